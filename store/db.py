@@ -1,0 +1,61 @@
+"""Opening the store so that the web and clock processes can share one SQLite file.
+
+    >>> db = open_store("data/salary.db")      # creates and migrates as needed
+    >>> with write_transaction(db):
+    ...     db["documents"].insert({...})
+
+WAL lets readers run beside one writer; ``BEGIN IMMEDIATE`` takes the write
+lock up front, so two writers queue on the busy timeout instead of failing
+halfway with "database is locked".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from store.schema import migrations
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def connect(path: str | Path) -> Database:
+    """A connection with WAL, foreign keys and a busy timeout; no migrations."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    return Database(conn)
+
+
+def migrate(db: Database) -> None:
+    """Apply pending migrations, one writer at a time."""
+    if migrations.pending(db):
+        migrations.apply(db)
+
+
+def open_store(path: str | Path) -> Database:
+    """Connect to the store at ``path``, creating and upgrading its schema."""
+    db = connect(path)
+    migrate(db)
+    return db
+
+
+@contextlib.contextmanager
+def write_transaction(db: Database) -> Iterator[Database]:
+    """All-or-nothing writes: ``BEGIN IMMEDIATE`` ... ``COMMIT``, rolled back on any error."""
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.conn.execute("ROLLBACK")
+        raise
+    else:
+        db.conn.execute("COMMIT")

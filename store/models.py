@@ -1,0 +1,153 @@
+"""Pydantic models at the store's boundaries: what extraction finds, what the store keeps.
+
+Field names are the store's column names, so a model dumps straight into a row
+(``observation.model_dump()``) and a row loads straight back
+(``Observation.model_validate(row)``).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Period = Literal["hour", "day", "week", "month", "year"]
+FigureKind = Literal["range", "point", "average", "median", "percentile"]
+Covers = Literal["base", "additional_cash", "total"]
+SourceKind = Literal["site_estimate", "employer_posting", "self_reported", "government"]
+Workplace = Literal["onsite", "hybrid", "remote"]
+PostingStatus = Literal["open", "expired", "closed"]
+PlaceLevel = Literal["city", "metro", "state", "country", "remote"]
+DocumentKind = Literal["report", "job_page", "csv", "json", "demo"]
+
+
+class PayFigure(BaseModel):
+    """One pay figure found in a text, exactly as the text states it.
+
+    A point figure has ``min_amount == max_amount``; "up to $X" has no minimum;
+    "from $X", "starting at $X" and "$X+" have no maximum.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    min_amount: float | None
+    max_amount: float | None
+    period: Period | None = None
+    currency: str | None = None
+    kind: FigureKind = "point"
+    covers: Covers | None = None
+    region: str | None = Field(
+        default=None, description="The state or region label a pay table gives this figure."
+    )
+    span: tuple[int, int] = Field(description="Character offsets [start, end) in the text.")
+    text: str = Field(description="The figure as written, e.g. '$124,052 to $184,190 per year'.")
+
+
+class Role(BaseModel):
+    """A canonical role, e.g. ``ml-intern`` (Machine Learning Intern)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    slug: str
+    name: str
+    is_intern: bool
+    aliases: tuple[str, ...] = ()
+    related: tuple[str, ...] = Field(default=(), description="Slugs of related roles.")
+
+
+class Place(BaseModel):
+    """A place on the ladder city -> metro -> state -> country, or Remote.
+
+    ``key`` is stable and used in the store: ``city:US-MA-boston``,
+    ``metro:US-boston``, ``state:US-MA``, ``country:US``, ``remote``.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    key: str
+    level: PlaceLevel
+    name: str
+    country: str | None = "US"
+    state: str | None = None
+    metro_key: str | None = None
+    note: str | None = Field(default=None, description="Why a reading was uncertain.")
+
+
+class Document(BaseModel):
+    id: int | None = None
+    sha256: str
+    path: str
+    kind: DocumentKind
+    title: str | None = None
+    doc_date: date | None = None
+    ingested_at: datetime
+
+
+class Observation(BaseModel):
+    """One source's pay figure for a role at a place, as of a date: an append-only snapshot."""
+
+    id: int | None = None
+    document_id: int | None = None
+    posting_id: int | None = None
+    source: str = Field(description="The site or employer that published it, e.g. 'salary.com'.")
+    source_kind: SourceKind
+    url: str
+    title: str | None = Field(default=None, description="The page or result title.")
+    role_published: str
+    role: str | None = Field(default=None, description="Canonical role slug.")
+    location_published: str | None = None
+    place_key: str | None = None
+    place_level: PlaceLevel | None = None
+    kind: FigureKind
+    covers: Covers | None = None
+    region: str | None = None
+    min_amount: float | None
+    max_amount: float | None
+    period: Period
+    currency: str = "USD"
+    hourly_min: float | None = None
+    hourly_max: float | None = None
+    annual_min: float | None = None
+    annual_max: float | None = None
+    term_weeks: float | None = Field(
+        default=None, description="Internship length the source states."
+    )
+    as_of: date
+    ingested_at: datetime
+    note: str | None = None
+
+
+class Posting(BaseModel):
+    """A job posting; one posting seen on several sites is one row."""
+
+    id: int | None = None
+    document_id: int | None = None
+    source: str
+    site_job_id: str | None = None
+    url: str
+    canonical_url: str | None = None
+    fingerprint: str
+    company: str
+    title: str
+    role: str | None = None
+    location_published: str | None = None
+    place_key: str | None = None
+    workplace: Workplace | None = None
+    employment_type: str | None = None
+    pay_text: str | None = None
+    min_amount: float | None = None
+    max_amount: float | None = None
+    period: Period | None = None
+    currency: str | None = None
+    hourly_min: float | None = None
+    hourly_max: float | None = None
+    annual_min: float | None = None
+    annual_max: float | None = None
+    status: PostingStatus = "open"
+    posted_date: date | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+    first_seen: datetime
+    last_seen: datetime
+    closed_at: datetime | None = None

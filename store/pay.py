@@ -1,0 +1,68 @@
+"""One stated basis for turning any pay period into hourly, annual and whole-term pay.
+
+    >>> to_hourly(46_507, "year")
+    22.36
+    >>> to_annual(27, "hour")
+    56160.0
+    >>> term_pay(27, weeks=12)
+    12960.0
+
+Everywhere in the product a year is 2,080 paid hours (52 weeks of 40 hours).
+"""
+
+from __future__ import annotations
+
+from store.models import Period
+
+HOURS_PER_WEEK = 40
+WEEKS_PER_YEAR = 52
+HOURS_PER_YEAR = HOURS_PER_WEEK * WEEKS_PER_YEAR  # 2,080
+HOURS_PER_DAY = 8
+DEFAULT_TERM_WEEKS = 12
+
+HOURS_IN: dict[str, float] = {
+    "hour": 1,
+    "day": HOURS_PER_DAY,
+    "week": HOURS_PER_WEEK,
+    "month": HOURS_PER_YEAR / 12,
+    "year": HOURS_PER_YEAR,
+}
+
+BASIS_NOTE = (
+    f"Hourly and annual equivalents assume {HOURS_PER_YEAR:,} paid hours a year "
+    f"({WEEKS_PER_YEAR} weeks of {HOURS_PER_WEEK} hours)."
+)
+
+
+def to_hourly(amount: float | None, period: Period | None) -> float | None:
+    """The hourly equivalent of ``amount`` paid per ``period``, rounded to cents."""
+    if amount is None or period is None:
+        return None
+    return round(amount / HOURS_IN[period], 2)
+
+
+def to_annual(amount: float | None, period: Period | None) -> float | None:
+    """The annual equivalent of ``amount`` paid per ``period``, rounded to whole units."""
+    if amount is None or period is None:
+        return None
+    return float(round(amount * HOURS_PER_YEAR / HOURS_IN[period]))
+
+
+def term_pay(hourly: float | None, weeks: float = DEFAULT_TERM_WEEKS) -> float | None:
+    """Whole-internship pay for a full-time term of ``weeks`` weeks at ``hourly``."""
+    if hourly is None:
+        return None
+    return float(round(hourly * HOURS_PER_WEEK * weeks))
+
+
+def infer_period(amount: float) -> Period:
+    """The likeliest period for a US-style figure that states none.
+
+    Used only when a page gives no period at all: small figures are hourly
+    rates, large ones yearly salaries.
+    """
+    if amount < 300:
+        return "hour"
+    if amount < 20_000:
+        return "month"
+    return "year"

@@ -1,0 +1,129 @@
+"""The store's schema, created and upgraded by sqlite-utils migrations.
+
+Each migration is a small function; sqlite-utils records which ran, so
+``migrations.apply(db)`` is safe to call on every start.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("salary-store")
+
+
+@migrations()
+def m001_documents_observations_postings(db: Database) -> None:
+    db["documents"].create(
+        {
+            "id": int,
+            "sha256": str,
+            "path": str,
+            "kind": str,
+            "title": str,
+            "doc_date": str,
+            "ingested_at": str,
+        },
+        pk="id",
+        not_null={"sha256", "path", "kind", "ingested_at"},
+    )
+    db["documents"].create_index(["sha256"], unique=True)
+
+    db["postings"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "source": str,
+            "site_job_id": str,
+            "url": str,
+            "canonical_url": str,
+            "fingerprint": str,
+            "company": str,
+            "title": str,
+            "role": str,
+            "location_published": str,
+            "place_key": str,
+            "workplace": str,
+            "employment_type": str,
+            "pay_text": str,
+            "min_amount": float,
+            "max_amount": float,
+            "period": str,
+            "currency": str,
+            "hourly_min": float,
+            "hourly_max": float,
+            "annual_min": float,
+            "annual_max": float,
+            "status": str,
+            "posted_date": str,
+            "start_date": str,
+            "end_date": str,
+            "first_seen": str,
+            "last_seen": str,
+            "closed_at": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id")],
+        not_null={"source", "url", "fingerprint", "company", "title", "status"},
+    )
+    db["postings"].create_index(["fingerprint"])
+    db["postings"].create_index(["canonical_url"])
+    db["postings"].create_index(["source", "site_job_id"])
+    db["postings"].create_index(["role", "place_key", "first_seen"])
+
+    # Every site and document a posting was seen on, so dedup keeps its trail.
+    db["posting_sightings"].create(
+        {
+            "id": int,
+            "posting_id": int,
+            "document_id": int,
+            "source": str,
+            "site_job_id": str,
+            "url": str,
+            "status": str,
+            "seen_at": str,
+        },
+        pk="id",
+        foreign_keys=[("posting_id", "postings", "id"), ("document_id", "documents", "id")],
+        not_null={"posting_id", "source", "url", "seen_at"},
+    )
+    db["posting_sightings"].create_index(["posting_id"])
+
+    db["observations"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "posting_id": int,
+            "source": str,
+            "source_kind": str,
+            "url": str,
+            "title": str,
+            "role_published": str,
+            "role": str,
+            "location_published": str,
+            "place_key": str,
+            "place_level": str,
+            "kind": str,
+            "covers": str,
+            "region": str,
+            "min_amount": float,
+            "max_amount": float,
+            "period": str,
+            "currency": str,
+            "hourly_min": float,
+            "hourly_max": float,
+            "annual_min": float,
+            "annual_max": float,
+            "term_weeks": float,
+            "as_of": str,
+            "ingested_at": str,
+            "note": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id"), ("posting_id", "postings", "id")],
+        not_null={"source", "source_kind", "url", "role_published", "kind", "period", "as_of"},
+    )
+    # The answer's lookup: role at a place, newest first.
+    db["observations"].create_index(["role", "place_key", "as_of"])
+    db["observations"].create_index(["place_key"])
+    db["observations"].create_index(["document_id"])
