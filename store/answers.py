@@ -1,0 +1,98 @@
+"""The shape of an answer to "what does this role pay here?", shared by Slack and the terminal.
+
+``store.queries.answer_salary`` fills these models; ``handlers`` renders them as
+Block Kit and ``python -m bot ask`` as text. Nothing here knows about Slack.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from store.models import Observation, Place, Posting, Role
+
+QueryProblem = Literal["empty", "unknown_role", "unknown_place", "no_data"]
+
+
+class SalaryQuery(BaseModel):
+    """What the user typed and how it was read."""
+
+    text: str
+    role_text: str | None = None
+    place_text: str | None = None
+    role: Role | None = None
+    place: Place | None = None
+    reading: str = Field(description='How the query was read, e.g. "ml-intern in Boston, MA".')
+    notes: list[str] = Field(default_factory=list, description="Ambiguities settled on the way.")
+
+
+class SourceFigure(BaseModel):
+    """One source's figure, as published and normalised, with a flag if it disagrees."""
+
+    observation: Observation
+    published: str = Field(description='As published, e.g. "$124,052 - $184,190 / year".')
+    hourly_mid: float | None
+    annual_mid: float | None
+    term_mid: float | None = Field(description="Whole-internship pay for interns, else None.")
+    source_kind_label: str = Field(description='e.g. "site estimate", "employer posting".')
+    outlier_reason: str | None = None
+
+
+class Consensus(BaseModel):
+    """The median of the sources' midpoints, with its spread."""
+
+    hourly: float
+    annual: float
+    term: float | None
+    term_weeks: float
+    low_annual: float
+    high_annual: float
+    source_count: int
+    oldest: date
+    newest: date
+
+
+class RelatedRole(BaseModel):
+    role: Role
+    annual_mid: float
+    source_count: int
+
+
+class SalaryAnswer(BaseModel):
+    """Everything one `/salary` answer shows; ``problem`` set means there is no answer."""
+
+    query: SalaryQuery
+    problem: QueryProblem | None = None
+    message: str | None = Field(default=None, description="Why there is no answer, for people.")
+    role_suggestions: list[Role] = Field(default_factory=list)
+    place_suggestions: list[Place] = Field(default_factory=list)
+    coverage_hint: str | None = Field(default=None, description="What the store covers.")
+
+    answered_at: Place | None = Field(
+        default=None, description="The ladder rung whose data answered."
+    )
+    answered_level: str | None = Field(
+        default=None, description='"city", "metro", "state", "national" or "remote".'
+    )
+    fallback_note: str | None = Field(
+        default=None, description="Why a broader place answered, never silent."
+    )
+    consensus: Consensus | None = None
+    sources: list[SourceFigure] = Field(default_factory=list)
+    postings: list[Posting] = Field(default_factory=list)
+    related: list[RelatedRole] = Field(default_factory=list)
+    data_as_of: date | None = Field(default=None, description="Newest as_of among sources.")
+    last_ingest: datetime | None = None
+
+
+class Coverage(BaseModel):
+    """What the store holds, for help text and the App Home tab."""
+
+    roles: list[Role]
+    places: list[Place]
+    sources: list[str]
+    observation_count: int
+    posting_count: int
+    last_ingest: datetime | None
