@@ -1,0 +1,62 @@
+"""Shared fixtures: the Slack stand-in, and the app served for real against it.
+
+    def test_answers(signed_client, slack_standin):
+        response = signed_client.slash_command("ml-intern boston")
+        assert response.status == 200
+
+``running_server`` starts once per test module (``python -m bot serve`` in a
+subprocess, store at ``app_store_path``); ``slack_standin`` is reset per test.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.slack_standin import (
+    SIGNING_SECRET,
+    RunningServer,
+    SignedClient,
+    SlackStandin,
+    app_env,
+    serve_app,
+)
+
+
+@pytest.fixture(scope="session")
+def standin_server() -> Iterator[SlackStandin]:
+    """One stand-in for the whole session; use ``slack_standin`` in tests."""
+    standin = SlackStandin().start()
+    yield standin
+    standin.stop()
+
+
+@pytest.fixture
+def slack_standin(standin_server: SlackStandin) -> SlackStandin:
+    """The Slack stand-in with nothing recorded and nothing scripted."""
+    standin_server.reset()
+    return standin_server
+
+
+@pytest.fixture(scope="module")
+def app_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The store file the module's ``running_server`` reads; insert rows into it freely."""
+    return tmp_path_factory.mktemp("store") / "salary.db"
+
+
+@pytest.fixture(scope="module")
+def running_server(
+    standin_server: SlackStandin, app_store_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[RunningServer]:
+    """`python -m bot serve` on a free port, pointed at the stand-in and ``app_store_path``."""
+    log_path = tmp_path_factory.mktemp("server") / "server.log"
+    with serve_app(app_env(standin_server, app_store_path), log_path) as server:
+        yield server
+
+
+@pytest.fixture
+def signed_client(running_server: RunningServer, slack_standin: SlackStandin) -> SignedClient:
+    """Sends signed slash commands, clicks and events to ``running_server``."""
+    return SignedClient(running_server.url, SIGNING_SECRET, slack_standin)

@@ -1,0 +1,532 @@
+"""A local stand-in for Slack: the Web API, response URLs, and signed requests to our app.
+
+The app under test talks to real HTTP on 127.0.0.1 instead of slack.com:
+
+    >>> standin = SlackStandin().start()
+    >>> client = WebClient(token="xoxb-test", base_url=standin.api_url)
+    >>> client.chat_postMessage(channel="C1", text="hi")["ts"]
+    '1700000000.000001'
+    >>> standin.calls("chat.postMessage")[0].body["text"]
+    'hi'
+    >>> standin.fail_next("chat.postMessage", status=429, retry_after=0)   # then rate limited
+    >>> standin.fail_next("chat.postMessage", error="not_in_channel")      # then refused
+
+It also hands out response URLs (``standin.new_response_url()``) and records what
+the app posts to them. ``SignedClient`` sends slash commands, button clicks and
+events to the app, signed exactly as Slack signs them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import itertools
+import json
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+
+TEAM_ID = "T0STANDIN"
+BOT_USER_ID = "U0BOT"
+BOT_ID = "B0BOT"
+
+
+@dataclass
+class RecordedCall:
+    """One request the stand-in received: a Web API call or a response-URL post."""
+
+    method: str
+    body: dict[str, Any]
+    headers: dict[str, str]
+    status: int = 200
+
+    @property
+    def token(self) -> str | None:
+        """The bearer token the call carried (from the header or the form)."""
+        auth = self.headers.get("authorization", "")
+        if auth.lower().startswith("bearer "):
+            return auth[7:]
+        return self.body.get("token")
+
+    @property
+    def blocks(self) -> list[dict[str, Any]]:
+        """The call's blocks, decoded when they were sent as a JSON string in a form."""
+        blocks = self.body.get("blocks") or self.body.get("view", {}).get("blocks") or []
+        return json.loads(blocks) if isinstance(blocks, str) else blocks
+
+
+@dataclass
+class _Failure:
+    status: int
+    error: str | None
+    retry_after: int | None
+
+
+@dataclass
+class SlackStandin:
+    """Slack's Web API and response URLs on a free local port, recording every request."""
+
+    host: str = "127.0.0.1"
+    calls_log: list[RecordedCall] = field(default_factory=list)
+    response_posts_log: list[RecordedCall] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._lock = threading.Condition()
+        self._failures: dict[str, list[_Failure]] = {}
+        self._answers: dict[str, dict[str, Any]] = {}
+        self._ids = itertools.count(1)
+        self._server: ThreadingHTTPServer | None = None
+
+    # -- lifecycle -------------------------------------------------------------------
+
+    def start(self) -> SlackStandin:
+        """Serve in a daemon thread; returns self for chaining."""
+        self._server = ThreadingHTTPServer((self.host, 0), _handler_for(self))
+        self._server.daemon_threads = True
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+
+    def reset(self) -> None:
+        """Forget recorded requests, scripted failures and custom answers."""
+        with self._lock:
+            self.calls_log.clear()
+            self.response_posts_log.clear()
+            self._failures.clear()
+            self._answers.clear()
+
+    @property
+    def base_url(self) -> str:
+        assert self._server is not None, "call start() first"
+        return f"http://{self.host}:{self._server.server_address[1]}"
+
+    @property
+    def api_url(self) -> str:
+        """The value for SLACK_API_URL / ``WebClient(base_url=...)``."""
+        return f"{self.base_url}/api/"
+
+    def new_response_url(self) -> str:
+        """A fresh response URL, as Slack puts in each command and action payload."""
+        return f"{self.base_url}/response/{next(self._ids)}"
+
+    # -- scripting -------------------------------------------------------------------
+
+    def fail_next(
+        self,
+        method: str,
+        times: int = 1,
+        *,
+        status: int = 200,
+        error: str | None = None,
+        retry_after: int | None = None,
+    ) -> None:
+        """Answer the next ``times`` calls of ``method`` with an error.
+
+        ``status=429`` (with ``Retry-After: retry_after``, default 1) rate-limits,
+        ``status=500`` fails as a server error, and ``error="not_in_channel"`` answers
+        HTTP 200 ``{"ok": false, "error": ...}``. ``method`` may be ``"response_url"``.
+        """
+        if status == 429 and retry_after is None:
+            retry_after = 1
+        if status == 200 and error is None:
+            raise ValueError("a 200 failure needs an error string")
+        with self._lock:
+            self._failures.setdefault(method, []).extend(
+                _Failure(status, error, retry_after) for _ in range(times)
+            )
+
+    def answer(self, method: str, payload: dict[str, Any]) -> None:
+        """Make ``method`` answer ``{"ok": true, **payload}`` from now on."""
+        with self._lock:
+            self._answers[method] = payload
+
+    # -- reading what was recorded ----------------------------------------------------
+
+    def calls(self, method: str | None = None) -> list[RecordedCall]:
+        """Web API calls received, oldest first; only ``method``'s when given."""
+        with self._lock:
+            return [c for c in self.calls_log if method is None or c.method == method]
+
+    def response_posts(self, response_url: str | None = None) -> list[RecordedCall]:
+        """Posts received on response URLs; only those to ``response_url`` when given."""
+        wanted = response_url.rsplit("/", 1)[-1] if response_url else None
+        with self._lock:
+            return [p for p in self.response_posts_log if wanted is None or p.method == wanted]
+
+    def wait_for(self, condition: Callable[[], Any], timeout: float = 5.0) -> Any:
+        """Wait until ``condition()`` is truthy (re-checked on each request); return it."""
+        deadline = time.monotonic() + timeout
+        with self._lock:
+            while not (result := condition()):
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise TimeoutError("the stand-in did not receive the expected requests")
+                self._lock.wait(remaining)
+            return result
+
+    # -- answering (called from the server thread) --------------------------------------
+
+    def _record(self, log: list[RecordedCall], call: RecordedCall) -> None:
+        with self._lock:
+            log.append(call)
+            self._lock.notify_all()
+
+    def _take_failure(self, method: str) -> _Failure | None:
+        with self._lock:
+            pending = self._failures.get(method)
+            return pending.pop(0) if pending else None
+
+    def _answer_for(self, method: str, body: dict[str, Any]) -> dict[str, Any]:
+        if method in self._answers:
+            return {"ok": True, **self._answers[method]}
+        ts = f"1700000000.{next(self._ids):06d}"
+        if method == "auth.test":
+            return {
+                "ok": True,
+                "url": "https://standin.slack.com/",
+                "team": "Stand-in",
+                "user": "salarybot",
+                "team_id": TEAM_ID,
+                "user_id": BOT_USER_ID,
+                "bot_id": BOT_ID,
+                "is_enterprise_install": False,
+            }
+        if method == "chat.postMessage":
+            message = {"text": body.get("text"), "blocks": body.get("blocks"), "ts": ts}
+            return {"ok": True, "channel": body.get("channel"), "ts": ts, "message": message}
+        if method == "chat.postEphemeral":
+            return {"ok": True, "message_ts": ts}
+        if method == "views.publish":
+            view = body.get("view")
+            view = json.loads(view) if isinstance(view, str) else (view or {})
+            return {"ok": True, "view": {"id": f"V{ts[-6:]}", **view}}
+        return {"ok": True}
+
+
+def _parse_body(raw: bytes, content_type: str) -> dict[str, Any]:
+    text = raw.decode("utf-8", errors="replace")
+    if "json" in content_type:
+        return json.loads(text or "{}")
+    return dict(urllib.parse.parse_qsl(text, keep_blank_values=True))
+
+
+def _handler_for(standin: SlackStandin) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, format: str, *args: Any) -> None:  # quiet test output
+            pass
+
+        def do_POST(self) -> None:
+            raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            body = _parse_body(raw, self.headers.get("Content-Type", ""))
+            headers = {k.lower(): v for k, v in self.headers.items()}
+            path = urllib.parse.urlsplit(self.path).path
+            if path.startswith("/api/"):
+                self._api(path.removeprefix("/api/"), body, headers)
+            elif path.startswith("/response/"):
+                self._response_url(path.removeprefix("/response/"), body, headers)
+            else:
+                self._send(404, {"ok": False, "error": "unknown_path"})
+
+        do_GET = do_POST  # some Web API methods may be called with GET
+
+        def _api(self, method: str, body: dict[str, Any], headers: dict[str, str]) -> None:
+            failure = standin._take_failure(method)
+            status = failure.status if failure else 200
+            standin._record(standin.calls_log, RecordedCall(method, body, headers, status))
+            if failure is None:
+                self._send(200, standin._answer_for(method, body))
+            else:
+                self._fail(failure)
+
+        def _response_url(self, rid: str, body: dict[str, Any], headers: dict[str, str]) -> None:
+            failure = standin._take_failure("response_url")
+            status = failure.status if failure else 200
+            standin._record(standin.response_posts_log, RecordedCall(rid, body, headers, status))
+            if failure is None:
+                self._send(200, {"ok": True})
+            else:
+                self._fail(failure)
+
+        def _fail(self, failure: _Failure) -> None:
+            retry = failure.retry_after
+            extra = {"Retry-After": str(retry)} if retry is not None else {}
+            if failure.status == 429:
+                self._send(429, {"ok": False, "error": "ratelimited"}, extra)
+            elif failure.status >= 500:
+                self._send(failure.status, {"ok": False, "error": "fatal_error"})
+            else:
+                self._send(failure.status, {"ok": False, "error": failure.error})
+
+        def _send(self, status: int, payload: dict[str, Any], extra: dict | None = None) -> None:
+            data = json.dumps(payload).encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json; charset=utf-8")
+            self.send_header("Content-Length", str(len(data)))
+            for name, value in (extra or {}).items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(data)
+
+    return Handler
+
+
+# -- requests to the app, signed as Slack signs them -----------------------------------
+
+
+def slack_signature(secret: str, timestamp: str, body: str) -> str:
+    """Slack's v0 signature: HMAC-SHA256 of ``v0:{timestamp}:{body}`` under the secret.
+
+    >>> slack_signature("s3cret", "1700000000", "a=b")[:3]
+    'v0='
+    """
+    base = f"v0:{timestamp}:{body}".encode()
+    return "v0=" + hmac.new(secret.encode(), base, hashlib.sha256).hexdigest()
+
+
+@dataclass
+class AppResponse:
+    """What the app answered: status, headers and body."""
+
+    status: int
+    headers: dict[str, str]
+    text: str
+
+    def json(self) -> Any:
+        return json.loads(self.text)
+
+
+@dataclass
+class SignedClient:
+    """Sends Slack's requests to the app at ``base_url``, signed with ``signing_secret``.
+
+    >>> app = SignedClient("http://127.0.0.1:3000", "secret", standin)
+    >>> app.slash_command("ml-intern boston").json()["blocks"][0]["type"]
+    'header'
+    """
+
+    base_url: str
+    signing_secret: str
+    standin: SlackStandin | None = None
+    path: str = "/slack/events"
+    team_id: str = TEAM_ID
+
+    def post(
+        self,
+        body: str,
+        content_type: str,
+        *,
+        timestamp: int | None = None,
+        signature: str | None = None,
+        signed: bool = True,
+        path: str | None = None,
+    ) -> AppResponse:
+        """POST ``body``; by default signed now. Override ``timestamp``/``signature`` to test."""
+        ts = str(int(time.time()) if timestamp is None else timestamp)
+        headers = {"Content-Type": content_type}
+        if signed:
+            headers["X-Slack-Request-Timestamp"] = ts
+            headers["X-Slack-Signature"] = signature or slack_signature(
+                self.signing_secret, ts, body
+            )
+        return http_request(self.base_url + (path or self.path), body.encode(), headers)
+
+    def slash_command_body(
+        self,
+        text: str,
+        *,
+        command: str = "/salary",
+        user_id: str = "U123",
+        channel_id: str = "C123",
+        response_url: str | None = None,
+    ) -> str:
+        """The form-encoded body Slack sends for a slash command."""
+        if response_url is None:
+            response_url = self.standin.new_response_url() if self.standin else "http://invalid/"
+        return urllib.parse.urlencode(
+            {
+                "token": "deprecated-verification-token",
+                "team_id": self.team_id,
+                "team_domain": "standin",
+                "channel_id": channel_id,
+                "channel_name": "recruiting",
+                "user_id": user_id,
+                "user_name": "recruiter",
+                "command": command,
+                "text": text,
+                "api_app_id": "A0STANDIN",
+                "is_enterprise_install": "false",
+                "response_url": response_url,
+                "trigger_id": f"{int(time.time())}.trigger",
+            }
+        )
+
+    def slash_command(self, text: str, **kwargs: Any) -> AppResponse:
+        """Send ``/salary <text>`` (or ``command=``) as Slack does."""
+        return self.post(self.slash_command_body(text, **kwargs), FORM)
+
+    def block_action(
+        self,
+        action_id: str,
+        value: str,
+        *,
+        user_id: str = "U123",
+        channel_id: str = "C123",
+        response_url: str | None = None,
+        block_id: str = "actions",
+    ) -> AppResponse:
+        """Send a button click (``block_actions`` payload) as Slack does."""
+        if response_url is None:
+            response_url = self.standin.new_response_url() if self.standin else "http://invalid/"
+        payload = {
+            "type": "block_actions",
+            "team": {"id": self.team_id, "domain": "standin"},
+            "user": {"id": user_id, "username": "recruiter", "team_id": self.team_id},
+            "api_app_id": "A0STANDIN",
+            "token": "deprecated-verification-token",
+            "container": {"type": "message", "is_ephemeral": True, "channel_id": channel_id},
+            "trigger_id": f"{int(time.time())}.trigger",
+            "channel": {"id": channel_id, "name": "recruiting"},
+            "response_url": response_url,
+            "actions": [
+                {
+                    "type": "button",
+                    "action_id": action_id,
+                    "block_id": block_id,
+                    "value": value,
+                    "action_ts": f"{time.time():.6f}",
+                }
+            ],
+        }
+        body = urllib.parse.urlencode({"payload": json.dumps(payload)})
+        return self.post(body, FORM)
+
+    def event(self, event: dict[str, Any]) -> AppResponse:
+        """Send an Events API ``event_callback`` wrapping ``event``, as JSON."""
+        envelope = {
+            "token": "deprecated-verification-token",
+            "team_id": self.team_id,
+            "api_app_id": "A0STANDIN",
+            "event": event,
+            "type": "event_callback",
+            "event_id": f"Ev{time.time_ns()}",
+            "event_time": int(time.time()),
+            "authorizations": [{"team_id": self.team_id, "user_id": BOT_USER_ID, "is_bot": True}],
+        }
+        return self.post(json.dumps(envelope), "application/json")
+
+
+FORM = "application/x-www-form-urlencoded"
+
+
+def http_request(
+    url: str, data: bytes | None = None, headers: dict[str, str] | None = None
+) -> AppResponse:
+    """One HTTP request (POST when ``data`` is given); HTTP errors are returned, not raised."""
+    request = urllib.request.Request(url, data=data, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return AppResponse(response.status, dict(response.headers), response.read().decode())
+    except urllib.error.HTTPError as error:
+        return AppResponse(error.code, dict(error.headers), error.read().decode())
+
+
+# -- the app server in a subprocess ------------------------------------------------------
+
+
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class RunningServer:
+    """``python -m bot serve`` running in a subprocess; its output goes to ``log_path``."""
+
+    url: str
+    port: int
+    process: subprocess.Popen
+    log_path: Path
+    env: dict[str, str]
+
+    def output(self) -> str:
+        """Everything the server process printed so far (stdout and stderr)."""
+        return self.log_path.read_text(errors="replace")
+
+
+@contextlib.contextmanager
+def serve_app(
+    env: dict[str, str], log_path: Path, args: tuple[str, ...] = ("serve",), timeout: float = 20
+) -> Iterator[RunningServer]:
+    """Run ``python -m bot <args>`` on a free port with ``env``; wait for ``/healthz``."""
+    port = free_port()
+    full_env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("SLACK_")},
+        **env,
+        "PORT": str(port),
+    }
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot", *args],
+            cwd=ROOT,
+            env=full_env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    server = RunningServer(f"http://127.0.0.1:{port}", port, process, log_path, full_env)
+    try:
+        _wait_healthy(server, timeout)
+        yield server
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def _wait_healthy(server: RunningServer, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.process.poll() is not None:
+            raise RuntimeError(f"the server exited early:\n{server.output()}")
+        with contextlib.suppress(OSError):
+            if http_request(server.url + "/healthz").status == 200:
+                return
+        time.sleep(0.05)
+    raise RuntimeError(f"the server did not become healthy:\n{server.output()}")
+
+
+SIGNING_SECRET = "standin-signing-secret"
+BOT_TOKEN = "xoxb-standin-bot-token-0123456789"
+
+
+def app_env(standin: SlackStandin, database_path: Path, **extra: str) -> dict[str, str]:
+    """Environment for running the app against ``standin`` with the store at ``database_path``."""
+    return {
+        "SLACK_BOT_TOKEN": BOT_TOKEN,
+        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+        "SLACK_API_URL": standin.api_url,
+        "DATABASE_PATH": str(database_path),
+        **extra,
+    }
