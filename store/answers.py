@@ -38,6 +38,10 @@ class SourceFigure(BaseModel):
     term_mid: float | None = Field(description="Whole-internship pay for interns, else None.")
     source_kind_label: str = Field(description='e.g. "site estimate", "employer posting".')
     outlier_reason: str | None = None
+    in_consensus: bool = Field(default=True, description="False for outliers and listed-only.")
+    note: str | None = Field(
+        default=None, description="Why a figure that is no outlier stays out of the consensus."
+    )
 
 
 class Consensus(BaseModel):
@@ -52,6 +56,8 @@ class Consensus(BaseModel):
     source_count: int
     oldest: date
     newest: date
+    currency: str = "USD"
+    note: str | None = Field(default=None, description="Which listed figures it leaves out.")
 
 
 class RelatedRole(BaseModel):
