@@ -36,6 +36,7 @@ class SourceFigure(BaseModel):
     hourly_mid: float | None
     annual_mid: float | None
     term_mid: float | None = Field(description="Whole-internship pay for interns, else None.")
+    term_weeks: float | None = Field(default=None, description="The term length term_mid assumes.")
     source_kind_label: str = Field(description='e.g. "site estimate", "employer posting".')
     outlier_reason: str | None = None
     in_consensus: bool = Field(default=True, description="False for outliers and listed-only.")
