@@ -151,3 +151,16 @@ class Posting(BaseModel):
     first_seen: datetime
     last_seen: datetime
     closed_at: datetime | None = None
+
+
+class PostingSighting(BaseModel):
+    """One time a posting was seen: which site, which document, in what status."""
+
+    id: int | None = None
+    posting_id: int
+    document_id: int | None = None
+    source: str
+    site_job_id: str | None = None
+    url: str
+    status: PostingStatus | None = None
+    seen_at: datetime
