@@ -127,3 +127,57 @@ def m001_documents_observations_postings(db: Database) -> None:
     db["observations"].create_index(["role", "place_key", "as_of"])
     db["observations"].create_index(["place_key"])
     db["observations"].create_index(["document_id"])
+
+
+@migrations()
+def m010_subscriptions_and_digest_runs(db: Database) -> None:
+    # One row per channel x role x place; schedule and quiet-week choice are per row.
+    db["subscriptions"].create(
+        {
+            "id": int,
+            "team_id": str,
+            "channel_id": str,
+            "role": str,
+            "place_key": str,
+            "label": str,
+            "day_of_week": str,
+            "time_of_day": str,
+            "timezone": str,
+            "quiet": str,
+            "created_by": str,
+            "created_at": str,
+            "updated_at": str,
+            "paused_reason": str,
+            "paused_at": str,
+        },
+        pk="id",
+        not_null={"team_id", "channel_id", "role", "place_key", "day_of_week", "time_of_day"},
+    )
+    db["subscriptions"].create_index(["team_id", "channel_id", "role", "place_key"], unique=True)
+
+    # The exactly-once ledger: a run is claimed (a row) before its message is posted.
+    db["digest_runs"].create(
+        {
+            "id": int,
+            "subscription_id": int,
+            "team_id": str,
+            "channel_id": str,
+            "period_start": str,
+            "period_end": str,
+            "status": str,
+            "claimed_by": str,
+            "claimed_at": str,
+            "finished_at": str,
+            "message_ts": str,
+            "reason": str,
+            "new_count": int,
+            "closed_count": int,
+            "change_count": int,
+        },
+        pk="id",
+        not_null={"subscription_id", "period_start", "period_end", "status"},
+    )
+    db["digest_runs"].create_index(["subscription_id", "period_start"], unique=True)
+    db["digest_runs"].create_index(["team_id", "finished_at"])
+    # Pay changes look up a role's snapshots at a few places by when they were learned.
+    db["observations"].create_index(["role", "place_key", "ingested_at"])
