@@ -1,0 +1,493 @@
+"""The store's answer to "what does this role pay here?".
+
+    >>> answer = answer_salary(db, "ml-intern boston")
+    >>> answer.answered_level, answer.consensus.annual
+    ('city', 57200.0)
+    >>> store_coverage(db).roles[0].slug
+    'data-science-intern'
+
+How a question is answered:
+
+1. ``parse_salary_query`` splits the text into a role and a place (role first or
+   place first; no place means national).
+2. The place's ladder is walked (city -> metro -> state -> country; Remote ->
+   country) and the first rung with observations for the role answers. A city
+   rung is that city's figures; a metro rung gathers the metro's own figures and
+   those of every city in it; a state rung is the figures stored for the state
+   (e.g. a per-state pay table); the country rung is national figures. A broader
+   rung than the one asked always says so in ``fallback_note``.
+3. Of each figure (source, url, kind, covers, region, posting) only the latest
+   snapshot counts: newest ``as_of``, then newest ``ingested_at``.
+4. ``store.consensus`` picks base pay, separates currencies, flags outliers and
+   takes the median.
+5. Up to five open postings with pay inside the answered place (and Remote ones
+   when Remote was asked), newest first; related roles priced at the same rung.
+
+Every lookup is an index seek on ``(role, place_key, ...)``; the distinct cities
+of a metro are found with a skip scan of that index, never a table scan.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from store.answers import Consensus, Coverage, RelatedRole, SalaryAnswer, SalaryQuery, SourceFigure
+from store.consensus import build_consensus, source_figures
+from store.models import Observation, Place, Posting, Role
+from store.pay import DEFAULT_TERM_WEEKS
+from store.places import get_place, ladder, resolve_place, suggest_places
+from store.roles import RoleError, get_role, resolve_role, suggest_roles
+
+MAX_POSTINGS = 5
+MAX_SUGGESTIONS = 3
+MAX_COVERAGE_NAMES = 8
+NATIONAL_KEY = "country:US"
+
+# Words that join a role and a place ("ml intern in boston") and belong to neither.
+_JOINERS = {"in", "at", "near", "around", "for", "from", "within", "@", "-", "–", "—"}
+_EDGE_PUNCTUATION = " ,;:/|-–—"
+_LEVEL_NAMES = {"city": "city", "metro": "metro", "state": "state", "country": "national"}
+
+
+# -- Reading the question ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Reading:
+    role_text: str
+    place_text: str
+    role: Role | None
+    role_score: float
+    role_how: str | None
+    place: Place | None
+    place_note: str | None
+
+    @property
+    def place_ok(self) -> bool:
+        return not self.place_text or self.place is not None
+
+    def rank(self) -> tuple[float, bool, bool, int]:
+        """Best role match first; then a place that resolved; then the longer role text."""
+        return (
+            self.role_score,
+            self.place_ok,
+            bool(self.place_text) and self.place is not None,
+            len(self.role_text),
+        )
+
+
+def _clean(words: Iterable[str]) -> str:
+    """Words joined back, without edge punctuation or joining words such as "in"."""
+    parts = [w for w in " ".join(words).split() if w]
+    while parts and parts[0].strip(_EDGE_PUNCTUATION).lower() in _JOINERS | {""}:
+        parts.pop(0)
+    while parts and parts[-1].strip(_EDGE_PUNCTUATION).lower() in _JOINERS | {""}:
+        parts.pop()
+    return " ".join(parts).strip(_EDGE_PUNCTUATION)
+
+
+def _splits(words: list[str]) -> Iterable[tuple[str, str]]:
+    """(role text, place text) for every role-first and place-first split."""
+    for end in range(len(words), 0, -1):
+        yield _clean(words[:end]), _clean(words[end:])
+    for start in range(1, len(words)):
+        yield _clean(words[start:]), _clean(words[:start])
+
+
+def _readings(text: str) -> list[_Reading]:
+    words = re.sub(r"\s+", " ", text.replace(",", ", ")).strip().split(" ")
+    role_cache: dict[str, object] = {}
+    place_cache: dict[str, object] = {}
+    readings = []
+    for role_text, place_text in _splits(words):
+        if not role_text:
+            continue
+        if role_text not in role_cache:
+            role_cache[role_text] = resolve_role(role_text)
+        role_match = role_cache[role_text]
+        if role_match is None:
+            continue
+        if place_text and place_text not in place_cache:
+            place_cache[place_text] = resolve_place(place_text)
+        place_match = place_cache.get(place_text) if place_text else None
+        readings.append(
+            _Reading(
+                role_text=role_text,
+                place_text=place_text,
+                role=role_match.role,  # type: ignore[attr-defined]
+                role_score=float(role_match.score),  # type: ignore[attr-defined]
+                role_how=getattr(role_match, "how", None),
+                place=getattr(place_match, "place", None),
+                place_note=getattr(place_match, "note", None),
+            )
+        )
+    return readings
+
+
+def _place_without_role(text: str) -> tuple[str, Place | None, str | None]:
+    """For text with no known role: the (role text, place, note) of its longest place suffix."""
+    words = re.sub(r"\s+", " ", text.replace(",", ", ")).strip().split(" ")
+    for start in range(1, len(words)):
+        place_text = _clean(words[start:])
+        match = resolve_place(place_text) if place_text else None
+        if match is not None:
+            return _clean(words[:start]), match.place, match.note
+    return _clean(words), None, None
+
+
+def describe_place(place: Place) -> str:
+    """How an answer names a rung: "Boston, MA", "the Boston, MA metro", "Remote"."""
+    if place.level == "metro" and "metro" not in place.name.lower():
+        return f"the {place.name} metro"
+    if place.level == "country":
+        return f"{place.name} (national)"
+    return place.name
+
+
+def parse_salary_query(text: str) -> SalaryQuery:
+    """Split what the user typed into a role and a place.
+
+        >>> q = parse_salary_query("machine learning intern in Boston, MA")
+        >>> q.role.slug, q.place.key, q.reading
+        ('ml-intern', 'city:US-MA-boston', 'Read as Machine Learning Intern in Boston, MA')
+
+    Every split of the words is tried, role first ("ml intern ma") and place first
+    ("boston ml intern"); the best role match wins, then a split whose place
+    resolves. No place means national. ``notes`` carries any ambiguity settled.
+    """
+    cleaned = text.strip()
+    if not cleaned:
+        return SalaryQuery(text=text, reading="Nothing to read: the question was empty.")
+    readings = _readings(cleaned)
+    if not readings:
+        role_text, place, note = _place_without_role(cleaned)
+        return SalaryQuery(
+            text=text,
+            role_text=role_text,
+            place_text=place.name if place else None,
+            place=place,
+            reading=f"Couldn't find a known role in “{role_text}”.",
+            notes=[note] if note else [],
+        )
+    best = max(readings, key=_Reading.rank)
+    notes = []
+    if best.role is not None and best.role_how not in (None, "exact", "slug", "name", "alias"):
+        notes.append(f"Read “{best.role_text}” as {best.role.name}.")
+    if best.place_note:
+        notes.append(best.place_note)
+    role_name = best.role.name if best.role else best.role_text
+    if best.place_text and best.place is None:
+        reading = f"Read as {role_name}; couldn't place “{best.place_text}”."
+        place = None
+    elif best.place is None:
+        place = get_place(NATIONAL_KEY)
+        reading = (
+            f"Read as {role_name}, nationally ({place.name})"
+            if place
+            else (f"Read as {role_name}, nationally")
+        )
+    else:
+        place = best.place
+        reading = (
+            f"Read as {role_name}, Remote"
+            if place.level == "remote"
+            else (f"Read as {role_name} in {place.name}")
+        )
+    return SalaryQuery(
+        text=text,
+        role_text=best.role_text,
+        place_text=best.place_text or None,
+        role=best.role,
+        place=place,
+        reading=reading,
+        notes=notes,
+    )
+
+
+# -- Reading the store ------------------------------------------------------------------------
+
+
+def _next_prefix(prefix: str) -> str:
+    """The smallest string above every string starting with ``prefix`` ("" means any)."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1) if prefix else chr(0x10FFFF)
+
+
+def _distinct_place_keys(db: Database, table: str, role: str, prefix: str) -> list[str]:
+    """The distinct place keys starting with ``prefix`` that ``table`` holds for ``role``.
+
+    A skip scan of the ``(role, place_key, ...)`` index: one seek per distinct key.
+    """
+    sql = f"""
+        WITH RECURSIVE keys(key) AS (
+            SELECT (SELECT MIN(place_key) FROM {table}
+                    WHERE role = :role AND place_key >= :low AND place_key < :high)
+            UNION ALL
+            SELECT (SELECT MIN(place_key) FROM {table}
+                    WHERE role = :role AND place_key > keys.key AND place_key < :high)
+            FROM keys WHERE keys.key IS NOT NULL
+        )
+        SELECT key FROM keys WHERE key IS NOT NULL
+    """
+    params = {"role": role, "low": prefix, "high": _next_prefix(prefix)}
+    return [row[0] for row in db.execute(sql, params).fetchall()]
+
+
+def _country_code(key: str) -> str:
+    """``city:US-MA-boston`` -> ``US``; ``remote`` -> ``''``."""
+    return key.partition(":")[2].split("-", 1)[0]
+
+
+def _cities_in_metro(db: Database, table: str, role: str, metro: Place) -> list[str]:
+    cities = _distinct_place_keys(db, table, role, f"city:{_country_code(metro.key)}-")
+    return [key for key in cities if (p := get_place(key)) is not None and p.metro_key == metro.key]
+
+
+def rung_keys(db: Database, role: str, rung: Place) -> list[str]:
+    """The place keys whose observations answer at ``rung``: a metro adds its cities."""
+    if rung.level == "metro":
+        return [rung.key, *_cities_in_metro(db, "observations", role, rung)]
+    return [rung.key]
+
+
+def _placeholders(values: list[str]) -> str:
+    return ", ".join("?" for _ in values)
+
+
+def latest_observations(db: Database, role: str, keys: list[str]) -> list[Observation]:
+    """The latest snapshot of each figure for ``role`` at ``keys``.
+
+    A figure is (source, url, kind, covers, region, posting); its latest snapshot
+    has the newest ``as_of``, then the newest ``ingested_at``.
+    """
+    if not keys:
+        return []
+    sql = f"""
+        SELECT * FROM (
+            SELECT *, ROW_NUMBER() OVER (
+                PARTITION BY source, url, kind, IFNULL(covers, ''), IFNULL(region, ''),
+                             IFNULL(posting_id, 0)
+                ORDER BY as_of DESC, ingested_at DESC, id DESC
+            ) AS snapshot_rank
+            FROM observations WHERE role = ? AND place_key IN ({_placeholders(keys)})
+        ) WHERE snapshot_rank = 1
+        ORDER BY as_of DESC, source, id
+    """
+    return [Observation.model_validate(row) for row in db.query(sql, [role, *keys])]
+
+
+def _posting_keys(db: Database, role: str, place: Place) -> list[str] | None:
+    """Place keys inside ``place`` that hold postings for ``role``; None means the whole country."""
+    if place.level == "country":
+        return None
+    if place.level == "metro":
+        return [place.key, *_cities_in_metro(db, "postings", role, place)]
+    if place.level == "state":
+        cities = _distinct_place_keys(db, "postings", role, f"city:{place.key.partition(':')[2]}-")
+        metros = [
+            key
+            for key in _distinct_place_keys(db, "postings", role, f"metro:{place.country}-")
+            if (p := get_place(key)) is not None and p.state == place.state
+        ]
+        return [place.key, *cities, *metros]
+    return [place.key]
+
+
+def open_postings(
+    db: Database, role: str, place: Place, *, include_remote: bool, limit: int = MAX_POSTINGS
+) -> list[Posting]:
+    """Open postings with pay for ``role`` inside ``place``, newest first."""
+    keys = _posting_keys(db, role, place)
+    if keys is None:
+        # Anywhere in the country: keys look like "city:US-MA-boston" or "country:US".
+        where = "(substr(place_key, instr(place_key, ':') + 1, 3) = ? OR place_key = ?"
+        where += " OR place_key = 'remote')" if include_remote else ")"
+        params = [f"{place.country}-", place.key]
+    else:
+        if include_remote and "remote" not in keys:
+            keys = [*keys, "remote"]
+        where, params = f"place_key IN ({_placeholders(keys)})", keys
+    sql = f"""
+        SELECT * FROM postings
+        WHERE role = ? AND {where} AND status = 'open'
+          AND (min_amount IS NOT NULL OR max_amount IS NOT NULL)
+        ORDER BY COALESCE(posted_date, substr(first_seen, 1, 10)) DESC, first_seen DESC, id DESC
+        LIMIT ?
+    """
+    return [Posting.model_validate(row) for row in db.query(sql, [role, *params, limit])]
+
+
+def _last_ingest(db: Database) -> datetime | None:
+    value = db.execute("SELECT MAX(ingested_at) FROM documents").fetchone()[0]
+    return datetime.fromisoformat(value) if value else None
+
+
+def _distinct_column(db: Database, column: str) -> list[str]:
+    """Distinct non-null values of an indexed observations column, one seek each."""
+    sql = f"""
+        WITH RECURSIVE seen(value) AS (
+            SELECT (SELECT MIN({column}) FROM observations WHERE {column} IS NOT NULL)
+            UNION ALL
+            SELECT (SELECT MIN({column}) FROM observations WHERE {column} > seen.value)
+            FROM seen WHERE seen.value IS NOT NULL
+        )
+        SELECT value FROM seen WHERE value IS NOT NULL
+    """
+    return [row[0] for row in db.execute(sql).fetchall()]
+
+
+def _known_roles(slugs: Iterable[str]) -> list[Role]:
+    """The catalog roles for ``slugs``, skipping any the catalog no longer has."""
+    roles = []
+    for slug in slugs:
+        try:
+            roles.append(get_role(slug))
+        except RoleError:
+            continue
+    return roles
+
+
+def _known_places(keys: Iterable[str]) -> list[Place]:
+    return [place for key in keys if (place := get_place(key)) is not None]
+
+
+def _names(items: list[str]) -> str:
+    shown = items[:MAX_COVERAGE_NAMES]
+    more = len(items) - len(shown)
+    return "; ".join(shown) + (f" and {more} more" if more > 0 else "")
+
+
+def _roles_hint(db: Database) -> str:
+    roles = [role.name for role in _known_roles(_distinct_column(db, "role"))]
+    if not roles:
+        return "The store has no pay figures yet."
+    return f"Roles with figures: {_names(roles)}."
+
+
+def _role_places_hint(db: Database, role: Role) -> str:
+    keys = _distinct_place_keys(db, "observations", role.slug, "")
+    places = [place.name for place in _known_places(keys)]
+    if not places:
+        return f"The store has no figures for {role.name} yet. {_roles_hint(db)}"
+    return f"{role.name} has figures for: {_names(places)}."
+
+
+# -- The answer -------------------------------------------------------------------------------
+
+
+def _priced(
+    db: Database, role: Role, keys: list[str], term_weeks: float
+) -> tuple[list[SourceFigure], Consensus | None]:
+    figures = source_figures(
+        latest_observations(db, role.slug, keys), is_intern=role.is_intern, term_weeks=term_weeks
+    )
+    return figures, build_consensus(figures, is_intern=role.is_intern, term_weeks=term_weeks)
+
+
+def _related(db: Database, role: Role, rung: Place, term_weeks: float) -> list[RelatedRole]:
+    related = []
+    for other in _known_roles(role.related):
+        _, consensus = _priced(db, other, rung_keys(db, other.slug, rung), term_weeks)
+        if consensus is not None:
+            related.append(
+                RelatedRole(
+                    role=other,
+                    annual_mid=consensus.annual,
+                    source_count=consensus.source_count,
+                )
+            )
+    return related
+
+
+def _fallback_note(asked: Place, answered: Place) -> str | None:
+    if asked.key == answered.key:
+        return None
+    if asked.level == "remote":
+        return f"No Remote figures; showing national figures for {answered.name}."
+    return f"No figures for {asked.name}; showing {describe_place(answered)}."
+
+
+def _problem(query: SalaryQuery, problem: str, message: str, **fields: object) -> SalaryAnswer:
+    return SalaryAnswer(query=query, problem=problem, message=message, **fields)  # type: ignore[arg-type]
+
+
+def answer_salary(
+    db: Database, text: str, *, term_weeks: float = DEFAULT_TERM_WEEKS
+) -> SalaryAnswer:
+    """What ``text`` (e.g. ``"ml-intern boston"``) pays, from the first ladder rung with figures.
+
+    A question that can't be answered comes back with ``problem`` set
+    (``empty``, ``unknown_role``, ``unknown_place``, ``no_data``), a ``message``
+    for people, suggestions and a hint of what the store covers.
+    """
+    query = parse_salary_query(text)
+    if not text.strip():
+        return _problem(
+            query,
+            "empty",
+            "Ask for a role and a place, e.g. “ml-intern boston” or “data science intern remote”.",
+            coverage_hint=_roles_hint(db),
+        )
+    if query.role is None:
+        return _problem(
+            query,
+            "unknown_role",
+            f"I don't know the role “{query.role_text}”.",
+            role_suggestions=suggest_roles(query.role_text or text, MAX_SUGGESTIONS),
+            coverage_hint=_roles_hint(db),
+        )
+    role = query.role
+    if query.place is None:
+        return _problem(
+            query,
+            "unknown_place",
+            f"I know the role {role.name} but not the place “{query.place_text}”.",
+            place_suggestions=suggest_places(query.place_text or "", MAX_SUGGESTIONS),
+            coverage_hint=_role_places_hint(db, role),
+        )
+
+    rungs = ladder(query.place)
+    for rung in rungs:
+        figures, consensus = _priced(db, role, rung_keys(db, role.slug, rung), term_weeks)
+        if figures:
+            break
+    else:
+        tried = ", ".join(describe_place(rung) for rung in rungs)
+        return _problem(
+            query,
+            "no_data",
+            f"No {role.name} figures for {tried}.",
+            coverage_hint=_role_places_hint(db, role),
+        )
+
+    return SalaryAnswer(
+        query=query,
+        answered_at=rung,
+        answered_level=_LEVEL_NAMES.get(rung.level, rung.level),
+        fallback_note=_fallback_note(query.place, rung),
+        consensus=consensus,
+        # Figures in the consensus first, then those only listed; newest first within each.
+        sources=sorted(figures, key=lambda figure: not figure.in_consensus),
+        postings=open_postings(db, role.slug, rung, include_remote=query.place.level == "remote"),
+        related=_related(db, role, rung, term_weeks),
+        data_as_of=max(f.observation.as_of for f in figures),
+        last_ingest=_last_ingest(db),
+    )
+
+
+def store_coverage(db: Database) -> Coverage:
+    """What the store holds: roles and places with figures, sources, counts, last ingest."""
+    roles = _known_roles(_distinct_column(db, "role"))
+    places = _known_places(_distinct_column(db, "place_key"))
+    return Coverage(
+        roles=roles,
+        places=places,
+        sources=_distinct_column(db, "source"),
+        observation_count=db.execute("SELECT COUNT(*) FROM observations").fetchone()[0],
+        posting_count=db.execute("SELECT COUNT(*) FROM postings").fetchone()[0],
+        last_ingest=_last_ingest(db),
+    )

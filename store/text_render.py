@@ -1,0 +1,152 @@
+"""A salary answer as plain text for the terminal: the same content as the Slack answer.
+
+>>> print(render_answer_text(answer_salary(db, "ml-intern boston")))
+Machine Learning Intern — Boston, MA
+Read as Machine Learning Intern in Boston, MA · answered at city level: Boston, MA
+...
+"""
+
+from __future__ import annotations
+
+from store.answers import Consensus, SalaryAnswer, SourceFigure
+from store.consensus import format_amount
+from store.models import Posting
+from store.pay import BASIS_NOTE
+
+INDENT = "    "
+
+
+def _equivalents(
+    hourly: float | None, annual: float | None, term: float | None, weeks: float, currency: str
+) -> str:
+    """'$27.50 / hour · $57,200 / year · $13,200 for 12 weeks'."""
+    parts = []
+    if hourly is not None:
+        parts.append(f"{format_amount(hourly, currency)} / hour")
+    if annual is not None:
+        parts.append(f"{format_amount(annual, currency)} / year")
+    if term is not None:
+        parts.append(f"{format_amount(term, currency)} for {weeks:g} weeks")
+    return " · ".join(parts)
+
+
+def _consensus_lines(consensus: Consensus) -> list[str]:
+    c = consensus
+    count = f"{c.source_count} figure{'s' if c.source_count != 1 else ''}"
+    dated = (
+        f"dated {c.oldest.isoformat()}"
+        if c.oldest == c.newest
+        else f"dated {c.oldest.isoformat()} to {c.newest.isoformat()}"
+    )
+    lines = [
+        f"Consensus (median of {count}): "
+        + _equivalents(c.hourly, c.annual, c.term, c.term_weeks, c.currency),
+        f"{INDENT}Midpoints range {format_amount(c.low_annual, c.currency)} - "
+        f"{format_amount(c.high_annual, c.currency)} / year; {dated}.",
+    ]
+    if c.note:
+        lines.append(f"{INDENT}{c.note}")
+    return lines
+
+
+def _source_lines(figure: SourceFigure) -> list[str]:
+    o = figure.observation
+    where = f", {o.region}" if o.region else ""
+    covers = f", {o.covers.replace('_', ' ')}" if o.covers and o.covers != "base" else ""
+    lines = [
+        f"  • {o.source}: {figure.published}  "
+        f"({figure.source_kind_label}{covers}{where}, as of {o.as_of.isoformat()})"
+    ]
+    equivalents = _equivalents(
+        figure.hourly_mid, figure.annual_mid, figure.term_mid, figure.term_weeks or 0, o.currency
+    )
+    if equivalents:
+        lines.append(f"{INDENT}midpoint {equivalents}")
+    if o.title:
+        lines.append(f"{INDENT}{o.title}")
+    lines.append(f"{INDENT}{o.url}")
+    if figure.outlier_reason:
+        lines.append(f"{INDENT}! Outlier, not in the consensus: {figure.outlier_reason}")
+    elif figure.note:
+        lines.append(f"{INDENT}Note: {figure.note}")
+    return lines
+
+
+def _posting_line(posting: Posting) -> list[str]:
+    when = posting.posted_date or posting.first_seen.date()
+    where = f" ({posting.location_published})" if posting.location_published else ""
+    pay = posting.pay_text or _posting_pay(posting)
+    return [
+        f"  • {posting.company}: {posting.title}{where}, {pay}, posted {when.isoformat()}",
+        f"{INDENT}{posting.url}",
+    ]
+
+
+def _posting_pay(posting: Posting) -> str:
+    currency = posting.currency or "USD"
+    low, high = posting.min_amount, posting.max_amount
+    amounts = [format_amount(a, currency) for a in (low, high) if a is not None]
+    period = f" / {posting.period}" if posting.period else ""
+    return " - ".join(dict.fromkeys(amounts)) + period
+
+
+def render_answer_text(answer: SalaryAnswer) -> str:
+    """The whole answer, or the problem with suggestions, as lines of plain text."""
+    query = answer.query
+    if answer.problem is not None:
+        return _render_problem(answer)
+    assert query.role is not None and answer.answered_at is not None
+    asked = query.place.name if query.place else answer.answered_at.name
+    lines = [
+        f"{query.role.name} — {asked}",
+        f"{query.reading} · answered at {answer.answered_level} level: {answer.answered_at.name}",
+    ]
+    lines += query.notes
+    if answer.fallback_note:
+        lines.append(answer.fallback_note)
+    lines.append("")
+    if answer.consensus is not None:
+        lines += _consensus_lines(answer.consensus)
+    else:
+        lines.append("No consensus: none of these figures is base pay that can be compared.")
+    lines += ["", "Sources"]
+    for figure in answer.sources:
+        lines += _source_lines(figure)
+    if answer.postings:
+        lines += ["", "Open postings"]
+        for posting in answer.postings:
+            lines += _posting_line(posting)
+    if answer.related:
+        lines += ["", f"Related roles at {answer.answered_at.name}"]
+        currency = answer.consensus.currency if answer.consensus else "USD"
+        for related in answer.related:
+            count = f"{related.source_count} figure{'s' if related.source_count != 1 else ''}"
+            lines.append(
+                f"  • {related.role.name}: {format_amount(related.annual_mid, currency)} / year "
+                f"(median of {count})"
+            )
+    lines += ["", _freshness(answer), BASIS_NOTE]
+    return "\n".join(lines)
+
+
+def _freshness(answer: SalaryAnswer) -> str:
+    parts = []
+    if answer.data_as_of:
+        parts.append(f"Data as of {answer.data_as_of.isoformat()}")
+    if answer.last_ingest:
+        parts.append(f"last ingest {answer.last_ingest.strftime('%Y-%m-%d %H:%M')}")
+    return " · ".join(parts) + "." if parts else ""
+
+
+def _render_problem(answer: SalaryAnswer) -> str:
+    lines = [answer.message or "No answer."]
+    if answer.problem == "no_data":
+        lines.append(answer.query.reading)
+    if answer.role_suggestions:
+        names = ", ".join(f"{r.name} ({r.slug})" for r in answer.role_suggestions)
+        lines.append(f"Did you mean: {names}?")
+    if answer.place_suggestions:
+        lines.append(f"Did you mean: {', '.join(p.name for p in answer.place_suggestions)}?")
+    if answer.coverage_hint:
+        lines.append(answer.coverage_hint)
+    return "\n".join(lines)
