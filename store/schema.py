@@ -181,3 +181,10 @@ def m010_subscriptions_and_digest_runs(db: Database) -> None:
     db["digest_runs"].create_index(["team_id", "finished_at"])
     # Pay changes look up a role's snapshots at a few places by when they were learned.
     db["observations"].create_index(["role", "place_key", "ingested_at"])
+
+
+@migrations()
+def m020_ingest_lookups(db: Database) -> None:
+    # Ingestion asks "seen this snapshot before?" by URL, and "seen this job?" by site id.
+    db["observations"].create_index(["url", "as_of"])
+    db["posting_sightings"].create_index(["source", "site_job_id"])
