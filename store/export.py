@@ -1,0 +1,57 @@
+"""Exporting the store as CSV or JSON in its own columns, which ``ingest`` restores losslessly.
+
+    >>> export_store(db, Path("export"), fmt="csv")
+    [PosixPath('export/documents.csv'), PosixPath('export/postings.csv'), ...]
+
+One file per table. Documents that hold no rows of their own (the CSV/JSON
+files an export was restored from) are left out, so exporting a restored
+store gives the same files again.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlite_utils import Database
+
+ExportFormat = Literal["csv", "json"]
+EXPORT_TABLES = ("documents", "postings", "posting_sightings", "observations")
+
+_DOCUMENTS_WITH_DATA = """
+select * from documents
+where kind not in ('csv', 'json')
+   or id in (select document_id from observations where document_id is not null)
+   or id in (select document_id from postings where document_id is not null)
+   or id in (select document_id from posting_sightings where document_id is not null)
+order by id
+"""
+
+
+def table_rows(db: Database, table: str) -> tuple[list[str], list[dict[str, Any]]]:
+    """The columns and rows of one table as the export writes them, in id order."""
+    columns = list(db[table].columns_dict)
+    sql = _DOCUMENTS_WITH_DATA if table == "documents" else f"select * from [{table}] order by id"
+    cursor = db.execute(sql)
+    names = [description[0] for description in cursor.description]
+    return columns, [dict(zip(names, row, strict=True)) for row in cursor]
+
+
+def export_store(db: Database, out_dir: Path, *, fmt: ExportFormat = "csv") -> list[Path]:
+    """Write every exported table to ``out_dir/<table>.<fmt>``; returns the files written."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for table in EXPORT_TABLES:
+        columns, rows = table_rows(db, table)
+        path = out_dir / f"{table}.{fmt}"
+        if fmt == "csv":
+            with path.open("w", newline="", encoding="utf-8") as handle:
+                writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
+                writer.writeheader()
+                writer.writerows(rows)
+        else:
+            path.write_text(json.dumps(rows, indent=1, ensure_ascii=False) + "\n", "utf-8")
+        written.append(path)
+    return written

@@ -1,0 +1,330 @@
+"""Ingesting documents into the store: reports, job-board pages, and the store's own CSV/JSON.
+
+    >>> report = ingest_paths(db, [Path("inbox/")])
+    >>> for result in report.documents:
+    ...     print(result.summary())
+    inbox/000.txt: stored 5 observations, 2 postings (2 new, 0 updated); skipped 1
+    >>> report.ok
+    True
+
+The layout is read from the content, never the file name. Each file goes in
+whole or not at all (one write transaction per document); a file that cannot
+be used gets one line saying why and leaves the store as it was, while the
+run's other files still go in. The same bytes twice are "already ingested".
+``parse_document`` does all the reading without touching a database, so
+``--dry-run`` shows exactly what a real run would store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field
+from sqlite_utils import Database
+
+from store.db import write_transaction
+from store.ingest_jobpage import looks_like_job_page, parse_job_page
+from store.ingest_report import looks_like_report, parse_report
+from store.ingest_table import looks_like_csv, parse_table_csv, parse_table_json
+from store.models import DocumentKind
+from store.parsed import DocumentError, ParsedDocument, Skip, StoreTable
+from store.writer import IdMap, WriteResult, write_document
+
+MAX_BYTES = 20 * 1024 * 1024
+# Export files restore in this order, so rows find the documents and postings they point at.
+_TABLE_ORDER = {"documents": 1, "postings": 2, "posting_sightings": 3, "observations": 4}
+
+Status = Literal["stored", "would_store", "already_ingested", "failed"]
+
+
+class DocumentResult(BaseModel):
+    """What happened to one file."""
+
+    path: str
+    status: Status
+    kind: DocumentKind | None = None
+    table: StoreTable | None = Field(default=None, description="For CSV/JSON: which table.")
+    reason: str | None = Field(default=None, description="Why a failed file was not used.")
+    observations: int = 0
+    postings_new: int = 0
+    postings_updated: int = 0
+    rows_restored: int = 0
+    already_stored: int = 0
+    skipped: list[Skip] = Field(default_factory=list)
+
+    def summary(self) -> str:
+        """One line for people: what was stored, or why nothing was."""
+        if self.status == "failed":
+            return f"{self.path}: not ingested: {self.reason}"
+        if self.status == "already_ingested":
+            return f"{self.path}: already ingested; nothing added"
+        verb = "would store" if self.status == "would_store" else "stored"
+        postings = self.postings_new + self.postings_updated
+        parts = []
+        if self.table is None or self.observations:
+            parts.append(f"{self.observations} observation{'s' * (self.observations != 1)}")
+        if self.table is None or postings:
+            parts.append(
+                f"{postings} posting{'s' * (postings != 1)} "
+                f"({self.postings_new} new, {self.postings_updated} updated)"
+            )
+        if self.table is not None:
+            parts.append(f"{self.rows_restored} {self.table} row{'s' * (self.rows_restored != 1)}")
+        line = f"{self.path} [{self.kind}]: {verb} " + ", ".join(parts)
+        if self.already_stored:
+            line += f"; {self.already_stored} already in the store"
+        if self.skipped:
+            line += f"; skipped {len(self.skipped)}"
+        return line
+
+    def skip_lines(self) -> list[str]:
+        return [f"  skipped {skip.what}: {skip.reason}" for skip in self.skipped]
+
+
+class IngestReport(BaseModel):
+    """Every file's result from one run."""
+
+    documents: list[DocumentResult] = Field(default_factory=list)
+    dry_run: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return all(result.status != "failed" for result in self.documents)
+
+    @property
+    def failed(self) -> list[DocumentResult]:
+        return [result for result in self.documents if result.status == "failed"]
+
+    def totals(self) -> str:
+        stored = [r for r in self.documents if r.status in ("stored", "would_store")]
+        observations = sum(r.observations + r.rows_restored for r in stored)
+        postings = sum(r.postings_new for r in stored)
+        verb = "would add" if self.dry_run else "added"
+        return (
+            f"{len(self.documents)} file(s): {len(stored)} {verb} {observations} rows and "
+            f"{postings} new postings; "
+            f"{sum(r.status == 'already_ingested' for r in self.documents)} already ingested; "
+            f"{len(self.failed)} failed"
+        )
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_document_bytes(path: Path) -> bytes:
+    """The file's bytes, or a ``DocumentError`` saying in one line why they cannot be had."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise DocumentError(
+                f"too large ({size / 1_048_576:.1f} MB; the limit is {MAX_BYTES // 1_048_576} MB)"
+            )
+        return path.read_bytes()
+    except PermissionError:
+        raise DocumentError("cannot read it: permission denied") from None
+    except FileNotFoundError:
+        raise DocumentError("no such file") from None
+    except IsADirectoryError:
+        raise DocumentError("is a directory") from None
+    except OSError as error:
+        raise DocumentError(f"cannot read it: {error.strerror or error}") from None
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 text, or a ``DocumentError`` for empty, binary or otherwise-encoded files."""
+    if not data.strip():
+        raise DocumentError("the file is empty")
+    if b"\x00" in data[:8192]:
+        raise DocumentError("a binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        byte = data[error.start]
+        raise DocumentError(f"not UTF-8 text (byte 0x{byte:02x} at offset {error.start})") from None
+
+
+def _json_layout(text: str) -> bool:
+    return text.lstrip("\ufeff \t\r\n")[:1] in ("[", "{")
+
+
+def parse_document(
+    source: Path | bytes,
+    *,
+    path: str | None = None,
+    modified: date | None = None,
+    now: datetime | None = None,
+) -> ParsedDocument:
+    """Read one document without touching the store; raises ``DocumentError`` if unusable.
+
+    ``source`` is a path or the file's bytes; ``modified`` (default: the file's
+    modification date, else today) dates figures that neither the figure nor
+    the document dates.
+    """
+    now = now or datetime.now(UTC).replace(microsecond=0)
+    if isinstance(source, Path):
+        data = read_document_bytes(source)
+        path = path or str(source)
+        if modified is None:
+            modified = datetime.fromtimestamp(source.stat().st_mtime, UTC).date()
+    else:
+        data = source
+        if len(data) > MAX_BYTES:
+            raise DocumentError(f"too large (the limit is {MAX_BYTES // 1_048_576} MB)")
+    text = decode_text(data)
+    base = {
+        "path": path or "<bytes>",
+        "sha256": sha256_of(data),
+        "ingested_at": now,
+    }
+    fallback_date = modified or now.date()
+    skipped: list[Skip] = []
+
+    if _json_layout(text) and not looks_like_report(text):
+        table = parse_table_json(text, skipped)
+        return ParsedDocument(**base, kind="json", table=table, skipped=skipped)
+    if looks_like_report(text):
+        report = parse_report(text, doc_date=fallback_date, now=now)
+        return ParsedDocument(
+            **base,
+            kind="report",
+            title=report.title,
+            doc_date=report.doc_date or fallback_date,
+            observations=report.observations,
+            postings=report.postings,
+            skipped=report.skipped,
+        )
+    if looks_like_csv(text):
+        table = parse_table_csv(text, skipped)
+        return ParsedDocument(**base, kind="csv", table=table, skipped=skipped)
+    if looks_like_job_page(text):
+        page = parse_job_page(text, doc_date=fallback_date, now=now)
+        return ParsedDocument(
+            **base,
+            kind="job_page",
+            title=page.title,
+            doc_date=fallback_date,
+            observations=page.observations,
+            postings=page.postings,
+            skipped=page.skipped,
+        )
+    raise DocumentError(
+        "unknown layout: not a market-research report, a job-board page, "
+        "or a CSV/JSON file in the store's columns"
+    )
+
+
+def is_ingested(db: Database, sha256: str) -> bool:
+    return db.execute("select 1 from documents where sha256 = ?", [sha256]).fetchone() is not None
+
+
+def ingest_document(
+    db: Database,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    ids: IdMap | None = None,
+    now: datetime | None = None,
+) -> DocumentResult:
+    """Ingest one file in one transaction; never raises for a bad file, it reports it."""
+    try:
+        data = read_document_bytes(path)
+        if is_ingested(db, sha256_of(data)):
+            return DocumentResult(path=str(path), status="already_ingested")
+        modified = datetime.fromtimestamp(path.stat().st_mtime, UTC).date()
+        parsed = parse_document(data, path=str(path), modified=modified, now=now)
+        result = DocumentResult(
+            path=str(path),
+            status="would_store" if dry_run else "stored",
+            kind=parsed.kind,
+            table=parsed.table.table if parsed.table else None,
+            skipped=parsed.skipped,
+        )
+        written = _preview(parsed) if dry_run else _write(db, parsed, ids or IdMap())
+    except DocumentError as error:
+        return DocumentResult(path=str(path), status="failed", reason=str(error))
+    except sqlite3.Error as error:  # rolled back by write_transaction
+        return DocumentResult(
+            path=str(path), status="failed", reason=f"the store refused it: {error}"
+        )
+    except Exception as error:  # a bug must cost one file, not the run, and print no trace
+        reason = f"could not be read ({type(error).__name__}: {error})"
+        return DocumentResult(path=str(path), status="failed", reason=reason)
+    return result.model_copy(
+        update=written.model_dump(include=set(WriteResult.model_fields) - {"document_id"})
+    )
+
+
+def _write(db: Database, parsed: ParsedDocument, ids: IdMap) -> WriteResult:
+    with write_transaction(db):
+        return write_document(db, parsed, ids=ids)
+
+
+def _preview(parsed: ParsedDocument) -> WriteResult:
+    """What a real run would add, counted without writing (dedup against the store aside)."""
+    return WriteResult(
+        observations=len(parsed.observations)
+        + sum(len(item.observations) for item in parsed.postings),
+        postings_new=len(parsed.postings),
+        rows_restored=len(parsed.table.rows) if parsed.table else 0,
+    )
+
+
+def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[DocumentResult]]:
+    """Files to ingest (folders walked recursively, hidden entries left out) and path problems."""
+    files: list[Path] = []
+    problems: list[DocumentResult] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(_walk(path))
+            if not found:
+                problems.append(
+                    DocumentResult(
+                        path=str(path), status="failed", reason="no files in this folder"
+                    )
+                )
+            files += found
+        elif path.exists() or path.is_symlink():
+            files.append(path)
+        else:
+            problems.append(DocumentResult(path=str(path), status="failed", reason="no such file"))
+    files.sort(key=lambda file: _TABLE_ORDER.get(file.stem, 0))
+    return files, problems
+
+
+def _walk(folder: Path) -> Iterable[Path]:
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = [name for name in dirs if not name.startswith(".")]
+        yield from (Path(root) / name for name in names if not name.startswith("."))
+
+
+def ingest_paths(
+    db: Database,
+    paths: Sequence[Path | str],
+    *,
+    dry_run: bool = False,
+    on_document: Callable[[DocumentResult], None] | None = None,
+    on_files: Callable[[int], None] | None = None,
+) -> IngestReport:
+    """Ingest files and folders; ``on_files(n)`` once, then ``on_document`` after each file
+    (and for each path that could not be read as files at all)."""
+    files, problems = expand_paths(Path(path) for path in paths)
+    report = IngestReport(dry_run=dry_run)
+    if on_files:
+        on_files(len(files))
+    ids = IdMap()
+    results = itertools.chain(
+        problems, (ingest_document(db, path, dry_run=dry_run, ids=ids) for path in files)
+    )
+    for result in results:
+        report.documents.append(result)
+        if on_document:
+            on_document(result)
+    return report

@@ -1,0 +1,255 @@
+"""Turning the pay figures in a block of text into observations about one role at one place.
+
+    >>> about = Attribution(source="Salary.com", source_kind="site_estimate", url=url,
+    ...                     role=get_role("ml-intern"), role_published="Machine Learning Intern",
+    ...                     place=boston, as_of=date(2026, 5, 1))
+    >>> observations = observations_from_text(text, about, now=now, skipped=skipped)
+
+Rules, all general:
+
+* A figure in a table row whose own title names another role (or none) is about
+  that row, not the page: skipped. So is a figure in a sentence that names a
+  different role.
+* A figure without a period keeps one only when its sentence (or, for a pay
+  table, the line that introduces the table) is clearly about pay; then
+  ``store.pay.infer_period`` reads the period from the amount. Otherwise skipped.
+* "as of <date>" before a figure in its paragraph dates it; else the caller's date.
+* A region label that lists US states gives one observation per state; "All
+  other states" is the country; any other label stays on the caller's place.
+* The same figure stated twice in one text is stored once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, datetime
+from functools import lru_cache
+
+from pydantic import BaseModel
+
+from store.dates import stated_as_of
+from store.extract import extract_pay
+from store.models import Observation, PayFigure, Period, Place, Role, SourceKind
+from store.parsed import Skip
+from store.pay import infer_period, to_annual, to_hourly
+from store.places import get_place, state_places
+from store.roles import role_from_title
+
+# Hourly equivalents outside this band are not pay (a price, a revenue, a typo).
+PLAUSIBLE_HOURLY = (5.0, 1_000.0)
+
+_PAY_WORDS = re.compile(
+    r"\b(?:pay|paid|salary|salaries|wages?|compensation|earn(?:s|ing)?|stipend|rate|base|"
+    r"income|ote)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(])")
+_MONEY_ONLY = re.compile(r"^[\s$€£\d.,kKmM—–\-to]+(?:USD|usd)?[\s/a-z]*$")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_CURRENCY_WORDS = re.compile(r"\b(?:USD|CAD|EUR|GBP|per|an?|hr|hour|yr|year|k)\b", re.IGNORECASE)
+_ALL_OTHER = re.compile(
+    r"\b(?:all other|other)\s+(?:us\s+)?(?:states|locations|regions|areas)\b|"
+    r"\b(?:rest of|elsewhere in) the (?:us|u\.s\.|united states|country)\b|\bnationwide\b",
+    re.IGNORECASE,
+)
+
+
+class Attribution(BaseModel):
+    """Who published a block of text, and which role and place its figures are about."""
+
+    source: str
+    source_kind: SourceKind
+    url: str
+    title: str | None = None
+    role: Role
+    role_published: str
+    place: Place | None = None
+    location_published: str | None = None
+    as_of: date
+    term_weeks: float | None = None
+    note: str | None = None
+
+
+@lru_cache(maxsize=50_000)
+def role_in(text: str) -> Role | None:
+    """The role a title or sentence names (cached: titles and rows repeat across pages)."""
+    return role_from_title(text)
+
+
+@lru_cache(maxsize=4096)
+def _states_in(region: str) -> tuple[Place, ...] | None:
+    return tuple(dict.fromkeys(state_places(region) or ())) or None
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return line_start, len(text) if line_end < 0 else line_end
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    line_start, line_end = _line_bounds(text, start, end)
+    sentence_start = line_start
+    for match in _SENTENCE_END.finditer(text, line_start, start):
+        sentence_start = match.end()
+    match = _SENTENCE_END.search(text, end, line_end)
+    return text[sentence_start : match.end() if match else line_end].strip()
+
+
+def _table_row_title(line: str) -> str | None:
+    """The first cell of a table row ("QA Analyst | $70,857 | ..."), if the line is a row."""
+    cells = [cell.strip() for cell in re.split(r"\s*\|\s*|\t", line.strip().strip("|"))]
+    if len(cells) < 2 or not re.search(r"[A-Za-z]", cells[0]) or "$" in cells[0]:
+        return None
+    return cells[0]
+
+
+def _table_lead_in(text: str, start: int, regions: set[str]) -> str:
+    """The line that introduces a pay table: walk up past region labels and amounts."""
+    position = text.rfind("\n", 0, start)
+    while position > 0:
+        line_start = text.rfind("\n", 0, position) + 1
+        line = text[line_start:position].strip()
+        if line and line not in regions and not _MONEY_ONLY.match(line):
+            return line
+        position = line_start - 1
+    return ""
+
+
+def _paragraph_before(text: str, start: int) -> str:
+    breaks = [match.end() for match in _PARAGRAPH_BREAK.finditer(text, 0, start)]
+    return text[breaks[-1] if breaks else 0 : start]
+
+
+def region_places(region: str, fallback: Place | None) -> list[Place | None]:
+    """The places a pay table's region label covers: its US states, the country, or ``fallback``.
+
+    >>> [p.key for p in region_places("CA, NY", None)]
+    ['state:US-CA', 'state:US-NY']
+    """
+    if _ALL_OTHER.search(region):
+        return [get_place("country:US")]
+    states = _states_in(region)
+    return list(states) if states else [fallback]
+
+
+def _period_for(
+    figure: PayFigure, text: str, sentence: str, regions: set[str]
+) -> tuple[Period | None, str | None]:
+    """The figure's period and a note when it had to be inferred; ``None`` when it cannot be."""
+    if figure.period:
+        return figure.period, None
+    context = sentence
+    if figure.region:
+        context += " " + _table_lead_in(text, figure.span[0], regions)
+    amount = figure.max_amount or figure.min_amount
+    if amount is None or not _PAY_WORDS.search(context):
+        return None, None
+    period = infer_period(amount)
+    return period, f"The source states no pay period; per {period} is inferred from the amount."
+
+
+def _is_bare(figure: PayFigure, sentence: str) -> bool:
+    """A figure alone on its line with no words to say what it is (a chart's axis, a teaser)."""
+    rest = sentence.replace(figure.text, " ")
+    return figure.region is None and not re.search(r"[A-Za-z]{2,}", _CURRENCY_WORDS.sub(" ", rest))
+
+
+def _skip_reason_for_role(text: str, figure: PayFigure, role: Role, sentence: str) -> str | None:
+    line_start, line_end = _line_bounds(text, *figure.span)
+    row_title = _table_row_title(text[line_start:line_end])
+    if row_title is not None:
+        row_role = role_in(row_title)
+        if row_role is None or row_role.slug != role.slug:
+            return f"a table row about {row_title!r}, not {role.name}"
+        return None
+    sentence_role = role_in(sentence)
+    if sentence_role is not None and sentence_role.slug != role.slug:
+        return f"about {sentence_role.name}, not {role.name}"
+    return None
+
+
+def _plausible(hourly_min: float | None, hourly_max: float | None) -> bool:
+    low, high = PLAUSIBLE_HOURLY
+    return all(low <= value <= high for value in (hourly_min, hourly_max) if value is not None)
+
+
+def observations_from_figures(
+    text: str,
+    figures: Iterable[PayFigure],
+    about: Attribution,
+    *,
+    now: datetime,
+    skipped: list[Skip],
+    labelled_until: int = 0,
+) -> list[Observation]:
+    """Observations for ``figures`` found in ``text``, by the rules in the module docstring.
+
+    Figures before ``labelled_until`` sit where the layout says they are pay (a
+    posting's pay line), so they need no words of their own.
+    """
+    figures = list(figures)
+    regions = {figure.region for figure in figures if figure.region}
+    observations: list[Observation] = []
+    seen: set[tuple] = set()
+    for figure in figures:
+        sentence = _sentence(text, *figure.span)
+        reason = _skip_reason_for_role(text, figure, about.role, sentence)
+        if reason is None and figure.span[0] >= labelled_until and _is_bare(figure, sentence):
+            reason = "a bare amount; nothing says what it is"
+        if reason:
+            skipped.append(Skip(what=figure.text, reason=reason))
+            continue
+        period, note = _period_for(figure, text, sentence, regions)
+        if period is None:
+            skipped.append(Skip(what=figure.text, reason="no pay period stated or implied"))
+            continue
+        hourly = (to_hourly(figure.min_amount, period), to_hourly(figure.max_amount, period))
+        if figure.covers != "additional_cash" and not _plausible(*hourly):  # bonuses may be small
+            skipped.append(Skip(what=figure.text, reason=f"implausible as pay per {period}"))
+            continue
+        as_of = stated_as_of(_paragraph_before(text, figure.span[0])) or about.as_of
+        places = region_places(figure.region, about.place) if figure.region else [about.place]
+        for place in places:
+            key = (figure.kind, figure.covers or "base", figure.region, figure.min_amount,
+                   figure.max_amount, period, place.key if place else None)  # fmt: skip
+            if key in seen:
+                continue
+            seen.add(key)
+            observations.append(
+                Observation(
+                    source=about.source,
+                    source_kind=about.source_kind,
+                    url=about.url,
+                    title=about.title,
+                    role_published=about.role_published,
+                    role=about.role.slug,
+                    location_published=figure.region or about.location_published,
+                    place_key=place.key if place else None,
+                    place_level=place.level if place else None,
+                    kind=figure.kind,
+                    covers=figure.covers,
+                    region=figure.region,
+                    min_amount=figure.min_amount,
+                    max_amount=figure.max_amount,
+                    period=period,
+                    currency=figure.currency or "USD",
+                    hourly_min=hourly[0],
+                    hourly_max=hourly[1],
+                    annual_min=to_annual(figure.min_amount, period),
+                    annual_max=to_annual(figure.max_amount, period),
+                    term_weeks=about.term_weeks,
+                    as_of=as_of,
+                    ingested_at=now,
+                    note=" ".join(part for part in (about.note, note) if part) or None,
+                )
+            )
+    return observations
+
+
+def observations_from_text(
+    text: str, about: Attribution, *, now: datetime, skipped: list[Skip]
+) -> list[Observation]:
+    """Extract the pay figures in ``text`` and keep those about ``about.role``."""
+    return observations_from_figures(text, extract_pay(text), about, now=now, skipped=skipped)

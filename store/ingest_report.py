@@ -1,0 +1,334 @@
+"""Market-research reports: a ``# title``, a summary, then ``## Detailed Results`` and a JSON array.
+
+    >>> report = parse_report(text, doc_date=date(2026, 5, 1), now=now)
+    >>> report.title
+    'Market Research for machine learning intern'
+
+Each search result (title, url, content, score) is attributed on its own: role
+from its title (else its text), place from its title (else its text, with the
+report as context), source from the URL's site. The summary is the report
+writer's paraphrase, not a source, so nothing in it is stored.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime
+
+from pydantic import BaseModel, Field, ValidationError
+
+from store.dates import date_range, parse_date, term_weeks
+from store.ingest_figures import Attribution, observations_from_text, role_in
+from store.models import Observation, Place, Posting, Workplace
+from store.parsed import DocumentError, ParsedPosting, Skip
+from store.pay import to_annual, to_hourly
+from store.places import get_place, place_from_text
+from store.sites import (
+    canonical_url,
+    is_posting_url,
+    reads_as_posting,
+    site_job_id,
+    source_kind,
+    source_name,
+)
+
+_TITLE = re.compile(r"^#\s+(.+?)\s*$", re.MULTILINE)
+_RESULTS_HEADING = re.compile(r"^##\s+Detailed Results\s*$", re.MULTILINE | re.IGNORECASE)
+# A report that dates itself says so near the top: "Date: 2026-05-28", "Generated May 28, 2026".
+_SELF_DATE = re.compile(
+    r"^(?:\*\*)?(?:date|generated(?: on)?|retrieved(?: on)?|prepared(?: on)?|as of|updated)"
+    r"(?:\*\*)?\s*:?\s*(.+)$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_ROLE_PHRASE_END = re.compile(
+    r"\s+(?:salary|salaries|pay|wages?|jobs?|compensation)\b|\s+[-|–—]\s+|\s+in\s+[A-Z]",
+    re.IGNORECASE,
+)
+_LOCATION_IN_TITLE = re.compile(r"\bin\s+([A-Z][\w.' -]*?(?:,\s*[A-Z]{2})?)(?=\s+\d{4}|\s*[(|-]|$)")
+_WORKPLACE = re.compile(
+    r"workplace(?: type)?:\s*(on-?site|hybrid|remote)|"
+    r"\bthis (?:role|position|job) is (?:fully |100% )?(remote|hybrid|on-?site)\b|"
+    r"#LI-(remote|hybrid|onsite)\b",
+    re.IGNORECASE,
+)
+_HIRING = re.compile(r"^(?P<company>.+?) hiring (?P<title>.+?)(?: in (?P<loc>.+))?$")
+_AT = re.compile(r"^(?P<title>.+?) at (?P<company>[^,]+)$")
+_EXPIRED = re.compile(
+    r"\b(?:this job (?:post )?has expired|no longer accepting applications|"
+    r"applications are no longer accepted|job (?:is )?closed)\b",
+    re.IGNORECASE,
+)
+
+
+class SearchResult(BaseModel):
+    """One entry of the Detailed Results array."""
+
+    title: str = ""
+    url: str
+    content: str = ""
+    score: float | None = None
+
+
+class ReportParse(BaseModel):
+    title: str | None
+    doc_date: date | None = Field(description="The date the report states for itself, if any.")
+    observations: list[Observation] = Field(default_factory=list)
+    postings: list[ParsedPosting] = Field(default_factory=list)
+    skipped: list[Skip] = Field(default_factory=list)
+    result_count: int = 0
+
+
+def looks_like_report(text: str) -> bool:
+    """True for a ``# title`` document with a ``## Detailed Results`` section."""
+    return bool(_RESULTS_HEADING.search(text)) and bool(_TITLE.search(text))
+
+
+def report_results(text: str) -> tuple[str, list[SearchResult]]:
+    """The text before ``## Detailed Results`` and the results array after it."""
+    heading = _RESULTS_HEADING.search(text)
+    if heading is None:
+        raise DocumentError("no '## Detailed Results' section")
+    header, body = text[: heading.start()], text[heading.end() :].strip()
+    try:
+        raw = json.loads(body)
+    except json.JSONDecodeError as error:
+        where = f"line {error.lineno} column {error.colno}"
+        raise DocumentError(
+            f"Detailed Results is not valid JSON ({error.msg} at {where})"
+        ) from None
+    if not isinstance(raw, list):
+        raise DocumentError("Detailed Results is not a JSON array of search results")
+    results = []
+    for number, item in enumerate(raw, start=1):
+        try:
+            results.append(SearchResult.model_validate(item))
+        except ValidationError as error:
+            problem = error.errors()[0]
+            field = ".".join(str(part) for part in problem["loc"]) or "result"
+            raise DocumentError(
+                f"result {number} is malformed: {field}: {problem['msg']}"
+            ) from None
+    return header, results
+
+
+def report_self_date(header: str) -> date | None:
+    """The date a report states for itself in its header lines, if it does."""
+    for match in _SELF_DATE.finditer(header):
+        found = parse_date(match.group(1))
+        if found:
+            return found
+    return None
+
+
+def role_phrase(title: str) -> str:
+    """The role as a salary page's title names it: "ML Intern Salary in Boston" -> "ML Intern"."""
+    match = _ROLE_PHRASE_END.search(title)
+    return (title[: match.start()] if match else title).strip(" -|,") or title
+
+
+def location_phrase(title: str) -> str | None:
+    """The place as a title publishes it: "... Salary in Boston, MA" -> "Boston, MA"."""
+    match = _LOCATION_IN_TITLE.search(title)
+    return match.group(1).strip() if match else None
+
+
+def posting_title_and_company(title: str, site: str) -> tuple[str, str]:
+    """Split a job result's title into (job title, company); the company is "" when unstated.
+
+    >>> posting_title_and_company("ML Engineer, PhD Intern - Instacart | Built In", "Built In")
+    ('ML Engineer, PhD Intern', 'Instacart')
+    """
+    head = title.split(" | ")[0].strip()
+    hiring = _HIRING.match(head)
+    if hiring:
+        return hiring["title"].strip(), hiring["company"].strip()
+    parts = [part.strip() for part in re.split(r"\s+[-–—]\s+", head) if part.strip()]
+    if len(parts) >= 2:
+        company = parts[1]
+        return parts[0], "" if company.casefold() == site.casefold() else company
+    at = _AT.match(head)
+    if at:
+        return at["title"].strip(), at["company"].strip()
+    return head, ""
+
+
+def _workplace(text: str) -> Workplace | None:
+    match = _WORKPLACE.search(text)
+    if not match:
+        return None
+    word = next(group for group in match.groups() if group).lower().replace("-", "")
+    return "onsite" if word == "onsite" else word  # type: ignore[return-value]
+
+
+def headline_pay(observations: list[Observation]) -> dict:
+    """A posting's own pay fields: its one figure, or the span of its regional table."""
+    base = [o for o in observations if o.covers in (None, "base")]
+    periods = {o.period for o in base}
+    if not base or len(periods) != 1:
+        return {}
+    period = periods.pop()
+    lows = [o.min_amount for o in base if o.min_amount is not None]
+    highs = [o.max_amount for o in base if o.max_amount is not None]
+    low, high = (min(lows) if lows else None), (max(highs) if highs else None)
+    return {
+        "min_amount": low,
+        "max_amount": high,
+        "period": period,
+        "currency": base[0].currency,
+        "hourly_min": to_hourly(low, period),
+        "hourly_max": to_hourly(high, period),
+        "annual_min": to_annual(low, period),
+        "annual_max": to_annual(high, period),
+    }
+
+
+def pay_text(observations: list[Observation]) -> str | None:
+    """The pay as stated, region by region: "CA, NY: $50 / hour; WA: $47.50 / hour"."""
+    parts: dict[str, None] = {}
+    for o in observations:
+        amount = " - ".join(
+            dict.fromkeys(f"${value:,.2f}".removesuffix(".00")
+                          for value in (o.min_amount, o.max_amount) if value is not None)
+        )  # fmt: skip
+        parts[f"{o.region + ': ' if o.region else ''}{amount} / {o.period}"] = None
+    return "; ".join(parts) or None
+
+
+def _posting_from_result(
+    result: SearchResult,
+    about: Attribution,
+    observations: list[Observation],
+    *,
+    now: datetime,
+) -> ParsedPosting:
+    title, company = posting_title_and_company(result.title, about.source)
+    status = "expired" if _EXPIRED.search(result.content) else "open"
+    dates = date_range(result.content)
+    posting = Posting(
+        source=about.source,
+        site_job_id=site_job_id(result.url),
+        url=result.url,
+        canonical_url=canonical_url(result.url),
+        fingerprint=fingerprint(company, title, about.place),
+        company=company,
+        title=title,
+        role=about.role.slug,
+        location_published=about.location_published,
+        place_key=about.place.key if about.place else None,
+        workplace=_workplace(result.content),
+        pay_text=pay_text(observations),
+        status=status,
+        start_date=dates[0] if dates else None,
+        end_date=dates[1] if dates else None,
+        first_seen=now,
+        last_seen=now,
+        closed_at=now if status != "open" else None,
+        **headline_pay(observations),
+    )
+    return ParsedPosting(posting=posting, observations=observations)
+
+
+def fingerprint(company: str, title: str, place: Place | None) -> str:
+    """Company + title + place, normalised, so one job on two boards matches.
+
+    >>> fingerprint("Xometry, Inc.", "Machine Learning Intern", None)
+    'xometry|machine learning intern|'
+    """
+
+    def norm(text: str) -> str:
+        text = re.sub(r"\b(?:inc|llc|ltd|corp|co|corporation|company)\b\.?", " ", text.lower())
+        return " ".join(re.findall(r"[a-z0-9]+", text))
+
+    return f"{norm(company)}|{norm(title)}|{place.key if place else ''}"
+
+
+def regional_remote_observation(observations: list[Observation]) -> list[Observation]:
+    """For a remote posting with a regional table, its whole range at the Remote place."""
+    regional = [o for o in observations if o.region]
+    pay = headline_pay(regional)
+    remote = get_place("remote")
+    if not pay or remote is None:
+        return []
+    first = regional[0]
+    return [
+        first.model_copy(
+            update={
+                **pay,
+                "kind": "range" if pay["min_amount"] != pay["max_amount"] else "point",
+                "region": None,
+                "place_key": remote.key,
+                "place_level": remote.level,
+                "location_published": "Remote",
+                "note": "The range across the posting's regional pay table.",
+            }
+        )
+    ]
+
+
+def parse_result(
+    result: SearchResult,
+    number: int,
+    *,
+    context: str,
+    doc_date: date,
+    now: datetime,
+) -> tuple[list[Observation], ParsedPosting | None, list[Skip]]:
+    """Attribute one search result and read its figures (and posting, if it is one)."""
+    skipped: list[Skip] = []
+    label = f"result {number} ({result.title[:60] or result.url})"
+    role = role_in(result.title) or role_in(result.content[:500])
+    if role is None:
+        return [], None, [Skip(what=label, reason="names no role we know")]
+    is_posting = is_posting_url(result.url) or reads_as_posting(result.content)
+    site = source_name(result.url)
+    place = place_from_text(result.title, context=context) or place_from_text(
+        result.content, context=context
+    )
+    workplace = _workplace(result.content) if is_posting else None
+    if workplace == "remote":
+        place = get_place("remote")
+    dates = date_range(result.content) if is_posting else None
+    about = Attribution(
+        source=site,
+        source_kind=source_kind(result.url, result.content, is_posting=is_posting),
+        url=result.url,
+        title=result.title or None,
+        role=role,
+        role_published=(
+            posting_title_and_company(result.title, site)[0]
+            if is_posting
+            else role_phrase(result.title)
+        ),
+        place=place,
+        location_published=location_phrase(result.title) or (place.name if place else None),
+        as_of=doc_date,
+        term_weeks=term_weeks(*dates) if dates else None,
+    )
+    observations = observations_from_text(result.content, about, now=now, skipped=skipped)
+    for skip in skipped:
+        skip.what = f"{label}: {skip.what}"
+    if not is_posting:
+        return observations, None, skipped
+    posting = _posting_from_result(result, about, observations, now=now)
+    if workplace == "remote":
+        posting.observations += regional_remote_observation(observations)
+    return [], posting, skipped
+
+
+def parse_report(text: str, *, doc_date: date, now: datetime) -> ReportParse:
+    """Parse a market-research report; ``doc_date`` dates figures that state no date."""
+    header, results = report_results(text)
+    title_match = _TITLE.search(header)
+    title = title_match.group(1) if title_match else None
+    own_date = report_self_date(header)
+    parse = ReportParse(title=title, doc_date=own_date, result_count=len(results))
+    for number, result in enumerate(results, start=1):
+        observations, posting, skipped = parse_result(
+            result, number, context=header, doc_date=own_date or doc_date, now=now
+        )
+        parse.observations += observations
+        parse.skipped += skipped
+        if posting:
+            parse.postings.append(posting)
+    return parse

@@ -1,0 +1,143 @@
+"""Who published a page, judged from its URL: display name, home page, job id, canonical form.
+
+>>> source_name("https://www.builtinboston.com/job/ml-intern/2272536")
+'Built In'
+>>> site_job_id("https://www.builtinboston.com/job/ml-intern/2272536")
+'2272536'
+>>> canonical_url("HTTPS://www.Example.com/Jobs/42/?utm_source=x#apply")
+'https://www.example.com/Jobs/42'
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from store.models import SourceKind
+
+# Display names for the sites recruiters know; the key is matched against the host.
+KNOWN_SITES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(pattern), name, home)
+    for pattern, name, home in (
+        (r"(^|\.)salary\.com$", "Salary.com", "https://www.salary.com/"),
+        (r"(^|\.)builtin[a-z]*\.com$", "Built In", "https://builtin.com/"),
+        (r"(^|\.)ziprecruiter\.[a-z.]+$", "ZipRecruiter", "https://www.ziprecruiter.com/"),
+        (r"(^|\.)linkedin\.com$", "LinkedIn", "https://www.linkedin.com/"),
+        (r"(^|\.)glassdoor\.[a-z.]+$", "Glassdoor", "https://www.glassdoor.com/"),
+        (r"(^|\.)indeed\.[a-z.]+$", "Indeed", "https://www.indeed.com/"),
+        (r"(^|\.)levels\.fyi$", "Levels.fyi", "https://www.levels.fyi/"),
+        (r"(^|\.)bls\.gov$", "BLS", "https://www.bls.gov/"),
+        (r"(^|\.)payscale\.com$", "Payscale", "https://www.payscale.com/"),
+        (r"(^|\.)simplyhired\.com$", "SimplyHired", "https://www.simplyhired.com/"),
+        (r"(^|\.)monster\.com$", "Monster", "https://www.monster.com/"),
+        (r"(^|\.)comparably\.com$", "Comparably", "https://www.comparably.com/"),
+        (r"(^|\.)talent\.com$", "Talent.com", "https://www.talent.com/"),
+        (r"(^|\.)greenhouse\.io$", "Greenhouse", "https://www.greenhouse.io/"),
+        (r"(^|\.)lever\.co$", "Lever", "https://www.lever.co/"),
+        (r"(^|\.)myworkdayjobs\.com$", "Workday", "https://www.workday.com/"),
+    )
+)
+
+# Two-label public suffixes, so "jobs.example.co.uk" is registered as "example.co.uk".
+_SECOND_LEVEL_SUFFIXES = {"co.uk", "org.uk", "ac.uk", "com.au", "co.in", "co.jp", "com.br"}
+
+_POSTING_PATH = re.compile(
+    r"/job/|/jobs/view|/viewjob|currentjobid=|gh_jid=|greenhouse\.io|lever\.co|workday",
+    re.IGNORECASE,
+)
+# Query parameters that name the job itself, so they survive canonicalisation.
+_ID_PARAMS = {"currentjobid", "jk", "jobid", "job_id", "gh_jid", "jid", "vjk", "id", "postingid"}
+_ID_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"[?&]currentJobId=(\d+)", re.IGNORECASE), "query"),
+    (re.compile(r"/jobs/view/(?:[^/?#]*-)?(\d{5,})", re.IGNORECASE), "path"),
+    (re.compile(r"/job/[^/?#]+/(\d{4,})", re.IGNORECASE), "path"),
+    (re.compile(r"[?&](?:jk|vjk|gh_jid|jobid|job_id)=([A-Za-z0-9_-]+)", re.IGNORECASE), "query"),
+    (re.compile(r"greenhouse\.io/[^/]+/jobs/(\d+)", re.IGNORECASE), "path"),
+    (re.compile(r"lever\.co/[^/]+/([0-9a-f-]{36})", re.IGNORECASE), "path"),
+)
+_SELF_REPORTED = re.compile(
+    r"employee responses|responses gathered|anonymous(ly)? (?:\w+ )?(?:submi|employee|respon)|"
+    r"self[- ]reported|submitted by (?:employees|users)|based on \d[\d,]* salar(?:y|ies) "
+    r"(?:reported|submitted)|user[- ]submitted",
+    re.IGNORECASE,
+)
+# Phrases only job ads use; a salary survey's "skills and qualifications" is not one.
+_READS_AS_POSTING = re.compile(
+    r"\b(?:apply now|job description|about the role|what you'll do|equal opportunity employer|"
+    r"pay ranges? for (?:a|the|this) (?:successful candidate|role|position)|"
+    r"this job post|report this job)\b",
+    re.IGNORECASE,
+)
+
+
+def host_of(url: str) -> str:
+    """The URL's host, lowercased and without ``www.``."""
+    host = (urlsplit(url.strip()).hostname or "").lower()
+    return host.removeprefix("www.")
+
+
+def registrable_domain(host: str) -> str:
+    """``jobs.example.co.uk`` -> ``example.co.uk``; ``careers.acme.com`` -> ``acme.com``."""
+    labels = host.split(".")
+    keep = 3 if ".".join(labels[-2:]) in _SECOND_LEVEL_SUFFIXES else 2
+    return ".".join(labels[-keep:])
+
+
+def source_name(url: str) -> str:
+    """The display name of the site that published ``url``; unknown sites by their domain."""
+    host = host_of(url)
+    for pattern, name, _home in KNOWN_SITES:
+        if pattern.search(host):
+            return name
+    return registrable_domain(host) if host else "unknown site"
+
+
+def home_url(name: str) -> str | None:
+    """The home page of a site named in a page's text (``"ZipRecruiter"``), if it is known."""
+    wanted = name.strip().casefold()
+    for _pattern, known, home in KNOWN_SITES:
+        if known.casefold() == wanted:
+            return home
+    if re.fullmatch(r"[a-z0-9-]+(\.[a-z0-9-]+)+", wanted):  # the page named a domain itself
+        return f"https://{wanted}/"
+    return None
+
+
+def site_job_id(url: str) -> str | None:
+    """The site's own id for the job from its URL: LinkedIn currentJobId, Built In /job/x/N ..."""
+    for pattern, _where in _ID_PATTERNS:
+        match = pattern.search(url)
+        if match:
+            return match.group(1)
+    return None
+
+
+def canonical_url(url: str) -> str:
+    """Lowercased scheme and host, no fragment, no trailing slash, only id-bearing parameters."""
+    parts = urlsplit(url.strip())
+    kept = [(k, v) for k, v in parse_qsl(parts.query) if k.lower() in _ID_PARAMS]
+    path = parts.path.rstrip("/")
+    return urlunsplit(
+        (parts.scheme.lower() or "https", (parts.hostname or "").lower(), path, urlencode(kept), "")
+    )
+
+
+def is_posting_url(url: str) -> bool:
+    """True for a URL that points at one job (a job page, an ATS, a board's job id)."""
+    return bool(_POSTING_PATH.search(url))
+
+
+def reads_as_posting(text: str) -> bool:
+    """True when a text reads like a job ad rather than a salary survey."""
+    return _READS_AS_POSTING.search(text) is not None
+
+
+def source_kind(url: str, text: str, *, is_posting: bool) -> SourceKind:
+    """How the source knows its figures: employer posting, self-reported, government, estimate."""
+    if is_posting:
+        return "employer_posting"
+    if host_of(url).endswith(".gov"):
+        return "government"
+    if _SELF_REPORTED.search(text):
+        return "self_reported"
+    return "site_estimate"

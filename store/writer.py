@@ -1,0 +1,261 @@
+"""Writing one parsed document into the store: all of it or none of it.
+
+    >>> with write_transaction(db):
+    ...     result = write_document(db, parsed, ids=IdMap())
+    >>> result.observations, result.postings_new
+    (7, 2)
+
+Postings are deduplicated: one job seen on several sites is one posting row,
+matched on the site's own job id, then the canonical URL, then company + title
++ place; every sighting is kept in ``posting_sightings``. Observations are
+append-only snapshots; only an exact repeat (same source, URL, figure and date)
+is left out. Rows restored from the store's own CSV/JSON keep their ids when
+those are free, so an export restores into an empty store exactly.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+from sqlite_utils import Database
+
+from store.models import Observation, Posting
+from store.parsed import DocumentError, ParsedDocument, ParsedPosting, StoreTable, TableRows
+
+# The columns that make two observations the same snapshot.
+_SNAPSHOT_COLUMNS = (
+    "url", "as_of", "source", "role", "place_key", "kind", "covers", "region",
+    "min_amount", "max_amount", "period", "currency", "posting_id",
+)  # fmt: skip
+# Posting columns a later sighting may fill in when the first one left them empty.
+_FILLABLE = (
+    "role", "place_key", "location_published", "workplace", "employment_type", "pay_text",
+    "min_amount", "max_amount", "period", "currency", "hourly_min", "hourly_max",
+    "annual_min", "annual_max", "posted_date", "start_date", "end_date",
+)  # fmt: skip
+
+
+class WriteResult(BaseModel):
+    """What one document added to the store."""
+
+    document_id: int | None = None
+    observations: int = 0
+    postings_new: int = 0
+    postings_updated: int = 0
+    rows_restored: int = 0
+    already_stored: int = Field(default=0, description="Rows the store already held.")
+
+
+class IdMap(BaseModel):
+    """Ids from an imported export -> ids in this store, for one ingest run."""
+
+    ids: dict[str, dict[int, int]] = Field(default_factory=dict)
+
+    def get(self, table: str, old: int) -> int | None:
+        return self.ids.get(table, {}).get(old)
+
+    def put(self, table: str, old: int, new: int) -> None:
+        self.ids.setdefault(table, {})[old] = new
+
+
+def _exists(db: Database, table: str, row_id: int) -> bool:
+    return db.execute(f"select 1 from [{table}] where id = ?", [row_id]).fetchone() is not None
+
+
+def find_posting(db: Database, posting: Posting) -> int | None:
+    """The stored posting this one is another sighting of, if any."""
+    if posting.site_job_id:
+        row = db.execute(
+            "select posting_id from posting_sightings where source = ? and site_job_id = ? "
+            "union all select id from postings where source = ? and site_job_id = ? limit 1",
+            [posting.source, posting.site_job_id] * 2,
+        ).fetchone()
+        if row:
+            return row[0]
+    if posting.canonical_url:
+        row = db.execute(
+            "select id from postings where canonical_url = ? limit 1", [posting.canonical_url]
+        ).fetchone()
+        if row:
+            return row[0]
+    if posting.company.strip():  # without a company, title + place is too weak a match
+        row = db.execute(
+            "select id from postings where fingerprint = ? limit 1", [posting.fingerprint]
+        ).fetchone()
+        if row:
+            return row[0]
+    return None
+
+
+def _update_posting(db: Database, posting_id: int, seen: Posting) -> None:
+    stored = db["postings"].get(posting_id)
+    changes: dict[str, Any] = {"last_seen": max(stored["last_seen"], seen.last_seen.isoformat())}
+    if seen.status != "open":
+        changes["status"] = seen.status
+        changes["closed_at"] = stored["closed_at"] or seen.last_seen.isoformat()
+    new = seen.model_dump(mode="json")
+    changes |= {column: new[column] for column in _FILLABLE if stored[column] is None}
+    db["postings"].update(posting_id, changes)
+
+
+def upsert_posting(db: Database, posting: Posting, document_id: int) -> tuple[int, bool]:
+    """Store a sighting of ``posting``; returns (posting id, whether it is new)."""
+    posting_id = find_posting(db, posting)
+    is_new = posting_id is None
+    if posting_id is None:
+        row = posting.model_dump(exclude={"id"}) | {"document_id": document_id}
+        posting_id = db["postings"].insert(row).last_pk
+    else:
+        _update_posting(db, posting_id, posting)
+    db["posting_sightings"].insert(
+        {
+            "posting_id": posting_id,
+            "document_id": document_id,
+            "source": posting.source,
+            "site_job_id": posting.site_job_id,
+            "url": posting.url,
+            "status": posting.status,
+            "seen_at": posting.last_seen,
+        }
+    )
+    return posting_id, is_new
+
+
+def _is_stored_snapshot(db: Database, row: dict[str, Any]) -> bool:
+    clauses = " and ".join(f"[{column}] is ?" for column in _SNAPSHOT_COLUMNS)
+    values = [_sql_value(row[column]) for column in _SNAPSHOT_COLUMNS]
+    return (
+        db.execute(f"select 1 from observations where {clauses} limit 1", values).fetchone()
+        is not None
+    )
+
+
+def _sql_value(value: Any) -> Any:
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def insert_observations(
+    db: Database, observations: list[Observation], *, document_id: int, posting_id: int | None
+) -> tuple[int, int]:
+    """Append snapshots; returns (inserted, already stored)."""
+    rows = []
+    for observation in observations:
+        row = observation.model_dump(exclude={"id"})
+        row |= {"document_id": document_id, "posting_id": posting_id}
+        if not _is_stored_snapshot(db, row):
+            rows.append(row)
+    if rows:
+        db["observations"].insert_all(rows, batch_size=500)
+    return len(rows), len(observations) - len(rows)
+
+
+def _record_document(db: Database, parsed: ParsedDocument) -> int:
+    return (
+        db["documents"]
+        .insert(
+            {
+                "sha256": parsed.sha256,
+                "path": parsed.path,
+                "kind": parsed.kind,
+                "title": parsed.title,
+                "doc_date": parsed.doc_date,
+                "ingested_at": parsed.ingested_at,
+            }
+        )
+        .last_pk
+    )
+
+
+def _restore_row(
+    db: Database, table: StoreTable, row: dict[str, Any], ids: IdMap, document_id: int
+) -> bool:
+    """Insert one exported row, keeping its id when free; False if the store already has it."""
+    row = dict(row)
+    old_id = row.pop("id", None)
+    if table == "documents":
+        same = db.execute("select id from documents where sha256 = ?", [row["sha256"]]).fetchone()
+        if same:
+            if old_id is not None:
+                ids.put(table, old_id, same[0])
+            return False
+    if "document_id" in row:
+        row["document_id"] = _mapped(db, "documents", row["document_id"], ids) or document_id
+    if row.get("posting_id") is not None:
+        posting_id = _mapped(db, "postings", row["posting_id"], ids)
+        if posting_id is None:
+            raise DocumentError(
+                f"{table} row {old_id}: posting {row['posting_id']} is not in the store "
+                "(import postings first)"
+            )
+        row["posting_id"] = posting_id
+    if old_id is not None and _exists(db, table, old_id):
+        stored = db[table].get(old_id)
+        if all(stored.get(k) == _sql_value(v) for k, v in row.items() if k != "document_id"):
+            ids.put(table, old_id, old_id)
+            return False
+        old_id, new_id = old_id, db[table].insert(row).last_pk
+        ids.put(table, old_id, new_id)
+        return True
+    new_id = db[table].insert(row | ({"id": old_id} if old_id is not None else {})).last_pk
+    if old_id is not None:
+        ids.put(table, old_id, new_id)
+    return True
+
+
+def _mapped(db: Database, table: str, old_id: int | None, ids: IdMap) -> int | None:
+    if old_id is None:
+        return None
+    mapped = ids.get(table, old_id)
+    if mapped is not None:
+        return mapped
+    return old_id if _exists(db, table, old_id) else None
+
+
+def _restore_table(
+    db: Database, rows: TableRows, ids: IdMap, document_id: int, result: WriteResult
+) -> None:
+    for row in rows.rows:
+        if rows.table == "postings" and row.get("id") is None:
+            _, is_new = upsert_posting(db, Posting.model_validate(row), document_id)
+            result.postings_new += is_new
+            result.postings_updated += not is_new
+        elif _restore_row(db, rows.table, row, ids, document_id):
+            result.rows_restored += 1
+        else:
+            result.already_stored += 1
+
+
+def write_document(db: Database, parsed: ParsedDocument, *, ids: IdMap) -> WriteResult:
+    """Write everything ``parsed`` holds; call inside ``write_transaction`` (all or nothing)."""
+    result = WriteResult()
+    if parsed.table is not None and parsed.table.table == "documents":
+        # Restore the exported documents first, so they keep their ids.
+        document_id = -1
+        _restore_table(db, parsed.table, ids, document_id, result)
+        result.document_id = _record_document(db, parsed)
+        return result
+    result.document_id = document_id = _record_document(db, parsed)
+    if parsed.table is not None:
+        _restore_table(db, parsed.table, ids, document_id, result)
+    added, repeated = insert_observations(
+        db, parsed.observations, document_id=document_id, posting_id=None
+    )
+    result.observations += added
+    result.already_stored += repeated
+    for item in parsed.postings:
+        _write_posting(db, item, document_id, result)
+    return result
+
+
+def _write_posting(
+    db: Database, item: ParsedPosting, document_id: int, result: WriteResult
+) -> None:
+    posting_id, is_new = upsert_posting(db, item.posting, document_id)
+    result.postings_new += is_new
+    result.postings_updated += not is_new
+    added, repeated = insert_observations(
+        db, item.observations, document_id=document_id, posting_id=posting_id
+    )
+    result.observations += added
+    result.already_stored += repeated
