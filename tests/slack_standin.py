@@ -451,6 +451,24 @@ def http_request(
 # -- the app server in a subprocess ------------------------------------------------------
 
 
+def bot_process_env(env: dict[str, str]) -> dict[str, str]:
+    """This environment without Slack settings, plus ``env``, able to import the project."""
+    inherited = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DATABASE_"))}
+    return {**inherited, "PYTHONPATH": str(ROOT), **env}
+
+
+def run_bot(args: list[str], env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess:
+    """Run ``python -m bot ARGS`` to completion (for start-up failures); output captured."""
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=cwd,
+        env=bot_process_env(env),
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+
+
 def free_port() -> int:
     """A TCP port free on 127.0.0.1 right now."""
     with socket.socket() as sock:
@@ -479,15 +497,11 @@ def serve_app(
 ) -> Iterator[RunningServer]:
     """Run ``python -m bot <args>`` on a free port with ``env``; wait for ``/healthz``."""
     port = free_port()
-    full_env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith("SLACK_")},
-        **env,
-        "PORT": str(port),
-    }
+    full_env = {**bot_process_env(env), "PORT": str(port)}
     with open(log_path, "wb") as log:
         process = subprocess.Popen(
             [sys.executable, "-m", "bot", *args],
-            cwd=ROOT,
+            cwd=log_path.parent,  # away from any developer's .env
             env=full_env,
             stdout=log,
             stderr=subprocess.STDOUT,

@@ -1,0 +1,126 @@
+"""`python -m bot serve`: gunicorn with Bolt's WSGI adapter, verified signatures, clean start-up."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from tests.slack_standin import (
+    BOT_TOKEN,
+    FORM,
+    SIGNING_SECRET,
+    app_env,
+    http_request,
+    run_bot,
+    serve_app,
+    slack_signature,
+)
+
+
+def test_healthz_answers_ok(running_server):
+    response = http_request(running_server.url + "/healthz")
+
+    assert (response.status, response.text) == (200, "ok")
+
+
+def test_other_paths_are_not_found(running_server):
+    assert http_request(running_server.url + "/slack/install").status == 404  # no OAuth here
+
+
+def test_a_signed_command_is_answered(signed_client):
+    assert signed_client.slash_command("help").status == 200
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        pytest.param({"signature": "v0=" + "0" * 64}, id="bad signature"),
+        pytest.param({"signed": False}, id="missing signature"),
+        pytest.param({"timestamp": int(time.time()) - 6 * 60}, id="stale timestamp"),
+    ],
+)
+def test_an_unverified_request_is_refused_and_runs_nothing(signed_client, slack_standin, tamper):
+    response_url = slack_standin.new_response_url()
+    body = signed_client.slash_command_body("ml-intern boston", response_url=response_url)
+
+    response = signed_client.post(body, FORM, **tamper)
+
+    assert response.status == 401
+    assert "blocks" not in response.text
+    time.sleep(0.2)  # anything a handler started would have reached the stand-in by now
+    assert slack_standin.calls() == [] and slack_standin.response_posts() == []
+
+
+def test_a_stale_timestamp_is_refused_even_when_signed_for_it(signed_client):
+    stale = int(time.time()) - 6 * 60
+    body = signed_client.slash_command_body("help")
+    signature = slack_signature(SIGNING_SECRET, str(stale), body)
+
+    assert signed_client.post(body, FORM, timestamp=stale, signature=signature).status == 401
+
+
+def test_secrets_never_reach_the_logs(running_server, signed_client, slack_standin):
+    signed_client.slash_command("ml-intern boston")
+    signed_client.slash_command("<@U1> nonsense")
+    signed_client.event({"type": "app_home_opened", "user": "U1", "tab": "home"})
+    slack_standin.wait_for(lambda: slack_standin.calls("views.publish"))
+
+    output = running_server.output()
+    assert "Booting worker" in output  # the log is really being captured
+    assert BOT_TOKEN not in output and SIGNING_SECRET not in output
+
+
+def test_a_missing_signing_secret_stops_start_up_with_one_line(tmp_path, slack_standin):
+    env = app_env(slack_standin, tmp_path / "salary.db")
+    del env["SLACK_SIGNING_SECRET"]
+
+    result = run_bot(["serve"], env, tmp_path)
+
+    assert result.returncode == 2
+    assert result.stderr.strip().startswith("Setting SLACK_SIGNING_SECRET is missing")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_malformed_token_stops_start_up_naming_it(tmp_path, slack_standin):
+    env = app_env(slack_standin, tmp_path / "salary.db", SLACK_BOT_TOKEN="xoxp-user-token")
+
+    result = run_bot(["serve"], env, tmp_path)
+
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "Setting SLACK_BOT_TOKEN is invalid: Value error, must start with xoxb-"
+    ]
+    assert "xoxp-user-token" not in result.stderr + result.stdout
+
+
+def test_a_token_slack_refuses_stops_start_up_without_printing_it(tmp_path, slack_standin):
+    slack_standin.fail_next("auth.test", error="invalid_auth")
+
+    result = run_bot(["serve"], app_env(slack_standin, tmp_path / "salary.db"), tmp_path)
+
+    assert result.returncode == 2
+    assert "SLACK_BOT_TOKEN" in result.stderr and "invalid_auth" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert BOT_TOKEN not in result.stderr + result.stdout
+
+
+def test_oauth_mode_serves_the_install_page(tmp_path, slack_standin):
+    env = app_env(
+        slack_standin,
+        tmp_path / "salary.db",
+        SLACK_CLIENT_ID="1234.5678",
+        SLACK_CLIENT_SECRET="client-secret-value",
+    )
+    del env["SLACK_BOT_TOKEN"]
+
+    with serve_app(env, tmp_path / "oauth.log") as server:
+        page = http_request(server.url + "/slack/install")
+        callback = http_request(server.url + "/slack/oauth_redirect?code=x&state=forged")
+
+    assert page.status == 200
+    assert "client_id=1234.5678" in page.text
+    assert "scope=commands,chat:write,chat:write.public" in page.text
+    assert callback.status == 400  # a forged state is refused
+    assert (tmp_path / "salary-oauth.db").exists()
+    assert "client-secret-value" not in server.output()

@@ -1,0 +1,274 @@
+"""How an answer looks in Slack, and that it always fits Block Kit's limits."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+
+from handlers import blocks
+from store.answers import Consensus, Coverage, RelatedRole, SalaryAnswer, SalaryQuery, SourceFigure
+from store.models import Observation, Place, Posting, Role
+from store.pay import BASIS_NOTE
+
+ML_INTERN = Role(slug="ml-intern", name="Machine Learning Intern", is_intern=True)
+DS_INTERN = Role(slug="data-science-intern", name="Data Science Intern", is_intern=True)
+BOSTON = Place(key="city:US-MA-boston", level="city", name="Boston, MA", state="MA")
+MASSACHUSETTS = Place(key="state:US-MA", level="state", name="Massachusetts", state="MA")
+
+
+def figure(n: int, *, source: str = "salary.com", url: str | None = None, **extra) -> SourceFigure:
+    observation = Observation(
+        source=source,
+        source_kind="site_estimate",
+        url=url or f"https://example.com/ml-intern/{n}",
+        role_published="Machine Learning Intern",
+        role="ml-intern",
+        place_key=BOSTON.key,
+        kind="range",
+        min_amount=40_000 + n,
+        max_amount=60_000 + n,
+        period="year",
+        as_of=date(2026, 1, 5),
+        ingested_at=datetime(2026, 1, 6, 12, 0),
+    )
+    return SourceFigure(
+        observation=observation,
+        published=f"${40_000 + n:,} - ${60_000 + n:,} / year",
+        hourly_mid=24.04,
+        annual_mid=50_000.0 + n,
+        term_mid=11_538.0,
+        term_weeks=12,
+        source_kind_label="site estimate",
+        **extra,
+    )
+
+
+def answer(*figures: SourceFigure, text: str = "ml-intern boston", **extra) -> SalaryAnswer:
+    figures = figures or (figure(1), figure(2, source="ziprecruiter.com"))
+    fields = {
+        "query": SalaryQuery(
+            text=text, role=ML_INTERN, place=BOSTON, reading="ml-intern in Boston, MA"
+        ),
+        "answered_at": BOSTON,
+        "answered_level": "city",
+        "consensus": Consensus(
+            hourly=24.04,
+            annual=50_000,
+            term=11_538,
+            term_weeks=12,
+            low_annual=50_001,
+            high_annual=50_002,
+            source_count=len(figures),
+            oldest=date(2025, 11, 2),
+            newest=date(2026, 1, 5),
+        ),
+        "sources": list(figures),
+        "data_as_of": date(2026, 1, 5),
+        "last_ingest": datetime(2026, 1, 6, 12, 0),
+        **extra,
+    }
+    return SalaryAnswer(**fields)
+
+
+def all_text(message: dict) -> str:
+    return json.dumps(message, ensure_ascii=False)
+
+
+def texts(message: dict) -> list[str]:
+    """Every text a person reads, in order."""
+    found = []
+    for block in message["blocks"]:
+        if "text" in block:
+            found.append(block["text"]["text"])
+        found.extend(
+            e["text"] for e in block.get("elements", []) if "text" in e and e["type"] != "button"
+        )
+    return found
+
+
+def test_header_names_role_and_place_and_the_context_says_how_it_was_read():
+    message = blocks.answer_message(answer())
+
+    assert message["blocks"][0] == {
+        "type": "header",
+        "text": {
+            "type": "plain_text",
+            "text": "Machine Learning Intern · Boston, MA",
+            "emoji": True,
+        },
+    }
+    reading = texts(message)[1]
+    assert "ml-intern in Boston, MA" in reading and "city data for *Boston, MA*" in reading
+
+
+def test_a_fallback_is_never_silent():
+    fallen = answer(
+        answered_at=MASSACHUSETTS,
+        answered_level="state",
+        fallback_note="No figures for Boston, MA; showing the state of Massachusetts.",
+    )
+
+    reading = texts(blocks.answer_message(fallen))[1]
+
+    assert "state data for *Massachusetts*" in reading
+    assert "No figures for Boston, MA; showing the state of Massachusetts." in reading
+
+
+def test_summary_gives_hourly_annual_and_term_pay_with_spread_sources_and_dates():
+    summary = texts(blocks.answer_message(answer()))[2]
+
+    assert "*$24.04/hr*" in summary and "*$50,000/yr*" in summary
+    assert "*$11,538* for a 12-week internship" in summary
+    assert "$50,001 – $50,002 a year" in summary
+    assert "2 sources" in summary and "Nov 2, 2025 – Jan 5, 2026" in summary
+
+
+def test_each_source_links_its_name_and_shows_figure_equivalents_date_and_kind():
+    lines = [t for t in texts(blocks.answer_message(answer())) if t.startswith("<https://")]
+
+    assert len(lines) == 2
+    assert lines[0].startswith(
+        "<https://example.com/ml-intern/1|salary.com> · *$40,001 - $60,001 / year*"
+    )
+    assert "$24.04/hr · $50,001/yr · $11,538 a 12-week term · as of Jan 5, 2026" in lines[0]
+    assert lines[0].endswith("_site estimate_")
+
+
+def test_disagreeing_figures_are_flagged_with_their_reason():
+    flagged = figure(3, outlier_reason="intern range looks like full-time pay", in_consensus=False)
+
+    message = blocks.answer_message(answer(figure(1), flagged))
+
+    assert ":warning: intern range looks like full-time pay" in all_text(message)
+
+
+def test_postings_newest_first_related_roles_and_footer():
+    def posting(n: int, posted: date) -> Posting:
+        return Posting(
+            source="indeed",
+            url=f"https://jobs.example.com/{n}",
+            fingerprint=str(n),
+            company="Acme & Sons",
+            title=f"ML Intern {n}",
+            pay_text="$30 - $40 an hour",
+            posted_date=posted,
+            first_seen=datetime(2026, 1, 1),
+            last_seen=datetime(2026, 1, 2),
+        )
+
+    message = blocks.answer_message(
+        answer(
+            postings=[posting(1, date(2026, 1, 1)), posting(2, date(2026, 1, 3))],
+            related=[RelatedRole(role=DS_INTERN, annual_mid=48_000, source_count=3)],
+        )
+    )
+    text = all_text(message)
+
+    assert text.index("ML Intern 2") < text.index("ML Intern 1")
+    assert "Acme &amp; Sons" in text and "$30 - $40 an hour" in text
+    assert "Data Science Intern (`data-science-intern`) · $48,000/yr · 3 sources" in text
+    assert BASIS_NOTE in texts(message)[-1] and "Jan 5, 2026" in texts(message)[-1]
+
+
+def test_private_answers_carry_a_share_button_with_the_query_text():
+    message = blocks.answer_message(answer(text="machine learning intern in Boston, MA"))
+
+    [actions] = [b for b in message["blocks"] if b["type"] == "actions"]
+    assert actions["elements"][0]["action_id"] == blocks.SHARE_ACTION_ID
+    assert actions["elements"][0]["value"] == "machine learning intern in Boston, MA"
+
+
+def test_shared_answers_say_who_shared_them_and_have_no_button():
+    message = blocks.answer_message(answer(), shared_by="U123")
+
+    assert "Shared by <@U123>" in all_text(message)
+    assert not [b for b in message["blocks"] if b["type"] == "actions"]
+
+
+def test_user_text_is_escaped_so_it_cannot_mention_or_link():
+    hostile = "<!channel> <@U1> *x* &lt;"
+    unknown = SalaryAnswer(
+        query=SalaryQuery(text=hostile, role_text=hostile, reading=hostile),
+        problem="unknown_role",
+        message=f"I don't know the role “{hostile}”.",
+    )
+
+    for message in (blocks.answer_message(unknown), blocks.answer_message(answer(text=hostile))):
+        shown = " ".join([message["text"], *texts(message)])  # not the button's hidden value
+        assert "<!channel>" not in shown and "<@U1>" not in shown
+    assert "&lt;!channel&gt; &lt;@U1&gt; *x* &amp;lt;" in all_text(blocks.answer_message(unknown))
+
+
+def test_unknown_role_suggests_roles_and_says_what_the_store_covers():
+    unknown = SalaryAnswer(
+        query=SalaryQuery(text="ml interm boston", role_text="ml interm", reading="?"),
+        problem="unknown_role",
+        message="I don't know the role “ml interm”.",
+        role_suggestions=[ML_INTERN],
+        coverage_hint="I have figures for Machine Learning Intern and Data Science Intern.",
+    )
+
+    text = all_text(blocks.answer_message(unknown))
+
+    assert "Did you mean:* `ml-intern` (Machine Learning Intern)" in text
+    assert "I have figures for Machine Learning Intern" in text
+    assert "/salary ml-intern boston" in text
+
+
+def test_a_huge_answer_is_cut_to_fit_every_block_kit_limit():
+    long_name = "source-" + "x" * 400
+    figures = [
+        figure(n, source=f"{long_name}{n}", url="https://example.com/" + "p" * 5000)
+        for n in range(200)
+    ]
+    huge = answer(
+        *figures,
+        text="ml-intern boston " + "y" * 3000,
+        related=[RelatedRole(role=DS_INTERN, annual_mid=1, source_count=1)] * 50,
+    )
+
+    message = blocks.answer_message(huge)
+
+    assert len(message["blocks"]) <= blocks.MAX_BLOCKS
+    for block in message["blocks"]:
+        if block["type"] == "header":
+            assert len(block["text"]["text"]) <= 150
+        if block["type"] == "section":
+            assert len(block["text"]["text"]) <= 3000
+            assert len(block.get("fields", [])) <= 10
+        for element in block.get("elements", []):
+            assert len(element.get("value", "")) <= 2000
+            assert (
+                len(element.get("text", "")) <= 3000
+                if isinstance(element.get("text"), str)
+                else True
+            )
+    assert f"+{200 - blocks.MAX_SOURCES_SHOWN} more sources" in all_text(message)
+
+
+def test_help_shows_usage_with_examples():
+    text = all_text(blocks.help_message())
+
+    for example in blocks.EXAMPLES:
+        assert f"/salary {example}" in text
+    assert "/salary subscribe" in text
+
+
+def test_home_view_shows_coverage_and_extra_blocks():
+    coverage = Coverage(
+        roles=[ML_INTERN, DS_INTERN],
+        places=[BOSTON],
+        sources=["salary.com", "ziprecruiter.com"],
+        observation_count=1234,
+        posting_count=56,
+        last_ingest=datetime(2026, 1, 6, 12, 0),
+    )
+    extra = {"type": "section", "text": {"type": "mrkdwn", "text": "Digest: #recruiting"}}
+
+    view = blocks.home_view(coverage, [extra])
+
+    assert view["type"] == "home"
+    text = all_text(view)
+    assert "1,234 figures and 56 postings" in text and "Jan 6, 2026" in text
+    assert "Machine Learning Intern (`ml-intern`)" in text and "ziprecruiter.com" in text
+    assert view["blocks"][-1] == extra
