@@ -1,0 +1,402 @@
+"""Delivering digests to the Slack stand-in: once a week, never twice, never silently lost.
+
+Each test subscribes a channel, then runs ``send_due`` at the instants the
+subscription's own CronTrigger fires, as the clock would.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.delivery import CLAIM_LEASE, ChannelPacer, send_due
+from bot.settings import load_settings
+from store.db import connect, open_store
+from store.digests import (
+    Period,
+    SubscriptionRequest,
+    claim_run,
+    digest_trigger,
+    get_subscription,
+    list_subscriptions,
+    runs_for,
+    subscribe,
+)
+from tests.digest_data import SEATTLE, add_figure, add_posting, at
+from tests.slack_standin import BOT_TOKEN, ROOT, app_env
+
+NEW_YORK = ZoneInfo("America/New_York")
+CREATED = at("2026-10-20 12:00")  # a Tuesday; Mondays 09:00 New York from then on
+
+
+@pytest.fixture
+def store_path(tmp_path):
+    return tmp_path / "salary.db"
+
+
+@pytest.fixture
+def db(store_path):
+    return open_store(store_path)
+
+
+@pytest.fixture
+def settings(slack_standin, store_path):
+    return load_settings(
+        slack_bot_token=BOT_TOKEN, slack_api_url=slack_standin.api_url, database_path=store_path
+    )
+
+
+def subscribe_channel(db, channel="C1", *, quiet="say", place_key="city:US-MA-boston"):
+    request = SubscriptionRequest(
+        team_id="T1",
+        channel_id=channel,
+        role="ml-intern",
+        place_key=place_key,
+        label="Machine Learning Intern in Boston, MA",
+        quiet=quiet,
+    )
+    return subscribe(db, request, now=CREATED)
+
+
+def fire_times(sub, count):
+    """The subscription's first ``count`` fire times after it was made, from its own trigger."""
+    trigger, fires = digest_trigger(sub), []
+    fire = trigger.get_next_fire_time(None, CREATED)
+    for _ in range(count):
+        fires.append(fire)
+        fire = trigger.get_next_fire_time(fire, fire + timedelta(seconds=1))
+    return fires
+
+
+def posted(standin):
+    """chat.postMessage calls that Slack accepted (HTTP errors excluded; scripted
+    ``ok: false`` answers are HTTP 200 too, so tests that script them count calls)."""
+    return [c for c in standin.calls("chat.postMessage") if c.status == 200]
+
+
+def shown(call) -> str:
+    return call.body.get("text", "") + json.dumps(call.blocks)
+
+
+def metadata(call) -> dict:
+    value = call.body["metadata"]
+    return json.loads(value) if isinstance(value, str) else value
+
+
+# -- week after week ----------------------------------------------------------------------------
+
+
+def test_one_digest_a_week_at_nine_new_york_time_across_the_dst_change(db, settings, slack_standin):
+    sub = subscribe_channel(db)
+    oct26, nov2, nov9 = fire_times(sub, 3)
+    add_posting(db, company="Acme", first_seen=at("2026-10-22 15:00"))
+    add_posting(db, company="Globex", first_seen=at("2026-10-29 15:00"))
+    add_posting(db, company="Initech", first_seen=at("2026-11-05 15:00"))
+
+    for fire in (oct26, nov2, nov9):
+        send_due(db, settings, fire + timedelta(seconds=5))
+        send_due(db, settings, fire + timedelta(hours=2))  # a second pass finds nothing due
+
+    calls = posted(slack_standin)
+    assert [c.body["channel"] for c in calls] == ["C1"] * 3
+    assert ["Acme" in shown(c) for c in calls] == [True, False, False]
+    assert ["Globex" in shown(c) for c in calls] == [False, True, False]
+    assert ["Initech" in shown(c) for c in calls] == [False, False, True]
+    runs = runs_for(db, sub.id)
+    assert [r.status for r in runs] == ["sent"] * 3
+    assert all(r.message_ts for r in runs)
+    assert [r.period_end.astimezone(NEW_YORK).hour for r in runs] == [9, 9, 9]
+    assert [r.period_end.hour for r in runs] == [13, 14, 14]  # UTC moves with DST
+    assert [metadata(c)["event_payload"]["run_id"] for c in calls] == [r.id for r in runs]
+
+
+def test_the_digest_lists_pay_changes_and_closed_postings(db, settings, slack_standin):
+    sub = subscribe_channel(db)
+    [first] = fire_times(sub, 1)
+    gone = add_posting(db, company="Gone Inc", first_seen=at("2026-10-01 12:00"))
+    db["postings"].update(gone.id, {"status": "expired", "closed_at": "2026-10-23T12:00:00"})
+    add_figure(db, low=100_000, as_of="2026-09-01", ingested=at("2026-09-02 12:00"))
+    add_figure(db, low=110_000, as_of="2026-10-21", ingested=at("2026-10-22 12:00"))
+
+    send_due(db, settings, first)
+
+    [call] = posted(slack_standin)
+    assert "Gone Inc" in shown(call) and "expired" in shown(call)
+    assert "$100,000" in shown(call) and "$110,000" in shown(call) and "+10.0%" in shown(call)
+
+
+def test_a_quiet_week_is_said_in_one_line_or_skipped(db, settings, slack_standin):
+    says = subscribe_channel(db, "C-say", quiet="say")
+    skips = subscribe_channel(db, "C-skip", quiet="skip")
+    [first] = fire_times(says, 1)
+
+    report = send_due(db, settings, first)
+
+    [call] = posted(slack_standin)
+    assert call.body["channel"] == "C-say" and "Nothing new this week" in call.body["text"]
+    assert [r.status for r in runs_for(db, skips.id)] == ["quiet"]
+    assert report.count("quiet") == 1 and report.count("sent") == 1
+
+
+# -- exactly once -------------------------------------------------------------------------------
+
+
+def test_a_restart_neither_repeats_nor_skips_a_week(db, settings, slack_standin):
+    sub = subscribe_channel(db)
+    oct26, nov2 = fire_times(sub, 2)
+
+    send_due(db, settings, oct26)
+    # The clock restarts: the same instant again, then the next week.
+    send_due(open_store(settings.database_path), settings, oct26 + timedelta(minutes=1))
+    send_due(db, settings, nov2)
+
+    assert len(posted(slack_standin)) == 2
+    assert [r.period_end for r in runs_for(db, sub.id)] == [oct26, nov2]
+
+
+def test_two_clocks_at_once_post_exactly_once(store_path, settings, slack_standin):
+    sub = subscribe_channel(open_store(store_path))
+    [first] = fire_times(sub, 1)
+    start = threading.Barrier(2)
+
+    def clock() -> None:
+        own = connect(store_path)
+        start.wait()
+        send_due(own, settings, first)
+
+    threads = [threading.Thread(target=clock) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert len(posted(slack_standin)) == 1
+
+
+def test_two_send_due_processes_at_once_post_exactly_once(db, store_path, slack_standin, tmp_path):
+    # Made a week ago, so this week's slot has just passed: due now, in real time.
+    request = SubscriptionRequest(
+        team_id="T1", channel_id="C1", role="ml-intern", place_key="city:US-MA-boston"
+    )
+    sub = subscribe(db, request, now=at("2020-01-01 00:00"))
+    db["subscriptions"].update(sub.id, {"updated_at": "2020-01-01T00:00:00+00:00"})
+    env = {**os.environ, **app_env(slack_standin, store_path)}
+    command = [sys.executable, "-m", "bot", "digest", "send-due"]
+
+    processes = [
+        subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+        )
+        for _ in range(2)
+    ]
+    outputs = [p.communicate(timeout=60)[0].decode() for p in processes]
+
+    assert len(posted(slack_standin)) == 1, outputs
+    assert any("1 sent" in out for out in outputs), outputs
+
+
+def test_a_crash_before_posting_is_delivered_once_the_claim_goes_stale(db, settings, slack_standin):
+    sub = subscribe_channel(db)
+    [first] = fire_times(sub, 1)
+    period = Period(start=first - timedelta(days=7), end=first)
+    claim_run(db, sub, period, worker="crashed-clock", now=first)  # then the process died
+
+    send_due(db, settings, first + timedelta(minutes=5))  # the claim may still be live
+    assert posted(slack_standin) == []
+
+    send_due(db, settings, first + CLAIM_LEASE + timedelta(minutes=1))
+
+    assert len(slack_standin.calls("conversations.history")) == 1  # looked before posting
+    assert len(posted(slack_standin)) == 1
+    assert [r.status for r in runs_for(db, sub.id)] == ["sent"]
+
+
+def test_a_crash_after_posting_is_recorded_from_the_channel_not_reposted(
+    db, settings, slack_standin
+):
+    sub = subscribe_channel(db)
+    [first] = fire_times(sub, 1)
+    run = claim_run(
+        db, sub, Period(start=first - timedelta(days=7), end=first), worker="w", now=first
+    )
+    # The crashed clock had posted: the channel's history carries the run id.
+    slack_standin.answer(
+        "conversations.history",
+        {
+            "messages": [
+                {"ts": "1699999999.000100", "text": "hello"},
+                {
+                    "ts": "1700000000.000777",
+                    "metadata": {
+                        "event_type": "salary_digest",
+                        "event_payload": {"run_id": run.id},
+                    },
+                },
+            ]
+        },
+    )
+
+    send_due(db, settings, first + CLAIM_LEASE + timedelta(minutes=1))
+
+    assert posted(slack_standin) == []
+    [done] = runs_for(db, sub.id)
+    assert (done.status, done.message_ts) == ("sent", "1700000000.000777")
+
+
+def test_a_claim_whose_history_cannot_be_read_is_marked_unknown_not_reposted(
+    db, settings, slack_standin
+):
+    sub = subscribe_channel(db)
+    [first] = fire_times(sub, 1)
+    claim_run(db, sub, Period(start=first - timedelta(days=7), end=first), worker="w", now=first)
+    slack_standin.fail_next("conversations.history", error="missing_scope")
+
+    report = send_due(db, settings, first + CLAIM_LEASE + timedelta(minutes=1))
+
+    assert posted(slack_standin) == []
+    [run] = runs_for(db, sub.id)
+    assert run.status == "unknown" and "missing_scope" in run.reason
+    assert report.count("unknown") == 1
+
+
+def test_a_period_missed_for_longer_than_the_catchup_window_is_skipped(db, settings, slack_standin):
+    sub = subscribe_channel(db)
+    oct26, nov2, nov9 = fire_times(sub, 3)
+    add_posting(db, company="Acme", first_seen=at("2026-10-22 15:00"))
+
+    # The clock was down from before Oct 26 until two days after Nov 9.
+    send_due(db, settings, nov9 + timedelta(hours=48))
+
+    runs = runs_for(db, sub.id)
+    assert [(r.period_end, r.status) for r in runs] == [
+        (oct26, "skipped"),
+        (nov2, "skipped"),
+        (nov9, "sent"),
+    ]
+    assert "missed" in runs[0].reason
+    [call] = posted(slack_standin)
+    assert "Acme" in shown(call)  # nothing is lost: the window starts at the last delivery
+
+
+# -- Slack's answers ----------------------------------------------------------------------------
+
+
+def test_a_rate_limit_waits_for_retry_after_then_posts_once(db, settings, slack_standin):
+    sub = subscribe_channel(db)
+    [first] = fire_times(sub, 1)
+    slack_standin.fail_next("chat.postMessage", status=429, retry_after=1)
+
+    started = time.monotonic()
+    send_due(db, settings, first)
+
+    assert time.monotonic() - started >= 1.0
+    assert [c.status for c in slack_standin.calls("chat.postMessage")] == [429, 200]
+    assert [r.status for r in runs_for(db, sub.id)] == ["sent"]
+
+
+def test_a_server_error_is_retried_only_after_checking_it_did_not_post(db, settings, slack_standin):
+    sub = subscribe_channel(db)
+    [first] = fire_times(sub, 1)
+    slack_standin.fail_next("chat.postMessage", status=500)
+
+    send_due(db, settings, first)
+
+    assert [c.status for c in slack_standin.calls("chat.postMessage")] == [500, 200]
+    assert len(slack_standin.calls("conversations.history")) == 1
+    assert [r.status for r in runs_for(db, sub.id)] == ["sent"]
+
+
+def test_a_server_error_after_slack_did_post_is_not_posted_again(db, settings, slack_standin):
+    sub = subscribe_channel(db)
+    [first] = fire_times(sub, 1)
+    slack_standin.fail_next("chat.postMessage", status=500)
+    # Slack posted the message and then failed: history has it (run ids start at 1).
+    slack_standin.answer(
+        "conversations.history",
+        {
+            "messages": [
+                {
+                    "ts": "1700000000.000555",
+                    "metadata": {"event_type": "salary_digest", "event_payload": {"run_id": 1}},
+                }
+            ]
+        },
+    )
+
+    send_due(db, settings, first)
+
+    assert [c.status for c in slack_standin.calls("chat.postMessage")] == [500]
+    assert [(r.status, r.message_ts) for r in runs_for(db, sub.id)] == [
+        ("sent", "1700000000.000555")
+    ]
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        "not_in_channel",
+        "channel_not_found",
+        "is_archived",
+        "token_revoked",
+        "invalid_auth",
+        "account_inactive",
+    ],
+)
+def test_a_channel_or_token_error_pauses_only_that_subscription(db, settings, slack_standin, error):
+    subs = [subscribe_channel(db, "C-one"), subscribe_channel(db, "C-two")]
+    [first] = fire_times(subs[0], 1)
+    slack_standin.fail_next("chat.postMessage", error=error)
+
+    report = send_due(db, settings, first)
+
+    paused = [s for s in list_subscriptions(db) if s.paused_reason]
+    assert len(paused) == 1 and paused[0].paused_reason.startswith(error)
+    assert report.count("paused") == 1 and report.count("sent") == 1
+    # A paused subscription is left alone until it is resumed; the other goes on.
+    send_due(db, settings, first + timedelta(days=7))
+    later = slack_standin.calls("chat.postMessage")[2:]
+    assert [c.body["channel"] for c in later] == [
+        s.channel_id for s in subs if s.id != paused[0].id
+    ]
+    assert get_subscription(db, paused[0].id).paused_reason is not None
+
+
+def test_a_failure_that_never_posted_is_retried_by_the_next_pass(db, settings, slack_standin):
+    sub = subscribe_channel(db)
+    [first] = fire_times(sub, 1)
+    slack_standin.fail_next("chat.postMessage", times=3, status=500)
+
+    failed = send_due(db, settings, first)
+    retried = send_due(db, settings, first + timedelta(minutes=10))
+
+    assert failed.count("failed") == 1 and retried.count("sent") == 1
+    assert len(posted(slack_standin)) == 1
+    assert [r.status for r in runs_for(db, sub.id)] == ["sent"]
+
+
+# -- pacing -------------------------------------------------------------------------------------
+
+
+def test_channels_are_posted_in_parallel_but_each_channel_at_its_own_pace(
+    db, settings, slack_standin
+):
+    for channel in ("C1", "C2", "C3"):
+        for place in ("city:US-MA-boston", SEATTLE):
+            subscribe_channel(db, channel, place_key=place)
+    [first] = fire_times(list_subscriptions(db)[0], 1)
+
+    started = time.monotonic()
+    send_due(db, settings, first, pacer=ChannelPacer(seconds=0.5))
+    elapsed = time.monotonic() - started
+
+    calls = posted(slack_standin)
+    assert len(calls) == 6
+    assert 0.5 <= elapsed < 1.5  # two rounds of three channels, not six posts in a row
