@@ -1,5 +1,7 @@
 """Subcommands for this area; each sets ``run`` to a function of the parsed args.
 
+python -m bot start     # what `python3 run.py` runs: serve Slack, or show a demo answer
+python -m bot ask "ml-intern boston"   # the /salary answer, in the terminal
 python -m bot serve     # HTTP: POST /slack/events on $PORT (gunicorn)
 python -m bot socket    # Socket Mode: SLACK_APP_TOKEN, no public URL
 """
@@ -7,13 +9,32 @@ python -m bot socket    # Socket Mode: SLACK_APP_TOKEN, no public URL
 from __future__ import annotations
 
 import argparse
+import sqlite3
+import sys
+
+from sqlite_utils import Database
 
 from bot.server import serve_http, serve_socket
-from bot.settings import load_settings
+from bot.settings import Settings, load_settings
+from store.db import open_store
+from store.demo import load_demo_if_empty
+from store.queries import answer_salary
+from store.text_render import render_answer_text
+
+DEMO_QUESTION = "ml-intern boston"
 
 
 def add_commands(subcommands: argparse._SubParsersAction) -> None:
     """Register this area's subcommands."""
+    start = subcommands.add_parser(
+        "start", help="serve Slack when credentials are set, else print a demo answer"
+    )
+    start.set_defaults(run=run_start)
+    ask = subcommands.add_parser(
+        "ask", help='answer a /salary question in the terminal, e.g. ask "ml-intern boston"'
+    )
+    ask.add_argument("question", nargs="+", help='a role and a place, e.g. "ml-intern boston"')
+    ask.set_defaults(run=run_ask)
     serve = subcommands.add_parser("serve", help="serve Slack over HTTP on $PORT (/slack/events)")
     serve.set_defaults(run=run_serve)
     socket = subcommands.add_parser("socket", help="connect to Slack over Socket Mode")
@@ -28,3 +49,54 @@ def run_serve(args: argparse.Namespace) -> int:
 def run_socket(args: argparse.Namespace) -> int:
     serve_socket(load_settings())
     return 0
+
+
+def open_answer_store(settings: Settings) -> Database:
+    """The store at DATABASE_PATH, with the demo data loaded if it is empty.
+
+    The demo is a convenience: if it can't load, say why in one line and answer
+    from the store as it is.
+    """
+    db = open_store(settings.database_path)
+    try:
+        load_demo_if_empty(db)
+    except Exception as error:  # any failure of the optional demo must not stop an answer
+        print(f"The demo data could not be loaded: {error}", file=sys.stderr)
+    return db
+
+
+def print_answer(settings: Settings, question: str) -> int:
+    """Print the answer to ``question``: 0 if answered, 1 if not, 2 if the store can't be read."""
+    try:
+        db = open_answer_store(settings)
+        answer = answer_salary(db, question, term_weeks=settings.internship_weeks)
+    except (sqlite3.Error, OSError) as error:
+        print(f"Can't read the store at {settings.database_path}: {error}", file=sys.stderr)
+        return 2
+    print(render_answer_text(answer))
+    return 0 if answer.problem is None else 1
+
+
+def run_ask(args: argparse.Namespace) -> int:
+    """`python -m bot ask "ml-intern boston"`."""
+    return print_answer(load_settings(), " ".join(args.question))
+
+
+def run_start(args: argparse.Namespace) -> int:
+    """Serve Slack (Socket Mode with an app token, else HTTP) when credentials are set;
+    otherwise print the demo answer to `/salary ml-intern boston` and how to go further."""
+    settings = load_settings()
+    if settings.slack_app_token is not None:
+        serve_socket(settings)
+        return 0
+    if settings.has_slack_credentials:
+        serve_http(settings)
+        return 0
+    print(f"No Slack credentials are set, so here is /salary {DEMO_QUESTION} from the store:\n")
+    status = print_answer(settings, DEMO_QUESTION)
+    print(
+        '\nAsk more:       python3 run.py ask "data science intern remote"'
+        "\nConnect Slack:  set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for"
+        " Socket Mode) in .env; the README walks through creating the Slack app."
+    )
+    return status

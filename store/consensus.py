@@ -14,12 +14,14 @@ The rules, in the order they apply:
   with a note and never converted.
 * **Outliers** (flagged with ``outlier_reason`` and kept out of the consensus),
   each figure judged against the median of the *other* figures' annual midpoints,
-  in two passes. First, for intern roles, a figure above ``FULL_TIME_RATIO`` (2x)
-  that median "looks like full-time pay" (needs one other figure). Then, among the
+  in two passes. First, for intern roles, a figure of at least
+  ``FULL_TIME_ANNUAL`` ($100k) a year and above ``FULL_TIME_RATIO`` (1.5x) that
+  median "looks like full-time pay" (one other figure is enough). Then, among the
   figures left and only when there are at least ``MIN_FIGURES_FOR_OUTLIERS`` (3),
   one above ``OUTLIER_RATIO`` (1.75x) or below 1/1.75 of that median is "far
-  from the other sources". Flagging full-time ranges first keeps them from
-  dragging the others' median and making a real intern figure look low.
+  from the other sources"; an intern figure above 2x is again called full-time
+  pay. Flagging full-time ranges first keeps them from dragging the others'
+  median and making a real intern figure look low.
 * **Consensus**: the median of the remaining figures' annual midpoints; hourly is
   that over 2,080 hours; low/high are the lowest and highest midpoints.
 
@@ -38,7 +40,9 @@ from store.models import Observation
 from store.pay import HOURS_PER_YEAR, term_pay, to_annual, to_hourly
 
 OUTLIER_RATIO = 1.75
-FULL_TIME_RATIO = 2.0
+FULL_TIME_ANNUAL = 100_000
+FULL_TIME_RATIO = 1.5
+FULL_TIME_FAR_RATIO = 2.0
 MIN_FIGURES_FOR_OUTLIERS = 3
 
 SOURCE_KIND_LABELS = {
@@ -144,26 +148,33 @@ def consensus_currency(figures: list[SourceFigure]) -> str:
     return currencies.most_common(1)[0][0]
 
 
-def full_time_reason(annual_mid: float, others: list[float], *, currency: str) -> str | None:
-    """Why an intern figure looks like full-time pay: above 2x the other figures' median."""
-    if not others or median(others) <= 0:
-        return None
-    ratio = annual_mid / median(others)
-    if ratio <= FULL_TIME_RATIO:
-        return None
-    typical = format_amount(round(median(others)), currency)
+def _full_time(ratio: float, typical: str) -> str:
     return (
         f"intern range looks like full-time pay: {ratio:.1f}x the other sources' "
         f"median ({typical} / year)"
     )
 
 
-def far_off_reason(annual_mid: float, others: list[float], *, currency: str) -> str | None:
+def full_time_reason(annual_mid: float, others: list[float], *, currency: str) -> str | None:
+    """Why an intern figure looks like full-time pay: $100k+ a year and over 1.5x the others."""
+    if not others or median(others) <= 0:
+        return None
+    ratio = annual_mid / median(others)
+    if annual_mid < FULL_TIME_ANNUAL or ratio <= FULL_TIME_RATIO:
+        return None
+    return _full_time(ratio, format_amount(round(median(others)), currency))
+
+
+def far_off_reason(
+    annual_mid: float, others: list[float], *, currency: str, is_intern: bool = False
+) -> str | None:
     """Why a figure is far from the others: over 1.75x or under 1/1.75 of their median."""
     if len(others) + 1 < MIN_FIGURES_FOR_OUTLIERS or median(others) <= 0:
         return None
     ratio = annual_mid / median(others)
     typical = format_amount(round(median(others)), currency)
+    if is_intern and ratio > FULL_TIME_FAR_RATIO:
+        return _full_time(ratio, typical)
     if ratio > OUTLIER_RATIO:
         return f"far above the other sources: {ratio:.1f}x their median ({typical} / year)"
     if ratio < 1 / OUTLIER_RATIO:
@@ -171,13 +182,13 @@ def far_off_reason(annual_mid: float, others: list[float], *, currency: str) -> 
     return None
 
 
-def _flag(figures: list[SourceFigure], rule: Callable[..., str | None], currency: str) -> None:
+def _flag(figures: list[SourceFigure], rule: Callable[..., str | None], **options: object) -> None:
     """Flag, in place, each in-consensus figure ``rule`` finds off against the others."""
     comparable = [(i, f) for i, f in enumerate(figures) if f.in_consensus]
     mids = [f.annual_mid or 0.0 for _, f in comparable]
     for position, (index, figure) in enumerate(comparable):
         others = mids[:position] + mids[position + 1 :]
-        reason = rule(mids[position], others, currency=currency)
+        reason = rule(mids[position], others, **options)
         if reason:
             update = {"in_consensus": False, "outlier_reason": reason}
             figures[index] = figure.model_copy(update=update)
@@ -206,8 +217,8 @@ def source_figures(
 
     # Full-time-looking intern ranges go first, so they don't skew the far-off test.
     if is_intern:
-        _flag(figures, full_time_reason, currency)
-    _flag(figures, far_off_reason, currency)
+        _flag(figures, full_time_reason, currency=currency)
+    _flag(figures, far_off_reason, currency=currency, is_intern=is_intern)
     return figures
 
 

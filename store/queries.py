@@ -40,7 +40,7 @@ from store.answers import Consensus, Coverage, RelatedRole, SalaryAnswer, Salary
 from store.consensus import build_consensus, source_figures
 from store.models import Observation, Place, Posting, Role
 from store.pay import DEFAULT_TERM_WEEKS
-from store.places import get_place, ladder, resolve_place, suggest_places
+from store.places import PlaceError, get_place, ladder, resolve_place, suggest_places
 from store.roles import RoleError, get_role, resolve_role, suggest_roles
 
 MAX_POSTINGS = 5
@@ -237,6 +237,28 @@ def _distinct_place_keys(db: Database, table: str, role: str, prefix: str) -> li
     return [row[0] for row in db.execute(sql, params).fetchall()]
 
 
+def _known_roles(slugs: Iterable[str]) -> list[Role]:
+    """The catalog roles for ``slugs``, skipping any the catalog no longer has."""
+    roles = []
+    for slug in slugs:
+        try:
+            roles.append(get_role(slug))
+        except RoleError:
+            continue
+    return roles
+
+
+def _known_places(keys: Iterable[str]) -> list[Place]:
+    """The gazetteer places for ``keys``, skipping any it doesn't know."""
+    places = []
+    for key in keys:
+        try:
+            places.append(get_place(key))
+        except PlaceError:
+            continue
+    return places
+
+
 def _country_code(key: str) -> str:
     """``city:US-MA-boston`` -> ``US``; ``remote`` -> ``''``."""
     return key.partition(":")[2].split("-", 1)[0]
@@ -244,7 +266,7 @@ def _country_code(key: str) -> str:
 
 def _cities_in_metro(db: Database, table: str, role: str, metro: Place) -> list[str]:
     cities = _distinct_place_keys(db, table, role, f"city:{_country_code(metro.key)}-")
-    return [key for key in cities if (p := get_place(key)) is not None and p.metro_key == metro.key]
+    return [city.key for city in _known_places(cities) if city.metro_key == metro.key]
 
 
 def rung_keys(db: Database, role: str, rung: Place) -> list[str]:
@@ -289,9 +311,11 @@ def _posting_keys(db: Database, role: str, place: Place) -> list[str] | None:
     if place.level == "state":
         cities = _distinct_place_keys(db, "postings", role, f"city:{place.key.partition(':')[2]}-")
         metros = [
-            key
-            for key in _distinct_place_keys(db, "postings", role, f"metro:{place.country}-")
-            if (p := get_place(key)) is not None and p.state == place.state
+            metro.key
+            for metro in _known_places(
+                _distinct_place_keys(db, "postings", role, f"metro:{place.country}-")
+            )
+            if metro.state == place.state
         ]
         return [place.key, *cities, *metros]
     return [place.key]
@@ -340,21 +364,6 @@ def _distinct_column(db: Database, column: str) -> list[str]:
     return [row[0] for row in db.execute(sql).fetchall()]
 
 
-def _known_roles(slugs: Iterable[str]) -> list[Role]:
-    """The catalog roles for ``slugs``, skipping any the catalog no longer has."""
-    roles = []
-    for slug in slugs:
-        try:
-            roles.append(get_role(slug))
-        except RoleError:
-            continue
-    return roles
-
-
-def _known_places(keys: Iterable[str]) -> list[Place]:
-    return [place for key in keys if (place := get_place(key)) is not None]
-
-
 def _names(items: list[str]) -> str:
     shown = items[:MAX_COVERAGE_NAMES]
     more = len(items) - len(shown)
@@ -364,7 +373,7 @@ def _names(items: list[str]) -> str:
 def _roles_hint(db: Database) -> str:
     roles = [role.name for role in _known_roles(_distinct_column(db, "role"))]
     if not roles:
-        return "The store has no pay figures yet."
+        return "The store has no pay figures yet: add documents with `python -m bot ingest FILE`."
     return f"Roles with figures: {_names(roles)}."
 
 
@@ -372,7 +381,12 @@ def _role_places_hint(db: Database, role: Role) -> str:
     keys = _distinct_place_keys(db, "observations", role.slug, "")
     places = [place.name for place in _known_places(keys)]
     if not places:
-        return f"The store has no figures for {role.name} yet. {_roles_hint(db)}"
+        others = _roles_hint(db)
+        return (
+            others
+            if others.startswith("The store has no")
+            else (f"The store has no figures for {role.name} yet. {others}")
+        )
     return f"{role.name} has figures for: {_names(places)}."
 
 
@@ -456,11 +470,13 @@ def answer_salary(
         if figures:
             break
     else:
-        tried = ", ".join(describe_place(rung) for rung in rungs)
+        above = "; ".join(rung.name for rung in rungs[1:])
+        message = f"No {role.name} figures for {query.place.name}"
+        message += f" or anywhere above it ({above})." if above else "."
         return _problem(
             query,
             "no_data",
-            f"No {role.name} figures for {tried}.",
+            message,
             coverage_hint=_role_places_hint(db, role),
         )
 

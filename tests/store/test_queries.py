@@ -9,12 +9,12 @@ from datetime import date, datetime
 from itertools import count
 
 import pytest
-from store.places import suggest_places
 
 from store.consensus import format_published
 from store.db import open_store
 from store.models import Observation, Posting
 from store.pay import to_annual, to_hourly
+from store.places import suggest_places
 from store.queries import answer_salary, parse_salary_query, store_coverage
 from store.roles import suggest_roles
 
@@ -326,6 +326,30 @@ def test_an_intern_range_that_looks_like_full_time_pay_is_flagged_and_left_out(d
     assert answer.consensus.source_count == 2
     assert answer.consensus.annual == 70_720  # median of $23 and $45 an hour, a year
     assert answer.consensus.note == "Leaves out 1 outlier."
+
+
+def test_one_other_figure_is_enough_to_call_a_six_figure_intern_range_full_time(db):
+    full_time = observe(db, BOSTON, 124_052, 184_190)  # $154,121 a year
+    observe(db, BOSTON, 45, period="hour", kind="point")  # $93,600 a year
+    answer = answer_salary(db, "ml-intern boston")
+    assert [f.observation.id for f in answer.sources if f.outlier_reason] == [full_time.id]
+    assert answer.consensus.annual == 93_600
+
+
+def test_a_high_intern_rate_under_100k_a_year_is_not_called_full_time_against_one_figure(db):
+    observe(db, BOSTON, 45, period="hour", kind="point")  # $93,600 a year, 2x the other
+    observe(db, BOSTON, 22.36, period="hour", kind="point")
+    answer = answer_salary(db, "ml-intern boston")
+    assert all(f.in_consensus for f in answer.sources)
+    assert answer.consensus.source_count == 2
+
+
+def test_with_three_figures_an_intern_rate_over_twice_the_others_is_called_full_time(db):
+    high = observe(db, BOSTON, 47.5, period="hour", kind="point")  # $98,800 a year
+    observe(db, BOSTON, 48_230, kind="average")
+    observe(db, BOSTON, 36_800, 52_100)
+    sources = {f.observation.id: f for f in answer_salary(db, "ml-intern boston").sources}
+    assert sources[high.id].outlier_reason.startswith("intern range looks like full-time pay: 2.1x")
 
 
 def test_a_source_far_from_the_others_is_flagged_only_with_three_or_more_figures(db):

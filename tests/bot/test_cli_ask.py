@@ -1,0 +1,120 @@
+"""`python -m bot ask` and `python -m bot start` print the /salary answer in the terminal."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from bot.cli import main
+from store.db import open_store
+from store.models import Observation
+from store.pay import BASIS_NOTE, to_annual, to_hourly
+
+SLACK_SETTINGS = (
+    "SLACK_BOT_TOKEN",
+    "SLACK_SIGNING_SECRET",
+    "SLACK_APP_TOKEN",
+    "SLACK_CLIENT_ID",
+    "SLACK_CLIENT_SECRET",
+)
+
+
+@pytest.fixture
+def store_path(tmp_path, monkeypatch):
+    """DATABASE_PATH in tmp_path, no Slack credentials, no stray .env from the checkout."""
+    monkeypatch.chdir(tmp_path)
+    for name in SLACK_SETTINGS:
+        monkeypatch.delenv(name, raising=False)
+    path = tmp_path / "salary.db"
+    monkeypatch.setenv("DATABASE_PATH", str(path))
+    return path
+
+
+def observe(db, place_key: str, low: float, high: float, period: str, source: str) -> None:
+    db["observations"].insert(
+        Observation(
+            source=source,
+            source_kind="site_estimate",
+            url=f"https://{source}/ml-intern",
+            role_published="Machine Learning Intern",
+            role="ml-intern",
+            place_key=place_key,
+            kind="range",
+            min_amount=low,
+            max_amount=high,
+            period=period,
+            hourly_min=to_hourly(low, period),
+            hourly_max=to_hourly(high, period),
+            annual_min=to_annual(low, period),
+            annual_max=to_annual(high, period),
+            as_of=date(2026, 5, 28),
+            ingested_at=datetime(2026, 5, 29),
+        ).model_dump(exclude={"id"})
+    )
+
+
+def test_ask_prints_the_sourced_answer(store_path, capsys):
+    db = open_store(store_path)
+    observe(db, "city:US-MA-boston", 25, 35, "hour", "pay.example")
+    observe(db, "city:US-MA-boston", 52_000, 62_400, "year", "wages.example")
+    db.conn.close()
+
+    assert main(["ask", "ml-intern", "boston"]) == 0
+
+    out = capsys.readouterr().out
+    assert out.startswith("Machine Learning Intern — Boston, MA\n")
+    assert "answered at city level: Boston, MA" in out
+    # median of $30 and $27.50 an hour (57,200 a year), and 12 weeks of it
+    assert "Consensus (median of 2 figures): $28.75 / hour · $59,800 / year" in out
+    assert "$13,800 for 12 weeks" in out
+    assert "  • pay.example: $25 - $35 / hour  (site estimate, as of 2026-05-28)" in out
+    assert "https://wages.example/ml-intern" in out
+    assert out.rstrip().endswith(BASIS_NOTE)
+
+
+def test_ask_uses_the_configured_internship_length(store_path, capsys, monkeypatch):
+    monkeypatch.setenv("INTERNSHIP_WEEKS", "10")
+    db = open_store(store_path)
+    observe(db, "city:US-MA-boston", 25, 35, "hour", "pay.example")
+    db.conn.close()
+
+    main(["ask", "ml-intern boston"])
+
+    assert "$12,000 for 10 weeks" in capsys.readouterr().out
+
+
+def test_ask_explains_an_unknown_role_and_exits_non_zero(store_path, capsys):
+    db = open_store(store_path)
+    observe(db, "city:US-MA-boston", 25, 35, "hour", "pay.example")
+    db.conn.close()
+
+    assert main(["ask", "underwater welder boston"]) == 1
+
+    out = capsys.readouterr().out
+    assert "I don't know the role “underwater welder”." in out
+    assert "Roles with figures: Machine Learning Intern." in out
+
+
+def test_ask_reports_an_unreadable_store_in_one_line(store_path, capsys):
+    store_path.mkdir()  # a directory where the database file should be
+
+    assert main(["ask", "ml-intern boston"]) == 2
+
+    error = capsys.readouterr().err
+    assert error.startswith(f"Can't read the store at {store_path}")
+    assert "Traceback" not in error
+
+
+def test_start_without_slack_credentials_answers_the_demo_question(store_path, capsys):
+    db = open_store(store_path)
+    observe(db, "city:US-MA-boston", 25, 35, "hour", "pay.example")
+    db.conn.close()
+
+    assert main(["start"]) == 0
+
+    out = capsys.readouterr().out
+    assert "here is /salary ml-intern boston" in out
+    assert "Machine Learning Intern — Boston, MA" in out
+    assert 'python3 run.py ask "data science intern remote"' in out
+    assert "SLACK_BOT_TOKEN" in out
