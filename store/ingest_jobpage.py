@@ -53,7 +53,7 @@ _STATUS = re.compile(
     re.IGNORECASE,
 )
 _SITE_NAMED = re.compile(
-    r"\b(?:according to|sourced by|data from|powered by)\s+"
+    r"\b(?i:according to|sourced by|data from|powered by)\s+"
     r"(?P<site>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)",
 )
 _AGGREGATE = re.compile(

@@ -21,6 +21,7 @@ from pydantic import BaseModel, ValidationError
 
 from store.models import Document, Observation, Posting, PostingSighting
 from store.parsed import DocumentError, Skip, StoreTable, TableRows
+from store.pay import to_annual, to_hourly
 
 _EXTRA, _SHORT = "\x00extra", "\x00short"  # markers for rows with too many or too few cells
 
@@ -62,6 +63,21 @@ def _nullable_columns(model: type[BaseModel]) -> set[str]:
     }
 
 
+def _with_equivalents(row: dict[str, Any]) -> dict[str, Any]:
+    """Fill in hourly and annual equivalents a hand-made row left out."""
+    period = row.get("period")
+    equivalents = ("hourly_min", "hourly_max", "annual_min", "annual_max")
+    if period and all(row.get(column) is None for column in equivalents) and "min_amount" in row:
+        low, high = row["min_amount"], row["max_amount"]
+        row |= {
+            "hourly_min": to_hourly(low, period),
+            "hourly_max": to_hourly(high, period),
+            "annual_min": to_annual(low, period),
+            "annual_max": to_annual(high, period),
+        }
+    return row
+
+
 def _validated(table: StoreTable, raw_rows: list[dict[str, Any]], skipped: list[Skip]) -> TableRows:
     model = TABLE_MODELS[table]
     known = set(model.model_fields)
@@ -71,7 +87,7 @@ def _validated(table: StoreTable, raw_rows: list[dict[str, Any]], skipped: list[
     rows = []
     for number, raw in enumerate(raw_rows, start=1):
         try:
-            rows.append(model.model_validate(raw).model_dump())
+            rows.append(_with_equivalents(model.model_validate(raw).model_dump()))
         except ValidationError as error:
             problem = error.errors()[0]
             column = ".".join(str(part) for part in problem["loc"]) or "row"

@@ -52,8 +52,8 @@ class IdMap(BaseModel):
 
     ids: dict[str, dict[int, int]] = Field(default_factory=dict)
 
-    def get(self, table: str, old: int) -> int | None:
-        return self.ids.get(table, {}).get(old)
+    def get(self, table: str, old: int | None) -> int | None:
+        return None if old is None else self.ids.get(table, {}).get(old)
 
     def put(self, table: str, old: int, new: int) -> None:
         self.ids.setdefault(table, {})[old] = new
@@ -180,13 +180,14 @@ def _restore_row(
                 ids.put(table, old_id, same[0])
             return False
     if "document_id" in row:
-        row["document_id"] = _mapped(db, "documents", row["document_id"], ids) or document_id
+        # A document not restored in this run may not be the same one here: cite the file.
+        row["document_id"] = ids.get("documents", row["document_id"]) or document_id
     if row.get("posting_id") is not None:
-        posting_id = _mapped(db, "postings", row["posting_id"], ids)
+        posting_id = ids.get("postings", row["posting_id"])
         if posting_id is None:
             raise DocumentError(
-                f"{table} row {old_id}: posting {row['posting_id']} is not in the store "
-                "(import postings first)"
+                f"{table} row {old_id}: posting {row['posting_id']} is not among the postings "
+                "restored in this run (import postings first, in the same run)"
             )
         row["posting_id"] = posting_id
     if old_id is not None and _exists(db, table, old_id):
@@ -201,15 +202,6 @@ def _restore_row(
     if old_id is not None:
         ids.put(table, old_id, new_id)
     return True
-
-
-def _mapped(db: Database, table: str, old_id: int | None, ids: IdMap) -> int | None:
-    if old_id is None:
-        return None
-    mapped = ids.get(table, old_id)
-    if mapped is not None:
-        return mapped
-    return old_id if _exists(db, table, old_id) else None
 
 
 def _restore_table(
