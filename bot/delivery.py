@@ -39,8 +39,10 @@ from pydantic import BaseModel
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
+from slack_sdk.oauth.installation_store.sqlite3 import SQLite3InstallationStore
 from sqlite_utils import Database
 
+from bot.app import oauth_database_path
 from bot.settings import Settings
 from bot.slack_client import make_web_client
 from handlers.digest_blocks import digest_message, quiet_message
@@ -77,6 +79,7 @@ PAUSING_ERRORS = {
     "is_archived": "the channel is archived",
     "token_revoked": "the workspace revoked the bot's token",
     "invalid_auth": "the bot's token is not valid",
+    "not_authed": "no bot token for this workspace (install the app again)",
     "account_inactive": "the bot's account is deactivated",
     "missing_scope": "the app lacks the chat:write permission",
 }
@@ -117,6 +120,18 @@ def make_delivery_client(settings: Settings, token: str | None = None) -> WebCli
     client = make_web_client(settings, token)
     client.retry_handlers = [RateLimitErrorRetryHandler(max_retry_count=5)]
     return client
+
+
+def team_client(settings: Settings, team_id: str) -> WebClient:
+    """The delivery client for a workspace: its OAuth installation's token, else the bot token."""
+    token = None
+    if settings.oauth_enabled:
+        installations = SQLite3InstallationStore(
+            database=str(oauth_database_path(settings)), client_id=settings.slack_client_id
+        )
+        bot = installations.find_bot(enterprise_id=None, team_id=team_id)
+        token = bot.bot_token if bot else None
+    return make_delivery_client(settings, token)
 
 
 def worker_name() -> str:
@@ -205,7 +220,11 @@ def _outcome(sub: Subscription, period: Period | DigestRun, outcome: Outcome, **
 
 
 def find_posted(client: WebClient, run: DigestRun) -> str | None:
-    """The ts of ``run``'s digest if it is already in its channel (by message metadata)."""
+    """The ts of ``run``'s digest if it is already in its channel (by message metadata).
+
+    Matched on run id and period, so a message from a deleted run whose id was reused
+    is never taken for this one.
+    """
     since = utc(run.claimed_at or run.period_end) - timedelta(minutes=1)
     cursor = None
     while True:
@@ -219,7 +238,10 @@ def find_posted(client: WebClient, run: DigestRun) -> str | None:
         for message in page.get("messages") or []:
             metadata = message.get("metadata") or {}
             payload = metadata.get("event_payload") or {}
-            if metadata.get("event_type") == METADATA_EVENT and payload.get("run_id") == run.id:
+            if metadata.get("event_type") == METADATA_EVENT and (
+                payload.get("run_id"),
+                payload.get("period_end"),
+            ) == (run.id, utc(run.period_end).isoformat()):
                 return message.get("ts")
         cursor = (page.get("response_metadata") or {}).get("next_cursor")
         if not cursor:
@@ -249,7 +271,11 @@ def post_digest(client: WebClient, job: _Job) -> _Result:
     message = quiet_message(digest) if digest.is_quiet else digest_message(digest)
     metadata = {
         "event_type": METADATA_EVENT,
-        "event_payload": {"run_id": run.id, "subscription_id": run.subscription_id},
+        "event_payload": {
+            "run_id": run.id,
+            "subscription_id": run.subscription_id,
+            "period_end": utc(run.period_end).isoformat(),
+        },
     }
     # A history check that fails raises to ``_deliver``: the outcome is then unknown.
     check_first = job.recovering
@@ -362,7 +388,7 @@ def send_due(
     def client_for(team_id: str) -> WebClient:
         if team_id not in clients:
             clients[team_id] = (
-                client_for_team(team_id) if client_for_team else make_delivery_client(settings)
+                client_for_team(team_id) if client_for_team else team_client(settings, team_id)
             )
         return clients[team_id]
 

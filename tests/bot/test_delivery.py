@@ -12,11 +12,14 @@ import subprocess
 import sys
 import threading
 import time
-from datetime import timedelta
+from datetime import UTC, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from slack_sdk.oauth.installation_store import Installation
+from slack_sdk.oauth.installation_store.sqlite3 import SQLite3InstallationStore
 
+from bot.app import oauth_database_path
 from bot.delivery import CLAIM_LEASE, ChannelPacer, send_due
 from bot.settings import load_settings
 from store.db import connect, open_store
@@ -80,6 +83,12 @@ def posted(standin):
     """chat.postMessage calls that Slack accepted (HTTP errors excluded; scripted
     ``ok: false`` answers are HTTP 200 too, so tests that script them count calls)."""
     return [c for c in standin.calls("chat.postMessage") if c.status == 200]
+
+
+def posted_digest(ts: str, run_id: int, period_end) -> dict:
+    """A digest as conversations.history returns it, with its metadata."""
+    payload = {"run_id": run_id, "period_end": period_end.astimezone(UTC).isoformat()}
+    return {"ts": ts, "metadata": {"event_type": "salary_digest", "event_payload": payload}}
 
 
 def shown(call) -> str:
@@ -233,13 +242,7 @@ def test_a_crash_after_posting_is_recorded_from_the_channel_not_reposted(
         {
             "messages": [
                 {"ts": "1699999999.000100", "text": "hello"},
-                {
-                    "ts": "1700000000.000777",
-                    "metadata": {
-                        "event_type": "salary_digest",
-                        "event_payload": {"run_id": run.id},
-                    },
-                },
+                posted_digest("1700000000.000777", run.id, first),
             ]
         },
     )
@@ -323,10 +326,7 @@ def test_a_server_error_after_slack_did_post_is_not_posted_again(db, settings, s
         "conversations.history",
         {
             "messages": [
-                {
-                    "ts": "1700000000.000555",
-                    "metadata": {"event_type": "salary_digest", "event_payload": {"run_id": 1}},
-                }
+                posted_digest("1700000000.000555", 1, first),
             ]
         },
     )
@@ -400,3 +400,32 @@ def test_channels_are_posted_in_parallel_but_each_channel_at_its_own_pace(
     calls = posted(slack_standin)
     assert len(calls) == 6
     assert 0.5 <= elapsed < 1.5  # two rounds of three channels, not six posts in a row
+
+
+def test_each_workspace_gets_its_digest_with_its_own_installation_token(
+    db, store_path, slack_standin
+):
+    oauth = load_settings(
+        slack_client_id="111.222",
+        slack_client_secret="client-secret",
+        slack_signing_secret="signing-secret",
+        slack_api_url=slack_standin.api_url,
+        database_path=store_path,
+    )
+    SQLite3InstallationStore(database=str(oauth_database_path(oauth)), client_id="111.222").save(
+        Installation(
+            app_id="A1",
+            team_id="T1",
+            user_id="U1",
+            bot_token="xoxb-team-one",
+            bot_id="B1",
+            bot_user_id="U0BOT",
+        )
+    )
+    sub = subscribe_channel(db)
+    [first] = fire_times(sub, 1)
+
+    send_due(db, oauth, first)
+
+    [call] = posted(slack_standin)
+    assert call.token == "xoxb-team-one"
