@@ -1,0 +1,97 @@
+"""`python -m bot ingest | export | migrate | demo`, as an operator runs them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from store.db import open_store
+from tests.store.ingest_support import JOB_PAGE_SEED, REPORT_SEED, dump, seed, write
+
+
+@pytest.fixture
+def database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "salary.db"
+    monkeypatch.setenv("DATABASE_PATH", str(path))
+    monkeypatch.chdir(tmp_path)  # no stray .env is read
+    return path
+
+
+def test_ingest_prints_what_each_file_stored_and_skipped(database, capsys):
+    code = main(["ingest", str(seed(REPORT_SEED)), str(seed(JOB_PAGE_SEED))])
+
+    out = capsys.readouterr().out
+    assert code == 0
+    assert f"{seed(REPORT_SEED)} [report]: stored 31 observations, 2 postings (2 new, 0 up" in out
+    assert f"{seed(JOB_PAGE_SEED)} [job_page]: stored 4 observations, 1 posting (1 new, 0 up" in out
+    assert "skipped $28.9K: a bare amount; nothing says what it is" in out
+    assert "a table row about 'QA Analyst', not Machine Learning Engineer" in out
+    assert out.rstrip().endswith("0 already ingested; 0 failed")
+
+
+def test_ingesting_again_says_already_ingested(database, capsys):
+    main(["ingest", str(seed(JOB_PAGE_SEED))])
+    capsys.readouterr()
+
+    code = main(["ingest", str(seed(JOB_PAGE_SEED))])
+
+    assert code == 0
+    assert "already ingested; nothing added" in capsys.readouterr().out
+
+
+def test_a_bad_file_is_one_line_on_stderr_and_a_non_zero_exit(database, tmp_path, capsys):
+    bad = write(tmp_path / "notes.txt", "Lunch with the team on Friday.\n")
+
+    code = main(["ingest", str(bad), str(seed(JOB_PAGE_SEED))])
+
+    captured = capsys.readouterr()
+    assert code == 1
+    assert captured.err.strip() == (
+        f"{bad}: not ingested: unknown layout: not a market-research report, "
+        "a job-board page, or a CSV/JSON file in the store's columns"
+    )
+    assert "Traceback" not in captured.err
+    assert "[job_page]: stored 4 observations" in captured.out  # the good file still went in
+
+
+def test_dry_run_writes_nothing(database, capsys):
+    code = main(["ingest", "--dry-run", str(seed(REPORT_SEED))])
+
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "[report]: would store 31 observations, 2 postings (2 new, 0 updated)" in out
+    assert out.rstrip().splitlines()[-1].startswith("Dry run, nothing written.")
+    assert all(rows == [] for rows in dump(open_store(database)).values())
+
+
+def test_export_then_ingest_into_a_fresh_store_round_trips(database, tmp_path, monkeypatch, capsys):
+    main(["ingest", str(seed(REPORT_SEED)), str(seed(JOB_PAGE_SEED))])
+    assert main(["export", "--format", "json", "--out", str(tmp_path / "backup")]) == 0
+    fresh = tmp_path / "fresh.db"
+    monkeypatch.setenv("DATABASE_PATH", str(fresh))
+
+    assert main(["ingest", str(tmp_path / "backup")]) == 0
+
+    original, restored = dump(open_store(database)), dump(open_store(fresh))
+    for table in ("postings", "posting_sightings", "observations"):
+        assert restored[table] == original[table]
+    out = capsys.readouterr().out
+    assert "observations.json [json]: stored 35 observations rows" in out
+
+
+def test_migrate_creates_the_schema(database, capsys):
+    assert main(["migrate"]) == 0
+
+    assert "schema up to date" in capsys.readouterr().out
+    assert open_store(database)["observations"].exists()
+
+
+def test_demo_loads_once_into_an_empty_store(database, capsys):
+    assert main(["demo"]) == 0
+    assert main(["demo"]) == 0
+
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].endswith("demo dataset loaded")
+    assert out[1].endswith("not empty; demo dataset not loaded")
