@@ -36,6 +36,7 @@ from sqlite_utils import Database
 import handlers
 from bot.settings import Settings, SettingsError
 from bot.slack_client import make_web_client
+from handlers.commands import AnswerCache
 from store.db import connect, open_store
 
 # `commands` for /salary, `chat:write` for digests in channels the bot is in, and
@@ -134,11 +135,14 @@ def build_app(
     *,
     socket_mode: bool = False,
     answer_budget_s: float = ANSWER_BUDGET_S,
+    process_before_response: bool = True,
 ) -> App:
     """The Bolt App with every listener registered.
 
     ``db`` (tests) is used by every thread; by default each thread opens its own
     connection to ``settings.database_path``, migrated here first.
+    ``process_before_response=False`` is Bolt's threaded ack path, kept for the
+    benchmark's comparison (bench/bench_slack_latency.py).
     """
     require_slack_settings(settings, socket_mode=socket_mode)
     if db is None:
@@ -147,6 +151,7 @@ def build_app(
     else:
         store_for_thread = lambda: db  # noqa: E731 - the one shared test connection
     executor = ThreadPoolExecutor(max_workers=WORKER_THREADS, thread_name_prefix="salary")
+    answer_cache = AnswerCache()
 
     oauth = oauth_settings(settings) if settings.oauth_enabled and not socket_mode else None
     # Over OAuth each workspace's token comes from its installation, never the bot token.
@@ -158,7 +163,7 @@ def build_app(
             signing_secret=secret.get_secret_value() if secret else "",
             client=make_web_client(client_settings),
             oauth_settings=oauth,
-            process_before_response=True,
+            process_before_response=process_before_response,
             listener_executor=executor,
         )
     except (BoltError, SlackApiError, urllib.error.URLError) as error:
@@ -173,6 +178,7 @@ def build_app(
         context["store_for_thread"] = store_for_thread
         context["executor"] = executor
         context["answer_budget_s"] = answer_budget_s
+        context["answer_cache"] = answer_cache
         next()
 
     handlers.register(app)

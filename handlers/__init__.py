@@ -3,8 +3,8 @@
 Listeners find what they need in Bolt's ``context`` (put there by ``bot.app``):
 ``context["settings"]``, ``context["db"]`` (this request thread's store
 connection), ``context["store_for_thread"]()`` (the calling thread's connection,
-for work moved to a worker), ``context["executor"]`` and
-``context["answer_budget_s"]``.
+for work moved to a worker), ``context["executor"]``,
+``context["answer_budget_s"]`` and ``context["answer_cache"]``.
 """
 
 from __future__ import annotations

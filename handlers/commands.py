@@ -4,7 +4,8 @@
     /salary help  (or a bare /salary)  -> usage with examples
     /salary subscribe ml-intern boston -> handlers.subscriptions
 
-The answer is computed in a worker thread with a time budget (``context["answer_budget_s"]``,
+Answers are cached by query text (``AnswerCache``) until the store changes.
+A new answer is computed in a worker thread with a time budget (``context["answer_budget_s"]``,
 2 s in production): within it, the answer is the command's own HTTP response
 (``ack(blocks=...)``); past it, the user sees "Working on it…" at once and the
 answer follows through the command's ``response_url`` when ready, so Slack's 3 s
@@ -15,12 +16,15 @@ any unexpected error becomes a polite private message, logged without secrets.
 from __future__ import annotations
 
 import logging
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import Executor, Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, Respond
+from sqlite_utils import Database
 
 from handlers import blocks, subscriptions
 from store.answers import SalaryAnswer
@@ -29,6 +33,57 @@ from store.queries import answer_salary
 HELP_WORDS = frozenset({"", "help", "?", "-h", "--help", "usage"})
 
 log = logging.getLogger(__name__)
+
+Message = dict[str, Any]
+
+
+class AnswerCache:
+    """Rendered private answers by query text, all dropped whenever the store changes.
+
+        >>> cache = AnswerCache()
+        >>> generation = cache.generation(db)    # once per request, on its own connection
+        >>> cache.get("ml-intern boston")        # None: compute it, then
+        >>> cache.put("ml-intern boston", generation, message)
+
+    Recruiters ask the same few questions, and the store changes only when an ingest
+    (or any writer) commits. SQLite's ``PRAGMA data_version`` tells each request
+    thread, on its own connection, whether another connection committed since it
+    last looked; if so, the whole cache is dropped. An answer computed before a
+    change is never stored after it (``put`` checks the generation).
+    """
+
+    def __init__(self, max_entries: int = 512) -> None:
+        self.max_entries = max_entries
+        self._entries: OrderedDict[str, Message] = OrderedDict()
+        self._generation = 0
+        self._lock = threading.Lock()
+        self._seen = threading.local()
+
+    def generation(self, db: Database) -> int:
+        """The current generation, first moved on if the store changed since this thread looked."""
+        version = db.execute("PRAGMA data_version").fetchone()[0]
+        with self._lock:
+            if getattr(self._seen, "version", None) != version:
+                self._seen.version = version
+                self._generation += 1
+                self._entries.clear()
+            return self._generation
+
+    def get(self, text: str) -> Message | None:
+        with self._lock:
+            message = self._entries.get(text)
+            if message is not None:
+                self._entries.move_to_end(text)
+            return message
+
+    def put(self, text: str, generation: int, message: Message) -> None:
+        with self._lock:
+            if generation != self._generation:
+                return  # the store changed while this answer was being computed
+            self._entries[text] = message
+            self._entries.move_to_end(text)
+            while len(self._entries) > self.max_entries:
+                self._entries.popitem(last=False)
 
 
 def register(app: App) -> None:
@@ -66,29 +121,39 @@ def answer_for(context: BoltContext, text: str) -> SalaryAnswer:
     return answer_salary(db, text, term_weeks=context["settings"].internship_weeks)
 
 
-def answer_message_for(context: BoltContext, text: str) -> dict[str, Any]:
+def answer_message_for(context: BoltContext, text: str) -> Message:
     """The private answer to ``text``, rendered as Block Kit."""
     return blocks.answer_message(answer_for(context, text))
 
 
 def _answer_within_budget(ack: Ack, respond: Respond, text: str, context: BoltContext) -> None:
+    cache: AnswerCache = context["answer_cache"]
+    generation = cache.generation(context["db"])
+    cached = cache.get(text)
+    if cached is not None:
+        ack(response_type="ephemeral", **cached)
+        return
     executor: Executor = context["executor"]
     future = executor.submit(answer_message_for, context, text)
     try:
         message = future.result(timeout=context["answer_budget_s"])
     except FutureTimeout:
         ack(response_type="ephemeral", **blocks.working_message(text))
-        future.add_done_callback(_deliver_late(respond, text))
+        future.add_done_callback(_deliver_late(respond, text, cache, generation))
         return
+    cache.put(text, generation, message)
     ack(response_type="ephemeral", **message)
 
 
-def _deliver_late(respond: Respond, text: str) -> Callable[[Future], None]:
+def _deliver_late(
+    respond: Respond, text: str, cache: AnswerCache, generation: int
+) -> Callable[[Future], None]:
     """Send a slow answer (or an apology) to the command's response URL when it is ready."""
 
     def deliver(future: Future) -> None:
         try:
             message = future.result()
+            cache.put(text, generation, message)
         except Exception:
             log.exception("/salary failed for %r", text[:200])
             message = blocks.sorry_message()

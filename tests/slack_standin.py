@@ -493,14 +493,17 @@ class RunningServer:
 
 @contextlib.contextmanager
 def serve_app(
-    env: dict[str, str], log_path: Path, args: tuple[str, ...] = ("serve",), timeout: float = 20
+    env: dict[str, str],
+    log_path: Path,
+    python_args: tuple[str, ...] = ("-m", "bot", "serve"),
+    timeout: float = 20,
 ) -> Iterator[RunningServer]:
-    """Run ``python -m bot <args>`` on a free port with ``env``; wait for ``/healthz``."""
+    """Run ``python -m bot serve`` (or ``python_args``) on a free port; wait for ``/healthz``."""
     port = free_port()
     full_env = {**bot_process_env(env), "PORT": str(port)}
     with open(log_path, "wb") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "bot", *args],
+            [sys.executable, *python_args],
             cwd=log_path.parent,  # away from any developer's .env
             env=full_env,
             stdout=log,

@@ -12,9 +12,9 @@ import pytest
 
 from bot.settings import load_settings
 from handlers import subscriptions
-from store.db import open_store
+from store.db import open_store, write_transaction
 from store.pay import BASIS_NOTE
-from tests.store_rows import seed_answers
+from tests.store_rows import observation, seed_answers
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -136,3 +136,17 @@ def test_subscription_subcommands_are_answered_by_the_subscriptions_module(
         user_id="U123",
     )
     assert message["text"] == expected["text"]
+
+
+def test_a_repeated_question_reflects_data_committed_in_between(signed_client, app_store_path):
+    before = ask(signed_client, "data science intern")
+    assert "No Data Science Intern figures" in json.dumps(before, ensure_ascii=False)
+    assert ask(signed_client, "data science intern") == before
+
+    db = open_store(app_store_path)  # another writer, as an ingest would be
+    row = observation("data-science-intern", "country:US", "newsource.example.com", 50, 60, "hour")
+    with write_transaction(db):
+        db["observations"].insert(row.model_dump(exclude={"id"}))
+
+    after = json.dumps(ask(signed_client, "data science intern"), ensure_ascii=False)
+    assert "|newsource.example.com>" in after

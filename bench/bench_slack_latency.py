@@ -1,0 +1,159 @@
+"""`/salary` latency over real HTTP: the answer against a no-op command, through one server.
+
+    .venv/bin/python bench/bench_slack_latency.py                 # 10k and 1M stores
+    .venv/bin/python bench/bench_slack_latency.py --rows 10000 --requests 500
+
+For each store size it starts the real server (``python -m bot serve``: gunicorn,
+Bolt's WSGI adapter) against a local Slack stand-in, then sends signed slash
+commands over one keep-alive connection, alternating ``/salary ml-intern boston``
+with ``/salary help`` (answered without touching the store) so both see the same
+machine state. It prints p50/p99 of each, their ratio, and the serving worker's
+peak RSS (VmHWM). With ``--compare-ack`` it also runs the 10k store through
+Bolt's threaded ack path (``process_before_response=False``) for comparison.
+
+The synthetic stores are built by bench_answer.build (the store benchmark) into
+bench/out/ once and reused. Results go in bench/README.md by hand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench_answer import OUT, build  # noqa: E402 - the store benchmark's synthetic store
+
+from tests.slack_standin import (  # noqa: E402
+    FORM,
+    SIGNING_SECRET,
+    SignedClient,
+    SlackStandin,
+    app_env,
+    serve_app,
+    slack_signature,
+)
+
+ANSWER = "ml-intern boston"
+NOOP = "help"
+THREADED_ACK_SERVER = (
+    "from bot.app import build_app; from bot.settings import load_settings; "
+    "from bot.server import EmbeddedGunicorn, configure_logging, gunicorn_options, wsgi_app; "
+    "s = load_settings(); configure_logging(); "
+    "EmbeddedGunicorn(wsgi_app(build_app(s, process_before_response=False)), "
+    "gunicorn_options(s.port)).run()"
+)
+
+
+def store_path(rows: int) -> Path:
+    """The synthetic store with ``rows`` observations, built on first use."""
+    path = OUT / f"answer-{rows}.db"
+    if not path.exists():
+        OUT.mkdir(exist_ok=True)
+        began = time.perf_counter()
+        build(path, rows)
+        print(f"built {path.name} in {time.perf_counter() - began:.0f} s", flush=True)
+    return path
+
+
+def peak_rss_mb(pid: int) -> float:
+    """VmHWM of ``pid`` in MB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError(f"no VmHWM for {pid}")
+
+
+def worker_pids(master: int) -> list[int]:
+    """gunicorn's worker processes: the master's children."""
+    children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
+    return [int(pid) for pid in children]
+
+
+def percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
+
+
+def measure(port: int, client: SignedClient, requests: int) -> dict[str, list[float]]:
+    """Milliseconds per request for the answer and the no-op, interleaved, keep-alive."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    times: dict[str, list[float]] = {ANSWER: [], NOOP: []}
+    for i in range(requests * 2):
+        text = ANSWER if i % 2 else NOOP
+        body = client.slash_command_body(text, response_url="http://127.0.0.1:9/response/1")
+        ts = str(int(time.time()))
+        headers = {
+            "Content-Type": FORM,
+            "X-Slack-Request-Timestamp": ts,
+            "X-Slack-Signature": slack_signature(SIGNING_SECRET, ts, body),
+        }
+        began = time.perf_counter()
+        conn.request("POST", "/slack/events", body.encode(), headers)
+        response = conn.getresponse()
+        payload = response.read()
+        elapsed = (time.perf_counter() - began) * 1000
+        if response.status != 200 or b"blocks" not in payload:
+            raise RuntimeError(f"{text!r}: {response.status} {payload[:200]!r}")
+        times[text].append(elapsed)
+    conn.close()
+    return times
+
+
+def run(label: str, rows: int, requests: int, python_args: tuple[str, ...]) -> dict:
+    standin = SlackStandin().start()
+    with tempfile.TemporaryDirectory() as tmp:
+        env = app_env(standin, store_path(rows))
+        with serve_app(env, Path(tmp) / "server.log", python_args=python_args) as server:
+            client = SignedClient(server.url, SIGNING_SECRET, standin)
+            measure(server.port, client, 50)  # warm up: imports, caches, connections
+            times = measure(server.port, client, requests)
+            rss = max(peak_rss_mb(pid) for pid in worker_pids(server.process.pid))
+    standin.stop()
+    answer, noop = times[ANSWER], times[NOOP]
+    result = {
+        "label": label,
+        "rows": rows,
+        "answer_p50": statistics.median(answer),
+        "answer_p99": percentile(answer, 99),
+        "noop_p50": statistics.median(noop),
+        "noop_p99": percentile(noop, 99),
+        "rss_mb": rss,
+    }
+    result["ratio_p50"] = result["answer_p50"] / result["noop_p50"]
+    print(
+        f"{label:22} {rows:>9,} obs  answer p50 {result['answer_p50']:6.2f} ms "
+        f"p99 {result['answer_p99']:6.2f} ms | no-op p50 {result['noop_p50']:6.2f} ms "
+        f"p99 {result['noop_p99']:6.2f} ms | p50 ratio {result['ratio_p50']:.2f} | "
+        f"worker VmHWM {rss:.0f} MB",
+        flush=True,
+    )
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, nargs="+", default=[10_000, 1_000_000])
+    parser.add_argument("--requests", type=int, default=1000, help="of each kind")
+    parser.add_argument("--compare-ack", action="store_true", help="also Bolt's threaded ack")
+    args = parser.parse_args()
+    serve = ("-m", "bot", "serve")
+    results = [run("in-request (default)", rows, args.requests, serve) for rows in args.rows]
+    if args.compare_ack:
+        threaded = ("-c", THREADED_ACK_SERVER)
+        results.append(run("threaded ack", min(args.rows), args.requests, threaded))
+    if len(args.rows) > 1:
+        small, large = results[0], results[len(args.rows) - 1]
+        print(
+            f"largest/smallest store answer p50: {large['answer_p50'] / small['answer_p50']:.2f}x"
+        )
+
+
+if __name__ == "__main__":
+    main()
