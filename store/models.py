@@ -60,7 +60,7 @@ class Place(BaseModel):
     """A place on the ladder city -> metro -> state -> country, or Remote.
 
     ``key`` is stable and used in the store: ``city:US-MA-boston``,
-    ``metro:US-boston``, ``state:US-MA``, ``country:US``, ``remote``.
+    ``metro:US-boston-ma``, ``state:US-MA``, ``country:US``, ``remote``.
     """
 
     model_config = ConfigDict(frozen=True)
