@@ -1,12 +1,48 @@
-"""Workspace lifecycle events (`app_uninstalled`, `tokens_revoked`).
+"""Workspace lifecycle events: the digests stop when the app leaves a workspace.
 
-Placeholder; the digest work fills it in.
+* ``app_uninstalled``: the workspace's subscriptions and digest history are deleted.
+* ``tokens_revoked``: when bot tokens are among those revoked, the workspace's
+  subscriptions are paused with the reason (a reinstall and `/salary
+  subscriptions resume` bring them back; nothing is lost).
 """
 
 from __future__ import annotations
 
-from slack_bolt import App
+import logging
+from datetime import UTC, datetime
+
+from slack_bolt import Ack, App, BoltContext
+
+from store.digests import delete_team, pause_team
+
+log = logging.getLogger(__name__)
+
+REVOKED_REASON = (
+    "tokens_revoked: the workspace revoked the app's bot token (reinstall, then resume)"
+)
 
 
 def register(app: App) -> None:
     """Register lifecycle listeners on ``app``."""
+    app.event("app_uninstalled")(app_uninstalled)
+    app.event("tokens_revoked")(tokens_revoked)
+
+
+def _team(body: dict, context: BoltContext) -> str:
+    return context.team_id or body.get("team_id") or ""
+
+
+def app_uninstalled(ack: Ack, body: dict, context: BoltContext) -> None:
+    """Forget the workspace's subscriptions."""
+    ack()
+    removed = delete_team(context["db"], _team(body, context))
+    log.info("app uninstalled from %s: %d subscriptions deleted", _team(body, context), removed)
+
+
+def tokens_revoked(ack: Ack, body: dict, event: dict, context: BoltContext) -> None:
+    """Pause the workspace's subscriptions when its bot token was revoked."""
+    ack()
+    if not (event.get("tokens") or {}).get("bot"):
+        return  # only user tokens went; the bot still posts
+    paused = pause_team(context["db"], _team(body, context), REVOKED_REASON, now=datetime.now(UTC))
+    log.info("tokens revoked in %s: %d subscriptions paused", _team(body, context), paused)

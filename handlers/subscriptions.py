@@ -1,22 +1,371 @@
 """Channel subscriptions to the weekly digest: `/salary subscribe|subscriptions|unsubscribe|digest`.
 
-Placeholder interface; the digest work fills it in.
+    /salary subscribe ml-intern boston                       Mondays 09:00 (the defaults)
+    /salary subscribe ml-intern boston weekly on fri at 14:30 quiet: skip
+    /salary subscriptions                  this channel's, with their next delivery
+    /salary subscriptions resume           un-pause this channel's paused subscriptions
+    /salary unsubscribe 2                  (or: /salary unsubscribe ml-intern boston)
+    /salary digest preview                 what the next digest would say now, privately
+
+    >>> answer_subscription_command(db, settings, text="subscribe ml-intern boston",
+    ...     team_id="T1", channel_id="C1", user_id="U1")["text"]
+    'Subscribed this channel to Machine Learning Intern in Boston, MA: Mondays at 09:00 ...'
+
+Every reply is ``{"text": ..., "blocks": [...]}`` for an ephemeral message; bad
+input gets a sentence saying what to type instead.
 """
 
 from __future__ import annotations
 
+import re
+from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel
+from slack_sdk.models.blocks import (
+    Block,
+    ContextBlock,
+    DividerBlock,
+    HeaderBlock,
+    MarkdownTextObject,
+    PlainTextObject,
+    SectionBlock,
+)
+from sqlite_utils import Database
+
+from bot.settings import DAY_NAMES, Settings
+from handlers.blocks import MAX_BLOCKS, clip, day, escape
+from handlers.digest_blocks import digest_blocks, digest_summary
+from store.digests import (
+    DigestRun,
+    QuietWeeks,
+    Subscription,
+    SubscriptionRequest,
+    digest_so_far,
+    latest_run,
+    list_subscriptions,
+    next_delivery,
+    recent_runs,
+    resume_subscriptions,
+    subscribe,
+    unsubscribe,
+)
+from store.places import suggest_places
+from store.queries import describe_place, parse_salary_query
+from store.roles import suggest_roles
 
 SUBCOMMANDS = frozenset({"subscribe", "subscriptions", "unsubscribe", "digest"})
 
+FULL_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+USAGE = (
+    "Try `/salary subscribe ml-intern boston`, optionally with "
+    "`weekly on monday at 9:00`, `on fri at 2pm`, `quiet: skip` or `tz: America/Chicago`."
+)
+
+_WEEKLY = re.compile(r"\bweekly\b", re.IGNORECASE)
+_ON_DAY = re.compile(r"\b(?:on|every)\s+([a-z.]+)", re.IGNORECASE)
+_AT_TIME = re.compile(r"\bat\s+(\S+(?:\s*[ap]\.?m\.?\b)?)", re.IGNORECASE)
+_CLOCK = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*([ap])?\.?(?:m\.?)?$", re.IGNORECASE)
+_QUIET = re.compile(r"\bquiet(?:\s+weeks?)?\s*[:=]?\s*([a-z]+)", re.IGNORECASE)
+_ZONE = re.compile(r"\b(?:tz|timezone|time\s+zone)\s*[:=]?\s*(\S+)", re.IGNORECASE)
+
+
+class ScheduleError(ValueError):
+    """The schedule part of a subscribe command could not be read; the message says why."""
+
+
+class Schedule(BaseModel):
+    day_of_week: str
+    time_of_day: str
+    timezone: str
+    quiet: QuietWeeks
+
+
+def parse_day(word: str) -> str:
+    """'monday', 'Mon', 'fridays', 'thurs' -> 'mon', 'mon', 'fri', 'thu'."""
+    word = word.lower().strip(".")
+    for full in FULL_DAY_NAMES:
+        if len(word) >= 3 and (full.startswith(word) or word == f"{full}s"):
+            return full[:3]
+    raise ScheduleError(f"“{word}” is not a day of the week (try monday … sunday).")
+
+
+def parse_time(text: str) -> str:
+    """'9', '9:00', '14:30', '8am', '2:15 pm', 'noon' -> 'HH:MM' on a 24-hour clock."""
+    text = text.strip().lower()
+    if text == "noon":
+        return "12:00"
+    match = _CLOCK.match(text)
+    if match is None:
+        raise ScheduleError(f"“{text}” is not a time of day (try 9:00, 14:30 or 8am).")
+    hour, minute, half = int(match[1]), int(match[2] or 0), (match[3] or "").lower()
+    if half and not 1 <= hour <= 12:
+        raise ScheduleError(f"“{text}” is not a time: with am/pm the hour is 1 to 12.")
+    if half:
+        hour = hour % 12 + (12 if half == "p" else 0)
+    if hour > 23 or minute > 59:
+        raise ScheduleError(f"“{text}” is not a time of day (hours 0-23, minutes 0-59).")
+    return f"{hour:02d}:{minute:02d}"
+
+
+def split_schedule(text: str, settings: Settings) -> tuple[str, Schedule]:
+    """Take the schedule words out of ``text``: ``(what is left, schedule)``.
+
+    >>> split_schedule("ml-intern boston weekly on fri at 2pm quiet: skip", settings)
+    ('ml-intern boston', Schedule(day_of_week='fri', time_of_day='14:00', ...))
+    """
+    values = {
+        "day_of_week": settings.digest_day,
+        "time_of_day": settings.digest_time,
+        "timezone": settings.digest_timezone,
+        "quiet": "say",
+    }
+    if match := _QUIET.search(text):
+        choice = match[1].lower()
+        if choice not in ("skip", "say"):
+            raise ScheduleError(
+                f"For quiet weeks say `quiet: skip` or `quiet: say`, not “{choice}”."
+            )
+        values["quiet"] = choice
+        text = text[: match.start()] + text[match.end() :]
+    if match := _ZONE.search(text):
+        values["timezone"] = match[1]
+        text = text[: match.start()] + text[match.end() :]
+    if match := _ON_DAY.search(text):
+        values["day_of_week"] = parse_day(match[1])
+        text = text[: match.start()] + text[match.end() :]
+    if match := _AT_TIME.search(text):
+        values["time_of_day"] = parse_time(match[1])
+        text = text[: match.start()] + text[match.end() :]
+    text = _WEEKLY.sub(" ", text)
+    try:
+        ZoneInfo(values["timezone"])
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ScheduleError(
+            f"“{values['timezone']}” is not a time zone (try America/New_York)."
+        ) from None
+    return " ".join(text.split()), Schedule(**values)
+
+
+def _reply(text: str, blocks: list[Block] | None = None) -> dict[str, Any]:
+    blocks = blocks or [SectionBlock(text=MarkdownTextObject(text=clip(text, 3000)))]
+    return {"text": clip(text, 3000), "blocks": [b.to_dict() for b in blocks[:MAX_BLOCKS]]}
+
+
+def describe_schedule(sub: SubscriptionRequest) -> str:
+    """'Mondays at 09:00 America/New_York'."""
+    full = FULL_DAY_NAMES[DAY_NAMES.index(sub.day_of_week)]
+    return f"{full.capitalize()}s at {sub.time_of_day} {sub.timezone}"
+
+
+def _when(moment: datetime) -> str:
+    return f"{moment:%a} {day(moment)}, {moment:%H:%M %Z}"
+
+
+# -- the subcommands ---------------------------------------------------------------------------
+
 
 def answer_subscription_command(
-    db: Any, settings: Any, *, text: str, team_id: str, channel_id: str, user_id: str
+    db: Database, settings: Settings, *, text: str, team_id: str, channel_id: str, user_id: str
 ) -> dict[str, Any]:
     """The private reply to a subscription subcommand: ``{"text": ..., "blocks": [...]}``."""
-    return {"text": "Digests are not available yet.", "blocks": []}
+    word, _, rest = text.strip().partition(" ")
+    word, rest = word.lower(), rest.strip()
+    now = datetime.now(UTC)
+    if word == "subscribe":
+        return _subscribe(db, settings, rest, team_id, channel_id, user_id, now)
+    if word == "subscriptions":
+        if rest.lower() == "resume":
+            count = resume_subscriptions(db, team_id, channel_id, now=now)
+            if not count:
+                return _reply("Nothing here was paused.")
+        elif rest:
+            return _reply(f"`/salary subscriptions` lists this channel's digests. {USAGE}")
+        return _list(db, team_id, channel_id, now)
+    if word == "unsubscribe":
+        return _unsubscribe(db, rest, team_id, channel_id)
+    if word == "digest" and rest.lower() in ("preview", ""):
+        return _preview(db, settings, team_id, channel_id, now)
+    return _reply(f"I don't know `{escape(text)}`. {USAGE}")
 
 
-def home_blocks(db: Any, team_id: str) -> list[Any]:
+def _read_role_place(text: str) -> tuple[Any, Any, str | None, list[str]]:
+    """``(role, place, problem, notes)`` for "ml-intern boston"; suggestions in the problem."""
+    if not text:
+        return None, None, f"Which role and place? {USAGE}", []
+    query = parse_salary_query(text)
+    if query.role is None:
+        names = ", ".join(f"`{r.slug}`" for r in suggest_roles(query.role_text or text))
+        hint = f" Did you mean {names}?" if names else ""
+        asked = escape(query.role_text or text)
+        return None, None, f"I don't know the role “{asked}”.{hint} {USAGE}", []
+    if query.place is None:
+        asked = query.place_text or text
+        names = ", ".join(escape(p.name) for p in suggest_places(asked))
+        hint = f" Did you mean {names}?" if names else ""
+        return None, None, f"I couldn't place “{escape(asked)}”.{hint}", []
+    return query.role, query.place, None, query.notes
+
+
+def _label(role: Any, place: Any) -> str:
+    if place.level == "remote":
+        return f"{role.name}, Remote"
+    return f"{role.name} in {describe_place(place)}"
+
+
+def _subscribe(
+    db: Database,
+    settings: Settings,
+    text: str,
+    team_id: str,
+    channel_id: str,
+    user_id: str,
+    now: datetime,
+) -> dict[str, Any]:
+    try:
+        rest, schedule = split_schedule(text, settings)
+    except ScheduleError as error:
+        return _reply(f"{error} {USAGE}")
+    role, place, problem, notes = _read_role_place(rest)
+    if problem:
+        return _reply(problem)
+    sub = subscribe(
+        db,
+        SubscriptionRequest(
+            team_id=team_id,
+            channel_id=channel_id,
+            role=role.slug,
+            place_key=place.key,
+            label=_label(role, place),
+            created_by=user_id,
+            **schedule.model_dump(),
+        ),
+        now=now,
+    )
+    quiet = "skipped" if sub.quiet == "skip" else "noted in one line"
+    return _reply(
+        f"Subscribed this channel to *{escape(sub.label)}*: {describe_schedule(sub)}, "
+        f"first on {_when(next_delivery(sub, now))}. Quiet weeks are {quiet}. "
+        "`/salary subscriptions` lists them." + "".join(f" _{escape(n)}_" for n in notes)
+    )
+
+
+def _status_line(run: DigestRun | None) -> str:
+    if run is None:
+        return "no digest yet"
+    when = day(run.finished_at or run.period_end)
+    if run.status == "unknown":
+        return f"⚠️ the {day(run.period_end)} digest may not have been posted: {run.reason}"
+    if run.status in ("failed", "skipped"):
+        return f"last: {run.status} {when} ({run.reason})"
+    return f"last: {run.status} {when}"
+
+
+def subscription_line(db: Database, sub: Subscription, number: int, now: datetime) -> str:
+    """'*1.* ML Intern in Boston, MA · Mondays at 09:00 ... · next Mon Nov 2, 09:00 EST · ...'."""
+    parts = [f"*{number}.* {escape(sub.label or sub.role)}", describe_schedule(sub)]
+    if sub.paused_reason:
+        parts.append(f"⏸ paused: {escape(sub.paused_reason)}")
+    else:
+        parts.append(f"next {_when(next_delivery(sub, now))}")
+    if sub.quiet == "skip":
+        parts.append("quiet weeks skipped")
+    parts.append(_status_line(latest_run(db, sub.id)))
+    return " · ".join(parts)
+
+
+def _list(db: Database, team_id: str, channel_id: str, now: datetime) -> dict[str, Any]:
+    subs = list_subscriptions(db, team_id, channel_id)
+    if not subs:
+        return _reply(f"This channel has no digests. {USAGE}")
+    lines = [subscription_line(db, sub, n, now) for n, sub in enumerate(subs, 1)]
+    footer = "`/salary unsubscribe N` removes one"
+    if any(s.paused_reason for s in subs):
+        footer += "; `/salary subscriptions resume` un-pauses"
+    text = "*This channel's weekly digests*\n" + "\n".join(lines)
+    return _reply(
+        text,
+        [
+            SectionBlock(text=MarkdownTextObject(text=clip(text, 3000))),
+            ContextBlock(elements=[MarkdownTextObject(text=footer + ".")]),
+        ],
+    )
+
+
+def _unsubscribe(db: Database, text: str, team_id: str, channel_id: str) -> dict[str, Any]:
+    subs = list_subscriptions(db, team_id, channel_id)
+    if not subs:
+        return _reply("This channel has no digests to remove.")
+    if text.isdigit():
+        number = int(text)
+        if not 1 <= number <= len(subs):
+            return _reply(f"There is no number {number}: this channel has {len(subs)}.")
+        target = subs[number - 1]
+    else:
+        role, place, problem, _ = _read_role_place(text)
+        if problem:
+            return _reply(problem)
+        matches = [s for s in subs if s.role == role.slug and s.place_key == place.key]
+        if not matches:
+            return _reply(
+                f"This channel is not subscribed to {escape(_label(role, place))}. "
+                "`/salary subscriptions` lists what it is."
+            )
+        target = matches[0]
+    unsubscribe(db, target.id)
+    return _reply(f"Unsubscribed this channel from {escape(target.label)}.")
+
+
+def _preview(
+    db: Database, settings: Settings, team_id: str, channel_id: str, now: datetime
+) -> dict[str, Any]:
+    subs = list_subscriptions(db, team_id, channel_id)
+    if not subs:
+        return _reply(f"This channel has no digests to preview. {USAGE}")
+    blocks: list[Block] = []
+    summaries = []
+    for sub in subs:
+        digest = digest_so_far(db, sub, now=now, threshold_pct=settings.pay_change_threshold_pct)
+        summaries.append(f"{sub.label}: {digest_summary(digest)}")
+        blocks += digest_blocks(digest)
+    return _reply("Preview, only you see this. " + " ".join(summaries), blocks)
+
+
+# -- the App Home tab --------------------------------------------------------------------------
+
+
+def home_blocks(db: Database, team_id: str) -> list[dict[str, Any]]:
     """Blocks for the App Home tab: the team's subscriptions and last few digests."""
-    return []
+    now = datetime.now(UTC)
+    subs = list_subscriptions(db, team_id)
+    blocks: list[Block] = [
+        DividerBlock(),
+        HeaderBlock(text=PlainTextObject(text="Weekly digests")),
+    ]
+    if not subs:
+        blocks.append(
+            SectionBlock(text=MarkdownTextObject(text=f"No channel subscribes yet. {USAGE}"))
+        )
+        return [b.to_dict() for b in blocks]
+    lines = [
+        f"<#{sub.channel_id}> {subscription_line(db, sub, n, now)}" for n, sub in enumerate(subs, 1)
+    ]
+    blocks.append(SectionBlock(text=MarkdownTextObject(text=clip("\n".join(lines), 3000))))
+    runs = recent_runs(db, team_id)
+    if runs:
+        labels = {sub.id: sub.label for sub in subs}
+        recent = [
+            f"• {day(run.finished_at)} · <#{run.channel_id}> · "
+            f"{escape(labels.get(run.subscription_id, ''))} · {run.status}"
+            + (
+                f" ({run.new_count} new, {run.change_count} pay changes)"
+                if run.status == "sent"
+                else ""
+            )
+            for run in runs
+        ]
+        blocks.append(
+            SectionBlock(text=MarkdownTextObject(text="*Recent digests*\n" + "\n".join(recent)))
+        )
+    return [b.to_dict() for b in blocks]
