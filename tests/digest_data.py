@@ -7,7 +7,8 @@
 from __future__ import annotations
 
 import itertools
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
 
@@ -118,3 +119,13 @@ def add_figure(
     )
     observation_id = db["observations"].insert(observation.model_dump(exclude={"id"})).last_pk
     return observation.model_copy(update={"id": observation_id})
+
+
+def due_in_real_time() -> dict[str, str]:
+    """A schedule whose latest slot was yesterday at midnight in New York: due right now."""
+    yesterday = datetime.now(ZoneInfo("America/New_York")) - timedelta(days=1)
+    return {
+        "day_of_week": yesterday.strftime("%a").lower(),
+        "time_of_day": "00:00",
+        "timezone": "America/New_York",
+    }

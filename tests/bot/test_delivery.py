@@ -33,7 +33,7 @@ from store.digests import (
     runs_for,
     subscribe,
 )
-from tests.digest_data import SEATTLE, add_figure, add_posting, at
+from tests.digest_data import SEATTLE, add_figure, add_posting, at, due_in_real_time
 from tests.slack_standin import BOT_TOKEN, ROOT, app_env
 
 NEW_YORK = ZoneInfo("America/New_York")
@@ -191,9 +191,13 @@ def test_two_clocks_at_once_post_exactly_once(store_path, settings, slack_standi
 
 
 def test_two_send_due_processes_at_once_post_exactly_once(db, store_path, slack_standin, tmp_path):
-    # Made a week ago, so this week's slot has just passed: due now, in real time.
+    # Made long ago, with a slot yesterday: due now, in real time.
     request = SubscriptionRequest(
-        team_id="T1", channel_id="C1", role="ml-intern", place_key="city:US-MA-boston"
+        team_id="T1",
+        channel_id="C1",
+        role="ml-intern",
+        place_key="city:US-MA-boston",
+        **due_in_real_time(),
     )
     sub = subscribe(db, request, now=at("2020-01-01 00:00"))
     db["subscriptions"].update(sub.id, {"updated_at": "2020-01-01T00:00:00+00:00"})
