@@ -93,6 +93,7 @@ _COUNTRY_WORDS = frozenset(_VOCAB["country"])
 _METRO_PREFIXES = tuple(p + " " for p in _VOCAB["metro_prefixes"])
 _METRO_SUFFIXES = tuple(" " + s for s in sorted(_VOCAB["metro_suffixes"], key=len, reverse=True))
 _STATE_SUFFIXES = tuple(" " + s for s in _VOCAB["state_suffixes"])
+_COUNTRY_SUFFIXES = tuple(" " + c for c in sorted(_COUNTRY_WORDS, key=len, reverse=True))
 
 How = Literal["exact", "alias", "context", "fuzzy"]
 
@@ -501,10 +502,16 @@ def _read_name(
     gazetteer = _gazetteer()
     if n.rsplit(" ", 1)[-1] not in gazetteer.endings:
         return None
-    if n in _REMOTE_WORDS:
-        return _match(REMOTE, "exact")
+    remote = _read_remote(n)
+    if remote is not None:
+        return remote
     if n in _COUNTRY_WORDS:
         return _match(COUNTRY, "exact")
+    country = next((c for c in _COUNTRY_SUFFIXES if n.endswith(c)), None)
+    if country:  # "Boston, MA, USA"
+        return _read_name(
+            n[: -len(country)], context, document=document, city_floor=city_floor, fuzzy=fuzzy
+        )
     for suffix in _STATE_SUFFIXES:
         if n.endswith(suffix) and n[: -len(suffix)] in gazetteer.state_names:
             return _match(gazetteer.state_names[n[: -len(suffix)]], "exact")
@@ -516,6 +523,29 @@ def _read_name(
         return metro
     # A document's "in Springfield MA" is a place only if the city is known.
     return _read_city_state(n, fuzzy=fuzzy, fallback=not document)
+
+
+def _read_remote(n: str) -> PlaceMatch | None:
+    """ "remote", "Remote - US", "anywhere in the us", "Remote, CA" (Remote, noted)."""
+    if n in _REMOTE_WORDS:
+        return _match(REMOTE, "exact")
+    for word in _REMOTE_WORDS:
+        if n.startswith(word + " "):
+            rest = n[len(word) + 1 :]
+        elif n.endswith(" " + word):
+            rest = n[: -len(word) - 1]
+        else:
+            continue
+        rest = rest.removeprefix("in ").removeprefix("within ")
+        if rest in _COUNTRY_WORDS:
+            return _match(REMOTE, "exact")
+        gazetteer = _gazetteer()
+        state = gazetteer.state_names.get(rest) or (
+            gazetteer.states.get(rest.upper()) if len(rest) == 2 else None
+        )
+        if state is not None:
+            return _match(REMOTE, "exact", f"Remote within {state.name}.")
+    return None
 
 
 def _read_bare(
@@ -617,8 +647,6 @@ def _read_city_state(n: str, *, fuzzy: bool, fallback: bool = True) -> PlaceMatc
     city = gazetteer.city_in_state.get((state.state, head))
     if city is not None:
         return _match(_city_place(city), "exact" if _norm(city.name) == head else "alias")
-    if head in _REMOTE_WORDS:
-        return _match(REMOTE, "exact", f"Remote within {state.name}.")
     if fuzzy:
         best = _fuzzy(n, limit=1, cutoff=FUZZY_ACCEPT)
         if best:
@@ -634,7 +662,7 @@ def _read_city_state(n: str, *, fuzzy: bool, fallback: bool = True) -> PlaceMatc
 _WORD = r"[A-Z][\w'’.\-]*"
 # The state after a comma: "MA", "D.C.", "Texas", "New York".
 _COMMA_STATE = re.compile(r",\s*([A-Z]\.?[A-Z]\.?(?!\w)|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b)")
-_CITY_WORD = re.compile(r"[A-Z][\w'’.\-]*")
+_CITY_WORD = re.compile(_WORD)
 _IN_PLACE = re.compile(rf"\b[Ii]n\s+(?:the\s+)?({_WORD}(?:\s+{_WORD}){{0,4}})")
 # Parts of a title between separators: "Intern - Remote", "(Remote, US)", "MD • Hybrid".
 _SEGMENT_BREAK = re.compile(r"(\s[-–—|•·/]\s|[•·()\[\]\n;|])")

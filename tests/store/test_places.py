@@ -194,10 +194,43 @@ def test_user_queries_resolve(query, key):
 
 
 @pytest.mark.parametrize(
-    "query", ["remote", "Remote", "anywhere", "Remote - US", "remote (usa)", "WFH", "fully remote"]
+    "query",
+    [
+        "remote",
+        "Remote",
+        "anywhere",
+        "Remote - US",
+        "remote (usa)",
+        "US-Remote",
+        "Remote in the United States",
+        "anywhere in the us",
+        "WFH",
+        "fully remote",
+    ],
 )
 def test_remote_queries(query):
-    assert resolved_key(query) == "remote"
+    match = resolve_place(query)
+    assert match.place.key == "remote"
+    assert match.note is None
+
+
+@pytest.mark.parametrize("query", ["Remote, CA", "remote california", "California - Remote"])
+def test_remote_within_a_state_is_remote_with_a_note(query):
+    match = resolve_place(query)
+    assert match.place.key == "remote"
+    assert match.note == "Remote within California."
+
+
+@pytest.mark.parametrize(
+    ("query", "key"),
+    [
+        ("Boston, MA, USA", "city:US-MA-boston"),
+        ("Seattle, WA, United States", "city:US-WA-seattle"),
+        ("Massachusetts, US", "state:US-MA"),
+    ],
+)
+def test_a_trailing_country_changes_nothing(query, key):
+    assert resolved_key(query) == key
 
 
 @pytest.mark.parametrize(
@@ -374,6 +407,10 @@ def test_suggestions_are_distinct_limited_and_empty_for_nonsense():
         ("Software Engineer Intern - Remote", "remote"),
         ("Data Scientist (Remote, US)", "remote"),
         ("Remote - US", "remote"),
+        ("Data Scientist - Remote in USA", "remote"),
+        ("Hybrid - Boston, MA, US", "city:US-MA-boston"),
+        ("Location: NEW YORK, NY 10001", "city:US-NY-new-york-city"),
+        ("Headquarters location Gaithersburg, MD, US", "city:US-MD-gaithersburg"),
         ("Research Intern - Phoenix", "city:US-AZ-phoenix"),
     ],
 )
