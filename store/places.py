@@ -689,8 +689,8 @@ def _read_city_comma_state(city_text: str, state_text: str) -> PlaceMatch | None
             return _match(_city_place(city), "exact")
         if start == len(words) - 1 and name in _REMOTE_WORDS:
             return _match(REMOTE, "exact", f"Remote within {state.name}.")
-    if len(code) != 2:
-        return None
+    if len(code) != 2 or _norm(words[-1]).upper() in gazetteer.states:
+        return None  # "CA, NY, CT" lists states; it names no city
     return _match(
         state, "exact", f"'{words[-1]}' is not a city in {state.name} here; read as the state."
     )
@@ -736,6 +736,8 @@ def _text_matches(text: str, context: str | None) -> Iterator[PlaceMatch]:
     for _start, kind, words, state in sorted(found):
         if kind == 0:
             match = _read_city_comma_state(words, state)
+        elif kind == 2 and words.upper() in _gazetteer().states:
+            continue  # a lone "WA" labels a row of a pay table, not the text's place
         else:
             floor = TEXT_CITY_FLOOR if kind == 1 else SEGMENT_CITY_FLOOR
             match = _read_name(_norm(words), context, document=True, city_floor=floor)

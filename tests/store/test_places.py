@@ -453,6 +453,7 @@ def test_an_unknown_town_with_a_state_code_gives_the_state_with_a_note():
         "experience in Python and SQL",
         "Intern in Mobile Development",
         "Shift: Day Travel: None Workplace Type: Onsite",
+        "Base pay by state\n\nCA, NY, NJ\n\n$50 USD\n\nWA\n\n$47 USD\n\nAll other states",
         "",
     ],
 )
