@@ -5,10 +5,12 @@
 
 For each store size it starts the real server (``python -m bot serve``: gunicorn,
 Bolt's WSGI adapter) against a local Slack stand-in, then sends signed slash
-commands over one keep-alive connection, alternating ``/salary ml-intern boston``
-with ``/salary help`` (answered without touching the store) so both see the same
-machine state. It prints p50/p99 of each, their ratio, and the serving worker's
-peak RSS (VmHWM). With ``--compare-ack`` it also runs the 10k store through
+commands over one keep-alive connection, interleaving ``/salary help`` (the no-op:
+answered without touching the store) with ``/salary ml-intern boston`` asked
+again (served from the answer cache) and asked anew (the same question cased
+differently each time, so the cache misses and the store is read).
+It prints p50/p99 of each, ratios to the no-op, and the serving worker's peak
+RSS (VmHWM). With ``--compare-ack`` it also runs the 10k store through
 Bolt's threaded ack path (``process_before_response=False``) for comparison.
 
 The synthetic stores are built by bench_answer.build (the store benchmark) into
@@ -81,12 +83,27 @@ def percentile(values: list[float], pct: float) -> float:
     return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
 
 
+def cased(text: str, n: int) -> str:
+    """``text`` with its letters upper-cased by the bits of ``n``: the same question, a new key.
+
+    >>> cased("ml-intern boston", 5)
+    'Ml-Intern boston'
+    """
+    letters = [i for i, c in enumerate(text) if c.isalpha()]
+    chars = list(text)
+    for bit, index in enumerate(letters):
+        if n >> bit & 1:
+            chars[index] = chars[index].upper()
+    return "".join(chars)
+
+
 def measure(port: int, client: SignedClient, requests: int) -> dict[str, list[float]]:
-    """Milliseconds per request for the answer and the no-op, interleaved, keep-alive."""
+    """Milliseconds per request of each kind, interleaved, over one keep-alive connection."""
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-    times: dict[str, list[float]] = {ANSWER: [], NOOP: []}
-    for i in range(requests * 2):
-        text = ANSWER if i % 2 else NOOP
+    times: dict[str, list[float]] = {"noop": [], "cached": [], "uncached": []}
+    for i in range(requests * 3):
+        kind = ("noop", "cached", "uncached")[i % 3]
+        text = {"noop": NOOP, "cached": ANSWER, "uncached": cased(ANSWER, i)}[kind]
         body = client.slash_command_body(text, response_url="http://127.0.0.1:9/response/1")
         ts = str(int(time.time()))
         headers = {
@@ -99,9 +116,10 @@ def measure(port: int, client: SignedClient, requests: int) -> dict[str, list[fl
         response = conn.getresponse()
         payload = response.read()
         elapsed = (time.perf_counter() - began) * 1000
-        if response.status != 200 or b"blocks" not in payload:
-            raise RuntimeError(f"{text!r}: {response.status} {payload[:200]!r}")
-        times[text].append(elapsed)
+        expected = b"blocks" if kind == "noop" else b"*Consensus:*"
+        if response.status != 200 or expected not in payload:
+            raise RuntimeError(f"{text!r}: {response.status} {payload[:300]!r}")
+        times[kind].append(elapsed)
     conn.close()
     return times
 
@@ -116,24 +134,15 @@ def run(label: str, rows: int, requests: int, python_args: tuple[str, ...]) -> d
             times = measure(server.port, client, requests)
             rss = max(peak_rss_mb(pid) for pid in worker_pids(server.process.pid))
     standin.stop()
-    answer, noop = times[ANSWER], times[NOOP]
-    result = {
-        "label": label,
-        "rows": rows,
-        "answer_p50": statistics.median(answer),
-        "answer_p99": percentile(answer, 99),
-        "noop_p50": statistics.median(noop),
-        "noop_p99": percentile(noop, 99),
-        "rss_mb": rss,
-    }
-    result["ratio_p50"] = result["answer_p50"] / result["noop_p50"]
-    print(
-        f"{label:22} {rows:>9,} obs  answer p50 {result['answer_p50']:6.2f} ms "
-        f"p99 {result['answer_p99']:6.2f} ms | no-op p50 {result['noop_p50']:6.2f} ms "
-        f"p99 {result['noop_p99']:6.2f} ms | p50 ratio {result['ratio_p50']:.2f} | "
-        f"worker VmHWM {rss:.0f} MB",
-        flush=True,
-    )
+    result: dict = {"label": label, "rows": rows, "rss_mb": rss}
+    for kind, values in times.items():
+        result[kind] = (statistics.median(values), percentile(values, 99))
+    noop = result["noop"][0]
+    line = f"{label:20} {rows:>9,} obs"
+    for kind in ("noop", "cached", "uncached"):
+        p50, p99 = result[kind]
+        line += f" | {kind} p50 {p50:5.2f} ms ({p50 / noop:4.2f}x) p99 {p99:5.2f} ms"
+    print(f"{line} | worker VmHWM {rss:.0f} MB", flush=True)
     return result
 
 
@@ -150,9 +159,9 @@ def main() -> None:
         results.append(run("threaded ack", min(args.rows), args.requests, threaded))
     if len(args.rows) > 1:
         small, large = results[0], results[len(args.rows) - 1]
-        print(
-            f"largest/smallest store answer p50: {large['answer_p50'] / small['answer_p50']:.2f}x"
-        )
+        for kind in ("cached", "uncached"):
+            ratio = large[kind][0] / small[kind][0]
+            print(f"{kind} answer p50, largest store / smallest: {ratio:.2f}x")
 
 
 if __name__ == "__main__":
