@@ -196,10 +196,17 @@ def _title(answer: SalaryAnswer) -> str:
 
 
 def _reading_line(answer: SalaryAnswer) -> str:
-    level = LEVEL_WORDS.get(answer.answered_level or "", answer.answered_level or "")
-    parts = [f"Read as “{escape(answer.query.reading)}”"]
-    if answer.answered_at is not None:
-        parts.append(f"answered from {level} data for *{escape(answer.answered_at.name)}*")
+    """How the query was read and which rung of the place ladder answered, e.g.
+    "Read as Machine Learning Intern in Boston, MA · answered at the *city* level (Boston, MA)".
+    """
+    parts = [escape(answer.query.reading)]
+    rung, level = answer.answered_at, answer.answered_level
+    if rung is not None and level == "remote":
+        parts.append("answered from *Remote* figures")
+    elif rung is not None:
+        parts.append(
+            f"answered at the *{LEVEL_WORDS.get(level or '', level)}* level ({escape(rung.name)})"
+        )
     if answer.fallback_note:
         parts.append(f":arrow_heading_up: {escape(answer.fallback_note)}")
     parts.extend(escape(note) for note in answer.query.notes)

@@ -47,7 +47,10 @@ def answer(*figures: SourceFigure, text: str = "ml-intern boston", **extra) -> S
     figures = figures or (figure(1), figure(2, source="ziprecruiter.com"))
     fields = {
         "query": SalaryQuery(
-            text=text, role=ML_INTERN, place=BOSTON, reading="ml-intern in Boston, MA"
+            text=text,
+            role=ML_INTERN,
+            place=BOSTON,
+            reading="Read as Machine Learning Intern in Boston, MA",
         ),
         "answered_at": BOSTON,
         "answered_level": "city",
@@ -98,7 +101,8 @@ def test_header_names_role_and_place_and_the_context_says_how_it_was_read():
         },
     }
     reading = texts(message)[1]
-    assert "ml-intern in Boston, MA" in reading and "city data for *Boston, MA*" in reading
+    assert reading.startswith("Read as Machine Learning Intern in Boston, MA · ")
+    assert "answered at the *city* level (Boston, MA)" in reading
 
 
 def test_a_fallback_is_never_silent():
@@ -110,7 +114,7 @@ def test_a_fallback_is_never_silent():
 
     reading = texts(blocks.answer_message(fallen))[1]
 
-    assert "state data for *Massachusetts*" in reading
+    assert "answered at the *state* level (Massachusetts)" in reading
     assert "No figures for Boston, MA; showing the state of Massachusetts." in reading
 
 

@@ -46,7 +46,7 @@ def test_ml_intern_boston_answers_from_city_figures(signed_client, slack_standin
     text = json.dumps(message, ensure_ascii=False)
 
     assert header(message) == "Machine Learning Intern · Boston, MA"
-    assert "city data for *Boston, MA*" in reading(message)
+    assert "answered at the *city* level (Boston, MA)" in reading(message)
     assert "*Consensus:*" in message["blocks"][2]["text"]["text"]
     for source in ("salaries.example.org", "payscale.example.com", "fulltime.example.net"):
         assert f"|{source}>" in text
@@ -60,10 +60,18 @@ def test_ml_intern_boston_answers_from_city_figures(signed_client, slack_standin
 @pytest.mark.parametrize(
     ("query", "title", "level"),
     [
-        ("machine learning intern in Boston, MA", "Machine Learning Intern · Boston, MA", "city"),
-        ("ml intern ma", "Machine Learning Intern · Massachusetts", "state"),
-        ("data science intern remote", "Data Science Intern · Remote", "remote"),
-        ("ml-intern", "Machine Learning Intern · United States", "national"),
+        (
+            "machine learning intern in Boston, MA",
+            "Machine Learning Intern · Boston, MA",
+            "answered at the *city* level",
+        ),
+        (
+            "ml intern ma",
+            "Machine Learning Intern · Massachusetts",
+            "answered at the *state* level",
+        ),
+        ("data science intern remote", "Data Science Intern · Remote", "from *Remote* figures"),
+        ("ml-intern", "Machine Learning Intern · United States", "at the *national* level"),
     ],
 )
 def test_every_way_of_asking_is_read_and_says_which_level_answered(
@@ -72,13 +80,13 @@ def test_every_way_of_asking_is_read_and_says_which_level_answered(
     message = ask(signed_client, query)
 
     assert header(message) == title
-    assert f"{level} data for" in reading(message)
+    assert level in reading(message)
 
 
 @pytest.mark.parametrize(
     ("query", "level", "place"),
     [
-        ("ml-intern cambridge ma", "metro area", "Boston"),
+        ("ml-intern cambridge ma", "metro area", "Boston, MA metro area"),
         ("ml-intern worcester ma", "state", "Massachusetts"),
         ("ml-intern austin tx", "national", "United States"),
     ],
@@ -87,7 +95,7 @@ def test_a_broader_place_answers_and_says_so(signed_client, query, level, place)
     message = ask(signed_client, query)
 
     line = reading(message)
-    assert f"{level} data for *{place}" in line
+    assert f"answered at the *{level}* level ({place})" in line
     assert ":arrow_heading_up: No figures for" in line
 
 
