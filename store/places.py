@@ -82,6 +82,7 @@ TEXT_CITY_FLOOR = 10_000
 SEGMENT_CITY_FLOOR = 100_000
 FUZZY_ACCEPT = 88
 FUZZY_SUGGEST = 70
+MAX_FUZZY_LENGTH = 60
 
 COUNTRY = Place(key="country:US", level="country", name="United States", country="US")
 REMOTE = Place(key="remote", level="remote", name="Remote", country="US")
@@ -858,6 +859,8 @@ def suggest_places(query: str, limit: int = 3) -> list[Place]:
 
 def _fuzzy(n: str, *, limit: int, cutoff: float) -> list[tuple[Place, float]]:
     """Closest state and city names (a trailing state narrows to its cities)."""
+    if len(n) > MAX_FUZZY_LENGTH:  # no place name is this long; spare the comparisons
+        return []
     gazetteer = _gazetteer()
     choices, places = gazetteer.fuzzy_choices, gazetteer.fuzzy_places
     head, state = _split_state(n)

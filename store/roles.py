@@ -37,6 +37,7 @@ CATALOG_PATH = Path(__file__).parent / "data" / "roles.json"
 # as that role, or to be offered as a suggestion.
 FUZZY_ACCEPT = 85
 FUZZY_SUGGEST = 60
+MAX_FUZZY_LENGTH = 80  # longer queries are sentences, not role names: no fuzzy matching
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
@@ -176,6 +177,8 @@ def resolve_role(query: str) -> RoleMatch | None:
     titled = role_from_title(query)
     if titled is not None:
         return RoleMatch(role=titled, score=95.0, how="title")
+    if len(text) > MAX_FUZZY_LENGTH:
+        return None
     best = process.extractOne(
         text, catalog.alias_names, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_ACCEPT
     )
@@ -193,7 +196,7 @@ def suggest_roles(query: str, limit: int = 3) -> list[Role]:
     """
     catalog = _catalog()
     text = _normalise(query)
-    if not text or limit <= 0:
+    if not text or limit <= 0 or len(text) > MAX_FUZZY_LENGTH:
         return []
     found = process.extract(
         text,
