@@ -21,7 +21,7 @@ from pydantic import BaseModel, Field
 from sqlite_utils import Database
 
 from store.models import Observation, Posting
-from store.parsed import DocumentError, ParsedDocument, ParsedPosting, StoreTable, TableRows
+from store.parsed import DocumentError, ParsedDocument, StoreTable, TableRows
 
 # The columns that make two observations the same snapshot.
 _SNAPSHOT_COLUMNS = (
@@ -88,15 +88,25 @@ def find_posting(db: Database, posting: Posting) -> int | None:
     return None
 
 
+def _insert_row(db: Database, table: str, row: dict[str, Any]) -> int:
+    """Insert one row and return its id (plain SQL: no schema introspection per row)."""
+    columns = ", ".join(f"[{column}]" for column in row)
+    marks = ", ".join("?" for _ in row)
+    sql = f"insert into [{table}] ({columns}) values ({marks})"
+    return db.execute(sql, [_sql_value(value) for value in row.values()]).lastrowid
+
+
 def _update_posting(db: Database, posting_id: int, seen: Posting) -> None:
-    stored = db["postings"].get(posting_id)
+    cursor = db.execute("select * from postings where id = ?", [posting_id])
+    stored = dict(zip([d[0] for d in cursor.description], cursor.fetchone(), strict=True))
     changes: dict[str, Any] = {"last_seen": max(stored["last_seen"], seen.last_seen.isoformat())}
     if seen.status != "open":
         changes["status"] = seen.status
         changes["closed_at"] = stored["closed_at"] or seen.last_seen.isoformat()
     new = seen.model_dump(mode="json")
     changes |= {column: new[column] for column in _FILLABLE if stored[column] is None}
-    db["postings"].update(posting_id, changes)
+    assignments = ", ".join(f"[{column}] = ?" for column in changes)
+    db.execute(f"update postings set {assignments} where id = ?", [*changes.values(), posting_id])
 
 
 def upsert_posting(db: Database, posting: Posting, document_id: int) -> tuple[int, bool]:
@@ -105,48 +115,66 @@ def upsert_posting(db: Database, posting: Posting, document_id: int) -> tuple[in
     is_new = posting_id is None
     if posting_id is None:
         row = posting.model_dump(exclude={"id"}) | {"document_id": document_id}
-        posting_id = db["postings"].insert(row).last_pk
+        posting_id = _insert_row(db, "postings", row)
     else:
         _update_posting(db, posting_id, posting)
-    db["posting_sightings"].insert(
-        {
-            "posting_id": posting_id,
-            "document_id": document_id,
-            "source": posting.source,
-            "site_job_id": posting.site_job_id,
-            "url": posting.url,
-            "status": posting.status,
-            "seen_at": posting.last_seen,
-        }
-    )
+    sighting = {
+        "posting_id": posting_id,
+        "document_id": document_id,
+        "source": posting.source,
+        "site_job_id": posting.site_job_id,
+        "url": posting.url,
+        "status": posting.status,
+        "seen_at": posting.last_seen,
+    }
+    _insert_row(db, "posting_sightings", sighting)
     return posting_id, is_new
-
-
-def _is_stored_snapshot(db: Database, row: dict[str, Any]) -> bool:
-    clauses = " and ".join(f"[{column}] is ?" for column in _SNAPSHOT_COLUMNS)
-    values = [_sql_value(row[column]) for column in _SNAPSHOT_COLUMNS]
-    return (
-        db.execute(f"select 1 from observations where {clauses} limit 1", values).fetchone()
-        is not None
-    )
 
 
 def _sql_value(value: Any) -> Any:
     return value.isoformat() if hasattr(value, "isoformat") else value
 
 
+def _stored_snapshots(db: Database, urls: set[str]) -> set[tuple]:
+    """The snapshot keys already stored for these URLs."""
+    found: set[tuple] = set()
+    columns = ", ".join(f"[{column}]" for column in _SNAPSHOT_COLUMNS)
+    url_list = sorted(urls)
+    for start in range(0, len(url_list), 500):
+        chunk = url_list[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        sql = f"select {columns} from observations where url in ({marks})"
+        found.update(tuple(row) for row in db.execute(sql, chunk))
+    return found
+
+
 def insert_observations(
-    db: Database, observations: list[Observation], *, document_id: int, posting_id: int | None
+    db: Database, observations: list[tuple[Observation, int | None]], *, document_id: int
 ) -> tuple[int, int]:
-    """Append snapshots; returns (inserted, already stored)."""
+    """Append (observation, posting id) snapshots in one batch; returns (inserted, repeats)."""
+    seen = _stored_snapshots(db, {observation.url for observation, _ in observations})
     rows = []
-    for observation in observations:
+    for observation, posting_id in observations:
         row = observation.model_dump(exclude={"id"})
-        row |= {"document_id": document_id, "posting_id": posting_id}
-        if not _is_stored_snapshot(db, row):
+        row |= {
+            "document_id": document_id,
+            "posting_id": posting_id,
+            "as_of": row["as_of"].isoformat(),
+            "ingested_at": row["ingested_at"].isoformat(),
+        }
+        key = tuple(row[column] for column in _SNAPSHOT_COLUMNS)
+        if key not in seen:
+            seen.add(key)
             rows.append(row)
     if rows:
-        db["observations"].insert_all(rows, batch_size=500)
+        # One prepared statement for the whole batch: sqlite-utils' insert_all builds a new
+        # multi-row statement per ~35 rows, which costs more than the insert itself here.
+        columns = list(rows[0])
+        sql = (
+            f"insert into observations ({', '.join(f'[{c}]' for c in columns)}) "
+            f"values ({', '.join('?' for _ in columns)})"
+        )
+        db.conn.executemany(sql, ([row[c] for c in columns] for row in rows))
     return len(rows), len(observations) - len(rows)
 
 
@@ -195,7 +223,7 @@ def _restore_row(
         if all(stored.get(k) == _sql_value(v) for k, v in row.items() if k != "document_id"):
             ids.put(table, old_id, old_id)
             return False
-        old_id, new_id = old_id, db[table].insert(row).last_pk
+        new_id = db[table].insert(row).last_pk
         ids.put(table, old_id, new_id)
         return True
     new_id = db[table].insert(row | ({"id": old_id} if old_id is not None else {})).last_pk
@@ -230,24 +258,13 @@ def write_document(db: Database, parsed: ParsedDocument, *, ids: IdMap) -> Write
     result.document_id = document_id = _record_document(db, parsed)
     if parsed.table is not None:
         _restore_table(db, parsed.table, ids, document_id, result)
-    added, repeated = insert_observations(
-        db, parsed.observations, document_id=document_id, posting_id=None
-    )
-    result.observations += added
-    result.already_stored += repeated
+    pending: list[tuple[Observation, int | None]] = [(o, None) for o in parsed.observations]
     for item in parsed.postings:
-        _write_posting(db, item, document_id, result)
-    return result
-
-
-def _write_posting(
-    db: Database, item: ParsedPosting, document_id: int, result: WriteResult
-) -> None:
-    posting_id, is_new = upsert_posting(db, item.posting, document_id)
-    result.postings_new += is_new
-    result.postings_updated += not is_new
-    added, repeated = insert_observations(
-        db, item.observations, document_id=document_id, posting_id=posting_id
-    )
+        posting_id, is_new = upsert_posting(db, item.posting, document_id)
+        result.postings_new += is_new
+        result.postings_updated += not is_new
+        pending += [(observation, posting_id) for observation in item.observations]
+    added, repeated = insert_observations(db, pending, document_id=document_id)
     result.observations += added
     result.already_stored += repeated
+    return result
