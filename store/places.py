@@ -476,7 +476,12 @@ def _describe(place: Place) -> str:
 
 
 def _choose(
-    text: str, candidates: list[Place], default: Place, note: str | None, context: str | None
+    text: str,
+    candidates: list[Place],
+    default: Place,
+    note: str | None,
+    context: str | None,
+    how: How = "exact",
 ) -> PlaceMatch:
     """Settle an ambiguous name from the places ``context`` mentions, else take ``default``.
 
@@ -493,7 +498,16 @@ def _choose(
             why = ", ".join(dict.fromkeys(m.name for m in mentions if _support(chosen, m)))
             note = f"'{text}' read as {_describe(chosen)} ({why} nearby)."
             return _match(chosen, "context", note, 95.0)
-    return _match(default, "exact", note)
+    return _match(default, how, note)
+
+
+def _state_is_broader(city: Place) -> bool:
+    """Whether the city's state reaches beyond the city's metro (New York does; DC does not)."""
+    gazetteer = _gazetteer()
+    return any(
+        gazetteer.places[c.key].metro_key != city.metro_key
+        for c in gazetteer.state_cities.get(city.state or "", ())
+    )
 
 
 def _read_name(
@@ -560,10 +574,18 @@ def _read_bare(
 
     if abbreviated is not None:
         city = _city_place(abbreviated)
-        note = None
-        if code is not None and code.state != city.state:
+        if code is None:
+            return _match(city, "alias")
+        default, note = city, None
+        if code.state != city.state:  # "LA"
             note = f"'{n.upper()}' read as {city.name}; for the state say '{code.name}'."
-        return _choose(n, [city, code] if code else [city], city, note, context)
+        elif _state_is_broader(city):  # "NY": documents mean the state, users the city
+            if document:
+                default = code
+                note = f"'{n.upper()}' read as {_describe(code)}; it may mean {city.name}."
+            else:
+                note = f"'{n.upper()}' read as {city.name}; for the state say '{code.name} state'."
+        return _choose(n, [city, code], default, note, context, how="alias")
     if code is not None:
         return _match(code, "exact")
     notable = [c for c in same_named if c.population >= NOTABLE_POPULATION]

@@ -263,6 +263,22 @@ def test_a_short_form_that_is_also_a_state_code_says_so():
 
 
 @pytest.mark.parametrize("code", ["BOS", "SFO", "LAX"])
+def test_ny_means_the_city_for_users_and_the_state_in_documents():
+    typed = resolve_place("ny")
+    assert typed.place.key == "city:US-NY-new-york-city"
+    assert "New York state" in typed.note
+    written = place_from_text("Machine Learning Intern Jobs in NY")
+    assert written.key == "state:US-NY"
+    assert "New York City" in written.note
+
+
+def test_dc_is_the_city_without_a_note():
+    # The District holds nothing beyond the city's metro, so there is nothing to warn about.
+    match = resolve_place("dc")
+    assert match.place.key == "city:US-DC-washington"
+    assert match.note is None
+
+
 def test_airport_codes_are_not_short_forms(code):
     # The gazetteer lists them as alternate names, but they are not the city's initials.
     assert resolve_place(code) is None
