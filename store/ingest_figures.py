@@ -33,7 +33,7 @@ from store.extract import extract_pay
 from store.models import Observation, PayFigure, Period, Place, Role, SourceKind
 from store.parsed import Skip
 from store.pay import infer_period, to_annual, to_hourly
-from store.places import get_place, state_places
+from store.places import get_place, place_covers, place_from_text, state_places
 from store.roles import role_from_title
 
 # Hourly equivalents outside this band are not pay (a price, a revenue, a typo).
@@ -46,6 +46,8 @@ _PAY_WORDS = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(])")
 _MONEY_ONLY = re.compile(r"^[\s$€£\d.,kKmM—–\-to]+(?:USD|usd)?[\s/a-z]*$")
+# "in Seattle", "Boston, MA", "across Texas": worth asking the gazetteer about.
+_NAMES_A_PLACE = re.compile(r"\b(?:in|across|near|for)\s+[A-Z][a-z]|\b[A-Z][a-z]+,\s*[A-Z]{2}\b")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _CURRENCY_WORDS = re.compile(r"\b(?:USD|CAD|EUR|GBP|per|an?|hr|hour|yr|year|k)\b", re.IGNORECASE)
 _ALL_OTHER = re.compile(
@@ -156,6 +158,26 @@ def _is_bare(figure: PayFigure, sentence: str) -> bool:
     return figure.region is None and not re.search(r"[A-Za-z]{2,}", _CURRENCY_WORDS.sub(" ", rest))
 
 
+@lru_cache(maxsize=20_000)
+def place_in(sentence: str, context: str | None) -> Place | None:
+    """The place a sentence names, looked up only when it looks like it names one (cheap)."""
+    if not _NAMES_A_PLACE.search(sentence):
+        return None
+    return place_from_text(sentence, context=context)
+
+
+def _skip_reason_for_place(sentence: str, about: Attribution) -> str | None:
+    """A sentence about another place ("In Seattle, interns earn ...") is not this page's."""
+    if about.place is None or about.place.level == "remote":
+        return None
+    named = place_in(sentence, about.location_published)
+    if named is None or named.level == "remote":
+        return None
+    if place_covers(named, about.place) or place_covers(about.place, named):
+        return None
+    return f"about {named.name}, not {about.place.name}"
+
+
 def _skip_reason_for_role(text: str, figure: PayFigure, role: Role, sentence: str) -> str | None:
     line_start, line_end = _line_bounds(text, *figure.span)
     row_title = _table_row_title(text[line_start:line_end])
@@ -196,6 +218,8 @@ def observations_from_figures(
     for figure in figures:
         sentence = _sentence(text, *figure.span)
         reason = _skip_reason_for_role(text, figure, about.role, sentence)
+        if reason is None and not figure.region:
+            reason = _skip_reason_for_place(sentence, about)
         if reason is None and figure.span[0] >= labelled_until and _is_bare(figure, sentence):
             reason = "a bare amount; nothing says what it is"
         if reason:

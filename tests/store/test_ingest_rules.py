@@ -1,0 +1,108 @@
+"""The general rules that decide which figures in a result are about its role and place."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from store.ingest import parse_document
+
+NOW = datetime(2026, 6, 1, 12, tzinfo=UTC)
+
+
+def parse_results(*results: dict):
+    text = (
+        "# Market Research for data science intern\n\nSummary: interns earn $99 an hour.\n\n"
+        "## Detailed Results\n\n" + json.dumps([r | {"score": 0.5} for r in results])
+    )
+    return parse_document(text.encode(), path="report.txt", now=NOW)
+
+
+def stored(parsed) -> list[tuple]:
+    rows = parsed.observations
+    return [(o.role, o.place_key, o.min_amount, o.max_amount, o.period) for o in rows]
+
+
+def test_sentences_about_another_role_or_place_are_not_the_pages_figures():
+    parsed = parse_results(
+        {
+            "title": "Data Science Intern Salary in Boston, MA",
+            "url": "https://www.indeed.com/career/data-science-intern/salaries/Boston--MA",
+            "content": "The average data science intern salary in Boston, MA is $35 per hour. "
+            "In Seattle, WA, data science interns earn $41 per hour. "
+            "A Data Scientist in Boston, MA earns $120,000 per year.",
+        }
+    )
+
+    assert stored(parsed) == [("data-science-intern", "city:US-MA-boston", 35, 35, "hour")]
+    reasons = {skip.what.split(": ", 1)[1]: skip.reason for skip in parsed.skipped}
+    assert reasons["$41 per hour"] == "about Seattle, WA, not Boston, MA"
+    assert reasons["$120,000 per year"] == "about Data Scientist, not Data Science Intern"
+
+
+def test_the_summary_is_not_a_source_and_a_result_without_a_role_is_skipped():
+    parsed = parse_results(
+        {
+            "title": "Top 10 Tech Hubs in 2026",
+            "url": "https://www.example-news.com/hubs",
+            "content": "Rents in Austin, TX average $1,900 a month.",
+        }
+    )
+
+    assert parsed.observations == [] and parsed.postings == []
+    assert [skip.reason for skip in parsed.skipped] == ["names no role we know"]
+
+
+def test_a_figure_with_no_period_is_kept_only_when_its_words_say_it_is_pay():
+    parsed = parse_results(
+        {
+            "title": "Data Science Intern Salary in Texas",
+            "url": "https://www.ziprecruiter.com/Salaries/Data-Science-Intern-Salary--in-Texas",
+            "content": "Typical base pay: $28.\n\n$31\n\nUpdated March 3, 2026.",
+        }
+    )
+
+    [figure] = parsed.observations
+    assert (figure.min_amount, figure.period, figure.place_key) == (28, "hour", "state:US-TX")
+    assert "inferred" in figure.note
+    assert [skip.what.split(": ", 1)[1] for skip in parsed.skipped] == ["$31"]
+
+
+def test_a_stated_as_of_date_beats_the_documents_date():
+    parsed = parse_results(
+        {
+            "title": "Data Science Intern Salary in Texas",
+            "url": "https://www.ziprecruiter.com/Salaries/Data-Science-Intern-Salary--in-Texas",
+            "content": "As of Feb 2026, the average data science intern in Texas makes "
+            "$26.10 an hour.\n\nInterns in Texas also earn $25 per hour on average.",
+        }
+    )
+
+    assert [str(o.as_of) for o in parsed.observations] == ["2026-02-01", "2026-06-01"]
+
+
+def test_source_kinds_come_from_the_site_and_the_text():
+    parsed = parse_results(
+        {
+            "title": "Data Science Intern Salary in Boston, MA",
+            "url": "https://www.glassdoor.com/Salaries/boston-data-science-intern-salary.htm",
+            "content": "Data science interns in Boston, MA earn $38 per hour, based on "
+            "120 salaries submitted anonymously by employees.",
+        },
+        {
+            "title": "Data Science Intern pay in Massachusetts",
+            "url": "https://www.mass.gov/info-details/internship-pay",
+            "content": "State data science interns are paid $24 an hour.",
+        },
+        {
+            "title": "Data Science Intern - Acme Analytics",
+            "url": "https://jobs.lever.co/acme/8b3f1c2e-5d4a-4f6b-9a7c-1e2d3f4a5b6c",
+            "content": "The pay range for this role is $30 - $36 per hour. Apply now.",
+        },
+    )
+
+    kinds = {o.source: o.source_kind for o in parsed.observations}
+    assert kinds == {"Glassdoor": "self_reported", "mass.gov": "government"}
+    [posting] = parsed.postings
+    assert posting.posting.company == "Acme Analytics" and posting.posting.source == "Lever"
+    assert [o.source_kind for o in posting.observations] == ["employer_posting"]
