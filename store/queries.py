@@ -16,7 +16,7 @@ How a question is answered:
    those of every city in it; a state rung is the figures stored for the state
    (e.g. a per-state pay table); the country rung is national figures. A broader
    rung than the one asked always says so in ``fallback_note``.
-3. Of each figure (source, url, kind, covers, region, posting) only the latest
+3. Of each figure (place, source, url, kind, covers, region, posting) only the latest
    snapshot counts: newest ``as_of``, then newest ``ingested_at``.
 4. ``store.consensus`` picks base pay, separates currencies, flags outliers and
    takes the median.
@@ -276,30 +276,30 @@ def rung_keys(db: Database, role: str, rung: Place) -> list[str]:
     return [rung.key]
 
 
-def _placeholders(values: list[str]) -> str:
+def _placeholders(values: list) -> str:
     return ", ".join("?" for _ in values)
 
 
 def latest_observations(db: Database, role: str, keys: list[str]) -> list[Observation]:
-    """The latest snapshot of each figure for ``role`` at ``keys``.
+    """The latest snapshot of each figure for ``role`` at ``keys``, newest first.
 
-    A figure is (source, url, kind, covers, region, posting); its latest snapshot
-    has the newest ``as_of``, then the newest ``ingested_at``.
+    A figure is (place, source, url, kind, covers, region, posting); its latest
+    snapshot has the newest ``as_of``, then the newest ``ingested_at``. Triggers
+    keep that choice in ``latest_figures`` (see ``store.schema``), so only the
+    winning rows are read, however many snapshots lie behind them.
     """
     if not keys:
         return []
-    sql = f"""
-        SELECT * FROM (
-            SELECT *, ROW_NUMBER() OVER (
-                PARTITION BY source, url, kind, IFNULL(covers, ''), IFNULL(region, ''),
-                             IFNULL(posting_id, 0)
-                ORDER BY as_of DESC, ingested_at DESC, id DESC
-            ) AS snapshot_rank
-            FROM observations WHERE role = ? AND place_key IN ({_placeholders(keys)})
-        ) WHERE snapshot_rank = 1
-        ORDER BY as_of DESC, source, id
-    """
-    return [Observation.model_validate(row) for row in db.query(sql, [role, *keys])]
+    rows = db.query(
+        f"""
+        SELECT observations.* FROM latest_figures
+        JOIN observations ON observations.id = latest_figures.observation_id
+        WHERE latest_figures.role = ? AND latest_figures.place_key IN ({_placeholders(keys)})
+        ORDER BY observations.as_of DESC, observations.source, observations.id
+        """,
+        [role, *keys],
+    )
+    return [Observation.model_validate(row) for row in rows]
 
 
 def _posting_keys(db: Database, role: str, place: Place) -> list[str] | None:

@@ -188,3 +188,84 @@ def m020_ingest_lookups(db: Database) -> None:
     # Ingestion asks "seen this snapshot before?" by URL, and "seen this job?" by site id.
     db["observations"].create_index(["url", "as_of"])
     db["posting_sightings"].create_index(["source", "site_job_id"])
+
+
+# A figure is one source's number for a role at a place: its identity, NULLs made comparable.
+_FIGURE = (
+    "role, place_key, source, url, kind, IFNULL(covers, ''), IFNULL(region, ''), "
+    "IFNULL(posting_id, 0)"
+)
+_FIGURE_MATCH = (
+    "role = OLD.role AND place_key = OLD.place_key AND source = OLD.source AND url = OLD.url "
+    "AND kind = OLD.kind AND covers IS OLD.covers AND region IS OLD.region "
+    "AND posting_id IS OLD.posting_id"
+)
+_SNAPSHOT = "as_of || ' ' || IFNULL(ingested_at, '')"
+_UPSERT_NEW = """
+    INSERT INTO latest_figures
+    SELECT NEW.role, NEW.place_key, NEW.source, NEW.url, NEW.kind, IFNULL(NEW.covers, ''),
+           IFNULL(NEW.region, ''), IFNULL(NEW.posting_id, 0), NEW.id,
+           NEW.as_of || ' ' || IFNULL(NEW.ingested_at, '')
+    WHERE NEW.role IS NOT NULL AND NEW.place_key IS NOT NULL
+    ON CONFLICT DO UPDATE SET observation_id = excluded.observation_id,
+                              snapshot = excluded.snapshot
+    WHERE (excluded.snapshot, excluded.observation_id)
+          > (latest_figures.snapshot, latest_figures.observation_id);
+"""
+_REPLACE_OLD = f"""
+    DELETE FROM latest_figures WHERE observation_id = OLD.id;
+    INSERT INTO latest_figures
+    SELECT {_FIGURE}, id, {_SNAPSHOT} FROM observations
+    WHERE {_FIGURE_MATCH}
+    ORDER BY as_of DESC, ingested_at DESC, id DESC LIMIT 1
+    ON CONFLICT DO NOTHING;
+"""
+
+
+@migrations()
+def m030_latest_figures(db: Database) -> None:
+    # The answer reads each figure's latest snapshot (newest as_of, then ingested_at, then
+    # id) from this table, kept by triggers, so its cost follows the number of figures,
+    # not the years of snapshots behind them.
+    db.execute(
+        """
+        CREATE TABLE latest_figures (
+            role TEXT NOT NULL, place_key TEXT NOT NULL, source TEXT NOT NULL,
+            url TEXT NOT NULL, kind TEXT NOT NULL, covers TEXT NOT NULL, region TEXT NOT NULL,
+            posting_id INTEGER NOT NULL,
+            observation_id INTEGER NOT NULL, snapshot TEXT NOT NULL,
+            PRIMARY KEY (role, place_key, source, url, kind, covers, region, posting_id)
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_latest_figures_observation ON latest_figures(observation_id)")
+    db.execute(
+        f"""
+        INSERT INTO latest_figures
+        SELECT {_FIGURE}, id, snapshot FROM (
+            SELECT *, {_SNAPSHOT} AS snapshot, ROW_NUMBER() OVER (
+                PARTITION BY {_FIGURE} ORDER BY as_of DESC, ingested_at DESC, id DESC
+            ) AS newest
+            FROM observations WHERE role IS NOT NULL AND place_key IS NOT NULL
+        ) WHERE newest = 1
+        """
+    )
+    db.execute(
+        f"CREATE TRIGGER observations_latest_insert AFTER INSERT ON observations "
+        f"BEGIN {_UPSERT_NEW} END"
+    )
+    db.execute(
+        "CREATE TRIGGER observations_latest_delete AFTER DELETE ON observations "
+        f"BEGIN {_REPLACE_OLD} END"
+    )
+    db.execute(
+        "CREATE TRIGGER observations_latest_update AFTER UPDATE ON observations "
+        f"BEGIN {_REPLACE_OLD} {_UPSERT_NEW} END"
+    )
+    # Coverage lists the distinct sources, one index seek each.
+    db["observations"].create_index(["source"], if_not_exists=True)
+    # The newest open postings of a role, walked in date order instead of sorted.
+    db.execute(
+        "CREATE INDEX idx_postings_role_status_newest ON postings "
+        "(role, status, COALESCE(posted_date, substr(first_seen, 1, 10)))"
+    )

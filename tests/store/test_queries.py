@@ -11,12 +11,13 @@ from itertools import count
 import pytest
 
 from store.consensus import format_published
-from store.db import open_store
+from store.db import connect, open_store
 from store.models import Observation, Posting
 from store.pay import to_annual, to_hourly
 from store.places import suggest_places
 from store.queries import answer_salary, parse_salary_query, store_coverage
 from store.roles import suggest_roles
+from store.schema import migrations
 
 BOSTON = "city:US-MA-boston"
 CAMBRIDGE = "city:US-MA-cambridge"
@@ -282,6 +283,35 @@ def test_only_the_latest_snapshot_of_each_figure_counts(db):
     answer = answer_salary(db, "ml-intern boston")
     assert [f.observation.id for f in answer.sources] == [latest.id]
     assert answer.data_as_of == date(2026, 3, 1)
+
+
+def test_deleting_the_latest_snapshot_brings_back_the_one_before(db):
+    page = {"source": "salaries.example", "url": "https://salaries.example/ml-intern/boston"}
+    older = observe(db, BOSTON, 40_000, 50_000, as_of="2026-01-01", **page)
+    newer = observe(db, BOSTON, 42_000, 52_000, as_of="2026-03-01", **page)
+    db["observations"].delete(newer.id)
+    assert [f.observation.id for f in answer_salary(db, "ml-intern boston").sources] == [older.id]
+
+
+def test_an_observation_updated_to_another_place_moves_with_its_figure(db):
+    moved = observe(db, BOSTON, 40_000, 50_000)
+    db["observations"].update(moved.id, {"place_key": SEATTLE})
+    assert answer_salary(db, "ml-intern boston").problem == "no_data"
+    assert answer_salary(db, "ml-intern seattle").sources[0].observation.id == moved.id
+
+
+def test_upgrading_a_store_finds_the_latest_snapshots_it_already_holds(tmp_path):
+    db = connect(tmp_path / "old.db")
+    migrations.apply(db, stop_before="m030_latest_figures")
+    page = {"source": "salaries.example", "url": "https://salaries.example/ml-intern/boston"}
+    observe(db, BOSTON, 40_000, 50_000, as_of="2026-01-01", **page)
+    latest = observe(db, BOSTON, 42_000, 52_000, as_of="2026-03-01", **page)
+
+    upgraded = open_store(tmp_path / "old.db")
+
+    assert [f.observation.id for f in answer_salary(upgraded, "ml-intern boston").sources] == [
+        latest.id
+    ]
 
 
 def test_the_consensus_is_the_median_midpoint_with_its_spread_count_and_dates(db):
