@@ -31,7 +31,7 @@ from sqlite_utils import Database
 
 from store.db import write_transaction
 from store.ingest_jobpage import looks_like_job_page, parse_job_page
-from store.ingest_report import looks_like_report, parse_report
+from store.ingest_report import looks_like_report, parse_report, self_date
 from store.ingest_table import looks_like_csv, parse_table_csv, parse_table_json
 from store.models import DocumentKind
 from store.parsed import DocumentError, ParsedDocument, Skip, StoreTable
@@ -142,6 +142,8 @@ def decode_text(data: bytes) -> str:
     """UTF-8 text, or a ``DocumentError`` for empty, binary or otherwise-encoded files."""
     if not data.strip():
         raise DocumentError("the file is empty")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DocumentError("UTF-16 text, not UTF-8; save it as UTF-8")
     if b"\x00" in data[:8192]:
         raise DocumentError("a binary file, not text")
     try:
@@ -205,12 +207,13 @@ def parse_document(
         table = parse_table_csv(text, skipped)
         return ParsedDocument(**base, kind="csv", table=table, skipped=skipped)
     if looks_like_job_page(text):
-        page = parse_job_page(text, doc_date=fallback_date, now=now)
+        own_date = self_date(text[:2000])
+        page = parse_job_page(text, doc_date=own_date or fallback_date, now=now)
         return ParsedDocument(
             **base,
             kind="job_page",
             title=page.title,
-            doc_date=fallback_date,
+            doc_date=own_date or fallback_date,
             observations=page.observations,
             postings=page.postings,
             skipped=page.skipped,

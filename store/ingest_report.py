@@ -36,9 +36,10 @@ from store.sites import (
 _TITLE = re.compile(r"^#\s+(.+?)\s*$", re.MULTILINE)
 _RESULTS_HEADING = re.compile(r"^##\s+Detailed Results\s*$", re.MULTILINE | re.IGNORECASE)
 # A report that dates itself says so near the top: "Date: 2026-05-28", "Generated May 28, 2026".
+# ("As of May 2026, the average ..." dates a figure, not the document.)
 _SELF_DATE = re.compile(
-    r"^(?:\*\*)?(?:date|generated(?: on)?|retrieved(?: on)?|prepared(?: on)?|as of|updated)"
-    r"(?:\*\*)?\s*:?\s*(.+)$",
+    r"^(?:\*\*)?(?:(?:date|generated|retrieved|prepared|captured|saved)(?: on)?(?:\*\*)?\s*:?"
+    r"|(?:last )?updated(?:\*\*)?\s*:)\s*(.+)$",
     re.MULTILINE | re.IGNORECASE,
 )
 _ROLE_PHRASE_END = re.compile(
@@ -112,8 +113,8 @@ def report_results(text: str) -> tuple[str, list[SearchResult]]:
     return header, results
 
 
-def report_self_date(header: str) -> date | None:
-    """The date a report states for itself in its header lines, if it does."""
+def self_date(header: str) -> date | None:
+    """The date a document states for itself ("Date: 2026-05-28", "Retrieved May 28, 2026")."""
     for match in _SELF_DATE.finditer(header):
         found = parse_date(match.group(1))
         if found:
@@ -321,7 +322,7 @@ def parse_report(text: str, *, doc_date: date, now: datetime) -> ReportParse:
     header, results = report_results(text)
     title_match = _TITLE.search(header)
     title = title_match.group(1) if title_match else None
-    own_date = report_self_date(header)
+    own_date = self_date(header)
     parse = ReportParse(title=title, doc_date=own_date, result_count=len(results))
     for number, result in enumerate(results, start=1):
         observations, posting, skipped = parse_result(

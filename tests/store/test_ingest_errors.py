@@ -29,6 +29,12 @@ def _not_utf8(folder: Path) -> Path:
     return path
 
 
+def _utf16(folder: Path) -> Path:
+    path = folder / "utf16.txt"
+    path.write_bytes("Machine Learning Intern Jobs in Boston".encode("utf-16"))
+    return path
+
+
 def _truncated_report(folder: Path) -> Path:
     text = seed(REPORT_SEED).read_text()
     return write(folder / "cut.txt", text[: len(text) * 2 // 3])
@@ -84,6 +90,7 @@ def _csv_with_a_bad_row(folder: Path) -> Path:
 
 BAD_FILES: dict[str, tuple[Callable[[Path], Path], str]] = {
     "not UTF-8": (_not_utf8, "not UTF-8 text"),
+    "UTF-16": (_utf16, "UTF-16 text, not UTF-8"),
     "truncated report JSON": (_truncated_report, "Detailed Results is not valid JSON"),
     "truncated JSON": (_truncated_json, "not valid JSON"),
     "empty": (_empty, "the file is empty"),

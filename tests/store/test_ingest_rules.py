@@ -106,3 +106,20 @@ def test_source_kinds_come_from_the_site_and_the_text():
     [posting] = parsed.postings
     assert posting.posting.company == "Acme Analytics" and posting.posting.source == "Lever"
     assert [o.source_kind for o in posting.observations] == ["employer_posting"]
+
+
+def test_a_report_that_dates_itself_dates_its_undated_figures():
+    text = (
+        "# Market Research for data science intern\n\nDate: 2026-04-02\n\n"
+        "## Detailed Results\n\n"
+        + json.dumps([{
+            "title": "Data Science Intern Salary in Texas",
+            "url": "https://www.ziprecruiter.com/Salaries/Data-Science-Intern-Salary--in-Texas",
+            "content": "Data science interns in Texas earn $25 per hour on average.",
+        }])
+    )  # fmt: skip
+
+    parsed = parse_document(text.encode(), path="report.txt", now=NOW)
+
+    assert str(parsed.doc_date) == "2026-04-02"
+    assert [str(o.as_of) for o in parsed.observations] == ["2026-04-02"]
