@@ -9,12 +9,29 @@ for work moved to a worker), ``context["executor"]``,
 
 from __future__ import annotations
 
-from slack_bolt import App
+import logging
 
-from handlers import actions, commands, home, lifecycle
+from slack_bolt import App, BoltResponse
+
+from handlers import actions, blocks, commands, home, lifecycle
+
+log = logging.getLogger(__name__)
 
 
 def register(app: App) -> None:
     """Register every surface: `/salary`, the Share button, App Home, lifecycle events."""
     for surface in (commands, actions, home, lifecycle):
         surface.register(app)
+    app.error(reply_politely)
+
+
+def reply_politely(error: Exception, body: dict) -> BoltResponse | None:
+    """The last resort for an error that escaped a listener: logged, and a person who
+    typed a command or clicked a button gets a polite private reply, not "dispatch_failed".
+    """
+    log.error("a Slack listener failed", exc_info=error)
+    if body.get("command") or body.get("type") == "block_actions":
+        return BoltResponse(
+            status=200, body={"response_type": "ephemeral", **blocks.sorry_message()}
+        )
+    return None  # events: Bolt answers 500 and Slack retries them

@@ -45,11 +45,10 @@ def db(settings):
     return db
 
 
-def dispatch_command(app, slack_standin, text: str) -> tuple[dict, str]:
-    """Send `/salary <text>` signed, in-process; return the response body and response URL."""
-    response_url = slack_standin.new_response_url()
+def signed_command(slack_standin, text: str, command: str = "/salary") -> BoltRequest:
+    """`/salary <text>` as Slack would send it, signed now, with a fresh response URL."""
     body = SignedClient("", SIGNING_SECRET, slack_standin).slash_command_body(
-        text, response_url=response_url
+        text, command=command, response_url=slack_standin.new_response_url()
     )
     timestamp = str(int(time.time()))
     headers = {
@@ -57,9 +56,15 @@ def dispatch_command(app, slack_standin, text: str) -> tuple[dict, str]:
         "x-slack-request-timestamp": [timestamp],
         "x-slack-signature": [slack_signature(SIGNING_SECRET, timestamp, body)],
     }
-    response = app.dispatch(BoltRequest(body=body, headers=headers))
+    return BoltRequest(body=body, headers=headers)
+
+
+def dispatch_command(app, slack_standin, text: str) -> tuple[dict, str]:
+    """Send `/salary <text>` in-process; return the response body and the response URL."""
+    request = signed_command(slack_standin, text)
+    response = app.dispatch(request)
     assert response.status == 200, response.body
-    return json.loads(response.body), response_url
+    return json.loads(response.body), request.body["response_url"]
 
 
 def test_a_slow_store_says_working_on_it_then_delivers_by_response_url(settings, db, slack_standin):
@@ -158,3 +163,16 @@ def test_each_thread_reads_through_its_own_connection(tmp_path):
 
     assert here is connections.get()
     assert there is not here
+
+
+def test_an_error_escaping_any_listener_still_gets_a_polite_reply(settings, db, slack_standin):
+    app = build_app(settings, db)
+
+    @app.command("/broken")
+    def broken(ack):
+        raise RuntimeError("a listener bug")
+
+    response = app.dispatch(signed_command(slack_standin, "anything", command="/broken"))
+
+    assert response.status == 200
+    assert json.loads(response.body)["text"] == "Sorry, something went wrong."
