@@ -444,8 +444,8 @@ def scope_keys(db: Database, role: str, place_key: str) -> tuple[list[str], list
     """The place keys a digest covers: ``(for postings, for pay figures)``.
 
     Postings inside the place (a state's cities and metros), at the rungs above
-    it up to the state, and Remote; pay figures at the place and the rungs above
-    it up to the state (a metro's figures include its cities').
+    it up to the state, and Remote; pay figures at the place (a metro's include
+    its cities') and at the rungs above it up to the state.
     """
     try:
         place = get_place(place_key)
@@ -464,8 +464,8 @@ def scope_keys(db: Database, role: str, place_key: str) -> tuple[list[str], list
             for key in _distinct_place_keys(db, "postings", role, f"{level}:{place.country}-")
         ]
     posting_keys = list(dict.fromkeys([*inside, *(rung.key for rung in above), "remote"]))
-    figure_keys = [key for rung in above for key in rung_keys(db, role, rung)]
-    return posting_keys, list(dict.fromkeys([place_key, *figure_keys]))
+    figure_keys = [*rung_keys(db, role, place), *(rung.key for rung in above)]
+    return posting_keys, list(dict.fromkeys(figure_keys))
 
 
 def window_start(db: Database, sub: Subscription) -> datetime:
@@ -556,30 +556,30 @@ def pay_changes(
     they were ingested. Moves under ``threshold_pct`` percent are left out.
     """
     series = ", ".join(f"coalesce({column}, '')" for column in _SERIES)
+    # Rank each series' snapshots on the narrow index columns, then read whole rows
+    # only for the latest two of each series.
     rows = db.execute(
         f"""
-        with ranked as (
-            select {_OBSERVATION_COLUMNS},
+        with ranked as materialized (
+            select id, datetime(ingested_at) > ? as fresh,
                 row_number() over (
                     partition by {series} order by as_of desc, ingested_at desc, id desc
                 ) as rank
             from observations
-            where role = ? and place_key in ({_in(keys)})
-              and datetime(ingested_at) <= datetime(?)
+            where role = ? and place_key in ({_in(keys)}) and datetime(ingested_at) <= ?
         )
-        select * from ranked where rank <= 2 and ({series}) in (
-            select {series} from ranked
-            where rank = 1 and datetime(ingested_at) > datetime(?)
-        )
-        order by {series}, rank
+        select {_OBSERVATION_COLUMNS}, ranked.rank, ranked.fresh
+        from ranked join observations using (id)
+        where ranked.rank <= 2
+        order by {series}, ranked.rank
         """,
-        [role, *keys, _stamp(until), _stamp(since)],
+        [_sql_time(since), role, *keys, _sql_time(until)],
     )
     names = [column[0] for column in rows.description]
     snapshots = [dict(zip(names, row, strict=True)) for row in rows]
     changes = []
     for newest, before in itertools.pairwise(snapshots):
-        if newest["rank"] != 1 or before["rank"] != 2:
+        if not (newest["rank"] == 1 and newest["fresh"] and before["rank"] == 2):
             continue
         change = _change_pct(before, newest)
         if change is not None and abs(change) >= threshold_pct:
@@ -591,6 +591,11 @@ def pay_changes(
                 )
             )
     return sorted(changes, key=lambda c: abs(c.change_pct), reverse=True)
+
+
+def _sql_time(moment: datetime) -> str:
+    """``moment`` as SQLite's ``datetime()`` writes it, to compare with ``datetime(column)``."""
+    return utc(moment).strftime("%Y-%m-%d %H:%M:%S")
 
 
 def _midpoint(low: float | None, high: float | None) -> float | None:
