@@ -12,7 +12,7 @@ import subprocess
 import sys
 import threading
 import time
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -433,3 +433,53 @@ def test_each_workspace_gets_its_digest_with_its_own_installation_token(
 
     [call] = posted(slack_standin)
     assert call.token == "xoxb-team-one"
+
+
+def test_a_pass_killed_halfway_is_finished_later_without_duplicates_or_gaps(
+    db, store_path, settings, slack_standin
+):
+    subs = [
+        subscribe(
+            db,
+            SubscriptionRequest(
+                team_id="T1",
+                channel_id="C1",
+                role="ml-intern",
+                place_key=place,
+                **due_in_real_time(),
+            ),
+            now=at("2020-01-01 00:00"),
+        )
+        for place in ("city:US-MA-boston", "city:US-WA-seattle", "remote")
+    ]
+    env = {**os.environ, **app_env(slack_standin, store_path)}
+    # One channel, three digests: paced a second apart, so the kill lands mid-pass.
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "digest", "send-due"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    slack_standin.wait_for(lambda: slack_standin.calls("chat.postMessage"), timeout=30)
+    process.kill()
+    process.wait()
+    before = len(slack_standin.calls("chat.postMessage"))
+    assert before < 3
+    # What Slack's history shows of the posts that went through before the kill.
+    slack_standin.answer(
+        "conversations.history",
+        {
+            "messages": [
+                {"ts": f"1700000000.{n:06d}", "metadata": metadata(call)}
+                for n, call in enumerate(slack_standin.calls("chat.postMessage"))
+            ]
+        },
+    )
+
+    send_due(db, settings, datetime.now(UTC) + CLAIM_LEASE + timedelta(minutes=1))
+
+    calls = slack_standin.calls("chat.postMessage")
+    run_ids = [metadata(c)["event_payload"]["run_id"] for c in calls]
+    assert len(calls) == 3 and len(set(run_ids)) == 3
+    assert [runs_for(db, s.id)[-1].status for s in subs] == ["sent"] * 3
