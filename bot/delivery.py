@@ -175,7 +175,7 @@ class _Job(BaseModel):
 def _due_jobs(
     db: Database, settings: Settings, sub: Subscription, now: datetime, worker: str
 ) -> tuple[list[_Job], list[RunOutcome], list[DigestRun]]:
-    """Claim ``sub``'s due periods; mark those missed too long ago as skipped."""
+    """Claim ``sub``'s newest due period; record older ones as skipped, with the reason."""
     jobs, outcomes, stale = [], [], []
     latest = latest_run(db, sub.id)
     if latest is not None and latest.status == "claimed":
@@ -185,27 +185,38 @@ def _due_jobs(
     # A schedule change or a resume never re-delivers a slot that had already passed.
     after = max(utc(latest.period_end) if latest else utc(sub.created_at), utc(sub.updated_at))
     catchup = timedelta(hours=settings.digest_catchup_hours)
-    for period in periods_between(sub, after, now):
+    periods = periods_between(sub, after, now)
+    if not periods:
+        return jobs, outcomes, stale
+    # One digest per pass: the newest due period covers everything since the last
+    # delivered one; older periods are recorded as skipped, with the reason.
+    newest = periods[-1]
+    for period in periods:
         if now - period.end > catchup:
             reason = (
                 f"missed: due {period.end:%Y-%m-%d %H:%M} UTC, more than "
                 f"{settings.digest_catchup_hours:g} h before the clock ran"
             )
-            if record_skipped(db, sub, period, reason, now=now):
-                outcomes.append(_outcome(sub, period, "skipped", reason=reason))
+        elif period is not newest:
+            reason = f"covered by the digest due {newest.end:%Y-%m-%d %H:%M} UTC"
+        else:
             continue
-        run = claim_run(db, sub, period, worker=worker, now=now)
-        if run is None:
-            outcomes.append(_outcome(sub, period, "taken"))
-            continue
-        digest = build_digest(
-            db,
-            sub,
-            since=window_start(db, sub),
-            until=period.end,
-            threshold_pct=settings.pay_change_threshold_pct,
-        )
-        jobs.append(_Job(subscription=sub, run=run, digest=digest))
+        if record_skipped(db, sub, period, reason, now=now):
+            outcomes.append(_outcome(sub, period, "skipped", reason=reason))
+    if now - newest.end > catchup:
+        return jobs, outcomes, stale
+    run = claim_run(db, sub, newest, worker=worker, now=now)
+    if run is None:
+        outcomes.append(_outcome(sub, newest, "taken"))
+        return jobs, outcomes, stale
+    digest = build_digest(
+        db,
+        sub,
+        since=window_start(db, sub),
+        until=run.period_end,
+        threshold_pct=settings.pay_change_threshold_pct,
+    )
+    jobs.append(_Job(subscription=sub, run=run, digest=digest))
     return jobs, outcomes, stale
 
 

@@ -483,3 +483,19 @@ def test_a_pass_killed_halfway_is_finished_later_without_duplicates_or_gaps(
     run_ids = [metadata(c)["event_payload"]["run_id"] for c in calls]
     assert len(calls) == 3 and len(set(run_ids)) == 3
     assert [runs_for(db, s.id)[-1].status for s in subs] == ["sent"] * 3
+
+
+def test_two_due_weeks_become_one_digest_covering_both(db, settings, slack_standin):
+    generous = settings.model_copy(update={"digest_catchup_hours": 240})
+    sub = subscribe_channel(db)
+    oct26, nov2 = fire_times(sub, 2)
+    add_posting(db, company="Acme", first_seen=at("2026-10-22 15:00"))
+    add_posting(db, company="Globex", first_seen=at("2026-10-29 15:00"))
+
+    send_due(db, generous, nov2 + timedelta(hours=1))
+
+    runs = runs_for(db, sub.id)
+    assert [(r.period_end, r.status) for r in runs] == [(oct26, "skipped"), (nov2, "sent")]
+    assert runs[0].reason.startswith("covered by the digest due")
+    [call] = posted(slack_standin)
+    assert "Acme" in shown(call) and "Globex" in shown(call)
