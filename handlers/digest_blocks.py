@@ -11,6 +11,7 @@ Every string from a posting or a source is escaped; long weeks are cut with
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from slack_sdk.models.blocks import (
@@ -29,6 +30,7 @@ from store.digests import Digest, PayChange
 from store.models import Posting
 
 MAX_POSTINGS_SHOWN = 15
+_MRKDWN_LINK = re.compile(r"<(https?://[^|>]+)\|([^>]+)>")
 MAX_CLOSED_SHOWN = 10
 MAX_CHANGES_SHOWN = 10
 
@@ -193,7 +195,7 @@ def digest_text(digest: Digest) -> str:
     lines = [digest_title(digest), digest_summary(digest)]
     for heading, items in digest_sections(digest):
         lines += ["", heading, *items]
-    text = "\n".join(lines)
+    text = _MRKDWN_LINK.sub(r"\2 <\1>", "\n".join(lines))
     for old, new in (("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&")):
         text = text.replace(old, new)
     return text

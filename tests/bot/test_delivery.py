@@ -499,3 +499,22 @@ def test_two_due_weeks_become_one_digest_covering_both(db, settings, slack_stand
     assert runs[0].reason.startswith("covered by the digest due")
     [call] = posted(slack_standin)
     assert "Acme" in shown(call) and "Globex" in shown(call)
+
+
+def test_in_march_the_digest_still_comes_at_nine_new_york_time(db, settings, slack_standin):
+    request = SubscriptionRequest(
+        team_id="T1", channel_id="C1", role="ml-intern", place_key="city:US-MA-boston"
+    )
+    sub = subscribe(db, request, now=at("2027-03-02 12:00"))
+    trigger = digest_trigger(sub)
+    mar8 = trigger.get_next_fire_time(None, at("2027-03-02 12:00"))
+    mar15 = trigger.get_next_fire_time(mar8, mar8 + timedelta(seconds=1))
+
+    for fire in (mar8, mar15):  # clocks spring forward on Sunday, March 14
+        send_due(db, settings, fire)
+
+    runs = runs_for(db, sub.id)
+    assert [r.status for r in runs] == ["sent", "sent"]
+    assert [r.period_end.astimezone(NEW_YORK).strftime("%H:%M") for r in runs] == ["09:00"] * 2
+    assert [r.period_end.hour for r in runs] == [14, 13]  # UTC
+    assert len(posted(slack_standin)) == 2
