@@ -1,7 +1,8 @@
 """From one ladder rung's latest observations to the figures an answer shows and their consensus.
 
-    >>> figures = source_figures(observations, is_intern=True, term_weeks=12)
-    >>> consensus = build_consensus(figures, is_intern=True, term_weeks=12)
+    >>> verdicts = judge(observations, is_intern=True)
+    >>> consensus = build_consensus(verdicts, is_intern=True, term_weeks=12)
+    >>> figures = source_figures(verdicts, is_intern=True, term_weeks=12)  # for display
 
 The rules, in the order they apply:
 
@@ -32,7 +33,9 @@ A figure's midpoint is the middle of its range, or its one stated bound for
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import partial
 from statistics import median
 
 from store.answers import Consensus, SourceFigure
@@ -91,32 +94,35 @@ def midpoint(low: float | None, high: float | None) -> float | None:
     return (low + high) / 2
 
 
-def figure_for(observation: Observation, *, is_intern: bool, term_weeks: float) -> SourceFigure:
-    """One observation as shown: published text plus hourly, annual and (interns) term midpoints.
-
-    The store's normalised columns are used; if ingestion left them empty they are
-    computed on the same 2,080-hour basis (``store.pay``).
-    """
-    o = observation
-    hourly_mid = midpoint(
+def hourly_midpoint(o: Observation) -> float | None:
+    """From the normalised columns, or on the same 2,080-hour basis if ingestion left them empty."""
+    return midpoint(
         o.hourly_min if o.hourly_min is not None else to_hourly(o.min_amount, o.period),
         o.hourly_max if o.hourly_max is not None else to_hourly(o.max_amount, o.period),
     )
-    annual_mid = midpoint(
+
+
+def annual_midpoint(o: Observation) -> float | None:
+    """From the normalised columns, or on the same 2,080-hour basis if ingestion left them empty."""
+    return midpoint(
         o.annual_min if o.annual_min is not None else to_annual(o.min_amount, o.period),
         o.annual_max if o.annual_max is not None else to_annual(o.max_amount, o.period),
     )
-    weeks = (o.term_weeks or term_weeks) if is_intern else None
-    term_mid = term_pay(hourly_mid, weeks) if weeks else None
-    return SourceFigure(
-        observation=o,
-        published=format_published(o),
-        hourly_mid=None if hourly_mid is None else round(hourly_mid, 2),
-        annual_mid=None if annual_mid is None else float(round(annual_mid)),
-        term_mid=term_mid,
-        term_weeks=weeks,
-        source_kind_label=SOURCE_KIND_LABELS.get(o.source_kind, o.source_kind.replace("_", " ")),
-    )
+
+
+@dataclass
+class Verdict:
+    """One listed observation and whether it enters the consensus: ``note`` says why not
+    (listed only), ``outlier_reason`` says why it was flagged."""
+
+    observation: Observation
+    annual_mid: float | None
+    note: str | None = None
+    outlier_reason: str | None = None
+
+    @property
+    def in_consensus(self) -> bool:
+        return self.note is None and self.outlier_reason is None
 
 
 def prefer_base(observations: list[Observation]) -> list[tuple[Observation, str | None]]:
@@ -140,12 +146,31 @@ def prefer_base(observations: list[Observation]) -> list[tuple[Observation, str 
     return shown
 
 
-def consensus_currency(figures: list[SourceFigure]) -> str:
+def consensus_currency(currencies: Iterable[str]) -> str:
     """USD when any figure is in USD, otherwise the commonest currency."""
-    currencies = Counter(f.observation.currency for f in figures)
-    if not currencies or "USD" in currencies:
+    counts = Counter(currencies)
+    if not counts or "USD" in counts:
         return "USD"
-    return currencies.most_common(1)[0][0]
+    return counts.most_common(1)[0][0]
+
+
+def medians_without_each(values: list[float]) -> list[float | None]:
+    """For each value, the median of all the others (None if there are none), in one sort.
+
+    >>> medians_without_each([10, 20, 30, 100])
+    [30, 30, 20, 20]
+    """
+    order = sorted(range(len(values)), key=values.__getitem__)
+    ranked = [values[i] for i in order]
+    result: list[float | None] = [None] * len(values)
+    for rank, index in enumerate(order):
+        others = ranked[:rank] + ranked[rank + 1 :]  # still sorted
+        if others:
+            half = len(others) // 2
+            result[index] = (
+                others[half] if len(others) % 2 else (others[half - 1] + others[half]) / 2
+            )
+    return result
 
 
 def _full_time(ratio: float, typical: str) -> str:
@@ -155,24 +180,24 @@ def _full_time(ratio: float, typical: str) -> str:
     )
 
 
-def full_time_reason(annual_mid: float, others: list[float], *, currency: str) -> str | None:
-    """Why an intern figure looks like full-time pay: $100k+ a year and over 1.5x the others."""
-    if not others or median(others) <= 0:
-        return None
-    ratio = annual_mid / median(others)
+def full_time_reason(annual_mid: float, others: float, count: int, currency: str) -> str | None:
+    """Why an intern figure looks like full-time pay: $100k+ a year and over 1.5x the
+    median (``others``) of the ``count`` other figures."""
+    ratio = annual_mid / others
     if annual_mid < FULL_TIME_ANNUAL or ratio <= FULL_TIME_RATIO:
         return None
-    return _full_time(ratio, format_amount(round(median(others)), currency))
+    return _full_time(ratio, format_amount(round(others), currency))
 
 
 def far_off_reason(
-    annual_mid: float, others: list[float], *, currency: str, is_intern: bool = False
+    annual_mid: float, others: float, count: int, currency: str, *, is_intern: bool = False
 ) -> str | None:
-    """Why a figure is far from the others: over 1.75x or under 1/1.75 of their median."""
-    if len(others) + 1 < MIN_FIGURES_FOR_OUTLIERS or median(others) <= 0:
+    """Why a figure is far from the median (``others``) of the ``count`` other figures:
+    over 1.75x or under 1/1.75 of it, judged only with three figures or more."""
+    if count + 1 < MIN_FIGURES_FOR_OUTLIERS:
         return None
-    ratio = annual_mid / median(others)
-    typical = format_amount(round(median(others)), currency)
+    ratio = annual_mid / others
+    typical = format_amount(round(others), currency)
     if is_intern and ratio > FULL_TIME_FAR_RATIO:
         return _full_time(ratio, typical)
     if ratio > OUTLIER_RATIO:
@@ -182,58 +207,73 @@ def far_off_reason(
     return None
 
 
-def _flag(figures: list[SourceFigure], rule: Callable[..., str | None], **options: object) -> None:
-    """Flag, in place, each in-consensus figure ``rule`` finds off against the others."""
-    comparable = [(i, f) for i, f in enumerate(figures) if f.in_consensus]
-    mids = [f.annual_mid or 0.0 for _, f in comparable]
-    for position, (index, figure) in enumerate(comparable):
-        others = mids[:position] + mids[position + 1 :]
-        reason = rule(mids[position], others, **options)
-        if reason:
-            update = {"in_consensus": False, "outlier_reason": reason}
-            figures[index] = figure.model_copy(update=update)
+def _flag(verdicts: list[Verdict], rule: Callable[..., str | None], currency: str) -> None:
+    """Flag, in place, each in-consensus verdict ``rule`` finds off against the others."""
+    comparable = [v for v in verdicts if v.in_consensus]
+    mids = [v.annual_mid or 0.0 for v in comparable]
+    for verdict, others in zip(comparable, medians_without_each(mids), strict=True):
+        if others is not None and others > 0:
+            reason = rule(verdict.annual_mid or 0.0, others, len(comparable) - 1, currency)
+            verdict.outlier_reason = reason
+
+
+def judge(observations: list[Observation], *, is_intern: bool) -> list[Verdict]:
+    """The observations an answer lists, each judged in or out of the consensus and why."""
+    verdicts = [Verdict(o, annual_midpoint(o), note) for o, note in prefer_base(observations)]
+    for verdict in verdicts:
+        if verdict.note is None and verdict.annual_mid is None:
+            verdict.note = "no amount to compare: listed, not in the consensus"
+    currency = consensus_currency(v.observation.currency for v in verdicts if v.in_consensus)
+    for verdict in verdicts:
+        other = verdict.observation.currency
+        if verdict.in_consensus and other != currency:
+            verdict.note = f"in {other}: listed, not mixed into the {currency} figures"
+    # Full-time-looking intern ranges go first, so they don't skew the far-off test.
+    if is_intern:
+        _flag(verdicts, full_time_reason, currency)
+    _flag(verdicts, partial(far_off_reason, is_intern=is_intern), currency)
+    return verdicts
 
 
 def source_figures(
-    observations: list[Observation], *, is_intern: bool, term_weeks: float
+    verdicts: list[Verdict], *, is_intern: bool, term_weeks: float
 ) -> list[SourceFigure]:
-    """The figures an answer lists, each marked in or out of the consensus and why."""
-    figures: list[SourceFigure] = []
-    for observation, excluded in prefer_base(observations):
-        figure = figure_for(observation, is_intern=is_intern, term_weeks=term_weeks)
-        if excluded is None and figure.annual_mid is None:
-            excluded = "no amount to compare: listed, not in the consensus"
-        if excluded is not None:
-            figure = figure.model_copy(update={"in_consensus": False, "note": excluded})
-        figures.append(figure)
-
-    candidates = [f for f in figures if f.in_consensus]
-    currency = consensus_currency(candidates)
-    for index, figure in enumerate(figures):
-        if figure.in_consensus and figure.observation.currency != currency:
-            other = figure.observation.currency
-            note = f"in {other}: listed, not mixed into the {currency} figures"
-            figures[index] = figure.model_copy(update={"in_consensus": False, "note": note})
-
-    # Full-time-looking intern ranges go first, so they don't skew the far-off test.
-    if is_intern:
-        _flag(figures, full_time_reason, currency=currency)
-    _flag(figures, far_off_reason, currency=currency, is_intern=is_intern)
+    """The judged observations as shown: published text, hourly, annual and (interns) term."""
+    figures = []
+    for verdict in verdicts:
+        o = verdict.observation
+        hourly_mid = hourly_midpoint(o)
+        weeks = (o.term_weeks or term_weeks) if is_intern else None
+        figures.append(
+            SourceFigure(
+                observation=o,
+                published=format_published(o),
+                hourly_mid=None if hourly_mid is None else round(hourly_mid, 2),
+                annual_mid=None if verdict.annual_mid is None else float(round(verdict.annual_mid)),
+                term_mid=term_pay(hourly_mid, weeks) if weeks else None,
+                term_weeks=weeks,
+                source_kind_label=SOURCE_KIND_LABELS.get(
+                    o.source_kind, o.source_kind.replace("_", " ")
+                ),
+                outlier_reason=verdict.outlier_reason,
+                in_consensus=verdict.in_consensus,
+                note=verdict.note,
+            )
+        )
     return figures
 
 
 def build_consensus(
-    figures: list[SourceFigure], *, is_intern: bool, term_weeks: float
+    verdicts: list[Verdict], *, is_intern: bool, term_weeks: float
 ) -> Consensus | None:
-    """The median of the in-consensus figures' annual midpoints, or None if there are none."""
-    counted = [f for f in figures if f.in_consensus and f.annual_mid is not None]
+    """The median of the in-consensus annual midpoints, or None if nothing is in it."""
+    counted = [v for v in verdicts if v.in_consensus and v.annual_mid is not None]
     if not counted:
         return None
-    mids = [f.annual_mid for f in counted if f.annual_mid is not None]
+    mids = [float(round(v.annual_mid)) for v in counted if v.annual_mid is not None]
     annual = float(round(median(mids)))
     hourly = round(annual / HOURS_PER_YEAR, 2)
-    dates = [f.observation.as_of for f in counted]
-    left_out = [f for f in figures if not f.in_consensus]
+    dates = [v.observation.as_of for v in counted]
     return Consensus(
         hourly=hourly,
         annual=annual,
@@ -245,13 +285,13 @@ def build_consensus(
         oldest=min(dates),
         newest=max(dates),
         currency=counted[0].observation.currency,
-        note=_left_out_note(left_out),
+        note=_left_out_note([v for v in verdicts if not v.in_consensus]),
     )
 
 
-def _left_out_note(left_out: list[SourceFigure]) -> str | None:
+def _left_out_note(left_out: list[Verdict]) -> str | None:
     """One sentence saying which listed figures the consensus leaves out."""
-    outliers = sum(1 for f in left_out if f.outlier_reason)
+    outliers = sum(1 for v in left_out if v.outlier_reason)
     other = len(left_out) - outliers
     parts = []
     if outliers:

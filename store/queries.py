@@ -36,21 +36,25 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
-from store.answers import Consensus, Coverage, RelatedRole, SalaryAnswer, SalaryQuery, SourceFigure
-from store.consensus import build_consensus, source_figures
+from store.answers import Consensus, Coverage, RelatedRole, SalaryAnswer, SalaryQuery
+from store.consensus import Verdict, build_consensus, judge, source_figures
 from store.models import Observation, Place, Posting, Role
 from store.pay import DEFAULT_TERM_WEEKS
-from store.places import PlaceError, get_place, ladder, resolve_place, suggest_places
+from store.places import PlaceError, PlaceMatch, get_place, ladder, resolve_place, suggest_places
 from store.roles import RoleError, get_role, resolve_role, suggest_roles
 
 MAX_POSTINGS = 5
 MAX_SUGGESTIONS = 3
 MAX_COVERAGE_NAMES = 8
+# Role names and place names are short; longer runs of words are never resolved as one.
+MAX_ROLE_WORDS = 8
+MAX_PLACE_WORDS = 6
 NATIONAL_KEY = "country:US"
 
 # Words that join a role and a place ("ml intern in boston") and belong to neither.
 _JOINERS = {"in", "at", "near", "around", "for", "from", "within", "@", "-", "–", "—"}
 _EDGE_PUNCTUATION = " ,;:/|-–—"
+_SPECIFICITY = {"city": 4, "metro": 3, "state": 2, "remote": 2, "country": 1}
 _LEVEL_NAMES = {"city": "city", "metro": "metro", "state": "state", "country": "national"}
 
 
@@ -61,24 +65,15 @@ _LEVEL_NAMES = {"city": "city", "metro": "metro", "state": "state", "country": "
 class _Reading:
     role_text: str
     place_text: str
-    role: Role | None
+    role: Role
     role_score: float
     role_how: str | None
     place: Place | None
     place_note: str | None
 
     @property
-    def place_ok(self) -> bool:
-        return not self.place_text or self.place is not None
-
-    def rank(self) -> tuple[float, bool, bool, int]:
-        """Best role match first; then a place that resolved; then the longer role text."""
-        return (
-            self.role_score,
-            self.place_ok,
-            bool(self.place_text) and self.place is not None,
-            len(self.role_text),
-        )
+    def resolved_place(self) -> bool:
+        return bool(self.place_text) and self.place is not None
 
 
 def _clean(words: Iterable[str]) -> str:
@@ -91,50 +86,72 @@ def _clean(words: Iterable[str]) -> str:
     return " ".join(parts).strip(_EDGE_PUNCTUATION)
 
 
+def _words(text: str) -> list[str]:
+    return re.sub(r"\s+", " ", text.replace(",", ", ")).strip().split(" ")
+
+
 def _splits(words: list[str]) -> Iterable[tuple[str, str]]:
-    """(role text, place text) for every role-first and place-first split."""
-    for end in range(len(words), 0, -1):
+    """(role text, place text) for each role-first and place-first split whose role part
+    is at most ``MAX_ROLE_WORDS`` words."""
+    for end in range(min(len(words), MAX_ROLE_WORDS), 0, -1):
         yield _clean(words[:end]), _clean(words[end:])
-    for start in range(1, len(words)):
+    for start in range(max(1, len(words) - MAX_ROLE_WORDS), len(words)):
         yield _clean(words[start:]), _clean(words[:start])
 
 
+def _resolve_place(text: str) -> PlaceMatch | None:
+    """A place for short texts only: a long remainder is no place name."""
+    return resolve_place(text) if len(text.split()) <= MAX_PLACE_WORDS else None
+
+
 def _readings(text: str) -> list[_Reading]:
-    words = re.sub(r"\s+", " ", text.replace(",", ", ")).strip().split(" ")
-    role_cache: dict[str, object] = {}
-    place_cache: dict[str, object] = {}
+    """Every split of ``text`` whose role part names a known role."""
     readings = []
-    for role_text, place_text in _splits(words):
-        if not role_text:
-            continue
-        if role_text not in role_cache:
-            role_cache[role_text] = resolve_role(role_text)
-        role_match = role_cache[role_text]
+    for role_text, place_text in dict.fromkeys(_splits(_words(text))):
+        role_match = resolve_role(role_text) if role_text else None
         if role_match is None:
             continue
-        if place_text and place_text not in place_cache:
-            place_cache[place_text] = resolve_place(place_text)
-        place_match = place_cache.get(place_text) if place_text else None
+        place_match = _resolve_place(place_text) if place_text else None
         readings.append(
             _Reading(
                 role_text=role_text,
                 place_text=place_text,
-                role=role_match.role,  # type: ignore[attr-defined]
-                role_score=float(role_match.score),  # type: ignore[attr-defined]
-                role_how=getattr(role_match, "how", None),
-                place=getattr(place_match, "place", None),
-                place_note=getattr(place_match, "note", None),
+                role=role_match.role,
+                role_score=role_match.score,
+                role_how=role_match.how,
+                place=place_match.place if place_match else None,
+                place_note=place_match.note if place_match else None,
             )
         )
     return readings
 
 
+def _best_reading(readings: list[_Reading]) -> _Reading:
+    """The role first (best match, then the longer text: "software engineer intern" over
+    "software engineer"); then, of that role's readings, the most specific place that
+    resolves ("boston ma" over "make in boston ma" read as the state), then the longest
+    ("new york" over "york"); if none resolves, the best role match, so leftover words
+    show as an unknown place."""
+    best = max(readings, key=lambda r: (r.role_score, len(r.role_text)))
+    same_role = [r for r in readings if r.role.slug == best.role.slug]
+    placed = [r for r in same_role if r.resolved_place]
+    if placed:
+        return max(
+            placed,
+            key=lambda r: (
+                _SPECIFICITY.get(r.place.level, 0) if r.place else 0,
+                len(r.place_text),
+                r.role_score,
+            ),
+        )
+    return best
+
+
 def _place_without_role(text: str) -> tuple[str, Place | None, str | None]:
     """For text with no known role: the (role text, place, note) of its longest place suffix."""
-    words = re.sub(r"\s+", " ", text.replace(",", ", ")).strip().split(" ")
-    for start in range(1, len(words)):
-        place_text = _clean(words[start:])
-        match = resolve_place(place_text) if place_text else None
+    words = _words(text)
+    for start in range(max(1, len(words) - MAX_PLACE_WORDS), len(words)):
+        match = _resolve_place(_clean(words[start:]))
         if match is not None:
             return _clean(words[:start]), match.place, match.note
     return _clean(words), None, None
@@ -174,13 +191,13 @@ def parse_salary_query(text: str) -> SalaryQuery:
             reading=f"Couldn't find a known role in “{role_text}”.",
             notes=[note] if note else [],
         )
-    best = max(readings, key=_Reading.rank)
+    best = _best_reading(readings)
     notes = []
-    if best.role is not None and best.role_how not in (None, "exact", "slug", "name", "alias"):
+    if best.role_how not in ("exact", "alias"):  # a title or a typo: say how it was read
         notes.append(f"Read “{best.role_text}” as {best.role.name}.")
     if best.place_note:
         notes.append(best.place_note)
-    role_name = best.role.name if best.role else best.role_text
+    role_name = best.role.name
     if best.place_text and best.place is None:
         reading = f"Read as {role_name}; couldn't place “{best.place_text}”."
         place = None
@@ -393,25 +410,21 @@ def _role_places_hint(db: Database, role: Role) -> str:
 # -- The answer -------------------------------------------------------------------------------
 
 
-def _priced(
+def _judged(
     db: Database, role: Role, keys: list[str], term_weeks: float
-) -> tuple[list[SourceFigure], Consensus | None]:
-    figures = source_figures(
-        latest_observations(db, role.slug, keys), is_intern=role.is_intern, term_weeks=term_weeks
-    )
-    return figures, build_consensus(figures, is_intern=role.is_intern, term_weeks=term_weeks)
+) -> tuple[list[Verdict], Consensus | None]:
+    verdicts = judge(latest_observations(db, role.slug, keys), is_intern=role.is_intern)
+    return verdicts, build_consensus(verdicts, is_intern=role.is_intern, term_weeks=term_weeks)
 
 
 def _related(db: Database, role: Role, rung: Place, term_weeks: float) -> list[RelatedRole]:
     related = []
     for other in _known_roles(role.related):
-        _, consensus = _priced(db, other, rung_keys(db, other.slug, rung), term_weeks)
+        _, consensus = _judged(db, other, rung_keys(db, other.slug, rung), term_weeks)
         if consensus is not None:
             related.append(
                 RelatedRole(
-                    role=other,
-                    annual_mid=consensus.annual,
-                    source_count=consensus.source_count,
+                    role=other, annual_mid=consensus.annual, source_count=consensus.source_count
                 )
             )
     return related
@@ -466,8 +479,8 @@ def answer_salary(
 
     rungs = ladder(query.place)
     for rung in rungs:
-        figures, consensus = _priced(db, role, rung_keys(db, role.slug, rung), term_weeks)
-        if figures:
+        verdicts, consensus = _judged(db, role, rung_keys(db, role.slug, rung), term_weeks)
+        if verdicts:
             break
     else:
         above = "; ".join(rung.name for rung in rungs[1:])
@@ -480,6 +493,7 @@ def answer_salary(
             coverage_hint=_role_places_hint(db, role),
         )
 
+    figures = source_figures(verdicts, is_intern=role.is_intern, term_weeks=term_weeks)
     return SalaryAnswer(
         query=query,
         answered_at=rung,

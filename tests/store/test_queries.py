@@ -5,12 +5,13 @@ Each test writes real observations into a fresh SQLite store and asks a question
 
 from __future__ import annotations
 
+import statistics
 from datetime import date, datetime
 from itertools import count
 
 import pytest
 
-from store.consensus import format_published
+from store.consensus import format_published, medians_without_each
 from store.db import connect, open_store
 from store.models import Observation, Posting
 from store.pay import to_annual, to_hourly
@@ -134,11 +135,36 @@ def test_a_question_splits_into_role_and_place(text, role, place):
     assert (query.role.slug, query.place.key) == (role, place)
 
 
+@pytest.mark.parametrize(
+    ("text", "role", "place"),
+    [
+        ("software engineer intern seattle", "software-engineer-intern", "city:US-WA-seattle"),
+        ("data science intern new york", "data-science-intern", "city:US-NY-new-york-city"),
+        (
+            "what does a machine learning intern make in boston ma",
+            "ml-intern",
+            BOSTON,
+        ),
+    ],
+)
+def test_the_longest_role_and_the_most_specific_place_win(text, role, place):
+    query = parse_salary_query(text)
+    assert (query.role.slug, query.place.key) == (role, place)
+
+
+def test_a_long_run_of_unknown_words_is_an_unknown_place_not_a_slow_search():
+    query = parse_salary_query("ml intern " + "blah " * 40 + "boston")
+    assert query.role.slug == "ml-intern"
+    assert query.place is None and query.place_text.startswith("blah blah")
+
+
 def test_the_reading_says_how_the_question_was_read():
     assert parse_salary_query("ml intern in boston").reading == (
         "Read as Machine Learning Intern in Boston, MA"
     )
     assert "nationally" in parse_salary_query("ml-intern").reading
+    typo = parse_salary_query("machine lerning intern boston")
+    assert typo.notes == ["Read “machine lerning intern” as Machine Learning Intern."]
 
 
 def test_words_after_a_known_role_that_name_no_place_are_kept_as_the_unknown_place():
@@ -450,6 +476,17 @@ def test_figures_are_shown_as_published(low, high, period, kind, currency, publi
         ingested_at=datetime(2026, 1, 1),
     )
     assert format_published(observation) == published
+
+
+@pytest.mark.parametrize(
+    "values", [[], [5.0], [1.0, 9.0], [10.0, 20.0, 30.0, 100.0], [3.0, 1.0, 2.0, 2.0, 8.0]]
+)
+def test_each_figure_is_judged_against_the_median_of_the_others(values):
+    expected = [
+        statistics.median(values[:i] + values[i + 1 :]) if len(values) > 1 else None
+        for i in range(len(values))
+    ]
+    assert medians_without_each(values) == expected
 
 
 # -- Postings, related roles, freshness -------------------------------------------------------
