@@ -30,7 +30,6 @@ import os
 import socket
 import threading
 import time
-from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
@@ -381,26 +380,22 @@ def send_due(
     now: datetime | None = None,
     *,
     only: set[int] | None = None,
-    client_for_team: Callable[[str], WebClient] | None = None,
     pacer: ChannelPacer | None = None,
-    worker: str | None = None,
 ) -> DeliveryReport:
     """Deliver every digest that is due at ``now``; safe to run from many processes at once.
 
     ``only`` limits the pass to some subscription ids (the clock's per-subscription
-    jobs). ``client_for_team`` gives the Slack client for a workspace (default: the
-    bot token from settings). Posting runs in a small thread pool, paced per channel.
+    jobs). Each workspace is posted to with its own token (``team_client``); posting
+    runs in a small thread pool, paced per channel (``pacer``).
     """
     now = utc(now or datetime.now(UTC))
-    worker = worker or worker_name()
+    worker = worker_name()
     pacer = pacer or ChannelPacer()
     clients: dict[str, WebClient] = {}
 
     def client_for(team_id: str) -> WebClient:
         if team_id not in clients:
-            clients[team_id] = (
-                client_for_team(team_id) if client_for_team else team_client(settings, team_id)
-            )
+            clients[team_id] = team_client(settings, team_id)
         return clients[team_id]
 
     report = DeliveryReport()

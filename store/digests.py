@@ -16,6 +16,7 @@ to Slack; ``bot.delivery`` does.
 from __future__ import annotations
 
 import itertools
+import sqlite3
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from typing import Literal
@@ -512,7 +513,7 @@ def _closed_postings(
     return _unique_by_fingerprint(_postings(rows))
 
 
-def _postings(cursor) -> list[Posting]:
+def _postings(cursor: sqlite3.Cursor) -> list[Posting]:
     names = [column[0] for column in cursor.description]
     return [Posting.model_validate(dict(zip(names, row, strict=True))) for row in cursor]
 
