@@ -9,7 +9,7 @@ import pytest
 import time_machine
 from apscheduler.schedulers.background import BackgroundScheduler
 
-from bot.clock import DigestClock, job_id, scheduler_options
+from bot.clock import DigestClock, job_id, scheduler_options, start_background_clock
 from bot.settings import load_settings
 from store.db import open_store
 from store.digests import SubscriptionRequest, pause_subscription, subscribe, unsubscribe
@@ -107,8 +107,7 @@ def test_the_running_clock_posts_at_nine_new_york_time(db, settings, slack_stand
     nine = datetime(2026, 11, 2, 9, 0, tzinfo=NEW_YORK)  # the first Monday after DST ended
 
     with time_machine.travel(nine - timedelta(seconds=2), tick=True):
-        clock = DigestClock(settings, BackgroundScheduler(**scheduler_options(settings)))
-        clock.start()
+        clock = start_background_clock(settings)  # as a Socket Mode process would run it
         try:
             [call] = slack_standin.wait_for(lambda: slack_standin.calls("chat.postMessage"), 10)
             posted_at = datetime.now(UTC)
