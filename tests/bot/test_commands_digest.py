@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 from bot.cli import main
 from store.db import open_store
 from store.digests import SubscriptionRequest, list_subscriptions, runs_for, subscribe
 from tests.digest_data import add_posting, at, due_in_real_time
-from tests.slack_standin import BOT_TOKEN
+from tests.slack_standin import BOT_TOKEN, ROOT
 
 
 def test_preview_prints_a_channels_next_digest_as_text(tmp_path, monkeypatch, capsys):
@@ -58,3 +62,29 @@ def test_send_due_posts_what_is_due_and_says_what_it_did(
     [sub] = list_subscriptions(db)
     assert [r.status for r in runs_for(db, sub.id)][-1] == "sent"
     assert len(slack_standin.calls("chat.postMessage")) == 1
+
+
+def test_the_clock_process_starts_migrates_the_store_and_stops_on_sigterm(tmp_path, slack_standin):
+    path = tmp_path / "clock.db"
+    env = {
+        **os.environ,
+        "DATABASE_PATH": str(path),
+        "SLACK_BOT_TOKEN": BOT_TOKEN,
+        "SLACK_API_URL": slack_standin.api_url,
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "clock"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        first_line = process.stdout.readline()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+    assert "clock started" in first_line
+    assert "subscriptions" in open_store(path).table_names()
