@@ -230,6 +230,9 @@ def _subscribe(
     role, place, problem, notes = _read_role_place(rest)
     if problem:
         return _reply(problem)
+    before = {(s.role, s.place_key): s for s in list_subscriptions(db, team_id, channel_id)}.get(
+        (role.slug, place.key)
+    )
     sub = subscribe(
         db,
         SubscriptionRequest(
@@ -244,9 +247,12 @@ def _subscribe(
         now=now,
     )
     quiet = "skipped" if sub.quiet == "skip" else "noted in one line"
+    done = "Subscribed this channel to"
+    if before is not None:
+        done = "Resumed and updated" if before.paused_reason else "Updated this channel's"
     return _reply(
-        f"Subscribed this channel to *{escape(sub.label)}*: {describe_schedule(sub)}, "
-        f"first on {_when(next_delivery(sub, now))}. Quiet weeks are {quiet}. "
+        f"{done} *{escape(sub.label)}*: {describe_schedule(sub)}, "
+        f"next on {_when(next_delivery(sub, now))}. Quiet weeks are {quiet}. "
         "`/salary subscriptions` lists them." + "".join(f" _{escape(n)}_" for n in notes)
     )
 

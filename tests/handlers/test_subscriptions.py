@@ -60,7 +60,22 @@ def test_subscribing_uses_the_default_schedule_and_says_when_the_first_digest_co
     )
     assert sub.created_by == "U1"
     assert "Boston, MA" in reply["text"] and "Mondays at 09:00" in reply["text"]
-    assert "first on Mon" in reply["text"]
+    assert "next on Mon" in reply["text"]
+
+
+def test_subscribing_again_updates_or_resumes_the_same_subscription(db, settings):
+    salary(db, settings, "subscribe ml-intern boston")
+    [sub] = list_subscriptions(db)
+
+    updated = salary(db, settings, "subscribe ml-intern boston on fri")["text"]
+    pause_subscription(
+        db, sub.id, "is_archived: the channel is archived", now=at("2026-11-02 12:00")
+    )
+    resumed = salary(db, settings, "subscribe ml-intern boston on fri")["text"]
+
+    assert updated.startswith("Updated this channel's") and "Fridays" in updated
+    assert resumed.startswith("Resumed and updated")
+    assert [(s.id, s.paused_reason) for s in list_subscriptions(db)] == [(sub.id, None)]
 
 
 @pytest.mark.parametrize(
