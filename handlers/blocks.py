@@ -1,9 +1,11 @@
 """Block Kit for `/salary` answers, help and the App Home tab, built with slack_sdk's models.
 
-    >>> message = answer_message(answer)            # ephemeral, with a Share button
-    >>> message["text"], len(message["blocks"])
-    ('Machine Learning Intern in Boston, MA: $27.50/hr ...', 12)
-    >>> shared = answer_message(answer, shared_by="U123")   # for the channel, attributed
+    >>> message = answer_message(answer_salary(db, "ml-intern boston"))  # with a Share button
+    >>> message["text"]
+    'Machine Learning Intern · Boston, MA: $44/hr · $91,520/yr (5 sources)'
+    >>> [block["type"] for block in message["blocks"]][:4]
+    ['header', 'context', 'section', 'divider']
+    >>> shared = answer_message(answer, shared_by="U123")   # the channel copy, attributed
 
 Every string that comes from a user or a source is escaped (``escape``) so it
 cannot mention anyone or open a link, and every block stays inside Slack's
