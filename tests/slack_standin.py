@@ -436,6 +436,28 @@ class SignedClient:
 FORM = "application/x-www-form-urlencoded"
 
 
+def block_kit_violations(message: dict[str, Any]) -> list[str]:
+    """Where ``message`` breaks Block Kit's limits (empty when Slack would accept it)."""
+    found = []
+    blocks = message.get("blocks") or []
+    if len(blocks) > 50:
+        found.append(f"{len(blocks)} blocks > 50")
+    for i, block in enumerate(blocks):
+        text = (block.get("text") or {}).get("text", "")
+        if block["type"] == "header" and len(text) > 150:
+            found.append(f"block {i}: header of {len(text)} chars > 150")
+        if block["type"] == "section" and len(text) > 3000:
+            found.append(f"block {i}: section of {len(text)} chars > 3000")
+        if len(block.get("fields") or []) > 10:
+            found.append(f"block {i}: more than 10 fields")
+        for element in block.get("elements") or []:
+            if len(element.get("value") or "") > 2000:
+                found.append(f"block {i}: button value > 2000 chars")
+            if isinstance(element.get("text"), str) and len(element["text"]) > 3000:
+                found.append(f"block {i}: context text > 3000 chars")
+    return found
+
+
 def http_request(
     url: str, data: bytes | None = None, headers: dict[str, str] | None = None
 ) -> AppResponse:

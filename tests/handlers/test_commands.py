@@ -14,6 +14,7 @@ from bot.settings import load_settings
 from handlers import subscriptions
 from store.db import open_store, write_transaction
 from store.pay import BASIS_NOTE
+from tests.slack_standin import block_kit_violations
 from tests.store_rows import observation, seed_answers
 
 
@@ -158,3 +159,27 @@ def test_a_repeated_question_reflects_data_committed_in_between(signed_client, a
 
     after = json.dumps(ask(signed_client, "data science intern"), ensure_ascii=False)
     assert "|newsource.example.com>" in after
+
+
+def test_two_hundred_sources_with_huge_names_and_urls_still_fit_block_kit(
+    signed_client, app_store_path
+):
+    db = open_store(app_store_path)
+    rows = [
+        observation(
+            "data-analyst-intern",
+            "state:US-CA",
+            f"{'very-long-source-' * 20}{n}.com",
+            20 + n % 9,
+            30,
+            "hour",
+        ).model_copy(update={"url": f"https://example.com/{'p' * 4000}/{n}"})
+        for n in range(200)
+    ]
+    with write_transaction(db):
+        db["observations"].insert_all(row.model_dump(exclude={"id"}) for row in rows)
+
+    message = ask(signed_client, "data analyst intern california")
+
+    assert block_kit_violations(message) == []
+    assert "more sources" in json.dumps(message)
