@@ -48,6 +48,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(])")
 _MONEY_ONLY = re.compile(r"^[\s$€£\d.,kKmM—–\-to]+(?:USD|usd)?[\s/a-z]*$")
 # "in Seattle", "Boston, MA", "across Texas": worth asking the gazetteer about.
 _NAMES_A_PLACE = re.compile(r"\b(?:in|across|near|for)\s+[A-Z][a-z]|\b[A-Z][a-z]+,\s*[A-Z]{2}\b")
+_NUMBER = re.compile(r"[$€£]?\d[\d,.]*[kKmM]?")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _CURRENCY_WORDS = re.compile(r"\b(?:USD|CAD|EUR|GBP|per|an?|hr|hour|yr|year|k)\b", re.IGNORECASE)
 _ALL_OTHER = re.compile(
@@ -71,6 +72,11 @@ class Attribution(BaseModel):
     as_of: date
     term_weeks: float | None = None
     note: str | None = None
+
+
+def without_numbers(sentence: str) -> str:
+    """The sentence with its amounts and numbers blanked: what it is about, as a cache key."""
+    return _NUMBER.sub("#", sentence)
 
 
 @lru_cache(maxsize=50_000)
@@ -170,7 +176,7 @@ def _skip_reason_for_place(sentence: str, about: Attribution) -> str | None:
     """A sentence about another place ("In Seattle, interns earn ...") is not this page's."""
     if about.place is None or about.place.level == "remote":
         return None
-    named = place_in(sentence, about.location_published)
+    named = place_in(without_numbers(sentence), about.location_published)
     if named is None or named.level == "remote":
         return None
     if place_covers(named, about.place) or place_covers(about.place, named):
@@ -186,7 +192,7 @@ def _skip_reason_for_role(text: str, figure: PayFigure, role: Role, sentence: st
         if row_role is None or row_role.slug != role.slug:
             return f"a table row about {row_title!r}, not {role.name}"
         return None
-    sentence_role = role_in(sentence)
+    sentence_role = role_in(without_numbers(sentence))
     if sentence_role is not None and sentence_role.slug != role.slug:
         return f"about {sentence_role.name}, not {role.name}"
     return None

@@ -33,6 +33,7 @@ from store.sites import (
     source_name,
 )
 
+_PLACE_SCAN_CHARS = 1500
 _TITLE = re.compile(r"^#\s+(.+?)\s*$", re.MULTILINE)
 _RESULTS_HEADING = re.compile(r"^##\s+Detailed Results\s*$", re.MULTILINE | re.IGNORECASE)
 # A report that dates itself says so near the top: "Date: 2026-05-28", "Generated May 28, 2026".
@@ -283,12 +284,13 @@ def parse_result(
         return [], None, [Skip(what=label, reason="names no role we know")]
     is_posting = is_posting_url(result.url) or reads_as_posting(result.content)
     site = source_name(result.url)
-    place = place_from_text(result.title, context=context) or place_from_text(
-        result.content, context=context
-    )
     workplace = _workplace(result.content) if is_posting else None
     if workplace == "remote":
         place = get_place("remote")
+    else:  # a page names its place early, if anywhere
+        place = place_from_text(result.title, context=context) or place_from_text(
+            result.content[:_PLACE_SCAN_CHARS], context=context
+        )
     dates = date_range(result.content) if is_posting else None
     about = Attribution(
         source=site,

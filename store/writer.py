@@ -135,16 +135,19 @@ def _sql_value(value: Any) -> Any:
     return value.isoformat() if hasattr(value, "isoformat") else value
 
 
-def _stored_snapshots(db: Database, urls: set[str]) -> set[tuple]:
-    """The snapshot keys already stored for these URLs."""
+def _stored_snapshots(db: Database, urls: set[str], dates: set[str]) -> set[tuple]:
+    """The snapshot keys already stored for these URLs on these dates (an index seek each)."""
     found: set[tuple] = set()
     columns = ", ".join(f"[{column}]" for column in _SNAPSHOT_COLUMNS)
-    url_list = sorted(urls)
+    url_list, date_list = sorted(urls), sorted(dates)
+    date_marks = ", ".join("?" for _ in date_list)
     for start in range(0, len(url_list), 500):
         chunk = url_list[start : start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        sql = f"select {columns} from observations where url in ({marks})"
-        found.update(tuple(row) for row in db.execute(sql, chunk))
+        sql = (
+            f"select {columns} from observations "
+            f"where url in ({', '.join('?' for _ in chunk)}) and as_of in ({date_marks})"
+        )
+        found.update(db.execute(sql, [*chunk, *date_list]))
     return found
 
 
@@ -152,7 +155,11 @@ def insert_observations(
     db: Database, observations: list[tuple[Observation, int | None]], *, document_id: int
 ) -> tuple[int, int]:
     """Append (observation, posting id) snapshots in one batch; returns (inserted, repeats)."""
-    seen = _stored_snapshots(db, {observation.url for observation, _ in observations})
+    seen = _stored_snapshots(
+        db,
+        {observation.url for observation, _ in observations},
+        {observation.as_of.isoformat() for observation, _ in observations},
+    )
     rows = []
     for observation, posting_id in observations:
         row = observation.model_dump(exclude={"id"})
