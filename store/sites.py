@@ -47,13 +47,16 @@ _POSTING_PATH = re.compile(
 )
 # Query parameters that name the job itself, so they survive canonicalisation.
 _ID_PARAMS = {"currentjobid", "jk", "jobid", "job_id", "gh_jid", "jid", "vjk", "id", "postingid"}
-_ID_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"[?&]currentJobId=(\d+)", re.IGNORECASE), "query"),
-    (re.compile(r"/jobs/view/(?:[^/?#]*-)?(\d{5,})", re.IGNORECASE), "path"),
-    (re.compile(r"/job/[^/?#]+/(\d{4,})", re.IGNORECASE), "path"),
-    (re.compile(r"[?&](?:jk|vjk|gh_jid|jobid|job_id)=([A-Za-z0-9_-]+)", re.IGNORECASE), "query"),
-    (re.compile(r"greenhouse\.io/[^/]+/jobs/(\d+)", re.IGNORECASE), "path"),
-    (re.compile(r"lever\.co/[^/]+/([0-9a-f-]{36})", re.IGNORECASE), "path"),
+_ID_PATTERNS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"[?&]currentJobId=(\d+)",  # LinkedIn search results
+        r"/jobs/view/(?:[^/?#]*-)?(\d{5,})",  # LinkedIn job pages
+        r"/job/[^/?#]+/(\d{4,})",  # Built In
+        r"[?&](?:jk|vjk|gh_jid|jobid|job_id)=([A-Za-z0-9_-]+)",  # Indeed, embedded Greenhouse
+        r"greenhouse\.io/[^/]+/jobs/(\d+)",
+        r"lever\.co/[^/]+/([0-9a-f-]{36})",
+    )
 )
 _SELF_REPORTED = re.compile(
     r"employee responses|responses gathered|anonymous(ly)? (?:\w+ )?(?:submi|employee|respon)|"
@@ -105,7 +108,7 @@ def home_url(name: str) -> str | None:
 
 def site_job_id(url: str) -> str | None:
     """The site's own id for the job from its URL: LinkedIn currentJobId, Built In /job/x/N ..."""
-    for pattern, _where in _ID_PATTERNS:
+    for pattern in _ID_PATTERNS:
         match = pattern.search(url)
         if match:
             return match.group(1)
