@@ -9,6 +9,7 @@ python -m bot socket    # Socket Mode: SLACK_APP_TOKEN, no public URL
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import sys
 
@@ -73,7 +74,11 @@ def print_answer(settings: Settings, question: str) -> int:
     except (sqlite3.Error, OSError) as error:
         print(f"Can't read the store at {settings.database_path}: {error}", file=sys.stderr)
         return 2
-    print(render_answer_text(answer))
+    try:
+        print(render_answer_text(answer))
+        sys.stdout.flush()
+    except BrokenPipeError:  # e.g. piped into `head`: stop quietly, as other CLI tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0 if answer.problem is None else 1
 
 

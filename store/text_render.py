@@ -61,7 +61,8 @@ def _source_lines(figure: SourceFigure) -> list[str]:
         figure.hourly_mid, figure.annual_mid, figure.term_mid, figure.term_weeks or 0, o.currency
     )
     if equivalents:
-        lines.append(f"{INDENT}midpoint {equivalents}")
+        ranged = o.min_amount != o.max_amount
+        lines.append(f"{INDENT}{'midpoint' if ranged else 'equals'} {equivalents}")
     if o.title:
         lines.append(f"{INDENT}{o.title}")
     lines.append(f"{INDENT}{o.url}")
@@ -74,7 +75,8 @@ def _source_lines(figure: SourceFigure) -> list[str]:
 
 def _posting_line(posting: Posting) -> list[str]:
     when = posting.posted_date or posting.first_seen.date()
-    where = f" ({posting.location_published})" if posting.location_published else ""
+    place = posting.location_published
+    where = f" ({place})" if place and place.lower() not in posting.title.lower() else ""
     pay = posting.pay_text or _posting_pay(posting)
     return [
         f"  • {posting.company}: {posting.title}{where}, {pay}, posted {when.isoformat()}",
@@ -97,10 +99,12 @@ def render_answer_text(answer: SalaryAnswer) -> str:
         return _render_problem(answer)
     assert query.role is not None and answer.answered_at is not None
     asked = query.place.name if query.place else answer.answered_at.name
-    lines = [
-        f"{query.role.name} — {asked}",
-        f"{query.reading} · answered at {answer.answered_level} level: {answer.answered_at.name}",
-    ]
+    level = (
+        "answered from Remote figures"
+        if answer.answered_level == "remote"
+        else f"answered at {answer.answered_level} level: {answer.answered_at.name}"
+    )
+    lines = [f"{query.role.name} — {asked}", f"{query.reading} · {level}"]
     lines += query.notes
     if answer.fallback_note:
         lines.append(answer.fallback_note)

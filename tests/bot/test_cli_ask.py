@@ -8,7 +8,7 @@ import pytest
 
 from bot.cli import main
 from store.db import open_store
-from store.models import Observation
+from store.models import Observation, Posting
 from store.pay import BASIS_NOTE, to_annual, to_hourly
 
 SLACK_SETTINGS = (
@@ -31,19 +31,30 @@ def store_path(tmp_path, monkeypatch):
     return path
 
 
-def observe(db, place_key: str, low: float, high: float, period: str, source: str) -> None:
+def observe(
+    db,
+    place_key: str,
+    low: float,
+    high: float,
+    period: str,
+    source: str,
+    *,
+    role: str = "ml-intern",
+    currency: str = "USD",
+) -> None:
     db["observations"].insert(
         Observation(
             source=source,
             source_kind="site_estimate",
-            url=f"https://{source}/ml-intern",
-            role_published="Machine Learning Intern",
-            role="ml-intern",
+            url=f"https://{source}/{role}",
+            role_published=role,
+            role=role,
             place_key=place_key,
             kind="range",
             min_amount=low,
             max_amount=high,
             period=period,
+            currency=currency,
             hourly_min=to_hourly(low, period),
             hourly_max=to_hourly(high, period),
             annual_min=to_annual(low, period),
@@ -71,6 +82,61 @@ def test_ask_prints_the_sourced_answer(store_path, capsys):
     assert "  • pay.example: $25 - $35 / hour  (site estimate, as of 2026-05-28)" in out
     assert "https://wages.example/ml-intern" in out
     assert out.rstrip().endswith(BASIS_NOTE)
+
+
+def test_ask_shows_fallback_outliers_other_currencies_postings_and_related_roles(
+    store_path, capsys
+):
+    db = open_store(store_path)
+    observe(db, "city:US-MA-boston", 25, 35, "hour", "pay.example")
+    observe(db, "metro:US-boston-ma", 28, 32, "hour", "wages.example")
+    observe(db, "city:US-MA-boston", 124_052, 184_190, "year", "fulltime.example")
+    observe(db, "city:US-MA-boston", 30_000, 34_000, "year", "pounds.example", currency="GBP")
+    observe(db, "city:US-MA-boston", 150_000, 170_000, "year", "eng.example", role="ml-engineer")
+    db["postings"].insert(
+        Posting(
+            source="board.example",
+            url="https://board.example/jobs/1",
+            fingerprint="1",
+            company="Acme Robotics",
+            title="Machine Learning Intern",
+            role="ml-intern",
+            location_published="Boston, MA",
+            place_key="city:US-MA-boston",
+            pay_text="$40 - $45 an hour",
+            min_amount=40,
+            max_amount=45,
+            period="hour",
+            posted_date=date(2026, 5, 20),
+            first_seen=datetime(2026, 5, 21),
+            last_seen=datetime(2026, 5, 29),
+        ).model_dump(exclude={"id"})
+    )
+    db.conn.close()
+
+    main(["ask", "ml intern in cambridge, ma"])
+
+    out = capsys.readouterr().out
+    assert "answered at metro level" in out
+    assert "No figures for Cambridge, MA; showing " in out
+    assert "! Outlier, not in the consensus: intern range looks like full-time pay" in out
+    assert "  • pounds.example: £30,000 - £34,000 / year" in out
+    assert "Note: in GBP: listed, not mixed into the USD figures" in out
+    assert "Consensus (median of 2 figures): $30 / hour" in out
+    assert "  • Acme Robotics: Machine Learning Intern (Boston, MA), $40 - $45 an hour, " in out
+    assert "Machine Learning Engineer: $160,000 / year (median of 1 figure)" in out
+
+
+def test_ask_explains_an_unknown_place_and_where_the_role_has_figures(store_path, capsys):
+    db = open_store(store_path)
+    observe(db, "city:US-MA-boston", 25, 35, "hour", "pay.example")
+    db.conn.close()
+
+    assert main(["ask", "ml-intern qqxxzz"]) == 1
+
+    out = capsys.readouterr().out
+    assert out.startswith("I know the role Machine Learning Intern but not the place “qqxxzz”.")
+    assert "Machine Learning Intern has figures for: Boston, MA." in out
 
 
 def test_ask_uses_the_configured_internship_length(store_path, capsys, monkeypatch):
