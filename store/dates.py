@@ -100,3 +100,23 @@ def date_range(text: str) -> tuple[date, date] | None:
 def term_weeks(start: date, end: date) -> float:
     """Whole weeks from a term's first to last day: Mon June 8 - Fri Aug 14 is 10 weeks."""
     return float(max(1, round(((end - start).days + 1) / 7)))
+
+
+_WEEKS = re.compile(
+    r"\b(\d{1,2})[- ](?:to[- ]\d{1,2}[- ])?weeks?(?:[- ]long)?\s+(?:paid\s+|summer\s+)*"
+    r"(?:internship|program|programme|co-?op|term|placement)\b",
+    re.IGNORECASE,
+)
+
+
+def stated_term(text: str) -> tuple[tuple[date, date] | None, float | None]:
+    """A term's dates and length in weeks as a text states them, either way round.
+
+    >>> stated_term("Join our 12-week summer internship.")
+    (None, 12.0)
+    """
+    dates = date_range(text)
+    if dates:
+        return dates, term_weeks(*dates)
+    match = _WEEKS.search(text)
+    return None, float(match.group(1)) if match else None

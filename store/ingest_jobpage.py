@@ -20,7 +20,7 @@ from datetime import date, datetime
 
 from pydantic import BaseModel, Field
 
-from store.dates import date_range, term_weeks
+from store.dates import stated_term
 from store.extract import extract_pay
 from store.ingest_figures import Attribution, observations_from_figures, role_in
 from store.ingest_report import (
@@ -202,7 +202,7 @@ def _parse_posting(
     site = page_site(block_text) or page_source
     url, note = _link(site)
     fields = _header_fields(lines, block)
-    dates = date_range(block_text)
+    dates, weeks = stated_term(block_text)
     status: PostingStatus = fields["status"]
     about = Attribution(
         source=site or "unknown site",
@@ -214,7 +214,7 @@ def _parse_posting(
         place=place,
         location_published=loc_text,
         as_of=doc_date,
-        term_weeks=term_weeks(*dates) if dates else None,
+        term_weeks=weeks,
         note=note,
     )
     found: list[Skip] = []

@@ -18,7 +18,7 @@ from datetime import date, datetime
 
 from pydantic import BaseModel, Field, ValidationError
 
-from store.dates import date_range, parse_date, term_weeks
+from store.dates import date_range, parse_date, stated_term
 from store.ingest_figures import Attribution, observations_from_text, role_in
 from store.models import Observation, Place, Posting, Workplace
 from store.parsed import DocumentError, ParsedPosting, Skip
@@ -291,7 +291,7 @@ def parse_result(
         place = place_from_text(result.title, context=context) or place_from_text(
             result.content[:_PLACE_SCAN_CHARS], context=context
         )
-    dates = date_range(result.content) if is_posting else None
+    weeks = stated_term(result.content)[1]
     about = Attribution(
         source=site,
         source_kind=source_kind(result.url, result.content, is_posting=is_posting),
@@ -306,7 +306,7 @@ def parse_result(
         place=place,
         location_published=location_phrase(result.title) or (place.name if place else None),
         as_of=doc_date,
-        term_weeks=term_weeks(*dates) if dates else None,
+        term_weeks=weeks,
     )
     observations = observations_from_text(result.content, about, now=now, skipped=skipped)
     for skip in skipped:

@@ -123,3 +123,16 @@ def test_a_report_that_dates_itself_dates_its_undated_figures():
 
     assert str(parsed.doc_date) == "2026-04-02"
     assert [str(o.as_of) for o in parsed.observations] == ["2026-04-02"]
+
+
+def test_a_stated_internship_length_is_kept_with_the_figure():
+    parsed = parse_results(
+        {
+            "title": "Data Science Intern - Acme Analytics",
+            "url": "https://jobs.lever.co/acme/8b3f1c2e-5d4a-4f6b-9a7c-1e2d3f4a5b6c",
+            "content": "Our 10-week summer internship pays $32 per hour. Apply now.",
+        }
+    )
+
+    [posting] = parsed.postings
+    assert [o.term_weeks for o in posting.observations] == [10]
