@@ -180,40 +180,42 @@ def _full_time(ratio: float, typical: str) -> str:
     )
 
 
-def full_time_reason(annual_mid: float, others: float, count: int, currency: str) -> str | None:
+def full_time_reason(
+    annual_mid: float, others_median: float, count: int, currency: str
+) -> str | None:
     """Why an intern figure looks like full-time pay: $100k+ a year and over 1.5x the
-    median (``others``) of the ``count`` other figures."""
-    ratio = annual_mid / others
+    median (``others_median``) of the ``count`` other figures."""
+    ratio = annual_mid / others_median
     if annual_mid < FULL_TIME_ANNUAL or ratio <= FULL_TIME_RATIO:
         return None
-    return _full_time(ratio, format_amount(round(others), currency))
+    return _full_time(ratio, format_amount(round(others_median), currency))
 
 
 def far_off_reason(
-    annual_mid: float, others: float, count: int, currency: str, *, is_intern: bool = False
+    annual_mid: float, others_median: float, count: int, currency: str, *, is_intern: bool = False
 ) -> str | None:
-    """Why a figure is far from the median (``others``) of the ``count`` other figures:
+    """Why a figure is far from the median (``others_median``) of the ``count`` other figures:
     over 1.75x or under 1/1.75 of it, judged only with three figures or more."""
     if count + 1 < MIN_FIGURES_FOR_OUTLIERS:
         return None
-    ratio = annual_mid / others
-    typical = format_amount(round(others), currency)
+    ratio = annual_mid / others_median
+    if 1 / OUTLIER_RATIO <= ratio <= OUTLIER_RATIO:
+        return None
+    typical = format_amount(round(others_median), currency)
     if is_intern and ratio > FULL_TIME_FAR_RATIO:
         return _full_time(ratio, typical)
     if ratio > OUTLIER_RATIO:
         return f"far above the other sources: {ratio:.1f}x their median ({typical} / year)"
-    if ratio < 1 / OUTLIER_RATIO:
-        return f"far below the other sources: {ratio:.0%} of their median ({typical} / year)"
-    return None
+    return f"far below the other sources: {ratio:.0%} of their median ({typical} / year)"
 
 
 def _flag(verdicts: list[Verdict], rule: Callable[..., str | None], currency: str) -> None:
     """Flag, in place, each in-consensus verdict ``rule`` finds off against the others."""
     comparable = [v for v in verdicts if v.in_consensus]
     mids = [v.annual_mid or 0.0 for v in comparable]
-    for verdict, others in zip(comparable, medians_without_each(mids), strict=True):
-        if others is not None and others > 0:
-            reason = rule(verdict.annual_mid or 0.0, others, len(comparable) - 1, currency)
+    for verdict, others_median in zip(comparable, medians_without_each(mids), strict=True):
+        if others_median is not None and others_median > 0:
+            reason = rule(verdict.annual_mid or 0.0, others_median, len(comparable) - 1, currency)
             verdict.outlier_reason = reason
 
 
