@@ -130,10 +130,11 @@ def _readings(text: str) -> list[_Reading]:
 
 def _best_reading(readings: list[_Reading]) -> _Reading:
     """The role first (best match, then the longer text: "software engineer intern" over
-    "software engineer"); then, of that role's readings, the most specific place that
-    resolves ("boston ma" over "make in boston ma" read as the state), then the longest
-    ("new york" over "york"); if none resolves, the best role match, so leftover words
-    show as an unknown place."""
+    "software engineer"); then, of that role's readings whose place resolves, the
+    cleanest role match ("ml intern" + "greater boston" over "ml intern greater" +
+    "boston"), the most specific place ("boston ma" over "make in boston ma" read as
+    the state), the longest place text; if no place resolves, the best role match, so
+    leftover words show as an unknown place."""
     best = max(readings, key=lambda r: (r.role_score, len(r.role_text)))
     same_role = [r for r in readings if r.role.slug == best.role.slug]
     placed = [r for r in same_role if r.resolved_place]
@@ -141,9 +142,9 @@ def _best_reading(readings: list[_Reading]) -> _Reading:
         return max(
             placed,
             key=lambda r: (
+                r.role_score,
                 _SPECIFICITY.get(r.place.level, 0) if r.place else 0,
                 len(r.place_text),
-                r.role_score,
             ),
         )
     return best

@@ -145,6 +145,7 @@ def test_a_question_splits_into_role_and_place(text, role, place):
             "ml-intern",
             BOSTON,
         ),
+        ("ml intern greater boston", "ml-intern", BOSTON_METRO),
     ],
 )
 def test_the_longest_role_and_the_most_specific_place_win(text, role, place):
