@@ -39,7 +39,7 @@ from functools import partial
 from statistics import median
 
 from store.answers import Consensus, SourceFigure
-from store.models import Observation
+from store.models import Observation, Posting
 from store.pay import HOURS_PER_YEAR, term_pay, to_annual, to_hourly
 
 OUTLIER_RATIO = 1.75
@@ -69,22 +69,24 @@ def format_amount(amount: float, currency: str = "USD") -> str:
     return f"{symbol}{number}" if symbol else f"{number} {currency}"
 
 
-def format_published(observation: Observation) -> str:
-    """The figure as its source published it, e.g. ``'$124,052 - $184,190 / year'``,
-    ``'up to $60 / hour'``, ``'from $40,000 / year'``, ``'avg $164,700 / year'``.
+def format_published(figure: Observation | Posting) -> str:
+    """A figure (an observation or a posting's pay) as published, e.g.
+    ``'$124,052 - $184,190 / year'``, ``'up to $60 / hour'``, ``'from $40,000 / year'``,
+    ``'avg $164,700 / year'``.
     """
-    low, high, currency = observation.min_amount, observation.max_amount, observation.currency
+    low, high, currency = figure.min_amount, figure.max_amount, figure.currency or "USD"
     if low is not None and high is not None and low != high:
-        figure = f"{format_amount(low, currency)} - {format_amount(high, currency)}"
+        amount = f"{format_amount(low, currency)} - {format_amount(high, currency)}"
     elif low is None and high is not None:
-        figure = f"up to {format_amount(high, currency)}"
+        amount = f"up to {format_amount(high, currency)}"
     elif high is None and low is not None:
-        figure = f"from {format_amount(low, currency)}"
+        amount = f"from {format_amount(low, currency)}"
     elif low is not None:
-        figure = format_amount(low, currency)
+        amount = format_amount(low, currency)
     else:
         return "no amount stated"
-    return f"{_KIND_PREFIX.get(observation.kind, '')}{figure} / {observation.period}"
+    prefix = _KIND_PREFIX.get(figure.kind, "") if isinstance(figure, Observation) else ""
+    return f"{prefix}{amount}" + (f" / {figure.period}" if figure.period else "")
 
 
 def midpoint(low: float | None, high: float | None) -> float | None:

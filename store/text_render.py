@@ -9,7 +9,7 @@ Read as Machine Learning Intern in Boston, MA · answered at city level: Boston,
 from __future__ import annotations
 
 from store.answers import Consensus, SalaryAnswer, SourceFigure
-from store.consensus import format_amount
+from store.consensus import format_amount, format_published
 from store.models import Posting
 from store.pay import BASIS_NOTE
 
@@ -77,19 +77,11 @@ def _posting_line(posting: Posting) -> list[str]:
     when = posting.posted_date or posting.first_seen.date()
     place = posting.location_published
     where = f" ({place})" if place and place.lower() not in posting.title.lower() else ""
-    pay = posting.pay_text or _posting_pay(posting)
+    pay = posting.pay_text or format_published(posting)
     return [
         f"  • {posting.company}: {posting.title}{where}, {pay}, posted {when.isoformat()}",
         f"{INDENT}{posting.url}",
     ]
-
-
-def _posting_pay(posting: Posting) -> str:
-    currency = posting.currency or "USD"
-    low, high = posting.min_amount, posting.max_amount
-    amounts = [format_amount(a, currency) for a in (low, high) if a is not None]
-    period = f" / {posting.period}" if posting.period else ""
-    return " - ".join(dict.fromkeys(amounts)) + period
 
 
 def render_answer_text(answer: SalaryAnswer) -> str:

@@ -490,6 +490,23 @@ def test_each_figure_is_judged_against_the_median_of_the_others(values):
     assert medians_without_each(values) == expected
 
 
+def test_a_postings_pay_is_shown_the_same_way():
+    posting = Posting(
+        source="s",
+        url="u",
+        fingerprint="f",
+        company="c",
+        title="t",
+        min_amount=40,
+        max_amount=None,
+        period="hour",
+        currency="USD",
+        first_seen=datetime(2026, 1, 1),
+        last_seen=datetime(2026, 1, 1),
+    )
+    assert format_published(posting) == "from $40 / hour"
+
+
 # -- Postings, related roles, freshness -------------------------------------------------------
 
 
