@@ -303,7 +303,7 @@ def slack_signature(secret: str, timestamp: str, body: str) -> str:
 
 @dataclass
 class AppResponse:
-    """What the app answered: status, headers and body."""
+    """What the app answered: status, headers (names lower-cased) and body."""
 
     status: int
     headers: dict[str, str]
@@ -465,9 +465,15 @@ def http_request(
     request = urllib.request.Request(url, data=data, headers=headers or {})
     try:
         with urllib.request.urlopen(request, timeout=10) as response:
-            return AppResponse(response.status, dict(response.headers), response.read().decode())
+            return AppResponse(
+                response.status, _lowered(response.headers), response.read().decode()
+            )
     except urllib.error.HTTPError as error:
-        return AppResponse(error.code, dict(error.headers), error.read().decode())
+        return AppResponse(error.code, _lowered(error.headers), error.read().decode())
+
+
+def _lowered(headers: Any) -> dict[str, str]:
+    return {name.lower(): value for name, value in headers.items()}
 
 
 # -- the app server in a subprocess ------------------------------------------------------

@@ -10,6 +10,7 @@ from tests.slack_standin import (
     BOT_TOKEN,
     FORM,
     SIGNING_SECRET,
+    SignedClient,
     app_env,
     http_request,
     run_bot,
@@ -105,7 +106,9 @@ def test_a_token_slack_refuses_stops_start_up_without_printing_it(tmp_path, slac
     assert BOT_TOKEN not in result.stderr + result.stdout
 
 
-def test_oauth_mode_serves_the_install_page(tmp_path, slack_standin):
+@pytest.fixture
+def oauth_server(tmp_path, slack_standin):
+    """The server installing into several workspaces over OAuth (no bot token)."""
     env = app_env(
         slack_standin,
         tmp_path / "salary.db",
@@ -113,14 +116,53 @@ def test_oauth_mode_serves_the_install_page(tmp_path, slack_standin):
         SLACK_CLIENT_SECRET="client-secret-value",
     )
     del env["SLACK_BOT_TOKEN"]
-
     with serve_app(env, tmp_path / "oauth.log") as server:
-        page = http_request(server.url + "/slack/install")
-        callback = http_request(server.url + "/slack/oauth_redirect?code=x&state=forged")
+        yield server
+
+
+def test_oauth_mode_serves_the_install_page(oauth_server, tmp_path):
+    page = http_request(oauth_server.url + "/slack/install")
+    forged = http_request(oauth_server.url + "/slack/oauth_redirect?code=x&state=forged")
 
     assert page.status == 200
     assert "client_id=1234.5678" in page.text
     assert "scope=commands,chat:write,chat:write.public" in page.text
-    assert callback.status == 400  # a forged state is refused
+    assert forged.status == 400  # a state the app never issued is refused
     assert (tmp_path / "salary-oauth.db").exists()
-    assert "client-secret-value" not in server.output()
+    assert "client-secret-value" not in oauth_server.output()
+
+
+def test_a_workspace_installed_over_oauth_is_answered_with_its_own_token(
+    oauth_server, slack_standin
+):
+    slack_standin.answer(
+        "oauth.v2.access",
+        {
+            "app_id": "A0STANDIN",
+            "authed_user": {"id": "U0INSTALLER"},
+            "scope": "commands,chat:write,chat:write.public",
+            "token_type": "bot",
+            "access_token": "xoxb-installed-workspace-token",
+            "bot_user_id": "U0BOT",
+            "team": {"id": "T0SECOND", "name": "Second"},
+            "enterprise": None,
+            "is_enterprise_install": False,
+        },
+    )
+    page = http_request(oauth_server.url + "/slack/install")
+    state = page.headers["set-cookie"].split("slack-app-oauth-state=", 1)[1].split(";", 1)[0]
+
+    installed = http_request(
+        f"{oauth_server.url}/slack/oauth_redirect?code=the-code&state={state}",
+        headers={"Cookie": f"slack-app-oauth-state={state}"},
+    )
+    assert installed.status == 200, installed.text
+    assert slack_standin.calls("oauth.v2.access")[0].body["code"] == "the-code"
+
+    second = SignedClient(oauth_server.url, SIGNING_SECRET, slack_standin, team_id="T0SECOND")
+    second.event({"type": "app_home_opened", "user": "U9", "tab": "home"})
+
+    [publish] = slack_standin.wait_for(lambda: slack_standin.calls("views.publish"))
+    assert publish.token == "xoxb-installed-workspace-token"
+    assert "client-secret-value" not in oauth_server.output()
+    assert "xoxb-installed-workspace-token" not in oauth_server.output()
