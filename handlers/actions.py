@@ -2,7 +2,8 @@
 
 The click is acknowledged at once; the answer is rebuilt from the query text the
 button carries and posted to the channel through the action's ``response_url``
-with ``response_type: in_channel``, attributed "Shared by @user".
+with ``response_type: in_channel``, attributed "Shared by @user"; the private
+copy is then deleted through the same URL.
 
 Why ``response_url`` rather than ``chat.postMessage``: it works in every
 conversation the command can be used in (private channels, DMs, channels the
@@ -48,6 +49,8 @@ def share_answer(context: BoltContext, respond: Respond, query_text: str, user_i
             return
         message = blocks.answer_message(answer, shared_by=user_id)
         respond(response_type="in_channel", replace_original=False, **message)
+        # The private copy and its button go, so the answer isn't shared twice.
+        respond(delete_original=True)
     except Exception:
         log.exception("sharing a /salary answer failed")
         with contextlib.suppress(Exception):

@@ -28,7 +28,10 @@ def test_sharing_posts_the_answer_in_channel_attributed_to_the_sharer(signed_cli
     )
 
     assert click.status == 200
-    [post] = slack_standin.wait_for(lambda: slack_standin.response_posts(response_url))
+    post, delete = slack_standin.wait_for(
+        lambda: (posts := slack_standin.response_posts(response_url)) and len(posts) == 2 and posts
+    )
+    assert delete.body["delete_original"] is True  # the private copy goes
     assert post.body["response_type"] == "in_channel"
     assert post.body["blocks"][0] == private["blocks"][0]  # same header
     text = json.dumps(post.body)
