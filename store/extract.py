@@ -130,6 +130,10 @@ _PREFIX = re.compile(
     re.VERBOSE,
 )
 
+# The last characters a currency mark can end with ("$", "USD", "Rs."), so the
+# look back for one runs only where one may be.
+_PREFIX_ENDINGS = frozenset("$£€₹¥DPRFYKNLSs.")
+
 _SCALE = {"k": 1e3, "thousand": 1e3, "l": 1e5, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5}
 _SCALE |= {"lacs": 1e5, "lpa": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7}
 _INDIAN_SCALES = {"l", "lakh", "lakhs", "lac", "lacs", "lpa", "crore", "crores", "cr"}
@@ -160,6 +164,7 @@ class _Amount(NamedTuple):
     currency: str | None
     scale: str | None  # "k", "lakh", "lpa", ... as written, lower case
     marked: bool  # a currency mark is written on this amount
+    dollar_sign_only: bool  # the mark is a bare "$", which another bound's code overrides
 
 
 # Nouns that make a number a count, not money: "10,000+ employees", "40 hours".
@@ -167,7 +172,7 @@ _COUNT_AFTER = re.compile(
     r"\s*\+?\s*(?:%|percent|employees|people|staff|members|users|customers|clients|"
     r"students|jobs|results|openings|positions|locations|offices|countries|cities|"
     r"shares|RSUs?|units|options|hours|hrs|years?|yrs|months|weeks|days|am\b|pm\b|"
-    r"a\.m\.|p\.m\.|:\d|/\d|st\b|nd\b|rd\b|th\b)",
+    r"a\.m\.|p\.m\.|:\d|/\d|st|nd|rd|th)\b",
     re.IGNORECASE,
 )
 
@@ -183,12 +188,14 @@ def _amounts(scan: str) -> list[_Amount]:
             continue  # company-sized money: revenue, funding, valuations
         if _COUNT_AFTER.match(scan, end, end + 30):
             continue
-        prefix = _PREFIX.search(scan, max(0, start - 5), start)
+        before = scan[start - 1 : start]
+        prefix = None
+        if before in _PREFIX_ENDINGS or before.isspace():
+            prefix = _PREFIX.search(scan, max(0, start - 5), start)
         pre = prefix.group().strip() if prefix else None
         if prefix:
             start = prefix.start()
         else:
-            before = scan[start - 1 : start]
             if before and (before.isalpha() or before in "#:/_"):
                 continue  # "H1B", "Q3", "#2", "9:00", "12/20"
             if scale == "k" and match.group("num") in ("401", "403"):
@@ -196,11 +203,12 @@ def _amounts(scan: str) -> list[_Amount]:
         value = parse_number(match.group("num"))
         if value <= 0:
             continue
-        mark = pre or post
+        # "$80,000 CAD": a written code says more than a bare dollar sign.
+        mark = post if post and pre in (None, "$") else pre
         currency = currency_code(mark) if mark else None
         if currency is None and scale in _INDIAN_SCALES:
             currency = "INR"
-        found.append(_Amount(start, end, value, currency, scale, bool(mark)))
+        found.append(_Amount(start, end, value, currency, scale, bool(mark), mark == "$"))
     return found
 
 
@@ -224,7 +232,11 @@ _PERIOD_WORDS: dict[Period, str] = {
 }
 _PERIOD_ANY = "|".join(f"(?P<{name}>{words})" for name, words in _PERIOD_WORDS.items())
 # A period written right after a figure, maybe after a currency code or "(Est.)".
-_PERIOD_AFTER = re.compile(rf"\s?\+?\s*(?:{_ISO_CODES})?\s*(?:{_PERIOD_ANY})", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(
+    rf"\s?\+?\s*(?:{_ISO_CODES})?\s*(?:(?:brutto|gross|netto|net|pre-tax|before\s+tax)\s+)?"
+    rf"(?:{_PERIOD_ANY})",
+    re.IGNORECASE,
+)
 
 # What may stand between the two bounds of a range; "and" only after "between".
 _RANGE_GAP = re.compile(
@@ -302,7 +314,7 @@ _NOT_PAY = (
     "discount|discounts|worth of|market cap|sales of|in sales|assets under|investment of|"
     "investment round|invested|investor|investors|profit|profits|loan|loans|debt|"
     "budget of|spend|spending|spent|billed|sold|purchase|purchases|grant of|award of|"
-    "penalty|penalties|" + _PERK_PHRASES
+    "penalty|penalties|save|deal size|deal value|contract value|order value|" + _PERK_PHRASES
 )
 # What the words near a figure say about it; one phrase may say several things
 # ("hourly" is a pay word and an hourly hint). The nearest phrase before a figure wins.
@@ -316,7 +328,10 @@ _ROLES = _phrase_roles(
     not_pay_after=_NOT_PAY + "|sales|round|equity|stock|grant|grants|award|awards|budget|"
     "assets|investment|investments|deal|deals|credit|credits|gift|voucher|vouchers|housing|"
     "wellness|fitness|learning|education|home office|commute|commuting|commuter|transit|"
-    "gym|phone|internet|meal|meals|lunch|childcare",
+    "gym|phone|internet|meal|meals|lunch|childcare|order|orders|per customer|per user|"
+    "per seat|per license|per unit|per order|per share",
+    # A label right before a figure: "Stock $80K" in a compensation breakdown.
+    not_pay_label="stock|equity|rsu|rsus|shares|options|grant|grants|bonus|bonuses",
     average="average|avg|mean",
     median="median",
     percentile="percentile|percentiles",
@@ -375,7 +390,8 @@ def _clause_before(scan: str, pos: int) -> str:
 
 def _is_pay(before: dict[str, int], after: dict[str, int]) -> bool:
     """False when the words around a figure name other money: bonus, revenue, equity..."""
-    return "not_pay_after" not in after and _nearest(before, "pay", "not_pay") != "not_pay"
+    # On a tie ("home office stipend") the more specific not-pay phrase wins.
+    return "not_pay_after" not in after and _nearest(before, "not_pay", "pay") != "not_pay"
 
 
 def _kind(before: dict[str, int], after: dict[str, int], is_range: bool) -> FigureKind:
@@ -410,13 +426,16 @@ def _infer_period(
     if scale == "lpa":
         return "year"
     usd = amount / _LARGE_UNIT.get(currency or "", 1.0)
-    hint = _nearest(before, *_PERIODS) or _nearest(after, *_PERIODS)
-    if hint == "hour" and usd < _HOURLY_CEILING:
-        return "hour"
-    if hint == "year" and usd >= 1_000:
-        return "year"
-    if hint in ("day", "week", "month"):
-        return hint  # type: ignore[return-value]
+    hints = sorted((role for role in _PERIODS if role in before), key=before.__getitem__)
+    hints.reverse()  # nearest first
+    hints += [role for role in _PERIODS if role in after]
+    for hint in hints:
+        if hint == "hour" and usd < _HOURLY_CEILING:
+            return "hour"
+        if hint == "year" and usd >= 1_000:
+            return "year"
+        if hint in ("day", "week", "month"):
+            return hint  # type: ignore[return-value]
     salary_word = "salary" in before or "salary" in after
     if usd >= _SALARY_FLOOR and (salary_word or scale in ("k", "thousand")):
         return "year"
@@ -595,6 +614,8 @@ def _readable(text: str) -> str:
 # --- putting it together -------------------------------------------------------------
 
 _PLUS = re.compile(r"\s?\+")
+_BARE_REACH = 40  # how far before a bare number its pay word may stand
+_LABEL_REACH = 12  # "Stock $80K": the label right before a figure
 
 
 def extract_pay(text: str) -> list[PayFigure]:
@@ -620,6 +641,14 @@ def extract_pay(text: str) -> list[PayFigure]:
     return figures
 
 
+def _figure_currency(low: _Amount, high: _Amount) -> str | None:
+    """A currency written on either bound applies to both; a written code beats a bare $."""
+    for amount in (low, high):
+        if amount.currency and not amount.dollar_sign_only:
+            return amount.currency
+    return low.currency or high.currency
+
+
 def _figure(
     text: str,
     scan: str,
@@ -629,22 +658,30 @@ def _figure(
 ) -> PayFigure | None:
     """The pay figure made of ``low`` (and ``high``), or None when it is not pay."""
     last = high or low
-    start, end = low.start, last.end
+    period_match = _PERIOD_AFTER.match(scan, last.end, last.end + 40)
+    period: Period | None = period_match.lastgroup if period_match else None  # type: ignore[assignment]
+    scale = last.scale
+    # A bare number is pay only beside a pay word, with a period or a K/lakh scale.
+    bare = not (low.marked or last.marked) and scale != "lpa"
+    if bare and (
+        (period is None and scale is None)
+        or "pay" not in _roles(scan[max(0, low.start - _BARE_REACH) : low.start])
+    ):
+        return None
+
+    start, end = low.start, period_match.end() if period_match else last.end
     minimum, maximum = bounds or (_scaled(low, low.scale),) * 2
     if high is None:
-        plus = _PLUS.match(scan, end)
+        plus = _PLUS.match(scan, last.end)
         lead = _OPEN_BOUND.search(scan, max(0, start - _LEAD_REACH), start)
         if plus:
-            maximum, end = None, plus.end()
+            maximum, end = None, max(end, plus.end())
         elif lead and lead.lastgroup == "up_to":
             minimum, start = None, lead.start()
         elif lead:
             maximum, start = None, lead.start()
-    period_match = _PERIOD_AFTER.match(scan, end, end + 40)
-    period: Period | None = None
-    if period_match:
-        period = period_match.lastgroup  # type: ignore[assignment]
-        end = period_match.end()
+    if "not_pay_label" in _roles(scan[max(0, start - _LABEL_REACH) : start]):
+        return None
 
     previous_line = _previous_line(scan, start)
     # A heading line above counts as the figure's context; a full sentence does not.
@@ -654,12 +691,7 @@ def _figure(
     after = _roles(after_text.group() if after_text else "", stop_at_connector=True)
     if not _is_pay(before, after):
         return None
-    currency = low.currency or last.currency
-    scale = last.scale
-    # A bare number is pay only beside a pay word, with a period or a K/lakh scale.
-    bare = not (low.marked or last.marked) and scale != "lpa"
-    if bare and ("pay" not in before or (period is None and scale is None)):
-        return None
+    currency = _figure_currency(low, last)
     size = maximum if maximum is not None else minimum
     if period is None and size is not None:
         period = _infer_period(before, after, size, currency, scale)
