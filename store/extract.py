@@ -298,11 +298,22 @@ def _phrase_roles(**roles: str) -> dict[str, frozenset[str]]:
     return {phrase: frozenset(found) for phrase, found in table.items()}
 
 
-_PERKS = "housing wellness fitness learning education educational training phone internet"
+_PERKS = (
+    "housing wellness fitness learning education educational training phone internet "
+    "relocation moving travel"
+)
 _PERK_PHRASES = "|".join(
     f"{perk} {noun}"
     for perk in (*_PERKS.split(), "home office", "remote work", "meal", "commuter", "gym")
-    for noun in ("stipend", "allowance", "budget", "reimbursement", "assistance", "credit")
+    for noun in (
+        "stipend",
+        "allowance",
+        "budget",
+        "reimbursement",
+        "assistance",
+        "credit",
+        "package",
+    )
 )
 _NOT_PAY = (
     "bonus|bonuses|sign on|signon|signing|relocation|relo|tuition|reimbursement|"
@@ -314,13 +325,14 @@ _NOT_PAY = (
     "discount|discounts|worth of|market cap|sales of|in sales|assets under|investment of|"
     "investment round|invested|investor|investors|profit|profits|loan|loans|debt|"
     "budget of|spend|spending|spent|billed|sold|purchase|purchases|grant of|award of|"
-    "penalty|penalties|save|deal size|deal value|contract value|order value|" + _PERK_PHRASES
+    "penalty|penalties|save|saves|saved|deal size|deal value|contract value|order value|"
+    + _PERK_PHRASES
 )
 # What the words near a figure say about it; one phrase may say several things
 # ("hourly" is a pay word and an hourly hint). The nearest phrase before a figure wins.
 _ROLES = _phrase_roles(
     pay="salary|salaries|pay|pays|paid|payrate|wage|wages|compensation|comp|remuneration|"
-    "earn|earns|earning|earnings|make|makes|income|stipend|ctc|ote|tc|hourly|base|rate",
+    "earn|earns|earning|earnings|make|makes|income|stipend|ctc|ote|tc|hourly|base|rate|package",
     salary="salary|salaries|compensation|comp|earn|earns|earning|earnings|income|pay|paid|"
     "remuneration|ctc|ote|tc|base",
     not_pay=_NOT_PAY,
@@ -408,6 +420,14 @@ def _covers(before: dict[str, int]) -> Covers | None:
 # Below this (in US dollars) a figure may be hourly, at or above it yearly.
 _HOURLY_CEILING = 500
 _SALARY_FLOOR = 10_000
+_PAY_CEILING = 1_000_000
+
+
+def _rough_usd(amount: float, currency: str | None) -> float:
+    """``amount`` on a US-dollar-like scale, to compare with the thresholds above."""
+    return amount / _LARGE_UNIT.get(currency or "", 1.0)
+
+
 _PERIODS = ("hour", "day", "week", "month", "year")
 
 
@@ -425,7 +445,7 @@ def _infer_period(
     """
     if scale == "lpa":
         return "year"
-    usd = amount / _LARGE_UNIT.get(currency or "", 1.0)
+    usd = _rough_usd(amount, currency)
     hints = sorted((role for role in _PERIODS if role in before), key=before.__getitem__)
     hints.reverse()  # nearest first
     hints += [role for role in _PERIODS if role in after]
@@ -693,6 +713,8 @@ def _figure(
         return None
     currency = _figure_currency(low, last)
     size = maximum if maximum is not None else minimum
+    if size is not None and _rough_usd(size, currency) >= _PAY_CEILING:
+        return None  # company money written out in full: "$3,000,000"
     if period is None and size is not None:
         period = _infer_period(before, after, size, currency, scale)
     return PayFigure(
