@@ -362,7 +362,7 @@ def problem_message(answer: SalaryAnswer) -> Message:
         )
         lines.append(f"*Did you mean:* {roles}?")
     if answer.place_suggestions:
-        places = ", ".join(escape(p.name) for p in answer.place_suggestions[:5])
+        places = "; ".join(escape(p.name) for p in answer.place_suggestions[:5])
         lines.append(f"*Places I know:* {places}?")
     blocks: list[Block] = [_section("\n".join(lines))]
     if answer.coverage_hint:
@@ -421,7 +421,7 @@ def working_message(query_text: str) -> Message:
 def home_view(coverage: Coverage, extra_blocks: Sequence[Block | dict] = ()) -> dict[str, Any]:
     """The App Home tab: what the store covers, how to ask, then ``extra_blocks``."""
     roles = ", ".join(f"{escape(r.name)} (`{escape(r.slug)}`)" for r in coverage.roles[:40])
-    places = ", ".join(escape(p.name) for p in coverage.places[:60])
+    places = "; ".join(escape(p.name) for p in coverage.places[:60])
     sources = ", ".join(escape(s) for s in coverage.sources[:40])
     ingest = day(coverage.last_ingest) if coverage.last_ingest else "never"
     blocks: list[Block | dict] = [
