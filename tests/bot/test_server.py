@@ -166,3 +166,13 @@ def test_a_workspace_installed_over_oauth_is_answered_with_its_own_token(
     assert publish.token == "xoxb-installed-workspace-token"
     assert "client-secret-value" not in oauth_server.output()
     assert "xoxb-installed-workspace-token" not in oauth_server.output()
+
+
+def test_socket_mode_without_an_app_token_stops_with_one_line(tmp_path, slack_standin):
+    result = run_bot(["socket"], app_env(slack_standin, tmp_path / "salary.db"), tmp_path)
+
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "Setting SLACK_APP_TOKEN is missing: Socket Mode needs an app-level token "
+        "(xapp-..., Basic Information > App-Level Tokens, scope connections:write)."
+    ]
