@@ -83,9 +83,15 @@ def stated_as_of(text: str) -> date | None:
 
 def date_range(text: str) -> tuple[date, date] | None:
     """The first "Month D - Month D, YYYY" range in ``text`` (a start year may be left out)."""
-    match = _RANGE.search(text)
-    if not match:
-        return None
+    # Find the cheap part first ("8 - August 14, 2026"), then read the whole range around it.
+    for hint in _RANGE_HINT.finditer(text):
+        match = _RANGE.search(text, max(0, hint.start() - 16), hint.end())
+        if match:
+            return _range_dates(match)
+    return None
+
+
+def _range_dates(match: re.Match[str]) -> tuple[date, date] | None:
     try:
         end = date(int(match["y2"]), _MONTHS[match["m2"].lower().rstrip(".")], int(match["d2"]))
         start_year = int(match["y1"]) if match["y1"] else end.year
@@ -95,6 +101,12 @@ def date_range(text: str) -> tuple[date, date] | None:
     if start > end and not match["y1"]:  # "December 1 - February 28, 2027" spans a new year
         start = start.replace(year=end.year - 1)
     return (start, end) if start <= end else None
+
+
+_RANGE_HINT = re.compile(
+    r"\d(?:,?\s+(?:19|20)\d{2})?\s*(?:-|–|—|to|through|until)\s*[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+"
+    r"(?:19|20)\d{2}",
+)
 
 
 def term_weeks(start: date, end: date) -> float:

@@ -18,7 +18,7 @@ from datetime import date, datetime
 
 from pydantic import BaseModel, Field, ValidationError
 
-from store.dates import date_range, parse_date, stated_term
+from store.dates import parse_date, stated_term
 from store.ingest_figures import Attribution, observations_from_text, role_in
 from store.models import Observation, Place, Posting, Workplace
 from store.parsed import DocumentError, ParsedPosting, Skip
@@ -202,11 +202,11 @@ def _posting_from_result(
     about: Attribution,
     observations: list[Observation],
     *,
+    dates: tuple[date, date] | None,
     now: datetime,
 ) -> ParsedPosting:
     title, company = posting_title_and_company(result.title, about.source)
     status = "expired" if _EXPIRED.search(result.content) else "open"
-    dates = date_range(result.content)
     posting = Posting(
         source=about.source,
         site_job_id=site_job_id(result.url),
@@ -291,7 +291,7 @@ def parse_result(
         place = place_from_text(result.title, context=context) or place_from_text(
             result.content[:_PLACE_SCAN_CHARS], context=context
         )
-    weeks = stated_term(result.content)[1]
+    dates, weeks = stated_term(result.content)
     about = Attribution(
         source=site,
         source_kind=source_kind(result.url, result.content, is_posting=is_posting),
@@ -313,7 +313,7 @@ def parse_result(
         skip.what = f"{label}: {skip.what}"
     if not is_posting:
         return observations, None, skipped
-    posting = _posting_from_result(result, about, observations, now=now)
+    posting = _posting_from_result(result, about, observations, dates=dates, now=now)
     if workplace == "remote":
         posting.observations += regional_remote_observation(observations)
     return [], posting, skipped
