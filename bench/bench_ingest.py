@@ -211,25 +211,27 @@ def main() -> None:
           f"written in {time.perf_counter() - started:.1f} s")  # fmt: skip
 
     db = open_store(folder / "bench.db")
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     report = ingest_paths(db, [corpus])
-    elapsed = time.perf_counter() - started
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     stored = sum(r.observations for r in report.documents)
     postings = sum(r.postings_new + r.postings_updated for r in report.documents)
-    print(f"ingest: {elapsed:.1f} s, {args.results / elapsed:,.0f} results/s, "
+    print(f"ingest: {elapsed:.1f} s wall, {args.results / elapsed:,.0f} results/s; "
+          f"{cpu:.1f} s CPU, {args.results / cpu:,.0f} results per CPU second; "
           f"{stored:,} observations, {postings:,} postings, "
           f"{len(report.failed)} failed files")  # fmt: skip
 
-    figures, content_bytes, extract_elapsed = 0, 0, 0.0
+    figures, content_bytes, elapsed, cpu = 0, 0, 0.0, 0.0
     for text in result_texts(corpus):  # the same contents the ingest read, timed alone
         content_bytes += len(text.encode())
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         figures += len(extract_pay(text))
-        extract_elapsed += time.perf_counter() - started
+        elapsed += time.perf_counter() - started
+        cpu += time.process_time() - cpu_started
     content_mb = content_bytes / 1_048_576
-    print(f"extract_pay alone: {content_mb / extract_elapsed:.2f} MB/s "
-          f"({content_mb:.1f} MB of result content, {figures:,} figures, "
-          f"{extract_elapsed:.1f} s)")  # fmt: skip
+    print(f"extract_pay alone: {content_mb / elapsed:.2f} MB/s wall, "
+          f"{content_mb / cpu:.2f} MB per CPU second "
+          f"({content_mb:.1f} MB of result content, {figures:,} figures)")  # fmt: skip
     print(f"peak memory (ru_maxrss): {peak_memory_mb():.0f} MB")
     if args.keep:
         print(f"kept {folder}")
