@@ -9,7 +9,10 @@ Rules, all general:
 
 * A figure in a table row whose own title names another role (or none) is about
   that row, not the page: skipped. So is a figure in a sentence that names a
-  different role.
+  different role, or a place that is neither on the page's ladder nor under it.
+* A bare amount with no words around it (a chart axis) is skipped, unless the
+  layout says what it is (a posting's pay line, a pay table's region row).
+* Amounts whose hourly equivalent is outside ``PLAUSIBLE_HOURLY`` are not pay.
 * A figure without a period keeps one only when its sentence (or, for a pay
   table, the line that introduces the table) is clearly about pay; then
   ``store.pay.infer_period`` reads the period from the amount. Otherwise skipped.
