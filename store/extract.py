@@ -74,6 +74,7 @@ _SYMBOL_CURRENCY = {
 _ISO_CODES = (
     "USD|CAD|AUD|NZD|SGD|HKD|GBP|EUR|INR|CHF|JPY|CNY|SEK|NOK|DKK|PLN|ZAR|MXN|BRL|AED|ILS|PHP"
 )
+_ISO_SET = frozenset(_ISO_CODES.split("|"))
 # Currencies whose salaries run to six or seven digits a month; thresholds that
 # tell a yearly salary from a monthly one scale by these factors.
 _LARGE_UNIT = {"INR": 30.0, "JPY": 100.0, "PHP": 30.0, "ZAR": 10.0, "SEK": 5.0, "NOK": 5.0}
@@ -86,9 +87,7 @@ def currency_code(mark: str) -> str | None:
     ('CAD', 'GBP', 'INR', 'EUR')
     """
     mark = mark.strip().upper()
-    if re.fullmatch(_ISO_CODES, mark):
-        return mark
-    return _SYMBOL_CURRENCY.get(mark)
+    return mark if mark in _ISO_SET else _SYMBOL_CURRENCY.get(mark)
 
 
 # --- amounts ----------------------------------------------------------------
@@ -139,6 +138,9 @@ _SCALE |= {"lacs": 1e5, "lpa": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7}
 _INDIAN_SCALES = {"l", "lakh", "lakhs", "lac", "lacs", "lpa", "crore", "crores", "cr"}
 
 
+_NO_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009")
+
+
 def parse_number(raw: str) -> float:
     """The value of a number written with any common grouping and decimal mark.
 
@@ -147,7 +149,9 @@ def parse_number(raw: str) -> float:
     >>> parse_number("45.000"), parse_number("22.36"), parse_number("45 000")
     (45000.0, 22.36, 45000.0)
     """
-    raw = re.sub(r"[\s\u00a0\u202f\u2009]", "", raw)
+    if raw.isdigit():
+        return float(raw)
+    raw = raw.translate(_NO_SPACES)
     last = max(raw.rfind(","), raw.rfind("."))
     # A final separator followed by exactly three digits groups thousands;
     # one or two digits after it are decimals.
@@ -169,7 +173,7 @@ class _Amount(NamedTuple):
 
 # Nouns that make a number a count, not money: "10,000+ employees", "40 hours".
 _COUNT_AFTER = re.compile(
-    r"\s*\+?\s*(?:%|percent|employees|people|staff|members|users|customers|clients|"
+    r"\s*(?:\+\s*)?(?:%|percent|employees|people|staff|members|users|customers|clients|"
     r"students|jobs|results|openings|positions|locations|offices|countries|cities|"
     r"shares|RSUs?|units|options|hours|hrs|years?|yrs|months|weeks|days|am\b|pm\b|"
     r"a\.m\.|p\.m\.|:\d|/\d|st|nd|rd|th)\b",
@@ -182,7 +186,7 @@ def _amounts(scan: str) -> list[_Amount]:
     found: list[_Amount] = []
     for match in _AMOUNT.finditer(scan):
         start, end = match.span()
-        suffix, post = match.group("suf"), match.group("post")
+        number, suffix, post = match.group("num", "suf", "post")
         scale = suffix.strip().lower() if suffix else None
         if scale in ("m", "mm", "b", "million", "billion", "trillion", "mn", "bn"):
             continue  # company-sized money: revenue, funding, valuations
@@ -198,9 +202,9 @@ def _amounts(scan: str) -> list[_Amount]:
         else:
             if before and (before.isalpha() or before in "#:/_"):
                 continue  # "H1B", "Q3", "#2", "9:00", "12/20"
-            if scale == "k" and match.group("num") in ("401", "403"):
+            if scale == "k" and number in ("401", "403"):
                 continue  # 401(k) and 403(b) are retirement plans
-        value = parse_number(match.group("num"))
+        value = parse_number(number)
         if value <= 0:
             continue
         # "$80,000 CAD": a written code says more than a bare dollar sign.
@@ -233,14 +237,16 @@ _PERIOD_WORDS: dict[Period, str] = {
 _PERIOD_ANY = "|".join(f"(?P<{name}>{words})" for name, words in _PERIOD_WORDS.items())
 # A period written right after a figure, maybe after a currency code or "(Est.)".
 _PERIOD_AFTER = re.compile(
-    rf"\s?\+?\s*(?:{_ISO_CODES})?\s*(?:(?:brutto|gross|netto|net|pre-tax|before\s+tax)\s+)?"
+    # Each stretch of spaces belongs to one quantifier, so a miss fails fast.
+    rf"\s*(?:\+\s*)?(?:(?:{_ISO_CODES})\s*)?(?:(?:brutto|gross|netto|net|pre-tax|before\s+tax)\s+)?"
     rf"(?:{_PERIOD_ANY})",
     re.IGNORECASE,
 )
 
 # What may stand between the two bounds of a range; "and" only after "between".
 _RANGE_GAP = re.compile(
-    r"\s*(?:(?:/\s*|per\s+|an?\s+)(?:hour|hr|h|day|week|wk|month|mo|year|yr)\b)?\s*"
+    r"\s*(?:(?:/\s*|per\s+|an?\s+)(?:hour|hr|h|day|week|wk|month|mo|year|yr)\b\s*)?"
+    r"(?:\([^()\n]{1,30}\)\s*)?"  # "$80,000 (entry level) to $120,000"
     r"(?:[-–—−~]+|to|through|thru|till|until|up\s+to|(?P<and>and|&)|Max(?:imum)?\.?\s*:?)"
     r"\s*",
     re.IGNORECASE,
@@ -256,7 +262,7 @@ _OPEN_BOUND = re.compile(
     re.IGNORECASE,
 )
 _LEAD_REACH = 24
-_MAX_GAP = 30
+_MAX_GAP = 50
 # Bounds apart by more than this, one of them bare, are two numbers, not a range.
 _MAX_BARE_RATIO = 20
 
@@ -283,7 +289,7 @@ def _range_bounds(scan: str, low: _Amount, high: _Amount) -> tuple[float, float]
 # --- context: the words around a figure -------------------------------------
 
 # Where a sentence or clause ends: figures are judged by the words of their own.
-_BOUNDARY = re.compile(r"[.!?](?=\s)|[\n;|•·\t]")
+_CLAUSE_BREAKS = ("\n", ";", "|", "•", "·", "\t", ". ", "! ", "? ", ".\u00a0")
 _CLAUSE_REACH = 160
 _AFTER_TEXT = re.compile(r"[^.!?;,|\n(+$£€₹\d]{0,50}")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -394,9 +400,12 @@ def _nearest(roles: dict[str, int], *names: str) -> str | None:
 
 def _clause_before(scan: str, pos: int) -> str:
     """The text of the figure's own sentence or clause, up to ``pos``."""
-    start = max(0, pos - _CLAUSE_REACH)
-    for boundary in _BOUNDARY.finditer(scan, start, pos):
-        start = boundary.end()
+    floor = max(0, pos - _CLAUSE_REACH)
+    start = floor
+    for mark in _CLAUSE_BREAKS:  # str.rfind per mark beats one regex scan here
+        found = scan.rfind(mark, floor, pos)
+        if found != -1:
+            start = max(start, found + len(mark))
     return scan[start:pos]
 
 
@@ -661,6 +670,23 @@ def extract_pay(text: str) -> list[PayFigure]:
     return figures
 
 
+def _bare_number_is_pay(scan: str, low: _Amount, period: Period | None, scale: str | None) -> bool:
+    """Whether a figure with no currency mark is pay: it needs a pay word just before it
+    and a period, written after it ("25-30/hr") or before it ("Hourly wage: 17.50"),
+    or a K/lakh scale ("Salary: 80k")."""
+    if (
+        period is None
+        and scale is None
+        and low.value == int(low.value)
+        and 1900 <= low.value <= 2100
+    ):
+        return False  # "Annual salary review in 2025": a year
+    words = _roles(_clause_before(scan, low.start)[-_BARE_REACH:])
+    if "pay" not in words:
+        return False
+    return period is not None or scale is not None or any(p in words for p in _PERIODS)
+
+
 def _figure_currency(low: _Amount, high: _Amount) -> str | None:
     """A currency written on either bound applies to both; a written code beats a bare $."""
     for amount in (low, high):
@@ -683,10 +709,7 @@ def _figure(
     scale = last.scale
     # A bare number is pay only beside a pay word, with a period or a K/lakh scale.
     bare = not (low.marked or last.marked) and scale != "lpa"
-    if bare and (
-        (period is None and scale is None)
-        or "pay" not in _roles(scan[max(0, low.start - _BARE_REACH) : low.start])
-    ):
+    if bare and not _bare_number_is_pay(scan, low, period, scale):
         return None
 
     start, end = low.start, period_match.end() if period_match else last.end
@@ -700,7 +723,8 @@ def _figure(
             minimum, start = None, lead.start()
         elif lead:
             maximum, start = None, lead.start()
-    if "not_pay_label" in _roles(scan[max(0, start - _LABEL_REACH) : start]):
+    label = _roles(scan[max(0, start - _LABEL_REACH) : start])
+    if _nearest(label, "not_pay_label", "pay") == "not_pay_label":
         return None
 
     previous_line = _previous_line(scan, start)

@@ -94,6 +94,18 @@ RANGES = [
     ("$150,000 USD - $180,000 USD", [(150000, 180000, None, "USD", "range")]),
     ("$150,000—$180,000 USD", [(150000, 180000, None, "USD", "range")]),
     ("$100,000 &ndash; $120,000 per year", [(100000, 120000, "year", "USD", "range")]),
+    (
+        "Salaries range from $80,000 (entry level) to $120,000 (senior).",
+        [(80000, 120000, "year", "USD", "range")],
+    ),
+    ("Hourly Wage: 17.50 - 21.00", [(17.5, 21, "hour", None, "range")]),
+    ("Salary paid monthly: 3,000 - 4,000", [(3000, 4000, "month", None, "range")]),
+    ("£35-45k", [(35000, 45000, "year", "GBP", "range")]),
+    ("Salary: USD 90k-110k", [(90000, 110000, "year", "USD", "range")]),
+    ("salary of 90,000 to 110,000 dollars a year", [(90000, 110000, "year", "USD", "range")]),
+    ("Expected salary 35 000 - 45 000 EUR", [(35000, 45000, "year", "EUR", "range")]),
+    ("$50/hr-$60/hr", [(50, 60, "hour", "USD", "range")]),
+    ("Estimated $72.4K – $91.7K a year", [(72400, 91700, "year", "USD", "range")]),
 ]
 
 POINTS = [
@@ -220,6 +232,23 @@ SEVERAL = [
         "Salary Range\n$100,000 - $120,000",
         [(100000, 120000, "year", "USD", "range")],
     ),
+    ("$1,000-$2,000 annual bonus, base $90,000", [(90000, 90000, "year", "USD", "point")]),
+    (
+        "We pay interns $9,000/mo, plus a $1,500 monthly housing stipend.",
+        [(9000, 9000, "month", "USD", "point")],
+    ),
+    (
+        "The company is valued at $2 billion and employs 1,500 people; engineers earn $150,000.",
+        [(150000, 150000, "year", "USD", "point")],
+    ),
+    (
+        "The internship pays $8,000 monthly. Interns also get a $2,000 signing bonus.",
+        [(8000, 8000, "month", "USD", "point")],
+    ),
+    (
+        "$50,000 - $70,000 per annum, plus 10% bonus and $5k relocation",
+        [(50000, 70000, "year", "USD", "range")],
+    ),
 ]
 
 
@@ -287,6 +316,11 @@ NOISE = [
     "We donated $1,000,000 to charity.",
     "Teams of 5-10 people",
     "Save $500 on your first order",
+    "Annual salary review in 2025",
+    "Pay is reviewed annually; 2 weeks PTO",
+    "Pay scale & grade: GS 7 - 9",
+    "401(k) with 4% match; $2,000 annual learning stipend",
+    "Our customers saved $3,000,000 last year.",
 ]
 
 
