@@ -72,12 +72,17 @@ _SYMBOL_CURRENCY = {
     "RUPEES": "INR",
 }
 _ISO_CODES = (
-    "USD|CAD|AUD|NZD|SGD|HKD|GBP|EUR|INR|CHF|JPY|CNY|SEK|NOK|DKK|PLN|ZAR|MXN|BRL|AED|ILS|PHP"
+    "USD|CAD|AUD|NZD|SGD|HKD|GBP|EUR|INR|CHF|JPY|CNY|SEK|NOK|DKK|PLN|ZAR|MXN|BRL|AED|ILS|PHP|"
+    "SAR|QAR|KRW|TWD|THB|MYR|IDR|VND|NGN|KES|EGP|CZK|HUF|RON"
 )
 _ISO_SET = frozenset(_ISO_CODES.split("|"))
 # Currencies whose salaries run to six or seven digits a month; thresholds that
 # tell a yearly salary from a monthly one scale by these factors.
-_LARGE_UNIT = {"INR": 30.0, "JPY": 100.0, "PHP": 30.0, "ZAR": 10.0, "SEK": 5.0, "NOK": 5.0}
+_LARGE_UNIT = {
+    **{"INR": 30.0, "JPY": 100.0, "PHP": 30.0, "ZAR": 10.0, "SEK": 5.0, "NOK": 5.0},
+    **{"KRW": 1000.0, "IDR": 10000.0, "VND": 20000.0, "HUF": 300.0, "NGN": 1000.0},
+    **{"KES": 100.0, "EGP": 30.0, "TWD": 30.0, "THB": 30.0, "CZK": 20.0, "MYR": 4.0},
+}
 
 
 def currency_code(mark: str) -> str | None:
@@ -173,10 +178,10 @@ class _Amount(NamedTuple):
 
 # Nouns that make a number a count, not money: "10,000+ employees", "40 hours".
 _COUNT_AFTER = re.compile(
-    r"\s*(?:\+\s*)?(?:%|percent|employees|people|staff|members|users|customers|clients|"
-    r"students|jobs|results|openings|positions|locations|offices|countries|cities|"
-    r"shares|RSUs?|units|options|hours|hrs|years?|yrs|months|weeks|days|am\b|pm\b|"
-    r"a\.m\.|p\.m\.|:\d|/\d|st|nd|rd|th)\b",
+    r"\s*(?:\+\s*)?(?:%|percent\b|:\d|/\d|a\.m\.|p\.m\.|"
+    r"(?:employees|people|staff|members|users|customers|clients|students|jobs|results|"
+    r"openings|positions|locations|offices|countries|cities|shares|RSUs?|units|options|"
+    r"hours|hrs|years?|yrs|months|weeks|days|am|pm|st|nd|rd|th)\b)",
     re.IGNORECASE,
 )
 
@@ -224,21 +229,26 @@ def _scaled(amount: _Amount, scale: str | None) -> float:
 # --- ranges and one-sided figures -------------------------------------------
 
 _PERIOD_WORDS: dict[Period, str] = {
-    "hour": r"/\s*(?:hour|hr|h)\b|(?:per|an?|each|pro)\s+(?:hour|hr)\b|hourly\b|p/h\b"
-    r"|(?-i:ph)\b|pro\s+Stunde\b|de\s+l'heure\b|par\s+heure\b",
-    "day": r"/\s*(?:day|d)\b|(?:per|a|each)\s+day\b|daily\b|p/d\b|pro\s+Tag\b|par\s+jour\b",
-    "week": r"/\s*(?:week|wk|w)\b|(?:per|a|each)\s+(?:week|wk)\b|weekly\b|p/w\b|(?-i:pw)\b",
-    "month": r"/\s*(?:month|mo|mth|m)\b|(?:per|a|each)\s+(?:month|mo|mth)\b|monthly\b"
-    r"|p/m\b|pcm\b|p\.c\.m\.|pro\s+Monat\b|monatlich\b|par\s+mois\b",
-    "year": r"/\s*(?:year|yr|y|annum|an)\b|(?:per|a|each)\s+(?:year|yr|annum)\b"
+    # English first, then German, French, Spanish and Dutch wordings.
+    "hour": r"/\s*(?:hour|hr|h|Std|Stunde|heure|hora|uur)\b|(?:per|an?|each)\s+(?:hour|hr)\b"
+    r"|hourly\b|p/h\b|(?-i:ph)\b|pro\s+(?:Stunde|Std)\b|de\s+l'heure\b|par\s+heure\b"
+    r"|por\s+hora\b|per\s+uur\b",
+    "day": r"/\s*(?:day|d|Tag|jour)\b|(?:per|a|each)\s+day\b|daily\b|p/d\b|pro\s+Tag\b"
+    r"|par\s+jour\b|por\s+d[íi]a\b|per\s+dag\b",
+    "week": r"/\s*(?:week|wk|w|Woche|semaine)\b|(?:per|a|each)\s+(?:week|wk)\b|weekly\b"
+    r"|p/w\b|(?-i:pw)\b|pro\s+Woche\b|par\s+semaine\b",
+    "month": r"/\s*(?:month|mo|mth|m|Monat|mois|mes|maand)\b|(?:per|a|each)\s+(?:month|mo|mth)\b"
+    r"|monthly\b|p/m\b|pcm\b|p\.c\.m\.|pro\s+Monat\b|monatlich\b|par\s+mois\b"
+    r"|(?:al|por)\s+mes\b|mensuel(?:le)?\b|mensual\b|per\s+maand\b",
+    "year": r"/\s*(?:year|yr|y|annum|an|Jahr|año|jaar)\b|(?:per|a|each)\s+(?:year|yr|annum)\b"
     r"|yearly\b|annually\b|annual\b|p\.\s?a\.?|(?-i:pa)\b|pro\s+Jahr\b|j[äa]hrlich\b"
-    r"|par\s+an\b|brutto\s+(?:pro\s+Jahr|jährlich)",
+    r"|par\s+an\b|annuel(?:le)?\b|(?:al|por)\s+año\b|anual\b|per\s+jaar\b",
 }
 _PERIOD_ANY = "|".join(f"(?P<{name}>{words})" for name, words in _PERIOD_WORDS.items())
 # A period written right after a figure, maybe after a currency code or "(Est.)".
 _PERIOD_AFTER = re.compile(
     # Each stretch of spaces belongs to one quantifier, so a miss fails fast.
-    rf"\s*(?:\+\s*)?(?:(?:{_ISO_CODES})\s*)?(?:(?:brutto|gross|netto|net|pre-tax|before\s+tax)\s+)?"
+    rf"\s*(?:\+\s*)?(?:(?:{_ISO_CODES})\s*)?(?:(?:brutto|gross|netto|net|brut|bruto|pre-tax|before\s+tax)\s*)?"
     rf"(?:{_PERIOD_ANY})",
     re.IGNORECASE,
 )
@@ -292,7 +302,7 @@ def _range_bounds(scan: str, low: _Amount, high: _Amount) -> tuple[float, float]
 _CLAUSE_BREAKS = ("\n", ";", "|", "•", "·", "\t", ". ", "! ", "? ", ".\u00a0")
 _CLAUSE_REACH = 160
 _AFTER_TEXT = re.compile(r"[^.!?;,|\n(+$£€₹\d]{0,50}")
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = re.compile(r"\w+")
 
 
 def _phrase_roles(**roles: str) -> dict[str, frozenset[str]]:
@@ -338,9 +348,12 @@ _NOT_PAY = (
 # ("hourly" is a pay word and an hourly hint). The nearest phrase before a figure wins.
 _ROLES = _phrase_roles(
     pay="salary|salaries|pay|pays|paid|payrate|wage|wages|compensation|comp|remuneration|"
-    "earn|earns|earning|earnings|make|makes|income|stipend|ctc|ote|tc|hourly|base|rate|package",
+    "earn|earns|earning|earnings|make|makes|income|stipend|ctc|ote|tc|hourly|base|rate|package|"
+    "gehalt|jahresgehalt|lohn|stundenlohn|vergütung|salaire|rémunération|salario|sueldo|"
+    "salaris|loon",
     salary="salary|salaries|compensation|comp|earn|earns|earning|earnings|income|pay|paid|"
-    "remuneration|ctc|ote|tc|base",
+    "remuneration|ctc|ote|tc|base|gehalt|jahresgehalt|vergütung|salaire|rémunération|"
+    "salario|sueldo|salaris",
     not_pay=_NOT_PAY,
     # After a figure, a noun it is the amount of: "$5,000 signing bonus", "$2M in sales".
     not_pay_after=_NOT_PAY + "|sales|round|equity|stock|grant|grants|award|awards|budget|"
@@ -351,13 +364,14 @@ _ROLES = _phrase_roles(
     # A label right before a figure: "Stock $80K" in a compensation breakdown.
     not_pay_label="stock|equity|rsu|rsus|shares|options|grant|grants|bonus|bonuses",
     average="average|avg|mean",
+    contrast="but|while|whereas|although|though|however|compared|versus|vs|unlike",
     median="median",
     percentile="percentile|percentiles",
     base="base",
     additional_cash="additional cash|additional pay|additional compensation",
     total="total compensation|total comp|total pay|total cash|total earnings|"
     "total remuneration|total package|total rewards|tc|ote|on target earnings",
-    hour="hourly|per hour|an hour|hourly rate|pay rate|wage|wages",
+    hour="hourly|per hour|an hour|hourly rate|pay rate|wage|wages|stundenlohn",
     day="daily|per day|day rate",
     week="weekly|per week",
     month="monthly|per month|a month",
@@ -419,7 +433,11 @@ def _kind(before: dict[str, int], after: dict[str, int], is_range: bool) -> Figu
     if is_range:
         return "range"
     kinds = ("average", "median", "percentile")
-    return _nearest(before, *kinds) or _nearest(after, *kinds) or "point"  # type: ignore[return-value]
+    # "The average is $100K, but top earners make $200K": a contrast ends the average.
+    kind = _nearest(before, "contrast", *kinds)
+    if kind is None or kind == "contrast":
+        kind = _nearest(after, *kinds)
+    return kind or "point"  # type: ignore[return-value]
 
 
 def _covers(before: dict[str, int]) -> Covers | None:
@@ -706,6 +724,9 @@ def _figure(
     last = high or low
     period_match = _PERIOD_AFTER.match(scan, last.end, last.end + 40)
     period: Period | None = period_match.lastgroup if period_match else None  # type: ignore[assignment]
+    if period is None and high is not None:  # "$20/hr to $25": the first bound's period
+        first = _PERIOD_AFTER.match(scan, low.end, high.start)
+        period = first.lastgroup if first else None  # type: ignore[assignment]
     scale = last.scale
     # A bare number is pay only beside a pay word, with a period or a K/lakh scale.
     bare = not (low.marked or last.marked) and scale != "lpa"

@@ -106,6 +106,7 @@ RANGES = [
     ("Expected salary 35 000 - 45 000 EUR", [(35000, 45000, "year", "EUR", "range")]),
     ("$50/hr-$60/hr", [(50, 60, "hour", "USD", "range")]),
     ("Estimated $72.4K – $91.7K a year", [(72400, 91700, "year", "USD", "range")]),
+    ("$20/hr to $25", [(20, 25, "hour", "USD", "range")]),
 ]
 
 POINTS = [
@@ -193,6 +194,10 @@ AVERAGES = [
     ),
     ("Glassdoor: $120,000 on average", [(120000, 120000, None, "USD", "average")]),
     ("The 90th percentile earns $150,000 a year.", [(150000, 150000, "year", "USD", "percentile")]),
+    (
+        "The average salary is $100K but top earners make $200K.",
+        [(100000, 100000, "year", "USD", "average"), (200000, 200000, "year", "USD", "point")],
+    ),
 ]
 
 SEVERAL = [

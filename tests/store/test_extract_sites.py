@@ -150,6 +150,13 @@ INTERNATIONAL = [
     ("Package: 10 to 14 lakhs per annum", [(1000000, 1400000, "year", "INR", "range")]),
     ("S$4,500 - S$6,000 monthly", [(4500, 6000, "month", "SGD", "range")]),
     ("AUD 110,000 - 130,000 + super", [(110000, 130000, None, "AUD", "range")]),
+    ("Gehalt: 55.000 € brutto/Jahr", [(55000, 55000, "year", "EUR", "point")]),
+    ("Vergütung: 45.000 - 50.000 EUR", [(45000, 50000, "year", "EUR", "range")]),
+    ("Salaire : 40 000 € brut annuel", [(40000, 40000, "year", "EUR", "point")]),
+    ("Salario: 30.000 € al año", [(30000, 30000, "year", "EUR", "point")]),
+    ("Salaris: € 3.500 per maand", [(3500, 3500, "month", "EUR", "point")]),
+    ("KRW 50,000,000 per year", [(50000000, 50000000, "year", "KRW", "point")]),
+    ("AED 15,000 per month", [(15000, 15000, "month", "AED", "point")]),
 ]
 
 TRICKY_NOISE = [
