@@ -42,7 +42,7 @@ DATE_PATTERN = re.compile(rf"\b(?:{_WORDY}|{_ISO}|{_US})", re.IGNORECASE)
 
 # Phrases by which a source dates its own figure.
 _AS_OF = re.compile(
-    r"\b(?:as of|updated(?: on)?|last updated|data (?:as )?of|effective)\s*:?\s+"
+    r"\b(?:as of|updated(?: on| at)?|last updated|data (?:as )?of|effective)\s*:?\s+"
     rf"(?={DATE_PATTERN.pattern[2:]})",
     re.IGNORECASE,
 )
@@ -75,10 +75,14 @@ def parse_date(text: str) -> date | None:
 
 def stated_as_of(text: str) -> date | None:
     """The last date ``text`` states its figures are as of ("as of", "updated"), if any."""
-    found = None
-    for match in _AS_OF.finditer(text):
-        found = parse_date(text[match.end() : match.end() + 40]) or found
-    return found
+    dates = stated_dates(text)
+    return dates[-1] if dates else None
+
+
+def stated_dates(text: str) -> list[date]:
+    """Every "as of" / "updated" date in ``text``, in order."""
+    found = (parse_date(text[match.end() : match.end() + 40]) for match in _AS_OF.finditer(text))
+    return [day for day in found if day]
 
 
 def date_range(text: str) -> tuple[date, date] | None:

@@ -16,7 +16,8 @@ Rules, all general:
 * A figure without a period keeps one only when its sentence (or, for a pay
   table, the line that introduces the table) is clearly about pay; then
   ``store.pay.infer_period`` reads the period from the amount. Otherwise skipped.
-* "as of <date>" before a figure in its paragraph dates it; else the caller's date.
+* "as of <date>" before a figure in its paragraph dates it; else the one date the
+  whole text states ("updated at October 14, 2025"); else the caller's date.
 * A region label that lists US states gives one observation per state; "All
   other states" is the country; any other label stays on the caller's place.
 * The same figure stated twice in one text is stored once.
@@ -31,7 +32,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel
 
-from store.dates import stated_as_of
+from store.dates import stated_as_of, stated_dates
 from store.extract import extract_pay
 from store.models import Observation, PayFigure, Period, Place, Role, SourceKind
 from store.parsed import Skip
@@ -222,6 +223,9 @@ def observations_from_figures(
     """
     figures = list(figures)
     regions = {figure.region for figure in figures if figure.region}
+    # A page that states one "updated"/"as of" date dates the figures its paragraphs don't.
+    page_dates = set(stated_dates(text))
+    page_date = page_dates.pop() if len(page_dates) == 1 else about.as_of
     observations: list[Observation] = []
     seen: set[tuple] = set()
     for figure in figures:
@@ -242,7 +246,7 @@ def observations_from_figures(
         if figure.covers != "additional_cash" and not _plausible(*hourly):  # bonuses may be small
             skipped.append(Skip(what=figure.text, reason=f"implausible as pay per {period}"))
             continue
-        as_of = stated_as_of(_paragraph_before(text, figure.span[0])) or about.as_of
+        as_of = stated_as_of(_paragraph_before(text, figure.span[0])) or page_date
         places = region_places(figure.region, about.place) if figure.region else [about.place]
         for place in places:
             key = (figure.kind, figure.covers or "base", figure.region, figure.min_amount,

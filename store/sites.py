@@ -60,8 +60,9 @@ _ID_PATTERNS = tuple(
 )
 _SELF_REPORTED = re.compile(
     r"employee responses|responses gathered|anonymous(ly)? (?:\w+ )?(?:submi|employee|respon)|"
-    r"self[- ]reported|submitted by (?:employees|users)|based on \d[\d,]* salar(?:y|ies) "
-    r"(?:reported|submitted)|user[- ]submitted",
+    r"self[- ]reported|(?:submitted|reported|shared) by (?:verified |our )?(?:employees|users)|"
+    r"collected from (?:our )?users|based on \d[\d,]* salar(?:y|ies) (?:reported|submitted)|"
+    r"user[- ]submitted|submitted anonymously",
     re.IGNORECASE,
 )
 # Phrases only job ads use; a salary survey's "skills and qualifications" is not one.

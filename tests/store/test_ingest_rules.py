@@ -72,13 +72,26 @@ def test_a_stated_as_of_date_beats_the_documents_date():
     parsed = parse_results(
         {
             "title": "Data Science Intern Salary in Texas",
+            "url": "https://www.indeed.com/career/data-science-intern/salaries/TX",
+            "content": "The average data science intern in Texas makes $26.10 an hour. "
+            "41 salaries reported, updated at October 14, 2025.",
+        },
+        {
+            "title": "Data Science Intern Salary in Texas",
             "url": "https://www.ziprecruiter.com/Salaries/Data-Science-Intern-Salary--in-Texas",
             "content": "As of Feb 2026, the average data science intern in Texas makes "
-            "$26.10 an hour.\n\nInterns in Texas also earn $25 per hour on average.",
-        }
+            "$26.40 an hour.\n\nAs of Mar 2026, the median is $25.90 an hour."
+            "\n\nInterns in Texas earn $25 per hour on average.",
+        },
     )
 
-    assert [str(o.as_of) for o in parsed.observations] == ["2026-02-01", "2026-06-01"]
+    dated = [(o.min_amount, str(o.as_of)) for o in parsed.observations]
+    assert dated == [
+        (26.10, "2025-10-14"),  # the page's one stated date, even after the figure
+        (26.40, "2026-02-01"),  # its paragraph's own date
+        (25.90, "2026-03-01"),
+        (25, "2026-06-01"),  # two dates on the page, none for this paragraph: the file's
+    ]
 
 
 def test_source_kinds_come_from_the_site_and_the_text():
