@@ -181,7 +181,7 @@ _COUNT_AFTER = re.compile(
     r"\s*(?:\+\s*)?(?:%|percent\b|:\d|/\d|a\.m\.|p\.m\.|"
     r"(?:employees|people|staff|members|users|customers|clients|students|jobs|results|"
     r"openings|positions|locations|offices|countries|cities|shares|RSUs?|units|options|"
-    r"hours|hrs|years?|yrs|months|weeks|days|am|pm|st|nd|rd|th)\b)",
+    r"hours|hrs|years?|yrs|months|weeks|days|am|pm|st|nd|rd|th|GPA|CGPA)\b)",
     re.IGNORECASE,
 )
 
@@ -412,9 +412,9 @@ def _nearest(roles: dict[str, int], *names: str) -> str | None:
     return max(present, key=roles.__getitem__) if present else None
 
 
-def _clause_before(scan: str, pos: int) -> str:
+def _clause_before(scan: str, pos: int, reach: int = _CLAUSE_REACH) -> str:
     """The text of the figure's own sentence or clause, up to ``pos``."""
-    floor = max(0, pos - _CLAUSE_REACH)
+    floor = max(0, pos - reach)
     start = floor
     for mark in _CLAUSE_BREAKS:  # str.rfind per mark beats one regex scan here
         found = scan.rfind(mark, floor, pos)
@@ -689,17 +689,18 @@ def extract_pay(text: str) -> list[PayFigure]:
 
 
 def _bare_number_is_pay(scan: str, low: _Amount, period: Period | None, scale: str | None) -> bool:
-    """Whether a figure with no currency mark is pay: it needs a pay word just before it
-    and a period, written after it ("25-30/hr") or before it ("Hourly wage: 17.50"),
-    or a K/lakh scale ("Salary: 80k")."""
-    if (
-        period is None
-        and scale is None
-        and low.value == int(low.value)
-        and 1900 <= low.value <= 2100
-    ):
-        return False  # "Annual salary review in 2025": a year
-    words = _roles(_clause_before(scan, low.start)[-_BARE_REACH:])
+    """Whether a figure with no currency mark is pay.
+
+    It needs a pay word just before it and a period: written after it ("pay rate
+    25-30/hr"), or, for a number right after a label's colon, a period word in the
+    label ("Hourly wage: 17.50 - 21.00"); or a K/lakh scale ("Salary: 80k").
+    """
+    if period is None and scale is None:
+        labelled = scan[max(0, low.start - 3) : low.start].rstrip().endswith(":")
+        year = low.value == int(low.value) and 1900 <= low.value <= 2100
+        if not labelled or year:
+            return False
+    words = _roles(_clause_before(scan, low.start, _BARE_REACH))
     if "pay" not in words:
         return False
     return period is not None or scale is not None or any(p in words for p in _PERIODS)

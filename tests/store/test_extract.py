@@ -254,6 +254,10 @@ SEVERAL = [
         "$50,000 - $70,000 per annum, plus 10% bonus and $5k relocation",
         [(50000, 70000, "year", "USD", "range")],
     ),
+    (
+        "Salary: £36k - £47k per annum Base Salary Range Region 1: $82,586 - $90,256.",
+        [(36000, 47000, "year", "GBP", "range"), (82586, 90256, "year", "USD", "range")],
+    ),
 ]
 
 
@@ -326,6 +330,8 @@ NOISE = [
     "Pay scale & grade: GS 7 - 9",
     "401(k) with 4% match; $2,000 annual learning stipend",
     "Our customers saved $3,000,000 last year.",
+    "Minimum 3.7 GPA; available 40 hours/week from June 5 - August 20, 2024.",
+    "GPA: 3.8 / 4.0 minimum",
 ]
 
 
