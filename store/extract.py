@@ -97,8 +97,16 @@ def currency_code(mark: str) -> str | None:
 
 # --- amounts ----------------------------------------------------------------
 
+# Nouns that make a number a count, not money: "10,000+ employees", "40 hours", "58%".
+_COUNT_NOUN = (
+    r"\s*(?:\+\s*)?(?:%|(?i:percent)\b|:\d|/\d|a\.m\.|p\.m\.|"
+    r"(?i:employees|people|staff|members|users|customers|clients|students|jobs|results|"
+    r"openings|positions|locations|offices|countries|cities|shares|RSUs?|units|options|"
+    r"hours|hrs|years?|yrs|months|weeks|days|am|pm|st|nd|rd|th|GPA|CGPA)\b)"
+)
 # Every branch starts with a plain digit so the scan can skip letters quickly;
 # a currency mark before the number is found by looking back (``_PREFIX``).
+# The atomic tail keeps a count ("10k users") from matching without its suffix.
 _AMOUNT = re.compile(
     rf"""
     (?P<num>\d(?<![\d.,]\d)(?:
@@ -109,6 +117,7 @@ _AMOUNT = re.compile(
       | \d{{0,8}}(?:[.,]\d{{1,2}})?                         # 46507 / 22.36 / 22,50
     ))
     (?!\d|[.,]\d)
+    (?>
     (?P<suf>
         [kK](?![A-Za-z])
       | [kK](?=[A-Z][a-z])                                # "$45KMax: $103K"
@@ -119,6 +128,8 @@ _AMOUNT = re.compile(
     (?:\s?(?P<post>
         (?:{_ISO_CODES}|[€£₹]|(?i:dollars?|euros?|pounds?|rupees?))(?![A-Za-z])
     ))?
+    )
+    (?!{_COUNT_NOUN})
     """,
     re.VERBOSE,
 )
@@ -176,16 +187,6 @@ class _Amount(NamedTuple):
     dollar_sign_only: bool  # the mark is a bare "$", which another bound's code overrides
 
 
-# Nouns that make a number a count, not money: "10,000+ employees", "40 hours".
-_COUNT_AFTER = re.compile(
-    r"\s*(?:\+\s*)?(?:%|percent\b|:\d|/\d|a\.m\.|p\.m\.|"
-    r"(?:employees|people|staff|members|users|customers|clients|students|jobs|results|"
-    r"openings|positions|locations|offices|countries|cities|shares|RSUs?|units|options|"
-    r"hours|hrs|years?|yrs|months|weeks|days|am|pm|st|nd|rd|th|GPA|CGPA)\b)",
-    re.IGNORECASE,
-)
-
-
 def _amounts(scan: str) -> list[_Amount]:
     """Every number in ``scan`` that could be an amount of money, in order."""
     found: list[_Amount] = []
@@ -195,8 +196,6 @@ def _amounts(scan: str) -> list[_Amount]:
         scale = suffix.strip().lower() if suffix else None
         if scale in ("m", "mm", "b", "million", "billion", "trillion", "mn", "bn"):
             continue  # company-sized money: revenue, funding, valuations
-        if _COUNT_AFTER.match(scan, end, end + 30):
-            continue
         before = scan[start - 1 : start]
         prefix = None
         if before in _PREFIX_ENDINGS or before.isspace():
