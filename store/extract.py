@@ -12,7 +12,7 @@
     >>> extract_pay("Founded 2013; 501 - 1,000 employees; 3.5 GPA; $5,000 signing bonus.")
     []
 
-How it works, in three passes over one precompiled regex:
+How it works, in three steps, each with precompiled regexes:
 
 1. ``_AMOUNT`` finds every number that could be money, with its currency mark
    ($, £, €, ₹, US$, CA$, ISO codes, "Rs.") and scale suffix (K, lakh, LPA, crore;
@@ -244,11 +244,11 @@ _PERIOD_WORDS: dict[Period, str] = {
     r"|par\s+an\b|annuel(?:le)?\b|(?:al|por)\s+año\b|anual\b|per\s+jaar\b",
 }
 _PERIOD_ANY = "|".join(f"(?P<{name}>{words})" for name, words in _PERIOD_WORDS.items())
-# A period written right after a figure, maybe after a currency code or "(Est.)".
+_GROSS = r"brutto|gross|netto|net|brut|bruto|pre-tax|before\s+tax"
+# A period written right after a figure, maybe after "+", a currency code or "gross".
+# Each stretch of spaces belongs to one quantifier, so a miss fails fast.
 _PERIOD_AFTER = re.compile(
-    # Each stretch of spaces belongs to one quantifier, so a miss fails fast.
-    rf"\s*(?:\+\s*)?(?:(?:{_ISO_CODES})\s*)?(?:(?:brutto|gross|netto|net|brut|bruto|pre-tax|before\s+tax)\s*)?"
-    rf"(?:{_PERIOD_ANY})",
+    rf"\s*(?:\+\s*)?(?:(?:{_ISO_CODES})\s*)?(?:(?:{_GROSS})\s*)?(?:{_PERIOD_ANY})",
     re.IGNORECASE,
 )
 
@@ -705,6 +705,23 @@ def _bare_number_is_pay(scan: str, low: _Amount, period: Period | None, scale: s
     return period is not None or scale is not None or any(p in words for p in _PERIODS)
 
 
+def _context(
+    scan: str, start: int, end: int, previous_line: str | None
+) -> tuple[dict[str, int], dict[str, int]]:
+    """What the words before and after a figure say (see ``_roles``).
+
+    Before: its own clause, with the header cell above it in a pipe table and the
+    heading line above it when it starts a line. After: the words up to the next
+    clause break or connector ("$5,000 signing bonus", not "$100K plus bonus").
+    """
+    # A heading line above counts as the figure's context; a full sentence does not.
+    heading = previous_line if previous_line and not previous_line.endswith((".", "!", "?")) else ""
+    before = _roles(f"{heading} {_table_header(scan, start)} {_clause_before(scan, start)}")
+    after_text = _AFTER_TEXT.match(scan, end)
+    after = _roles(after_text.group() if after_text else "", stop_at_connector=True)
+    return before, after
+
+
 def _figure_currency(low: _Amount, high: _Amount) -> str | None:
     """A currency written on either bound applies to both; a written code beats a bare $."""
     for amount in (low, high):
@@ -749,11 +766,7 @@ def _figure(
         return None
 
     previous_line = _previous_line(scan, start)
-    # A heading line above counts as the figure's context; a full sentence does not.
-    heading = previous_line if previous_line and not previous_line.endswith((".", "!", "?")) else ""
-    before = _roles(f"{heading} {_table_header(scan, start)} {_clause_before(scan, start)}")
-    after_text = _AFTER_TEXT.match(scan, end)
-    after = _roles(after_text.group() if after_text else "", stop_at_connector=True)
+    before, after = _context(scan, start, end, previous_line)
     if not _is_pay(before, after):
         return None
     currency = _figure_currency(low, last)
