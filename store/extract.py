@@ -264,7 +264,7 @@ _BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 # Words right before a lone figure that leave one bound open.
 _OPEN_BOUND = re.compile(
     r"\b(?:(?P<up_to>up\s+to|as\s+much\s+as|maximum(?:\s+of)?|max|no\s+more\s+than|"
-    r"not\s+to\s+exceed|capped\s+at)"
+    r"not\s+to\s+exceed|capped\s+at|less\s+than|under|below)"
     r"|(?P<from>from|starting\s+(?:at|from)|starts?\s+at|beginning\s+at|minimum(?:\s+of)?|min|"
     r"at\s+least|no\s+less\s+than|upwards\s+of|in\s+excess\s+of|over|more\s+than|above))"
     r"\.?[\s:]*$",
@@ -347,25 +347,27 @@ _NOT_PAY = (
 # ("hourly" is a pay word and an hourly hint). The nearest phrase before a figure wins.
 _ROLES = _phrase_roles(
     pay="salary|salaries|pay|pays|paid|payrate|wage|wages|compensation|comp|remuneration|"
-    "earn|earns|earning|earnings|make|makes|income|stipend|ctc|ote|tc|hourly|base|rate|package|"
+    "earn|earns|earned|earning|earnings|make|makes|income|stipend|ctc|ote|tc|hourly|base|rate|"
+    "package|"
     "gehalt|jahresgehalt|lohn|stundenlohn|vergütung|salaire|rémunération|salario|sueldo|"
     "salaris|loon",
-    salary="salary|salaries|compensation|comp|earn|earns|earning|earnings|income|pay|paid|"
+    salary="salary|salaries|compensation|comp|earn|earns|earned|earning|earnings|income|pay|paid|"
     "remuneration|ctc|ote|tc|base|gehalt|jahresgehalt|vergütung|salaire|rémunération|"
     "salario|sueldo|salaris",
     not_pay=_NOT_PAY,
     # After a figure, a noun it is the amount of: "$5,000 signing bonus", "$2M in sales".
     not_pay_after=_NOT_PAY + "|sales|round|equity|stock|grant|grants|award|awards|budget|"
     "assets|investment|investments|deal|deals|credit|credits|gift|voucher|vouchers|housing|"
-    "wellness|fitness|learning|education|home office|commute|commuting|commuter|transit|"
-    "gym|phone|internet|meal|meals|lunch|childcare|order|orders|per customer|per user|"
-    "per seat|per license|per unit|per order|per share",
+    "wellness|fitness|home office|commute|commuting|commuter|transit|gym|phone|internet|"
+    "meal|meals|lunch|childcare|order|orders|per customer|per user|per seat|per license|"
+    "per unit|per order|per share|value|worth|differential|premium",
     # A label right before a figure: "Stock $80K" in a compensation breakdown.
     not_pay_label="stock|equity|rsu|rsus|shares|options|grant|grants|bonus|bonuses",
     average="average|avg|mean",
     contrast="but|while|whereas|although|though|however|compared|versus|vs|unlike",
     median="median",
-    percentile="percentile|percentiles",
+    # BLS tables: "the lowest 10 percent earned less than $77,020".
+    percentile="percentile|percentiles|10 percent|25 percent|75 percent|90 percent",
     base="base",
     additional_cash="additional cash|additional pay|additional compensation",
     total="total compensation|total comp|total pay|total cash|total earnings|"
@@ -381,20 +383,25 @@ _PHRASE_ENDINGS = frozenset(phrase.rsplit(" ", 1)[1] for phrase in _ROLES if " "
 # Words that end the stretch a figure describes: "$100K plus bonus".
 _CONNECTORS = frozenset(
     {"plus", "and", "with", "or", "including", "excluding", "but", "while", "which", "that"}
-    | {"depending", "based", "when", "if"}
+    | {"depending", "based", "when", "if", "for", "at", "to"}
 )
+# The noun a figure is the amount of comes within its first few words:
+# "$1,500 monthly housing stipend", not "... for Machine Learning Engineer".
+_AFTER_WORDS = 4
 
 
-def _roles(text: str, stop_at_connector: bool = False) -> dict[str, int]:
+def _roles(text: str, after_figure: bool = False) -> dict[str, int]:
     """The roles the phrases of ``text`` play, each with the index of the word ending its last.
 
     >>> sorted(_roles("The average additional cash compensation is"))
     ['additional_cash', 'average', 'pay', 'salary']
     """
     words = _WORD.findall(text.lower())
+    if after_figure:  # only the words the figure describes: up to a connector, a few at most
+        words = words[:_AFTER_WORDS]
     found: dict[str, int] = {}
     for i, word in enumerate(words):
-        if stop_at_connector and word in _CONNECTORS:
+        if after_figure and word in _CONNECTORS:
             break
         for role in _ROLES.get(word, ()):
             found[role] = i
@@ -718,7 +725,7 @@ def _context(
     heading = previous_line if previous_line and not previous_line.endswith((".", "!", "?")) else ""
     before = _roles(f"{heading} {_table_header(scan, start)} {_clause_before(scan, start)}")
     after_text = _AFTER_TEXT.match(scan, end)
-    after = _roles(after_text.group() if after_text else "", stop_at_connector=True)
+    after = _roles(after_text.group() if after_text else "", after_figure=True)
     return before, after
 
 

@@ -180,7 +180,59 @@ TRICKY_NOISE = [
     "Employees: 10,001+",
 ]
 
-ALL = GLASSDOOR + INDEED + LEVELS_FYI + POSTINGS + GOVERNMENT + INTERNATIONAL
+SALARY_SITES = [
+    ("$80k – $120k • 0.5% – 1.0%", [(80000, 120000, "year", "USD", "range")]),
+    (
+        "The median annual wage for software developers was $132,270 in May 2023.",
+        [(132270, 132270, "year", "USD", "median")],
+    ),
+    (
+        "The lowest 10 percent earned less than $77,020, and the highest 10 percent "
+        "earned more than $208,620.",
+        [(None, 77020, "year", "USD", "range"), (208620, None, "year", "USD", "range")],
+    ),
+    (
+        "I got an offer for $45/hr at Google, plus $9k relocation.",
+        [(45, 45, "hour", "USD", "point")],
+    ),
+    (
+        "Interns at Jane Street make $250k annualized ($120/hr).",
+        [(250000, 250000, "year", "USD", "point"), (120, 120, "hour", "USD", "point")],
+    ),
+    (
+        "PayScale: Average Machine Learning Intern Hourly Pay: $25.71. Hourly Rate $17 - $39. "
+        "Bonus $1k - $5k. Total Pay $37k - $85k.",
+        [
+            (25.71, 25.71, "hour", "USD", "average"),
+            (17, 39, "hour", "USD", "range"),
+            (37000, 85000, "year", "USD", "range"),
+        ],
+    ),
+    (
+        "H1B: Base salary $130,000 for Machine Learning Engineer in Boston, MA (2024)",
+        [(130000, 130000, "year", "USD", "point")],
+    ),
+    (
+        "The pay for this position is $35.00/hr. Housing provided ($2,500 value).",
+        [(35, 35, "hour", "USD", "point")],
+    ),
+    (
+        "Levels.fyi: Google Software Engineer Intern $8,666 /mo",
+        [(8666, 8666, "month", "USD", "point")],
+    ),
+    ("Handshake: Paid · $30–$35/hr · Internship", [(30, 35, "hour", "USD", "range")]),
+    ("Salary: 50-60k", [(50000, 60000, "year", None, "range")]),
+    (
+        "Base pay range (US): $112,000.00/yr - $179,000.00/yr",
+        [(112000, 179000, "year", "USD", "range")],
+    ),
+    (
+        "Our intern pay ranges from $7,000/mo to $9,500/mo",
+        [(7000, 9500, "month", "USD", "range")],
+    ),
+]
+
+ALL = SALARY_SITES + GLASSDOOR + INDEED + LEVELS_FYI + POSTINGS + GOVERNMENT + INTERNATIONAL
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL)
