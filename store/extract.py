@@ -594,7 +594,7 @@ _LABEL = rf"(?:{_ZONE}|{_OTHER_PLACES}|{_METRO}|{_PLACE_LIST})"
 _LABEL_LINE = re.compile(rf"[•*\-–]?\s*\(?(?P<label>{_LABEL})\)?\s*[:\-–—]?")
 # A label just before the figure on its line: "Region 1:$137,800", "| California | $90K".
 _LABEL_INLINE = re.compile(
-    rf"(?:^|(?<=[\s(|,;]))\(?(?P<label>{_LABEL})\)?\s*(?:[:|=]|[-–—](?=\s))\s*$"
+    rf"(?:^|(?<=[\s(|,;]))\(?(?P<label>{_LABEL})\)?(?:\s*(?:[:|=]|[-–—](?=\s)))+\s*$"
 )
 _INLINE_REACH = 120
 _LABEL_SEPARATORS = frozenset(":|=-–—")
@@ -621,6 +621,7 @@ def _region(scan: str, start: int, previous_line: str | None) -> str | None:
 _ESCAPE = re.compile(
     r"\\u[0-9a-fA-F]{4}|\\[nrt\"/\\]"
     r"|&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|nbsp|ndash|mdash|minus|amp|dollar|pound|euro|quot);"
+    r"|</?(?P<tag>[a-zA-Z][a-zA-Z0-9]*)\b[^<>]{0,300}>"  # HTML tags
 )
 _NAMED_ENTITY = {
     "&nbsp;": " ",
@@ -634,12 +635,20 @@ _NAMED_ENTITY = {
     "&quot;": '"',
 }
 _BACKSLASH = {"n": "\n", "r": " ", "t": "\t", '"': '"', "/": "/", "\\": "\\"}
+# Tags that break a line, and table cells, which read as pipe-table cells.
+_BLOCK_TAGS = frozenset(
+    {"br", "p", "div", "li", "tr", "ul", "ol", "table", "section", "h1", "h2", "h3", "h4", "h5"}
+)
+_CELL_TAGS = frozenset({"td", "th"})
 
 
 def _same_length_char(match: re.Match[str]) -> str:
     """An escape's character, padded on the left with spaces to the escape's length."""
     raw = match.group()
-    if raw.startswith("\\u"):
+    tag = (match.group("tag") or "").lower()
+    if tag:
+        char = "\n" if tag in _BLOCK_TAGS else "|" if tag in _CELL_TAGS else " "
+    elif raw.startswith("\\u"):
         char = chr(int(raw[2:], 16))
     elif raw.startswith("\\"):
         char = _BACKSLASH[raw[1]]
@@ -655,8 +664,8 @@ def _same_length_char(match: re.Match[str]) -> str:
 
 
 def _readable(text: str) -> str:
-    """``text`` with JSON and HTML escapes read as characters, offsets unchanged."""
-    if "\\" not in text and "&" not in text:
+    """``text`` with JSON and HTML escapes and tags read as characters, offsets unchanged."""
+    if "\\" not in text and "&" not in text and "<" not in text:
         return text
     try:
         return _ESCAPE.sub(_same_length_char, text)

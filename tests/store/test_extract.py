@@ -398,6 +398,28 @@ def test_spans_are_exact_offsets_even_through_json_escapes() -> None:
     assert all(text[f.span[0] : f.span[1]] == f.text for f in found)
 
 
+HTML = [
+    (
+        "<p>Salary: <b>$50,000</b> - <b>$60,000</b> per year</p>",
+        [(50000, 60000, "year", "range", None)],
+    ),
+    (
+        "<table><tr><th>State</th><th>Average Salary</th></tr>"
+        "<tr><td>California</td><td>$95,000</td></tr></table>",
+        [(95000, 95000, "year", "average", "California")],
+    ),
+    ("<li>CA, NY</li><li>$50&mdash;$60 USD</li>", [(50, 60, None, "range", "CA, NY")]),
+    ("Pay &amp; benefits: &#36;25&nbsp;per&nbsp;hour", [(25, 25, "hour", "point", None)]),
+]
+
+
+@pytest.mark.parametrize(("html", "expected"), HTML)
+def test_html_tags_and_entities_are_read_through(html: str, expected: list[tuple]) -> None:
+    found = extract_pay(html)
+    assert [(f.min_amount, f.max_amount, f.period, f.kind, f.region) for f in found] == expected
+    assert all(html[f.span[0] : f.span[1]] == f.text for f in found)
+
+
 def test_currency_on_the_first_bound_applies_to_both() -> None:
     [figure] = extract_pay("£40,000 - 45,000 per year")
     assert (figure.min_amount, figure.max_amount, figure.currency) == (40000, 45000, "GBP")
@@ -443,6 +465,8 @@ PATHOLOGICAL = [
     "Region 1:" * 110_000,
     "CA, " * 250_000 + "\n$5",
     "k1 " * 330_000,
+    "<" * 1_000_000,
+    "<a " * 333_000,
 ]
 
 
