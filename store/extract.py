@@ -30,8 +30,9 @@ make them unambiguous ("pay rate 25-30/hr"), so years, dates, phone numbers, ZIP
 codes, counts and percentages never become figures.
 
 Text dumped from JSON or HTML often still carries escapes ("\\u2014", "\\n",
-"&ndash;"); these are read as the characters they stand for, through a copy of the
-text of the same length, so every span is an exact offset into the input.
+"&ndash;") and tags ("<b>", "<td>"); these are read as the characters they stand
+for (a tag as a space, a line break or a table cell), through a copy of the text
+of the same length, so every span is an exact offset into the input.
 """
 
 from __future__ import annotations
