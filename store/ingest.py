@@ -42,6 +42,7 @@ MAX_BYTES = 20 * 1024 * 1024
 # From this many files on, checkpoint the WAL every BULK_WAL_PAGES pages (~80 MB), not 1,000.
 BULK_FILES = 20
 BULK_WAL_PAGES = 20_000
+BULK_CACHE_KB = 64_000
 # Export files restore in this order, so rows find the documents and postings they point at.
 _TABLE_ORDER = {"documents": 1, "postings": 2, "posting_sightings": 3, "observations": 4}
 
@@ -345,9 +346,12 @@ def _bulk_checkpoints(db: Database, files: int) -> Iterator[None]:
         yield
         return
     (before,) = db.execute("PRAGMA wal_autocheckpoint").fetchone()
+    (cache_before,) = db.execute("PRAGMA cache_size").fetchone()
     db.execute(f"PRAGMA wal_autocheckpoint = {BULK_WAL_PAGES}")
+    db.execute(f"PRAGMA cache_size = -{BULK_CACHE_KB}")  # the indexes' hot pages stay in memory
     try:
         yield
     finally:
         db.execute(f"PRAGMA wal_autocheckpoint = {before}")
+        db.execute(f"PRAGMA cache_size = {cache_before}")
         db.execute("PRAGMA wal_checkpoint(PASSIVE)")

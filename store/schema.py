@@ -269,3 +269,11 @@ def m030_latest_figures(db: Database) -> None:
         "CREATE INDEX idx_postings_role_status_newest ON postings "
         "(role, status, COALESCE(posted_date, substr(first_seen, 1, 10)))"
     )
+
+
+@migrations()
+def m040_snapshot_lookup(db: Database) -> None:
+    # Ingestion asks "is this exact figure already stored for this URL and date?": one seek
+    # on the figure, not a walk over every snapshot the URL has gathered.
+    db["observations"].create_index(["url", "as_of", "min_amount", "max_amount"])
+    db.execute("DROP INDEX IF EXISTS idx_observations_url_as_of")

@@ -135,19 +135,24 @@ def _sql_value(value: Any) -> Any:
     return value.isoformat() if hasattr(value, "isoformat") else value
 
 
-def _stored_snapshots(db: Database, urls: set[str], dates: set[str]) -> set[tuple]:
-    """The snapshot keys already stored for these URLs on these dates (an index seek each)."""
+def _stored_snapshots(db: Database, keys: list[tuple]) -> set[tuple]:
+    """Which of these snapshot keys the store already holds, asked in SQLite in one go.
+
+    Each key is looked up through the (url, as_of) index and compared there, so only
+    the repeats come back to Python, however many snapshots a URL has gathered.
+    """
     found: set[tuple] = set()
-    columns = ", ".join(f"[{column}]" for column in _SNAPSHOT_COLUMNS)
-    url_list, date_list = sorted(urls), sorted(dates)
-    date_marks = ", ".join("?" for _ in date_list)
-    for start in range(0, len(url_list), 500):
-        chunk = url_list[start : start + 500]
+    names = ", ".join(_SNAPSHOT_COLUMNS)
+    same = " and ".join(f"o.[{column}] is k.[{column}]" for column in _SNAPSHOT_COLUMNS)
+    row_marks = "(" + ", ".join("?" for _ in _SNAPSHOT_COLUMNS) + ")"
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
         sql = (
-            f"select {columns} from observations "
-            f"where url in ({', '.join('?' for _ in chunk)}) and as_of in ({date_marks})"
+            f"with k({names}) as (values {', '.join(row_marks for _ in chunk)}) "
+            f"select k.* from k where exists (select 1 from observations o "
+            f"where o.url = k.url and o.as_of = k.as_of and {same})"
         )
-        found.update(db.execute(sql, [*chunk, *date_list]))
+        found.update(db.execute(sql, [value for key in chunk for value in key]))
     return found
 
 
@@ -155,11 +160,6 @@ def insert_observations(
     db: Database, observations: list[tuple[Observation, int | None]], *, document_id: int
 ) -> tuple[int, int]:
     """Append (observation, posting id) snapshots in one batch; returns (inserted, repeats)."""
-    seen = _stored_snapshots(
-        db,
-        {observation.url for observation, _ in observations},
-        {observation.as_of.isoformat() for observation, _ in observations},
-    )
     rows = []
     for observation, posting_id in observations:
         row = observation.model_dump(exclude={"id"})
@@ -169,10 +169,15 @@ def insert_observations(
             "as_of": row["as_of"].isoformat(),
             "ingested_at": row["ingested_at"].isoformat(),
         }
-        key = tuple(row[column] for column in _SNAPSHOT_COLUMNS)
+        rows.append(row)
+    keys = [tuple(row[column] for column in _SNAPSHOT_COLUMNS) for row in rows]
+    seen = _stored_snapshots(db, list(dict.fromkeys(keys)))
+    new_rows = []
+    for key, row in zip(keys, rows, strict=True):
         if key not in seen:
             seen.add(key)
-            rows.append(row)
+            new_rows.append(row)
+    rows = new_rows
     if rows:
         # One prepared statement for the whole batch: sqlite-utils' insert_all builds a new
         # multi-row statement per ~35 rows, which costs more than the insert itself here.
