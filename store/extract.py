@@ -342,7 +342,8 @@ _NOT_PAY = (
     "investment round|invested|investor|investors|profit|profits|loan|loans|debt|"
     "budget of|spend|spending|spent|billed|sold|purchase|purchases|grant of|award of|"
     "penalty|penalties|save|saves|saved|deal size|deal value|contract value|order value|"
-    + _PERK_PHRASES
+    "rent|rents|rental|mortgage|lease|apartment|home price|home prices|home value|"
+    "cost of living|living costs|groceries|" + _PERK_PHRASES
 )
 # What the words near a figure say about it; one phrase may say several things
 # ("hourly" is a pay word and an hourly hint). The nearest phrase before a figure wins.
@@ -475,7 +476,8 @@ def _infer_period(
     """The period a figure that states none most likely has, from the words near it.
 
     "hourly rate"/"pay rate" near a small figure means hour; "annual"/"salary"
-    near a large one, or a K suffix on a salary-sized one, means year.
+    near a large one, a K suffix on a salary-sized one, or "additional cash" /
+    "total compensation", means year.
     """
     if scale == "lpa":
         return "year"
@@ -492,6 +494,9 @@ def _infer_period(
             return hint  # type: ignore[return-value]
     salary_word = "salary" in before or "salary" in after
     if usd >= _SALARY_FLOOR and (salary_word or scale in ("k", "thousand")):
+        return "year"
+    # Salary sites quote additional cash and total compensation by the year.
+    if usd >= 1_000 and _nearest(before, "additional_cash", "total"):
         return "year"
     return None
 

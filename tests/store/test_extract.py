@@ -193,6 +193,10 @@ AVERAGES = [
         [(48230, 48230, "year", "USD", "average")],
     ),
     ("Glassdoor: $120,000 on average", [(120000, 120000, None, "USD", "average")]),
+    (
+        "The average additional cash compensation for an intern is $3,500.",
+        [(3500, 3500, "year", "USD", "average")],
+    ),
     ("The 90th percentile earns $150,000 a year.", [(150000, 150000, "year", "USD", "percentile")]),
     (
         "The average salary is $100K but top earners make $200K.",
@@ -325,6 +329,8 @@ NOISE = [
     "We donated $1,000,000 to charity.",
     "Teams of 5-10 people",
     "Save $500 on your first order",
+    "Rents rose 4% to $2,400 a month in 2025.",
+    "The median home price is $650,000.",
     "Annual salary review in 2025",
     "Pay is reviewed annually; 2 weeks PTO",
     "Pay scale & grade: GS 7 - 9",
