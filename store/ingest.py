@@ -32,8 +32,20 @@ from sqlite_utils import Database
 
 from store.db import write_transaction
 from store.ingest_jobpage import looks_like_job_page, parse_job_page
-from store.ingest_report import looks_like_report, parse_report, self_date
-from store.ingest_table import looks_like_csv, parse_table_csv, parse_table_json
+from store.ingest_report import (
+    looks_like_report,
+    looks_like_search_results,
+    parse_report,
+    parse_search_results,
+    search_results,
+    self_date,
+)
+from store.ingest_table import (
+    load_json_rows,
+    looks_like_csv,
+    parse_table_csv,
+    parse_table_json,
+)
 from store.models import DocumentKind
 from store.parsed import DocumentError, ParsedDocument, Skip, StoreTable
 from store.writer import IdMap, WriteResult, write_document
@@ -195,7 +207,18 @@ def parse_document(
     skipped: list[Skip] = []
 
     if _json_layout(text) and not looks_like_report(text):
-        table = parse_table_json(text, skipped)
+        rows = load_json_rows(text)
+        if looks_like_search_results(rows):  # a report's results saved on their own
+            report = parse_search_results(search_results(rows), doc_date=fallback_date, now=now)
+            return ParsedDocument(
+                **base,
+                kind="json",
+                doc_date=fallback_date,
+                observations=report.observations,
+                postings=report.postings,
+                skipped=report.skipped,
+            )
+        table = parse_table_json(rows, skipped)
         return ParsedDocument(**base, kind="json", table=table, skipped=skipped)
     if looks_like_report(text):
         report = parse_report(text, doc_date=fallback_date, now=now)

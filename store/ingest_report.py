@@ -101,6 +101,16 @@ def report_results(text: str) -> tuple[str, list[SearchResult]]:
         ) from None
     if not isinstance(raw, list):
         raise DocumentError("Detailed Results is not a JSON array of search results")
+    return header, search_results(raw)
+
+
+def looks_like_search_results(rows: list) -> bool:
+    """True for a bare JSON array of search results (each with a url and content)."""
+    return bool(rows) and all(isinstance(r, dict) and {"url", "content"} <= set(r) for r in rows)
+
+
+def search_results(raw: list) -> list[SearchResult]:
+    """Validated search results; a malformed one rejects the document, naming it."""
     results = []
     for number, item in enumerate(raw, start=1):
         try:
@@ -111,7 +121,7 @@ def report_results(text: str) -> tuple[str, list[SearchResult]]:
             raise DocumentError(
                 f"result {number} is malformed: {field}: {problem['msg']}"
             ) from None
-    return header, results
+    return results
 
 
 def self_date(header: str) -> date | None:
@@ -272,7 +282,7 @@ def parse_result(
     result: SearchResult,
     number: int,
     *,
-    context: str,
+    context: str | None,
     doc_date: date,
     now: datetime,
 ) -> tuple[list[Observation], ParsedPosting | None, list[Skip]]:
@@ -322,13 +332,21 @@ def parse_result(
 def parse_report(text: str, *, doc_date: date, now: datetime) -> ReportParse:
     """Parse a market-research report; ``doc_date`` dates figures that state no date."""
     header, results = report_results(text)
+    return parse_search_results(results, header=header, doc_date=doc_date, now=now)
+
+
+def parse_search_results(
+    results: list[SearchResult], *, header: str = "", doc_date: date, now: datetime
+) -> ReportParse:
+    """Attribute each search result on its own; ``header`` (a report's title and summary)
+    is context for reading places, never a source."""
     title_match = _TITLE.search(header)
     title = title_match.group(1) if title_match else None
     own_date = self_date(header)
     parse = ReportParse(title=title, doc_date=own_date, result_count=len(results))
     for number, result in enumerate(results, start=1):
         observations, posting, skipped = parse_result(
-            result, number, context=header, doc_date=own_date or doc_date, now=now
+            result, number, context=header or None, doc_date=own_date or doc_date, now=now
         )
         parse.observations += observations
         parse.skipped += skipped

@@ -117,8 +117,8 @@ def parse_table_csv(text: str, skipped: list[Skip] | None = None) -> TableRows:
     return _validated(table, raw_rows, skipped if skipped is not None else [])
 
 
-def parse_table_json(text: str, skipped: list[Skip] | None = None) -> TableRows | None:
-    """Rows of a store table from a JSON array of objects; ``None`` for an empty array."""
+def load_json_rows(text: str) -> list[dict[str, Any]]:
+    """A JSON array of objects, or a ``DocumentError`` saying what is wrong with it."""
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as error:
@@ -126,6 +126,13 @@ def parse_table_json(text: str, skipped: list[Skip] | None = None) -> TableRows 
         raise DocumentError(f"not valid JSON ({error.msg} at {where})") from None
     if not isinstance(raw, list) or not all(isinstance(row, dict) for row in raw):
         raise DocumentError("the JSON is not an array of rows in the store's columns")
+    return raw
+
+
+def parse_table_json(
+    raw: list[dict[str, Any]], skipped: list[Skip] | None = None
+) -> TableRows | None:
+    """Rows of a store table from JSON objects (``load_json_rows``); ``None`` if there are none."""
     if not raw:
         return None
     table = table_for_columns(set(raw[0]))

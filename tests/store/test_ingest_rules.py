@@ -149,3 +149,18 @@ def test_a_stated_internship_length_is_kept_with_the_figure():
 
     [posting] = parsed.postings
     assert [o.term_weeks for o in posting.observations] == [10]
+
+
+def test_a_bare_json_array_of_search_results_is_read_like_a_report():
+    rows = [
+        {
+            "title": "Data Science Intern Salary in Texas",
+            "url": "https://www.ziprecruiter.com/Salaries/Data-Science-Intern-Salary--in-Texas",
+            "content": "Data science interns in Texas earn $25 per hour on average.",
+        }
+    ]
+
+    parsed = parse_document(json.dumps(rows).encode(), path="results.json", now=NOW)
+
+    assert parsed.kind == "json" and parsed.table is None
+    assert stored(parsed) == [("data-science-intern", "state:US-TX", 25, 25, "hour")]
