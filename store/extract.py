@@ -148,7 +148,7 @@ _PREFIX = re.compile(
 
 # The last characters a currency mark can end with ("$", "USD", "Rs."), so the
 # look back for one runs only where one may be.
-_PREFIX_ENDINGS = frozenset("$£€₹¥DPRFYKNLSs.")
+_PREFIX_ENDINGS = frozenset("$£€₹¥s.") | {code[-1] for code in _ISO_SET}
 
 _SCALE = {"k": 1e3, "thousand": 1e3, "l": 1e5, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5}
 _SCALE |= {"lacs": 1e5, "lpa": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7}
@@ -198,8 +198,9 @@ def _amounts(scan: str) -> list[_Amount]:
         if scale in ("m", "mm", "b", "million", "billion", "trillion", "mn", "bn"):
             continue  # company-sized money: revenue, funding, valuations
         before = scan[start - 1 : start]
+        mark_end = scan[start - 2 : start - 1] if before.isspace() else before
         prefix = None
-        if before in _PREFIX_ENDINGS or before.isspace():
+        if mark_end in _PREFIX_ENDINGS:  # "$", "USD", "Rs." right before, or one space before
             prefix = _PREFIX.search(scan, max(0, start - 5), start)
         pre = prefix.group().strip() if prefix else None
         if prefix:
