@@ -344,7 +344,7 @@ _NOT_PAY = (
     "budget of|spend|spending|spent|billed|sold|purchase|purchases|grant of|award of|"
     "penalty|penalties|save|saves|saved|deal size|deal value|contract value|order value|"
     "rent|rents|rental|mortgage|lease|apartment|home price|home prices|home value|"
-    "cost of living|living costs|groceries|" + _PERK_PHRASES
+    "cost of living|living costs|groceries|housing|accommodation|lodging|" + _PERK_PHRASES
 )
 # What the words near a figure say about it; one phrase may say several things
 # ("hourly" is a pay word and an hourly hint). The nearest phrase before a figure wins.
@@ -363,7 +363,7 @@ _ROLES = _phrase_roles(
     "assets|investment|investments|deal|deals|credit|credits|gift|voucher|vouchers|housing|"
     "wellness|fitness|home office|commute|commuting|commuter|transit|gym|phone|internet|"
     "meal|meals|lunch|childcare|order|orders|per customer|per user|per seat|per license|"
-    "per unit|per order|per share|value|worth|differential|premium",
+    "per unit|per order|per share|differential",
     # A label right before a figure: "Stock $80K" in a compensation breakdown.
     not_pay_label="stock|equity|rsu|rsus|shares|options|grant|grants|bonus|bonuses",
     average="average|avg|mean",

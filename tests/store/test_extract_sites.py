@@ -213,9 +213,14 @@ SALARY_SITES = [
         [(130000, 130000, "year", "USD", "point")],
     ),
     (
+        "Pay: $41.00 - $54.00 per hour We value curiosity and kindness.",
+        [(41, 54, "hour", "USD", "range")],
+    ),
+    (
         "The pay for this position is $35.00/hr. Housing provided ($2,500 value).",
         [(35, 35, "hour", "USD", "point")],
     ),
+    ("Housing: $2,000/month", []),
     (
         "Levels.fyi: Google Software Engineer Intern $8,666 /mo",
         [(8666, 8666, "month", "USD", "point")],
