@@ -22,7 +22,9 @@ import hashlib
 import itertools
 import os
 import sqlite3
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Literal
@@ -48,13 +50,17 @@ from store.ingest_table import (
 )
 from store.models import DocumentKind
 from store.parsed import DocumentError, ParsedDocument, Skip, StoreTable
+from store.places import place_from_text
+from store.roles import role_from_title
 from store.writer import IdMap, WriteResult, write_document
 
 MAX_BYTES = 20 * 1024 * 1024
 # From this many files on, checkpoint the WAL every BULK_WAL_PAGES pages (~80 MB), not 1,000.
 BULK_FILES = 20
 BULK_WAL_PAGES = 20_000
-BULK_CACHE_KB = 64_000
+# Parsing runs in this many worker processes at most, each a few documents ahead.
+MAX_WORKERS = 4
+IN_FLIGHT_PER_WORKER = 4
 # Export files restore in this order, so rows find the documents and postings they point at.
 _TABLE_ORDER = {"documents": 1, "postings": 2, "posting_sightings": 3, "observations": 4}
 
@@ -256,6 +262,60 @@ def is_ingested(db: Database, sha256: str) -> bool:
     return db.execute("select 1 from documents where sha256 = ?", [sha256]).fetchone() is not None
 
 
+def read_new_document(db: Database, path: Path) -> tuple[bytes, date] | DocumentResult:
+    """A file's bytes and modification date, or its result if it is unreadable or known."""
+    try:
+        data = read_document_bytes(path)
+        modified = datetime.fromtimestamp(path.stat().st_mtime, UTC).date()
+    except (DocumentError, OSError) as error:
+        return DocumentResult(path=str(path), status="failed", reason=str(error))
+    if is_ingested(db, sha256_of(data)):
+        return DocumentResult(path=str(path), status="already_ingested")
+    return data, modified
+
+
+def parse_file(path: str, data: bytes, modified: date, now: datetime) -> ParsedDocument | str:
+    """``parse_document`` for a worker process: the reason as a string when it fails."""
+    try:
+        return parse_document(data, path=path, modified=modified, now=now)
+    except DocumentError as error:
+        return str(error)
+    except Exception as error:  # a bug must cost one file, not the run, and print no trace
+        return f"could not be read ({type(error).__name__}: {error})"
+
+
+def store_parsed(
+    db: Database,
+    path: Path,
+    parsed: ParsedDocument | str,
+    *,
+    dry_run: bool = False,
+    ids: IdMap | None = None,
+) -> DocumentResult:
+    """Write one parsed document in one transaction (or count it, for a dry run)."""
+    if isinstance(parsed, str):
+        return DocumentResult(path=str(path), status="failed", reason=parsed)
+    if is_ingested(db, parsed.sha256):  # the same bytes earlier in this run
+        return DocumentResult(path=str(path), status="already_ingested")
+    result = DocumentResult(
+        path=str(path),
+        status="would_store" if dry_run else "stored",
+        kind=parsed.kind,
+        table=parsed.table.table if parsed.table else None,
+        skipped=parsed.skipped,
+    )
+    try:
+        written = _preview(parsed) if dry_run else _write(db, parsed, ids or IdMap())
+    except DocumentError as error:
+        return DocumentResult(path=str(path), status="failed", reason=str(error))
+    except sqlite3.Error as error:  # rolled back by write_transaction
+        reason = f"the store refused it: {error}"
+        return DocumentResult(path=str(path), status="failed", reason=reason)
+    return result.model_copy(
+        update=written.model_dump(include=set(WriteResult.model_fields) - {"document_id"})
+    )
+
+
 def ingest_document(
     db: Database,
     path: Path,
@@ -265,32 +325,11 @@ def ingest_document(
     now: datetime | None = None,
 ) -> DocumentResult:
     """Ingest one file in one transaction; never raises for a bad file, it reports it."""
-    try:
-        data = read_document_bytes(path)
-        if is_ingested(db, sha256_of(data)):
-            return DocumentResult(path=str(path), status="already_ingested")
-        modified = datetime.fromtimestamp(path.stat().st_mtime, UTC).date()
-        parsed = parse_document(data, path=str(path), modified=modified, now=now)
-        result = DocumentResult(
-            path=str(path),
-            status="would_store" if dry_run else "stored",
-            kind=parsed.kind,
-            table=parsed.table.table if parsed.table else None,
-            skipped=parsed.skipped,
-        )
-        written = _preview(parsed) if dry_run else _write(db, parsed, ids or IdMap())
-    except DocumentError as error:
-        return DocumentResult(path=str(path), status="failed", reason=str(error))
-    except sqlite3.Error as error:  # rolled back by write_transaction
-        return DocumentResult(
-            path=str(path), status="failed", reason=f"the store refused it: {error}"
-        )
-    except Exception as error:  # a bug must cost one file, not the run, and print no trace
-        reason = f"could not be read ({type(error).__name__}: {error})"
-        return DocumentResult(path=str(path), status="failed", reason=reason)
-    return result.model_copy(
-        update=written.model_dump(include=set(WriteResult.model_fields) - {"document_id"})
-    )
+    read = read_new_document(db, path)
+    if isinstance(read, DocumentResult):
+        return read
+    now = now or datetime.now(UTC).replace(microsecond=0)
+    return store_parsed(db, path, parse_file(str(path), *read, now), dry_run=dry_run, ids=ids)
 
 
 def _write(db: Database, parsed: ParsedDocument, ids: IdMap) -> WriteResult:
@@ -341,25 +380,72 @@ def ingest_paths(
     paths: Sequence[Path | str],
     *,
     dry_run: bool = False,
+    workers: int | None = None,
     on_document: Callable[[DocumentResult], None] | None = None,
     on_files: Callable[[int], None] | None = None,
 ) -> IngestReport:
     """Ingest files and folders; ``on_files(n)`` once, then ``on_document`` after each file
-    (and for each path that could not be read as files at all)."""
+    (and for each path that could not be read as files at all).
+
+    ``workers`` processes parse while this one writes, in file order; by default one
+    per CPU (up to 4) from ``BULK_FILES`` files on, else none.
+    """
     files, problems = expand_paths(Path(path) for path in paths)
     report = IngestReport(dry_run=dry_run)
     if on_files:
         on_files(len(files))
-    ids = IdMap()
-    results = itertools.chain(
-        problems, (ingest_document(db, path, dry_run=dry_run, ids=ids) for path in files)
-    )
+    if workers is None:
+        workers = min(os.cpu_count() or 1, MAX_WORKERS) if len(files) >= BULK_FILES else 1
+    results = itertools.chain(problems, _ingest_files(db, files, dry_run, workers))
     with _bulk_checkpoints(db, len(files)):
         for result in results:
             report.documents.append(result)
             if on_document:
                 on_document(result)
     return report
+
+
+def _ingest_files(
+    db: Database, files: list[Path], dry_run: bool, workers: int
+) -> Iterator[DocumentResult]:
+    ids = IdMap()
+    now = datetime.now(UTC).replace(microsecond=0)
+    if workers <= 1:
+        for path in files:
+            yield ingest_document(db, path, dry_run=dry_run, ids=ids, now=now)
+        return
+    warm_up()  # forked workers inherit the loaded gazetteer and role catalog
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        pending: deque[tuple[Path, Future | DocumentResult]] = deque()
+
+        def next_result() -> DocumentResult:
+            path, job = pending.popleft()
+            if isinstance(job, DocumentResult):
+                return job
+            try:
+                parsed = job.result()
+            except Exception as error:  # a worker died: this file failed, not the run
+                parsed = f"could not be read ({type(error).__name__}: {error})"
+            return store_parsed(db, path, parsed, dry_run=dry_run, ids=ids)
+
+        for path in files:
+            read = read_new_document(db, path)
+            job = (
+                read
+                if isinstance(read, DocumentResult)
+                else pool.submit(parse_file, str(path), *read, now)
+            )
+            pending.append((path, job))
+            if len(pending) >= workers * IN_FLIGHT_PER_WORKER:  # bounded memory
+                yield next_result()
+        while pending:
+            yield next_result()
+
+
+def warm_up() -> None:
+    """Load the place gazetteer and role catalog now, once, before forking workers."""
+    place_from_text("Boston, MA")
+    role_from_title("Machine Learning Intern")
 
 
 @contextlib.contextmanager
@@ -369,12 +455,9 @@ def _bulk_checkpoints(db: Database, files: int) -> Iterator[None]:
         yield
         return
     (before,) = db.execute("PRAGMA wal_autocheckpoint").fetchone()
-    (cache_before,) = db.execute("PRAGMA cache_size").fetchone()
     db.execute(f"PRAGMA wal_autocheckpoint = {BULK_WAL_PAGES}")
-    db.execute(f"PRAGMA cache_size = -{BULK_CACHE_KB}")  # the indexes' hot pages stay in memory
     try:
         yield
     finally:
         db.execute(f"PRAGMA wal_autocheckpoint = {before}")
-        db.execute(f"PRAGMA cache_size = {cache_before}")
         db.execute("PRAGMA wal_checkpoint(PASSIVE)")

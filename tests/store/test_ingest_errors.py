@@ -181,3 +181,30 @@ def test_parse_document_reads_bytes_without_a_store():
     assert [p.posting.company for p in parsed.postings] == ["Xometry"]
     with pytest.raises(DocumentError, match="empty"):
         parse_document(b"")
+
+
+def test_parsing_in_worker_processes_stores_the_same_as_one_process(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for name in (REPORT_SEED, JOB_PAGE_SEED):
+        write(inbox / name, seed(name).read_text())
+    write(inbox / "copy.txt", seed(JOB_PAGE_SEED).read_text())  # the same bytes twice
+    _empty(inbox)
+    clock = ("ingested_at", "first_seen", "last_seen", "seen_at", "closed_at", "as_of", "doc_date")
+
+    def stored(workers: int) -> tuple[list, dict]:
+        db = open_store(tmp_path / f"{workers}.db")
+        report = ingest_paths(db, [inbox], workers=workers)
+        rows = {
+            table: [{k: v for k, v in row.items() if k not in clock} for row in rows]
+            for table, rows in dump(db).items()
+        }
+        return [(Path(r.path).name, r.status) for r in report.documents], rows
+
+    assert stored(workers=2) == stored(workers=1)
+    assert stored(workers=3)[0] == [
+        ("000_64a02e43457dca21.txt", "stored"),
+        ("003_2e5ff8a8742c85d1.txt", "stored"),
+        ("copy.txt", "already_ingested"),
+        ("empty.txt", "failed"),
+    ]
