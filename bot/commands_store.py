@@ -37,6 +37,9 @@ def add_commands(subcommands: argparse._SubParsersAction) -> None:
     ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
     ingest.add_argument("--dry-run", action="store_true", help="show what would be stored")
     ingest.add_argument("--quiet", action="store_true", help="leave out the skipped-figure lines")
+    ingest.add_argument(
+        "--jobs", type=int, metavar="N", help="parsing processes (default: one per CPU, 20+ files)"
+    )
     ingest.set_defaults(run=run_ingest)
 
     export = subcommands.add_parser("export", help="write the store as CSV or JSON files")
@@ -82,7 +85,12 @@ def run_ingest(args: argparse.Namespace) -> int:
 
     try:
         report = ingest_paths(
-            db, args.paths, dry_run=args.dry_run, on_document=on_document, on_files=on_files
+            db,
+            args.paths,
+            dry_run=args.dry_run,
+            workers=args.jobs,
+            on_document=on_document,
+            on_files=on_files,
         )
     finally:
         progress.stop()
