@@ -114,7 +114,7 @@ _AMOUNT = re.compile(
         \d?(?:,\d{{2}})+,\d{{3}}(?:\.\d{{1,2}})?            # Indian grouping: 12,00,000
       | \d{{0,2}}(?:,\d{{3}})+(?:\.\d{{1,2}})?                # 124,052 / 48,230.00
       | \d{{0,2}}(?:\.\d{{3}})+(?:,\d{{1,2}})?                # European: 45.000 / 1.234,56
-      | \d{{0,2}}(?:[\ \u00a0\u202f\u2009]\d{{3}})+(?:,\d{{1,2}})?  # 45 000,00
+      | \d{{0,2}}(?:[\ \u00a0\u202f\u2009'’]\d{{3}})+(?:[.,]\d{{1,2}})?  # 45 000,00 / 120'000
       | \d{{0,8}}(?:[.,]\d{{1,2}})?                         # 46507 / 22.36 / 22,50
     ))
     (?!\d|[.,]\d)
@@ -155,7 +155,7 @@ _SCALE |= {"lacs": 1e5, "lpa": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7}
 _INDIAN_SCALES = {"l", "lakh", "lakhs", "lac", "lacs", "lpa", "crore", "crores", "cr"}
 
 
-_NO_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009")
+_NO_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009'’")
 
 
 def parse_number(raw: str) -> float:
@@ -165,6 +165,8 @@ def parse_number(raw: str) -> float:
     (48230.0, 1200000.0, 1234.56)
     >>> parse_number("45.000"), parse_number("22.36"), parse_number("45 000")
     (45000.0, 22.36, 45000.0)
+    >>> parse_number("120'000")
+    120000.0
     """
     if raw.isdigit():
         return float(raw)
@@ -302,7 +304,7 @@ def _range_bounds(scan: str, low: _Amount, high: _Amount) -> tuple[float, float]
 # Where a sentence or clause ends: figures are judged by the words of their own.
 _CLAUSE_BREAKS = ("\n", ";", "|", "•", "·", "\t", ". ", "! ", "? ", ".\u00a0")
 _CLAUSE_REACH = 160
-_AFTER_TEXT = re.compile(r"[^.!?;,|\n(+$£€₹\d]{0,50}")
+_AFTER_TEXT = re.compile(r"[^.!?;,|\n)+$£€₹\d]{0,50}")
 _WORD = re.compile(r"\w+")
 
 
@@ -710,19 +712,26 @@ def extract_pay(text: str) -> list[PayFigure]:
     return figures
 
 
-def _bare_number_is_pay(scan: str, low: _Amount, period: Period | None, scale: str | None) -> bool:
+def _bare_number_is_pay(
+    scan: str, low: _Amount, high: _Amount | None, period: Period | None
+) -> bool:
     """Whether a figure with no currency mark is pay.
 
     It needs a pay word just before it and a period: written after it ("pay rate
     25-30/hr"), or, for a number right after a label's colon, a period word in the
-    label ("Hourly wage: 17.50 - 21.00"); or a K/lakh scale ("Salary: 80k").
+    label ("Hourly wage: 17.50 - 21.00"); or a K/lakh scale with a pay word before
+    or after it ("Salary: 80k", "1.2 Cr CTC").
     """
+    scale = (high or low).scale
     if period is None and scale is None:
         labelled = scan[max(0, low.start - 3) : low.start].rstrip().endswith(":")
         year = low.value == int(low.value) and 1900 <= low.value <= 2100
         if not labelled or year:
             return False
     words = _roles(_clause_before(scan, low.start, _BARE_REACH))
+    if "pay" not in words and scale is not None:
+        after = _AFTER_TEXT.match(scan, (high or low).end)
+        words = _roles(after.group() if after else "", after_figure=True)
     if "pay" not in words:
         return False
     return period is not None or scale is not None or any(p in words for p in _PERIODS)
@@ -770,7 +779,7 @@ def _figure(
     scale = last.scale
     # A bare number is pay only beside a pay word, with a period or a K/lakh scale.
     bare = not (low.marked or last.marked) and scale != "lpa"
-    if bare and not _bare_number_is_pay(scan, low, period, scale):
+    if bare and not _bare_number_is_pay(scan, low, high, period):
         return None
 
     start, end = low.start, period_match.end() if period_match else last.end

@@ -157,6 +157,11 @@ INTERNATIONAL = [
     ("Salaris: € 3.500 per maand", [(3500, 3500, "month", "EUR", "point")]),
     ("KRW 50,000,000 per year", [(50000000, 50000000, "year", "KRW", "point")]),
     ("AED 15,000 per month", [(15000, 15000, "month", "AED", "point")]),
+    ("CHF 120'000 - 140'000 per year", [(120000, 140000, "year", "CHF", "range")]),
+    ("20€/h", [(20, 20, "hour", "EUR", "point")]),
+    ("20,00 € pro Stunde", [(20, 20, "hour", "EUR", "point")]),
+    ("₹5L - ₹8L per annum", [(500000, 800000, "year", "INR", "range")]),
+    ("1.2 Cr CTC", [(12000000, 12000000, "year", "INR", "point")]),
 ]
 
 TRICKY_NOISE = [
@@ -227,6 +232,10 @@ SALARY_SITES = [
     ),
     ("Handshake: Paid · $30–$35/hr · Internship", [(30, 35, "hour", "USD", "range")]),
     ("Salary: 50-60k", [(50000, 60000, "year", None, "range")]),
+    ("Pay Range: $20 - $25 (hourly)", [(20, 25, "hour", "USD", "range")]),
+    ("Salary: $120,000 (annual)", [(120000, 120000, "year", "USD", "point")]),
+    ("$50 per hour to $60 per hour", [(50, 60, "hour", "USD", "range")]),
+    ("Rate: 20 USD/hour", [(20, 20, "hour", "USD", "point")]),
     (
         "Base pay range (US): $112,000.00/yr - $179,000.00/yr",
         [(112000, 179000, "year", "USD", "range")],
