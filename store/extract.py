@@ -601,9 +601,24 @@ _METRO = (
 _LABEL = rf"(?:{_ZONE}|{_OTHER_PLACES}|{_METRO}|{_PLACE_LIST})"
 # A label on its own line above the figure: "CA, NY, CT, NJ", "All other states".
 _LABEL_LINE = re.compile(rf"[•*\-–]?\s*\(?(?P<label>{_LABEL})\)?\s*[:\-–—]?")
+# Cities that pay tables name inline ("San Francisco: $150K - $180K"). Only inline:
+# on a line of its own above a figure a city is more often a job card's location.
+_PAY_ZONE_CITIES = (
+    r"San\s+Francisco|New\s+York|Seattle|Los\s+Angeles|Boston|Austin|Chicago|Denver|"
+    r"San\s+Jose|San\s+Diego|Atlanta|Portland|Philadelphia|Miami|Dallas|Houston|"
+    r"Pittsburgh|Raleigh|Washington,?\s+D\.?C\.?|Toronto|Vancouver|Montreal|London|Dublin|"
+    r"Berlin|Munich|Paris|Amsterdam|Zurich|Bangalore|Bengaluru|Hyderabad|Pune|Singapore|"
+    r"Sydney|Melbourne|Tokyo|Remote(?:\s*\((?:US|USA|U\.S\.|Canada|UK|EU)\)|\s+(?:US|USA))?"
+)
+_CITY = rf"\b(?:{_PAY_ZONE_CITIES})(?!\w)"
+_CITY_LIST = rf"{_CITY}(?:\s*(?:,|/|&|\band\b|\bor\b)\s*{_CITY})*"
 # A label just before the figure on its line: "Region 1:$137,800", "| California | $90K".
+# A zone may follow other words; a list of places must open its line or cell, so
+# that a posting's location ("Boston, MA - $50/hr") is not read as a pay zone.
 _LABEL_INLINE = re.compile(
-    rf"(?:^|(?<=[\s(|,;]))\(?(?P<label>{_LABEL})\)?(?:\s*(?:[:|=]|[-–—](?=\s)))+\s*$"
+    rf"(?:(?<![^\s(|,;])\(?(?P<zone>{_ZONE}|{_OTHER_PLACES}|{_METRO})"
+    rf"|(?<![^\n(|;•])\s*\(?(?P<place>{_PLACE_LIST}|{_CITY_LIST}))"
+    rf"\)?(?:\s*(?:[:|=]|[-–—](?=\s)))+\s*$"
 )
 _INLINE_REACH = 120
 _LABEL_SEPARATORS = frozenset(":|=-–—")
@@ -617,7 +632,7 @@ def _region(scan: str, start: int, previous_line: str | None) -> str | None:
     if scan[line_start:start].rstrip()[-1:] in _LABEL_SEPARATORS:
         inline = _LABEL_INLINE.search(scan, line_start, start)
         if inline:
-            return inline.group("label")
+            return inline.group("zone") or inline.group("place")
     if previous_line and len(previous_line) <= _INLINE_REACH:
         line = _LABEL_LINE.fullmatch(previous_line)
         if line:

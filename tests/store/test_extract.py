@@ -382,6 +382,15 @@ REGIONS = [
     ("| California | $90,000 |\n| New York | $95,000 |", ["California", "New York"]),
     ("San Francisco Bay Area: $150,000 - $190,000", ["San Francisco Bay Area"]),
     ("Rest of US: $120,000 - $150,000", ["Rest of US"]),
+    (
+        "San Francisco: $150,000 - $180,000; Seattle: $140,000 - $170,000; "
+        "Remote (US): $120,000 - $150,000",
+        ["San Francisco", "Seattle", "Remote (US)"],
+    ),
+    ("CA, NY: $50 - $60/hr\nTX: $45 - $55/hr", ["CA, NY", "TX"]),
+    ("Salary range (CA): $100,000 - $120,000", ["CA"]),
+    ("Location: Boston, MA - $50/hr", [None]),
+    ("Boston\n$50/hr", [None]),
     ("The salary is $100,000 in Boston, MA.", [None]),
     ("North Bethesda, MD • Hybrid\n\n$27/hr", [None]),
     ("Salary Range\n$100,000 - $120,000", [None]),
