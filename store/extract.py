@@ -61,6 +61,7 @@ _SYMBOL_CURRENCY = {
     "€": "EUR",
     "₹": "INR",
     "¥": "JPY",
+    "ZŁ": "PLN",
     "RS": "INR",
     "RS.": "INR",
     "DOLLAR": "USD",
@@ -127,7 +128,7 @@ _AMOUNT = re.compile(
       | \s?(?i:lakhs?|lacs?|lpa|crores?|cr|thousand|million|billion|trillion|mn|bn)(?![A-Za-z])
     )?
     (?:\s?(?P<post>
-        (?:{_ISO_CODES}|[€£₹]|(?i:dollars?|euros?|pounds?|rupees?))(?![A-Za-z])
+        (?:{_ISO_CODES}|[€£₹]|zł|(?i:dollars?|euros?|pounds?|rupees?))(?![A-Za-z])
     ))?
     )
     (?!{_COUNT_NOUN})
@@ -232,7 +233,7 @@ def _scaled(amount: _Amount, scale: str | None) -> float:
 # --- ranges and one-sided figures -------------------------------------------
 
 _PERIOD_WORDS: dict[Period, str] = {
-    # English first, then German, French, Spanish and Dutch wordings.
+    # English first, then German, French, Spanish, Dutch and Polish wordings.
     "hour": r"/\s*(?:hour|hr|h|Std|Stunde|heure|hora|uur)\b|(?:per|an?|each)\s+(?:hour|hr)\b"
     r"|hourly\b|p/h\b|(?-i:ph)\b|pro\s+(?:Stunde|Std)\b|de\s+l'heure\b|par\s+heure\b"
     r"|por\s+hora\b|per\s+uur\b",
@@ -240,7 +241,7 @@ _PERIOD_WORDS: dict[Period, str] = {
     r"|par\s+jour\b|por\s+d[íi]a\b|per\s+dag\b",
     "week": r"/\s*(?:week|wk|w|Woche|semaine)\b|(?:per|a|each)\s+(?:week|wk)\b|weekly\b"
     r"|p/w\b|(?-i:pw)\b|pro\s+Woche\b|par\s+semaine\b",
-    "month": r"/\s*(?:month|mo|mth|m|Monat|mois|mes|maand)\b|(?:per|a|each)\s+(?:month|mo|mth)\b"
+    "month": r"/\s*(?:month|mo|mth|m|Monat|mois|mes|maand|mies)\b|(?:per|a|each)\s+(?:month|mo|mth)\b"
     r"|monthly\b|p/m\b|pcm\b|p\.c\.m\.|pro\s+Monat\b|monatlich\b|par\s+mois\b"
     r"|(?:al|por)\s+mes\b|mensuel(?:le)?\b|mensual\b|per\s+maand\b",
     "year": r"/\s*(?:year|yr|y|annum|an|Jahr|año|jaar)\b|(?:per|a|each)\s+(?:year|yr|annum)\b"

@@ -159,6 +159,7 @@ INTERNATIONAL = [
     ("AED 15,000 per month", [(15000, 15000, "month", "AED", "point")]),
     ("CHF 120'000 - 140'000 per year", [(120000, 140000, "year", "CHF", "range")]),
     ("20€/h", [(20, 20, "hour", "EUR", "point")]),
+    ("Wynagrodzenie: 12 000 - 15 000 zł brutto/mies.", [(12000, 15000, "month", "PLN", "range")]),
     ("20,00 € pro Stunde", [(20, 20, "hour", "EUR", "point")]),
     ("₹5L - ₹8L per annum", [(500000, 800000, "year", "INR", "range")]),
     ("1.2 Cr CTC", [(12000000, 12000000, "year", "INR", "point")]),
