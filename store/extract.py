@@ -241,8 +241,8 @@ _PERIOD_WORDS: dict[Period, str] = {
     r"|par\s+jour\b|por\s+d[íi]a\b|per\s+dag\b",
     "week": r"/\s*(?:week|wk|w|Woche|semaine)\b|(?:per|a|each)\s+(?:week|wk)\b|weekly\b"
     r"|p/w\b|(?-i:pw)\b|pro\s+Woche\b|par\s+semaine\b",
-    "month": r"/\s*(?:month|mo|mth|m|Monat|mois|mes|maand|mies)\b|(?:per|a|each)\s+(?:month|mo|mth)\b"
-    r"|monthly\b|p/m\b|pcm\b|p\.c\.m\.|pro\s+Monat\b|monatlich\b|par\s+mois\b"
+    "month": r"/\s*(?:month|mo|mth|m|Monat|mois|mes|maand|mies)\b"
+    r"|(?:per|a|each)\s+(?:month|mo|mth)\b|monthly\b|p/m\b|pcm\b|p\.c\.m\.|pro\s+Monat\b|monatlich\b|par\s+mois\b"
     r"|(?:al|por)\s+mes\b|mensuel(?:le)?\b|mensual\b|per\s+maand\b",
     "year": r"/\s*(?:year|yr|y|annum|an|Jahr|año|jaar)\b|(?:per|a|each)\s+(?:year|yr|annum)\b"
     r"|yearly\b|annually\b|annual\b|p\.\s?a\.?|(?-i:pa)\b|pro\s+Jahr\b|j[äa]hrlich\b"
