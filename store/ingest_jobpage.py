@@ -28,6 +28,7 @@ from store.ingest_report import (
     headline_pay,
     location_phrase,
     pay_text,
+    posting_status,
     regional_remote_observation,
     role_phrase,
 )
@@ -45,11 +46,6 @@ _CITY_STATE_LINE = re.compile(r"^(?P<loc>[A-Z][\w .'-]*,\s*[A-Z]{2}|Remote)$")
 _EMPLOYMENT = re.compile(
     r"^(?:full[- ]time|part[- ]time|internship|intern|temporary|contract(?:or)?|seasonal|"
     r"per diem|other)$",
-    re.IGNORECASE,
-)
-_STATUS = re.compile(
-    r"(?P<expired>job post has expired|posting has expired|no longer accepting|"
-    r"applications are no longer accepted)|(?P<closed>position (?:has been )?filled|job is closed)",
     re.IGNORECASE,
 )
 _SITE_NAMED = re.compile(
@@ -164,9 +160,9 @@ def _header_fields(lines: list[str], block: _Block) -> dict:
             continue
         if _DESCRIPTION_START.match(line) or len(line) > 120:
             break
-        status = _STATUS.search(line)
-        if status:
-            fields["status"] = "expired" if status["expired"] else "closed"
+        status = posting_status(line)
+        if status != "open":
+            fields["status"] = status
         elif _EMPLOYMENT.match(line):
             fields["employment_type"] = line
         elif "$" in line and fields["pay_line"] is None:

@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from store.dates import parse_date, stated_term
 from store.ingest_figures import Attribution, observations_from_text, role_in
-from store.models import Observation, Place, Posting, Workplace
+from store.models import Observation, Place, Posting, PostingStatus, Workplace
 from store.parsed import DocumentError, ParsedPosting, Skip
 from store.pay import to_annual, to_hourly
 from store.places import get_place, place_from_text
@@ -56,9 +56,10 @@ _WORKPLACE = re.compile(
 )
 _HIRING = re.compile(r"^(?P<company>.+?) hiring (?P<title>.+?)(?: in (?P<loc>.+))?$")
 _AT = re.compile(r"^(?P<title>.+?) at (?P<company>[^,]+)$")
-_EXPIRED = re.compile(
-    r"\b(?:this job (?:post )?has expired|no longer accepting applications|"
-    r"applications are no longer accepted|job (?:is )?closed)\b",
+_STATUS = re.compile(
+    r"(?P<expired>(?:job|post|posting) has expired|no longer accepting|"
+    r"applications are no longer accepted)|(?P<closed>position (?:has been )?filled|"
+    r"job is closed|posting is closed)",
     re.IGNORECASE,
 )
 
@@ -165,6 +166,14 @@ def posting_title_and_company(title: str, site: str) -> tuple[str, str]:
     return head, ""
 
 
+def posting_status(text: str) -> PostingStatus:
+    """What a posting says about itself: "This job post has expired" -> expired."""
+    match = _STATUS.search(text)
+    if match is None:
+        return "open"
+    return "expired" if match["expired"] else "closed"
+
+
 def _workplace(text: str) -> Workplace | None:
     match = _WORKPLACE.search(text)
     if not match:
@@ -216,7 +225,7 @@ def _posting_from_result(
     now: datetime,
 ) -> ParsedPosting:
     title, company = posting_title_and_company(result.title, about.source)
-    status = "expired" if _EXPIRED.search(result.content) else "open"
+    status = posting_status(result.content)
     posting = Posting(
         source=about.source,
         site_job_id=site_job_id(result.url),
@@ -259,9 +268,9 @@ def regional_remote_observation(observations: list[Observation]) -> list[Observa
     """For a remote posting with a regional table, its whole range at the Remote place."""
     regional = [o for o in observations if o.region]
     pay = headline_pay(regional)
-    remote = get_place("remote")
-    if not pay or remote is None:
+    if not pay:
         return []
+    remote = get_place("remote")
     first = regional[0]
     return [
         first.model_copy(
