@@ -39,7 +39,6 @@ from store.ingest_report import (
     looks_like_search_results,
     parse_report,
     parse_search_results,
-    search_results,
     self_date,
 )
 from store.ingest_table import (
@@ -215,7 +214,7 @@ def parse_document(
     if _json_layout(text) and not looks_like_report(text):
         rows = load_json_rows(text)
         if looks_like_search_results(rows):  # a report's results saved on their own
-            report = parse_search_results(search_results(rows), doc_date=fallback_date, now=now)
+            report = parse_search_results(rows, doc_date=fallback_date, now=now)
             return ParsedDocument(
                 **base,
                 kind="json",

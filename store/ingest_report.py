@@ -16,7 +16,7 @@ import json
 import re
 from datetime import date, datetime
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from store.dates import parse_date, stated_term
 from store.ingest_figures import Attribution, observations_from_text, role_in
@@ -65,12 +65,17 @@ _STATUS = re.compile(
 
 
 class SearchResult(BaseModel):
-    """One entry of the Detailed Results array."""
+    """One entry of the Detailed Results array; a missing title or content reads as empty."""
 
     title: str = ""
-    url: str
+    url: str = ""
     content: str = ""
     score: float | None = None
+
+    @field_validator("title", "url", "content", mode="before")
+    @classmethod
+    def _none_is_empty(cls, value: object) -> object:
+        return "" if value is None else value
 
 
 class ReportParse(BaseModel):
@@ -87,7 +92,7 @@ def looks_like_report(text: str) -> bool:
     return bool(_RESULTS_HEADING.search(text)) and bool(_TITLE.search(text))
 
 
-def report_results(text: str) -> tuple[str, list[SearchResult]]:
+def report_results(text: str) -> tuple[str, list]:
     """The text before ``## Detailed Results`` and the results array after it."""
     heading = _RESULTS_HEADING.search(text)
     if heading is None:
@@ -102,7 +107,7 @@ def report_results(text: str) -> tuple[str, list[SearchResult]]:
         ) from None
     if not isinstance(raw, list):
         raise DocumentError("Detailed Results is not a JSON array of search results")
-    return header, search_results(raw)
+    return header, raw
 
 
 def looks_like_search_results(rows: list) -> bool:
@@ -110,19 +115,18 @@ def looks_like_search_results(rows: list) -> bool:
     return bool(rows) and all(isinstance(r, dict) and {"url", "content"} <= set(r) for r in rows)
 
 
-def search_results(raw: list) -> list[SearchResult]:
-    """Validated search results; a malformed one rejects the document, naming it."""
-    results = []
-    for number, item in enumerate(raw, start=1):
-        try:
-            results.append(SearchResult.model_validate(item))
-        except ValidationError as error:
-            problem = error.errors()[0]
-            field = ".".join(str(part) for part in problem["loc"]) or "result"
-            raise DocumentError(
-                f"result {number} is malformed: {field}: {problem['msg']}"
-            ) from None
-    return results
+def search_result(item: object, number: int) -> SearchResult | Skip:
+    """One validated search result, or why it cannot be used (the rest of the report can)."""
+    label = f"result {number}"
+    try:
+        result = SearchResult.model_validate(item)
+    except ValidationError as error:
+        problem = error.errors()[0]
+        field = ".".join(str(part) for part in problem["loc"]) or "result"
+        return Skip(what=label, reason=f"unreadable: {field}: {problem['msg']}")
+    if not result.url.strip():
+        return Skip(what=label, reason="has no URL, so its figures could not be cited")
+    return result
 
 
 def self_date(header: str) -> date | None:
@@ -345,15 +349,19 @@ def parse_report(text: str, *, doc_date: date, now: datetime) -> ReportParse:
 
 
 def parse_search_results(
-    results: list[SearchResult], *, header: str = "", doc_date: date, now: datetime
+    raw: list, *, header: str = "", doc_date: date, now: datetime
 ) -> ReportParse:
     """Attribute each search result on its own; ``header`` (a report's title and summary)
     is context for reading places, never a source."""
     title_match = _TITLE.search(header)
     title = title_match.group(1) if title_match else None
     own_date = self_date(header)
-    parse = ReportParse(title=title, doc_date=own_date, result_count=len(results))
-    for number, result in enumerate(results, start=1):
+    parse = ReportParse(title=title, doc_date=own_date, result_count=len(raw))
+    for number, item in enumerate(raw, start=1):
+        result = search_result(item, number)
+        if isinstance(result, Skip):
+            parse.skipped.append(result)
+            continue
         observations, posting, skipped = parse_result(
             result, number, context=header or None, doc_date=own_date or doc_date, now=now
         )

@@ -164,3 +164,26 @@ def test_a_bare_json_array_of_search_results_is_read_like_a_report():
 
     assert parsed.kind == "json" and parsed.table is None
     assert stored(parsed) == [("data-science-intern", "state:US-TX", 25, 25, "hour")]
+
+
+def test_an_unusable_result_is_skipped_and_the_rest_of_the_report_goes_in():
+    text = (
+        "# Market Research for data science intern\n\n## Detailed Results\n\n"
+        + json.dumps([
+            "not a result",
+            {"title": "Data Science Intern Salary in Texas", "content": "Pays $25 per hour."},
+            {"title": "Data Science Intern", "url": "https://www.indeed.com/x", "content": None},
+            {
+                "title": "Data Science Intern Salary in Texas",
+                "url": "https://www.ziprecruiter.com/Salaries/Data-Science-Intern-Salary--in-Texas",
+                "content": "Data science interns in Texas earn $25 per hour on average.",
+            },
+        ])
+    )  # fmt: skip
+
+    parsed = parse_document(text.encode(), path="report.txt", now=NOW)
+
+    assert stored(parsed) == [("data-science-intern", "state:US-TX", 25, 25, "hour")]
+    reasons = [(skip.what, skip.reason) for skip in parsed.skipped]
+    assert reasons[0][0] == "result 1" and reasons[0][1].startswith("unreadable: ")
+    assert reasons[1:] == [("result 2", "has no URL, so its figures could not be cited")]
