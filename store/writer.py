@@ -73,19 +73,29 @@ def find_posting(db: Database, posting: Posting) -> int | None:
         ).fetchone()
         if row:
             return row[0]
+    candidates: list[int] = []
     if posting.canonical_url:
-        row = db.execute(
-            "select id from postings where canonical_url = ? limit 1", [posting.canonical_url]
-        ).fetchone()
-        if row:
-            return row[0]
+        sql = "select id from postings where canonical_url = ? order by id"
+        candidates += [row[0] for row in db.execute(sql, [posting.canonical_url])]
     if posting.company.strip():  # without a company, title + place is too weak a match
-        row = db.execute(
-            "select id from postings where fingerprint = ? limit 1", [posting.fingerprint]
-        ).fetchone()
-        if row:
-            return row[0]
+        sql = "select id from postings where fingerprint = ? order by id"
+        candidates += [row[0] for row in db.execute(sql, [posting.fingerprint])]
+    for candidate in candidates:
+        if not _other_job_on_same_site(db, candidate, posting):
+            return candidate
     return None
+
+
+def _other_job_on_same_site(db: Database, posting_id: int, posting: Posting) -> bool:
+    """True when the site's own ids say these are two jobs (a re-posted role, say)."""
+    if not posting.site_job_id:
+        return False
+    row = db.execute(
+        "select 1 from posting_sightings where posting_id = ? and source = ? "
+        "and site_job_id is not null and site_job_id != ? limit 1",
+        [posting_id, posting.source, posting.site_job_id],
+    ).fetchone()
+    return row is not None
 
 
 def _insert_row(db: Database, table: str, row: dict[str, Any]) -> int:

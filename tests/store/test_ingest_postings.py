@@ -133,3 +133,23 @@ def test_postings_without_a_company_are_not_merged_on_title_alone(db, tmp_path):
     ingest_paths(db, [page])
 
     assert db["postings"].count == 2
+
+
+def test_two_ids_on_the_same_site_are_two_jobs_even_with_the_same_title(db, tmp_path):
+    page = write(tmp_path / "a.txt", report(
+        result("Machine Learning Intern - Acme Robotics | Built In",
+               "https://builtin.com/job/machine-learning-intern/1111111",
+               "Pay range for this role: $38 per hour. This role is remote. Apply now."),
+        result("Machine Learning Intern - Acme Robotics | Built In",
+               "https://builtin.com/job/machine-learning-intern/2222222",
+               "Pay range for this role: $40 per hour. This role is remote. Apply now."),
+        result("Machine Learning Intern - Acme Robotics",
+               "https://boards.greenhouse.io/acmerobotics/jobs/555",
+               "Pay range for this role: $40 per hour. This role is remote. Apply now."),
+    ))  # fmt: skip
+
+    [result_] = ingest_paths(db, [page]).documents
+
+    assert (result_.postings_new, result_.postings_updated) == (2, 1)
+    ids = [r["site_job_id"] for r in db.query("select site_job_id from postings order by id")]
+    assert ids == ["1111111", "2222222"]  # Greenhouse's copy joined the first same-named job
