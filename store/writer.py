@@ -73,29 +73,23 @@ def find_posting(db: Database, posting: Posting) -> int | None:
         ).fetchone()
         if row:
             return row[0]
-    candidates: list[int] = []
-    if posting.canonical_url:
-        sql = "select id from postings where canonical_url = ? order by id"
-        candidates += [row[0] for row in db.execute(sql, [posting.canonical_url])]
+    refusal, refusal_args = "", []
+    if posting.site_job_id:  # the same site giving the two different ids makes them two jobs
+        refusal = (
+            " and not exists (select 1 from posting_sightings s where s.posting_id = p.id"
+            " and s.source = ? and s.site_job_id != ?)"
+        )
+        refusal_args = [posting.source, posting.site_job_id]
+    keys = [("canonical_url", posting.canonical_url)]
     if posting.company.strip():  # without a company, title + place is too weak a match
-        sql = "select id from postings where fingerprint = ? order by id"
-        candidates += [row[0] for row in db.execute(sql, [posting.fingerprint])]
-    for candidate in candidates:
-        if not _other_job_on_same_site(db, candidate, posting):
-            return candidate
+        keys.append(("fingerprint", posting.fingerprint))
+    for column, value in keys:
+        if value:
+            sql = f"select p.id from postings p where p.[{column}] = ?{refusal} order by id limit 1"
+            row = db.execute(sql, [value, *refusal_args]).fetchone()
+            if row:
+                return row[0]
     return None
-
-
-def _other_job_on_same_site(db: Database, posting_id: int, posting: Posting) -> bool:
-    """True when the site's own ids say these are two jobs (a re-posted role, say)."""
-    if not posting.site_job_id:
-        return False
-    row = db.execute(
-        "select 1 from posting_sightings where posting_id = ? and source = ? "
-        "and site_job_id is not null and site_job_id != ? limit 1",
-        [posting_id, posting.source, posting.site_job_id],
-    ).fetchone()
-    return row is not None
 
 
 def _insert_row(db: Database, table: str, row: dict[str, Any]) -> int:
