@@ -53,6 +53,7 @@ _MONEY_ONLY = re.compile(r"^[\s$€£\d.,kKmM—–\-to]+(?:USD|usd)?[\s/a-z]*$"
 # "in Seattle", "Boston, MA", "across Texas": worth asking the gazetteer about.
 _NAMES_A_PLACE = re.compile(r"\b(?:in|across|near|for)\s+[A-Z][a-z]|\b[A-Z][a-z]+,\s*[A-Z]{2}\b")
 _NUMBER = re.compile(r"[$€£]?\d[\d,.]*[kKmM]?")
+_CELL_BREAK = re.compile(r"\s*\|\s*|\t")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _CURRENCY_WORDS = re.compile(r"\b(?:USD|CAD|EUR|GBP|per|an?|hr|hour|yr|year|k)\b", re.IGNORECASE)
 _ALL_OTHER = re.compile(
@@ -111,7 +112,9 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 def _table_row_title(line: str) -> str | None:
     """The first cell of a table row ("QA Analyst | $70,857 | ..."), if the line is a row."""
-    cells = [cell.strip() for cell in re.split(r"\s*\|\s*|\t", line.strip().strip("|"))]
+    if "|" not in line and "\t" not in line:
+        return None
+    cells = [cell.strip() for cell in _CELL_BREAK.split(line.strip().strip("|"))]
     if len(cells) < 2 or not re.search(r"[A-Za-z]", cells[0]) or "$" in cells[0]:
         return None
     return cells[0]
@@ -224,8 +227,7 @@ def observations_from_figures(
     figures = list(figures)
     regions = {figure.region for figure in figures if figure.region}
     # A page that states one "updated"/"as of" date dates the figures its paragraphs don't.
-    page_dates = set(stated_dates(text))
-    page_date = page_dates.pop() if len(page_dates) == 1 else about.as_of
+    page_date: date | None = None  # read once, when a paragraph first lacks its own date
     observations: list[Observation] = []
     seen: set[tuple] = set()
     for figure in figures:
@@ -246,7 +248,12 @@ def observations_from_figures(
         if figure.covers != "additional_cash" and not _plausible(*hourly):  # bonuses may be small
             skipped.append(Skip(what=figure.text, reason=f"implausible as pay per {period}"))
             continue
-        as_of = stated_as_of(_paragraph_before(text, figure.span[0])) or page_date
+        as_of = stated_as_of(_paragraph_before(text, figure.span[0]))
+        if as_of is None:
+            if page_date is None:
+                page_dates = set(stated_dates(text))
+                page_date = page_dates.pop() if len(page_dates) == 1 else about.as_of
+            as_of = page_date
         places = region_places(figure.region, about.place) if figure.region else [about.place]
         for place in places:
             key = (figure.kind, figure.covers or "base", figure.region, figure.min_amount,

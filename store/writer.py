@@ -166,7 +166,8 @@ def insert_observations(
     """Append (observation, posting id) snapshots in one batch; returns (inserted, repeats)."""
     rows = []
     for observation, posting_id in observations:
-        row = observation.model_dump(exclude={"id"})
+        row = dict(observation.__dict__)  # the fields as they are: model_dump copies deeply
+        del row["id"]
         row |= {
             "document_id": document_id,
             "posting_id": posting_id,
