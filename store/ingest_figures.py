@@ -36,7 +36,7 @@ from store.dates import stated_as_of, stated_dates
 from store.extract import extract_pay
 from store.models import Observation, PayFigure, Period, Place, Role, SourceKind
 from store.parsed import Skip
-from store.pay import infer_period, to_annual, to_hourly
+from store.pay import equivalents, infer_period
 from store.places import get_place, place_covers, place_from_text, state_places
 from store.roles import role_from_title
 
@@ -244,7 +244,8 @@ def observations_from_figures(
         if period is None:
             skipped.append(Skip(what=figure.text, reason="no pay period stated or implied"))
             continue
-        hourly = (to_hourly(figure.min_amount, period), to_hourly(figure.max_amount, period))
+        normalised = equivalents(figure.min_amount, figure.max_amount, period)
+        hourly = (normalised["hourly_min"], normalised["hourly_max"])
         if figure.covers != "additional_cash" and not _plausible(*hourly):  # bonuses may be small
             skipped.append(Skip(what=figure.text, reason=f"implausible as pay per {period}"))
             continue
@@ -279,10 +280,7 @@ def observations_from_figures(
                     max_amount=figure.max_amount,
                     period=period,
                     currency=figure.currency or "USD",
-                    hourly_min=hourly[0],
-                    hourly_max=hourly[1],
-                    annual_min=to_annual(figure.min_amount, period),
-                    annual_max=to_annual(figure.max_amount, period),
+                    **normalised,
                     term_weeks=about.term_weeks,
                     as_of=as_of,
                     ingested_at=now,

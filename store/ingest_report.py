@@ -22,7 +22,7 @@ from store.dates import parse_date, stated_term
 from store.ingest_figures import Attribution, observations_from_text, role_in
 from store.models import Observation, Place, Posting, PostingStatus, Workplace
 from store.parsed import DocumentError, ParsedPosting, Skip
-from store.pay import to_annual, to_hourly
+from store.pay import equivalents
 from store.places import get_place, place_from_text
 from store.sites import (
     canonical_url,
@@ -201,10 +201,7 @@ def headline_pay(observations: list[Observation]) -> dict:
         "max_amount": high,
         "period": period,
         "currency": base[0].currency,
-        "hourly_min": to_hourly(low, period),
-        "hourly_max": to_hourly(high, period),
-        "annual_min": to_annual(low, period),
-        "annual_max": to_annual(high, period),
+        **equivalents(low, high, period),
     }
 
 

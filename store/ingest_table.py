@@ -21,7 +21,7 @@ from pydantic import BaseModel, ValidationError
 
 from store.models import Document, Observation, Posting, PostingSighting
 from store.parsed import DocumentError, Skip, StoreTable, TableRows
-from store.pay import to_annual, to_hourly
+from store.pay import equivalents
 
 _EXTRA, _SHORT = "\x00extra", "\x00short"  # markers for rows with too many or too few cells
 
@@ -66,15 +66,9 @@ def _nullable_columns(model: type[BaseModel]) -> set[str]:
 def _with_equivalents(row: dict[str, Any]) -> dict[str, Any]:
     """Fill in hourly and annual equivalents a hand-made row left out."""
     period = row.get("period")
-    equivalents = ("hourly_min", "hourly_max", "annual_min", "annual_max")
-    if period and all(row.get(column) is None for column in equivalents) and "min_amount" in row:
-        low, high = row["min_amount"], row["max_amount"]
-        row |= {
-            "hourly_min": to_hourly(low, period),
-            "hourly_max": to_hourly(high, period),
-            "annual_min": to_annual(low, period),
-            "annual_max": to_annual(high, period),
-        }
+    columns = ("hourly_min", "hourly_max", "annual_min", "annual_max")
+    if period and all(row.get(column) is None for column in columns) and "min_amount" in row:
+        row |= equivalents(row["min_amount"], row["max_amount"], period)
     return row
 
 

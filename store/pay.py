@@ -48,6 +48,22 @@ def to_annual(amount: float | None, period: Period | None) -> float | None:
     return float(round(amount * HOURS_PER_YEAR / HOURS_IN[period]))
 
 
+def equivalents(
+    low: float | None, high: float | None, period: Period | None
+) -> dict[str, float | None]:
+    """The hourly and annual columns for a figure paid ``low``-``high`` per ``period``.
+
+    >>> equivalents(22, 25, "hour")["annual_max"]
+    52000.0
+    """
+    return {
+        "hourly_min": to_hourly(low, period),
+        "hourly_max": to_hourly(high, period),
+        "annual_min": to_annual(low, period),
+        "annual_max": to_annual(high, period),
+    }
+
+
 def term_pay(hourly: float | None, weeks: float = DEFAULT_TERM_WEEKS) -> float | None:
     """Whole-internship pay for a full-time term of ``weeks`` weeks at ``hourly``."""
     if hourly is None:

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from sqlite_utils import Database
 
 from store.models import Observation, Posting
-from store.pay import to_annual, to_hourly
+from store.pay import equivalents
 
 BOSTON = "city:US-MA-boston"
 CAMBRIDGE = "city:US-MA-cambridge"
@@ -63,10 +63,7 @@ def add_posting(
         max_amount=high,
         period=period,
         currency="USD" if pay else None,
-        hourly_min=to_hourly(low, period),
-        hourly_max=to_hourly(high, period),
-        annual_min=to_annual(low, period),
-        annual_max=to_annual(high, period),
+        **equivalents(low, high, period),
         status=status,
         posted_date=first_seen.date(),
         first_seen=first_seen.replace(tzinfo=None),
@@ -110,10 +107,7 @@ def add_figure(
         min_amount=low,
         max_amount=high,
         period=period,
-        hourly_min=to_hourly(low, period),
-        hourly_max=to_hourly(high, period),
-        annual_min=to_annual(low, period),
-        annual_max=to_annual(high, period),
+        **equivalents(low, high, period),
         as_of=date.fromisoformat(as_of),
         ingested_at=ingested.replace(tzinfo=None),
     )

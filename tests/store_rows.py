@@ -21,7 +21,7 @@ from sqlite_utils import Database
 
 from store.db import write_transaction
 from store.models import Document, Observation, Period, Posting, SourceKind
-from store.pay import to_annual, to_hourly
+from store.pay import equivalents, to_annual
 
 INGESTED = datetime(2026, 1, 6, 12, 0)
 
@@ -54,10 +54,7 @@ def observation(
         min_amount=low,
         max_amount=high,
         period=period,
-        hourly_min=to_hourly(low, period),
-        hourly_max=to_hourly(high, period),
-        annual_min=to_annual(low, period),
-        annual_max=to_annual(high, period),
+        **equivalents(low, high, period),
         as_of=as_of,
         ingested_at=INGESTED,
     )

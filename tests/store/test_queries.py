@@ -14,7 +14,7 @@ import pytest
 from store.consensus import format_published, medians_without_each
 from store.db import connect, open_store
 from store.models import Observation, Posting
-from store.pay import to_annual, to_hourly
+from store.pay import equivalents
 from store.places import suggest_places
 from store.queries import answer_salary, parse_salary_query, store_coverage
 from store.roles import suggest_roles
@@ -81,10 +81,7 @@ def observe(
         max_amount=high,
         period=period,
         currency=currency,
-        hourly_min=to_hourly(low, period),
-        hourly_max=to_hourly(high, period),
-        annual_min=to_annual(low, period),
-        annual_max=to_annual(high, period),
+        **equivalents(low, high, period),
         term_weeks=term_weeks,
         as_of=date.fromisoformat(as_of),
         ingested_at=datetime.fromisoformat(ingested_at),
