@@ -4,6 +4,11 @@
 * ``tokens_revoked``: when bot tokens are among those revoked, the workspace's
   subscriptions are paused with the reason (a reinstall and `/salary
   subscriptions resume` bring them back; nothing is lost).
+
+Bolt runs only the first listener matching an event, so ours replace Bolt's
+built-in ones. With an installation store (OAuth) they therefore also do what
+Bolt's do: delete the workspace's installation on ``app_uninstalled`` and the
+revoked bot and user tokens on ``tokens_revoked``.
 """
 
 from __future__ import annotations
@@ -23,9 +28,24 @@ REVOKED_REASON = (
 
 
 def register(app: App) -> None:
-    """Register lifecycle listeners on ``app``."""
-    app.event("app_uninstalled")(app_uninstalled)
-    app.event("tokens_revoked")(tokens_revoked)
+    """Register lifecycle listeners on ``app``; over OAuth they also clean its installations."""
+    if app.installation_store is None:
+        app.event("app_uninstalled")(app_uninstalled)
+        app.event("tokens_revoked")(tokens_revoked)
+        return
+    delete_installation = app.default_app_uninstalled_event_listener()
+    delete_revoked_tokens = app.default_tokens_revoked_event_listener()
+
+    def app_uninstalled_over_oauth(ack: Ack, body: dict, context: BoltContext) -> None:
+        app_uninstalled(ack, body, context)
+        delete_installation(context=context)
+
+    def tokens_revoked_over_oauth(ack: Ack, body: dict, event: dict, context: BoltContext) -> None:
+        tokens_revoked(ack, body, event, context)
+        delete_revoked_tokens(event=event, context=context)
+
+    app.event("app_uninstalled")(app_uninstalled_over_oauth)
+    app.event("tokens_revoked")(tokens_revoked_over_oauth)
 
 
 def _team(body: dict, context: BoltContext) -> str:
