@@ -36,6 +36,11 @@ def test_bot_scopes_are_those_the_oauth_flow_requests():
     assert tuple(listed_under("bot")) == BOT_SCOPES
 
 
+def test_the_bot_may_read_history_so_a_digest_is_never_posted_twice():
+    # bot/delivery.py checks conversations.history for its own metadata before a re-post.
+    assert {"channels:history", "groups:history"} <= set(listed_under("bot"))
+
+
 def test_events_are_those_the_app_listens_for():
     assert set(listed_under("bot_events")) == {
         "app_home_opened",
