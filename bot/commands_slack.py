@@ -4,6 +4,7 @@ python -m bot start     # what `python3 run.py` runs: serve Slack, or show a dem
 python -m bot ask "ml-intern boston"   # the /salary answer, in the terminal
 python -m bot serve     # HTTP: POST /slack/events on $PORT (gunicorn)
 python -m bot socket    # Socket Mode: SLACK_APP_TOKEN, no public URL
+python -m bot socket --with-clock   # ... and the digest clock in the same process
 """
 
 from __future__ import annotations
@@ -39,6 +40,11 @@ def add_commands(subcommands: argparse._SubParsersAction) -> None:
     serve = subcommands.add_parser("serve", help="serve Slack over HTTP on $PORT (/slack/events)")
     serve.set_defaults(run=run_serve)
     socket = subcommands.add_parser("socket", help="connect to Slack over Socket Mode")
+    socket.add_argument(
+        "--with-clock",
+        action="store_true",
+        help="also run the digest clock in this process (no separate `clock` process)",
+    )
     socket.set_defaults(run=run_socket)
 
 
@@ -48,7 +54,7 @@ def run_serve(args: argparse.Namespace) -> int:
 
 
 def run_socket(args: argparse.Namespace) -> int:
-    serve_socket(load_settings())
+    serve_socket(load_settings(), with_clock=args.with_clock)
     return 0
 
 

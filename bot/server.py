@@ -2,6 +2,7 @@
 
     >>> serve_http(load_settings())      # `python -m bot serve`: POST /slack/events on $PORT
     >>> serve_socket(load_settings())    # `python -m bot socket`: needs SLACK_APP_TOKEN
+    >>> serve_socket(settings, with_clock=True)   # `socket --with-clock`: digests too
 
 HTTP mode embeds gunicorn (``BaseApplication``) so it is one Python command:
 one worker process with threads, since the store is one SQLite file and an
@@ -21,6 +22,7 @@ from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 
 from bot.app import build_app, require_slack_settings
+from bot.clock import start_background_clock
 from bot.settings import Settings
 from bot.slack_client import make_web_client
 from store.queries import parse_salary_query
@@ -99,10 +101,13 @@ def socket_mode_handler(settings: Settings) -> SocketModeHandler:
     )
 
 
-def serve_socket(settings: Settings) -> None:
-    """Receive Slack's events over Socket Mode until stopped (no public URL needed)."""
+def serve_socket(settings: Settings, *, with_clock: bool = False) -> None:
+    """Receive Slack's events over Socket Mode until stopped (no public URL needed);
+    ``with_clock`` also runs the digest clock in a background thread of this process."""
     configure_logging()
     handler = socket_mode_handler(settings)
+    if with_clock:
+        start_background_clock(settings)
     warm_up()
     handler.start()
 

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 
 import pytest
 
+from bot.cli import build_parser
+from bot.commands_slack import run_socket
+from store.db import open_store
+from tests.handlers.test_subscriptions import subscribe_for
 from tests.slack_standin import (
     BOT_TOKEN,
     FORM,
     SIGNING_SECRET,
+    TEAM_ID,
     SignedClient,
     app_env,
+    bot_process_env,
     http_request,
     run_bot,
     serve_app,
@@ -176,3 +184,32 @@ def test_socket_mode_without_an_app_token_stops_with_one_line(tmp_path, slack_st
         "Setting SLACK_APP_TOKEN is missing: Socket Mode needs an app-level token "
         "(xapp-..., Basic Information > App-Level Tokens, scope connections:write)."
     ]
+
+
+def test_socket_runs_the_clock_in_process_only_when_asked():
+    assert build_parser().parse_args(["socket"]).with_clock is False
+    with_clock = build_parser().parse_args(["socket", "--with-clock"])
+    assert with_clock.with_clock is True and with_clock.run is run_socket
+
+
+def test_socket_with_clock_schedules_the_digests_before_connecting(tmp_path, slack_standin):
+    # Slack's WebSocket is refused here, so only the clock can do anything.
+    slack_standin.answer("apps.connections.open", {"url": "ws://127.0.0.1:9/"})
+    subscribe_for(open_store(tmp_path / "salary.db"), TEAM_ID, "C-digest")
+    env = app_env(slack_standin, tmp_path / "salary.db", SLACK_APP_TOKEN="xapp-1-A1-123")
+    log_path = tmp_path / "socket.log"
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot", "socket", "--with-clock"],
+            cwd=tmp_path,
+            env=bot_process_env(env),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        slack_standin.wait_for(lambda: "subscriptions synced" in log_path.read_text(), timeout=15)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    assert "subscriptions synced: {'added': [1]" in log_path.read_text()
+    assert slack_standin.calls("apps.connections.open")  # and Socket Mode was started too
