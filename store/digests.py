@@ -29,7 +29,7 @@ from sqlite_utils import Database
 from store.db import write_transaction
 from store.models import Observation, Posting
 from store.places import PlaceError, get_place, ladder
-from store.queries import _distinct_place_keys, _posting_keys, rung_keys
+from store.queries import place_keys_with_rows, posting_place_keys_within, rung_keys
 
 QuietWeeks = Literal["say", "skip"]
 RunStatus = Literal["claimed", "sent", "quiet", "skipped", "failed", "unknown"]
@@ -457,12 +457,12 @@ def scope_keys(db: Database, role: str, place_key: str) -> tuple[list[str], list
     above = [
         rung for rung in ladder(place) if rung.level in ("city", "metro", "state", place.level)
     ]
-    inside = _posting_keys(db, role, place)
+    inside = posting_place_keys_within(db, role, place)
     if inside is None:  # a whole country: every place key under it that has postings
         inside = [
             key
             for level in ("city", "metro", "state")
-            for key in _distinct_place_keys(db, "postings", role, f"{level}:{place.country}-")
+            for key in place_keys_with_rows(db, "postings", role, f"{level}:{place.country}-")
         ]
     posting_keys = list(dict.fromkeys([*inside, *(rung.key for rung in above), "remote"]))
     figure_keys = [*rung_keys(db, role, place), *(rung.key for rung in above)]

@@ -35,6 +35,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Literal
 
 from sqlite_utils import Database
 
@@ -233,10 +234,17 @@ def _next_prefix(prefix: str) -> str:
     return prefix[:-1] + chr(ord(prefix[-1]) + 1) if prefix else chr(0x10FFFF)
 
 
-def _distinct_place_keys(db: Database, table: str, role: str, prefix: str) -> list[str]:
-    """The distinct place keys starting with ``prefix`` that ``table`` holds for ``role``.
+def place_keys_with_rows(
+    db: Database, table: Literal["postings", "observations"], role: str, prefix: str
+) -> list[str]:
+    """The distinct place keys starting with ``prefix`` where ``table`` has rows for ``role``.
+
+        >>> place_keys_with_rows(db, "postings", "ml-intern", "city:US-MA-")
+        ['city:US-MA-boston', 'city:US-MA-cambridge']
+        >>> place_keys_with_rows(db, "observations", "ml-intern", "")   # every place
 
     A skip scan of the ``(role, place_key, ...)`` index: one seek per distinct key.
+    ``table`` is a table name from code, never from a user.
     """
     sql = f"""
         WITH RECURSIVE keys(key) AS (
@@ -277,7 +285,7 @@ def _known_places(keys: Iterable[str]) -> list[Place]:
 
 def _cities_in_metro(db: Database, table: str, role: str, metro: Place) -> list[str]:
     """Keys of the metro's cities that hold rows for ``role`` (a metro may cross state lines)."""
-    cities = _distinct_place_keys(db, table, role, f"city:{metro.country}-")
+    cities = place_keys_with_rows(db, table, role, f"city:{metro.country}-")
     return [city.key for city in _known_places(cities) if city.metro_key == metro.key]
 
 
@@ -314,18 +322,28 @@ def latest_observations(db: Database, role: str, keys: list[str]) -> list[Observ
     return [Observation.model_validate(row) for row in rows]
 
 
-def _posting_keys(db: Database, role: str, place: Place) -> list[str] | None:
-    """Place keys inside ``place`` that hold postings for ``role``; None means the whole country."""
+def posting_place_keys_within(db: Database, role: str, place: Place) -> list[str] | None:
+    """The place keys inside ``place`` whose postings for ``role`` count as in it.
+
+        >>> posting_place_keys_within(db, "ml-intern", get_place("state:US-MA"))
+        ['state:US-MA', 'city:US-MA-boston', 'metro:US-boston-ma']
+        >>> posting_place_keys_within(db, "ml-intern", get_place("country:US")) is None
+        True
+
+    A city is itself; a metro adds its cities with postings; a state adds its
+    cities and metros with postings. ``None`` means the whole country (too many
+    keys to list: match on the country prefix instead).
+    """
     if place.level == "country":
         return None
     if place.level == "metro":
         return [place.key, *_cities_in_metro(db, "postings", role, place)]
     if place.level == "state":
-        cities = _distinct_place_keys(db, "postings", role, f"city:{place.key.partition(':')[2]}-")
+        cities = place_keys_with_rows(db, "postings", role, f"city:{place.key.partition(':')[2]}-")
         metros = [
             metro.key
             for metro in _known_places(
-                _distinct_place_keys(db, "postings", role, f"metro:{place.country}-")
+                place_keys_with_rows(db, "postings", role, f"metro:{place.country}-")
             )
             if metro.state == place.state
         ]
@@ -337,7 +355,7 @@ def open_postings(
     db: Database, role: str, place: Place, *, include_remote: bool, limit: int = MAX_POSTINGS
 ) -> list[Posting]:
     """Open postings with pay for ``role`` inside ``place``, newest first."""
-    keys = _posting_keys(db, role, place)
+    keys = posting_place_keys_within(db, role, place)
     if keys is None:
         # Anywhere in the country: keys look like "city:US-MA-boston" or "country:US".
         where = "(substr(place_key, instr(place_key, ':') + 1, 3) = ? OR place_key = ?"
@@ -390,7 +408,7 @@ def _roles_hint(db: Database) -> str:
 
 
 def _role_places_hint(db: Database, role: Role) -> str:
-    keys = _distinct_place_keys(db, "observations", role.slug, "")
+    keys = place_keys_with_rows(db, "observations", role.slug, "")
     places = [place.name for place in _known_places(keys)]
     if not places:
         others = _roles_hint(db)
