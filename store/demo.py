@@ -1,13 +1,16 @@
-"""The demo dataset: hand-written facts, so a fresh install answers ``/salary ml-intern boston``.
+"""The demo dataset: published facts, so a fresh install answers ``/salary ml-intern boston``.
 
     >>> load_demo_if_empty(db)
     True
     >>> load_demo_if_empty(db)     # already there, or the store has real data
     False
 
-``store/data/demo.json`` lists observations and postings by role slug and place
-key; loading goes through the same writer as ingestion, recorded as a document
-of kind "demo", so it is loaded once.
+``store/data/demo.json`` lists figures real pages published (source, url, date;
+no page text) by role slug and place key. A row's optional ``note`` says how it
+was read, e.g. how an undated figure was dated; a posting's optional ``regions``
+list its pay by state, stored as ingestion stores them: one observation per
+place. Loading goes through the same writer as ingestion, recorded as a
+document of kind "demo", so it is loaded once.
 """
 
 from __future__ import annotations
@@ -62,7 +65,7 @@ def _observation(fact: dict[str, Any], now: datetime) -> Observation:
         term_weeks=fact.get("term_weeks"),
         as_of=date.fromisoformat(fact["as_of"]),
         ingested_at=now,
-        note="Demo data.",
+        note=" ".join(("Demo data.", fact.get("note") or "")).strip(),
         **_pay(fact["min"], fact["max"], fact["period"]),
     )
 
@@ -95,18 +98,26 @@ def _posting(fact: dict[str, Any], now: datetime) -> ParsedPosting:
         closed_at=closed_at,
         **_pay(fact["min"], fact["max"], fact["period"]),
     )
-    observation = _observation(
+    whole = {
+        **fact,
+        "source_kind": "employer_posting",
+        "title": f"{fact['title']} - {fact['company']}",
+        "role_published": fact["title"],
+        "kind": "range" if fact["min"] != fact["max"] else "point",
+        "as_of": fact.get("posted_date") or first_seen.date().isoformat(),
+    }
+    by_place = [
         {
-            **fact,
-            "source_kind": "employer_posting",
-            "title": f"{fact['title']} - {fact['company']}",
-            "role_published": fact["title"],
-            "kind": "range" if fact["min"] != fact["max"] else "point",
-            "as_of": fact.get("posted_date") or first_seen.date().isoformat(),
-        },
-        now,
-    )
-    return ParsedPosting(posting=posting, observations=[observation])
+            **whole,
+            **region,
+            "place": key,
+            "kind": "range" if region["min"] != region["max"] else "point",
+        }
+        for region in fact.get("regions", [])
+        for key in region["places"]
+    ]
+    observations = [_observation(row, now) for row in [*by_place, whole]]
+    return ParsedPosting(posting=posting, observations=observations)
 
 
 def demo_document(data: bytes | None = None, *, now: datetime | None = None) -> ParsedDocument:

@@ -184,3 +184,26 @@ def test_start_without_slack_credentials_answers_the_demo_question(store_path, c
     assert "Machine Learning Intern — Boston, MA" in out
     assert 'python3 run.py ask "data science intern remote"' in out
     assert "SLACK_BOT_TOKEN" in out
+
+
+def test_start_on_an_empty_store_answers_from_the_published_demo_facts(store_path, capsys):
+    assert main(["start"]) == 0
+
+    out = capsys.readouterr().out
+    assert "answered at city level: Boston, MA" in out
+    assert "Salary.com: $124,052 - $184,190 / year  (site estimate, as of 2026-11-25)" in out
+    assert (
+        "https://www.salary.com/research/salary/hiring/machine-learning-intern-salary/boston-ma"
+        in out
+    )
+
+
+def test_the_suggested_demo_question_says_plainly_that_it_has_no_figures(store_path, capsys):
+    main(["start"])
+    capsys.readouterr()
+
+    assert main(["ask", "data science intern remote"]) == 1
+
+    out = capsys.readouterr().out
+    assert out.startswith("No Data Science Intern figures for Remote or anywhere above it")
+    assert "Roles with figures:" in out

@@ -36,7 +36,7 @@ def test_demo_is_not_loaded_over_real_data(db):
     assert db.execute("select count(*) from documents where kind = 'demo'").fetchone()[0] == 0
 
 
-def test_demo_covers_every_rung_for_ml_interns_and_the_other_demo_roles(db):
+def test_demo_covers_the_place_ladder_for_ml_interns_and_the_other_demo_roles(db):
     load_demo_if_empty(db)
 
     def sources(role: str, place_key: str) -> set[str]:
@@ -45,18 +45,46 @@ def test_demo_covers_every_rung_for_ml_interns_and_the_other_demo_roles(db):
         )
         return {row["source"] for row in rows}
 
-    assert len(sources("ml-intern", "city:US-MA-boston")) >= 3
-    assert sources("ml-intern", "metro:US-boston-ma")
-    assert sources("ml-intern", "city:US-MA-cambridge") and sources("ml-intern", "state:US-MA")
-    assert len(sources("ml-intern", "country:US")) >= 3
-    assert sources("data-science-intern", "remote") and sources("data-science-intern", "country:US")
-    assert sources("ml-engineer", "city:US-MA-boston")
+    assert sources("ml-intern", "city:US-MA-boston") == {"Salary.com"}
+    assert sources("ml-intern", "state:US-MA") == {"ZipRecruiter", "Built In"}
+    assert sources("ml-intern", "country:US") == {"Built In"}  # Instacart's "All other states"
+    assert sources("ml-intern", "remote") == {"Built In"}
+    assert sources("ml-engineer", "city:US-MA-boston") == {"Built In"}
+    assert sources("data-scientist", "country:US") == {"U.S. Bureau of Labor Statistics"}
     statuses = {row["status"] for row in db.query("select status from postings")}
     assert statuses == {"open", "expired"}
     # Every observation is normalised like ingested ones.
     assert db.execute("select count(*) from observations where hourly_min is null").fetchone() == (
         0,
     )
+
+
+def test_every_demo_figure_is_a_dated_published_fact_marked_as_demo(db):
+    load_demo_if_empty(db)
+
+    rows = list(db.query("select url, as_of, note from observations"))
+
+    assert rows
+    assert all(row["url"].startswith("https://") for row in rows)
+    assert all(row["as_of"] for row in rows)
+    assert all(row["note"].startswith("Demo data.") for row in rows)
+
+
+def test_pay_by_state_is_one_observation_per_state_as_ingestion_stores_it(db):
+    load_demo_if_empty(db)
+
+    rows = db.query(
+        "select o.place_key, o.hourly_min, o.hourly_max from observations o"
+        " join postings p on p.id = o.posting_id where p.company = 'Instacart'"
+    )
+    by_place = {row["place_key"]: (row["hourly_min"], row["hourly_max"]) for row in rows}
+
+    assert len(by_place) == 4 + 1 + 15 + 1 + 1  # the states, "All other states", Remote
+    assert by_place["state:US-CA"] == (50, 50)
+    assert by_place["state:US-WA"] == (47.5, 47.5)
+    assert by_place["state:US-MA"] == (45, 45)
+    assert by_place["country:US"] == (42, 42)
+    assert by_place["remote"] == (42, 50)
 
 
 def test_demo_answers_ml_intern_in_boston_at_city_level(db):
@@ -66,3 +94,7 @@ def test_demo_answers_ml_intern_in_boston_at_city_level(db):
 
     assert answer.problem is None
     assert answer.answered_level == "city"
+    [figure] = answer.sources
+    assert figure.observation.source == "Salary.com"
+    assert figure.published == "$124,052 - $184,190 / year"
+    assert figure.observation.as_of.isoformat() == "2026-11-25"
