@@ -32,7 +32,7 @@ from slack_sdk.models.blocks import (
 )
 
 from store.answers import Coverage, SalaryAnswer, SourceFigure
-from store.consensus import format_amount
+from store.consensus import NO_CONSENSUS_NOTE, format_amount
 from store.models import Posting
 from store.pay import BASIS_NOTE
 
@@ -178,8 +178,7 @@ def answer_message(answer: SalaryAnswer, *, shared_by: str | None = None) -> Mes
     blocks: list[Block] = [_header(_title(answer)), _context(_reading_line(answer))]
     if shared_by:
         blocks.append(_context(f"Shared by <@{_user_id(shared_by)}>"))
-    if answer.consensus is not None:
-        blocks.append(_section(_summary(answer)))
+    blocks.append(_section(_summary(answer) if answer.consensus else NO_CONSENSUS_NOTE))
     blocks.append(DividerBlock())
     blocks.extend(_source_blocks(answer))
     blocks.extend(_packed_sections(_posting_lines(answer)))

@@ -22,7 +22,10 @@ The rules, in the order they apply:
   one above ``OUTLIER_RATIO`` (1.75x) or below 1/1.75 of that median is "far
   from the other sources"; an intern figure above 2x is again called full-time
   pay. Flagging full-time ranges first keeps them from dragging the others'
-  median and making a real intern figure look low.
+  median and making a real intern figure look low. Last, an intern figure whose
+  midpoint reaches ``FULL_TIME_PEER_RATIO`` (90 %) of the full-time role's
+  consensus at the same place also "looks like full-time pay": this catches a
+  lone intern figure that has no other intern figure to be compared with.
 * **Consensus**: the median of the remaining figures' annual midpoints; hourly is
   that over 2,080 hours; low/high are the lowest and highest midpoints.
 
@@ -47,6 +50,10 @@ FULL_TIME_ANNUAL = 100_000
 FULL_TIME_RATIO = 1.5
 FULL_TIME_FAR_RATIO = 2.0
 MIN_FIGURES_FOR_OUTLIERS = 3
+FULL_TIME_PEER_RATIO = 0.9
+NO_CONSENSUS_NOTE = (
+    "No consensus: every figure here is flagged or not comparable base pay (see each source)."
+)
 
 SOURCE_KIND_LABELS = {
     "site_estimate": "site estimate",
@@ -237,6 +244,24 @@ def judge(observations: list[Observation], *, is_intern: bool) -> list[Verdict]:
         _flag(verdicts, full_time_reason, currency)
     _flag(verdicts, partial(far_off_reason, is_intern=is_intern), currency)
     return verdicts
+
+
+def flag_at_full_time_pay(verdicts: list[Verdict], full_time: Consensus, name: str) -> None:
+    """Flag, in place, intern figures paid like the full-time role ``name`` at the same place.
+
+    ``full_time`` is that role's consensus there; only figures in its currency compare.
+    """
+    typical = format_amount(full_time.annual, full_time.currency)
+    for verdict in verdicts:
+        o = verdict.observation
+        if not verdict.in_consensus or not verdict.annual_mid or o.currency != full_time.currency:
+            continue
+        ratio = verdict.annual_mid / full_time.annual
+        if ratio >= FULL_TIME_PEER_RATIO:
+            verdict.outlier_reason = (
+                f"intern range looks like full-time pay: {ratio:.0%} of the {name} "
+                f"consensus here ({typical} / year)"
+            )
 
 
 def source_figures(

@@ -40,11 +40,17 @@ from typing import Literal
 from sqlite_utils import Database
 
 from store.answers import Consensus, Coverage, RelatedRole, SalaryAnswer, SalaryQuery
-from store.consensus import Verdict, build_consensus, judge, source_figures
+from store.consensus import (
+    Verdict,
+    build_consensus,
+    flag_at_full_time_pay,
+    judge,
+    source_figures,
+)
 from store.models import Observation, Place, Posting, Role
 from store.pay import DEFAULT_TERM_WEEKS
 from store.places import PlaceError, PlaceMatch, get_place, ladder, resolve_place, suggest_places
-from store.roles import RoleError, get_role, resolve_role, suggest_roles
+from store.roles import RoleError, full_time_role, get_role, resolve_role, suggest_roles
 
 MAX_POSTINGS = 5
 MAX_SUGGESTIONS = 3
@@ -506,6 +512,13 @@ def answer_salary(
             coverage_hint=_role_places_hint(db, role),
         )
 
+    related = _related(db, role, rung, term_weeks)
+    peer = full_time_role(role)
+    if peer is not None:
+        _, peer_consensus = _judged(db, peer, rung_keys(db, peer.slug, rung), term_weeks)
+        if peer_consensus is not None:
+            flag_at_full_time_pay(verdicts, peer_consensus, peer.name)
+            consensus = build_consensus(verdicts, is_intern=True, term_weeks=term_weeks)
     figures = source_figures(verdicts, is_intern=role.is_intern, term_weeks=term_weeks)
     return SalaryAnswer(
         query=query,
@@ -516,7 +529,7 @@ def answer_salary(
         # Figures in the consensus first, then those only listed; newest first within each.
         sources=sorted(figures, key=lambda figure: not figure.in_consensus),
         postings=open_postings(db, role.slug, rung, include_remote=query.place.level == "remote"),
-        related=_related(db, role, rung, term_weeks),
+        related=related,
         data_as_of=max(f.observation.as_of for f in figures),
         last_ingest=_last_ingest(db),
     )

@@ -64,6 +64,7 @@ class _Catalog:
     phrases: dict[str, tuple[Role, Role, bool]]
     phrase_pattern: re.Pattern[str]
     intern_pattern: re.Pattern[str]
+    full_time_of: dict[str, Role]  # intern slug -> its family's full-time role
 
 
 def _normalise(text: str) -> str:
@@ -83,9 +84,11 @@ def _catalog() -> _Catalog:
     roles: dict[str, Role] = {}
     by_alias: dict[str, Role] = {}
     phrases: dict[str, tuple[Role, Role, bool]] = {}
+    full_time_of: dict[str, Role] = {}
     for family in data["families"]:
         full_time = Role(is_intern=False, **_role_fields(family["full_time"]))
         intern = Role(is_intern=True, **_role_fields(family["intern"]))
+        full_time_of[intern.slug] = full_time
         for role in (full_time, intern):
             roles[role.slug] = role
             for alias in (role.slug, role.name, *role.aliases):
@@ -101,6 +104,7 @@ def _catalog() -> _Catalog:
         phrases=phrases,
         phrase_pattern=_words_pattern(list(phrases)),
         intern_pattern=_words_pattern(data["intern_markers"]),
+        full_time_of=full_time_of,
     )
 
 
@@ -116,6 +120,15 @@ def _role_fields(entry: dict) -> dict:
 def all_roles() -> list[Role]:
     """Every canonical role, in catalog order (each full-time role before its intern role)."""
     return list(_catalog().roles.values())
+
+
+def full_time_role(role: Role) -> Role | None:
+    """The full-time role of an intern role's family; None for a full-time role.
+
+    >>> full_time_role(get_role("ml-intern")).slug
+    'ml-engineer'
+    """
+    return _catalog().full_time_of.get(role.slug)
 
 
 def get_role(slug: str) -> Role:

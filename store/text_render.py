@@ -9,7 +9,7 @@ Read as Machine Learning Intern in Boston, MA · answered at city level: Boston,
 from __future__ import annotations
 
 from store.answers import Consensus, SalaryAnswer, SourceFigure
-from store.consensus import format_amount, format_published
+from store.consensus import NO_CONSENSUS_NOTE, format_amount, format_published
 from store.models import Posting
 from store.pay import BASIS_NOTE
 
@@ -104,7 +104,7 @@ def render_answer_text(answer: SalaryAnswer) -> str:
     if answer.consensus is not None:
         lines += _consensus_lines(answer.consensus)
     else:
-        lines.append("No consensus: none of these figures is base pay that can be compared.")
+        lines.append(NO_CONSENSUS_NOTE)
     lines += ["", "Sources"]
     for figure in answer.sources:
         lines += _source_lines(figure)

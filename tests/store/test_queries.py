@@ -569,3 +569,24 @@ def test_coverage_lists_roles_places_sources_and_counts(db):
     assert coverage.sources == ["board.example", "salaries.example"]
     assert (coverage.observation_count, coverage.posting_count) == (2, 1)
     assert coverage.last_ingest == datetime(2026, 6, 2, 8, 0)
+
+
+def test_a_lone_intern_figure_paid_like_the_full_time_role_here_is_flagged(db):
+    intern = observe(db, BOSTON, 124_052, 184_190)  # $154,121 a year, no other intern figure
+    observe(db, BOSTON, 164_700, role="ml-engineer", kind="average")
+    answer = answer_salary(db, "ml-intern boston")
+    (figure,) = answer.sources
+    assert figure.observation.id == intern.id
+    assert figure.outlier_reason == (
+        "intern range looks like full-time pay: 94% of the Machine Learning Engineer "
+        "consensus here ($164,700 / year)"
+    )
+    assert answer.consensus is None
+
+
+def test_a_lone_intern_figure_well_below_the_full_time_role_stands(db):
+    observe(db, BOSTON, 45, period="hour", kind="point")  # $93,600 a year
+    observe(db, BOSTON, 164_700, role="ml-engineer", kind="average")
+    answer = answer_salary(db, "ml-intern boston")
+    assert answer.sources[0].outlier_reason is None
+    assert answer.consensus.annual == 93_600
