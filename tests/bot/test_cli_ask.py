@@ -182,7 +182,7 @@ def test_start_without_slack_credentials_answers_the_demo_question(store_path, c
     out = capsys.readouterr().out
     assert "here is /salary ml-intern boston" in out
     assert "Machine Learning Intern — Boston, MA" in out
-    assert 'python3 run.py ask "data science intern remote"' in out
+    assert 'python3 run.py ask "ml intern ma"' in out
     assert "SLACK_BOT_TOKEN" in out
 
 
