@@ -436,17 +436,16 @@ def _judged(
     return verdicts, build_consensus(verdicts, is_intern=role.is_intern, term_weeks=term_weeks)
 
 
-def _related(db: Database, role: Role, rung: Place, term_weeks: float) -> list[RelatedRole]:
-    related = []
-    for other in _known_roles(role.related):
+def _priced(
+    db: Database, roles: Iterable[Role], rung: Place, term_weeks: float
+) -> dict[str, Consensus]:
+    """Each role's consensus at ``rung``, for the roles that have one there."""
+    priced = {}
+    for other in roles:
         _, consensus = _judged(db, other, rung_keys(db, other.slug, rung), term_weeks)
         if consensus is not None:
-            related.append(
-                RelatedRole(
-                    role=other, annual_mid=consensus.annual, source_count=consensus.source_count
-                )
-            )
-    return related
+            priced[other.slug] = consensus
+    return priced
 
 
 def _fallback_note(asked: Place, answered: Place) -> str | None:
@@ -512,13 +511,23 @@ def answer_salary(
             coverage_hint=_role_places_hint(db, role),
         )
 
-    related = _related(db, role, rung, term_weeks)
+    related_roles = _known_roles(role.related)
     peer = full_time_role(role)
+    # The full-time peer is usually a related role too: price each role once.
+    to_price = {r.slug: r for r in related_roles}
     if peer is not None:
-        _, peer_consensus = _judged(db, peer, rung_keys(db, peer.slug, rung), term_weeks)
-        if peer_consensus is not None:
-            flag_at_full_time_pay(verdicts, peer_consensus, peer.name)
-            consensus = build_consensus(verdicts, is_intern=True, term_weeks=term_weeks)
+        to_price.setdefault(peer.slug, peer)
+    priced = _priced(db, to_price.values(), rung, term_weeks)
+    if peer is not None and peer.slug in priced:
+        flag_at_full_time_pay(verdicts, priced[peer.slug], peer.name)
+        consensus = build_consensus(verdicts, is_intern=True, term_weeks=term_weeks)
+    related = [
+        RelatedRole(
+            role=r, annual_mid=priced[r.slug].annual, source_count=priced[r.slug].source_count
+        )
+        for r in related_roles
+        if r.slug in priced
+    ]
     figures = source_figures(verdicts, is_intern=role.is_intern, term_weeks=term_weeks)
     return SalaryAnswer(
         query=query,
