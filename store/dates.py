@@ -40,11 +40,11 @@ _ISO = r"(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})"
 _US = r"(?P<us>\d{1,2}/\d{1,2}/(?:19|20)\d{2})"
 DATE_PATTERN = re.compile(rf"\b(?:{_WORDY}|{_ISO}|{_US})", re.IGNORECASE)
 
-# Phrases by which a source dates its own figure.
+# Phrases by which a source dates its own figure. Page-wide phrases are written in lower
+# case and searched in lowered text: IGNORECASE makes Python's re scan several times slower.
 _AS_OF = re.compile(
     r"\b(?:as of|updated(?: on| at)?|last updated|data (?:as )?of|effective)\s*:?\s+"
     rf"(?={DATE_PATTERN.pattern[2:]})",
-    re.IGNORECASE,
 )
 _RANGE = re.compile(
     rf"{_MONTH.replace('month', 'm1')}\s+(?P<d1>\d{{1,2}})(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?"
@@ -81,6 +81,7 @@ def stated_as_of(text: str) -> date | None:
 
 def stated_dates(text: str) -> list[date]:
     """Every "as of" / "updated" date in ``text``, in order."""
+    text = text.lower()
     found = (parse_date(text[match.end() : match.end() + 40]) for match in _AS_OF.finditer(text))
     return [day for day in found if day]
 
@@ -121,7 +122,6 @@ def term_weeks(start: date, end: date) -> float:
 _WEEKS = re.compile(
     r"\b(\d{1,2})[- ](?:to[- ]\d{1,2}[- ])?weeks?(?:[- ]long)?\s+(?:paid\s+|summer\s+)*"
     r"(?:internship|program|programme|co-?op|term|placement)\b",
-    re.IGNORECASE,
 )
 
 
@@ -134,5 +134,5 @@ def stated_term(text: str) -> tuple[tuple[date, date] | None, float | None]:
     dates = date_range(text)
     if dates:
         return dates, term_weeks(*dates)
-    match = _WEEKS.search(text)
+    match = _WEEKS.search(text.lower())
     return None, float(match.group(1)) if match else None

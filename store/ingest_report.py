@@ -48,11 +48,11 @@ _ROLE_PHRASE_END = re.compile(
     re.IGNORECASE,
 )
 _LOCATION_IN_TITLE = re.compile(r"\bin\s+([A-Z][\w.' -]*?(?:,\s*[A-Z]{2})?)(?=\s+\d{4}|\s*[(|-]|$)")
+# Posting-wide phrases, in lower case for lowered text (IGNORECASE scans several times slower).
 _WORKPLACE = re.compile(
     r"workplace(?: type)?:\s*(on-?site|hybrid|remote)|"
     r"\bthis (?:role|position|job) is (?:fully |100% )?(remote|hybrid|on-?site)\b|"
-    r"#LI-(remote|hybrid|onsite)\b",
-    re.IGNORECASE,
+    r"#li-(remote|hybrid|onsite)\b",
 )
 _HIRING = re.compile(r"^(?P<company>.+?) hiring (?P<title>.+?)(?: in (?P<loc>.+))?$")
 _AT = re.compile(r"^(?P<title>.+?) at (?P<company>[^,]+)$")
@@ -60,7 +60,6 @@ _STATUS = re.compile(
     r"(?P<expired>(?:job|post|posting) has expired|no longer accepting|"
     r"applications are no longer accepted)|(?P<closed>position (?:has been )?filled|"
     r"job is closed|posting is closed)",
-    re.IGNORECASE,
 )
 
 
@@ -172,17 +171,17 @@ def posting_title_and_company(title: str, site: str) -> tuple[str, str]:
 
 def posting_status(text: str) -> PostingStatus:
     """What a posting says about itself: "This job post has expired" -> expired."""
-    match = _STATUS.search(text)
+    match = _STATUS.search(text.lower())
     if match is None:
         return "open"
     return "expired" if match["expired"] else "closed"
 
 
 def _workplace(text: str) -> Workplace | None:
-    match = _WORKPLACE.search(text)
+    match = _WORKPLACE.search(text.lower())
     if not match:
         return None
-    word = next(group for group in match.groups() if group).lower().replace("-", "")
+    word = next(group for group in match.groups() if group).replace("-", "")
     return "onsite" if word == "onsite" else word  # type: ignore[return-value]
 
 

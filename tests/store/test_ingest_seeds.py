@@ -194,6 +194,9 @@ def test_a_later_copy_with_a_changed_figure_adds_a_snapshot_beside_the_old(db, t
     text = seed(JOB_PAGE_SEED).read_text()
     changed = tmp_path / "later.txt"
     changed.write_text(text.replace("$36,800.00 and", "$37,500.00 and"))
+    # The same document date: figures the page leaves undated take the file's date.
+    seed_mtime = seed(JOB_PAGE_SEED).stat().st_mtime
+    os.utime(changed, (seed_mtime, seed_mtime))
 
     result = ingest_document(db, changed)
 
