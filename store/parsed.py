@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from store.models import DocumentKind, Observation, Posting
+from store.models import CompactPickle, DocumentKind, Observation, Posting
 
 StoreTable = Literal["documents", "postings", "posting_sightings", "observations"]
 
@@ -25,7 +25,7 @@ class DocumentError(Exception):
     """A file that cannot be used; the message says why in one line."""
 
 
-class Skip(BaseModel):
+class Skip(CompactPickle):
     """Something the parser saw and did not store, with the reason."""
 
     what: str = Field(description='e.g. "$28.9K" or "result 4 (Top Skills ...)".')

@@ -277,3 +277,10 @@ def m040_snapshot_lookup(db: Database) -> None:
     # on the figure, not a walk over every snapshot the URL has gathered.
     db["observations"].create_index(["url", "as_of", "min_amount", "max_amount"])
     db.execute("DROP INDEX IF EXISTS idx_observations_url_as_of")
+
+
+@migrations()
+def m050_drop_as_of_lookup(db: Database) -> None:
+    # Answers read latest_figures; every other (role, place) lookup is served by the
+    # (role, place_key, ingested_at) index. One index fewer makes each ingested row cheaper.
+    db.execute("DROP INDEX IF EXISTS idx_observations_role_place_key_as_of")

@@ -68,8 +68,9 @@ def dispatch_command(app, slack_standin, text: str) -> tuple[dict, str]:
 
 
 def test_a_slow_store_says_working_on_it_then_delivers_by_response_url(settings, db, slack_standin):
-    # Every ~1,000 SQLite instructions on the app's own connection now take 2 ms.
-    db.conn.set_progress_handler(lambda: time.sleep(0.002) or 0, 1000)
+    # Every 100 SQLite instructions on the app's own connection now take 50 ms: an answer
+    # runs several hundred, so it takes far longer than the 50 ms budget.
+    db.conn.set_progress_handler(lambda: time.sleep(0.05) or 0, 100)
     app = build_app(settings, db, answer_budget_s=0.05)
 
     first, response_url = dispatch_command(app, slack_standin, "ml-intern boston")

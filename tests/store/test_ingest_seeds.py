@@ -207,3 +207,14 @@ def test_a_later_copy_with_a_changed_figure_adds_a_snapshot_beside_the_old(db, t
     assert [(r["min_amount"], r["max_amount"]) for r in ranges] == [(36800, 52100), (37500, 52100)]
     assert {r["as_of"] for r in ranges} == {date(2026, 5, 28).isoformat()}
     assert db["posting_sightings"].count == 2
+
+
+def test_a_run_gives_skipped_figures_to_on_document_and_keeps_only_their_count(db):
+    seen = []
+
+    report = ingest_paths(db, [seed(JOB_PAGE_SEED)], on_document=seen.append)
+
+    [given], [kept] = seen, report.documents
+    assert given.skipped and given.skipped_count == len(given.skipped)
+    assert kept.skipped == [] and kept.skipped_count == given.skipped_count
+    assert f"skipped {given.skipped_count}" in kept.summary()
