@@ -71,6 +71,7 @@ CITIES = [
     "Durham, NC",
     "Nashville, TN",
 ]
+POSTINGS_PER_COMBO = 8
 QUESTIONS = [
     "ml-intern boston",
     "machine learning intern in Cambridge, MA",
@@ -95,18 +96,27 @@ def place_keys() -> list[str]:
 
 
 def build(path: Path, rows: int, seed: int = 7) -> None:
-    """Fill a fresh store with ``rows`` observations and a tenth as many postings."""
+    """Fill a fresh store with ``rows`` observations and a tenth as many postings.
+
+    Figures are laid out place by place, starting with Boston's ladder, so every size
+    from about 3,000 rows up holds the same figures (12 sources, every role) for the
+    Boston-area questions; a bigger store adds places, then history: ~57 snapshots of
+    each of 17,472 figures at 1,000,000 rows. Postings likewise fill the first places
+    first, eight per role and place (six open) before any place gets more.
+    """
     rng = random.Random(seed)
     db = open_store(path)
     roles, places = all_roles(), place_keys()
-    combos = [(r, p) for r in roles for p in places]
     sources = [f"source{i}.example" for i in range(12)]
+    figures = [(r, p, s) for p in places for r in roles for s in sources]
+    figures = figures[: min(len(figures), rows)]
+    combos = [(r, p) for p in places for r in roles]
+    combos = combos[: min(len(combos), max(1, rows // 10 // POSTINGS_PER_COMBO))]
     start = date(2024, 6, 1)
     now = datetime(2026, 6, 1).isoformat()
 
     def observation(i: int) -> tuple:
-        role, place = combos[i % len(combos)]
-        source = sources[(i // len(combos)) % len(sources)]
+        role, place, source = figures[i % len(figures)]
         hourly = rng.uniform(18, 60) if role.is_intern else rng.uniform(40, 110)
         low, high = round(hourly * 0.9, 2), round(hourly * 1.1, 2)
         as_of = (start + timedelta(days=rng.randrange(730))).isoformat()
@@ -134,7 +144,7 @@ def build(path: Path, rows: int, seed: int = 7) -> None:
     def posting(i: int) -> tuple:
         role, place = combos[i % len(combos)]
         posted = (start + timedelta(days=rng.randrange(730))).isoformat()
-        status = rng.choice(["open", "open", "closed"])
+        status = "closed" if (i // len(combos)) % 3 == 2 else "open"
         return (
             "board.example",
             f"https://board.example/{i}",

@@ -465,7 +465,7 @@ def scope_keys(db: Database, role: str, place_key: str) -> tuple[list[str], list
             for key in place_keys_with_rows(db, "postings", role, f"{level}:{place.country}-")
         ]
     posting_keys = list(dict.fromkeys([*inside, *(rung.key for rung in above), "remote"]))
-    figure_keys = [*rung_keys(db, role, place), *(rung.key for rung in above)]
+    figure_keys = [*rung_keys(db, [role], place), *(rung.key for rung in above)]
     return posting_keys, list(dict.fromkeys(figure_keys))
 
 

@@ -41,7 +41,6 @@ from sqlite_utils import Database
 
 from store.answers import Consensus, Coverage, RelatedRole, SalaryAnswer, SalaryQuery
 from store.consensus import (
-    Verdict,
     build_consensus,
     flag_at_full_time_pay,
     judge,
@@ -295,10 +294,14 @@ def _cities_in_metro(db: Database, table: str, role: str, metro: Place) -> list[
     return [city.key for city in _known_places(cities) if city.metro_key == metro.key]
 
 
-def rung_keys(db: Database, role: str, rung: Place) -> list[str]:
-    """The place keys whose observations answer at ``rung``: a metro adds its cities."""
+def rung_keys(db: Database, roles: list[str], rung: Place) -> list[str]:
+    """The place keys whose observations answer at ``rung`` for ``roles``: a metro adds
+    its cities that hold figures for any of them."""
     if rung.level == "metro":
-        return [rung.key, *_cities_in_metro(db, "observations", role, rung)]
+        cities = [
+            city for role in roles for city in _cities_in_metro(db, "observations", role, rung)
+        ]
+        return [rung.key, *dict.fromkeys(cities)]
     return [rung.key]
 
 
@@ -306,26 +309,38 @@ def _placeholders(values: list) -> str:
     return ", ".join("?" for _ in values)
 
 
-def latest_observations(db: Database, role: str, keys: list[str]) -> list[Observation]:
-    """The latest snapshot of each figure for ``role`` at ``keys``, newest first.
+def latest_observations(
+    db: Database, roles: list[str], keys: list[str]
+) -> dict[str, list[Observation]]:
+    """The latest snapshot of each figure for each of ``roles`` at ``keys``, newest first.
+
+        >>> latest_observations(db, ["ml-intern", "ml-engineer"], ["city:US-MA-boston"])
+        {'ml-intern': [Observation(...), ...], 'ml-engineer': [...]}
 
     A figure is (place, source, url, kind, covers, region, posting); its latest
     snapshot has the newest ``as_of``, then the newest ``ingested_at``. Triggers
     keep that choice in ``latest_figures`` (see ``store.schema``), so only the
-    winning rows are read, however many snapshots lie behind them.
+    winning rows are read, however many snapshots lie behind them; an answer reads
+    its role and the related roles it prices in one query.
     """
-    if not keys:
-        return []
-    rows = db.query(
+    found: dict[str, list[Observation]] = {role: [] for role in roles}
+    if not keys or not roles:
+        return found
+    cursor = db.execute(
         f"""
         SELECT observations.* FROM latest_figures
         JOIN observations ON observations.id = latest_figures.observation_id
-        WHERE latest_figures.role = ? AND latest_figures.place_key IN ({_placeholders(keys)})
+        WHERE latest_figures.role IN ({_placeholders(roles)})
+          AND latest_figures.place_key IN ({_placeholders(keys)})
         ORDER BY observations.as_of DESC, observations.source, observations.id
         """,
-        [role, *keys],
+        [*roles, *keys],
     )
-    return [Observation.model_validate(row) for row in rows]
+    names = [column[0] for column in cursor.description]
+    for row in cursor:
+        observation = Observation.model_validate(dict(zip(names, row, strict=True)))
+        found[observation.role].append(observation)  # type: ignore[index]
+    return found
 
 
 def posting_place_keys_within(db: Database, role: str, place: Place) -> list[str] | None:
@@ -429,22 +444,16 @@ def _role_places_hint(db: Database, role: Role) -> str:
 # -- The answer -------------------------------------------------------------------------------
 
 
-def _judged(
-    db: Database, role: Role, keys: list[str], term_weeks: float
-) -> tuple[list[Verdict], Consensus | None]:
-    verdicts = judge(latest_observations(db, role.slug, keys), is_intern=role.is_intern)
-    return verdicts, build_consensus(verdicts, is_intern=role.is_intern, term_weeks=term_weeks)
-
-
 def _priced(
-    db: Database, roles: Iterable[Role], rung: Place, term_weeks: float
+    observations: dict[str, list[Observation]], roles: Iterable[Role], term_weeks: float
 ) -> dict[str, Consensus]:
-    """Each role's consensus at ``rung``, for the roles that have one there."""
+    """Each role's consensus from its ``observations``, for the roles that have one."""
     priced = {}
-    for other in roles:
-        _, consensus = _judged(db, other, rung_keys(db, other.slug, rung), term_weeks)
+    for role in roles:
+        verdicts = judge(observations[role.slug], is_intern=role.is_intern)
+        consensus = build_consensus(verdicts, is_intern=role.is_intern, term_weeks=term_weeks)
         if consensus is not None:
-            priced[other.slug] = consensus
+            priced[role.slug] = consensus
     return priced
 
 
@@ -495,9 +504,18 @@ def answer_salary(
             coverage_hint=_role_places_hint(db, role),
         )
 
+    related_roles = _known_roles(role.related)
+    peer = full_time_role(role)
+    # The full-time peer is usually a related role too: price each role once.
+    others = {r.slug: r for r in related_roles}
+    if peer is not None:
+        others.setdefault(peer.slug, peer)
+    others.pop(role.slug, None)
+    slugs = [role.slug, *others]
     rungs = ladder(query.place)
     for rung in rungs:
-        verdicts, consensus = _judged(db, role, rung_keys(db, role.slug, rung), term_weeks)
+        found = latest_observations(db, slugs, rung_keys(db, slugs, rung))
+        verdicts = judge(found[role.slug], is_intern=role.is_intern)
         if verdicts:
             break
     else:
@@ -511,16 +529,10 @@ def answer_salary(
             coverage_hint=_role_places_hint(db, role),
         )
 
-    related_roles = _known_roles(role.related)
-    peer = full_time_role(role)
-    # The full-time peer is usually a related role too: price each role once.
-    to_price = {r.slug: r for r in related_roles}
-    if peer is not None:
-        to_price.setdefault(peer.slug, peer)
-    priced = _priced(db, to_price.values(), rung, term_weeks)
+    priced = _priced(found, others.values(), term_weeks)
     if peer is not None and peer.slug in priced:
         flag_at_full_time_pay(verdicts, priced[peer.slug], peer.name)
-        consensus = build_consensus(verdicts, is_intern=True, term_weeks=term_weeks)
+    consensus = build_consensus(verdicts, is_intern=role.is_intern, term_weeks=term_weeks)
     related = [
         RelatedRole(
             role=r, annual_mid=priced[r.slug].annual, source_count=priced[r.slug].source_count

@@ -284,3 +284,13 @@ def m050_drop_as_of_lookup(db: Database) -> None:
     # Answers read latest_figures; every other (role, place) lookup is served by the
     # (role, place_key, ingested_at) index. One index fewer makes each ingested row cheaper.
     db.execute("DROP INDEX IF EXISTS idx_observations_role_place_key_as_of")
+
+
+@migrations()
+def m060_open_postings_by_place(db: Database) -> None:
+    # An answer's newest open postings at a few places: seek each place, not walk the
+    # role's open postings nationwide in date order until enough of them are there.
+    db.execute(
+        "CREATE INDEX idx_postings_role_place_status_newest ON postings "
+        "(role, place_key, status, COALESCE(posted_date, substr(first_seen, 1, 10)))"
+    )

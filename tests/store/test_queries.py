@@ -551,6 +551,19 @@ def test_related_roles_are_priced_at_the_same_place(db):
     ]
 
 
+def test_related_roles_at_a_metro_gather_their_own_cities(db):
+    # Waltham has no figures: the Boston metro answers, each role from the cities it has.
+    observe(db, CAMBRIDGE, 40_000, 50_000)
+    observe(db, BOSTON, 150_000, role="ml-engineer", kind="point")
+    observe(db, CAMBRIDGE, 170_000, role="ml-engineer", kind="point")
+    answer = answer_salary(db, "ml-intern waltham")
+    assert answer.answered_at.key == BOSTON_METRO
+    assert [o.observation.place_key for o in answer.sources] == [CAMBRIDGE]
+    assert [(r.role.slug, r.annual_mid, r.source_count) for r in answer.related] == [
+        ("ml-engineer", 160_000, 2)
+    ]
+
+
 def test_the_answer_says_how_fresh_its_data_is(db):
     observe(db, BOSTON, 40_000, 50_000, as_of="2026-05-28")
     observe(db, BOSTON, 40_000, 50_000, as_of="2026-04-01")
