@@ -106,7 +106,7 @@ def run_start(args: argparse.Namespace) -> int:
     print(f"No Slack credentials are set, so here is /salary {DEMO_QUESTION} from the store:\n")
     status = print_answer(settings, DEMO_QUESTION)
     print(
-        '\nAsk more:       python3 run.py ask "ml intern ma"'
+        '\nAsk more:       python3 run.py ask "ml engineer boston"'
         "\nConnect Slack:  set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for"
         " Socket Mode) in .env; the README walks through creating the Slack app."
     )

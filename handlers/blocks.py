@@ -240,6 +240,7 @@ def source_line(figure: SourceFigure, *, is_intern: bool, term_weeks: float | No
         f"{link(obs.url, obs.source)} · *{escape(figure.published)}*\n"
         f"≈ {' · '.join(equivalents)} · as of {day(obs.as_of)}"
         f" · _{escape(figure.source_kind_label)}_"
+        + (f" · {escape(figure.place_name)}" if figure.place_name else "")
     )
     if figure.outlier_reason:
         line += f"\n:warning: {escape(figure.outlier_reason)}"

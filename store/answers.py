@@ -38,6 +38,9 @@ class SourceFigure(BaseModel):
     term_mid: float | None = Field(description="Whole-internship pay for interns, else None.")
     term_weeks: float | None = Field(default=None, description="The term length term_mid assumes.")
     source_kind_label: str = Field(description='e.g. "site estimate", "employer posting".')
+    place_name: str | None = Field(
+        default=None, description="The figure's place when it is not the answered one."
+    )
     outlier_reason: str | None = None
     in_consensus: bool = Field(default=True, description="False for outliers and listed-only.")
     note: str | None = Field(

@@ -246,10 +246,13 @@ def judge(observations: list[Observation], *, is_intern: bool) -> list[Verdict]:
     return verdicts
 
 
-def flag_at_full_time_pay(verdicts: list[Verdict], full_time: Consensus, name: str) -> None:
+def flag_at_full_time_pay(
+    verdicts: list[Verdict], full_time: Consensus, name: str, where: str
+) -> None:
     """Flag, in place, intern figures paid like the full-time role ``name`` at the same place.
 
-    ``full_time`` is that role's consensus there; only figures in its currency compare.
+    ``full_time`` is that role's consensus at ``where`` (a place's name); only figures
+    in its currency compare.
     """
     typical = format_amount(full_time.annual, full_time.currency)
     for verdict in verdicts:
@@ -260,7 +263,7 @@ def flag_at_full_time_pay(verdicts: list[Verdict], full_time: Consensus, name: s
         if ratio >= FULL_TIME_PEER_RATIO:
             verdict.outlier_reason = (
                 f"intern range looks like full-time pay: {ratio:.0%} of the {name} "
-                f"consensus here ({typical} / year)"
+                f"consensus in {where} ({typical} / year)"
             )
 
 

@@ -11,11 +11,14 @@ How a question is answered:
 1. ``parse_salary_query`` splits the text into a role and a place (role first or
    place first; no place means national).
 2. The place's ladder is walked (city -> metro -> state -> country; Remote ->
-   country) and the first rung with observations for the role answers. A city
+   country) and the first rung whose figures make a consensus answers. A city
    rung is that city's figures; a metro rung gathers the metro's own figures and
    those of every city in it; a state rung is the figures stored for the state
-   (e.g. a per-state pay table); the country rung is national figures. A broader
-   rung than the one asked always says so in ``fallback_note``.
+   (e.g. a per-state pay table); the country rung is national figures. A rung
+   whose figures are all flagged (or not comparable base pay) is passed over, its
+   figures still listed; when no rung makes a consensus, the first rung with
+   figures answers without one. A broader rung than the one asked always says so
+   in ``fallback_note``.
 3. Of each figure (place, source, url, kind, covers, region, posting) only the latest
    snapshot counts: newest ``as_of``, then newest ``ingested_at``.
 4. ``store.consensus`` picks base pay, separates currencies, flags outliers and
@@ -41,6 +44,7 @@ from sqlite_utils import Database
 
 from store.answers import Consensus, Coverage, RelatedRole, SalaryAnswer, SalaryQuery
 from store.consensus import (
+    Verdict,
     build_consensus,
     flag_at_full_time_pay,
     judge,
@@ -457,12 +461,30 @@ def _priced(
     return priced
 
 
-def _fallback_note(asked: Place, answered: Place) -> str | None:
+def _fallback_note(asked: Place, answered: Place, passed: list[Place]) -> str | None:
+    """Why a broader rung than the one asked answers: no figures, or none it could use."""
     if asked.key == answered.key:
         return None
+    showing = describe_place(answered)
+    if passed:
+        names = " or ".join(describe_place(place) for place in passed)
+        return (
+            f"No consensus for {names}: every figure there is flagged or not comparable "
+            f"base pay (listed below); showing {showing}."
+        )
     if asked.level == "remote":
         return f"No Remote figures; showing national figures for {answered.name}."
-    return f"No figures for {asked.name}; showing {describe_place(answered)}."
+    return f"No figures for {asked.name}; showing {showing}."
+
+
+def _place_name_unless(key: str | None, rung: Place) -> str | None:
+    """The name of the place ``key``, unless it is the answered rung itself."""
+    if key is None or key == rung.key:
+        return None
+    try:
+        return get_place(key).name
+    except PlaceError:
+        return key
 
 
 def _problem(query: SalaryQuery, problem: str, message: str, **fields: object) -> SalaryAnswer:
@@ -513,26 +535,36 @@ def answer_salary(
     others.pop(role.slug, None)
     slugs = [role.slug, *others]
     rungs = ladder(query.place)
+    passed: list[tuple[Place, list[Verdict], dict[str, Consensus]]] = []
     for rung in rungs:
         found = latest_observations(db, slugs, rung_keys(db, slugs, rung))
         verdicts = judge(found[role.slug], is_intern=role.is_intern)
-        if verdicts:
+        if not verdicts:
+            continue
+        priced = _priced(found, others.values(), term_weeks)
+        if peer is not None and peer.slug in priced:
+            flag_at_full_time_pay(verdicts, priced[peer.slug], peer.name, describe_place(rung))
+        consensus = build_consensus(verdicts, is_intern=role.is_intern, term_weeks=term_weeks)
+        if consensus is not None:
             break
+        passed.append((rung, verdicts, priced))
     else:
-        above = "; ".join(rung.name for rung in rungs[1:])
-        message = f"No {role.name} figures for {query.place.name}"
-        message += f" or anywhere above it ({above})." if above else "."
-        return _problem(
-            query,
-            "no_data",
-            message,
-            coverage_hint=_role_places_hint(db, role),
-        )
-
-    priced = _priced(found, others.values(), term_weeks)
-    if peer is not None and peer.slug in priced:
-        flag_at_full_time_pay(verdicts, priced[peer.slug], peer.name)
-    consensus = build_consensus(verdicts, is_intern=role.is_intern, term_weeks=term_weeks)
+        if not passed:
+            above = "; ".join(rung.name for rung in rungs[1:])
+            message = f"No {role.name} figures for {query.place.name}"
+            message += f" or anywhere above it ({above})." if above else "."
+            return _problem(
+                query,
+                "no_data",
+                message,
+                coverage_hint=_role_places_hint(db, role),
+            )
+        # No rung makes a consensus: the nearest rung with figures shows them.
+        (rung, verdicts, priced), passed = passed[0], []
+    # A metro passed over holds its cities' figures again: list each figure once.
+    listed = {v.observation.id: v for _, held, _ in passed for v in held}
+    for verdict in verdicts:
+        listed.pop(verdict.observation.id, None)
     related = [
         RelatedRole(
             role=r, annual_mid=priced[r.slug].annual, source_count=priced[r.slug].source_count
@@ -540,12 +572,16 @@ def answer_salary(
         for r in related_roles
         if r.slug in priced
     ]
-    figures = source_figures(verdicts, is_intern=role.is_intern, term_weeks=term_weeks)
+    figures = source_figures(
+        [*verdicts, *listed.values()], is_intern=role.is_intern, term_weeks=term_weeks
+    )
+    for figure in figures:
+        figure.place_name = _place_name_unless(figure.observation.place_key, rung)
     return SalaryAnswer(
         query=query,
         answered_at=rung,
         answered_level=_LEVEL_NAMES.get(rung.level, rung.level),
-        fallback_note=_fallback_note(query.place, rung),
+        fallback_note=_fallback_note(query.place, rung, [held for held, _, _ in passed]),
         consensus=consensus,
         # Figures in the consensus first, then those only listed; newest first within each.
         sources=sorted(figures, key=lambda figure: not figure.in_consensus),

@@ -51,7 +51,7 @@ def _consensus_lines(consensus: Consensus) -> list[str]:
 
 def _source_lines(figure: SourceFigure) -> list[str]:
     o = figure.observation
-    where = f", {o.region}" if o.region else ""
+    where = "".join(f", {part}" for part in (o.region, figure.place_name) if part)
     covers = f", {o.covers.replace('_', ' ')}" if o.covers and o.covers != "base" else ""
     lines = [
         f"  • {o.source}: {figure.published}  "

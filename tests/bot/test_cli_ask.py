@@ -182,7 +182,7 @@ def test_start_without_slack_credentials_answers_the_demo_question(store_path, c
     out = capsys.readouterr().out
     assert "here is /salary ml-intern boston" in out
     assert "Machine Learning Intern — Boston, MA" in out
-    assert 'python3 run.py ask "ml intern ma"' in out
+    assert 'python3 run.py ask "ml engineer boston"' in out
     assert "SLACK_BOT_TOKEN" in out
 
 
@@ -190,8 +190,13 @@ def test_start_on_an_empty_store_answers_from_the_published_demo_facts(store_pat
     assert main(["start"]) == 0
 
     out = capsys.readouterr().out
-    assert "answered at city level: Boston, MA" in out
-    assert "Salary.com: $124,052 - $184,190 / year  (site estimate, as of 2026-11-25)" in out
+    # Boston's one intern figure is flagged, so Massachusetts answers and Boston's is listed.
+    assert "answered at state level: Massachusetts" in out
+    assert "No consensus for Boston, MA or Boston, MA metro area" in out
+    assert (
+        "Salary.com: $124,052 - $184,190 / year  (site estimate, Boston, MA, as of 2026-11-25)"
+        in out
+    )
     assert (
         "https://www.salary.com/research/salary/hiring/machine-learning-intern-salary/boston-ma"
         in out

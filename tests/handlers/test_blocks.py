@@ -139,6 +139,14 @@ def test_each_source_links_its_name_and_shows_figure_equivalents_date_and_kind()
     assert lines[0].endswith("_site estimate_")
 
 
+def test_a_figure_from_another_place_than_the_answered_one_names_it():
+    listed = figure(2, place_name="Boston, MA", in_consensus=False)
+
+    line = blocks.source_line(listed, is_intern=True, term_weeks=12)
+
+    assert line.splitlines()[1].endswith("_site estimate_ · Boston, MA")
+
+
 def test_disagreeing_figures_are_flagged_with_their_reason():
     flagged = figure(3, outlier_reason="intern range looks like full-time pay", in_consensus=False)
 

@@ -87,14 +87,18 @@ def test_pay_by_state_is_one_observation_per_state_as_ingestion_stores_it(db):
     assert by_place["remote"] == (42, 50)
 
 
-def test_demo_answers_ml_intern_in_boston_at_city_level(db):
+def test_demo_answers_ml_intern_in_boston_from_massachusetts_listing_bostons_flagged_figure(db):
     load_demo_if_empty(db)
 
     answer = answer_salary(db, "ml-intern boston")
 
     assert answer.problem is None
-    assert answer.answered_level == "city"
-    [figure] = answer.sources
+    assert answer.answered_level == "state" and answer.answered_at.key == "state:US-MA"
+    assert answer.fallback_note.startswith("No consensus for Boston, MA")
+    assert answer.consensus.source_count == 2
+    boston = [f for f in answer.sources if f.place_name == "Boston, MA"]
+    [figure] = boston
     assert figure.observation.source == "Salary.com"
     assert figure.published == "$124,052 - $184,190 / year"
     assert figure.observation.as_of.isoformat() == "2026-11-25"
+    assert not figure.in_consensus and figure.outlier_reason

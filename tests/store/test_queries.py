@@ -592,9 +592,29 @@ def test_a_lone_intern_figure_paid_like_the_full_time_role_here_is_flagged(db):
     assert figure.observation.id == intern.id
     assert figure.outlier_reason == (
         "intern range looks like full-time pay: 94% of the Machine Learning Engineer "
-        "consensus here ($164,700 / year)"
+        "consensus in Boston, MA ($164,700 / year)"
     )
     assert answer.consensus is None
+
+
+def test_a_city_whose_every_figure_is_flagged_passes_to_the_next_rung_and_lists_them(db):
+    flagged = observe(db, BOSTON, 124_052, 184_190)
+    observe(db, BOSTON, 164_700, role="ml-engineer", kind="average")
+    observe(db, MASSACHUSETTS, 40_000, 50_000)
+    observe(db, MASSACHUSETTS, 44_000, 52_000)
+    answer = answer_salary(db, "ml-intern boston")
+    assert answer.answered_at.key == MASSACHUSETTS
+    assert answer.fallback_note == (
+        "No consensus for Boston, MA or Boston, MA metro area: every figure there is flagged "
+        "or not comparable base pay (listed below); showing Massachusetts."
+    )
+    assert answer.consensus.source_count == 2
+    assert [(f.observation.id, f.place_name, f.in_consensus) for f in answer.sources][-1] == (
+        flagged.id,
+        "Boston, MA",
+        False,
+    )
+    assert "consensus in Boston, MA" in answer.sources[-1].outlier_reason
 
 
 def test_a_lone_intern_figure_well_below_the_full_time_role_stands(db):
