@@ -2,8 +2,8 @@
 
 >>> parse_date("as of Mar 2025")
 datetime.date(2025, 3, 1)
->>> stated_as_of("The avg pay, as of May 28, 2026, is $20 an hour.")
-datetime.date(2026, 5, 28)
+>>> stated_dates_at("The avg pay, as of May 28, 2026, is $20 an hour.")
+[(13, datetime.date(2026, 5, 28))]
 >>> date_range("the internship period (June 8 - August 14, 2026).")
 (datetime.date(2026, 6, 8), datetime.date(2026, 8, 14))
 """
@@ -73,17 +73,23 @@ def parse_date(text: str) -> date | None:
     return _from_match(match) if match else None
 
 
-def stated_as_of(text: str) -> date | None:
-    """The last date ``text`` states its figures are as of ("as of", "updated"), if any."""
-    dates = stated_dates(text)
-    return dates[-1] if dates else None
+def stated_dates_at(text: str) -> list[tuple[int, date]]:
+    """Every "as of" / "updated" date in ``text``, in order, with where its phrase starts."""
+    low = _lowered(text)
+    found = []
+    for match in _AS_OF.finditer(low):
+        day = parse_date(low[match.end() : match.end() + 40])
+        if day:
+            found.append((match.start(), day))
+    return found
 
 
-def stated_dates(text: str) -> list[date]:
-    """Every "as of" / "updated" date in ``text``, in order."""
-    text = text.lower()
-    found = (parse_date(text[match.end() : match.end() + 40]) for match in _AS_OF.finditer(text))
-    return [day for day in found if day]
+def _lowered(text: str) -> str:
+    """``text`` in lower case, each character where it was (a few, like "İ", lower to two)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
 
 
 def date_range(text: str) -> tuple[date, date] | None:

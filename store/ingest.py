@@ -18,6 +18,7 @@ run's other files still go in. The same bytes twice are "already ingested".
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import itertools
 import os
@@ -62,6 +63,8 @@ BULK_CACHE_KIB = 65_536
 # Parsing runs in this many worker processes at most, each a few documents ahead.
 MAX_WORKERS = 4
 IN_FLIGHT_PER_WORKER = 4
+# During a bulk run, a young-generation collection every this many allocations (default 700).
+BULK_GC_THRESHOLD = 50_000
 # Export files restore in this order, so rows find the documents and postings they point at.
 _TABLE_ORDER = {"documents": 1, "postings": 2, "posting_sightings": 3, "observations": 4}
 
@@ -423,7 +426,7 @@ def _ingest_files(
             yield ingest_document(db, path, dry_run=dry_run, ids=ids, now=now)
         return
     warm_up()  # forked workers inherit the loaded gazetteer and role catalog
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with _rare_collections(), ProcessPoolExecutor(max_workers=workers) as pool:
         pending: deque[tuple[Path, Future | DocumentResult]] = deque()
 
         def next_result() -> DocumentResult:
@@ -454,6 +457,25 @@ def warm_up() -> None:
     """Load the place gazetteer and role catalog now, once, before forking workers."""
     place_from_text("Boston, MA")
     role_from_title("Machine Learning Intern")
+
+
+@contextlib.contextmanager
+def _rare_collections() -> Iterator[None]:
+    """Collect garbage less often during a bulk run, and never rescan what is loaded.
+
+    A run makes millions of short-lived objects and few cycles: CPython's default (a
+    collection every 700 allocations, now and then walking the whole gazetteer) cost
+    about 5 % of parsing. Freezing before the workers fork also keeps collections from
+    writing to, and so copying, the memory pages they share.
+    """
+    threshold = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(BULK_GC_THRESHOLD, *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
 
 
 @contextlib.contextmanager

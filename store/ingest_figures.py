@@ -26,13 +26,14 @@ Rules, all general:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from datetime import date, datetime
 from functools import lru_cache
 
 from pydantic import BaseModel
 
-from store.dates import stated_as_of, stated_dates
+from store.dates import stated_dates_at
 from store.extract import extract_pay
 from store.models import Observation, PayFigure, Period, Place, Role, SourceKind
 from store.parsed import Skip
@@ -132,9 +133,15 @@ def _table_lead_in(text: str, start: int, regions: set[str]) -> str:
     return ""
 
 
-def _paragraph_before(text: str, start: int) -> str:
-    breaks = [match.end() for match in _PARAGRAPH_BREAK.finditer(text, 0, start)]
-    return text[breaks[-1] if breaks else 0 : start]
+def _as_of_before(dated: list[tuple[int, date]], paragraphs: list[int], start: int) -> date | None:
+    """The last "as of" date stated in a figure's paragraph before the figure starts.
+
+    ``dated`` is ``stated_dates_at(text)``; ``paragraphs`` where the text's paragraphs
+    start (0 and the end of each blank line).
+    """
+    paragraph = paragraphs[bisect_right(paragraphs, start) - 1]
+    days = [day for at, day in dated if paragraph <= at < start]
+    return days[-1] if days else None
 
 
 def region_places(region: str, fallback: Place | None) -> list[Place | None]:
@@ -179,11 +186,14 @@ def place_in(sentence: str, context: str | None) -> Place | None:
     return place_from_text(sentence, context=context)
 
 
-def _skip_reason_for_place(sentence: str, about: Attribution) -> str | None:
-    """A sentence about another place ("In Seattle, interns earn ...") is not this page's."""
+def _skip_reason_for_place(about_words: str, about: Attribution) -> str | None:
+    """A sentence about another place ("In Seattle, interns earn ...") is not this page's.
+
+    ``about_words`` is the figure's sentence with its numbers blanked (``without_numbers``).
+    """
     if about.place is None or about.place.level == "remote":
         return None
-    named = place_in(without_numbers(sentence), about.location_published)
+    named = place_in(about_words, about.location_published)
     if named is None or named.level == "remote":
         return None
     if place_covers(named, about.place) or place_covers(about.place, named):
@@ -191,7 +201,7 @@ def _skip_reason_for_place(sentence: str, about: Attribution) -> str | None:
     return f"about {named.name}, not {about.place.name}"
 
 
-def _skip_reason_for_role(text: str, figure: PayFigure, role: Role, sentence: str) -> str | None:
+def _skip_reason_for_role(text: str, figure: PayFigure, role: Role, about_words: str) -> str | None:
     line_start, line_end = _line_bounds(text, *figure.span)
     row_title = _table_row_title(text[line_start:line_end])
     if row_title is not None:
@@ -199,7 +209,7 @@ def _skip_reason_for_role(text: str, figure: PayFigure, role: Role, sentence: st
         if row_role is None or row_role.slug != role.slug:
             return f"a table row about {row_title!r}, not {role.name}"
         return None
-    sentence_role = role_in(without_numbers(sentence))
+    sentence_role = role_in(about_words)
     if sentence_role is not None and sentence_role.slug != role.slug:
         return f"about {sentence_role.name}, not {role.name}"
     return None
@@ -225,16 +235,22 @@ def observations_from_figures(
     posting's pay line), so they need no words of their own.
     """
     figures = list(figures)
+    if not figures:
+        return []
     regions = {figure.region for figure in figures if figure.region}
     # A page that states one "updated"/"as of" date dates the figures its paragraphs don't.
-    page_date: date | None = None  # read once, when a paragraph first lacks its own date
+    dated = stated_dates_at(text)
+    paragraphs = [0, *(match.end() for match in _PARAGRAPH_BREAK.finditer(text))]
+    page_dates = {day for _, day in dated}
+    page_date = page_dates.pop() if len(page_dates) == 1 else about.as_of
     observations: list[Observation] = []
     seen: set[tuple] = set()
     for figure in figures:
         sentence = _sentence(text, *figure.span)
-        reason = _skip_reason_for_role(text, figure, about.role, sentence)
+        about_words = without_numbers(sentence)
+        reason = _skip_reason_for_role(text, figure, about.role, about_words)
         if reason is None and not figure.region:
-            reason = _skip_reason_for_place(sentence, about)
+            reason = _skip_reason_for_place(about_words, about)
         if reason is None and figure.span[0] >= labelled_until and _is_bare(figure, sentence):
             reason = "a bare amount; nothing says what it is"
         if reason:
@@ -249,12 +265,7 @@ def observations_from_figures(
         if figure.covers != "additional_cash" and not _plausible(*hourly):  # bonuses may be small
             skipped.append(Skip(what=figure.text, reason=f"implausible as pay per {period}"))
             continue
-        as_of = stated_as_of(_paragraph_before(text, figure.span[0]))
-        if as_of is None:
-            if page_date is None:
-                page_dates = set(stated_dates(text))
-                page_date = page_dates.pop() if len(page_dates) == 1 else about.as_of
-            as_of = page_date
+        as_of = _as_of_before(dated, paragraphs, figure.span[0]) or page_date
         places = region_places(figure.region, about.place) if figure.region else [about.place]
         for place in places:
             key = (figure.kind, figure.covers or "base", figure.region, figure.min_amount,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 from collections.abc import Callable
@@ -201,7 +202,9 @@ def test_parsing_in_worker_processes_stores_the_same_as_one_process(tmp_path):
         }
         return [(Path(r.path).name, r.status) for r in report.documents], rows
 
+    threshold = gc.get_threshold()
     assert stored(workers=2) == stored(workers=1)
+    assert (gc.get_threshold(), gc.get_freeze_count()) == (threshold, 0)  # put back after
     assert stored(workers=3)[0] == [
         ("000_64a02e43457dca21.txt", "stored"),
         ("003_2e5ff8a8742c85d1.txt", "stored"),
