@@ -7,13 +7,14 @@
 from __future__ import annotations
 
 import itertools
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
 
 from store.models import Observation, Posting
 from store.pay import equivalents
+from tests.store_rows import observe
 
 BOSTON = "city:US-MA-boston"
 CAMBRIDGE = "city:US-MA-cambridge"
@@ -93,26 +94,21 @@ def add_figure(
     role: str = "ml-intern",
 ) -> Observation:
     """Insert one pay snapshot for ``source``'s page about ``role`` at ``place_key``."""
-    high = low if high is None else high
-    observation = Observation(
+    return observe(
+        db,
+        place_key,
+        low,
+        high,
+        role=role,
+        period=period,
         source=source,
-        source_kind="site_estimate",
         url=f"https://{source}/{role}/{place_key}",
         role_published="Machine Learning Intern",
-        role=role,
         location_published="Boston, MA",
-        place_key=place_key,
         place_level=place_key.split(":")[0] if ":" in place_key else "remote",
-        kind="range" if high != low else "point",
-        min_amount=low,
-        max_amount=high,
-        period=period,
-        **equivalents(low, high, period),
-        as_of=date.fromisoformat(as_of),
+        as_of=as_of,
         ingested_at=ingested.replace(tzinfo=None),
     )
-    observation_id = db["observations"].insert(observation.model_dump(exclude={"id"})).last_pk
-    return observation.model_copy(update={"id": observation_id})
 
 
 def due_in_real_time() -> dict[str, str]:

@@ -15,49 +15,75 @@ What ``seed_answers`` holds, so tests can reach every rung of the place ladder:
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, datetime
+from typing import Any
 
 from sqlite_utils import Database
 
 from store.db import write_transaction
-from store.models import Document, Observation, Period, Posting, SourceKind
+from store.models import Document, FigureKind, Observation, Period, Posting
 from store.pay import equivalents, to_annual
 
 INGESTED = datetime(2026, 1, 6, 12, 0)
+BOSTON = "city:US-MA-boston"
+_figures = itertools.count(1)
 
 
 def observation(
-    role: str,
     place_key: str,
-    source: str,
-    low: float,
-    high: float,
-    period: Period,
+    low: float | None,
+    high: float | None = None,
     *,
-    as_of: date = date(2026, 1, 5),
-    source_kind: SourceKind = "site_estimate",
-    document_id: int | None = None,
+    role: str = "ml-intern",
+    period: Period = "year",
+    source: str | None = None,
+    url: str | None = None,
+    as_of: date | str = "2026-05-01",
+    ingested_at: datetime | str = "2026-05-02T00:00:00",
+    kind: FigureKind | None = None,
+    **fields: Any,
 ) -> Observation:
-    """One pay figure (a range, or a point when ``low == high``) with its equivalents."""
+    """One pay figure as ingestion would store it: as published plus its normalised columns.
+
+    ``high`` left out makes a point figure; ``kind="range"`` with no ``high`` is "from
+    $X". A source and URL of their own are made up unless given; ``fields`` sets any
+    other column (``currency``, ``covers``, ``region``, ``source_kind``...).
+    """
+    if kind is None:
+        kind = "range" if high is not None and high != low else "point"
+    high = low if high is None and kind != "range" else high
+    n = next(_figures)
+    source = source or f"site{n}.example"
     return Observation(
-        document_id=document_id,
         source=source,
-        source_kind=source_kind,
-        url=f"https://{source}/{role}/{place_key.replace(':', '-')}",
-        title=f"{role} pay at {source}",
-        role_published=role.replace("-", " ").title(),
+        source_kind=fields.pop("source_kind", "site_estimate"),
+        url=url or f"https://{source}/{role}/{n}",
+        role_published=fields.pop("role_published", role),
         role=role,
-        location_published=place_key,
         place_key=place_key,
-        place_level=place_key.partition(":")[0] if ":" in place_key else place_key,
-        kind="range" if low != high else "point",
+        kind=kind,
         min_amount=low,
         max_amount=high,
         period=period,
         **equivalents(low, high, period),
-        as_of=as_of,
-        ingested_at=INGESTED,
+        as_of=as_of if isinstance(as_of, date) else date.fromisoformat(as_of),
+        ingested_at=(
+            ingested_at
+            if isinstance(ingested_at, datetime)
+            else datetime.fromisoformat(ingested_at)
+        ),
+        **fields,
     )
+
+
+def observe(
+    db: Database, place_key: str, low: float | None, high: float | None = None, **fields: Any
+) -> Observation:
+    """Store ``observation(...)`` in ``db`` and return it with its id."""
+    stored = observation(place_key, low, high, **fields)
+    stored.id = db["observations"].insert(stored.model_dump(exclude={"id"})).last_pk
+    return stored
 
 
 def posting(role: str, place_key: str, n: int, hourly: float, posted: date) -> Posting:
@@ -90,29 +116,24 @@ def posting(role: str, place_key: str, n: int, hourly: float, posted: date) -> P
 def seed_answers(db: Database) -> None:
     """Fill ``db`` (already migrated) with the rows described in the module docstring."""
     document = Document(sha256="seed", path="seed.txt", kind="demo", ingested_at=INGESTED)
+    seed = {"as_of": date(2026, 1, 5), "ingested_at": INGESTED}
     observations = [
-        observation("ml-intern", "city:US-MA-boston", "salaries.example.org", 40, 48, "hour"),
+        observation(BOSTON, 40, 48, source="salaries.example.org", period="hour", **seed),
+        observation(BOSTON, 52_000, source="payscale.example.com", **seed),
+        observation(BOSTON, 124_052, 184_190, source="fulltime.example.net", **seed),
+        observation("state:US-MA", 45_000, 55_000, source="statepay.example.org", **seed),
         observation(
-            "ml-intern", "city:US-MA-boston", "payscale.example.com", 52_000, 52_000, "year"
+            "country:US", 46_000, source="national.example.gov", source_kind="government", **seed
         ),
         observation(
-            "ml-intern", "city:US-MA-boston", "fulltime.example.net", 124_052, 184_190, "year"
+            "remote", 30, 36, role="data-science-intern", source="remote.example.com",
+            period="hour", **seed,
         ),
-        observation("ml-intern", "state:US-MA", "statepay.example.org", 45_000, 55_000, "year"),
         observation(
-            "ml-intern",
-            "country:US",
-            "national.example.gov",
-            46_000,
-            46_000,
-            "year",
-            source_kind="government",
+            BOSTON, 35, 41, role="data-science-intern", source="salaries.example.org",
+            period="hour", **seed,
         ),
-        observation("data-science-intern", "remote", "remote.example.com", 30, 36, "hour"),
-        observation(
-            "data-science-intern", "city:US-MA-boston", "salaries.example.org", 35, 41, "hour"
-        ),
-    ]
+    ]  # fmt: skip
     postings = [
         posting("ml-intern", "city:US-MA-boston", 1, 42, date(2026, 1, 2)),
         posting("ml-intern", "city:US-MA-boston", 2, 45, date(2026, 1, 4)),

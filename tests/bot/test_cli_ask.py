@@ -8,8 +8,9 @@ import pytest
 
 from bot.cli import main
 from store.db import open_store
-from store.models import Observation, Posting
-from store.pay import BASIS_NOTE, to_annual, to_hourly
+from store.models import Posting
+from store.pay import BASIS_NOTE
+from tests.store_rows import observe
 
 SLACK_SETTINGS = (
     "SLACK_BOT_TOKEN",
@@ -31,44 +32,10 @@ def store_path(tmp_path, monkeypatch):
     return path
 
 
-def observe(
-    db,
-    place_key: str,
-    low: float,
-    high: float,
-    period: str,
-    source: str,
-    *,
-    role: str = "ml-intern",
-    currency: str = "USD",
-) -> None:
-    db["observations"].insert(
-        Observation(
-            source=source,
-            source_kind="site_estimate",
-            url=f"https://{source}/{role}",
-            role_published=role,
-            role=role,
-            place_key=place_key,
-            kind="range",
-            min_amount=low,
-            max_amount=high,
-            period=period,
-            currency=currency,
-            hourly_min=to_hourly(low, period),
-            hourly_max=to_hourly(high, period),
-            annual_min=to_annual(low, period),
-            annual_max=to_annual(high, period),
-            as_of=date(2026, 5, 28),
-            ingested_at=datetime(2026, 5, 29),
-        ).model_dump(exclude={"id"})
-    )
-
-
 def test_ask_prints_the_sourced_answer(store_path, capsys):
     db = open_store(store_path)
-    observe(db, "city:US-MA-boston", 25, 35, "hour", "pay.example")
-    observe(db, "city:US-MA-boston", 52_000, 62_400, "year", "wages.example")
+    observe(db, "city:US-MA-boston", 25, 35, period="hour", source="pay.example")
+    observe(db, "city:US-MA-boston", 52_000, 62_400, period="year", source="wages.example")
     db.conn.close()
 
     assert main(["ask", "ml-intern", "boston"]) == 0
@@ -79,7 +46,7 @@ def test_ask_prints_the_sourced_answer(store_path, capsys):
     # median of $30 and $27.50 an hour (57,200 a year), and 12 weeks of it
     assert "Consensus (median of 2 figures): $28.75 / hour · $59,800 / year" in out
     assert "$13,800 for 12 weeks" in out
-    assert "  • pay.example: $25 - $35 / hour  (site estimate, as of 2026-05-28)" in out
+    assert "  • pay.example: $25 - $35 / hour  (site estimate, as of 2026-05-01)" in out
     assert "https://wages.example/ml-intern" in out
     assert out.rstrip().endswith(BASIS_NOTE)
 
@@ -88,11 +55,27 @@ def test_ask_shows_fallback_outliers_other_currencies_postings_and_related_roles
     store_path, capsys
 ):
     db = open_store(store_path)
-    observe(db, "city:US-MA-boston", 25, 35, "hour", "pay.example")
-    observe(db, "metro:US-boston-ma", 28, 32, "hour", "wages.example")
-    observe(db, "city:US-MA-boston", 124_052, 184_190, "year", "fulltime.example")
-    observe(db, "city:US-MA-boston", 30_000, 34_000, "year", "pounds.example", currency="GBP")
-    observe(db, "city:US-MA-boston", 150_000, 170_000, "year", "eng.example", role="ml-engineer")
+    observe(db, "city:US-MA-boston", 25, 35, period="hour", source="pay.example")
+    observe(db, "metro:US-boston-ma", 28, 32, period="hour", source="wages.example")
+    observe(db, "city:US-MA-boston", 124_052, 184_190, period="year", source="fulltime.example")
+    observe(
+        db,
+        "city:US-MA-boston",
+        30_000,
+        34_000,
+        period="year",
+        source="pounds.example",
+        currency="GBP",
+    )
+    observe(
+        db,
+        "city:US-MA-boston",
+        150_000,
+        170_000,
+        period="year",
+        source="eng.example",
+        role="ml-engineer",
+    )
     db["postings"].insert(
         Posting(
             source="board.example",
@@ -129,7 +112,7 @@ def test_ask_shows_fallback_outliers_other_currencies_postings_and_related_roles
 
 def test_ask_explains_an_unknown_place_and_where_the_role_has_figures(store_path, capsys):
     db = open_store(store_path)
-    observe(db, "city:US-MA-boston", 25, 35, "hour", "pay.example")
+    observe(db, "city:US-MA-boston", 25, 35, period="hour", source="pay.example")
     db.conn.close()
 
     assert main(["ask", "ml-intern qqxxzz"]) == 1
@@ -142,7 +125,7 @@ def test_ask_explains_an_unknown_place_and_where_the_role_has_figures(store_path
 def test_ask_uses_the_configured_internship_length(store_path, capsys, monkeypatch):
     monkeypatch.setenv("INTERNSHIP_WEEKS", "10")
     db = open_store(store_path)
-    observe(db, "city:US-MA-boston", 25, 35, "hour", "pay.example")
+    observe(db, "city:US-MA-boston", 25, 35, period="hour", source="pay.example")
     db.conn.close()
 
     main(["ask", "ml-intern boston"])
@@ -152,7 +135,7 @@ def test_ask_uses_the_configured_internship_length(store_path, capsys, monkeypat
 
 def test_ask_explains_an_unknown_role_and_exits_non_zero(store_path, capsys):
     db = open_store(store_path)
-    observe(db, "city:US-MA-boston", 25, 35, "hour", "pay.example")
+    observe(db, "city:US-MA-boston", 25, 35, period="hour", source="pay.example")
     db.conn.close()
 
     assert main(["ask", "underwater welder boston"]) == 1
@@ -174,7 +157,7 @@ def test_ask_reports_an_unreadable_store_in_one_line(store_path, capsys):
 
 def test_start_without_slack_credentials_answers_the_demo_question(store_path, capsys):
     db = open_store(store_path)
-    observe(db, "city:US-MA-boston", 25, 35, "hour", "pay.example")
+    observe(db, "city:US-MA-boston", 25, 35, period="hour", source="pay.example")
     db.conn.close()
 
     assert main(["start"]) == 0

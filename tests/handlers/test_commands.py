@@ -153,7 +153,14 @@ def test_a_repeated_question_reflects_data_committed_in_between(signed_client, a
     assert ask(signed_client, "data science intern") == before
 
     db = open_store(app_store_path)  # another writer, as an ingest would be
-    row = observation("data-science-intern", "country:US", "newsource.example.com", 50, 60, "hour")
+    row = observation(
+        "country:US",
+        50,
+        60,
+        role="data-science-intern",
+        source="newsource.example.com",
+        period="hour",
+    )
     with write_transaction(db):
         db["observations"].insert(row.model_dump(exclude={"id"}))
 
@@ -167,13 +174,14 @@ def test_two_hundred_sources_with_huge_names_and_urls_still_fit_block_kit(
     db = open_store(app_store_path)
     rows = [
         observation(
-            "data-analyst-intern",
             "state:US-CA",
-            f"{'very-long-source-' * 20}{n}.com",
             20 + n % 9,
             30,
-            "hour",
-        ).model_copy(update={"url": f"https://example.com/{'p' * 4000}/{n}"})
+            role="data-analyst-intern",
+            source=f"{'very-long-source-' * 20}{n}.com",
+            url=f"https://example.com/{'p' * 4000}/{n}",
+            period="hour",
+        )
         for n in range(200)
     ]
     with write_transaction(db):

@@ -7,18 +7,17 @@ from __future__ import annotations
 
 import statistics
 from datetime import date, datetime
-from itertools import count
 
 import pytest
 
 from store.consensus import format_published, medians_without_each
 from store.db import connect, open_store
 from store.models import Observation, Posting
-from store.pay import equivalents
 from store.places import suggest_places
 from store.queries import answer_salary, parse_salary_query, store_coverage
 from store.roles import suggest_roles
 from store.schema import migrations
+from tests.store_rows import observe
 
 BOSTON = "city:US-MA-boston"
 CAMBRIDGE = "city:US-MA-cambridge"
@@ -27,8 +26,6 @@ MASSACHUSETTS = "state:US-MA"
 SEATTLE = "city:US-WA-seattle"
 NATIONAL = "country:US"
 REMOTE = "remote"
-
-_urls = count(1)
 
 
 @pytest.fixture
@@ -43,52 +40,6 @@ def db(tmp_path):
         }
     )
     return store
-
-
-def observe(
-    db,
-    place_key: str,
-    low: float | None,
-    high: float | None = None,
-    *,
-    role: str = "ml-intern",
-    period: str = "year",
-    source: str | None = None,
-    url: str | None = None,
-    as_of: str = "2026-05-01",
-    ingested_at: str = "2026-05-02T00:00:00",
-    kind: str = "range",
-    covers: str | None = None,
-    currency: str = "USD",
-    region: str | None = None,
-    term_weeks: float | None = None,
-    source_kind: str = "site_estimate",
-) -> Observation:
-    """Store one figure the way ingestion would: as published plus its normalised columns."""
-    high = low if high is None and kind != "range" else high
-    n = next(_urls)
-    observation = Observation(
-        source=source or f"site{n}.example",
-        source_kind=source_kind,
-        url=url or f"https://site{n}.example/pay",
-        role_published=role,
-        role=role,
-        place_key=place_key,
-        kind=kind,
-        covers=covers,
-        region=region,
-        min_amount=low,
-        max_amount=high,
-        period=period,
-        currency=currency,
-        **equivalents(low, high, period),
-        term_weeks=term_weeks,
-        as_of=date.fromisoformat(as_of),
-        ingested_at=datetime.fromisoformat(ingested_at),
-    )
-    row = observation.model_dump(exclude={"id"})
-    observation.id = db["observations"].insert(row).last_pk
-    return observation
 
 
 def post(db, place_key: str, *, company: str, posted: str | None, **fields) -> None:
