@@ -468,9 +468,10 @@ def _fallback_note(asked: Place, answered: Place, passed: list[Place]) -> str | 
     showing = describe_place(answered)
     if passed:
         names = " or ".join(describe_place(place) for place in passed)
+        none_asked = "" if passed[0].key == asked.key else f"No figures for {asked.name}. "
         return (
-            f"No consensus for {names}: every figure there is flagged or not comparable "
-            f"base pay (listed below); showing {showing}."
+            f"{none_asked}No consensus for {names}: every figure there is flagged or not "
+            f"comparable base pay (listed below); showing {showing}."
         )
     if asked.level == "remote":
         return f"No Remote figures; showing national figures for {answered.name}."

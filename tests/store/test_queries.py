@@ -566,6 +566,10 @@ def test_a_city_whose_every_figure_is_flagged_passes_to_the_next_rung_and_lists_
         False,
     )
     assert "consensus in Boston, MA" in answer.sources[-1].outlier_reason
+    # Asked about a city with no figures of its own, the note says that first.
+    assert answer_salary(db, "ml-intern waltham").fallback_note.startswith(
+        "No figures for Waltham, MA. No consensus for Boston, MA metro area: "
+    )
 
 
 def test_a_lone_intern_figure_well_below_the_full_time_role_stands(db):
