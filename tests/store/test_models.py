@@ -3,29 +3,21 @@
 from __future__ import annotations
 
 import pickle
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from pydantic import ValidationError
 
 from store.models import Observation, Posting
 from store.parsed import Skip
-from tests.store_rows import observation
+from tests.store_rows import observation, posting
 
 
 def test_parsed_rows_survive_the_trip_from_a_parsing_worker():
     rows = [
         observation("city:US-MA-boston", 40, 48, period="hour", region="CA, NY", note="why"),
-        Posting(
-            source="Built In",
-            url="https://builtin.example/job/1",
-            fingerprint="acme|intern|",
-            company="Acme",
-            title="ML Intern",
-            status="expired",
-            first_seen=datetime(2026, 6, 1, 9, tzinfo=UTC),
-            last_seen=datetime(2026, 6, 2, 9, tzinfo=UTC),
-            closed_at=datetime(2026, 6, 2, 9, tzinfo=UTC),
+        posting("ml-intern", "city:US-MA-boston", 1, 42, date(2026, 6, 1)).model_copy(
+            update={"status": "expired", "closed_at": datetime(2026, 6, 2, 9, tzinfo=UTC)}
         ),
         Skip(what="$28.9K", reason="a bare amount; nothing says what it is"),
     ]
