@@ -39,7 +39,6 @@ from tests.slack_standin import (  # noqa: E402
     SlackStandin,
     app_env,
     serve_app,
-    slack_signature,
 )
 
 ANSWER = "ml-intern boston"
@@ -105,12 +104,7 @@ def measure(port: int, client: SignedClient, requests: int) -> dict[str, list[fl
         kind = ("noop", "cached", "uncached")[i % 3]
         text = {"noop": NOOP, "cached": ANSWER, "uncached": cased(ANSWER, i)}[kind]
         body = client.slash_command_body(text, response_url="http://127.0.0.1:9/response/1")
-        ts = str(int(time.time()))
-        headers = {
-            "Content-Type": FORM,
-            "X-Slack-Request-Timestamp": ts,
-            "X-Slack-Signature": slack_signature(SIGNING_SECRET, ts, body),
-        }
+        headers = client.signed_headers(body, FORM)
         began = time.perf_counter()
         conn.request("POST", "/slack/events", body.encode(), headers)
         response = conn.getresponse()

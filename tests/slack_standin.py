@@ -38,6 +38,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from slack_bolt.request import BoltRequest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 TEAM_ID = "T0STANDIN"
@@ -328,6 +330,22 @@ class SignedClient:
     path: str = "/slack/events"
     team_id: str = TEAM_ID
 
+    def signed_headers(
+        self,
+        body: str,
+        content_type: str,
+        *,
+        timestamp: int | None = None,
+        signature: str | None = None,
+    ) -> dict[str, str]:
+        """Slack's headers for ``body``, signed now unless ``timestamp``/``signature`` say."""
+        ts = str(int(time.time()) if timestamp is None else timestamp)
+        return {
+            "Content-Type": content_type,
+            "X-Slack-Request-Timestamp": ts,
+            "X-Slack-Signature": signature or slack_signature(self.signing_secret, ts, body),
+        }
+
     def post(
         self,
         body: str,
@@ -339,14 +357,16 @@ class SignedClient:
         path: str | None = None,
     ) -> AppResponse:
         """POST ``body``; by default signed now. Override ``timestamp``/``signature`` to test."""
-        ts = str(int(time.time()) if timestamp is None else timestamp)
-        headers = {"Content-Type": content_type}
-        if signed:
-            headers["X-Slack-Request-Timestamp"] = ts
-            headers["X-Slack-Signature"] = signature or slack_signature(
-                self.signing_secret, ts, body
-            )
+        headers = (
+            self.signed_headers(body, content_type, timestamp=timestamp, signature=signature)
+            if signed
+            else {"Content-Type": content_type}
+        )
         return http_request(self.base_url + (path or self.path), body.encode(), headers)
+
+    def bolt_request(self, body: str, content_type: str) -> BoltRequest:
+        """The same signed request for ``app.dispatch``, in-process, without HTTP."""
+        return BoltRequest(body=body, headers=self.signed_headers(body, content_type))
 
     def slash_command_body(
         self,
@@ -418,22 +438,30 @@ class SignedClient:
         body = urllib.parse.urlencode({"payload": json.dumps(payload)})
         return self.post(body, FORM)
 
+    def event_body(self, event: dict[str, Any]) -> str:
+        """The JSON body of an Events API ``event_callback`` wrapping ``event``."""
+        return json.dumps(
+            {
+                "token": "deprecated-verification-token",
+                "team_id": self.team_id,
+                "api_app_id": "A0STANDIN",
+                "event": event,
+                "type": "event_callback",
+                "event_id": f"Ev{time.time_ns()}",
+                "event_time": int(time.time()),
+                "authorizations": [
+                    {"team_id": self.team_id, "user_id": BOT_USER_ID, "is_bot": True}
+                ],
+            }
+        )
+
     def event(self, event: dict[str, Any]) -> AppResponse:
         """Send an Events API ``event_callback`` wrapping ``event``, as JSON."""
-        envelope = {
-            "token": "deprecated-verification-token",
-            "team_id": self.team_id,
-            "api_app_id": "A0STANDIN",
-            "event": event,
-            "type": "event_callback",
-            "event_id": f"Ev{time.time_ns()}",
-            "event_time": int(time.time()),
-            "authorizations": [{"team_id": self.team_id, "user_id": BOT_USER_ID, "is_bot": True}],
-        }
-        return self.post(json.dumps(envelope), "application/json")
+        return self.post(self.event_body(event), JSON)
 
 
 FORM = "application/x-www-form-urlencoded"
+JSON = "application/json"
 
 
 def block_kit_violations(message: dict[str, Any]) -> list[str]:

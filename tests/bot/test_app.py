@@ -18,7 +18,7 @@ from bot.app import ThreadConnections, build_app, oauth_database_path
 from bot.server import socket_mode_handler
 from bot.settings import SettingsError, load_settings
 from store.db import open_store
-from tests.slack_standin import BOT_TOKEN, SIGNING_SECRET, SignedClient, slack_signature
+from tests.slack_standin import BOT_TOKEN, FORM, SIGNING_SECRET, SignedClient
 from tests.store_rows import seed_answers
 
 
@@ -47,16 +47,11 @@ def db(settings):
 
 def signed_command(slack_standin, text: str, command: str = "/salary") -> BoltRequest:
     """`/salary <text>` as Slack would send it, signed now, with a fresh response URL."""
-    body = SignedClient("", SIGNING_SECRET, slack_standin).slash_command_body(
+    client = SignedClient("", SIGNING_SECRET, slack_standin)
+    body = client.slash_command_body(
         text, command=command, response_url=slack_standin.new_response_url()
     )
-    timestamp = str(int(time.time()))
-    headers = {
-        "content-type": ["application/x-www-form-urlencoded"],
-        "x-slack-request-timestamp": [timestamp],
-        "x-slack-signature": [slack_signature(SIGNING_SECRET, timestamp, body)],
-    }
-    return BoltRequest(body=body, headers=headers)
+    return client.bolt_request(body, FORM)
 
 
 def dispatch_command(app, slack_standin, text: str) -> tuple[dict, str]:

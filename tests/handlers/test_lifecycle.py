@@ -6,9 +6,6 @@ store is slack_sdk's real SQLite one beside the store.
 
 from __future__ import annotations
 
-import json
-import time
-
 import pytest
 from slack_bolt.request import BoltRequest
 from slack_sdk.oauth.installation_store import Installation
@@ -21,9 +18,10 @@ from tests.slack_standin import (
     BOT_ID,
     BOT_TOKEN,
     BOT_USER_ID,
+    JSON,
     SIGNING_SECRET,
     TEAM_ID,
-    slack_signature,
+    SignedClient,
 )
 
 
@@ -53,23 +51,8 @@ def oauth_app(tmp_path, slack_standin):
 
 
 def signed_event(event: dict) -> BoltRequest:
-    body = json.dumps(
-        {
-            "team_id": TEAM_ID,
-            "api_app_id": "A0STANDIN",
-            "event": event,
-            "type": "event_callback",
-            "event_id": f"Ev{time.time_ns()}",
-            "event_time": int(time.time()),
-        }
-    )
-    timestamp = str(int(time.time()))
-    headers = {
-        "content-type": ["application/json"],
-        "x-slack-request-timestamp": [timestamp],
-        "x-slack-signature": [slack_signature(SIGNING_SECRET, timestamp, body)],
-    }
-    return BoltRequest(body=body, headers=headers)
+    client = SignedClient("", SIGNING_SECRET)
+    return client.bolt_request(client.event_body(event), JSON)
 
 
 def subscriptions(app_db_path):
