@@ -109,9 +109,9 @@ def build(path: Path, rows: int, seed: int = 7) -> None:
     roles, places = all_roles(), place_keys()
     sources = [f"source{i}.example" for i in range(12)]
     figures = [(r, p, s) for p in places for r in roles for s in sources]
-    figures = figures[: min(len(figures), rows)]
+    figures = figures[:rows]
     combos = [(r, p) for p in places for r in roles]
-    combos = combos[: min(len(combos), max(1, rows // 10 // POSTINGS_PER_COMBO))]
+    combos = combos[: max(1, rows // 10 // POSTINGS_PER_COMBO)]
     start = date(2024, 6, 1)
     now = datetime(2026, 6, 1).isoformat()
 

@@ -288,7 +288,11 @@ def parse_file(path: str, data: bytes, modified: date, now: datetime) -> ParsedD
     except DocumentError as error:
         return str(error)
     except Exception as error:  # a bug must cost one file, not the run, and print no trace
-        return f"could not be read ({type(error).__name__}: {error})"
+        return _unreadable(error)
+
+
+def _unreadable(error: Exception) -> str:
+    return f"could not be read ({type(error).__name__}: {error})"
 
 
 def store_parsed(
@@ -436,7 +440,7 @@ def _ingest_files(
             try:
                 parsed = job.result()
             except Exception as error:  # a worker died: this file failed, not the run
-                parsed = f"could not be read ({type(error).__name__}: {error})"
+                parsed = _unreadable(error)
             return store_parsed(db, path, parsed, dry_run=dry_run, ids=ids)
 
         for path in files:

@@ -164,7 +164,7 @@ def insert_observations(
     db: Database, observations: list[tuple[Observation, int | None]], *, document_id: int
 ) -> tuple[int, int]:
     """Append (observation, posting id) snapshots in one batch; returns (inserted, repeats)."""
-    rows = []
+    by_snapshot: dict[tuple, dict[str, Any]] = {}  # a figure stated twice here goes in once
     for observation, posting_id in observations:
         row = dict(observation.__dict__)  # the fields as they are: model_dump copies deeply
         del row["id"]
@@ -174,15 +174,9 @@ def insert_observations(
             "as_of": row["as_of"].isoformat(),
             "ingested_at": row["ingested_at"].isoformat(),
         }
-        rows.append(row)
-    keys = [tuple(row[column] for column in _SNAPSHOT_COLUMNS) for row in rows]
-    seen = _stored_snapshots(db, list(dict.fromkeys(keys)))
-    new_rows = []
-    for key, row in zip(keys, rows, strict=True):
-        if key not in seen:
-            seen.add(key)
-            new_rows.append(row)
-    rows = new_rows
+        by_snapshot.setdefault(tuple(row[column] for column in _SNAPSHOT_COLUMNS), row)
+    stored = _stored_snapshots(db, list(by_snapshot))
+    rows = [row for key, row in by_snapshot.items() if key not in stored]
     if rows:
         # One prepared statement for the whole batch: sqlite-utils' insert_all builds a new
         # multi-row statement per ~35 rows, which costs more than the insert itself here.
