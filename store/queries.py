@@ -461,6 +461,38 @@ def _priced(
     return priced
 
 
+@dataclass(frozen=True)
+class _JudgedRung:
+    """One rung of the ladder: the asked role's figures judged, the other roles priced."""
+
+    place: Place
+    verdicts: list[Verdict]
+    consensus: Consensus | None
+    priced: dict[str, Consensus]
+
+
+def _judge_rung(
+    db: Database,
+    role: Role,
+    peer: Role | None,
+    others: dict[str, Role],
+    rung: Place,
+    term_weeks: float,
+) -> _JudgedRung | None:
+    """``role`` at ``rung`` (None when it has no figures there), with ``others`` priced in
+    the same query; an intern figure paid like the full-time ``peer`` there is flagged."""
+    slugs = [role.slug, *others]
+    found = latest_observations(db, slugs, rung_keys(db, slugs, rung))
+    verdicts = judge(found[role.slug], is_intern=role.is_intern)
+    if not verdicts:
+        return None
+    priced = _priced(found, others.values(), term_weeks)
+    if peer is not None and peer.slug in priced:
+        flag_at_full_time_pay(verdicts, priced[peer.slug], peer.name, describe_place(rung))
+    consensus = build_consensus(verdicts, is_intern=role.is_intern, term_weeks=term_weeks)
+    return _JudgedRung(rung, verdicts, consensus, priced)
+
+
 def _fallback_note(asked: Place, answered: Place, passed: list[Place]) -> str | None:
     """Why a broader rung than the one asked answers: no figures, or none it could use."""
     if asked.key == answered.key:
@@ -534,56 +566,56 @@ def answer_salary(
     if peer is not None:
         others.setdefault(peer.slug, peer)
     others.pop(role.slug, None)
-    slugs = [role.slug, *others]
     rungs = ladder(query.place)
-    passed: list[tuple[Place, list[Verdict], dict[str, Consensus]]] = []
-    for rung in rungs:
-        found = latest_observations(db, slugs, rung_keys(db, slugs, rung))
-        verdicts = judge(found[role.slug], is_intern=role.is_intern)
-        if not verdicts:
-            continue
-        priced = _priced(found, others.values(), term_weeks)
-        if peer is not None and peer.slug in priced:
-            flag_at_full_time_pay(verdicts, priced[peer.slug], peer.name, describe_place(rung))
-        consensus = build_consensus(verdicts, is_intern=role.is_intern, term_weeks=term_weeks)
-        if consensus is not None:
-            break
-        passed.append((rung, verdicts, priced))
-    else:
-        if not passed:
-            above = "; ".join(rung.name for rung in rungs[1:])
-            message = f"No {role.name} figures for {query.place.name}"
-            message += f" or anywhere above it ({above})." if above else "."
-            return _problem(
-                query,
-                "no_data",
-                message,
-                coverage_hint=_role_places_hint(db, role),
-            )
-        # No rung makes a consensus: the nearest rung with figures shows them.
-        (rung, verdicts, priced), passed = passed[0], []
+    judged: list[_JudgedRung] = []
+    for place in rungs:
+        at_place = _judge_rung(db, role, peer, others, place, term_weeks)
+        if at_place is not None:
+            judged.append(at_place)
+            if at_place.consensus is not None:
+                break
+    if not judged:
+        above = "; ".join(rung.name for rung in rungs[1:])
+        message = f"No {role.name} figures for {query.place.name}"
+        message += f" or anywhere above it ({above})." if above else "."
+        return _problem(
+            query,
+            "no_data",
+            message,
+            coverage_hint=_role_places_hint(db, role),
+        )
+    # The first rung with a consensus answers and lists the figures of those passed over;
+    # when none has one, the nearest rung with figures answers alone.
+    answer, passed = (judged[-1], judged[:-1]) if judged[-1].consensus else (judged[0], [])
+    own = {verdict.observation.id for verdict in answer.verdicts}
     # A metro passed over holds its cities' figures again: list each figure once.
-    listed = {v.observation.id: v for _, held, _ in passed for v in held}
-    for verdict in verdicts:
-        listed.pop(verdict.observation.id, None)
+    listed = {
+        verdict.observation.id: verdict
+        for held in passed
+        for verdict in held.verdicts
+        if verdict.observation.id not in own
+    }
     related = [
         RelatedRole(
-            role=r, annual_mid=priced[r.slug].annual, source_count=priced[r.slug].source_count
+            role=r,
+            annual_mid=answer.priced[r.slug].annual,
+            source_count=answer.priced[r.slug].source_count,
         )
         for r in related_roles
-        if r.slug in priced
+        if r.slug in answer.priced
     ]
     figures = source_figures(
-        [*verdicts, *listed.values()], is_intern=role.is_intern, term_weeks=term_weeks
+        [*answer.verdicts, *listed.values()], is_intern=role.is_intern, term_weeks=term_weeks
     )
+    rung = answer.place
     for figure in figures:
         figure.place_name = _place_name_unless(figure.observation.place_key, rung)
     return SalaryAnswer(
         query=query,
         answered_at=rung,
         answered_level=_LEVEL_NAMES.get(rung.level, rung.level),
-        fallback_note=_fallback_note(query.place, rung, [held for held, _, _ in passed]),
-        consensus=consensus,
+        fallback_note=_fallback_note(query.place, rung, [held.place for held in passed]),
+        consensus=answer.consensus,
         # Figures in the consensus first, then those only listed; newest first within each.
         sources=sorted(figures, key=lambda figure: not figure.in_consensus),
         postings=open_postings(db, role.slug, rung, include_remote=query.place.level == "remote"),
