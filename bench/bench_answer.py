@@ -179,6 +179,17 @@ def build(path: Path, rows: int, seed: int = 7) -> None:
         )
 
 
+def store_path(rows: int) -> Path:
+    """The synthetic store with ``rows`` observations under ``OUT``, built on first use."""
+    path = OUT / f"answer-{rows}.db"
+    if not path.exists():
+        OUT.mkdir(exist_ok=True)
+        began = time.perf_counter()
+        build(path, rows)
+        print(f"built {path.name} in {time.perf_counter() - began:.0f} s", flush=True)
+    return path
+
+
 def timed(function, repeat: int) -> tuple[list[float], list[float]]:
     """Wall-clock and CPU milliseconds of each call; CPU time is steadier on a shared machine."""
     wall, cpu = [], []
@@ -195,12 +206,7 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=200)
     args = parser.parse_args()
-    path = OUT / f"answer-{args.rows}.db"
-    if not path.exists():
-        OUT.mkdir(exist_ok=True)
-        began = time.perf_counter()
-        build(path, args.rows)
-        print(f"built {path} in {time.perf_counter() - began:.0f} s")
+    path = store_path(args.rows)
     db = open_store(path)
     rows = db.execute("SELECT COUNT(*) FROM observations").fetchone()[0]
     print(f"{rows:,} observations")

@@ -13,7 +13,7 @@ It prints p50/p99 of each, ratios to the no-op, and the serving worker's peak
 RSS (VmHWM). With ``--compare-ack`` it also runs the 10k store through
 Bolt's threaded ack path (``process_before_response=False``) for comparison.
 
-The synthetic stores are built by bench_answer.build (the store benchmark) into
+The synthetic stores are built by bench_answer.store_path (the store benchmark) into
 bench/out/ once and reused. Results go in bench/README.md by hand.
 """
 
@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench_answer import OUT, build  # noqa: E402 - the store benchmark's synthetic store
+from bench_answer import store_path  # noqa: E402 - the store benchmark's synthetic store
 
 from tests.slack_standin import (  # noqa: E402
     FORM,
@@ -50,17 +50,6 @@ THREADED_ACK_SERVER = (
     "EmbeddedGunicorn(wsgi_app(build_app(s, process_before_response=False)), "
     "gunicorn_options(s.port)).run()"
 )
-
-
-def store_path(rows: int) -> Path:
-    """The synthetic store with ``rows`` observations, built on first use."""
-    path = OUT / f"answer-{rows}.db"
-    if not path.exists():
-        OUT.mkdir(exist_ok=True)
-        began = time.perf_counter()
-        build(path, rows)
-        print(f"built {path.name} in {time.perf_counter() - began:.0f} s", flush=True)
-    return path
 
 
 def peak_rss_mb(pid: int) -> float:
