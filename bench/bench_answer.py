@@ -17,10 +17,10 @@ import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from store.answer.salary import answer_salary, store_coverage
 from store.db import open_store
 from store.places import ladder, resolve_place
-from store.queries import answer_salary, store_coverage
-from store.roles import all_roles
+from store.resolve.roles import all_roles
 
 OUT = Path(__file__).parent / "out"
 CITIES = [

@@ -28,7 +28,7 @@ from handlers.digest_blocks import digest_message
 from store.db import open_store
 from store.digests import SubscriptionRequest, build_digest, digest_trigger, list_subscriptions
 from store.places import ladder, resolve_place
-from store.roles import all_roles
+from store.resolve.roles import all_roles
 from tests.slack_standin import BOT_TOKEN, SlackStandin
 
 OUT = Path(__file__).parent / "out"

@@ -1,7 +1,7 @@
 """`python -m bot ...`: the command line for operators and for a first look.
 
 Each area adds its own subcommands: the store (`ingest`, `export`, `migrate`),
-Slack (`start`, `ask`, `serve`, `socket`) and digests (`clock`, `digest`).
+Slack (`start`, `ask`, `serve`, `socket`), roles (`roles`) and digests (`clock`, `digest`).
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bot import commands_digest, commands_slack, commands_store
+from bot import commands_digest, commands_roles, commands_slack, commands_store
 from bot.settings import SettingsError
 
 
@@ -18,7 +18,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m bot", description="Sourced pay answers for recruiting teams, in Slack."
     )
     subcommands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for area in (commands_slack, commands_store, commands_digest):
+    for area in (commands_slack, commands_store, commands_roles, commands_digest):
         area.add_commands(subcommands)
     return parser
 

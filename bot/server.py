@@ -25,7 +25,7 @@ from bot.app import build_app, require_slack_settings
 from bot.clock import start_background_clock
 from bot.settings import Settings
 from bot.slack_client import make_web_client
-from store.queries import parse_salary_query
+from store.answer.parse import parse_salary_query
 
 HEALTH_PATH = "/healthz"
 WSGIApp = Callable[[dict, Callable], Iterable[bytes]]

@@ -31,8 +31,9 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
-from store.answers import Coverage, SalaryAnswer, SourceFigure
-from store.consensus import NO_CONSENSUS_NOTE, format_amount
+from store.answer.consensus import NO_CONSENSUS_NOTE
+from store.answer.models import Coverage, SalaryAnswer, SourceFigure
+from store.answer.money import format_amount, survey_band
 from store.models import Posting
 from store.pay import BASIS_NOTE
 
@@ -178,9 +179,11 @@ def answer_message(answer: SalaryAnswer, *, shared_by: str | None = None) -> Mes
     blocks: list[Block] = [_header(_title(answer)), _context(_reading_line(answer))]
     if shared_by:
         blocks.append(_context(f"Shared by <@{_user_id(shared_by)}>"))
-    blocks.append(_section(_summary(answer) if answer.consensus else NO_CONSENSUS_NOTE))
+    no_consensus = escape(answer.message or NO_CONSENSUS_NOTE)
+    blocks.append(_section(_summary(answer) if answer.consensus else no_consensus))
     blocks.append(DividerBlock())
     blocks.extend(_source_blocks(answer))
+    blocks.extend(_packed_sections(_survey_lines(answer)))
     blocks.extend(_packed_sections(_posting_lines(answer)))
     blocks.extend(_packed_sections(_related_lines(answer)))
     if not shared_by:
@@ -298,6 +301,18 @@ def _posting_lines(answer: SalaryAnswer) -> list[str]:
     return lines
 
 
+def _survey_lines(answer: SalaryAnswer) -> list[str]:
+    """The occupation's BLS OEWS percentile band, saying what it stands for."""
+    survey = answer.survey
+    if survey is None:
+        return []
+    name = f"BLS OEWS {survey.release}, {survey.occupation}, {survey.area_name}"
+    return [
+        f"*Official wages* ({escape(answer.survey_label or 'all levels')})",
+        f"{link(survey.url, name)}: {escape(survey_band(survey))}",
+    ]
+
+
 def _related_lines(answer: SalaryAnswer) -> list[str]:
     if not answer.related:
         return []
@@ -338,7 +353,7 @@ def _footer(answer: SalaryAnswer) -> str:
 def _fallback_text(answer: SalaryAnswer) -> str:
     title = escape(_title(answer))
     if answer.consensus is None:
-        return f"{title}: no figures yet"
+        return f"{title}: no consensus yet"
     c = answer.consensus
     return (
         f"{title}: {money(c.hourly, '/hr')} · {money(c.annual, '/yr')} ({c.source_count} sources)"

@@ -27,8 +27,8 @@ from slack_bolt import Ack, App, BoltContext, Respond
 from sqlite_utils import Database
 
 from handlers import blocks, subscriptions
-from store.answers import SalaryAnswer
-from store.queries import answer_salary
+from store.answer.models import SalaryAnswer
+from store.answer.salary import answer_salary
 
 HELP_WORDS = frozenset({"", "help", "?", "-h", "--help", "usage"})
 

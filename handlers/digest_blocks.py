@@ -25,7 +25,7 @@ from slack_sdk.models.blocks import (
 )
 
 from handlers.blocks import MAX_BLOCKS, MAX_SECTION_TEXT, clip, day, escape, link, money
-from store.consensus import format_published
+from store.answer.money import format_published
 from store.digests import Digest, PayChange
 from store.models import Posting
 

@@ -12,7 +12,7 @@ from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
 from handlers import blocks, subscriptions
-from store.queries import store_coverage
+from store.answer.salary import store_coverage
 
 log = logging.getLogger(__name__)
 

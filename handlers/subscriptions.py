@@ -37,6 +37,7 @@ from sqlite_utils import Database
 from bot.settings import DAY_NAMES, Settings
 from handlers.blocks import MAX_BLOCKS, clip, day, escape
 from handlers.digest_blocks import digest_blocks, digest_summary
+from store.answer.parse import describe_place, parse_salary_query
 from store.digests import (
     DigestRun,
     QuietWeeks,
@@ -52,8 +53,7 @@ from store.digests import (
     unsubscribe,
 )
 from store.places import suggest_places
-from store.queries import describe_place, parse_salary_query
-from store.roles import suggest_roles
+from store.resolve.roles import suggest_roles
 
 SUBCOMMANDS = frozenset({"subscribe", "subscriptions", "unsubscribe", "digest"})
 

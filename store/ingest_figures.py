@@ -39,7 +39,7 @@ from store.models import Observation, PayFigure, Period, Place, Role, SourceKind
 from store.parsed import Skip
 from store.pay import equivalents, infer_period
 from store.places import get_place, place_covers, place_from_text, state_places
-from store.roles import role_from_title
+from store.resolve.roles import open_role, role_from_title
 
 # Hourly equivalents outside this band are not pay (a price, a revenue, a typo).
 PLAUSIBLE_HOURLY = (5.0, 1_000.0)
@@ -86,9 +86,23 @@ def without_numbers(sentence: str) -> str:
 
 
 @lru_cache(maxsize=50_000)
-def role_in(text: str) -> Role | None:
-    """The role a title or sentence names (cached: titles and rows repeat across pages)."""
-    return role_from_title(text)
+def role_in(text: str, *, strict: bool = False) -> Role | None:
+    """The known role a title or sentence names (cached: titles and rows repeat across
+    pages); ``strict`` for running text, where short words name no job."""
+    return role_from_title(text, strict=strict)
+
+
+def attributed_role(title: str, *, content: str = "", job_title: str | None = None) -> Role | None:
+    """The role a result or posting is about: a known role its title names, else one its
+    opening text names, else a role of its own named from ``job_title`` (the job a posting
+    or a salary page names), so that no figure is dropped for naming a job the catalog
+    lacks. None when nothing names a job.
+
+    >>> attributed_role("Prompt Engineer Salary in Boston", job_title="Prompt Engineer").slug
+    'prompt-engineer'
+    """
+    known = role_in(title) or (role_in(content, strict=True) if content else None)
+    return known or (open_role(job_title) if job_title else None)
 
 
 @lru_cache(maxsize=4096)
@@ -209,7 +223,7 @@ def _skip_reason_for_role(text: str, figure: PayFigure, role: Role, about_words:
         if row_role is None or row_role.slug != role.slug:
             return f"a table row about {row_title!r}, not {role.name}"
         return None
-    sentence_role = role_in(about_words)
+    sentence_role = role_in(about_words, strict=True)
     if sentence_role is not None and sentence_role.slug != role.slug:
         return f"about {sentence_role.name}, not {role.name}"
     return None

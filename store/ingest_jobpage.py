@@ -22,11 +22,12 @@ from pydantic import BaseModel, Field
 
 from store.dates import stated_term
 from store.extract import extract_pay
-from store.ingest_figures import Attribution, observations_from_figures, role_in
+from store.ingest_figures import Attribution, attributed_role, observations_from_figures
 from store.ingest_report import (
     fingerprint,
     headline_pay,
     location_phrase,
+    pay_page_job,
     pay_text,
     posting_status,
     regional_remote_observation,
@@ -189,9 +190,9 @@ def _parse_posting(
     if loc_text.lower() == "remote":
         workplace = "remote"
     label = f"posting {title!r} at {company}"
-    role = role_in(title)
+    role = attributed_role(title, job_title=title)
     if role is None:
-        skipped.append(Skip(what=label, reason="names no role we know"))
+        skipped.append(Skip(what=label, reason="names no job title"))
         return None
     place = get_place("remote") if workplace == "remote" else place_from_text(loc_text)
     block_text = text[offsets[block.location_line] : offsets[block.end]]
@@ -266,12 +267,10 @@ def parse_job_page(text: str, *, doc_date: date, now: datetime) -> JobPageParse:
     # The board's statistics: every figure outside the posting blocks.
     first_block = offsets[blocks[0].start] if blocks else len(text)
     stats_text = text[:first_block]
-    page_role = role_in(title) if title else None
+    page_role = attributed_role(title, job_title=pay_page_job(title)) if title else None
     figures = extract_pay(stats_text)
     if page_role is None:
-        parse.skipped += [
-            Skip(what=f.text, reason="the page names no role we know") for f in figures
-        ]
+        parse.skipped += [Skip(what=f.text, reason="the page names no job title") for f in figures]
         return parse
     place = place_from_text(title) if title else None
     url, note = _link(site)

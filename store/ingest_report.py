@@ -19,7 +19,7 @@ from datetime import date, datetime
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from store.dates import parse_date, stated_term
-from store.ingest_figures import Attribution, observations_from_text, role_in
+from store.ingest_figures import Attribution, attributed_role, observations_from_text
 from store.models import Observation, Place, Posting, PostingStatus, Workplace
 from store.parsed import DocumentError, ParsedPosting, Skip
 from store.pay import equivalents
@@ -135,6 +135,19 @@ def self_date(header: str) -> date | None:
         if found:
             return found
     return None
+
+
+_PAY_TITLE = re.compile(r"\s+(?:salary|salaries|pay|wages?|jobs?|compensation)\b", re.IGNORECASE)
+
+
+def pay_page_job(title: str) -> str | None:
+    """The job a salary or job-listing page's title is about, or None for other titles.
+
+    >>> pay_page_job("Prompt Engineer Salary in Boston, MA"), pay_page_job("Top 10 Tech Hubs")
+    ('Prompt Engineer', None)
+    """
+    match = _PAY_TITLE.search(title)
+    return (title[: match.start()].strip(" -|,") or None) if match else None
 
 
 def role_phrase(title: str) -> str:
@@ -298,11 +311,17 @@ def parse_result(
     """Attribute one search result and read its figures (and posting, if it is one)."""
     skipped: list[Skip] = []
     label = f"result {number} ({result.title[:60] or result.url})"
-    role = role_in(result.title) or role_in(result.content[:500])
-    if role is None:
-        return [], None, [Skip(what=label, reason="names no role we know")]
     is_posting = is_posting_url(result.url) or reads_as_posting(result.content)
     site = source_name(result.url)
+    published = (
+        posting_title_and_company(result.title, site)[0]
+        if is_posting
+        else role_phrase(result.title)
+    )
+    job = published if is_posting else pay_page_job(result.title)
+    role = attributed_role(result.title, content=result.content[:500], job_title=job)
+    if role is None:
+        return [], None, [Skip(what=label, reason="names no job title")]
     workplace = _workplace(result.content) if is_posting else None
     if workplace == "remote":
         place = get_place("remote")
@@ -317,11 +336,7 @@ def parse_result(
         url=result.url,
         title=result.title or None,
         role=role,
-        role_published=(
-            posting_title_and_company(result.title, site)[0]
-            if is_posting
-            else role_phrase(result.title)
-        ),
+        role_published=published,
         place=place,
         location_published=location_phrase(result.title) or (place.name if place else None),
         as_of=doc_date,

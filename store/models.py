@@ -20,6 +20,7 @@ Workplace = Literal["onsite", "hybrid", "remote"]
 PostingStatus = Literal["open", "expired", "closed"]
 PlaceLevel = Literal["city", "metro", "state", "country", "remote"]
 DocumentKind = Literal["report", "job_page", "csv", "json", "demo"]
+Level = Literal["intern", "entry", "junior", "senior", "staff", "principal", "lead"]
 
 
 class CompactPickle(BaseModel):
@@ -60,13 +61,18 @@ class PayFigure(BaseModel):
 
 
 class Role(BaseModel):
-    """A canonical role, e.g. ``ml-intern`` (Machine Learning Intern)."""
+    """A role: a job title at a level, e.g. ``ml-intern`` (Machine Learning Intern) or
+    ``senior-software-engineer``; ``soc`` is its occupation's SOC code when it has one."""
 
     model_config = ConfigDict(frozen=True)
 
     slug: str
     name: str
     is_intern: bool
+    level: Level | None = Field(default=None, description="None: no level stated.")
+    title: str | None = Field(default=None, description="The unleveled title's slug.")
+    soc: str | None = Field(default=None, description="SOC code, e.g. '15-1252'.")
+    occupation: str | None = Field(default=None, description="The SOC occupation's name.")
     aliases: tuple[str, ...] = ()
     related: tuple[str, ...] = Field(default=(), description="Slugs of related roles.")
 

@@ -8,8 +8,9 @@ Read as Machine Learning Intern in Boston, MA · answered at city level: Boston,
 
 from __future__ import annotations
 
-from store.answers import Consensus, SalaryAnswer, SourceFigure
-from store.consensus import NO_CONSENSUS_NOTE, format_amount, format_published
+from store.answer.consensus import NO_CONSENSUS_NOTE
+from store.answer.models import Consensus, SalaryAnswer, SourceFigure
+from store.answer.money import format_amount, format_published, survey_line
 from store.models import Posting
 from store.pay import BASIS_NOTE
 
@@ -104,10 +105,13 @@ def render_answer_text(answer: SalaryAnswer) -> str:
     if answer.consensus is not None:
         lines += _consensus_lines(answer.consensus)
     else:
-        lines.append(NO_CONSENSUS_NOTE)
+        lines.append(answer.message or NO_CONSENSUS_NOTE)
     lines += ["", "Sources"]
     for figure in answer.sources:
         lines += _source_lines(figure)
+    if answer.survey is not None:
+        lines += ["", f"Official wages ({answer.survey_label or 'all levels'})"]
+        lines += [f"  {survey_line(answer.survey)}", f"  {answer.survey.url}"]
     if answer.postings:
         lines += ["", "Open postings"]
         for posting in answer.postings:

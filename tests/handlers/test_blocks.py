@@ -6,7 +6,14 @@ import json
 from datetime import date, datetime
 
 from handlers import blocks
-from store.answers import Consensus, Coverage, RelatedRole, SalaryAnswer, SalaryQuery, SourceFigure
+from store.answer.models import (
+    Consensus,
+    Coverage,
+    RelatedRole,
+    SalaryAnswer,
+    SalaryQuery,
+    SourceFigure,
+)
 from store.models import Observation, Place, Posting, Role
 from store.pay import BASIS_NOTE
 from tests.slack_standin import block_kit_violations

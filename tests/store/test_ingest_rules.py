@@ -50,7 +50,7 @@ def test_the_summary_is_not_a_source_and_a_result_without_a_role_is_skipped():
     )
 
     assert parsed.observations == [] and parsed.postings == []
-    assert [skip.reason for skip in parsed.skipped] == ["names no role we know"]
+    assert [skip.reason for skip in parsed.skipped] == ["names no job title"]
 
 
 def test_a_figure_with_no_period_is_kept_only_when_its_words_say_it_is_pay():

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from store.answer.lookups import place_keys_with_rows, posting_place_keys_within
 from store.db import open_store
 from store.places import get_place
-from store.queries import place_keys_with_rows, posting_place_keys_within
 from tests.digest_data import (
     BOSTON,
     BOSTON_METRO,

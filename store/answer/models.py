@@ -1,6 +1,6 @@
 """The shape of an answer to "what does this role pay here?", shared by Slack and the terminal.
 
-``store.queries.answer_salary`` fills these models; ``handlers`` renders them as
+``store.answer.salary.answer_salary`` fills these models; ``handlers`` renders them as
 Block Kit and ``python -m bot ask`` as text. Nothing here knows about Slack.
 """
 
@@ -12,6 +12,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from store.models import Observation, Place, Posting, Role
+from store.oews.wages import WageSurvey
 
 QueryProblem = Literal["empty", "unknown_role", "unknown_place", "no_data"]
 
@@ -75,7 +76,9 @@ class SalaryAnswer(BaseModel):
 
     query: SalaryQuery
     problem: QueryProblem | None = None
-    message: str | None = Field(default=None, description="Why there is no answer, for people.")
+    message: str | None = Field(
+        default=None, description="Why there is no answer, or no consensus, for people."
+    )
     role_suggestions: list[Role] = Field(default_factory=list)
     place_suggestions: list[Place] = Field(default_factory=list)
     coverage_hint: str | None = Field(default=None, description="What the store covers.")
@@ -93,6 +96,10 @@ class SalaryAnswer(BaseModel):
     sources: list[SourceFigure] = Field(default_factory=list)
     postings: list[Posting] = Field(default_factory=list)
     related: list[RelatedRole] = Field(default_factory=list)
+    survey: WageSurvey | None = Field(
+        default=None, description="The occupation's BLS OEWS wages nearest the answered place."
+    )
+    survey_label: str | None = Field(default=None, description="What that band stands for.")
     data_as_of: date | None = Field(default=None, description="Newest as_of among sources.")
     last_ingest: datetime | None = None
 

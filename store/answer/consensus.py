@@ -14,18 +14,18 @@ The rules, in the order they apply:
   otherwise in the commonest currency; figures in other currencies are listed
   with a note and never converted.
 * **Outliers** (flagged with ``outlier_reason`` and kept out of the consensus),
-  each figure judged against the median of the *other* figures' annual midpoints,
-  in two passes. First, for intern roles, a figure of at least
-  ``FULL_TIME_ANNUAL`` ($100k) a year and above ``FULL_TIME_RATIO`` (1.5x) that
-  median "looks like full-time pay" (one other figure is enough). Then, among the
-  figures left and only when there are at least ``MIN_FIGURES_FOR_OUTLIERS`` (3),
-  one above ``OUTLIER_RATIO`` (1.75x) or below 1/1.75 of that median is "far
-  from the other sources"; an intern figure above 2x is again called full-time
-  pay. Flagging full-time ranges first keeps them from dragging the others'
-  median and making a real intern figure look low. Last, an intern figure whose
-  midpoint reaches ``FULL_TIME_PEER_RATIO`` (90 %) of the full-time role's
-  consensus at the same place also "looks like full-time pay": this catches a
-  lone intern figure that has no other intern figure to be compared with.
+  in two passes. First, for intern roles, full-time pay: where the occupation's BLS
+  OEWS wages are known (``full_time_bar``), a figure at or above 90 % of its median
+  full-time pay at that place "looks like full-time pay", whatever the other sources
+  say. Without them, a figure of at least ``FULL_TIME_ANNUAL`` ($100k) a year and
+  above ``FULL_TIME_RATIO`` (1.5x) the median of the other figures does (one other
+  figure is enough), and, last, an intern figure whose midpoint reaches
+  ``FULL_TIME_PEER_RATIO`` (90 %) of the full-time role's consensus at the same
+  place (``flag_at_full_time_pay``). Flagging full-time ranges first keeps them from
+  dragging the others' median and making a real intern figure look low. Then, among
+  the figures left, one above ``OUTLIER_RATIO`` (1.75x) or below 1/1.75 of the median
+  of the *other sources'* figures is "far from the other sources": its own source's
+  other figures don't count, and at least two other sources must speak.
 * **Consensus**: the median of the remaining figures' annual midpoints; hourly is
   that over 2,080 hours; low/high are the lowest and highest midpoints.
 
@@ -41,8 +41,9 @@ from dataclasses import dataclass
 from functools import partial
 from statistics import median
 
-from store.answers import Consensus, SourceFigure
-from store.models import Observation, Posting
+from store.answer.models import Consensus, SourceFigure
+from store.answer.money import format_amount, format_published
+from store.models import Observation
 from store.pay import HOURS_PER_YEAR, term_pay, to_annual, to_hourly
 
 OUTLIER_RATIO = 1.75
@@ -59,41 +60,10 @@ SOURCE_KIND_LABELS = {
     "site_estimate": "site estimate",
     "employer_posting": "employer posting",
     "self_reported": "self-reported",
-    "government": "government data",
+    "government": "government survey",
 }
 
-CURRENCY_SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "CAD": "CA$", "AUD": "A$", "INR": "₹"}
-_KIND_PREFIX = {"average": "avg ", "median": "median "}
 _BASE_COVERS = (None, "base")
-
-
-def format_amount(amount: float, currency: str = "USD") -> str:
-    """Money as people write it: ``format_amount(124052)`` is ``'$124,052'``,
-    ``format_amount(22.36)`` is ``'$22.36'``, ``format_amount(32000, "GBP")`` is ``'£32,000'``.
-    """
-    number = f"{amount:,.2f}" if round(amount, 2) % 1 else f"{amount:,.0f}"
-    symbol = CURRENCY_SYMBOLS.get(currency)
-    return f"{symbol}{number}" if symbol else f"{number} {currency}"
-
-
-def format_published(figure: Observation | Posting) -> str:
-    """A figure (an observation or a posting's pay) as published, e.g.
-    ``'$124,052 - $184,190 / year'``, ``'up to $60 / hour'``, ``'from $40,000 / year'``,
-    ``'avg $164,700 / year'``.
-    """
-    low, high, currency = figure.min_amount, figure.max_amount, figure.currency or "USD"
-    if low is not None and high is not None and low != high:
-        amount = f"{format_amount(low, currency)} - {format_amount(high, currency)}"
-    elif low is None and high is not None:
-        amount = f"up to {format_amount(high, currency)}"
-    elif high is None and low is not None:
-        amount = f"from {format_amount(low, currency)}"
-    elif low is not None:
-        amount = format_amount(low, currency)
-    else:
-        return "no amount stated"
-    prefix = _KIND_PREFIX.get(figure.kind, "") if isinstance(figure, Observation) else ""
-    return f"{prefix}{amount}" + (f" / {figure.period}" if figure.period else "")
 
 
 def midpoint(low: float | None, high: float | None) -> float | None:
@@ -228,8 +198,47 @@ def _flag(verdicts: list[Verdict], rule: Callable[..., str | None], currency: st
             verdict.outlier_reason = reason
 
 
-def judge(observations: list[Observation], *, is_intern: bool) -> list[Verdict]:
-    """The observations an answer lists, each judged in or out of the consensus and why."""
+@dataclass(frozen=True)
+class FullTimeBar:
+    """Annual pay (USD) at or above which an intern figure looks like full-time pay, and
+    the reason given, from the occupation's published wages at the same place."""
+
+    annual: float
+    reason: str
+
+
+def _flag_at_bar(verdicts: list[Verdict], bar: FullTimeBar) -> None:
+    for verdict in verdicts:
+        usd = verdict.observation.currency == "USD"
+        if verdict.in_consensus and usd and (verdict.annual_mid or 0) >= bar.annual:
+            verdict.outlier_reason = f"intern figure {bar.reason}"
+
+
+def _flag_far_off(verdicts: list[Verdict], rule: Callable[..., str | None], currency: str) -> None:
+    """Flag, in place, each in-consensus verdict far from the *other sources*: its own
+    source's other figures don't count, and two other sources at least must speak, so one
+    site's two estimates can't outvote an employer's posting."""
+    comparable = [v for v in verdicts if v.in_consensus]
+    for verdict in comparable:
+        others = [v for v in comparable if v.observation.source != verdict.observation.source]
+        if len({v.observation.source for v in others}) < 2:
+            continue
+        others_median = median(v.annual_mid or 0.0 for v in others)
+        if others_median > 0:
+            verdict.outlier_reason = rule(
+                verdict.annual_mid or 0.0, others_median, len(comparable) - 1, currency
+            )
+
+
+def judge(
+    observations: list[Observation], *, is_intern: bool, full_time_bar: FullTimeBar | None = None
+) -> list[Verdict]:
+    """The observations an answer lists, each judged in or out of the consensus and why.
+
+    With ``full_time_bar`` (interns, where the occupation's official wages are known), an
+    intern figure is called full-time pay against that bar only, never against the other
+    sources' figures.
+    """
     verdicts = [Verdict(o, annual_midpoint(o), note) for o, note in prefer_base(observations)]
     for verdict in verdicts:
         if verdict.note is None and verdict.annual_mid is None:
@@ -240,9 +249,12 @@ def judge(observations: list[Observation], *, is_intern: bool) -> list[Verdict]:
         if verdict.in_consensus and other != currency:
             verdict.note = f"in {other}: listed, not mixed into the {currency} figures"
     # Full-time-looking intern ranges go first, so they don't skew the far-off test.
-    if is_intern:
+    if is_intern and full_time_bar is not None:
+        _flag_at_bar(verdicts, full_time_bar)
+    elif is_intern:
         _flag(verdicts, full_time_reason, currency)
-    _flag(verdicts, partial(far_off_reason, is_intern=is_intern), currency)
+    far_off = partial(far_off_reason, is_intern=is_intern and full_time_bar is None)
+    _flag_far_off(verdicts, far_off, currency)
     return verdicts
 
 

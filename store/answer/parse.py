@@ -1,0 +1,231 @@
+"""Reading a `/salary` question as a role and a place.
+
+    >>> q = parse_salary_query("machine learning intern in Boston, MA")
+    >>> q.role.slug, q.place.key, q.reading
+    ('ml-intern', 'city:US-MA-boston', 'Read as Machine Learning Intern in Boston, MA')
+    >>> parse_salary_query("how much does a registered nurse make in houston?").role.slug
+    'registered-nurse'
+    >>> parse_salary_query("swe nyc vs sf").notes[-1]
+    'You also asked about San Francisco, CA: ask “/salary swe San Francisco, CA” for it.'
+
+1. Words that name neither a role nor a place are dropped first (``store/data/query.json``:
+   "salary", "hourly", "(hybrid)", "summer 2026", "how much does a ... make").
+2. A comparison ("nyc vs sf", "boston or seattle") is split: the first place is answered
+   and a note says how to ask for the other, so none is dropped silently.
+3. Every split of the words is tried, role first ("ml intern ma") and place first ("boston ml
+   intern"); the best role match wins, then, for that role, the most specific place that
+   resolves. No place means national; words that name no place leave ``place`` None with
+   ``place_text`` set. A title no occupation covers is read as the role of its own that
+   ingest stored it under, when the store has figures for it (``stored_role``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from store.answer.models import SalaryQuery
+from store.models import Place, Role
+from store.places import PlaceMatch, get_place, resolve_place
+from store.resolve.noise import drop_noise, query_words
+from store.resolve.roles import open_role, resolve_role
+
+# Role names and place names are short; longer runs of words are never resolved as one.
+MAX_ROLE_WORDS = 8
+MAX_PLACE_WORDS = 6
+NATIONAL_KEY = "country:US"
+
+_EDGE_PUNCTUATION = " ,;:/|-–—?!."
+_SPECIFICITY = {"city": 4, "metro": 3, "region": 3, "state": 2, "remote": 2, "country": 1}
+
+StoredRole = Callable[[Role], bool]
+
+
+@dataclass(frozen=True)
+class _Reading:
+    role_text: str
+    place_text: str
+    role: Role
+    role_score: float
+    role_how: str | None
+    place: Place | None
+    place_note: str | None
+
+    @property
+    def resolved_place(self) -> bool:
+        return bool(self.place_text) and self.place is not None
+
+
+def _clean(words: Iterable[str]) -> str:
+    """Words joined back, without edge punctuation or joining words such as "in"."""
+    joiners = query_words().joiners
+    parts = [w for w in " ".join(words).split() if w]
+    while parts and parts[0].strip(_EDGE_PUNCTUATION).lower() in joiners | {""}:
+        parts.pop(0)
+    while parts and parts[-1].strip(_EDGE_PUNCTUATION).lower() in joiners | {""}:
+        parts.pop()
+    return " ".join(parts).strip(_EDGE_PUNCTUATION)
+
+
+def _words(text: str) -> list[str]:
+    return re.sub(r"\s+", " ", text.replace(",", ", ")).strip().split(" ")
+
+
+def _splits(words: list[str]) -> Iterable[tuple[str, str]]:
+    """(role text, place text) for each role-first and place-first split whose role part
+    is at most ``MAX_ROLE_WORDS`` words."""
+    for end in range(min(len(words), MAX_ROLE_WORDS), 0, -1):
+        yield _clean(words[:end]), _clean(words[end:])
+    for start in range(max(1, len(words) - MAX_ROLE_WORDS), len(words)):
+        yield _clean(words[start:]), _clean(words[:start])
+
+
+def _resolve_place(text: str) -> PlaceMatch | None:
+    """A place for short texts only: a long remainder is no place name."""
+    return resolve_place(text) if len(text.split()) <= MAX_PLACE_WORDS else None
+
+
+def _role_reading(role_text: str, stored_role: StoredRole | None) -> tuple[Role, float, str] | None:
+    match = resolve_role(role_text)
+    if match is not None:
+        return match.role, match.score, match.how
+    if stored_role is not None:
+        own = open_role(role_text)
+        if own is not None and stored_role(own):
+            return own, 90.0, "stored"
+    return None
+
+
+def _readings(text: str, stored_role: StoredRole | None) -> list[_Reading]:
+    """Every split of ``text`` whose role part names a role."""
+    readings = []
+    for role_text, place_text in dict.fromkeys(_splits(_words(text))):
+        role = _role_reading(role_text, stored_role) if role_text else None
+        if role is None:
+            continue
+        place_match = _resolve_place(place_text) if place_text else None
+        readings.append(
+            _Reading(
+                role_text=role_text,
+                place_text=place_text,
+                role=role[0],
+                role_score=role[1],
+                role_how=role[2],
+                place=place_match.place if place_match else None,
+                place_note=place_match.note if place_match else None,
+            )
+        )
+    return readings
+
+
+def _best_reading(readings: list[_Reading]) -> _Reading:
+    """The role first (best match, then the longer text: "software engineer intern" over
+    "software engineer"); then, of that role's readings whose place resolves, the
+    cleanest role match ("ml intern" + "greater boston" over "ml intern greater" +
+    "boston"), the most specific place ("boston ma" over "make in boston ma" read as
+    the state), the longest place text; if no place resolves, the best role match, so
+    leftover words show as an unknown place."""
+    best = max(readings, key=lambda r: (r.role_score, len(r.role_text)))
+    same_role = [r for r in readings if r.role.slug == best.role.slug]
+    placed = [r for r in same_role if r.resolved_place]
+    if placed:
+        return max(
+            placed,
+            key=lambda r: (
+                r.role_score,
+                _SPECIFICITY.get(r.place.level, 0) if r.place else 0,
+                len(r.place_text),
+            ),
+        )
+    return best
+
+
+def _place_without_role(text: str) -> tuple[str, str | None, PlaceMatch | None]:
+    """For text with no known role: (role text, place text, match) of its longest place suffix."""
+    words = _words(text)
+    for start in range(max(1, len(words) - MAX_PLACE_WORDS), len(words)):
+        place_text = _clean(words[start:])
+        match = _resolve_place(place_text)
+        if match is not None:
+            return _clean(words[:start]), place_text, match
+    return _clean(words), None, None
+
+
+def _compared_places(text: str) -> tuple[str, list[PlaceMatch]]:
+    """Split "swe nyc vs sf" into the question "swe nyc" and the places compared with it
+    (those after "vs", "or", ... that resolve as places)."""
+    pieces = query_words().comparison.split(f" {text} ")
+    if len(pieces) < 2:
+        return text, []
+    kept, others = [pieces[0]], []
+    for piece in pieces[1:]:
+        match = _resolve_place(_clean(piece.split()))
+        if match is None:
+            kept.append(piece)  # "data analyst or scientist": not a place, keep the words
+        else:
+            others.append(match)
+    return " ".join(p.strip() for p in kept), others
+
+
+def describe_place(place: Place) -> str:
+    """How an answer names a rung: "Boston, MA", "the Boston, MA metro", "Remote"."""
+    if place.level == "metro" and "metro" not in place.name.lower():
+        return f"the {place.name} metro"
+    if place.level == "country":
+        return f"{place.name} (national)"
+    return place.name
+
+
+def parse_salary_query(text: str, stored_role: StoredRole | None = None) -> SalaryQuery:
+    """Split what the user typed into a role and a place (see the module's docstring).
+
+    ``stored_role`` says whether the store holds figures for a role of its own, so that a
+    title no occupation covers ("prompt engineer") can still be asked about.
+    """
+    cleaned = drop_noise(text.strip())
+    if not cleaned:
+        return SalaryQuery(text=text, reading="Nothing to read: the question was empty.")
+    cleaned, compared = _compared_places(cleaned)
+    readings = _readings(cleaned, stored_role)
+    if not readings:
+        role_text, place_text, match = _place_without_role(cleaned)
+        return SalaryQuery(
+            text=text,
+            role_text=role_text,
+            place_text=place_text,
+            place=match.place if match else None,
+            reading=f"Couldn't find a known role in “{role_text}”.",
+            notes=[match.note] if match and match.note else [],
+        )
+    best = _best_reading(readings)
+    notes = []
+    if best.role_how not in ("exact", "alias"):  # a title, a typo or a stored role
+        notes.append(f"Read “{best.role_text}” as {best.role.name}.")
+    if best.place_note:
+        notes.append(best.place_note)
+    role_name = best.role.name
+    if best.place_text and best.place is None:
+        reading = f"Read as {role_name}; couldn't place “{best.place_text}”."
+        place = None
+    elif best.place is None:
+        place = get_place(NATIONAL_KEY)
+        reading = f"Read as {role_name}, nationally ({place.name})"
+    else:
+        place = best.place
+        where = ", Remote" if place.level == "remote" else f" in {place.name}"
+        reading = f"Read as {role_name}{where}"
+    for other in compared:
+        notes.append(
+            f"You also asked about {other.place.name}: ask "
+            f"“/salary {best.role_text} {other.place.name}” for it."
+        )
+    return SalaryQuery(
+        text=text,
+        role_text=best.role_text,
+        place_text=best.place_text or None,
+        role=best.role,
+        place=place,
+        reading=reading,
+        notes=notes,
+    )

@@ -1,0 +1,341 @@
+"""The store's answer to "what does this role pay here?".
+
+    >>> answer = answer_salary(db, "ml-intern boston")
+    >>> answer.answered_level, answer.consensus.annual
+    ('city', 57200.0)
+    >>> store_coverage(db).roles[0].slug
+    'data-science-intern'
+
+How a question is answered:
+
+1. ``parse_salary_query`` splits the text into a role and a place (role first or
+   place first; no place means national).
+2. The place's ladder is walked (city -> metro -> state -> country; Remote ->
+   country) and the first rung whose figures make a consensus answers. A city
+   rung is that city's figures; a metro rung gathers the metro's own figures and
+   those of every city in it; a state rung is the figures stored for the state
+   (e.g. a per-state pay table); the country rung is national figures. Metros,
+   states and the country also hold the occupation's BLS OEWS wages
+   (``store.oews.figures``): the median for a role with no level, its level's
+   percentile band for a leveled one, and context only for an intern. A rung
+   whose figures are all flagged (or not comparable base pay) is passed over, its
+   figures still listed; when no rung makes a consensus, the first rung with
+   figures answers without one. A broader rung than the one asked always says so
+   in ``fallback_note``.
+3. Of each figure (place, source, url, kind, covers, region, posting) only the latest
+   snapshot counts: newest ``as_of``, then newest ``ingested_at``.
+4. ``store.answer.consensus`` picks base pay, separates currencies, flags outliers and
+   takes the median.
+5. Up to five open postings with pay inside the answered place (and Remote ones
+   when Remote was asked), newest first; related roles priced at the same rung.
+
+Every lookup is an index seek (``store.answer.lookups``; OEWS rows by primary key).
+``bench/bench_answer.py`` times it on a 1,000,000-row store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from store.answer.consensus import (
+    FullTimeBar,
+    Verdict,
+    build_consensus,
+    flag_at_full_time_pay,
+    judge,
+    source_figures,
+)
+from store.answer.lookups import (
+    distinct_column,
+    has_figures,
+    known_places,
+    last_ingest,
+    latest_observations,
+    open_postings,
+    place_keys_with_rows,
+    rung_keys,
+)
+from store.answer.models import Consensus, Coverage, RelatedRole, SalaryAnswer, SalaryQuery
+from store.answer.parse import describe_place, parse_salary_query
+from store.models import Observation, Place, Role
+from store.oews.figures import full_time_bar, full_time_reason, survey_figure, survey_label
+from store.oews.wages import WageSurvey, survey_on_ladder, wages_at
+from store.pay import DEFAULT_TERM_WEEKS
+from store.places import PlaceError, get_place, ladder, suggest_places
+from store.resolve.roles import full_time_role, role_for_slug, suggest_roles
+
+MAX_SUGGESTIONS = 3
+MAX_COVERAGE_NAMES = 8
+_LEVEL_NAMES = {"city": "city", "metro": "metro", "state": "state", "country": "national"}
+
+
+def _known_roles(slugs: Iterable[str]) -> list[Role]:
+    return [role_for_slug(slug) for slug in slugs]
+
+
+def _names(items: list[str]) -> str:
+    shown = items[:MAX_COVERAGE_NAMES]
+    more = len(items) - len(shown)
+    return "; ".join(shown) + (f" and {more} more" if more > 0 else "")
+
+
+def _roles_hint(db: Database) -> str:
+    roles = [role.name for role in _known_roles(distinct_column(db, "role"))]
+    if not roles:
+        return "The store has no pay figures yet: add documents with `python -m bot ingest FILE`."
+    return f"Roles with figures: {_names(roles)}."
+
+
+def _role_places_hint(db: Database, role: Role) -> str:
+    keys = place_keys_with_rows(db, "observations", role.slug, "")
+    places = [place.name for place in known_places(keys)]
+    if not places:
+        others = _roles_hint(db)
+        return (
+            others
+            if others.startswith("The store has no")
+            else (f"The store has no figures for {role.name} yet. {others}")
+        )
+    return f"{role.name} has figures for: {_names(places)}."
+
+
+def _survey(role: Role, rung: Place) -> WageSurvey | None:
+    return wages_at(role.soc, rung) if role.soc else None
+
+
+def _verdicts(
+    role: Role, observations: list[Observation], rung: Place, bar: FullTimeBar | None = None
+) -> list[Verdict]:
+    """The sources' figures judged, then the occupation's OEWS figure at ``rung`` (judged
+    by no one: it is the reference, not a peer)."""
+    verdicts = judge(observations, is_intern=role.is_intern, full_time_bar=bar)
+    survey = _survey(role, rung)
+    figure = survey_figure(survey, role, rung) if survey else None
+    if figure is not None:
+        verdicts.append(Verdict(figure.observation, figure.annual_mid, note=figure.note))
+    return verdicts
+
+
+def _full_time_bar(role: Role, rung: Place) -> FullTimeBar | None:
+    """For an intern role, the occupation's full-time pay nearest ``rung`` as a bar."""
+    if not role.is_intern or not role.soc:
+        return None
+    survey = survey_on_ladder(role.soc, rung)
+    annual = full_time_bar(survey) if survey else None
+    return FullTimeBar(annual, full_time_reason(survey)) if survey and annual else None
+
+
+def _priced(
+    observations: dict[str, list[Observation]],
+    roles: Iterable[Role],
+    rung: Place,
+    term_weeks: float,
+) -> dict[str, Consensus]:
+    """Each role's consensus at ``rung``, by the same rules as the answer's own."""
+    priced = {}
+    for role in roles:
+        bar = _full_time_bar(role, rung)
+        verdicts = _verdicts(role, observations[role.slug], rung, bar)
+        consensus = build_consensus(verdicts, is_intern=role.is_intern, term_weeks=term_weeks)
+        if consensus is not None:
+            priced[role.slug] = consensus
+    return priced
+
+
+@dataclass(frozen=True)
+class _JudgedRung:
+    """One rung of the ladder: the asked role's figures judged, the other roles priced."""
+
+    place: Place
+    verdicts: list[Verdict]
+    consensus: Consensus | None
+    priced: dict[str, Consensus]
+
+    @property
+    def sourced(self) -> bool:
+        """Whether any figure here came from a source rather than the OEWS baseline."""
+        return any(v.observation.id is not None for v in self.verdicts)
+
+
+def _judge_rung(
+    db: Database,
+    role: Role,
+    peer: Role | None,
+    others: dict[str, Role],
+    rung: Place,
+    term_weeks: float,
+) -> _JudgedRung | None:
+    """``role`` at ``rung`` (None when it has no figures there), with ``others`` priced in
+    the same query. An intern figure paid like full-time work is flagged: against the
+    occupation's OEWS wages where there are some, else the full-time ``peer`` there."""
+    slugs = [role.slug, *others]
+    found = latest_observations(db, slugs, rung_keys(db, slugs, rung))
+    bar = _full_time_bar(role, rung)
+    verdicts = _verdicts(role, found[role.slug], rung, bar)
+    if not verdicts:
+        return None
+    priced = _priced(found, others.values(), rung, term_weeks)
+    if role.is_intern and bar is None and peer is not None and peer.slug in priced:
+        flag_at_full_time_pay(verdicts, priced[peer.slug], peer.name, describe_place(rung))
+    consensus = build_consensus(verdicts, is_intern=role.is_intern, term_weeks=term_weeks)
+    return _JudgedRung(rung, verdicts, consensus, priced)
+
+
+def _fallback_note(asked: Place, answered: Place, passed: list[Place]) -> str | None:
+    """Why a broader rung than the one asked answers: no figures, or none it could use."""
+    if asked.key == answered.key:
+        return None
+    showing = describe_place(answered)
+    if passed:
+        names = " or ".join(describe_place(place) for place in passed)
+        none_asked = "" if passed[0].key == asked.key else f"No figures for {asked.name}. "
+        return (
+            f"{none_asked}No consensus for {names}: every figure there is flagged or not "
+            f"comparable base pay (listed below); showing {showing}."
+        )
+    if asked.level == "remote":
+        return f"No Remote figures; showing national figures for {answered.name}."
+    return f"No figures for {asked.name}; showing {showing}."
+
+
+def _place_name_unless(key: str | None, rung: Place) -> str | None:
+    """The name of the place ``key``, unless it is the answered rung itself."""
+    if key is None or key == rung.key:
+        return None
+    try:
+        return get_place(key).name
+    except PlaceError:
+        return key
+
+
+def _problem(query: SalaryQuery, problem: str, message: str, **fields: object) -> SalaryAnswer:
+    return SalaryAnswer(query=query, problem=problem, message=message, **fields)  # type: ignore[arg-type]
+
+
+def answer_salary(
+    db: Database, text: str, *, term_weeks: float = DEFAULT_TERM_WEEKS
+) -> SalaryAnswer:
+    """What ``text`` (e.g. ``"ml-intern boston"``) pays, from the first ladder rung with figures.
+
+    A question that can't be answered comes back with ``problem`` set
+    (``empty``, ``unknown_role``, ``unknown_place``, ``no_data``), a ``message``
+    for people, suggestions and a hint of what the store covers.
+    """
+    query = parse_salary_query(text, stored_role=lambda role: has_figures(db, role.slug))
+    if not text.strip():
+        return _problem(
+            query,
+            "empty",
+            "Ask for a role and a place, e.g. “ml-intern boston” or “data science intern remote”.",
+            coverage_hint=_roles_hint(db),
+        )
+    if query.role is None:
+        return _problem(
+            query,
+            "unknown_role",
+            f"I don't know the role “{query.role_text}”.",
+            role_suggestions=suggest_roles(query.role_text or text, MAX_SUGGESTIONS),
+            coverage_hint=_roles_hint(db),
+        )
+    role = query.role
+    if query.place is None:
+        return _problem(
+            query,
+            "unknown_place",
+            f"I know the role {role.name} but not the place “{query.place_text}”.",
+            place_suggestions=suggest_places(query.place_text or "", MAX_SUGGESTIONS),
+            coverage_hint=_role_places_hint(db, role),
+        )
+
+    related_roles = _known_roles(role.related)
+    peer = full_time_role(role)
+    # The full-time peer is usually a related role too: price each role once.
+    others = {r.slug: r for r in related_roles}
+    if peer is not None:
+        others.setdefault(peer.slug, peer)
+    others.pop(role.slug, None)
+    rungs = ladder(query.place)
+    judged: list[_JudgedRung] = []
+    for place in rungs:
+        at_place = _judge_rung(db, role, peer, others, place, term_weeks)
+        if at_place is not None:
+            judged.append(at_place)
+            if at_place.consensus is not None:
+                break
+    if not judged:
+        above = "; ".join(rung.name for rung in rungs[1:])
+        message = f"No {role.name} figures for {query.place.name}"
+        message += f" or anywhere above it ({above})." if above else "."
+        return _problem(
+            query,
+            "no_data",
+            message,
+            coverage_hint=_role_places_hint(db, role),
+        )
+    # The first rung with a consensus answers and lists the figures of those passed over;
+    # when none has one, the nearest rung with figures answers alone.
+    answer, passed = (judged[-1], judged[:-1]) if judged[-1].consensus else (judged[0], [])
+    # Rungs passed over for want of sources' figures had only OEWS context: not listed.
+    passed = [held for held in passed if held.sourced]
+    own = {verdict.observation.id for verdict in answer.verdicts}
+    # A metro passed over holds its cities' figures again: list each figure once.
+    listed = {
+        verdict.observation.id: verdict
+        for held in passed
+        for verdict in held.verdicts
+        if verdict.observation.id is not None and verdict.observation.id not in own
+    }
+    related = [
+        RelatedRole(
+            role=r,
+            annual_mid=answer.priced[r.slug].annual,
+            source_count=answer.priced[r.slug].source_count,
+        )
+        for r in related_roles
+        if r.slug in answer.priced
+    ]
+    figures = source_figures(
+        [*answer.verdicts, *listed.values()], is_intern=role.is_intern, term_weeks=term_weeks
+    )
+    rung = answer.place
+    no_consensus = None
+    if answer.consensus is None and not answer.sourced:
+        no_consensus = (
+            f"No {role.name} figures from any source for {query.place.name} or above it yet: "
+            "the official wages shown are context, not a consensus."
+        )
+    for figure in figures:
+        figure.place_name = _place_name_unless(figure.observation.place_key, rung)
+    return SalaryAnswer(
+        query=query,
+        message=no_consensus,
+        answered_at=rung,
+        answered_level=_LEVEL_NAMES.get(rung.level, rung.level),
+        fallback_note=_fallback_note(query.place, rung, [held.place for held in passed]),
+        consensus=answer.consensus,
+        # Figures in the consensus first, then those only listed; newest first within each.
+        sources=sorted(figures, key=lambda figure: not figure.in_consensus),
+        postings=open_postings(db, role.slug, rung, include_remote=query.place.level == "remote"),
+        related=related,
+        survey=survey_on_ladder(role.soc, rung) if role.soc else None,
+        survey_label=survey_label(role),
+        data_as_of=max(f.observation.as_of for f in figures),
+        last_ingest=last_ingest(db),
+    )
+
+
+def store_coverage(db: Database) -> Coverage:
+    """What the store holds: roles and places with figures, sources, counts, last ingest."""
+    roles = _known_roles(distinct_column(db, "role"))
+    places = known_places(distinct_column(db, "place_key"))
+    return Coverage(
+        roles=roles,
+        places=places,
+        sources=distinct_column(db, "source"),
+        observation_count=db.execute("SELECT COUNT(*) FROM observations").fetchone()[0],
+        posting_count=db.execute("SELECT COUNT(*) FROM postings").fetchone()[0],
+        last_ingest=last_ingest(db),
+    )

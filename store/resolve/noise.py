@@ -1,0 +1,56 @@
+"""Words around a role and a place that name neither: dropped before reading a question.
+
+    >>> drop_noise("ML intern salary Boston (hybrid) summer 2026?")
+    'ML intern Boston'
+    >>> drop_noise("how much does a registered nurse make in houston")
+    'registered nurse in houston'
+    >>> drop_noise("remote - us")
+    'remote - us'
+
+The words live in ``store/data/query.json``: what is asked about ("salary", "hourly"),
+how the job is done ("hybrid", "full time"), a season or a year ("summer 2026"), and
+question words ("how much does a ... make"). It also lists the words that join a role and
+a place ("in", "near") and those that compare two places ("vs", "or").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+QUERY_WORDS_PATH = Path(__file__).resolve().parent.parent / "data" / "query.json"
+_YEAR = r"(?:19|20)\d\d"
+
+
+@dataclass(frozen=True)
+class _QueryWords:
+    noise: re.Pattern[str]
+    joiners: frozenset[str]
+    comparison: re.Pattern[str]
+
+
+@cache
+def query_words() -> _QueryWords:
+    data = json.loads(QUERY_WORDS_PATH.read_text("utf-8"))
+    noise = sorted(data["noise"], key=len, reverse=True)
+    seasons = "|".join(data["seasons"])
+    words = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in noise)
+    return _QueryWords(
+        noise=re.compile(
+            rf"\b(?:(?:{seasons})\s+{_YEAR}|{_YEAR}|{words})\b|(?<=\w)[?!]+|[()\[\]]",
+            re.IGNORECASE,
+        ),
+        joiners=frozenset([*data["joiners"], "@", "-", "–", "—"]),
+        comparison=re.compile(
+            r"\s(?:" + "|".join(map(re.escape, data["comparisons"])) + r")\.?\s", re.IGNORECASE
+        ),
+    )
+
+
+def drop_noise(text: str) -> str:
+    """The text without words that name neither role nor place."""
+    kept = query_words().noise.sub(" ", text)
+    return re.sub(r"\s+", " ", kept).strip(" ,;:/|")

@@ -1,0 +1,355 @@
+"""Roles: a job title at a level, read from what users type and what pages say.
+
+    >>> resolve_role("MLE intern").role.slug
+    'ml-intern'
+    >>> resolve_role("new grad swe").role.name
+    'Entry-Level Software Engineer'
+    >>> resolve_role("senior registered nurse").role.soc
+    '29-1141'
+    >>> role_from_title("Machine Learning Engineer, PhD Intern - Instacart").slug
+    'ml-intern'
+    >>> open_role("Prompt Engineer").slug        # a title no occupation covers: its own role
+    'prompt-engineer'
+
+A role's slug is its title's slug with the level around it: ``software-engineer``,
+``software-engineer-intern``, ``senior-software-engineer``, ``entry-level-accountant``
+(see ``store/resolve/levels.py`` and ``store/resolve/titles.py``).
+
+Reading is never a silent substitute: a whole title or a known phrase inside it is read
+as that title; a typo is corrected only when every word is close to the word it stands for
+("machien learning" -> machine learning, never "ux research" -> AI research); anything else
+is no role, and ``suggest_roles`` offers choices ("ba intern": Business Analyst Intern?).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import BaseModel
+from rapidfuzz import fuzz, process
+
+from store.models import Level, Role
+from store.resolve.levels import all_levels, level_info, level_words, normalise, split_level
+from store.resolve.noise import drop_noise
+from store.resolve.occupations import employment
+from store.resolve.titles import (
+    Title,
+    all_titles,
+    get_title,
+    slugify,
+    title_for,
+    title_topics,
+    title_words,
+    titles_in,
+    typed_titles,
+)
+
+# Typo correction: the whole text this close to a known title word (rapidfuzz ratio, 0-100),
+# and each of its words at least this close to the word it stands for.
+FUZZY_ACCEPT = 88
+FUZZY_WORD = 75
+FUZZY_SUGGEST = 60
+FUZZY_LEVEL_WORD = 80
+MIN_FUZZY_LENGTH = 6
+MAX_FUZZY_LENGTH = 60
+# A query whose title is a known phrase of two or more words plus a few more words
+# ("backend software engineer") is that title; more leftover words and it is something else.
+MAX_LEFTOVER_WORDS = 2
+MAX_OPEN_ROLE_WORDS = 6
+
+
+class RoleMatch(BaseModel):
+    """How a query was read as a role: ``how`` is exact (slug), alias (a known name),
+    title (a known name inside longer words) or fuzzy (a typo)."""
+
+    role: Role
+    score: float
+    how: Literal["exact", "alias", "title", "fuzzy"]
+
+
+class RoleError(KeyError):
+    """No role has this slug."""
+
+
+# -- Roles from titles and levels ---------------------------------------------------------------
+
+
+def role_of(title: Title, level: Level | None) -> Role:
+    """The role of ``title`` at ``level``.
+
+    >>> role_of(get_title("software-engineer"), "senior").slug
+    'senior-software-engineer'
+    """
+    if level is None:
+        slug, name = title.slug, title.name
+    elif level == "intern":
+        slug = title.intern_slug or f"{title.slug}-intern"
+        name = title.intern_name or f"{title.name} Intern"
+    else:
+        info = level_info(level)
+        slug, name = f"{info.prefix}-{title.slug}", f"{info.name} {title.name}"
+    return Role(
+        slug=slug,
+        name=name,
+        is_intern=level == "intern",
+        level=level,
+        title=title.slug,
+        soc=title.soc,
+        occupation=title.occupation,
+        related=tuple(_related_slugs(title, level)),
+    )
+
+
+def _related_slugs(title: Title, level: Level | None) -> list[str]:
+    related = [] if level is None else [title.slug]
+    for slug in title.related:
+        other = get_title(slug)
+        if other is not None:
+            related.append(_slug_at(other, level))
+    return related
+
+
+def _slug_at(title: Title, level: Level | None) -> str:
+    if level is None:
+        return title.slug
+    if level == "intern":
+        return title.intern_slug or f"{title.slug}-intern"
+    return f"{level_info(level).prefix}-{title.slug}"
+
+
+@lru_cache(maxsize=1)
+def _intern_slugs() -> dict[str, Title]:
+    return {t.intern_slug: t for t in all_titles() if t.intern_slug}
+
+
+def _split_slug(slug: str) -> tuple[str, Level | None]:
+    """(title slug, level) as a role slug spells them."""
+    if slug in _intern_slugs():
+        return _intern_slugs()[slug].slug, "intern"
+    for info in all_levels():
+        if info.suffix and slug.endswith(f"-{info.suffix}"):
+            return slug.removesuffix(f"-{info.suffix}"), info.level
+        if info.prefix and slug.startswith(f"{info.prefix}-"):
+            return slug.removeprefix(f"{info.prefix}-"), info.level
+    return slug, None
+
+
+@lru_cache(maxsize=4096)
+def get_role(slug: str) -> Role:
+    """The role with this slug: ``get_role("ml-intern").name == "Machine Learning Intern"``.
+
+    Raises ``RoleError`` (a KeyError) when the slug names no known title.
+    """
+    title_slug, level = _split_slug(slug)
+    title = get_title(title_slug)
+    if title is None or _slug_at(title, level) != slug:
+        raise RoleError(
+            f"No role '{slug}'. Roles look like software-engineer, software-engineer-intern "
+            "or senior-software-engineer; `python -m bot roles` lists them."
+        )
+    return role_of(title, level)
+
+
+def role_for_slug(slug: str) -> Role:
+    """The role a stored slug names: a known role, else the role of its own it was stored as.
+
+    >>> role_for_slug("prompt-engineer-intern").name
+    'Prompt Engineer Intern'
+    """
+    try:
+        return get_role(slug)
+    except RoleError:
+        title_slug, level = _split_slug(slug)
+        name = " ".join(word.capitalize() for word in title_slug.split("-"))
+        return role_of(Title(slug=title_slug, name=name, soc=None, occupation=None), level)
+
+
+def all_roles() -> list[Role]:
+    """The roles of the typed titles (``titles.json``), each title then its intern role."""
+    return [role for t in typed_titles() for role in (role_of(t, None), role_of(t, "intern"))]
+
+
+def full_time_role(role: Role) -> Role | None:
+    """The same title with no level: an intern's or a senior's full-time peer (None for a
+    role with no level, or a role of its own).
+
+    >>> full_time_role(get_role("ml-intern")).slug
+    'ml-engineer'
+    """
+    if role.level is None or role.title is None:
+        return None
+    title = get_title(role.title)
+    return role_of(title, None) if title is not None else None
+
+
+# -- Reading texts --------------------------------------------------------------------------
+
+
+def _known(title_text: str, level: Level | None) -> Role | None:
+    title = title_for(title_text, with_level=level is not None)
+    return role_of(title, level) if title is not None else None
+
+
+@lru_cache(maxsize=65536)
+def role_from_title(title: str, *, strict: bool = False) -> Role | None:
+    """The known role a page title, posting title or snippet names, or None.
+
+    >>> role_from_title("Machine Learning Intern Salary in Boston, MA").slug
+    'ml-intern'
+    >>> role_from_title("Registered Nurses Jobs in Houston, TX").slug
+    'registered-nurse'
+    >>> role_from_title("Prompt Engineer") is None
+    True
+
+    The leftmost known phrase names it, the longest at that spot; a level word anywhere
+    sets the level. ``strict`` is for running text (see ``titles_in``).
+    """
+    level, rest = split_level(title)
+    found = titles_in(rest, with_level=level is not None, strict=strict)
+    return role_of(found[0][2], level) if found else None
+
+
+def open_role(text: str) -> Role | None:
+    """A role of its own for a title no known title covers, named from its words, or None
+    when the text is no title (no letters, or too many words to be one).
+
+    >>> open_role("Senior Prompt Engineer").name
+    'Senior Prompt Engineer'
+    """
+    level, rest = split_level(text)
+    words = rest.split()
+    if not words or len(words) > MAX_OPEN_ROLE_WORDS or not any(w.isalpha() for w in words):
+        return None
+    published = {w.lower(): w for w in text.replace("-", " ").split()}
+    name = " ".join(
+        published.get(w, w) if published.get(w, w)[:1].isupper() else w.capitalize() for w in words
+    )
+    return role_of(Title(slug=slugify(rest), name=name, soc=None, occupation=None), level)
+
+
+def resolve_role(query: str) -> RoleMatch | None:
+    """Read what a user typed as a known role: a slug, a name, a title, or a typo of one.
+
+    >>> resolve_role("ml-intern").how
+    'exact'
+    >>> resolve_role("Machine Learning Engineer").role.slug
+    'ml-engineer'
+    >>> resolve_role("machien learning intern").how
+    'fuzzy'
+    >>> resolve_role("ux research intern").role.name
+    'UX Researcher Intern'
+    >>> resolve_role("da intern") is None
+    True
+    """
+    stripped = query.strip().lower()
+    try:
+        return RoleMatch(role=get_role(stripped), score=100.0, how="exact")
+    except RoleError:
+        pass
+    match = _read_role(drop_noise(query))
+    if match is None:
+        corrected = _level_typos_corrected(normalise(drop_noise(query)))
+        if corrected is not None:
+            match = _read_role(corrected)
+            if match is not None:
+                return match.model_copy(update={"how": "fuzzy", "score": min(match.score, 90)})
+    return match
+
+
+def _level_typos_corrected(text: str) -> str | None:
+    """The text with misspelt level words corrected ("ml inten" -> "ml intern"), or None."""
+    words = text.split()
+    fixed = []
+    for word in words:
+        best = None
+        if len(word) >= 5:
+            best = process.extractOne(
+                word, level_words(), scorer=fuzz.ratio, score_cutoff=FUZZY_LEVEL_WORD
+            )
+        fixed.append(best[0] if best else word)
+    return " ".join(fixed) if fixed != words else None
+
+
+def _read_role(query: str) -> RoleMatch | None:
+    level, rest = split_level(query)
+    if not rest:
+        return None
+    known = _known(rest, level)
+    if known is not None:
+        return RoleMatch(role=known, score=100.0, how="alias")
+    found = titles_in(rest, with_level=level is not None, strict=False)
+    if found:
+        _start, size, title = found[0]
+        if size >= 2 and len(rest.split()) - size <= MAX_LEFTOVER_WORDS:
+            return RoleMatch(role=role_of(title, level), score=95.0, how="title")
+    return _typo(rest, level)
+
+
+def _typo(text: str, level: Level | None) -> RoleMatch | None:
+    """A known title ``text`` misspells, word for word, or None."""
+    if not MIN_FUZZY_LENGTH <= len(text) <= MAX_FUZZY_LENGTH:
+        return None
+    words = title_words() if level is None else {**title_topics(), **title_words()}
+    choices = process.extract(
+        text, list(words), scorer=fuzz.ratio, score_cutoff=FUZZY_ACCEPT, limit=5
+    )
+    typed = text.split()
+    for choice, score, _ in choices:
+        meant = choice.split()
+        if len(meant) == len(typed) and all(
+            fuzz.ratio(a, b) >= FUZZY_WORD for a, b in zip(typed, meant, strict=True)
+        ):
+            return RoleMatch(role=role_of(words[choice], level), score=round(score, 1), how="fuzzy")
+    return None
+
+
+def _begins_words(typed: list[str], words: list[str]) -> bool:
+    """Whether each typed word begins the word at its place: "data sci" in "data science"."""
+    return len(typed) <= len(words) and all(
+        word.startswith(part) for part, word in zip(typed, words, strict=False)
+    )
+
+
+def _initials(phrase: str) -> str:
+    return "".join(word[0] for word in phrase.split())
+
+
+def suggest_roles(query: str, limit: int = 3) -> list[Role]:
+    """Roles a query might have meant, best first, for "did you mean ...?".
+
+    >>> [r.slug for r in suggest_roles("data sci intrn", limit=1)]
+    ['data-science-intern']
+    >>> "business-analyst-intern" in [r.slug for r in suggest_roles("ba intern")]
+    True
+    """
+    cleaned = normalise(drop_noise(query))
+    level, rest = split_level(_level_typos_corrected(cleaned) or cleaned)
+    text = normalise(rest)
+    if not text or limit <= 0 or len(text) > MAX_FUZZY_LENGTH:
+        return []
+    words = title_words()
+    titles: list[Title] = []
+    if " " not in text and len(text) <= 4:  # an abbreviation: titles named with those initials
+        named = {normalise(t.name): t for t in words.values()}
+        spelled = [t for p, t in named.items() if " " in p and _initials(p) == text]
+        titles += sorted(spelled, key=lambda t: -employment(t.soc))
+    # Close spellings, and names whose words the typed words begin ("data sci" -> Data
+    # Scientist), the closer first, then the commoner occupation.
+    found = process.extract(
+        text, list(words), scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_SUGGEST, limit=None
+    )
+    typed = text.split()
+    found += [
+        (phrase, 80.0, None)
+        for phrase in words
+        if len(phrase) >= 4 and _begins_words(typed, phrase.split())
+    ]
+    found.sort(key=lambda hit: (-round(hit[1]), -employment(words[hit[0]].soc)))
+    titles += [words[phrase] for phrase, _score, _ in found]
+    roles: list[Role] = []
+    for title in dict.fromkeys(titles):
+        roles.append(role_of(title, level))
+        if len(roles) == limit:
+            break
+    return roles
