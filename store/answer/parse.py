@@ -187,7 +187,9 @@ def parse_salary_query(text: str, stored_role: StoredRole | None = None) -> Sala
     if not cleaned:
         return SalaryQuery(text=text, reading="Nothing to read: the question was empty.")
     cleaned, compared = _compared_places(cleaned)
-    readings = _readings(cleaned, stored_role)
+    # Noise words can belong to a title ("compensation analyst"): read the text as typed
+    # when nothing reads without them.
+    readings = _readings(cleaned, stored_role) or _readings(text.strip(), stored_role)
     if not readings:
         role_text, place_text, match = _place_without_role(cleaned)
         return SalaryQuery(

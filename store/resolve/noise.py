@@ -43,7 +43,7 @@ def query_words() -> _QueryWords:
             rf"\b(?:(?:{seasons})\s+{_YEAR}|{_YEAR}|{words})\b|(?<=\w)[?!]+|[()\[\]]",
             re.IGNORECASE,
         ),
-        joiners=frozenset([*data["joiners"], "@", "-", "–", "—"]),
+        joiners=frozenset([*data["joiners"], *data["articles"], "@", "-", "–", "—"]),
         comparison=re.compile(
             r"\s(?:" + "|".join(map(re.escape, data["comparisons"])) + r")\.?\s", re.IGNORECASE
         ),

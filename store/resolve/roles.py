@@ -247,7 +247,7 @@ def resolve_role(query: str) -> RoleMatch | None:
         return RoleMatch(role=get_role(stripped), score=100.0, how="exact")
     except RoleError:
         pass
-    match = _read_role(drop_noise(query))
+    match = _read_role(drop_noise(query)) or _read_role(query)  # "compensation analyst"
     if match is None:
         corrected = _level_typos_corrected(normalise(drop_noise(query)))
         if corrected is not None:
