@@ -18,8 +18,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from store.db import open_store
-from store.places import ladder, resolve_place
 from store.queries import answer_salary, store_coverage
+from store.resolve.places import ladder, resolve_place
 from store.roles import all_roles
 
 OUT = Path(__file__).parent / "out"

@@ -51,8 +51,8 @@ from store.digests import (
     subscribe,
     unsubscribe,
 )
-from store.places import suggest_places
 from store.queries import describe_place, parse_salary_query
+from store.resolve.places import suggest_places
 from store.roles import suggest_roles
 
 SUBCOMMANDS = frozenset({"subscribe", "subscriptions", "unsubscribe", "digest"})

@@ -50,7 +50,7 @@ from store.ingest_table import (
 )
 from store.models import DocumentKind
 from store.parsed import DocumentError, ParsedDocument, Skip, StoreTable
-from store.places import place_from_text
+from store.resolve.places import place_from_text
 from store.roles import role_from_title
 from store.writer import IdMap, WriteResult, write_document
 

@@ -52,7 +52,14 @@ from store.consensus import (
 )
 from store.models import Observation, Place, Posting, Role
 from store.pay import DEFAULT_TERM_WEEKS
-from store.places import PlaceError, PlaceMatch, get_place, ladder, resolve_place, suggest_places
+from store.resolve.places import (
+    PlaceError,
+    PlaceMatch,
+    get_place,
+    ladder,
+    resolve_place,
+    suggest_places,
+)
 from store.roles import RoleError, full_time_role, get_role, resolve_role, suggest_roles
 
 MAX_POSTINGS = 5

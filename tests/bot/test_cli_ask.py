@@ -175,7 +175,7 @@ def test_start_on_an_empty_store_answers_from_the_published_demo_facts(store_pat
     out = capsys.readouterr().out
     # Boston's one intern figure is flagged, so Massachusetts answers and Boston's is listed.
     assert "answered at state level: Massachusetts" in out
-    assert "No consensus for Boston, MA or Boston, MA metro area" in out
+    assert "No consensus for Boston, MA or the Boston-Cambridge-Newton, MA-NH metro" in out
     assert (
         "Salary.com: $124,052 - $184,190 / year  (site estimate, Boston, MA, as of 2026-11-25)"
         in out

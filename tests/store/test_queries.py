@@ -13,8 +13,8 @@ import pytest
 from store.consensus import format_published, medians_without_each
 from store.db import connect, open_store
 from store.models import Observation, Posting
-from store.places import suggest_places
 from store.queries import answer_salary, parse_salary_query, store_coverage
+from store.resolve.places import suggest_places
 from store.roles import suggest_roles
 from store.schema import migrations
 from tests.store_rows import observe
@@ -556,8 +556,8 @@ def test_a_city_whose_every_figure_is_flagged_passes_to_the_next_rung_and_lists_
     answer = answer_salary(db, "ml-intern boston")
     assert answer.answered_at.key == MASSACHUSETTS
     assert answer.fallback_note == (
-        "No consensus for Boston, MA or Boston, MA metro area: every figure there is flagged "
-        "or not comparable base pay (listed below); showing Massachusetts."
+        "No consensus for Boston, MA or the Boston-Cambridge-Newton, MA-NH metro: every figure "
+        "there is flagged or not comparable base pay (listed below); showing Massachusetts."
     )
     assert answer.consensus.source_count == 2
     assert [(f.observation.id, f.place_name, f.in_consensus) for f in answer.sources][-1] == (
@@ -565,10 +565,12 @@ def test_a_city_whose_every_figure_is_flagged_passes_to_the_next_rung_and_lists_
         "Boston, MA",
         False,
     )
-    assert "consensus in Boston, MA" in answer.sources[-1].outlier_reason
+    assert (
+        "consensus in the Boston-Cambridge-Newton, MA-NH metro" in answer.sources[-1].outlier_reason
+    )
     # Asked about a city with no figures of its own, the note says that first.
     assert answer_salary(db, "ml-intern waltham").fallback_note.startswith(
-        "No figures for Waltham, MA. No consensus for Boston, MA metro area: "
+        "No figures for Waltham, MA. No consensus for the Boston-Cambridge-Newton, MA-NH metro: "
     )
 
 

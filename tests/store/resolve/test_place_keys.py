@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from store.db import open_store
-from store.places import get_place
 from store.queries import place_keys_with_rows, posting_place_keys_within
+from store.resolve.places import get_place
 from tests.digest_data import (
     BOSTON,
     BOSTON_METRO,
