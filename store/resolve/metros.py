@@ -63,29 +63,35 @@ def parse_official_name(name: str) -> tuple[list[list[str]], list[str]]:
     return groups, states.split("-")
 
 
-def _listed_names(groups: list[list[str]], known: Callable[[str], bool]) -> list[str]:
-    """City names in the order written: the shortest run of hyphenated parts that is a
-    known city ("Winston-Salem", but "Athens" of "Athens-Clarke County"), else one part."""
+def _listed_names(groups: list[list[str]], find: Callable[[str], Located | None]) -> list[str]:
+    """City names in the order written. Hyphenated parts are one city when joined they are
+    a city's own name ("Winston-Salem"); else the shortest run that names a city ("Athens"
+    of "Athens-Clarke County", whose joined form is only an alternate name); else one part."""
     names = []
     for parts in groups:
         at = 0
         while at < len(parts):
-            end = next(
-                (e for e in range(at + 1, len(parts) + 1) if known("-".join(parts[at:e]))),
-                at + 1,
-            )
-            names.append("-".join(parts[at:end]))
-            at = end
+            runs = ["-".join(parts[at:end]) for end in range(at + 1, len(parts) + 1)]
+            found = [(run, city) for run in runs if (city := find(run)) is not None]
+            own = [run for run, city in found if norm(run) == norm(city.name)]
+            name = own[-1] if own else found[0][0] if found else parts[at]
+            names.append(name)
+            at += name.count("-") + 1
     return names
 
 
 def _city_named(
-    written: str, states: tuple[str, ...], find_city: Callable[[str, str], Located | None]
+    written: str,
+    states: tuple[str, ...],
+    find_city: Callable[[str, str], Located | None],
+    *,
+    trim: bool = True,
 ) -> Located | None:
-    """The city a name lists, in the first of ``states`` that has it; a name the gazetteer
-    lacks may carry one word too many ("Urban Honolulu", "Amherst Town")."""
+    """The city a name lists, in the first of ``states`` that has it; with ``trim``, a
+    name the gazetteer lacks may carry one word too many ("Urban Honolulu", "Amherst Town")."""
     words = norm(written).split()
-    for n in (" ".join(words), " ".join(words[1:]), " ".join(words[:-1])):
+    tries = (words, words[1:], words[:-1]) if trim else (words,)
+    for n in (" ".join(w) for w in tries):
         for state in states:
             if n and (city := find_city(state, n)) is not None:
                 return city
@@ -116,10 +122,10 @@ def official_metros(
         if not codes or codes[0] not in known_states:
             continue
 
-        def known(city: str, in_states: tuple[str, ...] = in_gazetteer) -> bool:
-            return any(find_city(s, norm(city)) for s in in_states)
+        def find(city: str, in_states: tuple[str, ...] = in_gazetteer) -> Located | None:
+            return _city_named(city, in_states, find_city, trim=False)
 
-        names = _listed_names(groups, known)
+        names = _listed_names(groups, find)
         listed = []
         for city in names:
             found = _city_named(city, in_gazetteer, find_city)

@@ -90,8 +90,9 @@ class PlaceMatch(BaseModel):
     note: str | None = None
 
 
-def _read_abroad(n: str, *, floor: int) -> Reading | None:
-    found = foreign_place(n, floor)
+def _read_abroad(n: str, *, floor: int, document: bool) -> Reading | None:
+    # A document's "Jobs in Germany" segment is no city in Germany: the "in" part reads it.
+    found = foreign_place(n, floor, fallback=not document)
     return match(found.place, "exact", found.note) if found else None
 
 
@@ -126,7 +127,7 @@ def text_matches(text: str, context: str | None) -> Iterator[Reading]:
             floor = TEXT_CITY_FLOOR if kind == 1 else SEGMENT_CITY_FLOOR
             n = norm(words)
             reading = read_name(n, context, document=True, city_floor=floor) or _read_abroad(
-                n, floor=max(floor, WORLD_CITY_FLOOR)
+                n, floor=max(floor, WORLD_CITY_FLOOR), document=True
             )
         if reading is not None:
             yield reading
@@ -181,7 +182,9 @@ def resolve_place(query: str, context: str | None = None) -> PlaceMatch | None:
     if not n:
         return None
     reading = (
-        read_zip(n) or read_name(n, context, document=False, fuzzy=True) or _read_abroad(n, floor=0)
+        read_zip(n)
+        or read_name(n, context, document=False, fuzzy=True)
+        or _read_abroad(n, floor=0, document=False)
     )
     if reading is None:
         best = closest_places(n, limit=1, cutoff=FUZZY_ACCEPT)

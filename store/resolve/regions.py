@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from store.models import Place
 from store.resolve.names import DATA, norm, slug
@@ -43,22 +44,24 @@ def _region(name: str, members: list[Place]) -> Place:
 
 
 def read_regions(
-    metros: dict[str, Place], find_city: Callable[[str], Place | None]
+    metros: dict[str, Place],
+    find_city: Callable[[str], Place | None],
+    path: Path = DATA / "regions.json",
 ) -> dict[str, Nickname]:
     """Each normalised nickname's reading. ``metros`` maps official names to metro places;
     ``find_city("Philadelphia, PA")`` gives a city place or None."""
-    entries = json.loads((DATA / "regions.json").read_text("utf-8"))["regions"]
+    entries = json.loads(path.read_text("utf-8"))["regions"]
     found: dict[str, Nickname] = {}
     for entry in entries:
         if "city" in entry:
             city = find_city(entry["city"])
             if city is None:
-                raise RegionDataError(f"regions.json: no city '{entry['city']}'.")
+                raise RegionDataError(f"{path.name}: no city '{entry['city']}'.")
             readings = {n: Nickname(city) for n in entry["nicknames"]}
         else:
             missing = [name for name in entry["metros"] if name not in metros]
             if missing:
-                raise RegionDataError(f"regions.json: no metro named {missing}.")
+                raise RegionDataError(f"{path.name}: no metro named {missing}.")
             members = [metros[name] for name in entry["metros"]]
             if len(members) > 1:
                 region = _region(entry["name"], members)

@@ -134,9 +134,10 @@ def foreign_city(n: str, floor: int = 0) -> ForeignCity | None:
     return ForeignCity(_city_place(name, code), population)
 
 
-def foreign_place(n: str, floor: int = 0) -> ForeignReading | None:
+def foreign_place(n: str, floor: int = 0, *, fallback: bool = True) -> ForeignReading | None:
     """A normalised name read outside the US: a big city ("berlin", "singapore"), a
-    country ("canada", "uk"), or a city in a country ("toronto canada", "london uk")."""
+    country ("canada", "uk"), or a city in a country ("toronto canada", "london uk"); an
+    unknown city in a known country is that country, noted, if ``fallback``."""
     places = world()
     city = foreign_city(n, floor)
     if city is not None:
@@ -154,6 +155,8 @@ def foreign_place(n: str, floor: int = 0) -> ForeignReading | None:
         for _population, name, code in places.cities.get(head, ()):
             if code == country.country:
                 return ForeignReading(_city_place(name, code))
+        if not fallback:
+            return None
         return ForeignReading(
             country, f"No city '{head}' in {country.name} here; read as the country."
         )
