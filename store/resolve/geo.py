@@ -26,27 +26,38 @@ def km(lat_a: float, lon_a: float, lat_b: float, lon_b: float) -> float:
 
 
 class Grid(Generic[T]):
-    """Points in one-degree cells; ``near`` looks only at the cells within reach."""
+    """Points in one-degree cells; ``near`` looks only at the cells within reach (and
+    remembers, per cell, which points those are: neighbouring cities share them)."""
 
     def __init__(self, points: Iterable[tuple[float, float, T]]) -> None:
         self._cells: dict[tuple[int, int], list[tuple[float, float, T]]] = defaultdict(list)
         for lat, lon, item in points:
             self._cells[(math.floor(lat), math.floor(lon))].append((lat, lon, item))
+        self._reach: dict[tuple[int, int, float], list[tuple[float, float, T]]] = {}
+
+    def _within_reach(self, lat: float, lon: float, max_km: float) -> list[tuple[float, float, T]]:
+        row, column = math.floor(lat), math.floor(lon)
+        found = self._reach.get((row, column, max_km))
+        if found is None:
+            # A degree of latitude is 111 km; of longitude, 111 km x cos(latitude).
+            reach_lat = math.ceil(max_km / 111.0)
+            cos = max(math.cos(math.radians(max(abs(row), abs(row + 1)) + reach_lat)), 0.05)
+            reach_lon = math.ceil(max_km / (111.0 * cos))
+            found = [
+                point
+                for d_lat in range(-reach_lat, reach_lat + 1)
+                for d_lon in range(-reach_lon, reach_lon + 1)
+                for point in self._cells.get((row + d_lat, column + d_lon), ())
+            ]
+            self._reach[(row, column, max_km)] = found
+        return found
 
     def near(self, lat: float, lon: float, max_km: float) -> Iterator[tuple[float, T]]:
         """(distance, item) of each point within ``max_km``, in no order."""
-        # A degree of latitude is 111 km; of longitude, 111 km x cos(latitude).
-        reach_lat = math.ceil(max_km / 111.0)
-        reach_lon = math.ceil(max_km / (111.0 * max(math.cos(math.radians(abs(lat) + 1)), 0.05)))
-        row, column = math.floor(lat), math.floor(lon)
-        for d_lat in range(-reach_lat, reach_lat + 1):
-            for d_lon in range(-reach_lon, reach_lon + 1):
-                for p_lat, p_lon, item in self._cells.get((row + d_lat, column + d_lon), ()):
-                    if abs(p_lat - lat) * 111.0 > max_km:  # surely too far: skip the trigonometry
-                        continue
-                    distance = km(lat, lon, p_lat, p_lon)
-                    if distance <= max_km:
-                        yield distance, item
+        for p_lat, p_lon, item in self._within_reach(lat, lon, max_km):
+            distance = km(lat, lon, p_lat, p_lon)
+            if distance <= max_km:
+                yield distance, item
 
     def nearest(self, lat: float, lon: float, max_km: float) -> tuple[float, T] | None:
         return min(self.near(lat, lon, max_km), key=lambda found: found[0], default=None)

@@ -65,6 +65,7 @@ __all__ = [
     "resolve_place",
     "state_places",
     "suggest_places",
+    "warm_up_places",
 ]
 
 # Bare city names in documents ("Jobs in Waltham") need this many people, and bare
@@ -88,6 +89,14 @@ class PlaceMatch(BaseModel):
     score: float
     how: How
     note: str | None = None
+
+
+def warm_up_places() -> None:
+    """Load what reading documents needs (the gazetteer and the cities abroad) now, e.g.
+    before forking workers, rather than in each worker on its first document."""
+    gazetteer()
+    read_name("boston", None, document=True)  # the index of big namesakes abroad
+    foreign_place("toronto")
 
 
 def _read_abroad(n: str, *, floor: int, document: bool) -> Reading | None:

@@ -14,15 +14,23 @@ the first ZIP a process reads (about 0.5 s).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import zipcodes
 
-from store.resolve.gazetteer import city_place, gazetteer
+from store.resolve.gazetteer import City, city_place, gazetteer
+from store.resolve.geo import Grid
 from store.resolve.names import norm
 from store.resolve.readings import Reading, match
 
 ZIP = re.compile(r"(\d{5})(?: \d{4})?")  # normalised: "02139-4307" is "02139 4307"
 NEAREST_CITY_KM = 80.0
+
+
+@cache
+def _city_grid() -> Grid[City]:
+    """Every gazetteer city by its coordinates, built on the first ZIP a process reads."""
+    return Grid((c.lat, c.lon, c) for cities in gazetteer().state_cities.values() for c in cities)
 
 
 def read_zip(n: str) -> Reading | None:
@@ -43,7 +51,7 @@ def read_zip(n: str) -> Reading | None:
         return match(city_place(city), "exact", f"ZIP {code} is {city_place(city).name}.")
     in_state = [
         (distance, near)
-        for distance, near in gaz.city_grid.near(
+        for distance, near in _city_grid().near(
             float(record["lat"]), float(record["long"]), NEAREST_CITY_KM
         )
         if near.state == state.state
