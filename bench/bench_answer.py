@@ -19,7 +19,7 @@ from pathlib import Path
 
 from store.answer.salary import answer_salary, store_coverage
 from store.db import open_store
-from store.places import ladder, resolve_place
+from store.resolve.places import ladder, resolve_place
 from store.resolve.roles import all_roles
 
 OUT = Path(__file__).parent / "out"

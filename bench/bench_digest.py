@@ -27,7 +27,7 @@ from bot.settings import load_settings
 from handlers.digest_blocks import digest_message
 from store.db import open_store
 from store.digests import SubscriptionRequest, build_digest, digest_trigger, list_subscriptions
-from store.places import ladder, resolve_place
+from store.resolve.places import ladder, resolve_place
 from store.resolve.roles import all_roles
 from tests.slack_standin import BOT_TOKEN, SlackStandin
 

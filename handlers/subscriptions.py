@@ -52,7 +52,7 @@ from store.digests import (
     subscribe,
     unsubscribe,
 )
-from store.places import suggest_places
+from store.resolve.places import suggest_places
 from store.resolve.roles import suggest_roles
 
 SUBCOMMANDS = frozenset({"subscribe", "subscriptions", "unsubscribe", "digest"})

@@ -28,7 +28,7 @@ from store.ingest_report import fingerprint
 from store.models import Observation, Posting
 from store.parsed import ParsedDocument, ParsedPosting
 from store.pay import to_annual, to_hourly
-from store.places import get_place
+from store.resolve.places import get_place
 from store.resolve.roles import get_role
 from store.sites import canonical_url
 from store.writer import IdMap, write_document

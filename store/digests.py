@@ -29,7 +29,7 @@ from sqlite_utils import Database
 from store.answer.lookups import place_keys_with_rows, posting_place_keys_within, rung_keys
 from store.db import write_transaction
 from store.models import Observation, Posting
-from store.places import PlaceError, get_place, ladder
+from store.resolve.places import PlaceError, get_place, ladder
 
 QuietWeeks = Literal["say", "skip"]
 RunStatus = Literal["claimed", "sent", "quiet", "skipped", "failed", "unknown"]

@@ -50,7 +50,7 @@ from store.ingest_table import (
 )
 from store.models import DocumentKind
 from store.parsed import DocumentError, ParsedDocument, Skip, StoreTable
-from store.places import place_from_text
+from store.resolve.places import warm_up_places
 from store.resolve.roles import role_from_title
 from store.writer import IdMap, WriteResult, write_document
 
@@ -459,7 +459,7 @@ def _ingest_files(
 
 def warm_up() -> None:
     """Load the place gazetteer and role catalog now, once, before forking workers."""
-    place_from_text("Boston, MA")
+    warm_up_places()
     role_from_title("Machine Learning Intern")
 
 

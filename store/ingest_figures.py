@@ -38,7 +38,7 @@ from store.extract import extract_pay
 from store.models import Observation, PayFigure, Period, Place, Role, SourceKind
 from store.parsed import Skip
 from store.pay import equivalents, infer_period
-from store.places import get_place, place_covers, place_from_text, state_places
+from store.resolve.places import get_place, place_covers, place_from_text, state_places
 from store.resolve.roles import open_role, role_from_title
 
 # Hourly equivalents outside this band are not pay (a price, a revenue, a typo).

@@ -35,7 +35,7 @@ from store.ingest_report import (
 )
 from store.models import Observation, Posting, PostingStatus, Workplace
 from store.parsed import ParsedPosting, Skip
-from store.places import get_place, place_from_text
+from store.resolve.places import get_place, place_from_text
 from store.sites import home_url, source_kind
 
 _LOCATION_LINE = re.compile(

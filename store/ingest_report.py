@@ -23,7 +23,7 @@ from store.ingest_figures import Attribution, attributed_role, observations_from
 from store.models import Observation, Place, Posting, PostingStatus, Workplace
 from store.parsed import DocumentError, ParsedPosting, Skip
 from store.pay import equivalents
-from store.places import get_place, place_from_text
+from store.resolve.places import get_place, place_from_text
 from store.sites import (
     canonical_url,
     is_posting_url,

@@ -18,7 +18,7 @@ Covers = Literal["base", "additional_cash", "total"]
 SourceKind = Literal["site_estimate", "employer_posting", "self_reported", "government"]
 Workplace = Literal["onsite", "hybrid", "remote"]
 PostingStatus = Literal["open", "expired", "closed"]
-PlaceLevel = Literal["city", "metro", "state", "country", "remote"]
+PlaceLevel = Literal["city", "metro", "region", "state", "country", "remote"]
 DocumentKind = Literal["report", "job_page", "csv", "json", "demo"]
 Level = Literal["intern", "entry", "junior", "senior", "staff", "principal", "lead"]
 
@@ -78,10 +78,11 @@ class Role(BaseModel):
 
 
 class Place(BaseModel):
-    """A place on the ladder city -> metro -> state -> country, or Remote.
+    """A place on the ladder city -> metro -> state -> country, a region of metros, or Remote.
 
     ``key`` is stable and used in the store: ``city:US-MA-boston``,
-    ``metro:US-boston-ma``, ``state:US-MA``, ``country:US``, ``remote``.
+    ``metro:US-boston-ma``, ``region:US-san-francisco-bay-area``, ``state:US-MA``,
+    ``country:US``, ``remote``; outside the US, ``city:GB-london`` and ``country:GB``.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -90,8 +91,15 @@ class Place(BaseModel):
     level: PlaceLevel
     name: str
     country: str | None = "US"
-    state: str | None = None
+    state: str | None = Field(default=None, description="A metro's or region's primary state.")
     metro_key: str | None = None
+    area_code: str | None = Field(
+        default=None, description="The OEWS area code of the country, a state or a metro."
+    )
+    states: tuple[str, ...] = Field(
+        default=(), description="Every state a metro's official name or a region's metros list."
+    )
+    members: tuple[str, ...] = Field(default=(), description="A region's metro keys.")
     note: str | None = Field(default=None, description="Why a reading was uncertain.")
 
 

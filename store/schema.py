@@ -9,6 +9,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from store.resolve.keys import upgrade_stored_metro_keys
+
 migrations = Migrations("salary-store")
 
 
@@ -294,3 +296,10 @@ def m060_open_postings_by_place(db: Database) -> None:
         "CREATE INDEX idx_postings_role_place_status_newest ON postings "
         "(role, place_key, status, COALESCE(posted_date, substr(first_seen, 1, 10)))"
     )
+
+
+@migrations()
+def m070_official_metro_keys(db: Database) -> None:
+    # Metros became the OEWS release's official ones: rows under an old derived metro key
+    # ("metro:US-new-york-city-ny") move to the official metro its city lies in.
+    upgrade_stored_metro_keys(db)

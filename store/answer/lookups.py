@@ -19,7 +19,7 @@ from typing import Literal
 from sqlite_utils import Database
 
 from store.models import Observation, Place, Posting
-from store.places import PlaceError, get_place
+from store.resolve.places import PlaceError, get_place
 
 MAX_POSTINGS = 5
 

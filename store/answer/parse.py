@@ -27,8 +27,8 @@ from dataclasses import dataclass
 
 from store.answer.models import SalaryQuery
 from store.models import Place, Role
-from store.places import PlaceMatch, get_place, resolve_place
 from store.resolve.noise import drop_noise, query_words
+from store.resolve.places import PlaceMatch, get_place, resolve_place
 from store.resolve.roles import open_role, resolve_role
 
 # Role names and place names are short; longer runs of words are never resolved as one.

@@ -64,7 +64,7 @@ from store.models import Observation, Place, Role
 from store.oews.figures import full_time_bar, full_time_reason, survey_figure, survey_label
 from store.oews.wages import WageSurvey, survey_on_ladder, wages_at
 from store.pay import DEFAULT_TERM_WEEKS
-from store.places import PlaceError, get_place, ladder, suggest_places
+from store.resolve.places import PlaceError, get_place, ladder, suggest_places
 from store.resolve.roles import full_time_role, role_for_slug, suggest_roles
 
 MAX_SUGGESTIONS = 3

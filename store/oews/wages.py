@@ -21,7 +21,7 @@ from pydantic import BaseModel, Field
 
 from store.models import Place
 from store.oews.release import oews_reference
-from store.places import ladder
+from store.resolve.places import ladder
 
 NATIONAL_AREA = "0000000"
 SOURCE = "BLS OEWS"

@@ -107,7 +107,9 @@ def test_ask_shows_fallback_outliers_other_currencies_postings_and_related_roles
     assert "Note: in GBP: listed, not mixed into the USD figures" in out
     assert "Consensus (median of 2 figures): $30 / hour" in out
     assert "  • Acme Robotics: Machine Learning Intern (Boston, MA), $40 - $45 an hour, " in out
-    assert "Machine Learning Engineer: $160,000 / year (median of 1 figure)" in out
+    # The engineer's own figure and its occupation's official median there ($132,040).
+    assert "Machine Learning Engineer: $146,020 / year (median of 2 figures)" in out
+    assert "Official wages (full-time pay of the occupation, all levels; not intern pay)" in out
 
 
 def test_ask_explains_an_unknown_place_and_where_the_role_has_figures(store_path, capsys):
@@ -175,7 +177,7 @@ def test_start_on_an_empty_store_answers_from_the_published_demo_facts(store_pat
     out = capsys.readouterr().out
     # Boston's one intern figure is flagged, so Massachusetts answers and Boston's is listed.
     assert "answered at state level: Massachusetts" in out
-    assert "No consensus for Boston, MA or Boston, MA metro area" in out
+    assert "No consensus for Boston, MA or the Boston-Cambridge-Newton, MA-NH metro" in out
     assert (
         "Salary.com: $124,052 - $184,190 / year  (site estimate, Boston, MA, as of 2026-11-25)"
         in out

@@ -16,7 +16,7 @@ from store.answer.parse import parse_salary_query
 from store.answer.salary import answer_salary, store_coverage
 from store.db import connect, open_store
 from store.models import Observation, Posting
-from store.places import suggest_places
+from store.resolve.places import suggest_places
 from store.resolve.roles import suggest_roles
 from store.schema import migrations
 from tests.store_rows import observe
@@ -192,7 +192,10 @@ def test_a_city_without_figures_falls_back_to_its_metro_which_gathers_its_cities
     assert (answer.answered_at.key, answer.answered_level) == (BOSTON_METRO, "metro")
     assert answer.fallback_note.startswith("No figures for Cambridge, MA; showing ")
     assert "metro" in answer.fallback_note
-    assert {f.observation.id for f in answer.sources} == {city.id, metro.id}
+    assert {f.observation.id for f in answer.sources} == {city.id, metro.id, None}
+    assert {f.observation.source for f in answer.sources if f.observation.id is None} == {
+        "BLS OEWS"
+    }
 
 
 def test_a_city_without_metro_figures_falls_back_to_state_figures(db):
@@ -532,9 +535,11 @@ def test_related_roles_at_a_metro_gather_their_own_cities(db):
     observe(db, CAMBRIDGE, 170_000, role="ml-engineer", kind="point")
     answer = answer_salary(db, "ml-intern waltham")
     assert answer.answered_at.key == BOSTON_METRO
-    assert [o.observation.place_key for o in answer.sources] == [CAMBRIDGE]
+    # The intern's figure, then its occupation's metro wages as context.
+    assert [o.observation.place_key for o in answer.sources] == [CAMBRIDGE, BOSTON_METRO]
+    # The engineer's two city figures and its occupation's metro median ($132,040).
     assert [(r.role.slug, r.annual_mid, r.source_count) for r in answer.related] == [
-        ("ml-engineer", 160_000, 2)
+        ("ml-engineer", 150_000, 3)
     ]
 
 
@@ -576,8 +581,8 @@ def test_a_city_whose_every_figure_is_flagged_passes_to_the_next_rung_and_lists_
     answer = answer_salary(db, "ml-intern boston")
     assert answer.answered_at.key == MASSACHUSETTS
     assert answer.fallback_note == (
-        "No consensus for Boston, MA or Boston, MA metro area: every figure there is flagged "
-        "or not comparable base pay (listed below); showing Massachusetts."
+        "No consensus for Boston, MA or the Boston-Cambridge-Newton, MA-NH metro: every figure "
+        "there is flagged or not comparable base pay (listed below); showing Massachusetts."
     )
     assert answer.consensus.source_count == 2
     assert [(f.observation.id, f.place_name, f.in_consensus) for f in answer.sources][-1] == (
@@ -588,7 +593,7 @@ def test_a_city_whose_every_figure_is_flagged_passes_to_the_next_rung_and_lists_
     assert answer.sources[-1].outlier_reason.startswith(OFFICIAL_FULL_TIME)
     # Asked about a city with no figures of its own, the note says that first.
     assert answer_salary(db, "ml-intern waltham").fallback_note.startswith(
-        "No figures for Waltham, MA. No consensus for Boston, MA metro area: "
+        "No figures for Waltham, MA. No consensus for the Boston-Cambridge-Newton, MA-NH metro: "
     )
 
 

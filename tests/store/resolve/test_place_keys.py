@@ -6,7 +6,7 @@ import pytest
 
 from store.answer.lookups import place_keys_with_rows, posting_place_keys_within
 from store.db import open_store
-from store.places import get_place
+from store.resolve.places import get_place
 from tests.digest_data import (
     BOSTON,
     BOSTON_METRO,

@@ -1,0 +1,167 @@
+"""Reading an ambiguous name from the places around it, and the plain mentions of places
+a text makes ("City, ST", state names, big cities).
+
+    >>> [p.key for p in mentions("office in North Bethesda, MD", "washington")]
+    ['city:US-MD-north-bethesda']
+    >>> choose("washington", [wa, dc], wa, None, "North Bethesda, MD").place.key
+    'city:US-DC-washington'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from store.models import Place
+from store.resolve.gazetteer import (
+    NOTABLE_POPULATION,
+    REMOTE,
+    Gazetteer,
+    city_place,
+    gazetteer,
+)
+from store.resolve.ladder import ladder
+from store.resolve.names import REMOTE_WORDS, norm
+from store.resolve.readings import How, Reading, match
+
+_WORD = r"[A-Z][\w'’.\-]*"
+# The state after a comma: "MA", "D.C.", "Texas", "New York".
+_COMMA_STATE = re.compile(r",\s*([A-Z]\.?[A-Z]\.?(?!\w)|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b)")
+_CITY_WORD = re.compile(_WORD)
+_CAPITALISED_RUN = re.compile(rf"{_WORD}(?:\s+(?:of\s+|de\s+)?{_WORD})*")
+
+
+def _state_after_comma(text: str) -> Place | None:
+    """ "MA", "D.C." or "Texas" as a state."""
+    gaz = gazetteer()
+    code = text.replace(".", "")
+    if len(code) == 2:
+        return gaz.states.get(code)
+    return gaz.state_names.get(norm(text))
+
+
+def read_city_comma_state(city_text: str, state_text: str) -> Reading | None:
+    """ "Boston, MA", "North Bethesda, MD", "Washington, D.C.", "Austin, Texas"."""
+    gaz = gazetteer()
+    state = _state_after_comma(state_text)
+    if state is None:
+        return None
+    code = state_text.replace(".", "")
+    words = city_text.split()
+    for start in range(len(words)):
+        name = norm(" ".join(words[start:]))
+        city = gaz.city_in_state.get((state.state, name))
+        if city is not None:
+            return match(city_place(city), "exact")
+        if start == len(words) - 1 and name in REMOTE_WORDS:
+            return match(REMOTE, "exact", f"Remote within {state.name}.")
+    if len(code) != 2 or norm(words[-1]).upper() in gaz.states:
+        return None  # "CA, NY, CT" lists states; it names no city
+    return match(
+        state, "exact", f"'{words[-1]}' is not a city in {state.name} here; read as the state."
+    )
+
+
+def city_state_pairs(text: str) -> list[tuple[int, int, str, str]]:
+    """ "..., Boston, MA • Hybrid" -> [(start, end, "Boston", "MA")]: the state after a comma
+    and up to four capitalised words before it (the reader tries the longest city first)."""
+    pairs = []
+    for m in _COMMA_STATE.finditer(text):
+        if _state_after_comma(m.group(1)) is None:  # ", Summer 2026"
+            continue
+        words: list[str] = []
+        for word in reversed(text[max(0, m.start() - 60) : m.start()].split()[-4:]):
+            if not _CITY_WORD.fullmatch(word):
+                break
+            words.insert(0, word)
+        if words:
+            city = " ".join(words)
+            pairs.append((text.rfind(words[0], 0, m.start()), m.end(), city, m.group(1)))
+    return pairs
+
+
+def support(candidate: Place, mention: Place) -> int:
+    """How well a place mentioned nearby fits one reading of an ambiguous name: 2 when
+    they share a city or metro (North Bethesda for Washington, DC), 1 when they share
+    a state or the reading's metro reaches into the mention's state (Maryland for
+    Washington, DC; Seattle for the state of Washington), else 0."""
+    shared = {p.key for p in ladder(candidate)} & {p.key for p in ladder(mention)}
+    if any(not key.startswith(("state:", "country:")) for key in shared):
+        return 2
+    if any(key.startswith("state:") for key in shared):
+        return 1
+    spanned = gazetteer().places[candidate.metro_key].states if candidate.metro_key else ()
+    return int(candidate.level == "city" and mention.level == "state" and mention.state in spanned)
+
+
+def describe(place: Place) -> str:
+    return f"the state of {place.name}" if place.level == "state" else place.name
+
+
+def choose(
+    text: str,
+    candidates: list[Place],
+    default: Place,
+    note: str | None,
+    context: str | None,
+    how: How = "exact",
+) -> Reading:
+    """Settle an ambiguous name from the places ``context`` mentions, else take ``default``.
+
+    Brooklyn fits New York City better (2) than New York State (1), so the city wins;
+    "Buffalo, NY" fits both equally, so the default stands.
+    """
+    if context:
+        nearby = mentions(context, text)
+        votes = {c.key: sum(support(c, m) for m in nearby) for c in candidates}
+        best = max(votes.values())
+        winners = [c for c in candidates if votes[c.key] == best]
+        if best and len(winners) == 1:
+            chosen = winners[0]
+            why = ", ".join(dict.fromkeys(m.name for m in nearby if support(chosen, m)))
+            note = f"'{text}' read as {describe(chosen)} ({why} nearby)."
+            return match(chosen, "context", note, 95.0)
+    return match(default, how, note)
+
+
+@lru_cache(maxsize=256)
+def mentions(context: str, exclude: str) -> tuple[Place, ...]:
+    """Places a context names plainly ("City, ST", state names, big cities, "D.C."),
+    leaving out the ambiguous name itself."""
+    gaz = gazetteer()
+    found: list[Place] = []
+    pieces, position = [], 0
+    for start, end, city, state in city_state_pairs(context):
+        match = read_city_comma_state(city, state)
+        if match is not None:
+            found.append(match.place)
+        pieces.append(context[position:start])
+        position = max(position, end)
+    # The rest, without the "City, ST" pairs, so "NY" in "Buffalo, NY" is not counted again.
+    rest = " ; ".join([*pieces, context[position:]])
+    for run in _CAPITALISED_RUN.finditer(rest):
+        words = run.group().split()
+        at = 0
+        while at < len(words):
+            for size in range(min(4, len(words) - at), 0, -1):
+                n = norm(" ".join(words[at : at + size]))
+                place = None if n == exclude else _plain_mention(gaz, n)
+                if place is not None or size == 1:
+                    break
+            if place is not None:
+                found.append(place)
+            at += size
+    return tuple(p for p in found if p.level in ("city", "metro", "state"))
+
+
+def _plain_mention(gaz: Gazetteer, n: str) -> Place | None:
+    if n in gaz.state_names:
+        return gaz.state_names[n]
+    if len(n) == 2 and n.upper() in gaz.states:  # "NY" alone is the state more than the city
+        return gaz.states[n.upper()]
+    if n in gaz.abbreviations:
+        return city_place(gaz.abbreviations[n])
+    cities = gaz.city_names.get(n)
+    if cities and cities[0].population >= NOTABLE_POPULATION:
+        return city_place(cities[0])
+    return None

@@ -1,0 +1,75 @@
+"""Place names in comparable form, and the words about places that are ours
+(``store/data/places.json``): Remote, the whole country, "greater X", noise words.
+
+    >>> norm("St. Louis"), norm("Saint Louis"), norm("D.C.")
+    ('st louis', 'st louis', 'dc')
+    >>> slug("Winston-Salem")
+    'winston-salem'
+    >>> without_noise("boston (hybrid)")
+    'boston'
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).parent.parent / "data"
+
+_VOCAB = json.loads((DATA / "places.json").read_text("utf-8"))
+_WORD_FORMS: dict[str, str] = _VOCAB["word_forms"]
+REMOTE_WORDS = frozenset(_VOCAB["remote"])
+COUNTRY_WORDS = frozenset(_VOCAB["country"])
+METRO_PREFIXES = tuple(p + " " for p in _VOCAB["metro_prefixes"])
+METRO_SUFFIXES = tuple(" " + s for s in sorted(_VOCAB["metro_suffixes"], key=len, reverse=True))
+STATE_SUFFIXES = tuple(" " + s for s in _VOCAB["state_suffixes"])
+COUNTRY_SUFFIXES = tuple(" " + c for c in sorted(COUNTRY_WORDS, key=len, reverse=True))
+# Country names people use that are not the gazetteer's ("uk" for the United Kingdom).
+COUNTRY_ALIASES: dict[str, str] = _VOCAB["country_aliases"]
+
+_DROPPED = re.compile(r"[.'’`]")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+# Most names are plain words with single spaces: they only need lowering (and their
+# word forms); this check is cheaper than the general path for the gazetteer's 50,000 names.
+_PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+_FORMS = re.compile(r"\b(?:" + "|".join(map(re.escape, _WORD_FORMS)) + r")\b")
+
+
+@lru_cache(maxsize=200_000)
+def norm(text: str) -> str:
+    """Comparable form: "St. Louis" and "Saint Louis" -> "st louis"; "D.C." -> "dc"."""
+    if _PLAIN.fullmatch(text):
+        lowered = text.lower()
+        if _FORMS.search(lowered) is None:
+            return lowered
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = _NON_WORD.sub(" ", _DROPPED.sub("", text.lower())).split()
+    return " ".join(_WORD_FORMS.get(word, word) for word in words)
+
+
+def slug(name: str) -> str:
+    return norm(name).replace(" ", "-")
+
+
+def initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[0].isupper())
+
+
+# Longest first, so "on site" goes before "site" would (were it a noise word).
+_NOISE = re.compile(
+    r"(?:^| )(?:"
+    + "|".join(re.escape(norm(w)) for w in sorted(_VOCAB["not_places"], key=len, reverse=True))
+    + r")(?= |$)"
+)
+
+
+def without_noise(n: str) -> str:
+    """A normalised query without the words that say how, not where, one works:
+    "boston hybrid" -> "boston"; "onsite" -> "". Remote is a place and stays."""
+    return " ".join(_NOISE.sub(" ", n).split())

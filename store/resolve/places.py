@@ -1,0 +1,216 @@
+"""Places: what users type and what documents say, read as a rung of the ladder
+city -> metro -> state -> country, a region of metros, Remote, or a place abroad.
+
+    >>> resolve_place("boston").place.key
+    'city:US-MA-boston'
+    >>> resolve_place("bay area").place.members
+    ('metro:US-san-francisco-ca', 'metro:US-san-jose-ca')
+    >>> resolve_place("02139").place.key
+    'city:US-MA-cambridge'
+    >>> resolve_place("london").place.key
+    'city:GB-london'
+    >>> place_from_text("Machine Learning Intern Salary in Massachusetts").key
+    'state:US-MA'
+
+Keys: ``city:US-MA-boston``, ``metro:US-boston-ma``, ``region:US-research-triangle``,
+``state:US-MA``, ``country:US``, ``remote``; abroad ``city:GB-london``, ``country:GB``.
+
+The package's modules, one job each: ``names`` (normalising, our words about places),
+``gazetteer`` (US states and cities), ``metros`` (official OEWS metros, which city lies
+in which), ``regions`` (nicknames as data), ``world`` (places abroad), ``zips``,
+``ladder`` (keys and broader rungs), ``context`` and ``reading`` (reading a name), and
+this module (reading what users type and what documents say). ``keys`` upgrades keys
+stored before the official metros.
+
+**Ambiguity.** A name can mean a state and a city ("Washington", "New York") or
+several cities ("Portland"). ``context`` (or, for ``place_from_text``, the text
+itself) settles it when it mentions places on one reading's ladder: Seattle for the
+state of Washington; North Bethesda, MD, "D.C." or Maryland for Washington, DC.
+Otherwise: documents get the state ("Jobs in Washington" is the state); users get
+the state too, unless the city lies inside it ("new york" is New York City, whose
+ladder climbs to the state anyway). The city abbreviations the gazetteer lists
+("nyc", "sf", "la", "dc") mean the city, except that a document's bare "NY" is the
+state. A bare US city name that a far bigger city abroad shares is the city abroad
+("paris" is Paris, France; "paris tx" is Paris, TX); a name no US place has is read
+abroad ("toronto", "bangalore", "london uk"). Words about how one works ("hybrid",
+"onsite") are dropped from what users type. Every uncertain reading carries a ``note``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pydantic import BaseModel
+
+from store.models import Place
+from store.resolve.context import city_state_pairs, read_city_comma_state
+from store.resolve.gazetteer import COUNTRY, REMOTE, gazetteer
+from store.resolve.ladder import PlaceError, get_place, ladder, place_covers, state_places
+from store.resolve.names import norm, without_noise
+from store.resolve.reading import closest_places, read_name
+from store.resolve.readings import How, Reading, match
+from store.resolve.world import WORLD_CITY_FLOOR, foreign_place
+from store.resolve.zips import read_zip
+
+__all__ = [
+    "COUNTRY",
+    "REMOTE",
+    "PlaceError",
+    "PlaceMatch",
+    "get_place",
+    "ladder",
+    "place_covers",
+    "place_from_text",
+    "resolve_place",
+    "state_places",
+    "suggest_places",
+    "warm_up_places",
+]
+
+# Bare city names in documents ("Jobs in Waltham") need this many people, and bare
+# segments ("Intern - Phoenix") this many: small towns are named like words.
+TEXT_CITY_FLOOR = 10_000
+SEGMENT_CITY_FLOOR = 100_000
+FUZZY_ACCEPT = 88
+FUZZY_SUGGEST = 70
+
+_WORD = r"[A-Z][\w'’.\-]*"
+_IN_PLACE = re.compile(rf"\b[Ii]n\s+(?:the\s+)?({_WORD}(?:\s+{_WORD}){{0,4}})")
+# Parts of a title between separators: "Intern - Remote", "(Remote, US)", "MD • Hybrid".
+_SEGMENT_BREAK = re.compile(r"(\s[-–—|•·/]\s|[•·()\[\]\n;|])")
+MAX_SEGMENT = 40
+
+
+class PlaceMatch(BaseModel):
+    """How a text was read as a place; ``note`` says why a reading was uncertain."""
+
+    place: Place
+    score: float
+    how: How
+    note: str | None = None
+
+
+def warm_up_places() -> None:
+    """Load what reading documents needs (the gazetteer and the cities abroad) now, e.g.
+    before forking workers, rather than in each worker on its first document."""
+    gazetteer()
+    read_name("boston", None, document=True)  # the index of big namesakes abroad
+    foreign_place("toronto")
+
+
+def _read_abroad(n: str, *, floor: int, document: bool) -> Reading | None:
+    # A document's "Jobs in Germany" segment is no city in Germany: the "in" part reads it.
+    found = foreign_place(n, floor, fallback=not document)
+    return match(found.place, "exact", found.note) if found else None
+
+
+def text_matches(text: str, context: str | None) -> Iterator[Reading]:
+    """Readings of the places a text names, in the order they appear; at one spot a
+    "City, ST" beats "in <Place>", which beats a bare segment ("Intern - Remote").
+
+    A last " | " part is a site's name ("... | Built In Boston"): only an explicit
+    "City, ST" counts there.
+    """
+    body, bar, _site = text.rpartition(" | ")
+    if not bar:
+        body = text
+    found: list[tuple[int, int, str, str]] = []
+    if "," in text:
+        found += [(start, 0, city, state) for start, _, city, state in city_state_pairs(text)]
+    if "in " in body or "In " in body:
+        found += [(m.start(1), 1, m.group(1), "") for m in _IN_PLACE.finditer(body)]
+    states = gazetteer().states
+    position = 0
+    for index, piece in enumerate(_SEGMENT_BREAK.split(body)):
+        segment = piece.strip()
+        if index % 2 == 0 and segment and len(segment) <= MAX_SEGMENT:
+            found.append((position + piece.find(segment[0]), 2, segment, ""))
+        position += len(piece)
+    for _start, kind, words, state in sorted(found):
+        if kind == 0:
+            reading = read_city_comma_state(words, state)
+        elif kind == 2 and words.upper() in states:
+            continue  # a lone "WA" labels a row of a pay table, not the text's place
+        else:
+            floor = TEXT_CITY_FLOOR if kind == 1 else SEGMENT_CITY_FLOOR
+            n = norm(words)
+            reading = read_name(n, context, document=True, city_floor=floor) or _read_abroad(
+                n, floor=max(floor, WORLD_CITY_FLOOR), document=True
+            )
+        if reading is not None:
+            yield reading
+
+
+def place_from_text(text: str, context: str | None = None) -> Place | None:
+    """The place a title or snippet names, or None; ambiguous readings carry a ``note``.
+
+        >>> place_from_text("Machine Learning Intern Salary in Boston, MA").key
+        'city:US-MA-boston'
+        >>> place_from_text("North Bethesda, MD • Hybrid").key
+        'city:US-MD-north-bethesda'
+        >>> place_from_text("Machine Learning Intern Jobs in Washington (NOW HIRING)").key
+        'state:US-WA'
+        >>> place_from_text("Machine Learning Engineer, PhD Intern - Instacart") is None
+        True
+
+    ``context`` (default: the text itself) settles ambiguous names such as
+    "Washington" from the other places it mentions.
+    """
+    if not text:
+        return None
+    found = next(text_matches(text, text if context is None else context), None)
+    return found.place if found else None
+
+
+def resolve_place(query: str, context: str | None = None) -> PlaceMatch | None:
+    """Read what a user typed (or a location field) as a place.
+
+    >>> resolve_place("boston ma").place.name
+    'Boston, MA'
+    >>> resolve_place("MA").place.key
+    'state:US-MA'
+    >>> resolve_place("nationwide").place.key
+    'country:US'
+    >>> resolve_place("washington").place.note
+    "'washington' read as the state of Washington; it may mean Washington, DC."
+    >>> resolve_place("washington", context="near Seattle").how
+    'context'
+    >>> resolve_place("bostn").how
+    'fuzzy'
+    >>> resolve_place("atlantis") is None
+    True
+    """
+    stripped = query.strip()
+    n = without_noise(norm(stripped))
+    if ":" in stripped or stripped == REMOTE.key:
+        try:
+            return PlaceMatch(place=get_place(stripped), score=100.0, how="exact")
+        except PlaceError:
+            pass
+    if not n:
+        return None
+    reading = (
+        read_zip(n)
+        or read_name(n, context, document=False, fuzzy=True)
+        or _read_abroad(n, floor=0, document=False)
+    )
+    if reading is None:
+        best = closest_places(n, limit=1, cutoff=FUZZY_ACCEPT)
+        if not best:
+            return None
+        place, score = best[0]
+        reading = match(place, "fuzzy", f"Read '{stripped}' as {place.name}.", round(score, 1))
+    return PlaceMatch(place=reading.place, score=reading.score, how=reading.how, note=reading.note)
+
+
+def suggest_places(query: str, limit: int = 3) -> list[Place]:
+    """Places a query might have meant, best first, for "did you mean ...?".
+
+    >>> suggest_places("bostn")[0].name
+    'Boston, MA'
+    """
+    n = norm(query)
+    if not n or limit <= 0:
+        return []
+    return [place for place, _score in closest_places(n, limit=limit, cutoff=FUZZY_SUGGEST)]

