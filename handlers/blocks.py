@@ -249,6 +249,8 @@ def source_line(figure: SourceFigure, *, is_intern: bool, term_weeks: float | No
         line += f"\n:warning: {escape(figure.outlier_reason)}"
     elif not figure.in_consensus and figure.note:
         line += f"\n_{escape(figure.note)}_"
+    if figure.stands_for:
+        line += f"\n_{escape(figure.stands_for)}_"
     return clip(line, MAX_SECTION_TEXT)
 
 

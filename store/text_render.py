@@ -71,6 +71,8 @@ def _source_lines(figure: SourceFigure) -> list[str]:
         lines.append(f"{INDENT}! Outlier, not in the consensus: {figure.outlier_reason}")
     elif figure.note:
         lines.append(f"{INDENT}Note: {figure.note}")
+    if figure.stands_for:
+        lines.append(f"{INDENT}{figure.stands_for}")
     return lines
 
 

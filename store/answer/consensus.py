@@ -302,6 +302,9 @@ def source_figures(
                 outlier_reason=verdict.outlier_reason,
                 in_consensus=verdict.in_consensus,
                 note=verdict.note,
+                stands_for=o.note
+                if o.source_kind == "government" and verdict.in_consensus
+                else None,
             )
         )
     return figures

@@ -73,15 +73,26 @@ def _cities_in_metro(db: Database, table: str, role: str, metro: Place) -> list[
     return [city.key for city in known_places(cities) if city.metro_key == metro.key]
 
 
+def _metros_of(place: Place) -> list[Place]:
+    """A metro itself, or a region's metros."""
+    if place.level == "region":
+        return known_places(place.members)
+    return [place] if place.level == "metro" else []
+
+
 def rung_keys(db: Database, roles: list[str], rung: Place) -> list[str]:
     """The place keys whose observations answer at ``rung`` for ``roles``: a metro adds
-    its cities that hold figures for any of them."""
-    if rung.level == "metro":
+    its cities that hold figures for any of them; a region, each of its metros so."""
+    metros = _metros_of(rung)
+    if not metros:
+        return [rung.key]
+    keys = [rung.key] if rung.level == "region" else []
+    for metro in metros:
         cities = [
-            city for role in roles for city in _cities_in_metro(db, "observations", role, rung)
+            city for role in roles for city in _cities_in_metro(db, "observations", role, metro)
         ]
-        return [rung.key, *dict.fromkeys(cities)]
-    return [rung.key]
+        keys += [metro.key, *cities]
+    return list(dict.fromkeys(keys))
 
 
 def _placeholders(values: list) -> str:
@@ -130,14 +141,17 @@ def posting_place_keys_within(db: Database, role: str, place: Place) -> list[str
         >>> posting_place_keys_within(db, "ml-intern", get_place("country:US")) is None
         True
 
-    A city is itself; a metro adds its cities with postings; a state adds its
-    cities and metros with postings. ``None`` means the whole country (too many
-    keys to list: match on the country prefix instead).
+    A city is itself; a metro adds its cities with postings, a region its metros and
+    their cities; a state adds its cities and metros with postings. ``None`` means the
+    whole country (too many keys to list: match on the country prefix instead).
     """
     if place.level == "country":
         return None
-    if place.level == "metro":
-        return [place.key, *_cities_in_metro(db, "postings", role, place)]
+    if place.level in ("metro", "region"):
+        keys = [place.key]
+        for metro in _metros_of(place):
+            keys += [metro.key, *_cities_in_metro(db, "postings", role, metro)]
+        return list(dict.fromkeys(keys))
     if place.level == "state":
         cities = place_keys_with_rows(db, "postings", role, f"city:{place.key.partition(':')[2]}-")
         metros = [

@@ -47,6 +47,9 @@ class SourceFigure(BaseModel):
     note: str | None = Field(
         default=None, description="Why a figure that is no outlier stays out of the consensus."
     )
+    stands_for: str | None = Field(
+        default=None, description="What an official survey figure measures, e.g. its percentiles."
+    )
 
 
 class Consensus(BaseModel):

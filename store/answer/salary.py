@@ -62,7 +62,7 @@ from store.answer.models import Consensus, Coverage, RelatedRole, SalaryAnswer, 
 from store.answer.parse import describe_place, parse_salary_query
 from store.models import Observation, Place, Role
 from store.oews.figures import full_time_bar, full_time_reason, survey_figure, survey_label
-from store.oews.wages import WageSurvey, survey_on_ladder, wages_at
+from store.oews.wages import survey_on_ladder, surveys_at
 from store.pay import DEFAULT_TERM_WEEKS
 from store.resolve.places import PlaceError, get_place, ladder, suggest_places
 from store.resolve.roles import full_time_role, role_for_slug, suggest_roles
@@ -102,20 +102,16 @@ def _role_places_hint(db: Database, role: Role) -> str:
     return f"{role.name} has figures for: {_names(places)}."
 
 
-def _survey(role: Role, rung: Place) -> WageSurvey | None:
-    return wages_at(role.soc, rung) if role.soc else None
-
-
 def _verdicts(
     role: Role, observations: list[Observation], rung: Place, bar: FullTimeBar | None = None
 ) -> list[Verdict]:
     """The sources' figures judged, then the occupation's OEWS figure at ``rung`` (judged
     by no one: it is the reference, not a peer)."""
     verdicts = judge(observations, is_intern=role.is_intern, full_time_bar=bar)
-    survey = _survey(role, rung)
-    figure = survey_figure(survey, role, rung) if survey else None
-    if figure is not None:
-        verdicts.append(Verdict(figure.observation, figure.annual_mid, note=figure.note))
+    for survey in surveys_at(role.soc, rung) if role.soc else ():
+        figure = survey_figure(survey, role)
+        if figure is not None:
+            verdicts.append(Verdict(figure.observation, figure.annual_mid, note=figure.note))
     return verdicts
 
 

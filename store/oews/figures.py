@@ -2,10 +2,10 @@
 
     >>> nation = get_place("country:US")
     >>> survey = wages_at("15-1252", nation)
-    >>> figure = survey_figure(survey, get_role("senior-software-engineer"), nation)
+    >>> figure = survey_figure(survey, get_role("senior-software-engineer"))
     >>> figure.observation.kind, figure.in_consensus
     ('percentile', True)
-    >>> survey_figure(survey, get_role("software-engineer-intern"), nation).note
+    >>> survey_figure(survey, get_role("software-engineer-intern")).note
     'Full-time pay of Software Developers (all levels), not intern pay: ...'
 
 What stands for a role (``store/data/levels.json``): a role with no level reads the
@@ -21,10 +21,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, time
 
-from store.models import Observation, Place, Role
+from store.models import Observation, Role
 from store.oews.wages import SOURCE, WageSurvey, ordinal
 from store.pay import HOURS_PER_YEAR
 from store.resolve.levels import level_info, oews_band
+from store.resolve.places import get_place
 
 INTERN_CONTEXT_BAND = (10, 25)
 # An intern figure whose midpoint reaches this share of the occupation's full-time median at
@@ -51,8 +52,8 @@ def _band_label(band: tuple[int, int]) -> str:
     return f"{span} percentile"
 
 
-def survey_figure(survey: WageSurvey, role: Role, rung: Place) -> SurveyFigure | None:
-    """The figure ``survey`` gives ``role`` at ``rung``, or None when BLS published none."""
+def survey_figure(survey: WageSurvey, role: Role) -> SurveyFigure | None:
+    """The figure ``survey`` gives ``role`` at its place, or None when BLS published none."""
     band = INTERN_CONTEXT_BAND if role.is_intern else oews_band(role.level)
     if band is None:
         return None
@@ -95,8 +96,8 @@ def survey_figure(survey: WageSurvey, role: Role, rung: Place) -> SurveyFigure |
         role_published=survey.occupation,
         role=role.slug,
         location_published=survey.area_name,
-        place_key=rung.key,
-        place_level=rung.level,
+        place_key=survey.place_key,
+        place_level=get_place(survey.place_key).level,
         kind=kind,
         min_amount=low,
         max_amount=high,

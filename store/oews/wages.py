@@ -21,7 +21,7 @@ from pydantic import BaseModel, Field
 
 from store.models import Place
 from store.oews.release import oews_reference
-from store.resolve.places import ladder
+from store.resolve.places import get_place, ladder
 
 NATIONAL_AREA = "0000000"
 SOURCE = "BLS OEWS"
@@ -175,11 +175,25 @@ def _percentiles(values: dict, basis: str) -> Percentiles:
     )
 
 
+def surveys_at(soc: str, place: Place) -> list[WageSurvey]:
+    """The occupation's published wages at ``place`` itself: one for a metro, state or the
+    nation, one per metro for a region, none elsewhere."""
+    if place.level == "region":
+        members = [wages_at(soc, get_place(key)) for key in place.members]
+        return [survey for survey in members if survey is not None]
+    survey = wages_at(soc, place)
+    return [survey] if survey is not None else []
+
+
+def _has_median(survey: WageSurvey) -> bool:
+    return bool(survey.annual.median or survey.hourly.median)
+
+
 def survey_on_ladder(soc: str, place: Place) -> WageSurvey | None:
     """The occupation's wages at the narrowest rung of ``place``'s ladder that OEWS publishes
-    for (a city reads its metro, then its state): None outside the US."""
+    for (a city reads its metro, then its state; a region its largest metro): None abroad."""
     for rung in ladder(place):
-        survey = wages_at(soc, rung)
-        if survey is not None and (survey.annual.median or survey.hourly.median):
-            return survey
+        found = [survey for survey in surveys_at(soc, rung) if _has_median(survey)]
+        if found:
+            return max(found, key=lambda survey: survey.employment or 0)
     return None
