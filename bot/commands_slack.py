@@ -107,6 +107,7 @@ def run_start(args: argparse.Namespace) -> int:
     status = print_answer(settings, DEMO_QUESTION)
     print(
         '\nAsk more:       python3 run.py ask "ml engineer boston"'
+        '\n                python3 run.py ask "registered nurse houston"   (BLS wages, built in)'
         "\nConnect Slack:  set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for"
         " Socket Mode) in .env; the README walks through creating the Slack app."
     )

@@ -98,8 +98,8 @@ def attributed_role(title: str, *, content: str = "", job_title: str | None = No
     or a salary page names), so that no figure is dropped for naming a job the catalog
     lacks. None when nothing names a job.
 
-    >>> attributed_role("Prompt Engineer Salary in Boston", job_title="Prompt Engineer").slug
-    'prompt-engineer'
+    >>> attributed_role("Vibe Coder Salary in Boston", job_title="Vibe Coder").slug
+    'vibe-coder'
     """
     known = role_in(title) or (role_in(content, strict=True) if content else None)
     return known or (open_role(job_title) if job_title else None)

@@ -67,7 +67,8 @@ def survey_band(survey: WageSurvey) -> str:
 def survey_line(survey: WageSurvey) -> str:
     """One line naming an OEWS row and its band, for answers."""
     employed = f"; {survey.employment:,.0f} employed" if survey.employment else ""
+    reliability = f"; wage RSE {survey.wage_rse:g}%" if survey.wage_rse is not None else ""
     return (
         f"BLS OEWS {survey.release}, {survey.occupation}, {survey.area_name}: "
-        f"{survey_band(survey)}{employed}"
+        f"{survey_band(survey)}{employed}{reliability}"
     )

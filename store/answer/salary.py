@@ -265,6 +265,11 @@ def answer_salary(
         above = "; ".join(rung.name for rung in rungs[1:])
         message = f"No {role.name} figures for {query.place.name}"
         message += f" or anywhere above it ({above})." if above else "."
+        if query.place.country != "US":
+            message += (
+                " The built-in BLS wages cover the US only, and no document with figures"
+                " for this role there has been ingested."
+            )
         return _problem(
             query,
             "no_data",

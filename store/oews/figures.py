@@ -83,6 +83,11 @@ def survey_figure(survey: WageSurvey, role: Role) -> SurveyFigure | None:
             f"{_band_label(band).capitalize()} of {who}, standing in for "
             f"{level_info(role.level).name.lower()}-level pay; survey of employed workers."
         )
+    if hourly_only:
+        described += (
+            " BLS publishes this occupation's pay by the hour only (it is seldom year-round"
+            " full-time work): any annual figure is the bot's 2,080-hour equivalent, not BLS's."
+        )
     if survey.top_coded:
         described += (
             " BLS top-codes wages at $115.00 an hour ($239,200 a year): "

@@ -8,8 +8,8 @@
     '29-1141'
     >>> role_from_title("Machine Learning Engineer, PhD Intern - Instacart").slug
     'ml-intern'
-    >>> open_role("Prompt Engineer").slug        # a title no occupation covers: its own role
-    'prompt-engineer'
+    >>> open_role("Vibe Coder").slug        # a title no occupation covers: its own role
+    'vibe-coder'
 
 A role's slug is its title's slug with the level around it: ``software-engineer``,
 ``software-engineer-intern``, ``senior-software-engineer``, ``entry-level-accountant``
@@ -154,8 +154,8 @@ def get_role(slug: str) -> Role:
 def role_for_slug(slug: str) -> Role:
     """The role a stored slug names: a known role, else the role of its own it was stored as.
 
-    >>> role_for_slug("prompt-engineer-intern").name
-    'Prompt Engineer Intern'
+    >>> role_for_slug("vibe-coder-intern").name
+    'Vibe Coder Intern'
     """
     try:
         return get_role(slug)
@@ -199,7 +199,7 @@ def role_from_title(title: str, *, strict: bool = False) -> Role | None:
     'ml-intern'
     >>> role_from_title("Registered Nurses Jobs in Houston, TX").slug
     'registered-nurse'
-    >>> role_from_title("Prompt Engineer") is None
+    >>> role_from_title("Vibe Coder") is None
     True
 
     The leftmost known phrase names it, the longest at that spot; a level word anywhere
@@ -214,8 +214,8 @@ def open_role(text: str) -> Role | None:
     """A role of its own for a title no known title covers, named from its words, or None
     when the text is no title (no letters, or too many words to be one).
 
-    >>> open_role("Senior Prompt Engineer").name
-    'Senior Prompt Engineer'
+    >>> open_role("Senior Vibe Coder").name
+    'Senior Vibe Coder'
     """
     level, rest = split_level(text)
     words = rest.split()

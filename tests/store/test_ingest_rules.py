@@ -187,3 +187,24 @@ def test_an_unusable_result_is_skipped_and_the_rest_of_the_report_goes_in():
     reasons = [(skip.what, skip.reason) for skip in parsed.skipped]
     assert reasons[0][0] == "result 1" and reasons[0][1].startswith("unreadable: ")
     assert reasons[1:] == [("result 2", "has no URL, so its figures could not be cited")]
+
+
+def test_a_job_no_catalog_title_covers_is_stored_under_a_role_of_its_own():
+    parsed = parse_results(
+        {
+            "title": "Doula Salary in Boston, MA",
+            "url": "https://www.glassdoor.com/Salaries/boston-doula-salary",
+            "content": "The average doula salary in Boston, MA is $52,000 per year.",
+        },
+        {
+            "title": "Registered Nurses Jobs in Houston, TX",
+            "url": "https://www.indeed.com/q-registered-nurse-l-houston,-tx-jobs.html",
+            "content": "Registered nurses in Houston, TX earn $44 per hour on average.",
+        },
+    )
+
+    assert stored(parsed) == [
+        ("doula", "city:US-MA-boston", 52_000, 52_000, "year"),
+        ("registered-nurse", "city:US-TX-houston", 44, 44, "hour"),
+    ]
+    assert parsed.observations[0].role_published == "Doula"

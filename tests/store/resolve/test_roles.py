@@ -151,14 +151,14 @@ def test_short_ambiguous_queries_are_asked_back_never_substituted(query, offered
 
 
 def test_a_title_no_occupation_covers_is_a_role_of_its_own():
-    role = open_role("Senior Prompt Engineer")
+    role = open_role("Senior Vibe Coder")
     assert (role.slug, role.name, role.level, role.soc) == (
-        "senior-prompt-engineer",
-        "Senior Prompt Engineer",
+        "senior-vibe-coder",
+        "Senior Vibe Coder",
         "senior",
         None,
     )
-    assert role_for_slug("senior-prompt-engineer").name == "Senior Prompt Engineer"
+    assert role_for_slug("senior-vibe-coder").name == "Senior Vibe Coder"
     assert open_role("") is None
     assert open_role("1234") is None
 
