@@ -24,11 +24,12 @@ from store.resolve.ladder import ladder
 from store.resolve.names import REMOTE_WORDS, norm
 from store.resolve.readings import How, Reading, match
 
-_WORD = r"[A-Z][\w'’.\-]*"
+# A capitalised word of a place name: "North", "D.C.", "Wilkes-Barre", "O'Fallon".
+CAPITALISED_WORD = r"[A-Z][\w'’.\-]*"
 # The state after a comma: "MA", "D.C.", "Texas", "New York".
 _COMMA_STATE = re.compile(r",\s*([A-Z]\.?[A-Z]\.?(?!\w)|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b)")
-_CITY_WORD = re.compile(_WORD)
-_CAPITALISED_RUN = re.compile(rf"{_WORD}(?:\s+(?:of\s+|de\s+)?{_WORD})*")
+_CITY_WORD = re.compile(CAPITALISED_WORD)
+_CAPITALISED_RUN = re.compile(rf"{CAPITALISED_WORD}(?:\s+(?:of\s+|de\s+)?{CAPITALISED_WORD})*")
 
 
 def _state_after_comma(text: str) -> Place | None:
