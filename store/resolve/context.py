@@ -3,7 +3,8 @@ a text makes ("City, ST", state names, big cities).
 
     >>> [p.key for p in mentions("office in North Bethesda, MD", "washington")]
     ['city:US-MD-north-bethesda']
-    >>> choose("washington", [wa, dc], wa, None, "North Bethesda, MD").place.key
+    >>> state, city = gazetteer().places["state:US-WA"], gazetteer().places["city:US-DC-washington"]
+    >>> choose("washington", [state, city], state, None, "North Bethesda, MD").place.key
     'city:US-DC-washington'
 """
 
