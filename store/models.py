@@ -91,7 +91,9 @@ class Place(BaseModel):
     level: PlaceLevel
     name: str
     country: str | None = "US"
-    state: str | None = Field(default=None, description="A metro's or region's primary state.")
+    state: str | None = Field(
+        default=None, description="Its state; a metro's or region's primary one."
+    )
     metro_key: str | None = None
     area_code: str | None = Field(
         default=None, description="The OEWS area code of the country, a state or a metro."

@@ -3,7 +3,8 @@ a text makes ("City, ST", state names, big cities).
 
     >>> [p.key for p in mentions("office in North Bethesda, MD", "washington")]
     ['city:US-MD-north-bethesda']
-    >>> choose("washington", [wa, dc], wa, None, "North Bethesda, MD").place.key
+    >>> state, city = gazetteer().places["state:US-WA"], gazetteer().places["city:US-DC-washington"]
+    >>> choose("washington", [state, city], state, None, "North Bethesda, MD").place.key
     'city:US-DC-washington'
 """
 
@@ -24,11 +25,12 @@ from store.resolve.ladder import ladder
 from store.resolve.names import REMOTE_WORDS, norm
 from store.resolve.readings import How, Reading, match
 
-_WORD = r"[A-Z][\w'’.\-]*"
+# A capitalised word of a place name: "North", "D.C.", "Wilkes-Barre", "O'Fallon".
+CAPITALISED_WORD = r"[A-Z][\w'’.\-]*"
 # The state after a comma: "MA", "D.C.", "Texas", "New York".
 _COMMA_STATE = re.compile(r",\s*([A-Z]\.?[A-Z]\.?(?!\w)|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b)")
-_CITY_WORD = re.compile(_WORD)
-_CAPITALISED_RUN = re.compile(rf"{_WORD}(?:\s+(?:of\s+|de\s+)?{_WORD})*")
+_CITY_WORD = re.compile(CAPITALISED_WORD)
+_CAPITALISED_RUN = re.compile(rf"{CAPITALISED_WORD}(?:\s+(?:of\s+|de\s+)?{CAPITALISED_WORD})*")
 
 
 def _state_after_comma(text: str) -> Place | None:

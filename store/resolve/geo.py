@@ -60,4 +60,10 @@ class Grid(Generic[T]):
                 yield distance, item
 
     def nearest(self, lat: float, lon: float, max_km: float) -> tuple[float, T] | None:
-        return min(self.near(lat, lon, max_km), key=lambda found: found[0], default=None)
+        """(distance, item) of the nearest point within ``max_km``, or None."""
+        best: tuple[float, T] | None = None
+        for p_lat, p_lon, item in self._within_reach(lat, lon, max_km):
+            distance = km(lat, lon, p_lat, p_lon)
+            if distance <= max_km and (best is None or distance < best[0]):
+                best = (distance, item)
+        return best

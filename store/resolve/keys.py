@@ -42,8 +42,8 @@ def upgrade_place_key(key: str) -> str | None:
 def upgrade_stored_metro_keys(db: Database) -> dict[str, str]:
     """Rewrite old metro keys in the store; returns what became what.
 
-    A channel that followed two old metros now inside one official metro keeps one
-    subscription to it (the later one duplicated it exactly).
+    A key no place matches stays as it is (nothing is dropped). A channel that followed
+    two old metros now inside one official metro keeps one subscription to it.
     """
     changed: dict[str, str] = {}
     for table in PLACE_KEY_TABLES:
@@ -55,9 +55,12 @@ def upgrade_stored_metro_keys(db: Database) -> dict[str, str]:
             if new is None or new == old:
                 continue
             changed[old] = new
-            # Observations' triggers move their latest_figures rows along with them.
-            db.execute(
-                f"UPDATE OR IGNORE {table} SET place_key = ? WHERE place_key = ?", [new, old]
-            )
-            db.execute(f"DELETE FROM {table} WHERE place_key = ?", [old])
+            if table == "subscriptions":  # one subscription per channel, role and place
+                db.execute(
+                    "UPDATE OR IGNORE subscriptions SET place_key = ? WHERE place_key = ?",
+                    [new, old],
+                )
+                db.execute("DELETE FROM subscriptions WHERE place_key = ?", [old])
+            else:  # observations' triggers move their latest_figures rows along with them
+                db.execute(f"UPDATE {table} SET place_key = ? WHERE place_key = ?", [new, old])
     return changed

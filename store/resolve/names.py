@@ -5,7 +5,7 @@
     ('st louis', 'st louis', 'dc')
     >>> slug("Winston-Salem")
     'winston-salem'
-    >>> without_noise("boston (hybrid)")
+    >>> without_noise(norm("Boston (Hybrid)"))
     'boston'
 """
 

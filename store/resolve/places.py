@@ -44,13 +44,13 @@ from collections.abc import Iterator
 from pydantic import BaseModel
 
 from store.models import Place
-from store.resolve.context import city_state_pairs, read_city_comma_state
+from store.resolve.context import CAPITALISED_WORD, city_state_pairs, read_city_comma_state
 from store.resolve.gazetteer import COUNTRY, REMOTE, gazetteer
 from store.resolve.ladder import PlaceError, get_place, ladder, place_covers, state_places
 from store.resolve.names import norm, without_noise
-from store.resolve.reading import closest_places, read_name
+from store.resolve.reading import FUZZY_ACCEPT, closest_places, read_name
 from store.resolve.readings import How, Reading, match
-from store.resolve.world import WORLD_CITY_FLOOR, foreign_place
+from store.resolve.world import DOCUMENT_CITY_FLOOR, foreign_place
 from store.resolve.zips import read_zip
 
 __all__ = [
@@ -72,11 +72,11 @@ __all__ = [
 # segments ("Intern - Phoenix") this many: small towns are named like words.
 TEXT_CITY_FLOOR = 10_000
 SEGMENT_CITY_FLOOR = 100_000
-FUZZY_ACCEPT = 88
 FUZZY_SUGGEST = 70
 
-_WORD = r"[A-Z][\w'’.\-]*"
-_IN_PLACE = re.compile(rf"\b[Ii]n\s+(?:the\s+)?({_WORD}(?:\s+{_WORD}){{0,4}})")
+_IN_PLACE = re.compile(
+    rf"\b[Ii]n\s+(?:the\s+)?({CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD}){{0,4}})"
+)
 # Parts of a title between separators: "Intern - Remote", "(Remote, US)", "MD • Hybrid".
 _SEGMENT_BREAK = re.compile(r"(\s[-–—|•·/]\s|[•·()\[\]\n;|])")
 MAX_SEGMENT = 40
@@ -105,7 +105,7 @@ def _read_abroad(n: str, *, floor: int, document: bool) -> Reading | None:
     return match(found.place, "exact", found.note) if found else None
 
 
-def text_matches(text: str, context: str | None) -> Iterator[Reading]:
+def _text_matches(text: str, context: str | None) -> Iterator[Reading]:
     """Readings of the places a text names, in the order they appear; at one spot a
     "City, ST" beats "in <Place>", which beats a bare segment ("Intern - Remote").
 
@@ -136,7 +136,7 @@ def text_matches(text: str, context: str | None) -> Iterator[Reading]:
             floor = TEXT_CITY_FLOOR if kind == 1 else SEGMENT_CITY_FLOOR
             n = norm(words)
             reading = read_name(n, context, document=True, city_floor=floor) or _read_abroad(
-                n, floor=max(floor, WORLD_CITY_FLOOR), document=True
+                n, floor=DOCUMENT_CITY_FLOOR, document=True
             )
         if reading is not None:
             yield reading
@@ -159,7 +159,7 @@ def place_from_text(text: str, context: str | None = None) -> Place | None:
     """
     if not text:
         return None
-    found = next(text_matches(text, text if context is None else context), None)
+    found = next(_text_matches(text, text if context is None else context), None)
     return found.place if found else None
 
 

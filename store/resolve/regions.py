@@ -1,13 +1,13 @@
 """The names recruiters use for an area ("bay area", "dmv", "long island"), read as
 official metros: kept as data in ``store/data/regions.json``, whose ``_doc`` says how.
+The gazetteer reads them once (``gazetteer().nicknames``):
 
-    >>> nicknames = read_regions(metros, find_city)   # metros by official name
-    >>> nicknames["bay area"].place.members
-    ('metro:US-san-francisco-ca', 'metro:US-san-jose-ca')
-    >>> nicknames["long island"].place.key
-    'metro:US-new-york-ny'
-    >>> "Long Island is part of" in nicknames["long island"].note
-    True
+* "bay area" is the region ``region:US-san-francisco-bay-area``, whose ``members`` are
+  ``metro:US-san-francisco-ca`` and ``metro:US-san-jose-ca``;
+* "dmv" is ``metro:US-washington-dc``;
+* "long island" is ``metro:US-new-york-ny``, noted "'long island' read as the
+  New York-Newark-Jersey City, NY-NJ metro area, which Long Island is part of.";
+* "philly" is ``city:US-PA-philadelphia``.
 """
 
 from __future__ import annotations

@@ -32,6 +32,9 @@ from store.models import Place
 from store.resolve.names import COUNTRY_ALIASES, norm, slug
 
 WORLD_CITY_FLOOR = 100_000
+# A bare name in a document is a city abroad only at this size: smaller ones are often
+# also a company's name ("Intern - Santander").
+DOCUMENT_CITY_FLOOR = 500_000
 ALTERNATE_NAME_FLOOR = 500_000
 # A bare name is the foreign city rather than the US one when the foreign city has a
 # million people and this many times the US one's ("paris": Paris, France over Paris, TX;
@@ -63,6 +66,7 @@ class _World:
     by_code: dict[str, Place]  # country code -> country
     cities: dict[str, list[tuple[int, str, str]]]  # normalised name -> (people, name, code)
     keys: dict[str, tuple[int, str, str]]  # city key -> the same
+    endings: frozenset[str]  # every last word a readable name can have: a quick "no"
 
 
 _LOCK = threading.Lock()
@@ -114,7 +118,8 @@ def _built_world() -> _World:
     for population, name, code, alternates in records:
         for alternate in alternates:
             cities.setdefault(norm(alternate.decode()), [(population, name, code)])
-    return _World(countries=countries, by_code=by_code, cities=cities, keys=keys)
+    endings = frozenset(name.rsplit(" ", 1)[-1] for name in (*cities, *countries))
+    return _World(countries=countries, by_code=by_code, cities=cities, keys=keys, endings=endings)
 
 
 @lru_cache(maxsize=4096)
@@ -139,6 +144,8 @@ def foreign_place(n: str, floor: int = 0, *, fallback: bool = True) -> ForeignRe
     country ("canada", "uk"), or a city in a country ("toronto canada", "london uk"); an
     unknown city in a known country is that country, noted, if ``fallback``."""
     places = world()
+    if n.rsplit(" ", 1)[-1] not in places.endings:
+        return None
     city = foreign_city(n, floor)
     if city is not None:
         return ForeignReading(city.place)

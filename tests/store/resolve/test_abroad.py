@@ -94,6 +94,12 @@ def test_documents_name_places_abroad(text, key):
     assert place_from_text(text).key == key
 
 
+def test_a_document_segment_names_a_smaller_city_abroad_only_with_its_country():
+    # Santander, Spain has 170,000 people, and a bank of that name posts internships.
+    assert place_from_text("Analyst Intern - Santander") is None
+    assert place_from_text("Analyst Intern - Santander, Spain").key == "city:ES-santander"
+
+
 @pytest.mark.parametrize(
     ("query", "key"),
     [

@@ -43,6 +43,11 @@ def test_the_migration_moves_rows_under_old_metro_keys_to_the_official_metros(tm
     kept = observe(db, "metro:US-boston-ma", 40, 50)
     moved = observe(db, OLD_NEW_YORK, 45, 55)
     older = observe(db, OLD_TACOMA, 30, 35, as_of="2026-01-01")
+    # One source's figure stored under two old keys that are one official metro now:
+    # both snapshots stay, and the newer one is the figure's latest.
+    same = {"source": "pay.example", "url": "https://pay.example/ml-intern"}
+    stale = observe(db, "metro:US-seattle-wa", 31, 36, as_of="2026-02-01", **same)
+    fresh = observe(db, OLD_TACOMA, 32, 37, as_of="2026-03-01", **same)
     posting = add_posting(
         db, company="Acme", place_key=OLD_TACOMA, first_seen=at("2026-11-02 12:00")
     )
@@ -66,9 +71,11 @@ def test_the_migration_moves_rows_under_old_metro_keys_to_the_official_metros(tm
         kept.id: "metro:US-boston-ma",
         moved.id: "metro:US-new-york-ny",
         older.id: "metro:US-seattle-wa",
+        stale.id: "metro:US-seattle-wa",
+        fresh.id: "metro:US-seattle-wa",
     }
     latest = {row["observation_id"]: row["place_key"] for row in db["latest_figures"].rows}
-    assert latest == rows
+    assert latest == {key: value for key, value in rows.items() if key != stale.id}
     assert db["postings"].get(posting.id)["place_key"] == "metro:US-seattle-wa"
     assert sorted(row["place_key"] for row in db["subscriptions"].rows) == [
         "metro:US-new-york-ny",

@@ -129,3 +129,16 @@ def test_a_metros_ladder_climbs_to_its_primary_state():
         "state:US-DC",
         "country:US",
     ]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["Boston-Cambridge-Newton, MA-NH", "boston-cambridge-newton", "Boston Cambridge Newton"],
+)
+def test_a_metros_official_name_reads_as_the_metro(query):
+    assert resolve_place(query).place.key == "metro:US-boston-ma"
+
+
+def test_a_one_city_official_name_stays_the_city():
+    # "Worcester, MA" is both the metro's official name and the city's.
+    assert resolve_place("Worcester, MA").place.key == "city:US-MA-worcester"

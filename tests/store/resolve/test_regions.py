@@ -8,7 +8,7 @@ import pytest
 
 from store.resolve.gazetteer import gazetteer
 from store.resolve.ladder import get_place, ladder, place_covers
-from store.resolve.places import place_from_text, resolve_place
+from store.resolve.places import place_from_text, resolve_place, suggest_places
 from store.resolve.regions import RegionDataError, read_regions
 
 BAY_AREA = "region:US-san-francisco-bay-area"
@@ -124,3 +124,9 @@ def test_a_region_naming_an_unknown_metro_is_refused_with_its_name(tmp_path):
     metros = {p.name: p for p in gazetteer().places.values() if p.level == "metro"}
     with pytest.raises(RegionDataError, match="Atlantis, ZZ"):
         read_regions(metros, lambda name: None, path)
+
+
+def test_a_misspelt_nickname_is_read_or_suggested():
+    match = resolve_place("research triangel")
+    assert (match.place.key, match.how) == ("region:US-research-triangle", "fuzzy")
+    assert suggest_places("bay aera")[0].key == BAY_AREA
