@@ -25,7 +25,7 @@ from bot.app import build_app, require_slack_settings
 from bot.clock import start_background_clock
 from bot.settings import Settings
 from bot.slack_client import make_web_client
-from store.answer.parse import parse_salary_query
+from store.answer.parse import warm_up_reading
 
 HEALTH_PATH = "/healthz"
 WSGIApp = Callable[[dict, Callable], Iterable[bytes]]
@@ -77,9 +77,9 @@ def gunicorn_options(port: int) -> dict[str, Any]:
 
 
 def warm_up() -> None:
-    """Load the role catalog and place gazetteer (about 0.5 s) before the first question,
-    in gunicorn's master so the worker inherits them."""
-    parse_salary_query("ml-intern boston")
+    """Load the role catalog, the place gazetteer, ZIP codes and places abroad (about 2 s)
+    before the first question, in gunicorn's master so the worker inherits them."""
+    warm_up_reading()
 
 
 def serve_http(settings: Settings) -> None:

@@ -231,3 +231,10 @@ def parse_salary_query(text: str, stored_role: StoredRole | None = None) -> Sala
         reading=reading,
         notes=notes,
     )
+
+
+def warm_up_reading() -> None:
+    """Load every table reading needs (titles, occupations, the gazetteer, cities abroad,
+    ZIP codes, OEWS areas), about 2 s, so no user's question pays for it."""
+    for question in ("ml-intern boston", "registered nurse 02139", "swe london"):
+        parse_salary_query(question)
