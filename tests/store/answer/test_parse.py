@@ -36,8 +36,10 @@ def test_a_comparison_answers_one_place_and_says_how_to_ask_for_the_other():
     assert query.notes[-1] == (
         "You also asked about San Francisco, CA: ask “/salary swe San Francisco, CA” for it."
     )
-    assert parse_salary_query("data scientist boston or seattle").notes[-1].startswith(
-        "You also asked about Seattle, WA"
+    assert (
+        parse_salary_query("data scientist boston or seattle")
+        .notes[-1]
+        .startswith("You also asked about Seattle, WA")
     )
 
 
