@@ -76,7 +76,12 @@ def print_answer(settings: Settings, question: str) -> int:
     """Print the answer to ``question``: 0 if answered, 1 if not, 2 if the store can't be read."""
     try:
         db = open_answer_store(settings)
-        answer = answer_salary(db, question, term_weeks=settings.internship_weeks)
+        answer = answer_salary(
+            db,
+            question,
+            term_weeks=settings.internship_weeks,
+            recency_months=settings.recency_months,
+        )
     except (sqlite3.Error, OSError) as error:
         print(f"Can't read the store at {settings.database_path}: {error}", file=sys.stderr)
         return 2

@@ -40,8 +40,9 @@ class Settings(BaseSettings):
     database_path: Path = Path("data/salary.db")
     port: int = Field(default=3000, ge=1, le=65535)
 
-    # Pay basis
+    # Pay basis, and how old a figure may be and still count
     internship_weeks: float = Field(default=12, gt=0, le=52)
+    recency_months: int = Field(default=18, ge=1, le=120)
 
     # Digests
     digest_day: str = "mon"

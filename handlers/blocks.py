@@ -33,7 +33,13 @@ from slack_sdk.models.blocks import (
 
 from store.answer.consensus import NO_CONSENSUS_NOTE
 from store.answer.models import Coverage, SalaryAnswer, SourceFigure
-from store.answer.money import format_amount, survey_band
+from store.answer.money import (
+    answered_place_title,
+    consensus_headline,
+    consensus_sample,
+    format_amount,
+    survey_band,
+)
 from store.models import Posting
 from store.pay import BASIS_NOTE
 
@@ -193,10 +199,8 @@ def answer_message(answer: SalaryAnswer, *, shared_by: str | None = None) -> Mes
 
 
 def _title(answer: SalaryAnswer) -> str:
-    query = answer.query
-    role = query.role.name if query.role else (query.role_text or "This role")
-    place = query.place or answer.answered_at
-    return f"{role} · {place.name}" if place else f"{role} · United States"
+    role = answer.query.role.name if answer.query.role else (answer.query.role_text or "This role")
+    return f"{role} · {answered_place_title(answer)}"
 
 
 def _reading_line(answer: SalaryAnswer) -> str:
@@ -220,14 +224,9 @@ def _reading_line(answer: SalaryAnswer) -> str:
 def _summary(answer: SalaryAnswer) -> str:
     c = answer.consensus
     assert c is not None
-    cur = c.currency
-    pay = f"*Consensus:* *{money(c.hourly, '/hr', cur)}* · *{money(c.annual, '/yr', cur)}*"
-    if c.term is not None and answer.query.role is not None and answer.query.role.is_intern:
-        pay += f" · *{money(c.term, '', cur)}* for a {_weeks(c.term_weeks)} internship"
-    sources = "1 source" if c.source_count == 1 else f"{c.source_count} sources"
-    dates = day(c.newest) if c.oldest == c.newest else f"{day(c.oldest)} – {day(c.newest)}"
-    spread = f"{money(c.low_annual, '', cur)} – {money(c.high_annual, '', cur)} a year"
-    summary = f"{pay}\nSpread {spread} · median of {sources}' midpoints, dated {dates}"
+    is_intern = bool(answer.query.role and answer.query.role.is_intern)
+    summary = f"*Consensus: {escape(consensus_headline(c, is_intern=is_intern))}*"
+    summary += f"\n{escape(consensus_sample(c))}"
     return summary + (f"\n_{escape(c.note)}_" if c.note else "")
 
 

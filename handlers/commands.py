@@ -118,7 +118,13 @@ def salary_command(ack: Ack, respond: Respond, command: dict, context: BoltConte
 def answer_for(context: BoltContext, text: str) -> SalaryAnswer:
     """The store's answer to ``text``, read through the calling thread's own connection."""
     db = context["store_for_thread"]()
-    return answer_salary(db, text, term_weeks=context["settings"].internship_weeks)
+    settings = context["settings"]
+    return answer_salary(
+        db,
+        text,
+        term_weeks=settings.internship_weeks,
+        recency_months=settings.recency_months,
+    )
 
 
 def answer_message_for(context: BoltContext, text: str) -> Message:

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from store.answer.consensus import NO_CONSENSUS_NOTE
 from store.answer.models import Consensus, SalaryAnswer, SourceFigure
-from store.answer.money import format_amount, format_published, survey_line
+from store.answer.money import (
+    answered_place_title,
+    consensus_headline,
+    consensus_sample,
+    format_amount,
+    format_published,
+    survey_line,
+)
 from store.models import Posting
 from store.pay import BASIS_NOTE
 
@@ -31,19 +38,13 @@ def _equivalents(
     return " · ".join(parts)
 
 
-def _consensus_lines(consensus: Consensus) -> list[str]:
+def _consensus_lines(consensus: Consensus, *, is_intern: bool) -> list[str]:
     c = consensus
-    count = f"{c.source_count} figure{'s' if c.source_count != 1 else ''}"
-    dated = (
-        f"dated {c.oldest.isoformat()}"
-        if c.oldest == c.newest
-        else f"dated {c.oldest.isoformat()} to {c.newest.isoformat()}"
-    )
     lines = [
-        f"Consensus (median of {count}): "
-        + _equivalents(c.hourly, c.annual, c.term, c.term_weeks, c.currency),
+        f"Consensus: {consensus_headline(c, is_intern=is_intern)}",
+        f"{INDENT}{consensus_sample(c)}",
         f"{INDENT}Midpoints range {format_amount(c.low_annual, c.currency)} - "
-        f"{format_amount(c.high_annual, c.currency)} / year; {dated}.",
+        f"{format_amount(c.high_annual, c.currency)} / year.",
     ]
     if c.note:
         lines.append(f"{INDENT}{c.note}")
@@ -93,7 +94,7 @@ def render_answer_text(answer: SalaryAnswer) -> str:
     if answer.problem is not None:
         return _render_problem(answer)
     assert query.role is not None and answer.answered_at is not None
-    asked = query.place.name if query.place else answer.answered_at.name
+    asked = answered_place_title(answer)
     level = (
         "answered from Remote figures"
         if answer.answered_level == "remote"
@@ -105,7 +106,7 @@ def render_answer_text(answer: SalaryAnswer) -> str:
         lines.append(answer.fallback_note)
     lines.append("")
     if answer.consensus is not None:
-        lines += _consensus_lines(answer.consensus)
+        lines += _consensus_lines(answer.consensus, is_intern=query.role.is_intern)
     else:
         lines.append(answer.message or NO_CONSENSUS_NOTE)
     lines += ["", "Sources"]

@@ -10,6 +10,9 @@ The rules, in the order they apply:
   unstated) are shown and enter the consensus. A source that publishes no base
   figure shows its total (else additional cash) figures instead, listed but kept
   out of the consensus, because total pay is not comparable with base pay.
+* **Recent figures only.** A figure older than the recency window (``Recency``, 18 months
+  by default) is listed with its date and kept out; a government survey is as recent as
+  its latest release.
 * **One currency.** The consensus is in USD when any USD figure is present,
   otherwise in the commonest currency; figures in other currencies are listed
   with a note and never converted.
@@ -27,7 +30,10 @@ The rules, in the order they apply:
   of the *other sources'* figures is "far from the other sources": its own source's
   other figures don't count, and at least two other sources must speak.
 * **Consensus**: the median of the remaining figures' annual midpoints; hourly is
-  that over 2,080 hours; low/high are the lowest and highest midpoints.
+  that over 2,080 hours; low/high are the lowest and highest midpoints; the band is their
+  25th-75th percentile from four figures up. Sources are counted as publishers (an
+  employer's posting is one employer), not figures, and ``confidence`` says how solid the
+  result is from their number, spread, age and kinds.
 
 A figure's midpoint is the middle of its range, or its one stated bound for
 "up to $X" and "from $X" figures.
@@ -38,10 +44,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date
 from functools import partial
-from statistics import median
+from statistics import median, quantiles
 
-from store.answer.models import Consensus, SourceFigure
+from store.answer.models import Confidence, Consensus, SourceFigure
 from store.answer.money import format_amount, format_published
 from store.models import Observation
 from store.pay import HOURS_PER_YEAR, term_pay, to_annual, to_hourly
@@ -51,6 +58,10 @@ FULL_TIME_ANNUAL = 100_000
 FULL_TIME_RATIO = 1.5
 FULL_TIME_FAR_RATIO = 2.0
 MIN_FIGURES_FOR_OUTLIERS = 3
+MIN_FIGURES_FOR_BAND = 4
+HIGH_CONFIDENCE_SOURCES = 3
+HIGH_CONFIDENCE_SPREAD = 1.5  # highest midpoint over lowest
+LOW_CONFIDENCE_SPREAD = 2.5
 FULL_TIME_PEER_RATIO = 0.9
 NO_CONSENSUS_NOTE = (
     "No consensus: every figure here is flagged or not comparable base pay (see each source)."
@@ -199,6 +210,14 @@ def _flag(verdicts: list[Verdict], rule: Callable[..., str | None], currency: st
 
 
 @dataclass(frozen=True)
+class Recency:
+    """Figures older than ``months`` on ``today`` are listed as dated, not counted."""
+
+    months: int
+    today: date
+
+
+@dataclass(frozen=True)
 class FullTimeBar:
     """Annual pay (USD) at or above which an intern figure looks like full-time pay, and
     the reason given, from the occupation's published wages at the same place."""
@@ -230,8 +249,28 @@ def _flag_far_off(verdicts: list[Verdict], rule: Callable[..., str | None], curr
             )
 
 
+def months_old(o: Observation, today: date) -> int:
+    """Whole months since a figure's date; a government survey is as recent as its release."""
+    dated = o.ingested_at.date() if o.source_kind == "government" else o.as_of
+    return (today.year - dated.year) * 12 + today.month - dated.month - (today.day < dated.day)
+
+
+def _set_aside_stale(verdicts: list[Verdict], recency: Recency) -> None:
+    for verdict in verdicts:
+        o = verdict.observation
+        if verdict.note is None and months_old(o, recency.today) > recency.months:
+            verdict.note = (
+                f"dated {o.as_of.isoformat()}: older than {recency.months} months, "
+                "listed, not in the consensus"
+            )
+
+
 def judge(
-    observations: list[Observation], *, is_intern: bool, full_time_bar: FullTimeBar | None = None
+    observations: list[Observation],
+    *,
+    is_intern: bool,
+    full_time_bar: FullTimeBar | None = None,
+    recency: Recency | None = None,
 ) -> list[Verdict]:
     """The observations an answer lists, each judged in or out of the consensus and why.
 
@@ -243,6 +282,8 @@ def judge(
     for verdict in verdicts:
         if verdict.note is None and verdict.annual_mid is None:
             verdict.note = "no amount to compare: listed, not in the consensus"
+    if recency is not None:
+        _set_aside_stale(verdicts, recency)
     currency = consensus_currency(v.observation.currency for v in verdicts if v.in_consensus)
     for verdict in verdicts:
         other = verdict.observation.currency
@@ -310,10 +351,20 @@ def source_figures(
     return figures
 
 
+def publisher(o: Observation) -> str:
+    """Who stands behind a figure: its site, or for an employer's posting, that posting
+    (each posting is one employer's word), so one page's several figures count once."""
+    if o.source_kind == "employer_posting":
+        return f"{o.source}#{o.posting_id or o.url}"
+    return o.source
+
+
 def build_consensus(
-    verdicts: list[Verdict], *, is_intern: bool, term_weeks: float
+    verdicts: list[Verdict], *, is_intern: bool, term_weeks: float, today: date | None = None
 ) -> Consensus | None:
-    """The median of the in-consensus annual midpoints, or None if nothing is in it."""
+    """The median of the in-consensus annual midpoints, or None if nothing is in it; its
+    25th-75th percentile band once there are ``MIN_FIGURES_FOR_BAND`` figures, and how
+    confident to be in it (``confidence``)."""
     counted = [v for v in verdicts if v.in_consensus and v.annual_mid is not None]
     if not counted:
         return None
@@ -321,6 +372,14 @@ def build_consensus(
     annual = float(round(median(mids)))
     hourly = round(annual / HOURS_PER_YEAR, 2)
     dates = [v.observation.as_of for v in counted]
+    band = None
+    if len(mids) >= MIN_FIGURES_FOR_BAND:
+        quartiles = quantiles(mids, n=4, method="inclusive")
+        band = (float(round(quartiles[0])), float(round(quartiles[2])))
+    publishers = {publisher(v.observation) for v in counted}
+    level, reason = confidence(
+        [v.observation for v in counted], publishers, min(mids), max(mids), today or date.today()
+    )
     return Consensus(
         hourly=hourly,
         annual=annual,
@@ -328,12 +387,45 @@ def build_consensus(
         term_weeks=term_weeks,
         low_annual=min(mids),
         high_annual=max(mids),
-        source_count=len(counted),
+        source_count=len(publishers),
+        figure_count=len(counted),
+        band_low=band[0] if band else None,
+        band_high=band[1] if band else None,
+        band_basis="figures" if band else None,
+        confidence=level,
+        confidence_reason=reason,
         oldest=min(dates),
         newest=max(dates),
         currency=counted[0].observation.currency,
         note=_left_out_note([v for v in verdicts if not v.in_consensus]),
     )
+
+
+def confidence(
+    counted: list[Observation], publishers: set[str], low: float, high: float, today: date
+) -> tuple[Confidence, str]:
+    """High, medium or low, with the reason in a few words: how many independent sources,
+    how far apart their figures are, how old the newest is, and whether an employer or a
+    government survey is among them.
+
+    >>> confidence([], {"a", "b", "c"}, 90_000, 100_000, date(2026, 6, 1))[0]
+    'medium'
+    """
+    spread = high / low if low > 0 else float("inf")
+    newest = max((o.as_of for o in counted), default=today)
+    months = (today.year - newest.year) * 12 + today.month - newest.month
+    firm = any(o.source_kind in ("employer_posting", "government") for o in counted)
+    n = len(publishers)
+    reason = (
+        f"{n} source{'s' if n != 1 else ''}"
+        + (", incl. employers or BLS" if firm else "")
+        + f", spread {spread:.1f}x, newest {max(months, 0)} months old"
+    )
+    if n >= HIGH_CONFIDENCE_SOURCES and spread <= HIGH_CONFIDENCE_SPREAD and months <= 12 and firm:
+        return "high", reason
+    if n == 1 or spread > LOW_CONFIDENCE_SPREAD:
+        return "low", reason
+    return "medium", reason
 
 
 def _left_out_note(left_out: list[Verdict]) -> str | None:

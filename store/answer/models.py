@@ -52,8 +52,11 @@ class SourceFigure(BaseModel):
     )
 
 
+Confidence = Literal["high", "medium", "low"]
+
+
 class Consensus(BaseModel):
-    """The median of the sources' midpoints, with its spread."""
+    """The median of the figures' midpoints, with its spread, band, sample and confidence."""
 
     hourly: float
     annual: float
@@ -61,7 +64,15 @@ class Consensus(BaseModel):
     term_weeks: float
     low_annual: float
     high_annual: float
-    source_count: int
+    source_count: int = Field(description="Distinct publishers or employers.")
+    figure_count: int = Field(description="Figures in the consensus.")
+    band_low: float | None = Field(default=None, description="25th percentile, a year.")
+    band_high: float | None = Field(default=None, description="75th percentile, a year.")
+    band_basis: Literal["figures", "bls"] | None = Field(
+        default=None, description="Across the figures, or the BLS percentiles."
+    )
+    confidence: Confidence = "low"
+    confidence_reason: str = ""
     oldest: date
     newest: date
     currency: str = "USD"

@@ -8,6 +8,7 @@ Slack's Block Kit and the terminal answer both format money here, so they stay i
 
 from __future__ import annotations
 
+from store.answer.models import Consensus, SalaryAnswer
 from store.models import Observation, Posting
 from store.oews.wages import PERCENTILES, WageSurvey, ordinal
 
@@ -22,6 +23,73 @@ def format_amount(amount: float, currency: str = "USD") -> str:
     number = f"{amount:,.2f}" if round(amount, 2) % 1 else f"{amount:,.0f}"
     symbol = CURRENCY_SYMBOLS.get(currency)
     return f"{symbol}{number}" if symbol else f"{number} {currency}"
+
+
+def round_amount(amount: float, currency: str = "USD", *, per: str = "") -> str:
+    """An amount rounded to what a consensus supports: ``'$34/hr'``, ``'$70k/yr'``.
+
+    >>> round_amount(33.68, per="/hr"), round_amount(70_054, per="/yr"), round_amount(1_250_000)
+    ('$34/hr', '$70k/yr', '$1.2M')
+    """
+    symbol = CURRENCY_SYMBOLS.get(currency)
+    if amount >= 1_000_000:
+        number = f"{amount / 1_000_000:.1f}M"
+    elif amount >= 10_000:
+        number = f"{round(amount / 1000):,.0f}k"
+    elif amount >= 100:
+        number = f"{round(amount, -1):,.0f}"
+    else:
+        number = f"{round(amount):,.0f}"
+    return (f"{symbol}{number}" if symbol else f"{number} {currency}") + per
+
+
+def consensus_headline(c: Consensus, *, is_intern: bool) -> str:
+    """The consensus as a headline, rounded: ``'$34/hr · $70k/yr · $16k for 12 weeks'``."""
+    parts = [
+        round_amount(c.hourly, c.currency, per="/hr"),
+        round_amount(c.annual, c.currency, per="/yr"),
+    ]
+    if is_intern and c.term is not None:
+        parts.append(f"{round_amount(c.term, c.currency)} for {c.term_weeks:g} weeks")
+    return " · ".join(parts)
+
+
+def consensus_sample(c: Consensus) -> str:
+    """What stands behind a consensus: its band, sample and confidence, in two sentences."""
+    figures = f"{c.figure_count} figure{'s' if c.figure_count != 1 else ''}"
+    sources = "one source" if c.source_count == 1 else f"{c.source_count} sources"
+    dates = (
+        c.oldest.isoformat()
+        if c.oldest == c.newest
+        else f"{c.oldest.isoformat()} to {c.newest.isoformat()}"
+    )
+    lines = []
+    if c.band_low is not None and c.band_high is not None:
+        across = f"across {figures}" if c.band_basis == "figures" else "BLS survey percentiles"
+        lines.append(
+            f"Typical range {round_amount(c.band_low, c.currency)}-"
+            f"{round_amount(c.band_high, c.currency)} a year ({across})."
+        )
+    lines.append(f"Median of {figures} from {sources}, dated {dates}.")
+    lines.append(f"Confidence: {c.confidence} ({c.confidence_reason}).")
+    if c.source_count == 1:
+        lines.append("One source only: read it as that source's estimate, not a market consensus.")
+    return " ".join(lines)
+
+
+def answered_place_title(answer: SalaryAnswer) -> str:
+    """The place an answer's headline names: the one that answered, and, when that is not
+    the one asked, that the asked one had nothing to use ("Massachusetts, no Boston, MA
+    figures")."""
+    asked, answered = answer.query.place, answer.answered_at
+    if answered is None:
+        return asked.name if asked else "United States"
+    if asked is None or asked.key == answered.key:
+        return answered.name
+    if answered.level == "country" and asked.level == "remote":
+        return f"{answered.name}, no Remote figures"
+    listed = any(f.observation.place_key == asked.key for f in answer.sources)
+    return f"{answered.name}, no {'usable ' if listed else ''}{asked.name} figures"
 
 
 def format_published(figure: Observation | Posting) -> str:

@@ -37,11 +37,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from sqlite_utils import Database
 
 from store.answer.consensus import (
     FullTimeBar,
+    Recency,
     Verdict,
     build_consensus,
     flag_at_full_time_pay,
@@ -62,12 +64,14 @@ from store.answer.models import Consensus, Coverage, RelatedRole, SalaryAnswer, 
 from store.answer.parse import describe_place, parse_salary_query
 from store.models import Observation, Place, Role
 from store.oews.figures import full_time_bar, full_time_reason, survey_figure, survey_label
-from store.oews.wages import survey_on_ladder, surveys_at
+from store.oews.wages import WageSurvey, survey_on_ladder, surveys_at
 from store.pay import DEFAULT_TERM_WEEKS
+from store.resolve.levels import oews_band
 from store.resolve.places import PlaceError, get_place, ladder, suggest_places
 from store.resolve.roles import full_time_role, role_for_slug, suggest_roles
 
 MAX_SUGGESTIONS = 3
+DEFAULT_RECENCY_MONTHS = 18
 MAX_COVERAGE_NAMES = 8
 _LEVEL_NAMES = {"city": "city", "metro": "metro", "state": "state", "country": "national"}
 
@@ -103,11 +107,15 @@ def _role_places_hint(db: Database, role: Role) -> str:
 
 
 def _verdicts(
-    role: Role, observations: list[Observation], rung: Place, bar: FullTimeBar | None = None
+    role: Role,
+    observations: list[Observation],
+    rung: Place,
+    recency: Recency,
+    bar: FullTimeBar | None = None,
 ) -> list[Verdict]:
     """The sources' figures judged, then the occupation's OEWS figure at ``rung`` (judged
     by no one: it is the reference, not a peer)."""
-    verdicts = judge(observations, is_intern=role.is_intern, full_time_bar=bar)
+    verdicts = judge(observations, is_intern=role.is_intern, full_time_bar=bar, recency=recency)
     for survey in surveys_at(role.soc, rung) if role.soc else ():
         figure = survey_figure(survey, role)
         if figure is not None:
@@ -129,13 +137,16 @@ def _priced(
     roles: Iterable[Role],
     rung: Place,
     term_weeks: float,
+    recency: Recency,
 ) -> dict[str, Consensus]:
     """Each role's consensus at ``rung``, by the same rules as the answer's own."""
     priced = {}
     for role in roles:
         bar = _full_time_bar(role, rung)
-        verdicts = _verdicts(role, observations[role.slug], rung, bar)
-        consensus = build_consensus(verdicts, is_intern=role.is_intern, term_weeks=term_weeks)
+        verdicts = _verdicts(role, observations[role.slug], rung, recency, bar)
+        consensus = build_consensus(
+            verdicts, is_intern=role.is_intern, term_weeks=term_weeks, today=recency.today
+        )
         if consensus is not None:
             priced[role.slug] = consensus
     return priced
@@ -163,6 +174,7 @@ def _judge_rung(
     others: dict[str, Role],
     rung: Place,
     term_weeks: float,
+    recency: Recency,
 ) -> _JudgedRung | None:
     """``role`` at ``rung`` (None when it has no figures there), with ``others`` priced in
     the same query. An intern figure paid like full-time work is flagged: against the
@@ -170,14 +182,33 @@ def _judge_rung(
     slugs = [role.slug, *others]
     found = latest_observations(db, slugs, rung_keys(db, slugs, rung))
     bar = _full_time_bar(role, rung)
-    verdicts = _verdicts(role, found[role.slug], rung, bar)
+    verdicts = _verdicts(role, found[role.slug], rung, recency, bar)
     if not verdicts:
         return None
-    priced = _priced(found, others.values(), rung, term_weeks)
+    priced = _priced(found, others.values(), rung, term_weeks, recency)
     if role.is_intern and bar is None and peer is not None and peer.slug in priced:
         flag_at_full_time_pay(verdicts, priced[peer.slug], peer.name, describe_place(rung))
-    consensus = build_consensus(verdicts, is_intern=role.is_intern, term_weeks=term_weeks)
+    consensus = build_consensus(
+        verdicts, is_intern=role.is_intern, term_weeks=term_weeks, today=recency.today
+    )
     return _JudgedRung(rung, verdicts, consensus, priced)
+
+
+def _with_bls_band(
+    consensus: Consensus | None, verdicts: list[Verdict], survey: WageSurvey | None, role: Role
+) -> Consensus | None:
+    """Where the BLS survey is the evidence (every counted figure is OEWS), its percentile
+    band for the role's level stands as the consensus's band."""
+    if consensus is None or consensus.band_low is not None or survey is None:
+        return consensus
+    counted = [v for v in verdicts if v.in_consensus]
+    band = oews_band(role.level)
+    if band is None or any(v.observation.source_kind != "government" for v in counted):
+        return consensus
+    low, high = survey.annual_at(band[0]), survey.annual_at(band[1])
+    if low is None or high is None or low == high:
+        return consensus
+    return consensus.model_copy(update={"band_low": low, "band_high": high, "band_basis": "bls"})
 
 
 def _fallback_note(asked: Place, answered: Place, passed: list[Place]) -> str | None:
@@ -212,7 +243,12 @@ def _problem(query: SalaryQuery, problem: str, message: str, **fields: object) -
 
 
 def answer_salary(
-    db: Database, text: str, *, term_weeks: float = DEFAULT_TERM_WEEKS
+    db: Database,
+    text: str,
+    *,
+    term_weeks: float = DEFAULT_TERM_WEEKS,
+    recency_months: int = DEFAULT_RECENCY_MONTHS,
+    today: date | None = None,
 ) -> SalaryAnswer:
     """What ``text`` (e.g. ``"ml-intern boston"``) pays, from the first ladder rung with figures.
 
@@ -254,9 +290,10 @@ def answer_salary(
         others.setdefault(peer.slug, peer)
     others.pop(role.slug, None)
     rungs = ladder(query.place)
+    recency = Recency(recency_months, today or date.today())
     judged: list[_JudgedRung] = []
     for place in rungs:
-        at_place = _judge_rung(db, role, peer, others, place, term_weeks)
+        at_place = _judge_rung(db, role, peer, others, place, term_weeks, recency)
         if at_place is not None:
             judged.append(at_place)
             if at_place.consensus is not None:
@@ -302,6 +339,8 @@ def answer_salary(
         [*answer.verdicts, *listed.values()], is_intern=role.is_intern, term_weeks=term_weeks
     )
     rung = answer.place
+    survey = survey_on_ladder(role.soc, rung) if role.soc else None
+    consensus = _with_bls_band(answer.consensus, answer.verdicts, survey, role)
     no_consensus = None
     if answer.consensus is None and not answer.sourced:
         no_consensus = (
@@ -316,12 +355,12 @@ def answer_salary(
         answered_at=rung,
         answered_level=_LEVEL_NAMES.get(rung.level, rung.level),
         fallback_note=_fallback_note(query.place, rung, [held.place for held in passed]),
-        consensus=answer.consensus,
+        consensus=consensus,
         # Figures in the consensus first, then those only listed; newest first within each.
         sources=sorted(figures, key=lambda figure: not figure.in_consensus),
         postings=open_postings(db, role.slug, rung, include_remote=query.place.level == "remote"),
         related=related,
-        survey=survey_on_ladder(role.soc, rung) if role.soc else None,
+        survey=survey,
         survey_label=survey_label(role),
         data_as_of=max(f.observation.as_of for f in figures),
         last_ingest=last_ingest(db),

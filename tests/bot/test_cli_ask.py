@@ -43,9 +43,10 @@ def test_ask_prints_the_sourced_answer(store_path, capsys):
     out = capsys.readouterr().out
     assert out.startswith("Machine Learning Intern — Boston, MA\n")
     assert "answered at city level: Boston, MA" in out
-    # median of $30 and $27.50 an hour (57,200 a year), and 12 weeks of it
-    assert "Consensus (median of 2 figures): $28.75 / hour · $59,800 / year" in out
-    assert "$13,800 for 12 weeks" in out
+    # median of $30 and $27.50 an hour ($59,800 a year), rounded, and 12 weeks of it
+    assert "Consensus: $29/hr · $60k/yr · $14k for 12 weeks" in out
+    assert "Median of 2 figures from 2 sources, dated 2026-05-01." in out
+    assert "Midpoints range $57,200 - $62,400 / year." in out
     assert "  • pay.example: $25 - $35 / hour  (site estimate, as of 2026-05-01)" in out
     assert "https://wages.example/ml-intern" in out
     assert out.rstrip().endswith(BASIS_NOTE)
@@ -105,7 +106,8 @@ def test_ask_shows_fallback_outliers_other_currencies_postings_and_related_roles
     assert "! Outlier, not in the consensus: intern figure looks like full-time pay" in out
     assert "  • pounds.example: £30,000 - £34,000 / year" in out
     assert "Note: in GBP: listed, not mixed into the USD figures" in out
-    assert "Consensus (median of 2 figures): $30 / hour" in out
+    assert "Consensus: $30/hr · $62k/yr" in out
+    assert "Median of 2 figures from 2 sources" in out
     assert "  • Acme Robotics: Machine Learning Intern (Boston, MA), $40 - $45 an hour, " in out
     # The engineer's own figure and its occupation's official median there ($132,040).
     assert "Machine Learning Engineer: $146,020 / year (median of 2 figures)" in out

@@ -70,6 +70,9 @@ def answer(*figures: SourceFigure, text: str = "ml-intern boston", **extra) -> S
             low_annual=50_001,
             high_annual=50_002,
             source_count=len(figures),
+            figure_count=len(figures),
+            confidence="medium",
+            confidence_reason="2 sources, spread 1.0x, newest 0 months old",
             oldest=date(2025, 11, 2),
             newest=date(2026, 1, 5),
         ),
@@ -126,13 +129,14 @@ def test_a_fallback_is_never_silent():
     assert "No figures for Boston, MA; showing the state of Massachusetts." in reading
 
 
-def test_summary_gives_hourly_annual_and_term_pay_with_spread_sources_and_dates():
+def test_summary_gives_rounded_pay_with_its_sample_and_confidence():
     summary = texts(blocks.answer_message(answer()))[2]
 
-    assert "*$24.04/hr*" in summary and "*$50,000/yr*" in summary
-    assert "*$11,538* for a 12-week internship" in summary
-    assert "$50,001 – $50,002 a year" in summary
-    assert "2 sources" in summary and "Nov 2, 2025 – Jan 5, 2026" in summary
+    assert summary.startswith("*Consensus: $24/hr · $50k/yr · $12k for 12 weeks*")
+    assert "Median of 2 figures from 2 sources, dated 2025-11-02 to 2026-01-05." in summary
+    assert "Confidence: medium (2 sources, spread 1.0x, newest 0 months old)." in summary
+    # Exact figures stay exact in the source lines.
+    assert "*$40,001 - $60,001 / year*" in json.dumps(blocks.answer_message(answer()))
 
 
 def test_each_source_links_its_name_and_shows_figure_equivalents_date_and_kind():

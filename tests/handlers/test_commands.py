@@ -48,7 +48,7 @@ def test_ml_intern_boston_answers_from_city_figures(signed_client, slack_standin
 
     assert header(message) == "Machine Learning Intern · Boston, MA"
     assert "answered at the *city* level (Boston, MA)" in reading(message)
-    assert "*Consensus:*" in message["blocks"][2]["text"]["text"]
+    assert message["blocks"][2]["text"]["text"].startswith("*Consensus: $")
     for source in ("salaries.example.org", "payscale.example.com", "fulltime.example.net"):
         assert f"|{source}>" in text
     assert ":warning:" in text  # $124k-$184k for an intern looks like full-time pay

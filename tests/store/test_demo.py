@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -90,12 +91,15 @@ def test_pay_by_state_is_one_observation_per_state_as_ingestion_stores_it(db):
 def test_demo_answers_ml_intern_in_boston_from_massachusetts_listing_bostons_flagged_figure(db):
     load_demo_if_empty(db)
 
-    answer = answer_salary(db, "ml-intern boston")
+    answer = answer_salary(db, "ml-intern boston", today=date(2026, 11, 30))
 
     assert answer.problem is None
     assert answer.answered_level == "state" and answer.answered_at.key == "state:US-MA"
     assert answer.fallback_note.startswith("No consensus for Boston, MA")
-    assert answer.consensus.source_count == 2
+    # ZipRecruiter's March 2025 average is older than 18 months: listed with its date.
+    assert answer.consensus.source_count == 1
+    [stale] = [f for f in answer.sources if f.observation.source == "ZipRecruiter"]
+    assert stale.note.startswith("dated 2025-03-01: older than 18 months")
     boston = [f for f in answer.sources if f.place_name == "Boston, MA"]
     [figure] = boston
     assert figure.observation.source == "Salary.com"
