@@ -86,8 +86,10 @@ def _resolve_place(text: str) -> PlaceMatch | None:
     return resolve_place(text) if len(text.split()) <= MAX_PLACE_WORDS else None
 
 
-def _role_reading(role_text: str, stored_role: StoredRole | None) -> tuple[Role, float, str] | None:
-    match = resolve_role(role_text)
+def _role_reading(
+    role_text: str, stored_role: StoredRole | None, typos: bool
+) -> tuple[Role, float, str] | None:
+    match = resolve_role(role_text, typos=typos)
     if match is not None:
         return match.role, match.score, match.how
     if stored_role is not None:
@@ -98,10 +100,17 @@ def _role_reading(role_text: str, stored_role: StoredRole | None) -> tuple[Role,
 
 
 def _readings(text: str, stored_role: StoredRole | None) -> list[_Reading]:
-    """Every split of ``text`` whose role part names a role."""
+    """Every split of ``text`` whose role part names a role: typos are tried only when no
+    split reads without them (they are the costly part)."""
+    return _readings_with(text, stored_role, typos=False) or _readings_with(
+        text, stored_role, typos=True
+    )
+
+
+def _readings_with(text: str, stored_role: StoredRole | None, *, typos: bool) -> list[_Reading]:
     readings = []
     for role_text, place_text in dict.fromkeys(_splits(_words(text))):
-        role = _role_reading(role_text, stored_role) if role_text else None
+        role = _role_reading(role_text, stored_role, typos) if role_text else None
         if role is None:
             continue
         place_match = _resolve_place(place_text) if place_text else None

@@ -159,7 +159,7 @@ class _JudgedRung:
     place: Place
     verdicts: list[Verdict]
     consensus: Consensus | None
-    priced: dict[str, Consensus]
+    found: dict[str, list[Observation]]  # every role's figures here, to price the others
 
     @property
     def sourced(self) -> bool:
@@ -176,22 +176,24 @@ def _judge_rung(
     term_weeks: float,
     recency: Recency,
 ) -> _JudgedRung | None:
-    """``role`` at ``rung`` (None when it has no figures there), with ``others`` priced in
-    the same query. An intern figure paid like full-time work is flagged: against the
-    occupation's OEWS wages where there are some, else the full-time ``peer`` there."""
+    """``role`` at ``rung`` (None when it has no figures there); the figures of ``others``
+    are read in the same query, to be priced only where the answer lands. An intern
+    figure paid like full-time work is flagged: against the occupation's OEWS wages where
+    there are some, else the full-time ``peer``'s consensus there."""
     slugs = [role.slug, *others]
     found = latest_observations(db, slugs, rung_keys(db, slugs, rung))
     bar = _full_time_bar(role, rung)
     verdicts = _verdicts(role, found[role.slug], rung, recency, bar)
     if not verdicts:
         return None
-    priced = _priced(found, others.values(), rung, term_weeks, recency)
-    if role.is_intern and bar is None and peer is not None and peer.slug in priced:
-        flag_at_full_time_pay(verdicts, priced[peer.slug], peer.name, describe_place(rung))
+    if role.is_intern and bar is None and peer is not None:
+        priced = _priced(found, [peer], rung, term_weeks, recency)
+        if peer.slug in priced:
+            flag_at_full_time_pay(verdicts, priced[peer.slug], peer.name, describe_place(rung))
     consensus = build_consensus(
         verdicts, is_intern=role.is_intern, term_weeks=term_weeks, today=recency.today
     )
-    return _JudgedRung(rung, verdicts, consensus, priced)
+    return _JudgedRung(rung, verdicts, consensus, found)
 
 
 def _with_bls_band(
@@ -326,14 +328,13 @@ def answer_salary(
         for verdict in held.verdicts
         if verdict.observation.id is not None and verdict.observation.id not in own
     }
+    priced = _priced(answer.found, related_roles, answer.place, term_weeks, recency)
     related = [
         RelatedRole(
-            role=r,
-            annual_mid=answer.priced[r.slug].annual,
-            source_count=answer.priced[r.slug].source_count,
+            role=r, annual_mid=priced[r.slug].annual, source_count=priced[r.slug].source_count
         )
         for r in related_roles
-        if r.slug in answer.priced
+        if r.slug in priced
     ]
     figures = source_figures(
         [*answer.verdicts, *listed.values()], is_intern=role.is_intern, term_weeks=term_weeks

@@ -23,6 +23,7 @@ is no role, and ``suggest_roles`` offers choices ("ba intern": Business Analyst 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Literal
 
@@ -53,6 +54,7 @@ FUZZY_SUGGEST = 60
 FUZZY_LEVEL_WORD = 80
 MIN_FUZZY_LENGTH = 6
 MAX_FUZZY_LENGTH = 60
+MAX_TYPO_WORDS = 4  # job titles are short: a longer text is no misspelt title
 # A query whose title is a known phrase of two or more words plus a few more words
 # ("backend software engineer") is that title; more leftover words and it is something else.
 MAX_LEFTOVER_WORDS = 2
@@ -228,8 +230,9 @@ def open_role(text: str) -> Role | None:
     return role_of(Title(slug=slugify(rest), name=name, soc=None, occupation=None), level)
 
 
-def resolve_role(query: str) -> RoleMatch | None:
-    """Read what a user typed as a known role: a slug, a name, a title, or a typo of one.
+def resolve_role(query: str, *, typos: bool = True) -> RoleMatch | None:
+    """Read what a user typed as a known role: a slug, a name, a title, or (``typos``) a
+    typo of one.
 
     >>> resolve_role("ml-intern").how
     'exact'
@@ -247,11 +250,12 @@ def resolve_role(query: str) -> RoleMatch | None:
         return RoleMatch(role=get_role(stripped), score=100.0, how="exact")
     except RoleError:
         pass
-    match = _read_role(drop_noise(query)) or _read_role(query)  # "compensation analyst"
-    if match is None:
+    # Noise words can belong to a title ("compensation analyst"): then read it as typed.
+    match = _read_role(drop_noise(query), typos) or _read_role(query, typos)
+    if match is None and typos:
         corrected = _level_typos_corrected(normalise(drop_noise(query)))
         if corrected is not None:
-            match = _read_role(corrected)
+            match = _read_role(corrected, typos)
             if match is not None:
                 return match.model_copy(update={"how": "fuzzy", "score": min(match.score, 90)})
     return match
@@ -271,7 +275,7 @@ def _level_typos_corrected(text: str) -> str | None:
     return " ".join(fixed) if fixed != words else None
 
 
-def _read_role(query: str) -> RoleMatch | None:
+def _read_role(query: str, typos: bool) -> RoleMatch | None:
     level, rest = split_level(query)
     if not rest:
         return None
@@ -283,17 +287,22 @@ def _read_role(query: str) -> RoleMatch | None:
         _start, size, title = found[0]
         if size >= 2 and len(rest.split()) - size <= MAX_LEFTOVER_WORDS:
             return RoleMatch(role=role_of(title, level), score=95.0, how="title")
-    return _typo(rest, level)
+    return _typo(rest, level) if typos else None
 
 
+@lru_cache(maxsize=2)
+def _typo_choices(with_topics: bool) -> tuple[dict[str, Title], list[str]]:
+    words = {**title_topics(), **title_words()} if with_topics else title_words()
+    return words, list(words)
+
+
+@lru_cache(maxsize=4096)
 def _typo(text: str, level: Level | None) -> RoleMatch | None:
     """A known title ``text`` misspells, word for word, or None."""
-    if not MIN_FUZZY_LENGTH <= len(text) <= MAX_FUZZY_LENGTH:
+    if not MIN_FUZZY_LENGTH <= len(text) <= MAX_FUZZY_LENGTH or text.count(" ") >= MAX_TYPO_WORDS:
         return None
-    words = title_words() if level is None else {**title_topics(), **title_words()}
-    choices = process.extract(
-        text, list(words), scorer=fuzz.ratio, score_cutoff=FUZZY_ACCEPT, limit=5
-    )
+    words, names = _typo_choices(level is not None)
+    choices = process.extract(text, names, scorer=fuzz.ratio, score_cutoff=FUZZY_ACCEPT, limit=5)
     typed = text.split()
     for choice, score, _ in choices:
         meant = choice.split()
@@ -309,6 +318,25 @@ def _begins_words(typed: list[str], words: list[str]) -> bool:
     return len(typed) <= len(words) and all(
         word.startswith(part) for part, word in zip(typed, words, strict=False)
     )
+
+
+@lru_cache(maxsize=1)
+def _by_first_word() -> tuple[list[str], dict[str, list[str]]]:
+    index: dict[str, list[str]] = {}
+    for phrase in title_words():
+        index.setdefault(phrase.split()[0], []).append(phrase)
+    return sorted(index), index
+
+
+def _phrases_begun_by(typed: list[str]) -> list[str]:
+    """Title words whose words the typed words begin, found by first word in sorted order."""
+    first_words, index = _by_first_word()
+    found = []
+    at = bisect_left(first_words, typed[0])
+    while at < len(first_words) and first_words[at].startswith(typed[0]):
+        found += [p for p in index[first_words[at]] if _begins_words(typed, p.split())]
+        at += 1
+    return found
 
 
 def _initials(phrase: str) -> str:
@@ -340,11 +368,7 @@ def suggest_roles(query: str, limit: int = 3) -> list[Role]:
         text, list(words), scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_SUGGEST, limit=None
     )
     typed = text.split()
-    found += [
-        (phrase, 80.0, None)
-        for phrase in words
-        if len(phrase) >= 4 and _begins_words(typed, phrase.split())
-    ]
+    found += [(phrase, 80.0, None) for phrase in _phrases_begun_by(typed) if len(phrase) >= 4]
     found.sort(key=lambda hit: (-round(hit[1]), -employment(words[hit[0]].soc)))
     titles += [words[phrase] for phrase, _score, _ in found]
     roles: list[Role] = []
