@@ -15,6 +15,7 @@ import sys
 from datetime import UTC, datetime
 
 from bot.settings import Settings, load_settings
+from store.collect.postings import PostingsConfig, PostingsError, collect_postings
 from store.collect.research import ResearchError, TavilyConfig, research
 from store.db import open_store
 
@@ -27,6 +28,14 @@ def add_commands(subcommands: argparse._SubParsersAction) -> None:
     search.add_argument("words", nargs="+", metavar="QUERY", help="as for /salary")
     search.set_defaults(run=run_research)
 
+    collect = subcommands.add_parser("collect", help="gather documents from the web")
+    kinds = collect.add_subparsers(dest="kind", required=True, metavar="WHAT")
+    postings = kinds.add_parser(
+        "postings", help="recent postings from job boards (JobSpy, an optional extra)"
+    )
+    postings.add_argument("words", nargs="+", metavar="QUERY", help="as for /salary")
+    postings.set_defaults(run=run_collect_postings)
+
 
 def tavily_config(settings: Settings) -> TavilyConfig:
     return TavilyConfig(
@@ -35,6 +44,13 @@ def tavily_config(settings: Settings) -> TavilyConfig:
         monthly_searches=settings.tavily_monthly_searches,
         folder=settings.research_folder,
         timeout=settings.tavily_timeout_seconds,
+    )
+
+
+def postings_config(settings: Settings) -> PostingsConfig:
+    sites = [site.strip() for site in settings.postings_sites.split(",") if site.strip()]
+    return PostingsConfig(
+        sites=sites, results=settings.postings_results, folder=settings.research_folder
     )
 
 
@@ -47,6 +63,24 @@ def run_research(args: argparse.Namespace) -> int:
         print(f"research: {error}", file=sys.stderr)
         return 1
     print(f"report: {done.path} ({done.results} results from {done.searches} searches)")
+    print(done.document.summary())
+    return 0 if done.document.status != "failed" else 1
+
+
+def run_collect_postings(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    db = open_store(settings.database_path)
+    try:
+        done = collect_postings(db, " ".join(args.words), postings_config(settings), now=_now())
+    except PostingsError as error:
+        print(f"collect postings: {error}", file=sys.stderr)
+        return 1
+    for site, message in done.board_errors.items():
+        print(f"  {site}: {message}", file=sys.stderr)
+    if done.document is None:
+        print("no recent postings found")
+        return 0
+    print(f"postings: {done.path} ({done.rows} rows)")
     print(done.document.summary())
     return 0 if done.document.status != "failed" else 1
 

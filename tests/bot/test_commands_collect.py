@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -150,3 +151,14 @@ def test_a_query_without_a_place_it_can_read_is_refused(env, tavily_standin, cap
     assert main(["research", "machine learning intern atlantis"]) == 1
     assert "could not place" in capsys.readouterr().err
     assert tavily_standin.searches == []
+
+
+def test_collect_postings_without_the_extra_says_how_to_install_it(env, monkeypatch, capsys):
+    monkeypatch.setitem(sys.modules, "jobspy", None)  # as if python-jobspy were not installed
+
+    code = main(["collect", "postings", "machine learning intern boston"])
+
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "python-jobspy is not installed" in err
+    assert "pip install -r requirements-postings.lock" in err
