@@ -15,6 +15,7 @@ import sys
 from datetime import UTC, datetime
 
 from bot.settings import Settings, load_settings
+from store.collect.inbox import Inbox
 from store.collect.postings import PostingsConfig, PostingsError, collect_postings
 from store.collect.research import ResearchError, TavilyConfig, research
 from store.db import open_store
@@ -35,6 +36,10 @@ def add_commands(subcommands: argparse._SubParsersAction) -> None:
     )
     postings.add_argument("words", nargs="+", metavar="QUERY", help="as for /salary")
     postings.set_defaults(run=run_collect_postings)
+
+    subcommands.add_parser(
+        "inbox", help="ingest the settled files in INBOX_FOLDER once (the clock: every 2 min)"
+    ).set_defaults(run=run_inbox)
 
 
 def tavily_config(settings: Settings) -> TavilyConfig:
@@ -83,6 +88,23 @@ def run_collect_postings(args: argparse.Namespace) -> int:
     print(f"postings: {done.path} ({done.rows} rows)")
     print(done.document.summary())
     return 0 if done.document.status != "failed" else 1
+
+
+def run_inbox(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    if settings.inbox_folder is None:
+        print("inbox: INBOX_FOLDER is not set", file=sys.stderr)
+        return 2
+    db = open_store(settings.database_path)
+    done = Inbox(settings.inbox_folder).sweep(db, now=_now())
+    for item in done.handled:
+        stream = sys.stderr if item.result.status == "failed" else sys.stdout
+        print(f"{item.result.summary()} -> {item.moved_to}", file=stream)
+    for path in done.waiting:
+        print(f"{path}: still being written; left for the next pass")
+    failed = sum(item.result.status == "failed" for item in done.handled)
+    print(f"{len(done.handled)} file(s) taken, {failed} failed, {len(done.waiting)} waiting")
+    return 1 if failed else 0
 
 
 def _now() -> datetime:

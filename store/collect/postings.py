@@ -12,6 +12,7 @@ evidence), then ingested like any JobSpy export (``store.collect.jobspy_rows``).
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import logging
 from collections.abc import Callable
 from datetime import datetime
@@ -24,9 +25,12 @@ from sqlite_utils import Database
 
 from store.collect.research import ResearchError, read_role_place, report_name
 from store.ingest import DocumentResult, ingest_document
+from store.models import Place, Role
 
+NOT_INSTALLED = "python-jobspy is not installed"
+NO_BOARDS = "no job boards are configured (POSTINGS_SITES is empty)"
 INSTALL = (
-    "python-jobspy is not installed; it is an optional extra: "
+    f"{NOT_INSTALLED}; it is an optional extra: "
     ".venv/bin/pip install -r requirements-postings.lock"
 )
 RECENT_HOURS = 7 * 24  # postings of the last week: what a weekly digest reports
@@ -55,6 +59,10 @@ def _short(message: str, limit: int = 160) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
+def jobspy_installed() -> bool:
+    return importlib.util.find_spec("jobspy") is not None
+
+
 def load_jobspy() -> ModuleType:
     """The ``jobspy`` package, or a ``PostingsError`` saying how to install it."""
     try:
@@ -71,16 +79,29 @@ def collect_postings(
     now: datetime,
     scrape: Callable[..., Any] | None = None,
 ) -> Collected:
-    """Scrape the boards for the role and place, save the rows, ingest them.
-
-    ``scrape`` is JobSpy's ``scrape_jobs`` unless given (it reaches the boards).
-    """
-    if not config.sites:
-        raise PostingsError("no job boards are configured (POSTINGS_SITES is empty)")
+    """Collect postings for the role and place ``text`` names; see ``collect_pair``."""
     try:
         role, place = read_role_place(text)
     except ResearchError as error:
         raise PostingsError(str(error)) from None
+    return collect_pair(db, role, place, config, now=now, scrape=scrape)
+
+
+def collect_pair(
+    db: Database,
+    role: Role,
+    place: Place,
+    config: PostingsConfig,
+    *,
+    now: datetime,
+    scrape: Callable[..., Any] | None = None,
+) -> Collected:
+    """Scrape the boards for ``role`` at ``place``, save the rows, ingest them.
+
+    ``scrape`` is JobSpy's ``scrape_jobs`` unless given (it reaches the boards).
+    """
+    if not config.sites:
+        raise PostingsError(NO_BOARDS)
     jobspy = load_jobspy()
     records = importlib.import_module("jobspy.records")
     remote = place.level == "remote"

@@ -34,8 +34,9 @@ from store.ingest import DocumentResult, ingest_document
 from store.models import Place, Role
 from store.resolve.names import slug
 
+NO_KEY = "TAVILY_API_KEY is not set"
 KEY_HELP = (
-    "TAVILY_API_KEY is not set: research needs a Tavily API key. Sign up at "
+    f"{NO_KEY}: research needs a Tavily API key. Sign up at "
     "https://app.tavily.com (the free plan has 1,000 searches a month), then put "
     "TAVILY_API_KEY=tvly-... in .env or the environment."
 )
@@ -205,8 +206,15 @@ def report_name(role: Role, place: Place, now: datetime) -> str:
 
 
 def research(db: Database, text: str, config: TavilyConfig, *, now: datetime) -> Researched:
-    """Search, write the report, ingest it; raises ``ResearchError`` with one line."""
+    """Research the role and place ``text`` names (as `/salary` reads it); see ``research_pair``."""
     role, place = read_role_place(text)
+    return research_pair(db, role, place, config, now=now)
+
+
+def research_pair(
+    db: Database, role: Role, place: Place, config: TavilyConfig, *, now: datetime
+) -> Researched:
+    """Search, write the report, ingest it; raises ``ResearchError`` with one line."""
     if config.api_key is None:
         raise ResearchError(KEY_HELP)
     check_budget_or_fail(db, config, now)
