@@ -53,9 +53,10 @@ def tavily_config(settings: Settings) -> TavilyConfig:
 
 
 def postings_config(settings: Settings) -> PostingsConfig:
-    sites = [site.strip() for site in settings.postings_sites.split(",") if site.strip()]
     return PostingsConfig(
-        sites=sites, results=settings.postings_results, folder=settings.research_folder
+        sites=settings.postings_site_list,
+        results=settings.postings_results,
+        folder=settings.research_folder,
     )
 
 

@@ -96,7 +96,7 @@ def _research_off(settings: Settings) -> str | None:
 
 
 def _postings_off(settings: Settings) -> str | None:
-    if not settings.postings_sites.strip():
+    if not settings.postings_site_list:
         return NO_BOARDS
     return None if jobspy_installed() else NOT_INSTALLED
 

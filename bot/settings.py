@@ -116,6 +116,12 @@ class Settings(BaseSettings):
         return value
 
     @property
+    def postings_site_list(self) -> list[str]:
+        """The boards JobSpy asks; ``POSTINGS_SITES=none`` turns postings off."""
+        sites = [site.strip().lower() for site in self.postings_sites.split(",") if site.strip()]
+        return [] if sites in (["none"], ["off"]) else sites
+
+    @property
     def has_slack_credentials(self) -> bool:
         return self.slack_signing_secret is not None and (
             self.slack_bot_token is not None or self.oauth_enabled

@@ -28,7 +28,7 @@ from store.ingest import DocumentResult, ingest_document
 from store.models import Place, Role
 
 NOT_INSTALLED = "python-jobspy is not installed"
-NO_BOARDS = "no job boards are configured (POSTINGS_SITES is empty)"
+NO_BOARDS = "no job boards are configured (POSTINGS_SITES)"
 INSTALL = (
     f"{NOT_INSTALLED}; it is an optional extra: "
     ".venv/bin/pip install -r requirements-postings.lock"

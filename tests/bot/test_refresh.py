@@ -50,7 +50,7 @@ def settings(slack_standin, tavily_standin, tmp_path):
         tavily_api_key=tavily_standin.api_key,
         tavily_api_url=tavily_standin.url,
         research_folder=tmp_path / "research",
-        postings_sites="",  # the boards cannot be reached from a test: postings are off
+        postings_sites="none",  # the boards cannot be reached from a test: postings are off
         tavily_timeout_seconds=5,
     )
 
