@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from pydantic import BaseModel
 from sqlite_utils import Database
@@ -178,7 +178,3 @@ def refresh_due(db: Database, settings: Settings, *, now: datetime) -> list[Refr
         if outcome is not None:
             outcomes.append(outcome)
     return outcomes
-
-
-def now_utc() -> datetime:
-    return datetime.now(UTC).replace(microsecond=0)

@@ -50,7 +50,7 @@ def refresh_command(
 ) -> None:
     """Acknowledge at once; refresh in a worker thread and answer through ``respond``."""
     settings: Settings = context["settings"]
-    words = text.split(maxsplit=1)[1] if len(text.split(maxsplit=1)) > 1 else ""
+    words = text.partition(" ")[2].strip()
     query = parse_salary_query(words) if words else None
     if query is None or query.role is None or query.place is None:
         asked = escape(words) if words else "nothing"
