@@ -20,12 +20,13 @@ import io
 import json
 import math
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from store.dates import parse_date
 from store.ingest_figures import Attribution, attributed_role
 from store.ingest_report import fingerprint, headline_pay, pay_text
-from store.models import Observation, Period, Posting
+from store.models import Observation, Period, Place, Posting
 from store.parsed import ParsedPosting, Skip
 from store.pay import equivalents
 from store.resolve.places import get_place, place_from_text
@@ -34,6 +35,7 @@ from store.sites import canonical_url, site_job_id, source_name
 # Columns every JobSpy row has, and one of which its exports always keep beside them.
 REQUIRED = {"job_url", "title"}
 DISTINCTIVE = {"site", "job_url_direct", "date_posted", "is_remote", "interval"}
+_SNIFF_CHARS = 4096
 PERIODS: dict[str, Period] = {
     "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour",
 }  # fmt: skip
@@ -56,6 +58,8 @@ def _json_lines(text: str) -> list | None:
 def read_jobspy_export(text: str) -> tuple[str, list[dict[str, Any]]] | None:
     """``("json"|"csv", rows)`` when ``text`` is a JobSpy export (CSV, JSON, JSON lines)."""
     start = text.lstrip("\ufeff \t\r\n")[:1]
+    if start in "[{" and '"job_url"' not in text[:_SNIFF_CHARS]:
+        return None  # not JobSpy's: spare other JSON a second parse
     if start == "[":
         try:
             rows = json.loads(text)
@@ -85,6 +89,12 @@ def _amount(row: dict[str, Any], name: str) -> float | None:
         return None if value is None else float(value)
     except (TypeError, ValueError):
         return None
+
+
+@lru_cache(maxsize=4096)
+def place_of(location: str) -> Place | None:
+    """The place a board's location names (cached: a search's rows share a few locations)."""
+    return place_from_text(location)
 
 
 def _is_true(value: Any) -> bool:
@@ -136,7 +146,7 @@ def posting_from_row(
         return Skip(what=label, reason="names no job title")
     location = str(_value(row, "location") or "").strip() or None
     remote = _is_true(_value(row, "is_remote"))
-    place = get_place("remote") if remote else place_from_text(location or "")
+    place = get_place("remote") if remote else place_of(location or "")
     posted_text = _value(row, "date_posted")
     posted = parse_date(str(posted_text)) if posted_text else None
     company = str(_value(row, "company") or "").strip()
