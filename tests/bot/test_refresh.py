@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
 import time_machine
 from apscheduler.schedulers.background import BackgroundScheduler
 
-from bot.clock import DigestClock, scheduler_options
+from bot.clock import INBOX_JOB, REFRESH_JOB, DigestClock, scheduler_options
 from bot.refresh import digest_period
 from bot.settings import load_settings
 from store.collect.budget import searches_used
@@ -17,6 +19,7 @@ from store.db import open_store
 from store.digests import SubscriptionRequest, subscribe
 from tests.digest_data import at
 from tests.slack_standin import BOT_TOKEN
+from tests.store.ingest_support import REPORT_SEED, seed
 
 # Digests are due Mondays 09:00 New York time: 14:00 UTC in winter.
 MONDAY = datetime(2026, 11, 30, 14, 0, tzinfo=UTC)
@@ -156,3 +159,31 @@ def test_without_a_key_or_boards_the_clock_refreshes_nothing(settings, db, tavil
 
     assert run_at(MONDAY - timedelta(hours=1), quiet.refresh) == []
     assert tavily_standin.searches == []
+
+
+def test_the_running_clock_sweeps_the_inbox_and_schedules_refreshes(settings, db, tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    dropped = inbox / "report.txt"
+    dropped.write_bytes(seed(REPORT_SEED).read_bytes())
+    old = time.time() - 120
+    os.utime(dropped, (old, old))
+    running = DigestClock(
+        settings.model_copy(update={"inbox_folder": inbox}),
+        BackgroundScheduler(**scheduler_options(settings)),
+    )
+
+    running.start()
+    try:
+        moved = inbox / "processed" / "report.txt"
+        deadline = time.monotonic() + 20
+        while not moved.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        jobs = {job.id: job for job in running.scheduler.get_jobs()}
+    finally:
+        running.scheduler.shutdown(wait=True)
+
+    assert moved.exists() and not dropped.exists()
+    assert jobs[REFRESH_JOB].trigger.interval == timedelta(minutes=10)
+    assert jobs[INBOX_JOB].trigger.interval == timedelta(minutes=2)
+    assert db.execute("select count(*) from documents").fetchone()[0] == 1
