@@ -1,7 +1,8 @@
 """`python -m bot ...`: the command line for operators and for a first look.
 
 Each area adds its own subcommands: the store (`ingest`, `export`, `migrate`),
-Slack (`start`, `ask`, `serve`, `socket`), roles (`roles`) and digests (`clock`, `digest`).
+Slack (`start`, `ask`, `serve`, `socket`), roles (`roles`), digests (`clock`, `digest`) and
+collection (`research`, `collect`, `inbox`).
 """
 
 from __future__ import annotations
@@ -9,7 +10,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bot import commands_digest, commands_roles, commands_slack, commands_store
+from bot import (
+    commands_collect,
+    commands_digest,
+    commands_roles,
+    commands_slack,
+    commands_store,
+)
 from bot.settings import SettingsError
 
 
@@ -18,7 +25,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m bot", description="Sourced pay answers for recruiting teams, in Slack."
     )
     subcommands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for area in (commands_slack, commands_store, commands_roles, commands_digest):
+    for area in (
+        commands_slack, commands_store, commands_roles, commands_digest, commands_collect
+    ):
         area.add_commands(subcommands)
     return parser
 

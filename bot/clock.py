@@ -13,6 +13,11 @@ a crash or a second clock never posts a week twice. Two interval jobs keep it
 honest: ``sync`` (every minute) picks up subscriptions added, changed, paused or
 removed from Slack, and ``catch_up`` (every 10 minutes, and at start) delivers
 periods missed while the clock was down and retries deliveries that failed.
+
+When collection is set up, two more: ``refresh`` (every 10 minutes) refreshes the
+role and place of each digest due within ``REFRESH_LEAD_HOURS`` and retries failed
+refreshes (``bot.refresh``), and ``inbox`` (every 2 minutes) ingests the files
+dropped into ``INBOX_FOLDER`` (``store.collect.inbox``).
 """
 
 from __future__ import annotations
@@ -28,7 +33,9 @@ from apscheduler.triggers.interval import IntervalTrigger
 from pydantic import BaseModel
 
 from bot.delivery import DeliveryReport, send_due
+from bot.refresh import RefreshOutcome, collection_enabled, refresh_due
 from bot.settings import Settings
+from store.collect.inbox import Inbox, Sweep
 from store.db import connect, open_store
 from store.digests import digest_trigger, list_subscriptions
 
@@ -36,8 +43,12 @@ log = logging.getLogger("bot.clock")
 
 SYNC_JOB = "sync-subscriptions"
 CATCH_UP_JOB = "catch-up"
+REFRESH_JOB = "refresh"
+INBOX_JOB = "inbox"
 SYNC_MINUTES = 1
 CATCH_UP_MINUTES = 10
+REFRESH_MINUTES = 10
+INBOX_MINUTES = 2
 
 
 def job_id(sub_id: int) -> str:
@@ -67,6 +78,7 @@ class DigestClock:
         self.settings = settings
         self.scheduler = scheduler
         self._seen: dict[int, str] = {}  # subscription id -> updated_at its job was made from
+        self.inbox = Inbox(settings.inbox_folder) if settings.inbox_folder else None
 
     def sync(self) -> SyncReport:
         """Add, reschedule or remove digest jobs; a subscription is known by id + updated_at."""
@@ -110,8 +122,33 @@ class DigestClock:
             log.info("digests: %s", report.summary())
         return report
 
+    def refresh(self) -> list[RefreshOutcome]:
+        """One refresh pass: pairs whose digest is near, and failed refreshes now due."""
+        db = connect(self.settings.database_path)
+        try:
+            outcomes = refresh_due(db, self.settings, now=datetime.now(UTC))
+        finally:
+            db.conn.close()
+        for outcome in outcomes:
+            r = outcome.refresh
+            log.info("refresh %s %s: %s %s", r.role, r.place_key, r.status, r.reason or "")
+        return outcomes
+
+    def sweep_inbox(self) -> Sweep:
+        """One pass over the drop folder."""
+        assert self.inbox is not None
+        db = connect(self.settings.database_path)
+        try:
+            done = self.inbox.sweep(db, now=datetime.now(UTC))
+        finally:
+            db.conn.close()
+        for item in done.handled:
+            log.info("inbox: %s -> %s", item.result.summary(), item.moved_to)
+        return done
+
     def start(self) -> None:
-        """Schedule the sync and catch-up jobs (both run at once) and start the scheduler."""
+        """Schedule the sync and catch-up jobs (both run at once), the collection jobs when
+        collection is set up, and start the scheduler."""
         now = datetime.now(UTC)
         self.scheduler.add_job(
             self.sync, IntervalTrigger(minutes=SYNC_MINUTES), id=SYNC_JOB, next_run_time=now
@@ -122,6 +159,16 @@ class DigestClock:
             id=CATCH_UP_JOB,
             next_run_time=now,
         )
+        if collection_enabled(self.settings):
+            self.scheduler.add_job(
+                self.refresh, IntervalTrigger(minutes=REFRESH_MINUTES), id=REFRESH_JOB,
+                next_run_time=now,
+            )  # fmt: skip
+        if self.inbox is not None:
+            self.scheduler.add_job(
+                self.sweep_inbox, IntervalTrigger(minutes=INBOX_MINUTES), id=INBOX_JOB,
+                next_run_time=now,
+            )  # fmt: skip
         self.scheduler.start()
 
 

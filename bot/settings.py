@@ -51,6 +51,18 @@ class Settings(BaseSettings):
     pay_change_threshold_pct: float = Field(default=2.0, ge=0)
     digest_catchup_hours: float = Field(default=72, ge=0)
 
+    # Collection: research reports (Tavily), job-board postings (JobSpy), the drop folder
+    tavily_api_key: SecretStr | None = None
+    tavily_api_url: str = "https://api.tavily.com"
+    tavily_monthly_searches: int = Field(default=1000, ge=0)
+    tavily_timeout_seconds: float = Field(default=30, gt=0, le=120)
+    research_folder: Path = Path("data/research")
+    postings_sites: str = "indeed,linkedin,zip_recruiter"
+    postings_results: int = Field(default=20, ge=1, le=200)
+    inbox_folder: Path | None = None
+    refresh_lead_hours: float = Field(default=2, ge=0, le=72)
+    refreshes_per_team_per_day: int = Field(default=5, ge=0)
+
     @field_validator("slack_bot_token")
     @classmethod
     def _bot_token_shape(cls, value: SecretStr | None) -> SecretStr | None:
@@ -71,6 +83,13 @@ class Settings(BaseSettings):
         if not value.startswith(("http://", "https://")):
             raise ValueError("must be an http(s) URL")
         return value if value.endswith("/") else value + "/"
+
+    @field_validator("tavily_api_url")
+    @classmethod
+    def _tavily_url_shape(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must be an http(s) URL")
+        return value.rstrip("/")
 
     @field_validator("digest_day")
     @classmethod
@@ -96,6 +115,12 @@ class Settings(BaseSettings):
         except (ZoneInfoNotFoundError, ValueError):
             raise ValueError("must be an IANA time zone such as America/New_York") from None
         return value
+
+    @property
+    def postings_site_list(self) -> list[str]:
+        """The boards JobSpy asks; ``POSTINGS_SITES=none`` turns postings off."""
+        sites = [site.strip().lower() for site in self.postings_sites.split(",") if site.strip()]
+        return [] if sites in (["none"], ["off"]) else sites
 
     @property
     def has_slack_credentials(self) -> bool:

@@ -3,6 +3,7 @@
     /salary ml-intern boston          -> the answer, privately, with a Share button
     /salary help  (or a bare /salary)  -> usage with examples
     /salary subscribe ml-intern boston -> handlers.subscriptions
+    /salary refresh ml-intern boston   -> handlers.refresh
 
 Answers are cached by query text (``AnswerCache``) until the store changes.
 A new answer is computed in a worker thread with a time budget (``context["answer_budget_s"]``,
@@ -26,7 +27,7 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext, Respond
 from sqlite_utils import Database
 
-from handlers import blocks, subscriptions
+from handlers import blocks, refresh, subscriptions
 from store.answer.models import SalaryAnswer
 from store.answer.salary import answer_salary
 
@@ -98,6 +99,8 @@ def salary_command(ack: Ack, respond: Respond, command: dict, context: BoltConte
     try:
         if first_word in HELP_WORDS:
             ack(response_type="ephemeral", **blocks.help_message())
+        elif first_word == refresh.SUBCOMMAND:
+            refresh.refresh_command(ack, respond, text, command, context)
         elif first_word in subscriptions.SUBCOMMANDS:
             reply = subscriptions.answer_subscription_command(
                 context["db"],

@@ -11,7 +11,7 @@ import logging
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
-from handlers import blocks, subscriptions
+from handlers import blocks, refresh, subscriptions
 from store.answer.salary import store_coverage
 
 log = logging.getLogger(__name__)
@@ -34,7 +34,9 @@ def publish_home(context: BoltContext, client: WebClient, user_id: str, team_id:
     """Build the Home view from the store and publish it for ``user_id``."""
     try:
         db = context["store_for_thread"]()
-        view = blocks.home_view(store_coverage(db), subscriptions.home_blocks(db, team_id))
+        extra = subscriptions.home_blocks(db, team_id)
+        extra += refresh.home_blocks(db, context["settings"], team_id)
+        view = blocks.home_view(store_coverage(db), extra)
         client.views_publish(user_id=user_id, view=view)
     except Exception:
         log.exception("publishing the App Home tab failed")

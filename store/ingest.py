@@ -33,6 +33,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 from sqlite_utils import Database
 
+from store.collect.jobspy_rows import postings_from_rows, read_jobspy_export
 from store.db import write_transaction
 from store.ingest_jobpage import looks_like_job_page, parse_job_page
 from store.ingest_report import (
@@ -219,6 +220,12 @@ def parse_document(
     fallback_date = modified or now.date()
     skipped: list[Skip] = []
 
+    if (jobspy := read_jobspy_export(text)) is not None:  # JobSpy's CSV, JSON or JSON lines
+        postings, skipped = postings_from_rows(jobspy[1], doc_date=fallback_date, now=now)
+        return ParsedDocument(
+            **base, kind=jobspy[0], title="JobSpy jobs", doc_date=fallback_date,
+            postings=postings, skipped=skipped,
+        )  # fmt: skip
     if _json_layout(text) and not looks_like_report(text):
         rows = load_json_rows(text)
         if looks_like_search_results(rows):  # a report's results saved on their own

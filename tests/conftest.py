@@ -23,6 +23,7 @@ from tests.slack_standin import (
     app_env,
     serve_app,
 )
+from tests.tavily_standin import TavilyStandin
 
 
 @pytest.fixture(scope="session")
@@ -60,3 +61,18 @@ def running_server(
 def signed_client(running_server: RunningServer, slack_standin: SlackStandin) -> SignedClient:
     """Sends signed slash commands, clicks and events to ``running_server``."""
     return SignedClient(running_server.url, SIGNING_SECRET, slack_standin)
+
+
+@pytest.fixture(scope="session")
+def tavily_server() -> Iterator[TavilyStandin]:
+    """One Tavily stand-in for the whole session; use ``tavily_standin`` in tests."""
+    standin = TavilyStandin().start()
+    yield standin
+    standin.stop()
+
+
+@pytest.fixture
+def tavily_standin(tavily_server: TavilyStandin) -> TavilyStandin:
+    """The Tavily stand-in with no pages, no searches recorded and nothing scripted."""
+    tavily_server.reset()
+    return tavily_server
