@@ -238,11 +238,17 @@ def _flag_far_off(verdicts: list[Verdict], rule: Callable[..., str | None], curr
     source's other figures don't count, and two other sources at least must speak, so one
     site's two estimates can't outvote an employer's posting."""
     comparable = [v for v in verdicts if v.in_consensus]
+    by_source: dict[str, list[float]] = {}
+    for v in comparable:
+        by_source.setdefault(v.observation.source, []).append(v.annual_mid or 0.0)
+    if len(by_source) < 3:  # every figure needs two other sources
+        return
+    medians = {  # the other sources' median, once per source
+        source: median(mid for other, mids in by_source.items() if other != source for mid in mids)
+        for source in by_source
+    }
     for verdict in comparable:
-        others = [v for v in comparable if v.observation.source != verdict.observation.source]
-        if len({v.observation.source for v in others}) < 2:
-            continue
-        others_median = median(v.annual_mid or 0.0 for v in others)
+        others_median = medians[verdict.observation.source]
         if others_median > 0:
             verdict.outlier_reason = rule(
                 verdict.annual_mid or 0.0, others_median, len(comparable) - 1, currency

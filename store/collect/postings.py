@@ -30,8 +30,7 @@ from store.models import Place, Role
 NOT_INSTALLED = "python-jobspy is not installed"
 NO_BOARDS = "no job boards are configured (POSTINGS_SITES)"
 INSTALL = (
-    f"{NOT_INSTALLED}; it is an optional extra: "
-    ".venv/bin/pip install -r requirements-postings.lock"
+    f"{NOT_INSTALLED}; it is an optional extra: .venv/bin/pip install -r requirements-postings.lock"
 )
 RECENT_HOURS = 7 * 24  # postings of the last week: what a weekly digest reports
 
