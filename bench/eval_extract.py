@@ -15,6 +15,10 @@ A reported figure counts as right when its minimum, maximum, period and currency
 all equal a labelled one (each labelled figure matches at most once). Kind is
 scored apart, over the figures that match. "False figures" are those reported
 from texts that hold no pay at all.
+
+A figure the extractor returns without a period is not reported: ingest skips
+it ("no pay period stated or implied") and stores nothing, so it is counted
+apart, as undecided.
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ class Score(NamedTuple):
     matched: int
     kind_right: int
     false_figures: int  # reported from texts with no pay
+    undecided: int  # returned without a period, so never stored
 
     @property
     def precision(self) -> float:
@@ -71,13 +76,14 @@ def load(path: Path = ITEMS) -> list[dict]:
         return [json.loads(line) for line in lines if line.strip()]
 
 
-def judge(item: dict) -> tuple[Counter, Counter, int, int]:
-    """(expected keys, reported keys, matches, matches of the right kind) for one item."""
+def judge(item: dict) -> tuple[Counter, Counter, int, int, int]:
+    """(expected keys, reported keys, matches, matches of the right kind, undecided)."""
     labelled = {_key(f["min"], f["max"], f["period"], f["currency"]): f for f in item["figures"]}
     expected = Counter(
         _key(f["min"], f["max"], f["period"], f["currency"]) for f in item["figures"]
     )
-    found = extract_pay(item["text"])
+    everything = extract_pay(item["text"])
+    found = [figure for figure in everything if figure.period]
     reported = Counter(_key(f.min_amount, f.max_amount, f.period, f.currency) for f in found)
     matched = sum((expected & reported).values())
     kind_right = sum(
@@ -86,18 +92,19 @@ def judge(item: dict) -> tuple[Counter, Counter, int, int]:
         if labelled.get(_key(f.min_amount, f.max_amount, f.period, f.currency), {}).get("kind")
         == f.kind
     )
-    return expected, reported, matched, min(kind_right, matched)
+    return expected, reported, matched, min(kind_right, matched), len(everything) - len(found)
 
 
 def score(items: list[dict], show_misses: bool = False) -> Score:
     """Totals over ``items``; with ``show_misses``, print each item not read exactly."""
     totals = Counter()
     for item in items:
-        expected, reported, matched, kind_right = judge(item)
+        expected, reported, matched, kind_right, undecided = judge(item)
         totals["expected"] += sum(expected.values())
         totals["reported"] += sum(reported.values())
         totals["matched"] += matched
         totals["kind_right"] += kind_right
+        totals["undecided"] += undecided
         if not item["figures"]:
             totals["false_figures"] += sum(reported.values())
         if show_misses and expected != reported:
@@ -113,7 +120,8 @@ def report(name: str, result: Score) -> str:
     return (
         f"{name:9} items {result.items:3}  expected {result.expected:3}  "
         f"reported {result.reported:3}  P {result.precision:.3f}  R {result.recall:.3f}  "
-        f"F1 {result.f1:.3f}  kind {kind:.3f}  false figures {result.false_figures}"
+        f"F1 {result.f1:.3f}  kind {kind:.3f}  false figures {result.false_figures}  "
+        f"undecided {result.undecided}"
     )
 
 

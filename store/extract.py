@@ -39,10 +39,11 @@ of the same length, so every span is an exact offset into the input.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from store.models import PayFigure, Period
 from store.money import Amount, find_amounts, rough_usd, scaled_value
-from store.pay_layout import previous_line_of, region_label, table_header
+from store.pay_layout import list_heading, previous_line_of, region_label, table_header
 from store.pay_words import (
     AFTER_TEXT,
     PAY_CEILING,
@@ -63,40 +64,69 @@ from store.pay_words import (
 _RANGE_GAP = re.compile(
     r"\s*(?:(?:/\s*|per\s+|an?\s+)(?:hour|hr|h|day|week|wk|month|mo|year|yr)\b\s*)?"
     r"(?:\([^()\n]{1,30}\)\s*)?"  # "$80,000 (entry level) to $120,000"
-    r"(?:[-–—−~]+|to|through|thru|till|until|up\s+to|(?P<and>and|&)|Max(?:imum)?\.?\s*:?)"
+    r"(?:[-–—−~]+|to|through|thru|till|until|up\s+to|bis|à|al|tot|do"
+    r"|(?P<and>and|&|und|et|y|en|i)(?:\s+(?:los|las|les|de))?"
+    r"|Max(?:imum)?(?:\s+[A-Za-z]+){0,3}\.?\s*:?)"  # "Min Hiring Rate $18.35 Max Hiring Rate"
     r"\s*",
     re.IGNORECASE,
 )
-_BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
+_BETWEEN = re.compile(
+    r"\b(?:between|zwischen|entre|tussen|między)\s+(?:(?:the|los|las|les|de)\s+)?$",
+    re.IGNORECASE,
+)
+_BETWEEN_REACH = 16
 # Words right before a lone figure that leave one bound open.
 _OPEN_BOUND = re.compile(
-    r"\b(?:(?P<up_to>up\s+to|as\s+much\s+as|maximum(?:\s+of)?|max|no\s+more\s+than|"
-    r"not\s+to\s+exceed|capped\s+at|less\s+than|under|below)"
+    r"(?:^|(?<=\W))(?:(?P<up_to>up\s+to|as\s+much\s+as|maximum(?:\s+of)?|max|no\s+more\s+than|"
+    r"not\s+to\s+exceed|capped\s+at|less\s+than|under|below|bis\s+zu|weniger\s+als|unter|"
+    r"jusqu'à|jusqu’à|moins\s+de|hasta|menos\s+de|minder\s+dan|tot)"
     r"|(?P<from>from|starting\s+(?:at|from)|starts?\s+at|beginning\s+at|minimum(?:\s+of)?|min|"
-    r"at\s+least|no\s+less\s+than|upwards\s+of|in\s+excess\s+of|over|more\s+than|above))"
+    r"at\s+least|no\s+less\s+than|upwards\s+of|in\s+excess\s+of|over|more\s+than|above|ab|"
+    r"über|mehr\s+als|mindestens|plus\s+de|au\s+moins|más\s+de|al\s+menos|a\s+partir\s+de|"
+    r"meer\s+dan|vanaf|powyżej|ponad))"
     r"\.?[\s:]*$",
     re.IGNORECASE,
 )
+# Words right after a figure that leave one bound open: "$12 an hour or more".
+_OPEN_AFTER = re.compile(
+    r"\s*(?:(?P<from>(?:or|and|und|oder|ou|et|o|y|of|en)\s+(?:more|above|higher|over|up|mehr|"
+    r"darüber|plus|más|meer|hoger|több)|to\s+start)"
+    r"|(?P<up_to>(?:or|und|oder|ou|o|of)\s+(?:less|below|lower|under|weniger|darunter|moins|"
+    r"menos|minder|kevesebb)))\b",
+    re.IGNORECASE,
+)
+# "ranged from $91.48 for surgeons to $63.08 for dentists": two figures, not a bound.
+_FROM_TO = re.compile(r"[^.;\n]{0,60}?\bto\s+(?:over\s+|under\s+)?[$£€₹]", re.IGNORECASE)
 _LEAD_REACH = 24
 _MAX_GAP = 50
 # Bounds apart by more than this, one of them bare, are two numbers, not a range.
 _MAX_BARE_RATIO = 20
+# A reversed range ("$100,000- $75,000") with one bound bare is a range only this close.
+_MAX_REVERSED_RATIO = 3
 
 
 def _range_bounds(scan: str, low: Amount, high: Amount) -> tuple[float, float] | None:
-    """The two values of ``low``-``high`` when the text between them makes a range."""
+    """The two values of ``low``-``high`` when the text between them makes a range.
+
+    A range written high to low is still a range: its bounds are put in order.
+    """
     if high.start - low.end > _MAX_GAP:
         return None
     gap = _RANGE_GAP.fullmatch(scan, low.end, high.start)
     if gap is None:
         return None
-    if gap.group("and") and not _BETWEEN.search(scan, max(0, low.start - 12), low.start):
+    lead = scan[max(0, low.start - _BETWEEN_REACH) : low.start]
+    if gap.group("and") and not _BETWEEN.search(lead):
         return None
     # A scale written on the upper bound only applies to both: "$45-55K", "12-15 LPA".
     low_scale = low.scale or (high.scale if low.value <= high.value else None)
     minimum, maximum = scaled_value(low, low_scale), scaled_value(high, high.scale)
     if minimum > maximum:
-        return None
+        if not (low.marked or high.marked):
+            return None  # "2021-2020", "10-5": numbers, not pay
+        if not (low.marked and high.marked) and minimum > maximum * _MAX_REVERSED_RATIO:
+            return None
+        minimum, maximum = maximum, minimum
     if not (low.marked and high.marked) and maximum > minimum * _MAX_BARE_RATIO:
         return None
     return minimum, maximum
@@ -161,9 +191,24 @@ def readable(text: str) -> str:
 
 # --- putting it together -------------------------------------------------------------
 
-_PLUS = re.compile(r"\s?\+")
+# "+" after a figure leaves its top open, unless something is added: "$65k + 500 shares".
+_PLUS = re.compile(
+    r"\s?\+(?!\s*(?:\d|[$£€₹]|(?i:super|bonus|benefits|equity|commission|stock|tips|shares|"
+    r"rsu|ote|incentive|allowance)))"
+)
 _BARE_REACH = 40  # how far before a bare number its pay word may stand
 _LABEL_REACH = 12  # "Stock $80K": the label right before a figure
+_ROW_LABEL = 60  # a figure's own label on its line ("Hourly Wage:") is at most this long
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[\n;|]")
+_SENTENCE_REACH = 200
+# A row's label ends in ":" or a dash, or is a few words: "Hourly Wage:", "Freshman".
+_ROW_LABEL_END = re.compile(r"(?:[:=|–—-]|^\W*(?:\w+\W+){0,4})\s*$")
+# A figure whose period comes from the page's other figures is within this factor of them.
+_PAGE_BASIS_RATIO = 4.0
+# Scales that make a bare number money ("Salary: 80k"); "667 thousand workers" is a count.
+_MONEY_SCALES = frozenset(
+    {"k", "l", "lakh", "lakhs", "lac", "lacs", "lpa", "crore", "crores", "cr"}
+)
 
 
 def extract_pay(text: str) -> list[PayFigure]:
@@ -171,6 +216,9 @@ def extract_pay(text: str) -> list[PayFigure]:
 
     >>> [f.text for f in extract_pay("Pay: $27/hr. Up to $80K a year, from £30,000 pa.")]
     ['$27/hr', 'Up to $80K a year', 'from £30,000 pa']
+    >>> [(f.min_amount, f.period, f.period_basis) for f in extract_pay(
+    ...     "Im Schnitt 4578 Euro pro Monat. In Ostdeutschland waren es 3754 Euro.")]
+    [(4578.0, 'month', None), (3754.0, 'month', 'page')]
     """
     scan = readable(text)
     amounts = find_amounts(scan)
@@ -182,11 +230,51 @@ def extract_pay(text: str) -> list[PayFigure]:
         bounds = _range_bounds(scan, low, high) if high else None
         if bounds is None:
             high = None
+        elif i + 2 < len(amounts):  # "$70K–$90K–$110K": low, middle and top of a band
+            top = amounts[i + 2]
+            upper = _range_bounds(scan, high, top)
+            if upper and upper[1] > bounds[1] and scan[high.end : top.start].strip() in "-–—":
+                bounds, high = (bounds[0], upper[1]), top
+                i += 1
         i += 1 if high is None else 2
         figure = _figure(text, scan, low, high, bounds)
         if figure is not None:
             figures.append(figure)
-    return figures
+    return _with_page_basis(figures)
+
+
+def _size(figure: PayFigure) -> float:
+    return figure.max_amount if figure.max_amount is not None else figure.min_amount or 0.0
+
+
+def _with_page_basis(figures: list[PayFigure]) -> list[PayFigure]:
+    """Figures with no period take the one period the page states for its like figures.
+
+    "4578 Euro pro Monat ... 3754 Euro": the second is monthly too. Only a period
+    every stated figure of that currency shares counts, and only for a figure of
+    about their size.
+    """
+    if all(figure.period for figure in figures):
+        return figures
+    stated: dict[str | None, tuple[set[str], list[float]]] = {}
+    for figure in figures:
+        if figure.period and figure.period_basis is None:
+            periods, sizes = stated.setdefault(figure.currency, (set(), []))
+            periods.add(figure.period)
+            sizes.append(_size(figure))
+    read: list[PayFigure] = []
+    for figure in figures:
+        periods, sizes = stated.get(figure.currency, (set(), []))
+        size = _size(figure)
+        near = any(
+            size and other / _PAGE_BASIS_RATIO <= size <= other * _PAGE_BASIS_RATIO
+            for other in sizes
+        )
+        if figure.period is None and len(periods) == 1 and near:
+            figure = figure.model_copy(update={"period": periods.pop(), "period_basis": "page"})
+            periods.add(figure.period)
+        read.append(figure)
+    return read
 
 
 def _bare_number_is_pay(scan: str, low: Amount, high: Amount | None, period: Period | None) -> bool:
@@ -198,6 +286,7 @@ def _bare_number_is_pay(scan: str, low: Amount, high: Amount | None, period: Per
     or after it ("Salary: 80k", "1.2 Cr CTC").
     """
     scale = (high or low).scale
+    scale = scale if scale in _MONEY_SCALES else None
     if period is None and scale is None:
         labelled = scan[max(0, low.start - 3) : low.start].rstrip().endswith(":")
         year = low.value == int(low.value) and 1900 <= low.value <= 2100
@@ -212,10 +301,17 @@ def _bare_number_is_pay(scan: str, low: Amount, high: Amount | None, period: Per
     return period is not None or scale is not None or any(p in words for p in PERIODS)
 
 
-def _context(
-    scan: str, start: int, end: int, previous_line: str | None
-) -> tuple[dict[str, int], dict[str, int]]:
-    """What the words before and after a figure say (see ``word_roles``).
+class _Context(NamedTuple):
+    """What the words around a figure say (see ``word_roles``)."""
+
+    before: dict[str, int]  # its clause, with a heading line and a table header above it
+    after: dict[str, int]  # the few words after it, up to a connector
+    label: dict[str, int]  # its label: row label, heading, column header, list heading
+    rest: dict[str, int]  # the rest of its sentence after it
+
+
+def _context(scan: str, start: int, end: int, previous_line: str | None) -> _Context:
+    """The words before, after and above a figure.
 
     Before: its own clause, with the header cell above it in a pipe table and the
     heading line above it when it starts a line. After: the words up to the next
@@ -223,10 +319,19 @@ def _context(
     """
     # A heading line above counts as the figure's context; a full sentence does not.
     heading = previous_line if previous_line and not previous_line.endswith((".", "!", "?")) else ""
-    before = word_roles(f"{heading} {table_header(scan, start)} {clause_before(scan, start)}")
+    header = table_header(scan, start)
+    before = word_roles(f"{heading} {header} {clause_before(scan, start)}")
     after_text = AFTER_TEXT.match(scan, end)
     after = word_roles(after_text.group() if after_text else "", after_figure=True)
-    return before, after
+    row_start = scan.rfind("\n", max(0, start - _ROW_LABEL), start) + 1
+    row_label = scan[row_start:start] if row_start or start < _ROW_LABEL else ""
+    if _SENTENCE_END.search(row_label) or not _ROW_LABEL_END.search(row_label):
+        row_label = ""  # prose before the figure, not a label of its own
+    above = f"{previous_line or ''} {header} {list_heading(scan, start) or ''}"
+    label = word_roles(f"{above} {row_label}")
+    stop = _SENTENCE_END.search(scan, end, end + _SENTENCE_REACH)
+    rest = word_roles(scan[end : stop.start() if stop else end + _SENTENCE_REACH])
+    return _Context(before, after, label, rest)
 
 
 def _figure_currency(low: Amount, high: Amount) -> str | None:
@@ -235,6 +340,31 @@ def _figure_currency(low: Amount, high: Amount) -> str | None:
         if amount.currency and not amount.dollar_sign_only:
             return amount.currency
     return low.currency or high.currency
+
+
+def _open_bounds(
+    scan: str, start: int, end: int, minimum: float, last: Amount
+) -> tuple[float | None, float | None, int, int]:
+    """A lone figure's bounds and span once the words around it leave one open.
+
+    "up to $80K" has no minimum; "from $20", "$20+", "$12 an hour or more" and
+    "$15 to start" have no maximum; "from $91.48 for surgeons to $63.08" is two
+    figures, each exact.
+    """
+    plus = _PLUS.match(scan, last.end)
+    if plus:
+        return minimum, None, start, max(end, plus.end())
+    after = _OPEN_AFTER.match(scan, end)
+    if after and after.lastgroup == "from":
+        return minimum, None, start, after.end()
+    if after:
+        return None, minimum, start, after.end()
+    lead = _OPEN_BOUND.search(scan, max(0, start - _LEAD_REACH), start)
+    if lead and lead.lastgroup == "up_to":
+        return None, minimum, lead.start(), end
+    if lead and not (lead.group().strip().lower() == "from" and _FROM_TO.match(scan, end)):
+        return minimum, None, lead.start(), end
+    return minimum, minimum, start, end
 
 
 def _figure(
@@ -258,37 +388,41 @@ def _figure(
         return None
 
     start, end = low.start, period_match.end() if period_match else last.end
-    minimum, maximum = bounds or (scaled_value(low, low.scale),) * 2
-    if high is None:
-        plus = _PLUS.match(scan, last.end)
-        lead = _OPEN_BOUND.search(scan, max(0, start - _LEAD_REACH), start)
-        if plus:
-            maximum, end = None, max(end, plus.end())
-        elif lead and lead.lastgroup == "up_to":
-            minimum, start = None, lead.start()
-        elif lead:
-            maximum, start = None, lead.start()
+    minimum: float | None
+    maximum: float | None
+    if bounds:
+        minimum, maximum = bounds
+    else:
+        minimum, maximum, start, end = _open_bounds(
+            scan, start, end, scaled_value(low, low.scale), last
+        )
     label = word_roles(scan[max(0, start - _LABEL_REACH) : start])
     if nearest_role(label, "not_pay_label", "pay") == "not_pay_label":
         return None
 
     previous_line = previous_line_of(scan, start)
-    before, after = _context(scan, start, end, previous_line)
-    if not is_pay(before, after):
+    context = _context(scan, start, end, previous_line)
+    if not is_pay(context.before, context.after):
         return None
+    if minimum == maximum and high is None and "minimum" in context.before:
+        maximum = None  # "the minimum wage is $7.25 an hour": a floor
     currency = _figure_currency(low, last)
     size = maximum if maximum is not None else minimum
     if size is not None and rough_usd(size, currency) >= PAY_CEILING:
         return None  # company money written out in full: "$3,000,000"
+    basis = None
     if period is None and size is not None:
-        period = infer_period(before, after, size, currency, scale)
+        period, basis = infer_period(
+            context.label, context.before, context.rest, size, currency, scale
+        )
     return PayFigure(
         min_amount=minimum,
         max_amount=maximum,
         period=period,
+        period_basis=basis,
         currency=currency,
-        kind=figure_kind(before, after, high is not None or minimum != maximum),
-        covers=figure_covers(before),
+        kind=figure_kind(context.before, context.after, high is not None or minimum != maximum),
+        covers=figure_covers(context.before),
         region=region_label(scan, start, previous_line),
         span=(start, end),
         text=text[start:end],

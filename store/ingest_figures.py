@@ -12,10 +12,12 @@ Rules, all general:
   different role, or a place that is neither on the page's ladder nor under it.
 * A bare amount with no words around it (a chart axis) is skipped, unless the
   layout says what it is (a posting's pay line, a pay table's region row).
-* Amounts whose hourly equivalent is outside ``PLAUSIBLE_HOURLY`` are not pay.
-* A figure without a period keeps one only when its sentence (or, for a pay
-  table, the line that introduces the table) is clearly about pay; then
-  ``store.pay.infer_period`` reads the period from the amount. Otherwise skipped.
+* Amounts whose hourly equivalent (in US-dollar-like units, ``rough_usd``) is
+  outside ``PLAUSIBLE_HOURLY`` are not pay.
+* A figure's period is the one written beside it or the one extraction inferred
+  (from its label, sentence, page or size; the note says which). Failing both, a
+  pay table's row keeps one when the line that introduces the table is clearly
+  about pay, read from its size (``period_for_size``). Otherwise skipped.
 * "as of <date>" before a figure in its paragraph dates it; else the one date the
   whole text states ("updated at October 14, 2025"); else the caller's date.
 * A region label that lists US states gives one observation per state; "All
@@ -36,13 +38,23 @@ from pydantic import BaseModel
 from store.dates import stated_dates_at
 from store.extract import extract_pay
 from store.models import Observation, PayFigure, Period, Place, Role, SourceKind
+from store.money import rough_usd
 from store.parsed import Skip
-from store.pay import equivalents, infer_period
+from store.pay import equivalents
+from store.pay_words import period_for_size
 from store.places import get_place, place_covers, place_from_text, state_places
 from store.roles import role_from_title
 
 # Hourly equivalents outside this band are not pay (a price, a revenue, a typo).
-PLAUSIBLE_HOURLY = (5.0, 1_000.0)
+# The floor lets part-time monthly pay through: £800 a month is about $4.60 an hour.
+PLAUSIBLE_HOURLY = (2.0, 1_000.0)
+# How each basis of an inferred period reads in an observation's note.
+_BASIS_WORDS = {
+    "label": "its label or column header",
+    "sentence": "its sentence",
+    "page": "the page's other figures",
+    "size": "the amount",
+}
 
 _PAY_WORDS = re.compile(
     r"\b(?:pay|paid|salary|salaries|wages?|compensation|earn(?:s|ing)?|stipend|rate|base|"
@@ -160,15 +172,23 @@ def _period_for(
     figure: PayFigure, text: str, sentence: str, regions: set[str]
 ) -> tuple[Period | None, str | None]:
     """The figure's period and a note when it had to be inferred; ``None`` when it cannot be."""
-    if figure.period:
+    if figure.period and figure.period_basis is None:
         return figure.period, None
+    if figure.period:
+        how = _BASIS_WORDS[figure.period_basis]  # type: ignore[index]
+        return (
+            figure.period,
+            f"The source states no pay period; per {figure.period} is inferred from {how}.",
+        )
     context = sentence
     if figure.region:
         context += " " + _table_lead_in(text, figure.span[0], regions)
     amount = figure.max_amount or figure.min_amount
     if amount is None or not _PAY_WORDS.search(context):
         return None, None
-    period = infer_period(amount)
+    period = period_for_size(amount, figure.currency, None)
+    if period is None:
+        return None, None
     return period, f"The source states no pay period; per {period} is inferred from the amount."
 
 
@@ -215,9 +235,10 @@ def _skip_reason_for_role(text: str, figure: PayFigure, role: Role, about_words:
     return None
 
 
-def _plausible(hourly_min: float | None, hourly_max: float | None) -> bool:
+def _plausible(hourly_min: float | None, hourly_max: float | None, currency: str | None) -> bool:
     low, high = PLAUSIBLE_HOURLY
-    return all(low <= value <= high for value in (hourly_min, hourly_max) if value is not None)
+    hourly = (rough_usd(value, currency) for value in (hourly_min, hourly_max) if value is not None)
+    return all(low <= value <= high for value in hourly)
 
 
 def observations_from_figures(
@@ -262,7 +283,9 @@ def observations_from_figures(
             continue
         normalised = equivalents(figure.min_amount, figure.max_amount, period)
         hourly = (normalised["hourly_min"], normalised["hourly_max"])
-        if figure.covers != "additional_cash" and not _plausible(*hourly):  # bonuses may be small
+        if figure.covers != "additional_cash" and not _plausible(
+            *hourly, figure.currency
+        ):  # bonuses may be small
             skipped.append(Skip(what=figure.text, reason=f"implausible as pay per {period}"))
             continue
         as_of = _as_of_before(dated, paragraphs, figure.span[0]) or page_date

@@ -44,6 +44,18 @@ _SYMBOL_CURRENCY = {
     "POUNDS": "GBP",
     "RUPEE": "INR",
     "RUPEES": "INR",
+    "रुपये": "INR",
+    "रुपए": "INR",
+    "रुपया": "INR",
+    "R": "ZAR",
+    "RAND": "ZAR",
+    "ZŁOTYCH": "PLN",
+    "FT": "HUF",
+    "FORINT": "HUF",
+    "FORINTOT": "HUF",
+    "FORINTRA": "HUF",
+    "FRANKEN": "CHF",
+    "FR.": "CHF",
 }
 ISO_CODES = (
     "USD|CAD|AUD|NZD|SGD|HKD|GBP|EUR|INR|CHF|JPY|CNY|SEK|NOK|DKK|PLN|ZAR|MXN|BRL|AED|ILS|PHP|"
@@ -97,10 +109,13 @@ _AMOUNT = re.compile(
       | [kK](?=[A-Z][a-z])                                # "$45KMax: $103K"
       | L(?![A-Za-z])
       | (?:MM|[MmB])(?![A-Za-z])
-      | \s?(?i:lakhs?|lacs?|lpa|crores?|cr|thousand|million|billion|trillion|mn|bn)(?![A-Za-z])
+      | \s?(?i:lakhs?|lacs?|lpa|crores?|cr|thousand|million|billion|trillion|mn|bn
+              |tys\.|ezer|mil|tausend|tsd\.?)(?![A-Za-z])
+      | \s?(?:लाख|\u0915\u0930\u094b(?:\u095c|\u0921\u093c))
     )?
     (?:\s?(?P<post>
-        (?:{ISO_CODES}|[€£₹]|zł|(?i:dollars?|euros?|pounds?|rupees?))(?![A-Za-z])
+        (?:{ISO_CODES}|[€£₹]|zł|złotych|Ft|forint(?:ot|ra)?|Franken|Fr\.|रुपये|रुपए|रुपया
+          |(?i:dollars?|euros?|pounds?|rupees?|rand))(?![A-Za-z])
     ))?
     )
     (?!{_COUNT_NOUN})
@@ -114,6 +129,7 @@ _PREFIX = re.compile(
       | [$£€₹¥]
       | (?<![A-Za-z])(?:{ISO_CODES})
       | (?<![A-Za-z])Rs\.?
+      | (?<![A-Za-z])R                                      # South African rand: "R31,100"
     )\s?$
     """,
     re.VERBOSE,
@@ -126,6 +142,13 @@ _PREFIX_ENDINGS = frozenset("$£€₹¥s.") | {code[-1] for code in _ISO_SET}
 _SCALE = {"k": 1e3, "thousand": 1e3, "l": 1e5, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5}
 _SCALE |= {"lacs": 1e5, "lpa": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7}
 _INDIAN_SCALES = {"l", "lakh", "lakhs", "lac", "lacs", "lpa", "crore", "crores", "cr"}
+# Scale words in other languages, read as their English names.
+_SCALE_NAMES = {"लाख": "lakh", "\u0915\u0930\u094b\u095c": "crore", "tys.": "thousand"}
+_SCALE_NAMES |= {"\u0915\u0930\u094b\u0921\u093c": "crore"}  # करोड़, both spellings
+_SCALE_NAMES |= {"ezer": "thousand", "mil": "thousand", "tausend": "thousand"}
+_SCALE_NAMES |= {"tsd": "thousand", "tsd.": "thousand"}
+# A weight in pounds reads like money; it counts as a mark only beside pay words.
+_WEAK_MARKS = frozenset({"pound", "pounds"})
 
 
 _NO_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009'’")
@@ -170,6 +193,7 @@ def find_amounts(scan: str) -> list[Amount]:
         start, end = match.span()
         number, suffix, post = match.group("num", "suf", "post")
         scale = suffix.strip().lower() if suffix else None
+        scale = _SCALE_NAMES.get(scale, scale) if scale else None
         if scale in ("m", "mm", "b", "million", "billion", "trillion", "mn", "bn"):
             continue  # company-sized money: revenue, funding, valuations
         before = scan[start - 1 : start]
@@ -177,6 +201,8 @@ def find_amounts(scan: str) -> list[Amount]:
         prefix = None
         if mark_end in _PREFIX_ENDINGS:  # "$", "USD", "Rs." right before, or one space before
             prefix = _PREFIX.search(scan, max(0, start - 5), start)
+            if prefix and prefix.group() == "R ":
+                prefix = None  # the rand's R is written against its number; "R 5" is a name
         pre = prefix.group().strip() if prefix else None
         if prefix:
             start = prefix.start()
@@ -193,7 +219,8 @@ def find_amounts(scan: str) -> list[Amount]:
         currency = currency_code(mark) if mark else None
         if currency is None and scale in _INDIAN_SCALES:
             currency = "INR"
-        found.append(Amount(start, end, value, currency, scale, bool(mark), mark == "$"))
+        marked = bool(mark) and mark.lower() not in _WEAK_MARKS
+        found.append(Amount(start, end, value, currency, scale, marked, mark == "$"))
     return found
 
 

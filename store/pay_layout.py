@@ -72,6 +72,37 @@ def table_header(scan: str, pos: int) -> str:
     return ""
 
 
+# A row of a list of figures: money on it ("Freshman $13.91", "- 2-4 years £32,324").
+_MONEY_ON_LINE = re.compile(r"[$£€₹]|\d[\d,.'\u00a0 ]{3,}\d")
+_ROW_LABEL_REACH = 60  # the longest label a list row puts before its figure
+_SIBLING_ROWS = 12  # rows of a list looked past for its heading
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+
+
+def list_heading(scan: str, pos: int) -> str | None:
+    """The line above a list of figures that says what they are, for a figure on a row of it.
+
+    >>> list_heading("Average Hourly Wage Rates\\n\\nFreshman $13.91\\nSophomore $15.36", 46)
+    'Average Hourly Wage Rates'
+    """
+    begins = line_start(scan, pos, max(0, pos - _ROW_LABEL_REACH))
+    if begins is None or _SENTENCE_BREAK.search(scan, begins, pos):
+        return None  # the figure sits in prose, not on a short row
+    floor = max(0, pos - _HEADER_REACH)
+    end, rows = begins - 1, 0
+    while end > floor and rows <= _SIBLING_ROWS:
+        start = line_start(scan, end, floor)
+        if start is None:
+            return None
+        line = scan[start:end].strip()
+        if line:
+            if not _MONEY_ON_LINE.search(line):
+                return line if len(line) <= _LINE_REACH else None
+            rows += 1
+        end = start - 1
+    return None
+
+
 # --- region labels in pay tables ------------------------------------------------
 
 _STATE_CODES = (

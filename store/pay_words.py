@@ -11,28 +11,39 @@ right after a figure (``PERIOD_AFTER``) state its period outright.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from store.models import Covers, FigureKind, Period
+from store.models import Covers, FigureKind, Period, PeriodBasis
 from store.money import ISO_CODES, rough_usd
 
+# A slash unit may run into the next word: "$22–$35/hrEntry:".
+_UNIT_END = r"(?:\b|(?=(?-i:[A-Z])))"
 _PERIOD_WORDS: dict[Period, str] = {
-    # English first, then German, French, Spanish, Dutch and Polish wordings.
-    "hour": r"/\s*(?:hour|hr|h|Std|Stunde|heure|hora|uur)\b|(?:per|an?|each)\s+(?:hour|hr)\b"
-    r"|hourly\b|p/h\b|(?-i:ph)\b|pro\s+(?:Stunde|Std)\b|de\s+l'heure\b|par\s+heure\b"
-    r"|por\s+hora\b|per\s+uur\b",
-    "day": r"/\s*(?:day|d|Tag|jour)\b|(?:per|a|each)\s+day\b|daily\b|p/d\b|pro\s+Tag\b"
-    r"|par\s+jour\b|por\s+d[íi]a\b|per\s+dag\b",
-    "week": r"/\s*(?:week|wk|w|Woche|semaine)\b|(?:per|a|each)\s+(?:week|wk)\b|weekly\b"
-    r"|p/w\b|(?-i:pw)\b|pro\s+Woche\b|par\s+semaine\b",
-    "month": r"/\s*(?:month|mo|mth|m|Monat|mois|mes|maand|mies)\b"
-    r"|(?:per|a|each)\s+(?:month|mo|mth)\b|monthly\b|p/m\b|pcm\b|p\.c\.m\.|pro\s+Monat\b|monatlich\b|par\s+mois\b"
-    r"|(?:al|por)\s+mes\b|mensuel(?:le)?\b|mensual\b|per\s+maand\b",
-    "year": r"/\s*(?:year|yr|y|annum|an|Jahr|año|jaar)\b|(?:per|a|each)\s+(?:year|yr|annum)\b"
-    r"|yearly\b|annually\b|annual\b|p\.\s?a\.?|(?-i:pa)\b|pro\s+Jahr\b|j[äa]hrlich\b"
-    r"|par\s+an\b|annuel(?:le)?\b|(?:al|por)\s+año\b|anual\b|per\s+jaar\b",
+    # English first, then German, French, Spanish, Dutch, Polish, Hungarian, Greek, Hindi.
+    "hour": rf"/\s*(?:hour|hr|h|Std|Stunde|heure|hora|uur){_UNIT_END}"
+    r"|(?:per|an?|each)\s+(?:hour|hr)\b|hourly\b|p/hr?\b|p\.\s?h\.|(?-i:ph)\b"
+    r"|(?:pro|je)\s+(?:Stunde|Std)\b|de\s+l'heure\b|par\s+heure\b|(?:por|la)\s+hora\b"
+    r"|per\s+uur\b|za\s+godzin[ęe]|óránként|ανά\s+ώρα|प्रति\s*घंटा",
+    "day": rf"/\s*(?:day|d|Tag|jour){_UNIT_END}|(?:per|a|each)\s+day\b|daily\b|p/d\b"
+    r"|pro\s+Tag\b|par\s+jour\b|(?:por|al)\s+d[íi]a\b|per\s+dag\b|dziennie|naponta"
+    r"|ανά\s+ημέρα|प्रति\s*दिन",
+    "week": rf"/\s*(?:week|wk|w|Woche|semaine){_UNIT_END}|(?:per|a|each)\s+(?:week|wk)\b"
+    r"|weekly\b|p/w\b|(?-i:pw)\b|pro\s+Woche\b|w[öo]chentlich|par\s+semaine\b"
+    r"|(?:por|a\s+la)\s+semana\b|per\s+week\b|tygodniowo|hetente|ανά\s+εβδομάδα"
+    r"|प्रति\s*सप्ताह",
+    "month": rf"/\s*(?:month|mo|mth|m|Monat|mois|mes|maand|mies){_UNIT_END}"
+    r"|(?:per|a|each)\s+(?:month|mo|mth)\b|monthly\b|p/m\b|pcm\b|p\.c\.m\."
+    r"|(?:pro|im)\s+Monat\b|monatlich|par\s+mois\b|(?:al|por|cada)\s+mes\b"
+    r"|mensuel(?:le)?s?\b|mensual(?:es)?\b|per\s+maand\b|maandelijks|miesi[ęe]cznie"
+    r"|na\s+miesi[ąa]c|havonta|ανά\s+μήνα|मासिक|प्रति\s*माह|प्रतिमाह",
+    "year": rf"/\s*(?:year|yr|y|annum|an|Jahr|año|jaar){_UNIT_END}"
+    r"|(?:per|a|each)\s+(?:year|yr|annum)\b|yearly\b|annually\b|annual\b|p\.\s?a\.?"
+    r"|(?-i:pa|PA)\b|(?:pro|im)\s+Jahr\b|j[äa]hrlich|par\s+an\b|annuel(?:le)?s?\b"
+    r"|(?:al|por)\s+año\b|anual(?:es)?\b|per\s+jaar\b|jaarlijks|rocznie|na\s+rok\b"
+    r"|évente|ανά\s+έτος|प्रति\s*वर्ष|प्रतिवर्ष|सालाना|वार्षिक",
 }
 _PERIOD_ANY = "|".join(f"(?P<{name}>{words})" for name, words in _PERIOD_WORDS.items())
-_GROSS = r"brutto|gross|netto|net|brut|bruto|pre-tax|before\s+tax"
+_GROSS = r"brutto|bruttó|gross|netto|nettó|net|bruts?|brutos?|brutes?|pre-tax|before\s+tax"
 # A period written right after a figure, maybe after "+", a currency code or "gross".
 # Each stretch of spaces belongs to one quantifier, so a miss fails fast.
 PERIOD_AFTER = re.compile(
@@ -47,7 +58,8 @@ PERIOD_AFTER = re.compile(
 _CLAUSE_BREAKS = ("\n", ";", "|", "•", "·", "\t", ". ", "! ", "? ", ".\u00a0")
 _CLAUSE_REACH = 160
 AFTER_TEXT = re.compile(r"[^.!?;,|\n)+$£€₹\d]{0,50}")
-_WORD = re.compile(r"\w+")
+# Devanagari vowel signs are not \w: a Hindi word is one word, not three.
+_WORD = re.compile(r"[\w\u0900-\u097F]+")
 
 
 def _phrase_roles(**roles: str) -> dict[str, frozenset[str]]:
@@ -88,45 +100,83 @@ _NOT_PAY = (
     "budget of|spend|spending|spent|billed|sold|purchase|purchases|grant of|award of|"
     "penalty|penalties|save|saves|saved|deal size|deal value|contract value|order value|"
     "rent|rents|rental|mortgage|lease|apartment|home price|home prices|home value|"
-    "cost of living|living costs|groceries|housing|accommodation|lodging|" + _PERK_PHRASES
+    "cost of living|living costs|groceries|housing|accommodation|lodging|"
+    # Funding rounds, billing, deductions and benefits, in the languages read here.
+    "round|rounds|seed round|pre seed|series a|series b|series c|bill rate|billing rate|"
+    "billing|invoice|invoiced|income tax|tds|tax deducted|taxes of|deduction|deductions|"
+    "abzüge|abzug|steuer|steuern|pf|provident fund|gratuity|insurance|superannuation|"
+    "contribution|contributions|pension|prämie|prämien|boni|prime|primes|prima|primas|"
+    "premie|miete|loyer|alquiler|huur|czynsz|difference|differences|gap|écart|"
+    "diferencia|unterschied|differenz|verschil|różnica|különbség|increase of|raise of|"
+    "rise of|increase by|increased by|rose by|grew by|hike of|wzrosło o|" + _PERK_PHRASES
 )
 # What the words near a figure say about it; one phrase may say several things
 # ("hourly" is a pay word and an hourly hint). The nearest phrase before a figure wins.
-_ROLES = _phrase_roles(
-    pay="salary|salaries|pay|pays|paid|payrate|wage|wages|compensation|comp|remuneration|"
-    "earn|earns|earned|earning|earnings|make|makes|income|stipend|ctc|ote|tc|hourly|base|rate|"
-    "package|"
-    "gehalt|jahresgehalt|lohn|stundenlohn|vergütung|salaire|rémunération|salario|sueldo|"
-    "salaris|loon",
+ROLES = _phrase_roles(
+    pay="salary|salaries|pay|pays|paid|paying|payrate|wage|wages|compensation|comp|"
+    "remuneration|earn|earns|earned|earning|earnings|make|makes|income|stipend|ctc|ote|tc|"
+    "hourly|base|rate|package|packages|offer|offers|offered|take home|in hand|lpa|"
+    "gross|brutto|bruto|brut|bruts|brute|bruttó|netto|nettó|"
+    "gehalt|gehälter|jahresgehalt|lohn|löhne|stundenlohn|vergütung|verdienen|verdient|"
+    "verdiente|verdienst|einkommen|salaire|salaires|salarial|rémunération|gagne|gagnent|"
+    "touche|touchent|payé|payés|smic|salario|salarios|sueldo|sueldos|cobra|cobran|gana|"
+    "ganan|remuneración|smi|salaris|loon|verdient|brutosalaris|wynagrodzenie|"
+    "wynagrodzenia|wynagrodzeń|zarobki|zarabia|płaca|pensja|kereset|keresete|bér|fizetés|"
+    "वेतन|मानदेय|सैलरी|μισθός|βγάζεις",
     salary="salary|salaries|compensation|comp|earn|earns|earned|earning|earnings|income|pay|paid|"
     "remuneration|ctc|ote|tc|base|gehalt|jahresgehalt|vergütung|salaire|rémunération|"
     "salario|sueldo|salaris",
     not_pay=_NOT_PAY,
     # After a figure, a noun it is the amount of: "$5,000 signing bonus", "$2M in sales".
-    not_pay_after=_NOT_PAY + "|sales|round|equity|stock|grant|grants|award|awards|budget|"
+    not_pay_after=_NOT_PAY + "|sales|equity|stock|grant|grants|award|awards|budget|"
     "assets|investment|investments|deal|deals|credit|credits|gift|voucher|vouchers|housing|"
     "wellness|fitness|home office|commute|commuting|commuter|transit|gym|phone|internet|"
     "meal|meals|lunch|childcare|order|orders|per customer|per user|per seat|per license|"
-    "per unit|per order|per share|differential",
+    "per unit|per order|per share|differential|pounds|lbs|kg|"
+    # A difference, not a level: "800 Euro weniger", "$14k below the average".
+    "more|less|fewer|higher|lower|below the|above the|more than|less than|weniger|mehr|"
+    "más|menos|meer|minder|moins|de plus|en moins|de más|kevesebb|több|więcej|mniej",
     # A label right before a figure: "Stock $80K" in a compensation breakdown.
     not_pay_label="stock|equity|rsu|rsus|shares|options|grant|grants|bonus|bonuses",
-    average="average|avg|mean",
+    # A statutory floor: the figure is a lower bound ("the minimum wage is $7.25").
+    minimum="minimum wage|minimum wages|minimum rate|minimum pay|minimum salary|"
+    "living wage|mindestlohn|salaire minimum|smic|salario mínimo|salario minimo|smi|"
+    "minimalne wynagrodzenie|minimálbér|minimumloon|न्यूनतम",
+    average="average|avg|mean|averaged|averages|averaging|durchschnitt|durchschnittlich|"
+    "durchschnittliche|durchschnittlichen|durchschnittliches|schnitt|mittel|mittelwert|moyen|"
+    "moyenne|moyens|medio|media|promedio|gemiddeld|gemiddelde|średnia|średnie|średnio|"
+    "przeciętne|przeciętny|átlag|átlagkereset|átlagkeresete|औसत|ø",
     contrast="but|while|whereas|although|though|however|compared|versus|vs|unlike",
-    median="median",
+    median="median|medián|médian|médiane|mediano|mediana|mediaan|medianlohn",
     # BLS tables: "the lowest 10 percent earned less than $77,020".
-    percentile="percentile|percentiles|10 percent|25 percent|75 percent|90 percent",
+    percentile="percentile|percentiles|10 percent|25 percent|75 percent|90 percent|"
+    "quartil|quartile|quartiles|viertel|top 10|lowest 10|top 1|10 prozent",
     base="base",
     additional_cash="additional cash|additional pay|additional compensation",
     total="total compensation|total comp|total pay|total cash|total earnings|"
     "total remuneration|total package|total rewards|tc|ote|on target earnings",
-    hour="hourly|per hour|an hour|hourly rate|pay rate|wage|wages|stundenlohn",
-    day="daily|per day|day rate",
-    week="weekly|per week",
-    month="monthly|per month|a month",
-    year="annual|annually|annualized|yearly|per year|a year|per annum|annum",
+    hour="hourly|per hour|an hour|hourly rate|pay rate|wage|wages|stundenlohn|stunde|uurloon|"
+    "heure|horaire|hora|घंटा",
+    day="daily|per day|day rate|प्रतिदिन|tagessatz|journalier|diario",
+    week="weekly|per week|wöchentlich|hebdomadaire|semanal|wekelijks",
+    month="monthly|per month|a month|monatlich|monatliches|monatlichen|monat|mensuel|"
+    "mensuelle|mensuels|mensuelles|mois|"
+    "mensual|mensuales|al mes|por mes|cada mes|maandelijks|maandloon|maandsalaris|maand|"
+    "miesięcznie|miesięczne|miesięczny|miesięcznego|havi|havonta|मासिक|प्रतिमाह|माह|"
+    "μηνιάτικο",
+    year="annual|annually|annualized|yearly|per year|a year|per annum|annum|pro rata|"
+    "jährlich|jährliche|jahresgehalt|jahr|"
+    "annuel|annuelle|annuels|anual|anuales|año|jaarsalaris|jaarlijks|jaar|rocznie|roczne|"
+    "évi|évente|सालाना|वार्षिक|प्रतिवर्ष|ctc|lpa|package|packages",
 )
-_LONGEST_PHRASE = max(phrase.count(" ") + 1 for phrase in _ROLES)
-_PHRASE_ENDINGS = frozenset(phrase.rsplit(" ", 1)[1] for phrase in _ROLES if " " in phrase)
+# Compound words ("Bruttojahresgehalt", "wynagrodzenia") play the roles of their parts.
+_STEMS = re.compile(
+    r"(?P<pay>gehalt|gehält|lohn|löhn|einkommen|verdien|wynagrodz|zarob|kereset|salari|sueld)"
+    r"|(?P<month>monat|miesięcz)|(?P<year>jahres|jähr)|(?P<hour>stunden)"
+    r"|(?P<average>durchschnitt|átlag|przeciętn)|(?P<median>median|medián)"
+)
+_LONGEST_PHRASE = max(phrase.count(" ") + 1 for phrase in ROLES)
+_PHRASE_ENDINGS = frozenset(phrase.rsplit(" ", 1)[1] for phrase in ROLES if " " in phrase)
 # Words that end the stretch a figure describes: "$100K plus bonus".
 _CONNECTORS = frozenset(
     {"plus", "and", "with", "or", "including", "excluding", "but", "while", "which", "that"}
@@ -142,21 +192,31 @@ def word_roles(text: str, after_figure: bool = False) -> dict[str, int]:
 
     >>> sorted(word_roles("The average additional cash compensation is"))
     ['additional_cash', 'average', 'pay', 'salary']
+    >>> sorted(word_roles("Das durchschnittliche Bruttojahresgehalt"))
+    ['average', 'pay', 'year']
     """
     words = _WORD.findall(text.lower())
     if after_figure:  # only the words the figure describes: up to a connector, a few at most
         words = words[:_AFTER_WORDS]
     found: dict[str, int] = {}
     for i, word in enumerate(words):
+        if word in _PHRASE_ENDINGS:  # "de plus" before "plus" ends the stretch
+            for size in range(2, min(i + 1, _LONGEST_PHRASE) + 1):
+                for role in ROLES.get(" ".join(words[i + 1 - size : i + 1]), ()):
+                    found[role] = i
         if after_figure and word in _CONNECTORS:
             break
-        for role in _ROLES.get(word, ()):
+        for role in ROLES.get(word, None) or _stem_roles(word):
             found[role] = i
-        if word in _PHRASE_ENDINGS:
-            for size in range(2, min(i + 1, _LONGEST_PHRASE) + 1):
-                for role in _ROLES.get(" ".join(words[i + 1 - size : i + 1]), ()):
-                    found[role] = i
     return found
+
+
+@lru_cache(maxsize=50_000)
+def _stem_roles(word: str) -> tuple[str, ...]:
+    """The roles of the parts of a compound word not in ``ROLES``."""
+    if len(word) < 6:
+        return ()
+    return tuple(match.lastgroup for match in _STEMS.finditer(word) if match.lastgroup)
 
 
 def nearest_role(roles: dict[str, int], *names: str) -> str | None:
@@ -201,41 +261,94 @@ def figure_covers(before: dict[str, int]) -> Covers | None:
 _HOURLY_CEILING = 500
 _SALARY_FLOOR = 10_000
 PAY_CEILING = 1_000_000
-
+# By its size alone, on a US-dollar-like scale (``rough_usd``): under this, hourly.
+_HOURLY_BY_SIZE = 100
+# Where pay is quoted by the month (most of Europe, Latin America, Africa, Asia),
+# a figure between these is monthly and one above them yearly.
+_MONTHLY_BY_SIZE = (300, 15_000)
+_MONTHLY_CURRENCIES = frozenset(
+    {"EUR", "CHF", "PLN", "HUF", "CZK", "RON", "SEK", "NOK", "DKK", "ZAR", "BRL", "MXN", "INR"}
+    | {"JPY", "CNY", "PHP", "IDR", "VND", "THB", "MYR", "SGD", "HKD", "AED", "SAR", "QAR"}
+    | {"EGP", "NGN", "KES", "TWD", "KRW", "ILS"}
+)
+# Lakh and crore figures are yearly packages ("4.5 lakh", "1.2 Cr").
+_YEARLY_SCALES = frozenset({"lpa", "lakh", "lakhs", "lac", "lacs", "l", "crore", "crores", "cr"})
 
 PERIODS = ("hour", "day", "week", "month", "year")
 
 
-def infer_period(
-    before: dict[str, int],
-    after: dict[str, int],
-    amount: float,
-    currency: str | None,
-    scale: str | None,
-) -> Period | None:
-    """The period a figure that states none most likely has, from the words near it.
+def period_for_size(amount: float, currency: str | None, scale: str | None) -> Period | None:
+    """The period a pay figure of this size most likely has in its currency, or None.
 
-    "hourly rate"/"pay rate" near a small figure means hour; "annual"/"salary"
-    near a large one, a K suffix on a salary-sized one, or "additional cash" /
-    "total compensation", means year.
+    >>> period_for_size(22.5, "USD", None), period_for_size(2_410, "EUR", None)
+    ('hour', 'month')
+    >>> period_for_size(85_000, "USD", None), period_for_size(30_100, "INR", None)
+    ('year', 'month')
+    >>> print(period_for_size(3_000, "USD", None))  # a week? a month? a stipend?
+    None
     """
-    if scale == "lpa":
+    if scale in _YEARLY_SCALES:
         return "year"
     usd = rough_usd(amount, currency)
-    hints = sorted((role for role in PERIODS if role in before), key=before.__getitem__)
-    hints.reverse()  # nearest first
-    hints += [role for role in PERIODS if role in after]
-    for hint in hints:
+    if usd < _HOURLY_BY_SIZE:
+        return "hour"
+    low, high = _MONTHLY_BY_SIZE
+    if (currency or "USD") in _MONTHLY_CURRENCIES:
+        return "month" if low <= usd < high else "year" if usd >= high else None
+    return "year" if usd >= _SALARY_FLOOR else None
+
+
+def _period_hint(roles: list[tuple[int, str]], usd: float) -> Period | None:
+    """The first period word in ``roles`` (nearest first) that fits a figure of this size."""
+    for _, hint in roles:
         if hint == "hour" and usd < _HOURLY_CEILING:
             return "hour"
         if hint == "year" and usd >= 1_000:
             return "year"
         if hint in ("day", "week", "month"):
             return hint  # type: ignore[return-value]
-    salary_word = "salary" in before or "salary" in after
+    return None
+
+
+def _nearest_first(roles: dict[str, int], before: bool) -> list[tuple[int, str]]:
+    found = [(at, role) for role, at in roles.items() if role in PERIODS]
+    return sorted(found, reverse=before)
+
+
+def infer_period(
+    label: dict[str, int],
+    before: dict[str, int],
+    after: dict[str, int],
+    amount: float,
+    currency: str | None,
+    scale: str | None,
+) -> tuple[Period | None, PeriodBasis | None]:
+    """The period a figure that states none most likely has, and where it came from.
+
+    In order: its label or column header ("Hourly Wage:", "Average Weekly
+    Earnings"), the words of its sentence before and after it, then, when those
+    words say it is pay, its size for its currency (``period_for_size``). Hints
+    that do not fit the size are passed over: "hourly" near $85,000 is not its
+    period. ``(None, None)`` when it stays ambiguous.
+    """
+    if scale == "lpa":
+        return "year", None  # "lakhs per annum" states it
+    usd = rough_usd(amount, currency)
+    label_hint = _period_hint(_nearest_first(label, before=True), usd)
+    if label_hint:
+        return label_hint, "label"
+    sentence = _nearest_first(before, before=True) + _nearest_first(after, before=False)
+    sentence_hint = _period_hint(sentence, usd)
+    if sentence_hint:
+        return sentence_hint, "sentence"
+    salary_word = "salary" in before or "salary" in after or "salary" in label
     if usd >= _SALARY_FLOOR and (salary_word or scale in ("k", "thousand")):
-        return "year"
+        return "year", "size"
     # Salary sites quote additional cash and total compensation by the year.
     if usd >= 1_000 and nearest_role(before, "additional_cash", "total"):
-        return "year"
-    return None
+        return "year", "size"
+    if "pay" in label or "pay" in before or "pay" in after:
+        size_period = period_for_size(amount, currency, scale)
+        if size_period:
+            return size_period, "size"
+    return None, None
