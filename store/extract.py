@@ -53,8 +53,10 @@ from store.pay_words import (
     figure_covers,
     figure_kind,
     infer_period,
+    is_floor,
     is_pay,
     nearest_role,
+    plausible_pay,
     word_roles,
 )
 
@@ -96,7 +98,9 @@ _OPEN_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "ranged from $91.48 for surgeons to $63.08 for dentists": two figures, not a bound.
-_FROM_TO = re.compile(r"[^.;\n]{0,60}?\bto\s+(?:over\s+|under\s+)?[$£€₹]", re.IGNORECASE)
+_FROM_TO = re.compile(
+    r"[^.;\n]{0,60}?\bto\s+(?:over\s+|under\s+|about\s+)?(?:[$£€₹\d]|Rs\b|[A-Z]{3}\s?\d)"
+)
 _LEAD_REACH = 24
 _MAX_GAP = 50
 # Bounds apart by more than this, one of them bare, are two numbers, not a range.
@@ -258,7 +262,7 @@ def _with_page_basis(figures: list[PayFigure]) -> list[PayFigure]:
         return figures
     stated: dict[str | None, tuple[set[str], list[float]]] = {}
     for figure in figures:
-        if figure.period and figure.period_basis is None:
+        if figure.period and figure.period_basis in (None, "label", "sentence"):
             periods, sizes = stated.setdefault(figure.currency, (set(), []))
             periods.add(figure.period)
             sizes.append(_size(figure))
@@ -402,9 +406,9 @@ def _figure(
 
     previous_line = previous_line_of(scan, start)
     context = _context(scan, start, end, previous_line)
-    if not is_pay(context.before, context.after):
+    if not is_pay(context.before, context.after, context.rest):
         return None
-    if minimum == maximum and high is None and "minimum" in context.before:
+    if minimum == maximum and high is None and is_floor(context.before):
         maximum = None  # "the minimum wage is $7.25 an hour": a floor
     currency = _figure_currency(low, last)
     size = maximum if maximum is not None else minimum
@@ -415,6 +419,13 @@ def _figure(
         period, basis = infer_period(
             context.label, context.before, context.rest, size, currency, scale
         )
+    covers = figure_covers(context.before)
+    if (
+        period
+        and covers != "additional_cash"
+        and not plausible_pay(minimum, maximum, period, currency)
+    ):
+        return None  # "$0.52 to $0.70" an hour is a change in pay, not pay
     return PayFigure(
         min_amount=minimum,
         max_amount=maximum,
@@ -422,7 +433,7 @@ def _figure(
         period_basis=basis,
         currency=currency,
         kind=figure_kind(context.before, context.after, high is not None or minimum != maximum),
-        covers=figure_covers(context.before),
+        covers=covers,
         region=region_label(scan, start, previous_line),
         span=(start, end),
         text=text[start:end],

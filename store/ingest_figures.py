@@ -12,8 +12,8 @@ Rules, all general:
   different role, or a place that is neither on the page's ladder nor under it.
 * A bare amount with no words around it (a chart axis) is skipped, unless the
   layout says what it is (a posting's pay line, a pay table's region row).
-* Amounts whose hourly equivalent (in US-dollar-like units, ``rough_usd``) is
-  outside ``PLAUSIBLE_HOURLY`` are not pay.
+* Amounts whose hourly equivalent is not plausible pay (``plausible_pay``) are
+  skipped.
 * A figure's period is the one written beside it or the one extraction inferred
   (from its label, sentence, page or size; the note says which). Failing both, a
   pay table's row keeps one when the line that introduces the table is clearly
@@ -38,16 +38,12 @@ from pydantic import BaseModel
 from store.dates import stated_dates_at
 from store.extract import extract_pay
 from store.models import Observation, PayFigure, Period, Place, Role, SourceKind
-from store.money import rough_usd
 from store.parsed import Skip
 from store.pay import equivalents
-from store.pay_words import period_for_size
+from store.pay_words import period_for_size, plausible_pay
 from store.places import get_place, place_covers, place_from_text, state_places
 from store.roles import role_from_title
 
-# Hourly equivalents outside this band are not pay (a price, a revenue, a typo).
-# The floor lets part-time monthly pay through: £800 a month is about $4.60 an hour.
-PLAUSIBLE_HOURLY = (2.0, 1_000.0)
 # How each basis of an inferred period reads in an observation's note.
 _BASIS_WORDS = {
     "label": "its label or column header",
@@ -235,12 +231,6 @@ def _skip_reason_for_role(text: str, figure: PayFigure, role: Role, about_words:
     return None
 
 
-def _plausible(hourly_min: float | None, hourly_max: float | None, currency: str | None) -> bool:
-    low, high = PLAUSIBLE_HOURLY
-    hourly = (rough_usd(value, currency) for value in (hourly_min, hourly_max) if value is not None)
-    return all(low <= value <= high for value in hourly)
-
-
 def observations_from_figures(
     text: str,
     figures: Iterable[PayFigure],
@@ -282,10 +272,11 @@ def observations_from_figures(
             skipped.append(Skip(what=figure.text, reason="no pay period stated or implied"))
             continue
         normalised = equivalents(figure.min_amount, figure.max_amount, period)
-        hourly = (normalised["hourly_min"], normalised["hourly_max"])
-        if figure.covers != "additional_cash" and not _plausible(
-            *hourly, figure.currency
-        ):  # bonuses may be small
+        bounds = (figure.min_amount, figure.max_amount)
+        # Bonuses (additional cash) may be small.
+        if figure.covers != "additional_cash" and not plausible_pay(
+            *bounds, period, figure.currency
+        ):
             skipped.append(Skip(what=figure.text, reason=f"implausible as pay per {period}"))
             continue
         as_of = _as_of_before(dated, paragraphs, figure.span[0]) or page_date

@@ -78,6 +78,8 @@ def currency_code(mark: str) -> str | None:
     ('CAD', 'GBP', 'INR', 'EUR')
     """
     mark = mark.strip().upper()
+    if mark[:3] in _ISO_SET and mark[3:].strip() in ("$", "£", "€"):
+        return mark[:3]  # "AUD $100,000": the code names the dollar
     return mark if mark in _ISO_SET else _SYMBOL_CURRENCY.get(mark)
 
 
@@ -127,7 +129,7 @@ _PREFIX = re.compile(
     (?:
         (?<![A-Za-z])(?:US|CA|AU|NZ|HK|MX|SG|S|C|A|R)\$
       | [$£€₹¥]
-      | (?<![A-Za-z])(?:{ISO_CODES})
+      | (?<![A-Za-z])(?:{ISO_CODES})(?:\s?[$£€])?
       | (?<![A-Za-z])Rs\.?
       | (?<![A-Za-z])R                                      # South African rand: "R31,100"
     )\s?$
@@ -200,7 +202,7 @@ def find_amounts(scan: str) -> list[Amount]:
         mark_end = scan[start - 2 : start - 1] if before.isspace() else before
         prefix = None
         if mark_end in _PREFIX_ENDINGS:  # "$", "USD", "Rs." right before, or one space before
-            prefix = _PREFIX.search(scan, max(0, start - 5), start)
+            prefix = _PREFIX.search(scan, max(0, start - 6), start)
             if prefix and prefix.group() == "R ":
                 prefix = None  # the rand's R is written against its number; "R 5" is a name
         pre = prefix.group().strip() if prefix else None

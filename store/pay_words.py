@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from store.models import Covers, FigureKind, Period, PeriodBasis
 from store.money import ISO_CODES, rough_usd
+from store.pay import to_hourly
 
 # A slash unit may run into the next word: "$22–$35/hrEntry:".
 _UNIT_END = r"(?:\b|(?=(?-i:[A-Z])))"
@@ -47,7 +48,8 @@ _GROSS = r"brutto|bruttó|gross|netto|nettó|net|bruts?|brutos?|brutes?|pre-tax|
 # A period written right after a figure, maybe after "+", a currency code or "gross".
 # Each stretch of spaces belongs to one quantifier, so a miss fails fast.
 PERIOD_AFTER = re.compile(
-    rf"\s*(?:\+\s*)?(?:(?:{ISO_CODES})\s*)?(?:(?:{_GROSS})\s*)?(?:{_PERIOD_ANY})",
+    rf"\s*(?:\+\s*)?(?:\([^()\n]{{1,24}}\)\s*)?(?:(?:{ISO_CODES})\s*)?(?:(?:{_GROSS})\s*)?"
+    rf"(?:{_PERIOD_ANY})",
     re.IGNORECASE,
 )
 
@@ -57,7 +59,7 @@ PERIOD_AFTER = re.compile(
 # Where a sentence or clause ends: figures are judged by the words of their own.
 _CLAUSE_BREAKS = ("\n", ";", "|", "•", "·", "\t", ". ", "! ", "? ", ".\u00a0")
 _CLAUSE_REACH = 160
-AFTER_TEXT = re.compile(r"[^.!?;,|\n)+$£€₹\d]{0,50}")
+AFTER_TEXT = re.compile(r"[^.!?;,|\n)+$£€₹\d–—]{0,50}")
 # Devanagari vowel signs are not \w: a Hindi word is one word, not three.
 _WORD = re.compile(r"[\w\u0900-\u097F]+")
 
@@ -107,13 +109,12 @@ _NOT_PAY = (
     "abzüge|abzug|steuer|steuern|pf|provident fund|gratuity|insurance|superannuation|"
     "contribution|contributions|pension|prämie|prämien|boni|prime|primes|prima|primas|"
     "premie|miete|loyer|alquiler|huur|czynsz|difference|differences|gap|écart|"
-    "diferencia|unterschied|differenz|verschil|różnica|különbség|increase of|raise of|"
-    "rise of|increase by|increased by|rose by|grew by|hike of|wzrosło o|" + _PERK_PHRASES
+    "diferencia|unterschied|differenz|verschil|różnica|különbség|" + _PERK_PHRASES
 )
 # What the words near a figure say about it; one phrase may say several things
 # ("hourly" is a pay word and an hourly hint). The nearest phrase before a figure wins.
 ROLES = _phrase_roles(
-    pay="salary|salaries|pay|pays|paid|paying|payrate|wage|wages|compensation|comp|"
+    pay="salary|salaries|pay|pays|paid|payrate|wage|wages|compensation|comp|"
     "remuneration|earn|earns|earned|earning|earnings|make|makes|income|stipend|ctc|ote|tc|"
     "hourly|base|rate|package|packages|offer|offers|offered|take home|in hand|lpa|"
     "gross|brutto|bruto|brut|bruts|brute|bruttó|netto|nettó|"
@@ -132,16 +133,20 @@ ROLES = _phrase_roles(
     "assets|investment|investments|deal|deals|credit|credits|gift|voucher|vouchers|housing|"
     "wellness|fitness|home office|commute|commuting|commuter|transit|gym|phone|internet|"
     "meal|meals|lunch|childcare|order|orders|per customer|per user|per seat|per license|"
-    "per unit|per order|per share|differential|pounds|lbs|kg|"
+    "per unit|per order|per share|differential|pounds|lbs|kg",
     # A difference, not a level: "800 Euro weniger", "$14k below the average".
-    "more|less|fewer|higher|lower|below the|above the|more than|less than|weniger|mehr|"
-    "más|menos|meer|minder|moins|de plus|en moins|de más|kevesebb|több|więcej|mniej",
+    difference="more|less|fewer|higher|lower|below the|above the|more than|less than|weniger|"
+    "mehr|más|menos|meer|minder|moins|de plus|en moins|de más|kevesebb|több|więcej|mniej",
     # A label right before a figure: "Stock $80K" in a compensation breakdown.
-    not_pay_label="stock|equity|rsu|rsus|shares|options|grant|grants|bonus|bonuses",
+    not_pay_label="stock|equity|rsu|rsus|shares|options|grant|grants|bonus|bonuses|"
+    "increase of|raise of|rise of|increase by|increased by|rose by|grew by|hike of|jump of",
+    # What an agency bills a client, not what a worker is paid.
+    billing="outsourced|outsourcing|billable|billing|bill rate|billing rate|charge out|"
+    "chargeout|billed|invoiced",
     # A statutory floor: the figure is a lower bound ("the minimum wage is $7.25").
     minimum="minimum wage|minimum wages|minimum rate|minimum pay|minimum salary|"
     "living wage|mindestlohn|salaire minimum|smic|salario mínimo|salario minimo|smi|"
-    "minimalne wynagrodzenie|minimálbér|minimumloon|न्यूनतम",
+    "minimalne wynagrodzenie|minimálbér|minimumloon|न्यूनतम|न्यूनतम वेतन",
     average="average|avg|mean|averaged|averages|averaging|durchschnitt|durchschnittlich|"
     "durchschnittliche|durchschnittlichen|durchschnittliches|schnitt|mittel|mittelwert|moyen|"
     "moyenne|moyens|medio|media|promedio|gemiddeld|gemiddelde|średnia|średnie|średnio|"
@@ -231,15 +236,33 @@ def clause_before(scan: str, pos: int, reach: int = _CLAUSE_REACH) -> str:
     start = floor
     for mark in _CLAUSE_BREAKS:  # str.rfind per mark beats one regex scan here
         found = scan.rfind(mark, floor, pos)
+        if mark == ". " and found > 0 and scan[found - 1].isupper():
+            found = scan.rfind(mark, floor, found)  # "U.S. rose": an abbreviation, not an end
         if found != -1:
             start = max(start, found + len(mark))
     return scan[start:pos]
 
 
-def is_pay(before: dict[str, int], after: dict[str, int]) -> bool:
-    """False when the words around a figure name other money: bonus, revenue, equity..."""
+_DIFFERENCE_WORDS = 3  # "800 Euro weniger", "437 euros en moins": right after the figure
+
+
+def is_pay(before: dict[str, int], after: dict[str, int], rest: dict[str, int]) -> bool:
+    """False when the words around a figure name other money: bonus, revenue, a difference...
+
+    ``rest`` is the rest of the figure's sentence: "$20-$25 per hour for outsourced
+    work" is a billing rate.
+    """
+    if after.get("difference", _DIFFERENCE_WORDS) < _DIFFERENCE_WORDS:
+        return False
+    if "billing" in before or "billing" in rest:
+        return False
     # On a tie ("home office stipend") the more specific not-pay phrase wins.
     return "not_pay_after" not in after and nearest_role(before, "not_pay", "pay") != "not_pay"
+
+
+def is_floor(before: dict[str, int]) -> bool:
+    """Whether a lone figure is a statutory minimum: "the minimum wage is $7.25"."""
+    return nearest_role(before, "minimum", "pay") == "minimum"
 
 
 def figure_kind(before: dict[str, int], after: dict[str, int], is_range: bool) -> FigureKind:
@@ -275,6 +298,25 @@ _MONTHLY_CURRENCIES = frozenset(
 _YEARLY_SCALES = frozenset({"lpa", "lakh", "lakhs", "lac", "lacs", "l", "crore", "crores", "cr"})
 
 PERIODS = ("hour", "day", "week", "month", "year")
+# Hourly equivalents (US-dollar-like) outside this band are not pay: a price, a
+# difference, a typo. The floor lets part-time monthly pay through (£800 a month).
+PLAUSIBLE_HOURLY = (2.0, 1_000.0)
+
+
+def plausible_pay(
+    low: float | None, high: float | None, period: Period, currency: str | None
+) -> bool:
+    """Whether ``low``-``high`` per ``period`` is a believable wage in its currency.
+
+    >>> plausible_pay(800, 800, "month", "GBP"), plausible_pay(0.52, 0.70, "hour", "USD")
+    (True, False)
+    """
+    floor, ceiling = PLAUSIBLE_HOURLY
+    for amount in (low, high):
+        hourly = to_hourly(amount, period)
+        if hourly is not None and not floor <= rough_usd(hourly, currency) <= ceiling:
+            return False
+    return True
 
 
 def period_for_size(amount: float, currency: str | None, scale: str | None) -> Period | None:
@@ -290,22 +332,31 @@ def period_for_size(amount: float, currency: str | None, scale: str | None) -> P
     if scale in _YEARLY_SCALES:
         return "year"
     usd = rough_usd(amount, currency)
-    if usd < _HOURLY_BY_SIZE:
-        return "hour"
     low, high = _MONTHLY_BY_SIZE
+    # Where pay is quoted by the month, a small sum is a difference or a part, not a wage.
     if (currency or "USD") in _MONTHLY_CURRENCIES:
         return "month" if low <= usd < high else "year" if usd >= high else None
+    if usd < _HOURLY_BY_SIZE:
+        return "hour"
     return "year" if usd >= _SALARY_FLOOR else None
+
+
+# The sizes (on a US-dollar-like scale) a period word can describe: "hourly" near
+# $85,000 or "per month" near R374,000 is another figure's period.
+_HINT_FITS: dict[str, tuple[float, float]] = {
+    "hour": (0, _HOURLY_CEILING),
+    "day": (0, 5_000),
+    "week": (0, 10_000),
+    "month": (0, 40_000),
+    "year": (1_000, PAY_CEILING),
+}
 
 
 def _period_hint(roles: list[tuple[int, str]], usd: float) -> Period | None:
     """The first period word in ``roles`` (nearest first) that fits a figure of this size."""
     for _, hint in roles:
-        if hint == "hour" and usd < _HOURLY_CEILING:
-            return "hour"
-        if hint == "year" and usd >= 1_000:
-            return "year"
-        if hint in ("day", "week", "month"):
+        low, high = _HINT_FITS[hint]
+        if low <= usd < high:
             return hint  # type: ignore[return-value]
     return None
 
@@ -342,7 +393,8 @@ def infer_period(
     if sentence_hint:
         return sentence_hint, "sentence"
     salary_word = "salary" in before or "salary" in after or "salary" in label
-    if usd >= _SALARY_FLOOR and (salary_word or scale in ("k", "thousand")):
+    monthly = (currency or "USD") in _MONTHLY_CURRENCIES
+    if usd >= _SALARY_FLOOR and (scale in ("k", "thousand") or (salary_word and not monthly)):
         return "year", "size"
     # Salary sites quote additional cash and total compensation by the year.
     if usd >= 1_000 and nearest_role(before, "additional_cash", "total"):
