@@ -205,6 +205,8 @@ _LABEL_REACH = 12  # "Stock $80K": the label right before a figure
 _ROW_LABEL = 60  # a figure's own label on its line ("Hourly Wage:") is at most this long
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[\n;|]")
 _SENTENCE_REACH = 200
+# Where a sentence opens: after a full stop and a capital ("Rs. 5.1 lakh" is no end).
+_SENTENCE_OPENS = re.compile(r"[.!?]\s+(?=[A-Z\"“(])|\n")
 # A row's label ends in ":" or a dash, or is a few words: "Hourly Wage:", "Freshman".
 _ROW_LABEL_END = re.compile(r"(?:[:=|–—-]|^\W*(?:\w+\W+){0,4})\s*$")
 # A figure whose period comes from the page's other figures is within this factor of them.
@@ -312,6 +314,11 @@ class _Context(NamedTuple):
     after: dict[str, int]  # the few words after it, up to a connector
     label: dict[str, int]  # its label: row label, heading, column header, list heading
     rest: dict[str, int]  # the rest of its sentence after it
+    lead: dict[str, int]  # its whole sentence before it, across ";" and ":"
+
+    def pay_said(self) -> bool:
+        """Whether any word around the figure says it is pay."""
+        return any("pay" in roles for roles in self)
 
 
 def _context(scan: str, start: int, end: int, previous_line: str | None) -> _Context:
@@ -329,13 +336,19 @@ def _context(scan: str, start: int, end: int, previous_line: str | None) -> _Con
     after = word_roles(after_text.group() if after_text else "", after_figure=True)
     row_start = scan.rfind("\n", max(0, start - _ROW_LABEL), start) + 1
     row_label = scan[row_start:start] if row_start or start < _ROW_LABEL else ""
-    if _SENTENCE_END.search(row_label) or not _ROW_LABEL_END.search(row_label):
+    row_label = row_label[row_label.rfind(". ") + 1 :]  # "Hourly: $20. Annual: "
+    if not _ROW_LABEL_END.search(row_label):
         row_label = ""  # prose before the figure, not a label of its own
     above = f"{previous_line or ''} {header} {list_heading(scan, start) or ''}"
     label = word_roles(f"{above} {row_label}")
     stop = _SENTENCE_END.search(scan, end, end + _SENTENCE_REACH)
     rest = word_roles(scan[end : stop.start() if stop else end + _SENTENCE_REACH])
-    return _Context(before, after, label, rest)
+    floor = max(0, start - _SENTENCE_REACH)
+    opens = max(
+        (stop.end() for stop in _SENTENCE_OPENS.finditer(scan, floor, start)), default=floor
+    )
+    lead = word_roles(scan[opens:start])
+    return _Context(before, after, label, rest, lead)
 
 
 def _figure_currency(low: Amount, high: Amount) -> str | None:
@@ -417,7 +430,7 @@ def _figure(
     basis = None
     if period is None and size is not None:
         period, basis = infer_period(
-            context.label, context.before, context.rest, size, currency, scale
+            context.label, context.before, context.rest, size, currency, scale, context.pay_said()
         )
     covers = figure_covers(context.before)
     if (

@@ -149,6 +149,11 @@ _SCALE_NAMES = {"लाख": "lakh", "\u0915\u0930\u094b\u095c": "crore", "tys."
 _SCALE_NAMES |= {"\u0915\u0930\u094b\u0921\u093c": "crore"}  # करोड़, both spellings
 _SCALE_NAMES |= {"ezer": "thousand", "mil": "thousand", "tausend": "thousand"}
 _SCALE_NAMES |= {"tsd": "thousand", "tsd.": "thousand"}
+_COMPANY_SCALES = frozenset({"m", "mm", "b", "million", "billion", "trillion", "mn", "bn"})
+# A second scale word multiplies the first: "1.02 लाख करोड़" is a trillion rupees.
+_SCALE_AFTER = re.compile(
+    r"\s?(?:(?i:crores?|million|billion|mn|bn)|\u0915\u0930\u094b(?:\u095c|\u0921\u093c))"
+)
 # A weight in pounds reads like money; it counts as a mark only beside pay words.
 _WEAK_MARKS = frozenset({"pound", "pounds"})
 
@@ -196,8 +201,8 @@ def find_amounts(scan: str) -> list[Amount]:
         number, suffix, post = match.group("num", "suf", "post")
         scale = suffix.strip().lower() if suffix else None
         scale = _SCALE_NAMES.get(scale, scale) if scale else None
-        if scale in ("m", "mm", "b", "million", "billion", "trillion", "mn", "bn"):
-            continue  # company-sized money: revenue, funding, valuations
+        if scale in _COMPANY_SCALES or _SCALE_AFTER.match(scan, end):
+            continue  # company-sized money: revenue, funding, valuations, "1.02 lakh crore"
         before = scan[start - 1 : start]
         mark_end = scan[start - 2 : start - 1] if before.isspace() else before
         prefix = None

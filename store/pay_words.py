@@ -48,7 +48,7 @@ _GROSS = r"brutto|bruttó|gross|netto|nettó|net|bruts?|brutos?|brutes?|pre-tax|
 # A period written right after a figure, maybe after "+", a currency code or "gross".
 # Each stretch of spaces belongs to one quantifier, so a miss fails fast.
 PERIOD_AFTER = re.compile(
-    rf"\s*(?:\+\s*)?(?:\([^()\n]{{1,24}}\)\s*)?(?:(?:{ISO_CODES})\s*)?(?:(?:{_GROSS})\s*)?"
+    rf"\s*(?:\+\s*)?(?:\)\s*)?(?:\([^()\n]{{1,24}}\)\s*)?(?:(?:{ISO_CODES})\s*)?(?:(?:{_GROSS})\s*)?"
     rf"(?:{_PERIOD_ANY})",
     re.IGNORECASE,
 )
@@ -117,6 +117,7 @@ ROLES = _phrase_roles(
     pay="salary|salaries|pay|pays|paid|payrate|wage|wages|compensation|comp|"
     "remuneration|earn|earns|earned|earning|earnings|make|makes|income|stipend|ctc|ote|tc|"
     "hourly|base|rate|package|packages|offer|offers|offered|take home|in hand|lpa|"
+    "receive|receives|received|bekommt|bekommen|erhält|erhalten|erhielten|"
     "gross|brutto|bruto|brut|bruts|brute|bruttó|netto|nettó|"
     "gehalt|gehälter|jahresgehalt|lohn|löhne|stundenlohn|vergütung|verdienen|verdient|"
     "verdiente|verdienst|einkommen|salaire|salaires|salarial|rémunération|gagne|gagnent|"
@@ -145,6 +146,7 @@ ROLES = _phrase_roles(
     "chargeout|billed|invoiced",
     # A statutory floor: the figure is a lower bound ("the minimum wage is $7.25").
     minimum="minimum wage|minimum wages|minimum rate|minimum pay|minimum salary|"
+    "minimum wage rate|minimum pay rate|minimum hourly rate|minimum hourly wage|"
     "living wage|mindestlohn|salaire minimum|smic|salario mínimo|salario minimo|smi|"
     "minimalne wynagrodzenie|minimálbér|minimumloon|न्यूनतम|न्यूनतम वेतन",
     average="average|avg|mean|averaged|averages|averaging|durchschnitt|durchschnittlich|"
@@ -300,7 +302,7 @@ _YEARLY_SCALES = frozenset({"lpa", "lakh", "lakhs", "lac", "lacs", "l", "crore",
 PERIODS = ("hour", "day", "week", "month", "year")
 # Hourly equivalents (US-dollar-like) outside this band are not pay: a price, a
 # difference, a typo. The floor lets part-time monthly pay through (£800 a month).
-PLAUSIBLE_HOURLY = (2.0, 1_000.0)
+PLAUSIBLE_HOURLY = (1.5, 1_000.0)
 
 
 def plausible_pay(
@@ -373,12 +375,14 @@ def infer_period(
     amount: float,
     currency: str | None,
     scale: str | None,
+    pay_said: bool,
 ) -> tuple[Period | None, PeriodBasis | None]:
     """The period a figure that states none most likely has, and where it came from.
 
-    In order: its label or column header ("Hourly Wage:", "Average Weekly
-    Earnings"), the words of its sentence before and after it, then, when those
-    words say it is pay, its size for its currency (``period_for_size``). Hints
+    In order: its label or column header ("Annual:", "Average Weekly Earnings");
+    then, only when its words say it is pay (``pay_said``), the words of its
+    sentence before and after it, and its size for its currency
+    (``period_for_size``). Hints
     that do not fit the size are passed over: "hourly" near $85,000 is not its
     period. ``(None, None)`` when it stays ambiguous.
     """
@@ -387,20 +391,24 @@ def infer_period(
     usd = rough_usd(amount, currency)
     label_hint = _period_hint(_nearest_first(label, before=True), usd)
     if label_hint:
-        return label_hint, "label"
+        return label_hint, "label"  # "Annual: $41,600 - $52,000"
+    if not pay_said:
+        # No word says it is pay: only a salary-sized K figure is read ("$90k–$120k").
+        if usd >= _SALARY_FLOOR and scale in ("k", "thousand"):
+            return "year", "size"
+        return None, None
     sentence = _nearest_first(before, before=True) + _nearest_first(after, before=False)
     sentence_hint = _period_hint(sentence, usd)
     if sentence_hint:
         return sentence_hint, "sentence"
-    salary_word = "salary" in before or "salary" in after or "salary" in label
     monthly = (currency or "USD") in _MONTHLY_CURRENCIES
+    salary_word = "salary" in before or "salary" in after or "salary" in label
     if usd >= _SALARY_FLOOR and (scale in ("k", "thousand") or (salary_word and not monthly)):
         return "year", "size"
     # Salary sites quote additional cash and total compensation by the year.
     if usd >= 1_000 and nearest_role(before, "additional_cash", "total"):
         return "year", "size"
-    if "pay" in label or "pay" in before or "pay" in after:
-        size_period = period_for_size(amount, currency, scale)
-        if size_period:
-            return size_period, "size"
+    size_period = period_for_size(amount, currency, scale)
+    if size_period:
+        return size_period, "size"
     return None, None
