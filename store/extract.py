@@ -39,7 +39,7 @@ of the same length, so every span is an exact offset into the input.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from functools import cached_property
 
 from store.models import PayFigure, Period
 from store.money import Amount, find_amounts, rough_usd, scaled_value
@@ -205,8 +205,6 @@ _LABEL_REACH = 12  # "Stock $80K": the label right before a figure
 _ROW_LABEL = 60  # a figure's own label on its line ("Hourly Wage:") is at most this long
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[\n;|]")
 _SENTENCE_REACH = 200
-# Where a sentence opens: after a full stop and a capital ("Rs. 5.1 lakh" is no end).
-_SENTENCE_OPENS = re.compile(r"[.!?]\s+(?=[A-Z\"“(])|\n")
 # A row's label ends in ":" or a dash, or is a few words: "Hourly Wage:", "Freshman".
 _ROW_LABEL_END = re.compile(r"(?:[:=|–—-]|^\W*(?:\w+\W+){0,4})\s*$")
 # A figure whose period comes from the page's other figures is within this factor of them.
@@ -307,48 +305,74 @@ def _bare_number_is_pay(scan: str, low: Amount, high: Amount | None, period: Per
     return period is not None or scale is not None or any(p in words for p in PERIODS)
 
 
-class _Context(NamedTuple):
-    """What the words around a figure say (see ``word_roles``)."""
-
-    before: dict[str, int]  # its clause, with a heading line and a table header above it
-    after: dict[str, int]  # the few words after it, up to a connector
-    label: dict[str, int]  # its label: row label, heading, column header, list heading
-    rest: dict[str, int]  # the rest of its sentence after it
-    lead: dict[str, int]  # its whole sentence before it, across ";" and ":"
-
-    def pay_said(self) -> bool:
-        """Whether any word around the figure says it is pay."""
-        return any("pay" in roles for roles in self)
-
-
-def _context(scan: str, start: int, end: int, previous_line: str | None) -> _Context:
-    """The words before, after and above a figure.
+class _Context:
+    """What the words around a figure say (see ``word_roles``), each read when first asked.
 
     Before: its own clause, with the header cell above it in a pipe table and the
     heading line above it when it starts a line. After: the words up to the next
     clause break or connector ("$5,000 signing bonus", not "$100K plus bonus").
     """
-    # A heading line above counts as the figure's context; a full sentence does not.
-    heading = previous_line if previous_line and not previous_line.endswith((".", "!", "?")) else ""
-    header = table_header(scan, start)
-    before = word_roles(f"{heading} {header} {clause_before(scan, start)}")
-    after_text = AFTER_TEXT.match(scan, end)
-    after = word_roles(after_text.group() if after_text else "", after_figure=True)
-    row_start = scan.rfind("\n", max(0, start - _ROW_LABEL), start) + 1
-    row_label = scan[row_start:start] if row_start or start < _ROW_LABEL else ""
-    row_label = row_label[row_label.rfind(". ") + 1 :]  # "Hourly: $20. Annual: "
-    if not _ROW_LABEL_END.search(row_label):
-        row_label = ""  # prose before the figure, not a label of its own
-    above = f"{previous_line or ''} {header} {list_heading(scan, start) or ''}"
-    label = word_roles(f"{above} {row_label}")
-    stop = _SENTENCE_END.search(scan, end, end + _SENTENCE_REACH)
-    rest = word_roles(scan[end : stop.start() if stop else end + _SENTENCE_REACH])
-    floor = max(0, start - _SENTENCE_REACH)
-    opens = max(
-        (stop.end() for stop in _SENTENCE_OPENS.finditer(scan, floor, start)), default=floor
-    )
-    lead = word_roles(scan[opens:start])
-    return _Context(before, after, label, rest, lead)
+
+    def __init__(self, scan: str, start: int, end: int, previous_line: str | None) -> None:
+        self.scan, self.start, self.end, self.previous_line = scan, start, end, previous_line
+        # A heading line above counts as the figure's context; a full sentence does not.
+        line = previous_line or ""
+        heading = "" if line.endswith((".", "!", "?")) else line
+        self.header = table_header(scan, start)
+        self.clause = clause_before(scan, start)
+        self.before = word_roles(f"{heading} {self.header} {self.clause}")
+        after_text = AFTER_TEXT.match(scan, end)
+        self.after = word_roles(after_text.group() if after_text else "", after_figure=True)
+        stop = _SENTENCE_END.search(scan, end, end + _SENTENCE_REACH)
+        self.rest_text = scan[end : stop.start() if stop else end + _SENTENCE_REACH]
+
+    @cached_property
+    def label(self) -> dict[str, int]:
+        """Its label: the row's own label, the heading, column header or list heading above."""
+        scan, start = self.scan, self.start
+        row_start = scan.rfind("\n", max(0, start - _ROW_LABEL), start) + 1
+        row_label = scan[row_start:start] if row_start or start < _ROW_LABEL else ""
+        row_label = row_label[row_label.rfind(". ") + 1 :]  # "Hourly: $20. Annual: "
+        if not _ROW_LABEL_END.search(row_label):
+            row_label = ""  # prose before the figure, not a label of its own
+        # A figure that starts its line has its heading right above; a row's is further up.
+        heading = self.previous_line or list_heading(scan, start) or ""
+        above = f"{heading} {self.header}"
+        return word_roles(f"{above} {row_label}")
+
+    @cached_property
+    def rest(self) -> dict[str, int]:
+        """The rest of its sentence after it."""
+        return word_roles(self.rest_text)
+
+    @cached_property
+    def lead(self) -> dict[str, int]:
+        """Its whole sentence before it, across ";" and ":" ("The average salaries: ...")."""
+        return word_roles(self.scan[_sentence_start(self.scan, self.start) : self.start])
+
+    def pay_said(self) -> bool:
+        """Whether any word around the figure says it is pay (the nearest looked at first)."""
+        return (
+            "pay" in self.before
+            or "pay" in self.after
+            or "pay" in self.label
+            or "pay" in self.rest
+            or "pay" in self.lead
+        )
+
+
+def _sentence_start(scan: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: after a line break, or a full stop
+    and a capital ("Rs. 5.1 lakh" does not end one)."""
+    floor = max(0, pos - _SENTENCE_REACH)
+    start = scan.rfind("\n", floor, pos) + 1 or floor
+    stop = scan.rfind(". ", start, pos)
+    while stop != -1:
+        following = scan[stop + 2 : stop + 3]
+        if following.isupper() or following in '"“(':
+            return stop + 2
+        stop = scan.rfind(". ", start, stop)
+    return start
 
 
 def _figure_currency(low: Amount, high: Amount) -> str | None:
@@ -418,8 +442,8 @@ def _figure(
         return None
 
     previous_line = previous_line_of(scan, start)
-    context = _context(scan, start, end, previous_line)
-    if not is_pay(context.before, context.after, context.rest):
+    context = _Context(scan, start, end, previous_line)
+    if not is_pay(context.before, context.after, context.clause + context.rest_text):
         return None
     if minimum == maximum and high is None and is_floor(context.before):
         maximum = None  # "the minimum wage is $7.25 an hour": a floor

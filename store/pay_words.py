@@ -11,7 +11,7 @@ right after a figure (``PERIOD_AFTER``) state its period outright.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Iterable
 
 from store.models import Covers, FigureKind, Period, PeriodBasis
 from store.money import ISO_CODES, rough_usd
@@ -141,9 +141,6 @@ ROLES = _phrase_roles(
     # A label right before a figure: "Stock $80K" in a compensation breakdown.
     not_pay_label="stock|equity|rsu|rsus|shares|options|grant|grants|bonus|bonuses|"
     "increase of|raise of|rise of|increase by|increased by|rose by|grew by|hike of|jump of",
-    # What an agency bills a client, not what a worker is paid.
-    billing="outsourced|outsourcing|billable|billing|bill rate|billing rate|charge out|"
-    "chargeout|billed|invoiced",
     # A statutory floor: the figure is a lower bound ("the minimum wage is $7.25").
     minimum="minimum wage|minimum wages|minimum rate|minimum pay|minimum salary|"
     "minimum wage rate|minimum pay rate|minimum hourly rate|minimum hourly wage|"
@@ -202,6 +199,23 @@ def word_roles(text: str, after_figure: bool = False) -> dict[str, int]:
     >>> sorted(word_roles("Das durchschnittliche Bruttojahresgehalt"))
     ['average', 'pay', 'year']
     """
+    key = (text, after_figure)
+    known = _READ.get(key)
+    if known is not None:
+        return known
+    if len(_READ) >= _READ_LIMIT:
+        _READ.clear()
+    known = _READ[key] = _read_roles(text, after_figure)
+    return known
+
+
+# Texts already read: labels, headings and boilerplate repeat across a site's pages.
+# The dicts handed out are never changed by their readers.
+_READ: dict[tuple[str, bool], dict[str, int]] = {}
+_READ_LIMIT = 20_000
+
+
+def _read_roles(text: str, after_figure: bool) -> dict[str, int]:
     words = _WORD.findall(text.lower())
     if after_figure:  # only the words the figure describes: up to a connector, a few at most
         words = words[:_AFTER_WORDS]
@@ -213,17 +227,28 @@ def word_roles(text: str, after_figure: bool = False) -> dict[str, int]:
                     found[role] = i
         if after_figure and word in _CONNECTORS:
             break
-        for role in ROLES.get(word, None) or _stem_roles(word):
+        roles = _KNOWN.get(word)
+        if roles is None:
+            roles = _word_roles(word)
+        for role in roles:
             found[role] = i
     return found
 
 
-@lru_cache(maxsize=50_000)
-def _stem_roles(word: str) -> tuple[str, ...]:
-    """The roles of the parts of a compound word not in ``ROLES``."""
-    if len(word) < 6:
-        return ()
-    return tuple(match.lastgroup for match in _STEMS.finditer(word) if match.lastgroup)
+# Each word's roles once looked up (bounded: a long run meets a few thousand words).
+_KNOWN: dict[str, Iterable[str]] = {}
+_KNOWN_LIMIT = 200_000
+
+
+def _word_roles(word: str) -> Iterable[str]:
+    """The roles of one word: its own, or those of the parts of a compound not in ``ROLES``."""
+    roles: Iterable[str] | None = ROLES.get(word)
+    if roles is None:
+        found = _STEMS.finditer(word) if len(word) >= 6 else ()
+        roles = tuple(match.lastgroup for match in found if match.lastgroup)
+    if len(_KNOWN) < _KNOWN_LIMIT:
+        _KNOWN[word] = roles
+    return roles
 
 
 def nearest_role(roles: dict[str, int], *names: str) -> str | None:
@@ -248,15 +273,22 @@ def clause_before(scan: str, pos: int, reach: int = _CLAUSE_REACH) -> str:
 _DIFFERENCE_WORDS = 3  # "800 Euro weniger", "437 euros en moins": right after the figure
 
 
-def is_pay(before: dict[str, int], after: dict[str, int], rest: dict[str, int]) -> bool:
+# What an agency bills a client, not what a worker is paid, anywhere in the sentence.
+_BILLING = re.compile(
+    r"\b(?:[Oo]utsourc(?:ed|ing)|[Bb]ill(?:able|ing|ed)|[Bb]ill\s+rates?|[Cc]harge[\s-]?out|"
+    r"[Ii]nvoiced)\b"
+)
+
+
+def is_pay(before: dict[str, int], after: dict[str, int], sentence: str) -> bool:
     """False when the words around a figure name other money: bonus, revenue, a difference...
 
-    ``rest`` is the rest of the figure's sentence: "$20-$25 per hour for outsourced
+    ``sentence`` is the figure's sentence around it: "$20-$25 per hour for outsourced
     work" is a billing rate.
     """
     if after.get("difference", _DIFFERENCE_WORDS) < _DIFFERENCE_WORDS:
         return False
-    if "billing" in before or "billing" in rest:
+    if _BILLING.search(sentence):
         return False
     # On a tie ("home office stipend") the more specific not-pay phrase wins.
     return "not_pay_after" not in after and nearest_role(before, "not_pay", "pay") != "not_pay"
