@@ -49,6 +49,7 @@ from store.pay_words import (
     PAY_CEILING,
     PERIOD_AFTER,
     PERIODS,
+    billing_named,
     clause_before,
     figure_covers,
     figure_kind,
@@ -205,8 +206,10 @@ _LABEL_REACH = 12  # "Stock $80K": the label right before a figure
 _ROW_LABEL = 60  # a figure's own label on its line ("Hourly Wage:") is at most this long
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[\n;|]")
 _SENTENCE_REACH = 200
+_BILLING_CUES = ("ill", "ourc", "harge", "nvoic")  # in every word ``billing_named`` knows
 # A row's label ends in ":" or a dash, or is a few words: "Hourly Wage:", "Freshman".
-_ROW_LABEL_END = re.compile(r"(?:[:=|–—-]|^\W*(?:\w+\W+){0,4})\s*$")
+_ROW_LABEL_ENDS = frozenset(":=|–—-")
+_ROW_LABEL_WORDS = 4
 # A figure whose period comes from the page's other figures is within this factor of them.
 _PAGE_BASIS_RATIO = 4.0
 # Scales that make a bare number money ("Salary: 80k"); "667 thousand workers" is a count.
@@ -323,8 +326,6 @@ class _Context:
         self.before = word_roles(f"{heading} {self.header} {self.clause}")
         after_text = AFTER_TEXT.match(scan, end)
         self.after = word_roles(after_text.group() if after_text else "", after_figure=True)
-        stop = _SENTENCE_END.search(scan, end, end + _SENTENCE_REACH)
-        self.rest_text = scan[end : stop.start() if stop else end + _SENTENCE_REACH]
 
     @cached_property
     def label(self) -> dict[str, int]:
@@ -332,8 +333,8 @@ class _Context:
         scan, start = self.scan, self.start
         row_start = scan.rfind("\n", max(0, start - _ROW_LABEL), start) + 1
         row_label = scan[row_start:start] if row_start or start < _ROW_LABEL else ""
-        row_label = row_label[row_label.rfind(". ") + 1 :]  # "Hourly: $20. Annual: "
-        if not _ROW_LABEL_END.search(row_label):
+        row_label = row_label[row_label.rfind(". ") + 1 :].strip()  # "Hourly: $20. Annual: "
+        if row_label[-1:] not in _ROW_LABEL_ENDS and len(row_label.split()) > _ROW_LABEL_WORDS:
             row_label = ""  # prose before the figure, not a label of its own
         # A figure that starts its line has its heading right above; a row's is further up.
         heading = self.previous_line or list_heading(scan, start) or ""
@@ -341,9 +342,22 @@ class _Context:
         return word_roles(f"{above} {row_label}")
 
     @cached_property
-    def rest(self) -> dict[str, int]:
+    def rest_text(self) -> str:
         """The rest of its sentence after it."""
+        scan, end = self.scan, self.end
+        stop = _SENTENCE_END.search(scan, end, end + _SENTENCE_REACH)
+        return scan[end : stop.start() if stop else end + _SENTENCE_REACH]
+
+    @cached_property
+    def rest(self) -> dict[str, int]:
         return word_roles(self.rest_text)
+
+    def billed(self) -> bool:
+        """Whether its sentence is about what an agency bills ("for outsourced work")."""
+        near = self.scan[max(0, self.start - _SENTENCE_REACH) : self.end + _SENTENCE_REACH]
+        if not any(cue in near for cue in _BILLING_CUES):
+            return False  # the usual case, decided without reading the sentence
+        return billing_named(self.clause) or billing_named(self.rest_text)
 
     @cached_property
     def lead(self) -> dict[str, int]:
@@ -443,7 +457,7 @@ def _figure(
 
     previous_line = previous_line_of(scan, start)
     context = _Context(scan, start, end, previous_line)
-    if not is_pay(context.before, context.after, context.clause + context.rest_text):
+    if not is_pay(context.before, context.after) or context.billed():
         return None
     if minimum == maximum and high is None and is_floor(context.before):
         maximum = None  # "the minimum wage is $7.25 an hour": a floor

@@ -201,7 +201,7 @@ def find_amounts(scan: str) -> list[Amount]:
         number, suffix, post = match.group("num", "suf", "post")
         scale = suffix.strip().lower() if suffix else None
         scale = _SCALE_NAMES.get(scale, scale) if scale else None
-        if scale in _COMPANY_SCALES or _SCALE_AFTER.match(scan, end):
+        if scale in _COMPANY_SCALES or (scale and _SCALE_AFTER.match(scan, end)):
             continue  # company-sized money: revenue, funding, valuations, "1.02 lakh crore"
         before = scan[start - 1 : start]
         mark_end = scan[start - 2 : start - 1] if before.isspace() else before

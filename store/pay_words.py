@@ -280,18 +280,17 @@ _BILLING = re.compile(
 )
 
 
-def is_pay(before: dict[str, int], after: dict[str, int], sentence: str) -> bool:
-    """False when the words around a figure name other money: bonus, revenue, a difference...
-
-    ``sentence`` is the figure's sentence around it: "$20-$25 per hour for outsourced
-    work" is a billing rate.
-    """
+def is_pay(before: dict[str, int], after: dict[str, int]) -> bool:
+    """False when the words around a figure name other money: bonus, revenue, a difference..."""
     if after.get("difference", _DIFFERENCE_WORDS) < _DIFFERENCE_WORDS:
-        return False
-    if _BILLING.search(sentence):
         return False
     # On a tie ("home office stipend") the more specific not-pay phrase wins.
     return "not_pay_after" not in after and nearest_role(before, "not_pay", "pay") != "not_pay"
+
+
+def billing_named(text: str) -> bool:
+    """Whether ``text`` is about what an agency bills: "$20-$25 per hour for outsourced work"."""
+    return _BILLING.search(text) is not None
 
 
 def is_floor(before: dict[str, int]) -> bool:
