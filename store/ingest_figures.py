@@ -11,7 +11,8 @@ Rules, all general:
   that row, not the page: skipped. So is a figure in a sentence that names a
   different role, or a place that is neither on the page's ladder nor under it.
 * A bare amount with no words around it (a chart axis) is skipped, unless the
-  layout says what it is (a posting's pay line, a pay table's region row).
+  layout says what it is (a posting's pay line, a pay table's region row, a label
+  above it that gives its period).
 * Amounts whose hourly equivalent is not plausible pay (``plausible_pay``) are
   skipped.
 * A figure's period is the one written beside it or the one extraction inferred
@@ -262,7 +263,9 @@ def observations_from_figures(
         reason = _skip_reason_for_role(text, figure, about.role, about_words)
         if reason is None and not figure.region:
             reason = _skip_reason_for_place(about_words, about)
-        if reason is None and figure.span[0] >= labelled_until and _is_bare(figure, sentence):
+        # A figure whose label gave its period ("Hourly Rate\n£14.50") is not bare.
+        labelled = figure.span[0] < labelled_until or figure.period_basis == "label"
+        if reason is None and not labelled and _is_bare(figure, sentence):
             reason = "a bare amount; nothing says what it is"
         if reason:
             skipped.append(Skip(what=figure.text, reason=reason))

@@ -228,6 +228,55 @@ def find_amounts(scan: str) -> list[Amount]:
             currency = "INR"
         marked = bool(mark) and mark.lower() not in _WEAK_MARKS
         found.append(Amount(start, end, value, currency, scale, marked, mark == "$"))
+    if _WORDED_CUE.search(scan):
+        found = sorted(found + _worded_amounts(scan))
+    return found
+
+
+# Amounts written in words before a currency word: "fifteen dollars", "twenty-two pounds".
+_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+_UNITS += ["eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"]
+_UNITS += ["eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_NUMBER_WORDS = {word: value for value, word in enumerate(_UNITS)}
+_NUMBER_WORDS |= {word: 20 + 10 * i for i, word in enumerate(_TENS)}
+_WORD_NUMBER = r"(?:{})".format("|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)))
+_WORDED = re.compile(
+    rf"\b(?P<words>{_WORD_NUMBER}(?:[\s-]+(?:{_WORD_NUMBER}|hundred|thousand|and))*)"
+    r"\s+(?P<post>dollars|euros|pounds|rupees)\b",
+    re.IGNORECASE,
+)
+_WORDED_CUE = re.compile(r"(?i:dollars|euros|pounds|rupees)\b")
+
+
+def words_value(words: str) -> float | None:
+    """The value of a number written in English words.
+
+    >>> words_value("fifteen"), words_value("twenty-two"), words_value("two hundred fifty")
+    (15.0, 22.0, 250.0)
+    """
+    total, part = 0, 0
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word in _NUMBER_WORDS:
+            part += _NUMBER_WORDS[word]
+        elif word == "hundred":
+            part *= 100
+        elif word == "thousand":
+            total, part = total + part * 1000, 0
+        elif word != "and":
+            return None
+    value = total + part
+    return float(value) if value else None
+
+
+def _worded_amounts(scan: str) -> list[Amount]:
+    found = []
+    for match in _WORDED.finditer(scan):
+        value = words_value(match.group("words"))
+        if value:
+            currency = currency_code(match.group("post"))
+            marked = match.group("post").lower() not in _WEAK_MARKS
+            found.append(Amount(match.start(), match.end(), value, currency, None, marked, False))
     return found
 
 

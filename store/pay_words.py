@@ -109,7 +109,8 @@ _NOT_PAY = (
     "abzüge|abzug|steuer|steuern|pf|provident fund|gratuity|insurance|superannuation|"
     "contribution|contributions|pension|prämie|prämien|boni|prime|primes|prima|primas|"
     "premie|miete|loyer|alquiler|huur|czynsz|difference|differences|gap|écart|"
-    "diferencia|unterschied|differenz|verschil|różnica|különbség|" + _PERK_PHRASES
+    "diferencia|unterschied|differenz|verschil|różnica|különbség|perk|perks|benefit of|"
+    "benefits of|benefit amount|unemployment benefit|unemployment benefits|" + _PERK_PHRASES
 )
 # What the words near a figure say about it; one phrase may say several things
 # ("hourly" is a pay word and an hourly hint). The nearest phrase before a figure wins.
@@ -134,7 +135,7 @@ ROLES = _phrase_roles(
     "assets|investment|investments|deal|deals|credit|credits|gift|voucher|vouchers|housing|"
     "wellness|fitness|home office|commute|commuting|commuter|transit|gym|phone|internet|"
     "meal|meals|lunch|childcare|order|orders|per customer|per user|per seat|per license|"
-    "per unit|per order|per share|differential|pounds|lbs|kg",
+    "per unit|per order|per share|differential|pounds|lbs|kg|perk|perks|benefit|benefits",
     # A difference, not a level: "800 Euro weniger", "$14k below the average".
     difference="more|less|fewer|higher|lower|below the|above the|more than|less than|weniger|"
     "mehr|más|menos|meer|minder|moins|de plus|en moins|de más|kevesebb|több|więcej|mniej",
@@ -144,6 +145,7 @@ ROLES = _phrase_roles(
     # A statutory floor: the figure is a lower bound ("the minimum wage is $7.25").
     minimum="minimum wage|minimum wages|minimum rate|minimum pay|minimum salary|"
     "minimum wage rate|minimum pay rate|minimum hourly rate|minimum hourly wage|"
+    "minimum rate of pay|minimum hourly rate of pay|minimum salary of|minimum wage of|"
     "living wage|mindestlohn|salaire minimum|smic|salario mínimo|salario minimo|smi|"
     "minimalne wynagrodzenie|minimálbér|minimumloon|न्यूनतम|न्यूनतम वेतन",
     average="average|avg|mean|averaged|averages|averaging|durchschnitt|durchschnittlich|"

@@ -187,3 +187,24 @@ def test_an_unusable_result_is_skipped_and_the_rest_of_the_report_goes_in():
     reasons = [(skip.what, skip.reason) for skip in parsed.skipped]
     assert reasons[0][0] == "result 1" and reasons[0][1].startswith("unreadable: ")
     assert reasons[1:] == [("result 2", "has no URL, so its figures could not be cited")]
+
+
+def test_an_inferred_period_says_where_it_came_from_and_monthly_pay_abroad_is_kept():
+    parsed = parse_results(
+        {
+            "title": "Data Science Intern Salary in London",
+            "url": "https://www.example-jobs.co.uk/data-science-intern-london",
+            "content": "Data science intern, part time: £800 a month.\n\n"
+            "Hourly Rate\n£14.50\n\n"
+            "Interns here earn on average £1,900, paid monthly.",
+        }
+    )
+
+    rows = [(o.min_amount, o.period, o.currency, o.note) for o in parsed.observations]
+    assert rows == [
+        (800, "month", "GBP", None),  # part-time monthly pay is plausible pay
+        (14.5, "hour", "GBP", "The source states no pay period; per hour is inferred from "
+         "its label or column header."),
+        (1900, "month", "GBP", "The source states no pay period; per month is inferred from "
+         "its sentence."),
+    ]  # fmt: skip
