@@ -86,7 +86,8 @@ _OPEN_BOUND = re.compile(
     r"|(?P<from>from|starting\s+(?:at|from)|starts?\s+at|beginning\s+at|minimum(?:\s+of)?|min|"
     r"at\s+least|no\s+less\s+than|upwards\s+of|in\s+excess\s+of|over|more\s+than|above|ab|"
     r"über|mehr\s+als|mindestens|plus\s+de|au\s+moins|más\s+de|al\s+menos|a\s+partir\s+de|"
-    r"meer\s+dan|vanaf|powyżej|ponad))"
+    r"meer\s+dan|vanaf|powyżej|ponad|exceeds?|exceeding|tops|dépasse|dépassent|supera|"
+    r"überschreitet))"
     r"\.?[\s:]*$",
     re.IGNORECASE,
 )

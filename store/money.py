@@ -90,6 +90,7 @@ _COUNT_NOUN = (
     r"\s*(?:\+\s*)?(?:%|(?i:percent)\b|:\d|/\d|a\.m\.|p\.m\.|"
     r"(?i:employees|people|staff|members|users|customers|clients|students|jobs|results|"
     r"openings|positions|locations|offices|countries|cities|shares|RSUs?|units|options|"
+    r"applications|applicants|candidates|internships|vacancies|seats|graduates|workers|"
     r"hours|hrs|years?|yrs|months|weeks|days|am|pm|st|nd|rd|th|GPA|CGPA)\b)"
 )
 # Every branch starts with a plain digit so the scan can skip letters quickly;

@@ -26,7 +26,7 @@ _PERIOD_WORDS: dict[Period, str] = {
     r"|(?:pro|je)\s+(?:Stunde|Std)\b|de\s+l'heure\b|par\s+heure\b|(?:por|la)\s+hora\b"
     r"|per\s+uur\b|za\s+godzin[ęe]|óránként|ανά\s+ώρα|प्रति\s*घंटा",
     "day": rf"/\s*(?:day|d|Tag|jour){_UNIT_END}|(?:per|a|each)\s+day\b|daily\b|p/d\b"
-    r"|pro\s+Tag\b|par\s+jour\b|(?:por|al)\s+d[íi]a\b|per\s+dag\b|dziennie|naponta"
+    r"|pro\s+Tag\b|par\s+jour\b|journalier\b|(?:por|al)\s+d[íi]a\b|per\s+dag\b|dziennie|naponta"
     r"|ανά\s+ημέρα|प्रति\s*दिन",
     "week": rf"/\s*(?:week|wk|w|Woche|semaine){_UNIT_END}|(?:per|a|each)\s+(?:week|wk)\b"
     r"|weekly\b|p/w\b|(?-i:pw)\b|pro\s+Woche\b|w[öo]chentlich|par\s+semaine\b"
@@ -35,16 +35,21 @@ _PERIOD_WORDS: dict[Period, str] = {
     "month": rf"/\s*(?:month|mo|mth|m|Monat|mois|mes|maand|mies){_UNIT_END}"
     r"|(?:per|a|each)\s+(?:month|mo|mth)\b|monthly\b|p/m\b|pcm\b|p\.c\.m\."
     r"|(?:pro|im)\s+Monat\b|monatlich|par\s+mois\b|(?:al|por|cada)\s+mes\b"
-    r"|mensuel(?:le)?s?\b|mensual(?:es)?\b|per\s+maand\b|maandelijks|miesi[ęe]cznie"
+    r"|mensuel(?:le)?s?\b|mensuellement|mensual(?:es)?\b|mensualmente|per\s+maand\b"
+    r"|maandelijks|miesi[ęe]cznie"
     r"|na\s+miesi[ąa]c|havonta|ανά\s+μήνα|मासिक|प्रति\s*माह|प्रतिमाह",
     "year": rf"/\s*(?:year|yr|y|annum|an|Jahr|año|jaar){_UNIT_END}"
     r"|(?:per|a|each)\s+(?:year|yr|annum)\b|yearly\b|annually\b|annual\b|p\.\s?a\.?"
     r"|(?-i:pa|PA)\b|(?:pro|im)\s+Jahr\b|j[äa]hrlich|par\s+an\b|annuel(?:le)?s?\b"
+    r"|annuellement|anualmente"
     r"|(?:al|por)\s+año\b|anual(?:es)?\b|per\s+jaar\b|jaarlijks|rocznie|na\s+rok\b"
     r"|évente|ανά\s+έτος|प्रति\s*वर्ष|प्रतिवर्ष|सालाना|वार्षिक",
 }
 _PERIOD_ANY = "|".join(f"(?P<{name}>{words})" for name, words in _PERIOD_WORDS.items())
-_GROSS = r"brutto|bruttó|gross|netto|nettó|net|bruts?|brutos?|brutes?|pre-tax|before\s+tax"
+_GROSS = (
+    r"brutto|bruttó|gross|netto|nettó|net|nets|netos?|nettes?|bruts?|brutos?|brutes?|pre-tax|"
+    r"before\s+tax"
+)
 # A period written right after a figure, maybe after "+", a currency code or "gross".
 # Each stretch of spaces belongs to one quantifier, so a miss fails fast.
 PERIOD_AFTER = re.compile(
@@ -118,7 +123,7 @@ ROLES = _phrase_roles(
     pay="salary|salaries|pay|pays|paid|payrate|wage|wages|compensation|comp|"
     "remuneration|earn|earns|earned|earning|earnings|make|makes|income|stipend|ctc|ote|tc|"
     "hourly|base|rate|package|packages|offer|offers|offered|take home|in hand|lpa|"
-    "receive|receives|received|bekommt|bekommen|erhält|erhalten|erhielten|"
+    "receive|receives|bekommt|bekommen|erhält|erhalten|erhielten|perçoit|perçoivent|"
     "gross|brutto|bruto|brut|bruts|brute|bruttó|netto|nettó|"
     "gehalt|gehälter|jahresgehalt|lohn|löhne|stundenlohn|vergütung|verdienen|verdient|"
     "verdiente|verdienst|einkommen|salaire|salaires|salarial|rémunération|gagne|gagnent|"
@@ -334,8 +339,9 @@ _YEARLY_SCALES = frozenset({"lpa", "lakh", "lakhs", "lac", "lacs", "l", "crore",
 
 PERIODS = ("hour", "day", "week", "month", "year")
 # Hourly equivalents (US-dollar-like) outside this band are not pay: a price, a
-# difference, a typo. The floor lets part-time monthly pay through (£800 a month).
-PLAUSIBLE_HOURLY = (1.5, 1_000.0)
+# difference, a typo. The floor lets part-time monthly pay (£800 a month) and
+# small stipends where pay runs to large numbers (Rs 5,000 a month) through.
+PLAUSIBLE_HOURLY = (0.75, 1_000.0)
 
 
 def plausible_pay(
