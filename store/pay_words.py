@@ -143,7 +143,13 @@ ROLES = _phrase_roles(
     "per unit|per order|per share|differential|pounds|lbs|kg|perk|perks|benefit|benefits",
     # A difference, not a level: "800 Euro weniger", "$14k below the average".
     difference="more|less|fewer|higher|lower|below the|above the|more than|less than|weniger|"
-    "mehr|más|menos|meer|minder|moins|de plus|en moins|de más|kevesebb|több|więcej|mniej",
+    "mehr|más|menos|meer|minder|moins|de plus|en moins|de más|kevesebb|több|więcej|mniej|"
+    "inferior|superior|inférieur|inférieure|supérieur|supérieure|niedriger|höher|lager|hoger|"
+    "niższe|wyższe|alacsonyabb|magasabb|की वृद्धि",
+    # Right after a figure, a change in pay, not a level: "a $2,000 raise", "€300 increase"
+    # (but "$24.96, a jump of 2.3%" is a level).
+    change="increase|increases|raise|raises|rise|hike|cut|cuts|drop|premium|bump|jump|aumento|"
+    "subida|augmentation|hausse|baisse|erhöhung|steigerung|verhoging|podwyżka|emelés|fine|fines",
     # A label right before a figure: "Stock $80K" in a compensation breakdown.
     not_pay_label="stock|equity|rsu|rsus|shares|options|grant|grants|bonus|bonuses|"
     "increase of|raise of|rise of|increase by|increased by|rose by|grew by|hike of|jump of",
@@ -289,7 +295,7 @@ _BILLING = re.compile(
 
 def is_pay(before: dict[str, int], after: dict[str, int]) -> bool:
     """False when the words around a figure name other money: bonus, revenue, a difference..."""
-    if after.get("difference", _DIFFERENCE_WORDS) < _DIFFERENCE_WORDS:
+    if after.get("difference", _DIFFERENCE_WORDS) < _DIFFERENCE_WORDS or after.get("change") == 0:
         return False
     # On a tie ("home office stipend") the more specific not-pay phrase wins.
     return "not_pay_after" not in after and nearest_role(before, "not_pay", "pay") != "not_pay"

@@ -140,6 +140,7 @@ WRITTEN = [
         "R31,100 ($2,026) per month",
         [(31100, 31100, "month", "ZAR", "point"), (2026, 2026, "month", "USD", "point")],
     ),
+    ("Hourly earnings rose to $24.96, a jump of 2.3%.", [(24.96, 24.96, "hour", "USD", "point")]),
     # The kind comes from the label.
     ("Average Weekly Earnings\n$1,204.50", [(1204.5, 1204.5, "week", "USD", "average")]),
     ("Durchschnittsgehalt: 56.900 € im Jahr", [(56900, 56900, "year", "EUR", "average")]),
@@ -172,6 +173,9 @@ NOT_PAY = [
     "lift up to 30 pounds and carry 10-15 pounds per hour",
     "a round of $100k at 400k pre",
     "सालाना 1.02 लाख करोड़ रुपए का बोझ",
+    "She got a $2,000 raise in salary last year.",
+    "Le salaire y est 300 € par mois inférieur à la moyenne.",
+    "वेतन में 1980 रुपये की वृद्धि होगी",
 ]
 
 
