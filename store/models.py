@@ -21,7 +21,7 @@ SourceKind = Literal["site_estimate", "employer_posting", "self_reported", "gove
 Workplace = Literal["onsite", "hybrid", "remote"]
 PostingStatus = Literal["open", "expired", "closed"]
 PlaceLevel = Literal["city", "metro", "state", "country", "remote"]
-DocumentKind = Literal["report", "job_page", "csv", "json", "demo"]
+DocumentKind = Literal["report", "job_page", "csv", "json", "page", "demo"]
 
 
 class CompactPickle(BaseModel):
