@@ -38,6 +38,7 @@ of the same length, so every span is an exact offset into the input.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cached_property
 
@@ -65,9 +66,10 @@ from store.pay_words import (
 
 # What may stand between the two bounds of a range; "and" only after "between".
 _RANGE_GAP = re.compile(
+    r"(?:/-)?"  # Indian style: "Rs.25500/- से Rs.81100/-"
     r"\s*(?:(?:/\s*|per\s+|an?\s+)(?:hour|hr|h|day|week|wk|month|mo|year|yr)\b\s*)?"
     r"(?:\([^()\n]{1,30}\)\s*)?"  # "$80,000 (entry level) to $120,000"
-    r"(?:[-–—−~]+|to|through|thru|till|until|up\s+to|bis|à|al|tot|do"
+    r"(?:[-–—−~]+|to|through|thru|till|until|up\s+to|bis|à|al|tot|do|से"
     r"|(?P<and>and|&|und|et|y|en|i)(?:\s+(?:los|las|les|de))?"
     r"|Max(?:imum)?(?:\s+[A-Za-z]+){0,3}\.?\s*:?)"  # "Min Hiring Rate $18.35 Max Hiring Rate"
     r"\s*",
@@ -229,7 +231,7 @@ def extract_pay(text: str) -> list[PayFigure]:
     [(4578.0, 'month', None), (3754.0, 'month', 'page')]
     """
     scan = readable(text)
-    amounts = find_amounts(scan)
+    amounts = _with_shared_currency(scan, find_amounts(scan))
     figures: list[PayFigure] = []
     i = 0
     while i < len(amounts):
@@ -249,6 +251,30 @@ def extract_pay(text: str) -> list[PayFigure]:
         if figure is not None:
             figures.append(figure)
     return _with_page_basis(figures)
+
+
+_SHARED_REACH = 60  # "563 400, a nettó ... 394 300 forintot": one currency for both
+_SHARED_BREAK = re.compile(r"[.;:()|\n%]")  # another clause, an aside, a percentage
+
+
+def _with_shared_currency(scan: str, amounts: list[Amount]) -> list[Amount]:
+    """Bare amounts that take the currency written on the next amount of their sentence.
+
+    "A bruttó kereset mediánértéke 563 400, a nettó kereset mediánértéke 394 300
+    forintot ért el": both are forints. Years and scaled counts keep no mark.
+    """
+    shared = list(amounts)
+    for i, (amount, following) in enumerate(itertools.pairwise(amounts)):
+        if amount.marked or not following.marked or amount.scale or following.scale:
+            continue
+        gap = scan[amount.end : following.start]
+        year = amount.value == int(amount.value) and 1900 <= amount.value <= 2100
+        if year or amount.value < 100 or len(gap) > _SHARED_REACH or _SHARED_BREAK.search(gap):
+            continue
+        if scan[max(0, amount.start - 5) : amount.start].endswith("% of "):
+            continue  # "25% of 33,481": a base for a sum, not a figure of its own
+        shared[i] = amount._replace(currency=following.currency, marked=True)
+    return shared
 
 
 def _size(figure: PayFigure) -> float:

@@ -98,7 +98,7 @@ _COUNT_NOUN = (
 # The atomic tail keeps a count ("10k users") from matching without its suffix.
 _AMOUNT = re.compile(
     rf"""
-    (?P<num>\d(?<![\d.,]\d)(?:
+    (?P<num>\d(?<![\d,]\d)(?<![^s]\.\d)(?:               # not inside a number; "Rs.25500"
         \d?(?:,\d{{2}})+,\d{{3}}(?:\.\d{{1,2}})?            # Indian grouping: 12,00,000
       | \d{{0,2}}(?:,\d{{3}})+(?:\.\d{{1,2}})?                # 124,052 / 48,230.00
       | \d{{0,2}}(?:\.\d{{3}})+(?:,\d{{1,2}})?                # European: 45.000 / 1.234,56

@@ -141,6 +141,11 @@ WRITTEN = [
         [(31100, 31100, "month", "ZAR", "point"), (2026, 2026, "month", "USD", "point")],
     ),
     ("Hourly earnings rose to $24.96, a jump of 2.3%.", [(24.96, 24.96, "hour", "USD", "point")]),
+    (
+        "A bruttó kereset mediánértéke 563 400, a nettó kereset mediánértéke 394 300 forintot.",
+        [(563400, 563400, "month", "HUF", "median"), (394300, 394300, "month", "HUF", "median")],
+    ),
+    ("Pay Scale होगा Rs.25500/- से Rs.81100/-", [(25500, 81100, "month", "INR", "range")]),
     # The kind comes from the label.
     ("Average Weekly Earnings\n$1,204.50", [(1204.5, 1204.5, "week", "USD", "average")]),
     ("Durchschnittsgehalt: 56.900 € im Jahr", [(56900, 56900, "year", "EUR", "average")]),
@@ -176,6 +181,8 @@ NOT_PAY = [
     "She got a $2,000 raise in salary last year.",
     "Le salaire y est 300 € par mois inférieur à la moyenne.",
     "वेतन में 1980 रुपये की वृद्धि होगी",
+    "401(k) with 4% match; $2,000 annual learning stipend",
+    "So your salary will be 25% of 33,481 which is around what you need.",
 ]
 
 
