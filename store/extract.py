@@ -449,6 +449,18 @@ def _open_bounds(
     return minimum, minimum, start, end
 
 
+# A period word cannot follow a figure whose next character is one of these.
+_NO_PERIOD_NEXT = frozenset(",.;:!?-–—|\n\t\"'0123456789$£€₹")
+
+
+def _period_after(scan: str, pos: int, limit: int) -> re.Match[str] | None:
+    """The period written right after ``pos``; the common "no period" case without the regex."""
+    following = scan[pos : pos + 3].lstrip(" ")[:1]
+    if following in _NO_PERIOD_NEXT:
+        return None
+    return PERIOD_AFTER.match(scan, pos, limit)
+
+
 def _figure(
     text: str,
     scan: str,
@@ -458,10 +470,10 @@ def _figure(
 ) -> PayFigure | None:
     """The pay figure made of ``low`` (and ``high``), or None when it is not pay."""
     last = high or low
-    period_match = PERIOD_AFTER.match(scan, last.end, last.end + 40)
+    period_match = _period_after(scan, last.end, last.end + 40)
     period: Period | None = period_match.lastgroup if period_match else None  # type: ignore[assignment]
     if period is None and high is not None:  # "$20/hr to $25": the first bound's period
-        first = PERIOD_AFTER.match(scan, low.end, high.start)
+        first = _period_after(scan, low.end, high.start)
         period = first.lastgroup if first else None  # type: ignore[assignment]
     scale = last.scale
     # A bare number is pay only beside a pay word, with a period or a K/lakh scale.

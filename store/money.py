@@ -229,7 +229,7 @@ def find_amounts(scan: str) -> list[Amount]:
             currency = "INR"
         marked = bool(mark) and mark.lower() not in _WEAK_MARKS
         found.append(Amount(start, end, value, currency, scale, marked, mark == "$"))
-    if _WORDED_CUE.search(scan):
+    if any(cue in scan for cue in _WORDED_CUES):
         found = sorted(found + _worded_amounts(scan))
     return found
 
@@ -247,7 +247,7 @@ _WORDED = re.compile(
     r"\s+(?P<post>dollars|euros|pounds|rupees)\b",
     re.IGNORECASE,
 )
-_WORDED_CUE = re.compile(r"(?i:dollars|euros|pounds|rupees)\b")
+_WORDED_CUES = ("ollars", "uros", "ounds", "upees")  # substring tests, cheaper than a regex
 
 
 def words_value(words: str) -> float | None:
