@@ -88,8 +88,9 @@ _OPEN_BOUND = re.compile(
     r"|(?P<from>from|starting\s+(?:at|from)|starts?\s+at|beginning\s+at|minimum(?:\s+of)?|min|"
     r"at\s+least|no\s+less\s+than|upwards\s+of|in\s+excess\s+of|over|more\s+than|above|ab|"
     r"über|mehr\s+als|mindestens|plus\s+de|au\s+moins|más\s+de|al\s+menos|a\s+partir\s+de|"
-    r"meer\s+dan|vanaf|powyżej|ponad|exceeds?|exceeding|tops|dépasse|dépassent|supera|"
-    r"überschreitet))"
+    r"meer\s+dan|vanaf|powyżej|ponad|exceeds?|exceeding|tops|dépasse|dépassent|supera|superare|"
+    r"superano|oltre|più\s+di|überschreitet))"
+    r"(?:\s+(?:i|il|la|le|los|las|les|the|a|de|die|der))?"  # "superare i 50.000 euro"
     r"\.?[\s:]*$",
     re.IGNORECASE,
 )
@@ -449,6 +450,10 @@ def _open_bounds(
     return minimum, minimum, start, end
 
 
+_OPERAND = re.compile(r"\s*[x×*]\s*\d")
+# "$50 x 12 = ", "x 43hours = ": the figure after is the result of a sum.
+_SUM_BEFORE = re.compile(r"[x×*÷]\s*\d[^=\n]{0,12}=\s*$")
+_SUM_REACH = 30
 # A period word cannot follow a figure whose next character is one of these.
 _NO_PERIOD_NEXT = frozenset(",.;:!?-–—|\n\t\"'0123456789$£€₹")
 
@@ -476,6 +481,8 @@ def _figure(
         first = _period_after(scan, low.end, high.start)
         period = first.lastgroup if first else None  # type: ignore[assignment]
     scale = last.scale
+    if _OPERAND.match(scan, last.end):
+        return None  # "$50 x 12 = $600": a factor of a sum, not a figure of its own
     # A bare number is pay only beside a pay word, with a period or a K/lakh scale.
     bare = not (low.marked or last.marked) and scale != "lpa"
     if bare and not _bare_number_is_pay(scan, low, high, period):
@@ -505,7 +512,9 @@ def _figure(
     if size is not None and rough_usd(size, currency) >= PAY_CEILING:
         return None  # company money written out in full: "$3,000,000"
     basis = None
-    if period is None and size is not None:
+    # The result of a sum ("= $430.00") has only the period written beside it.
+    summed = _SUM_BEFORE.search(scan, max(0, start - _SUM_REACH), start) is not None
+    if period is None and size is not None and not summed:
         period, basis = infer_period(
             context.label, context.before, context.rest, size, currency, scale, context.pay_said()
         )

@@ -132,6 +132,7 @@ _PREFIX = re.compile(
       | [$£€₹¥]
       | (?<![A-Za-z])(?:{ISO_CODES})(?:\s?[$£€])?
       | (?<![A-Za-z])Rs\.?
+      | (?<![A-Za-z])(?:Euro|euro|EURO)
       | (?<![A-Za-z])R                                      # South African rand: "R31,100"
     )\s?$
     """,
@@ -140,7 +141,7 @@ _PREFIX = re.compile(
 
 # The last characters a currency mark can end with ("$", "USD", "Rs."), so the
 # look back for one runs only where one may be.
-_PREFIX_ENDINGS = frozenset("$£€₹¥s.") | {code[-1] for code in _ISO_SET}
+_PREFIX_ENDINGS = frozenset("$£€₹¥s.oO") | {code[-1] for code in _ISO_SET}
 
 _SCALE = {"k": 1e3, "thousand": 1e3, "l": 1e5, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5}
 _SCALE |= {"lacs": 1e5, "lpa": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7}

@@ -1,7 +1,7 @@
 """What the words around a pay figure say: pay or not, its period, kind and cover.
 
-    >>> sorted(word_roles("The average additional cash compensation is"))
-    ['additional_cash', 'average', 'pay', 'salary']
+    >>> sorted(word_roles("The median total compensation is"))
+    ['median', 'pay', 'salary', 'total']
 
 Phrases are looked up word by word in one table (``ROLES``) that maps each phrase
 to the roles it plays; the phrase nearest a figure wins. Period words written
@@ -24,10 +24,10 @@ _PERIOD_WORDS: dict[Period, str] = {
     "hour": rf"/\s*(?:hour|hr|h|Std|Stunde|heure|hora|uur){_UNIT_END}"
     r"|(?:per|an?|each)\s+(?:hour|hr)\b|hourly\b|p/hr?\b|p\.\s?h\.|(?-i:ph)\b"
     r"|(?:pro|je)\s+(?:Stunde|Std)\b|de\s+l'heure\b|par\s+heure\b|(?:por|la)\s+hora\b"
-    r"|per\s+uur\b|za\s+godzin[ęe]|óránként|ανά\s+ώρα|प्रति\s*घंटा",
+    r"|per\s+uur\b|za\s+godzin[ęe]|óránként|ανά\s+ώρα|प्रति\s*घंटा|all'ora\b|l'ora\b",
     "day": rf"/\s*(?:day|d|Tag|jour){_UNIT_END}|(?:per|a|each)\s+day\b|daily\b|p/d\b"
     r"|pro\s+Tag\b|par\s+jour\b|journalier\b|(?:por|al)\s+d[íi]a\b|per\s+dag\b|dziennie|naponta"
-    r"|ανά\s+ημέρα|प्रति\s*दिन",
+    r"|ανά\s+ημέρα|प्रति\s*दिन|for\s+(?:the|a)\s+day\b|al\s+giorno\b",
     "week": rf"/\s*(?:week|wk|w|Woche|semaine){_UNIT_END}|(?:per|a|each)\s+(?:week|wk)\b"
     r"|weekly\b|p/w\b|(?-i:pw)\b|pro\s+Woche\b|w[öo]chentlich|par\s+semaine\b"
     r"|(?:por|a\s+la)\s+semana\b|per\s+week\b|tygodniowo|hetente|ανά\s+εβδομάδα"
@@ -36,18 +36,19 @@ _PERIOD_WORDS: dict[Period, str] = {
     r"|(?:per|a|each)\s+(?:month|mo|mth)\b|monthly\b|p/m\b|pcm\b|p\.c\.m\."
     r"|(?:pro|im)\s+Monat\b|monatlich|par\s+mois\b|(?:al|por|cada)\s+mes\b"
     r"|mensuel(?:le)?s?\b|mensuellement|mensual(?:es)?\b|mensualmente|per\s+maand\b"
-    r"|maandelijks|miesi[ęe]cznie"
+    r"|maandelijks|miesi[ęe]cznie|al\s+mese\b|mensil[ei]\b"
     r"|na\s+miesi[ąa]c|havonta|ανά\s+μήνα|मासिक|प्रति\s*माह|प्रतिमाह",
     "year": rf"/\s*(?:year|yr|y|annum|an|Jahr|año|jaar){_UNIT_END}"
     r"|(?:per|a|each)\s+(?:year|yr|annum)\b|yearly\b|annually\b|annual\b|p\.\s?a\.?"
     r"|(?-i:pa|PA)\b|(?:pro|im)\s+Jahr\b|j[äa]hrlich|par\s+an\b|annuel(?:le)?s?\b"
-    r"|annuellement|anualmente"
+    r"|annuellement|anualmente|all'anno\b|l'anno\b|annu[iaoe]\b"
     r"|(?:al|por)\s+año\b|anual(?:es)?\b|per\s+jaar\b|jaarlijks|rocznie|na\s+rok\b"
     r"|évente|ανά\s+έτος|प्रति\s*वर्ष|प्रतिवर्ष|सालाना|वार्षिक",
 }
 _PERIOD_ANY = "|".join(f"(?P<{name}>{words})" for name, words in _PERIOD_WORDS.items())
 _GROSS = (
     r"brutto|bruttó|gross|netto|nettó|net|nets|netos?|nettes?|bruts?|brutos?|brutes?|pre-tax|"
+    r"lord[io]|nett[io]|"
     r"before\s+tax"
 )
 # A period written right after a figure, maybe after "+", a currency code or "gross".
@@ -113,7 +114,8 @@ _NOT_PAY = (
     "billing|invoice|invoiced|income tax|tds|tax deducted|taxes of|deduction|deductions|"
     "abzüge|abzug|steuer|steuern|pf|provident fund|gratuity|insurance|superannuation|"
     "contribution|contributions|pension|prämie|prämien|boni|prime|primes|prima|primas|"
-    "premie|miete|loyer|alquiler|huur|czynsz|difference|differences|gap|écart|"
+    "premie|miete|loyer|alquiler|huur|czynsz|difference|differences|gap|écart|additional|"
+    "differential|differentials|back wages|damages|settlement|"
     "diferencia|unterschied|differenz|verschil|różnica|különbség|perk|perks|benefit of|"
     "benefits of|benefit amount|unemployment benefit|unemployment benefits|" + _PERK_PHRASES
 )
@@ -130,7 +132,8 @@ ROLES = _phrase_roles(
     "touche|touchent|payé|payés|smic|salario|salarios|sueldo|sueldos|cobra|cobran|gana|"
     "ganan|remuneración|smi|salaris|loon|verdient|brutosalaris|wynagrodzenie|"
     "wynagrodzenia|wynagrodzeń|zarobki|zarabia|płaca|pensja|kereset|keresete|bér|fizetés|"
-    "वेतन|मानदेय|सैलरी|μισθός|βγάζεις",
+    "वेतन|मानदेय|सैलरी|μισθός|βγάζεις|stipendio|stipendi|retribuzione|retribuzioni|salari|"
+    "salario|guadagna|guadagnano|reddito|paga|pagano|lordi|lordo|netti",
     salary="salary|salaries|compensation|comp|earn|earns|earned|earning|earnings|income|pay|paid|"
     "remuneration|ctc|ote|tc|base|gehalt|jahresgehalt|vergütung|salaire|rémunération|"
     "salario|sueldo|salaris",
@@ -140,7 +143,8 @@ ROLES = _phrase_roles(
     "assets|investment|investments|deal|deals|credit|credits|gift|voucher|vouchers|housing|"
     "wellness|fitness|home office|commute|commuting|commuter|transit|gym|phone|internet|"
     "meal|meals|lunch|childcare|order|orders|per customer|per user|per seat|per license|"
-    "per unit|per order|per share|differential|pounds|lbs|kg|perk|perks|benefit|benefits",
+    "per unit|per order|per share|differential|pounds|lbs|kg|perk|perks|benefit|benefits|"
+    "additional|extra",
     # A difference, not a level: "800 Euro weniger", "$14k below the average".
     difference="more|less|fewer|higher|lower|below the|above the|more than|less than|weniger|"
     "mehr|más|menos|meer|minder|moins|de plus|en moins|de más|kevesebb|több|więcej|mniej|"
@@ -176,12 +180,14 @@ ROLES = _phrase_roles(
     "heure|horaire|hora|घंटा",
     day="daily|per day|day rate|प्रतिदिन|tagessatz|journalier|diario",
     week="weekly|per week|wöchentlich|hebdomadaire|semanal|wekelijks",
-    month="monthly|per month|a month|monatlich|monatliches|monatlichen|monat|mensuel|"
+    month="monthly|per month|a month|monatlich|monatliches|monatlichen|monat|mensuel|mensile|"
+    "mese|"
     "mensuelle|mensuels|mensuelles|mois|"
     "mensual|mensuales|al mes|por mes|cada mes|maandelijks|maandloon|maandsalaris|maand|"
     "miesięcznie|miesięczne|miesięczny|miesięcznego|havi|havonta|मासिक|प्रतिमाह|माह|"
     "μηνιάτικο",
-    year="annual|annually|annualized|yearly|per year|a year|per annum|annum|pro rata|"
+    year="annual|annually|annualized|yearly|per year|a year|per annum|annum|pro rata|annuo|"
+    "annui|anno|"
     "jährlich|jährliche|jahresgehalt|jahr|"
     "annuel|annuelle|annuels|anual|anuales|año|jaarsalaris|jaarlijks|jaar|rocznie|roczne|"
     "évi|évente|सालाना|वार्षिक|प्रतिवर्ष|ctc|lpa|package|packages",
@@ -207,8 +213,8 @@ _AFTER_WORDS = 4
 def word_roles(text: str, after_figure: bool = False) -> dict[str, int]:
     """The roles the phrases of ``text`` play, each with the index of the word ending its last.
 
-    >>> sorted(word_roles("The average additional cash compensation is"))
-    ['additional_cash', 'average', 'pay', 'salary']
+    >>> sorted(word_roles("The median total compensation is"))
+    ['median', 'pay', 'salary', 'total']
     >>> sorted(word_roles("Das durchschnittliche Bruttojahresgehalt"))
     ['average', 'pay', 'year']
     """
@@ -399,10 +405,16 @@ _HINT_FITS: dict[str, tuple[float, float]] = {
 }
 
 
-def _period_hint(roles: list[tuple[int, str]], usd: float) -> Period | None:
-    """The first period word in ``roles`` (nearest first) that fits a figure of this size."""
+def _period_hint(roles: list[tuple[int, str]], usd: float, monthly: bool) -> Period | None:
+    """The first period word in ``roles`` (nearest first) that fits a figure of this size.
+
+    Where pay is quoted by the month (``monthly``), a month is at most the top of
+    that band: "34.153 euro lordi, circa 1.985 euro al mese" is a year and a month.
+    """
     for _, hint in roles:
         low, high = _HINT_FITS[hint]
+        if hint == "month" and monthly:
+            high = _MONTHLY_BY_SIZE[1]
         if low <= usd < high:
             return hint  # type: ignore[return-value]
     return None
@@ -434,7 +446,8 @@ def infer_period(
     if scale == "lpa":
         return "year", None  # "lakhs per annum" states it
     usd = rough_usd(amount, currency)
-    label_hint = _period_hint(_nearest_first(label, before=True), usd)
+    monthly = (currency or "USD") in _MONTHLY_CURRENCIES
+    label_hint = _period_hint(_nearest_first(label, before=True), usd, monthly)
     if label_hint:
         return label_hint, "label"  # "Annual: $41,600 - $52,000"
     if not pay_said:
@@ -443,10 +456,9 @@ def infer_period(
             return "year", "size"
         return None, None
     sentence = _nearest_first(before, before=True) + _nearest_first(after, before=False)
-    sentence_hint = _period_hint(sentence, usd)
+    sentence_hint = _period_hint(sentence, usd, monthly)
     if sentence_hint:
         return sentence_hint, "sentence"
-    monthly = (currency or "USD") in _MONTHLY_CURRENCIES
     salary_word = "salary" in before or "salary" in after or "salary" in label
     if usd >= _SALARY_FLOOR and (scale in ("k", "thousand") or (salary_word and not monthly)):
         return "year", "size"

@@ -146,6 +146,23 @@ WRITTEN = [
         [(563400, 563400, "month", "HUF", "median"), (394300, 394300, "month", "HUF", "median")],
     ),
     ("Pay Scale होगा Rs.25500/- से Rs.81100/-", [(25500, 81100, "month", "INR", "range")]),
+    (
+        "she is paid $50 per hour, and would earn $50 x 12 = $600 for the day.",
+        [(50, 50, "hour", "USD", "point"), (600, 600, "day", "USD", "point")],
+    ),
+    (
+        "$10.00 per hour x 43hours = $430.00 (total compensation for straight time)",
+        [(10, 10, "hour", "USD", "point"), (430, 430, None, "USD", "point")],  # a sum: undecided
+    ),
+    (
+        "lo stipendio medio in Italia è di 34.153 euro lordi , circa 1.985 euro netti al mese;",
+        [(34153, 34153, "year", "EUR", "average"), (1985, 1985, "month", "EUR", "average")],
+    ),
+    (
+        "i salari medi possono superare i 50.000 euro lordi annui",
+        [(50000, None, "year", "EUR", "range")],
+    ),
+    ("Gli stipendi: Euro 1.560,00 netti al mese.", [(1560, 1560, "month", "EUR", "point")]),
     # The kind comes from the label.
     ("Average Weekly Earnings\n$1,204.50", [(1204.5, 1204.5, "week", "USD", "average")]),
     ("Durchschnittsgehalt: 56.900 € im Jahr", [(56900, 56900, "year", "EUR", "average")]),
@@ -183,6 +200,9 @@ NOT_PAY = [
     "वेतन में 1980 रुपये की वृद्धि होगी",
     "401(k) with 4% match; $2,000 annual learning stipend",
     "So your salary will be 25% of 33,481 which is around what you need.",
+    "the employee will be compensated with a shift differential of $0.65 per hour.",
+    "They make an additional $1.00 per hour.",
+    "The employer was on the hook for $39,704 in back wages and damages.",
 ]
 
 
