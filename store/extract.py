@@ -20,7 +20,8 @@ How it works, in three steps, each with precompiled regexes:
 2. Neighbouring amounts joined by a dash, "to", "Max:" or "between ... and" become
    ranges; "up to", "from", "starting at" and a trailing "+" make one-sided figures.
 3. Each figure is judged by the words around it (``store.pay_words``), within its
-   own sentence, and by where it sits (``store.pay_layout``): the
+   own sentence, by where it sits (``store.pay_layout``) and by its period
+   (``store.pay_periods``): the
    period written after it (or inferred from "salary", "hourly rate", a K suffix),
    its kind (average, median), what it covers (base, additional cash, total), a
    region label from a pay table, and whether it is pay at all (bonus, revenue,
@@ -30,10 +31,9 @@ Bare numbers with no currency mark count only when a pay word and a stated perio
 make them unambiguous ("pay rate 25-30/hr"), so years, dates, phone numbers, ZIP
 codes, counts and percentages never become figures.
 
-Text dumped from JSON or HTML often still carries escapes ("\\u2014", "\\n",
-"&ndash;") and tags ("<b>", "<td>"); these are read as the characters they stand
-for (a tag as a space, a line break or a table cell), through a copy of the text
-of the same length, so every span is an exact offset into the input.
+Text dumped from JSON or HTML is read through a copy with its escapes and tags
+resolved in place (``store.readable``), so every span is an exact offset into
+the input. Ranges and open bounds are ``store.pay_ranges``.
 """
 
 from __future__ import annotations
@@ -45,166 +45,21 @@ from functools import cached_property
 from store.models import PayFigure, Period
 from store.money import Amount, find_amounts, rough_usd, scaled_value
 from store.pay_layout import list_heading, previous_line_of, region_label, table_header
+from store.pay_periods import PAY_CEILING, PERIOD_AFTER, PERIODS, infer_period, plausible_pay
+from store.pay_ranges import open_bounds, range_bounds
 from store.pay_words import (
     AFTER_TEXT,
-    PAY_CEILING,
-    PERIOD_AFTER,
-    PERIODS,
     billing_named,
     clause_before,
     figure_covers,
     figure_kind,
-    infer_period,
     is_floor,
     is_pay,
     nearest_role,
-    plausible_pay,
     word_roles,
 )
+from store.readable import readable
 
-# --- ranges and one-sided figures -------------------------------------------
-
-# What may stand between the two bounds of a range; "and" only after "between".
-_RANGE_GAP = re.compile(
-    r"(?:/-)?"  # Indian style: "Rs.25500/- से Rs.81100/-"
-    r"\s*(?:(?:/\s*|per\s+|an?\s+)(?:hour|hr|h|day|week|wk|month|mo|year|yr)\b\s*)?"
-    r"(?:\([^()\n]{1,30}\)\s*)?"  # "$80,000 (entry level) to $120,000"
-    r"(?:[-–—−~]+|to|through|thru|till|until|up\s+to|bis|à|al|tot|do|से"
-    r"|(?P<and>and|&|und|et|y|en|i)(?:\s+(?:los|las|les|de))?"
-    r"|Max(?:imum)?(?:\s+[A-Za-z]+){0,3}\.?\s*:?)"  # "Min Hiring Rate $18.35 Max Hiring Rate"
-    r"\s*",
-    re.IGNORECASE,
-)
-_BETWEEN = re.compile(
-    r"\b(?:between|zwischen|entre|tussen|między)\s+(?:(?:the|los|las|les|de)\s+)?$",
-    re.IGNORECASE,
-)
-_BETWEEN_REACH = 16
-# Words right before a lone figure that leave one bound open.
-_OPEN_BOUND = re.compile(
-    r"(?:^|(?<=\W))(?:(?P<up_to>up\s+to|as\s+much\s+as|maximum(?:\s+of)?|max|no\s+more\s+than|"
-    r"not\s+to\s+exceed|capped\s+at|less\s+than|under|below|bis\s+zu|weniger\s+als|unter|"
-    r"jusqu'à|jusqu’à|moins\s+de|hasta|menos\s+de|minder\s+dan|tot)"
-    r"|(?P<from>from|starting\s+(?:at|from)|starts?\s+at|beginning\s+at|minimum(?:\s+of)?|min|"
-    r"at\s+least|no\s+less\s+than|upwards\s+of|in\s+excess\s+of|over|more\s+than|above|ab|"
-    r"über|mehr\s+als|mindestens|plus\s+de|au\s+moins|más\s+de|al\s+menos|a\s+partir\s+de|"
-    r"meer\s+dan|vanaf|powyżej|ponad|exceeds?|exceeding|tops|dépasse|dépassent|supera|superare|"
-    r"superano|oltre|più\s+di|überschreitet))"
-    r"(?:\s+(?:i|il|la|le|los|las|les|the|a|de|die|der))?"  # "superare i 50.000 euro"
-    r"\.?[\s:]*$",
-    re.IGNORECASE,
-)
-# Words right after a figure that leave one bound open: "$12 an hour or more".
-_OPEN_AFTER = re.compile(
-    r"\s*(?:(?P<from>(?:or|and|und|oder|ou|et|o|y|of|en)\s+(?:more|above|higher|over|up|mehr|"
-    r"darüber|plus|más|meer|hoger|több)|to\s+start)"
-    r"|(?P<up_to>(?:or|und|oder|ou|o|of)\s+(?:less|below|lower|under|weniger|darunter|moins|"
-    r"menos|minder|kevesebb)))\b",
-    re.IGNORECASE,
-)
-# "ranged from $91.48 for surgeons to $63.08 for dentists": two figures, not a bound.
-_FROM_TO = re.compile(
-    r"[^.;\n]{0,60}?\bto\s+(?:over\s+|under\s+|about\s+)?(?:[$£€₹\d]|Rs\b|[A-Z]{3}\s?\d)"
-)
-_LEAD_REACH = 24
-_MAX_GAP = 50
-# Bounds apart by more than this, one of them bare, are two numbers, not a range.
-_MAX_BARE_RATIO = 20
-# A reversed range ("$100,000- $75,000") with one bound bare is a range only this close.
-_MAX_REVERSED_RATIO = 3
-
-
-def _range_bounds(scan: str, low: Amount, high: Amount) -> tuple[float, float] | None:
-    """The two values of ``low``-``high`` when the text between them makes a range.
-
-    A range written high to low is still a range: its bounds are put in order.
-    """
-    if high.start - low.end > _MAX_GAP:
-        return None
-    gap = _RANGE_GAP.fullmatch(scan, low.end, high.start)
-    if gap is None:
-        return None
-    lead = scan[max(0, low.start - _BETWEEN_REACH) : low.start]
-    if gap.group("and") and not _BETWEEN.search(lead):
-        return None
-    # A scale written on the upper bound only applies to both: "$45-55K", "12-15 LPA".
-    low_scale = low.scale or (high.scale if low.value <= high.value else None)
-    minimum, maximum = scaled_value(low, low_scale), scaled_value(high, high.scale)
-    if minimum > maximum:
-        if not (low.marked or high.marked):
-            return None  # "2021-2020", "10-5": numbers, not pay
-        if not (low.marked and high.marked) and minimum > maximum * _MAX_REVERSED_RATIO:
-            return None
-        minimum, maximum = maximum, minimum
-    if not (low.marked and high.marked) and maximum > minimum * _MAX_BARE_RATIO:
-        return None
-    return minimum, maximum
-
-
-# --- text as read: escapes resolved in place ---------------------------------------
-
-_ESCAPE = re.compile(
-    r"\\u[0-9a-fA-F]{4}|\\[nrt\"/\\]"
-    r"|&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|nbsp|ndash|mdash|minus|amp|dollar|pound|euro|quot);"
-    r"|</?(?P<tag>[a-zA-Z][a-zA-Z0-9]*)\b[^<>]{0,300}>"  # HTML tags
-)
-_NAMED_ENTITY = {
-    "&nbsp;": " ",
-    "&ndash;": "–",
-    "&mdash;": "—",
-    "&minus;": "−",
-    "&amp;": "&",
-    "&dollar;": "$",
-    "&pound;": "£",
-    "&euro;": "€",
-    "&quot;": '"',
-}
-_BACKSLASH = {"n": "\n", "r": " ", "t": "\t", '"': '"', "/": "/", "\\": "\\"}
-# Tags that break a line, and table cells, which read as pipe-table cells.
-_BLOCK_TAGS = frozenset(
-    {"br", "p", "div", "li", "tr", "ul", "ol", "table", "section", "h1", "h2", "h3", "h4", "h5"}
-)
-_CELL_TAGS = frozenset({"td", "th"})
-
-
-def _same_length_char(match: re.Match[str]) -> str:
-    """An escape's character, padded on the left with spaces to the escape's length."""
-    raw = match.group()
-    tag = (match.group("tag") or "").lower()
-    if tag:
-        char = "\n" if tag in _BLOCK_TAGS else "|" if tag in _CELL_TAGS else " "
-    elif raw.startswith("\\u"):
-        char = chr(int(raw[2:], 16))
-    elif raw.startswith("\\"):
-        char = _BACKSLASH[raw[1]]
-    elif raw.startswith("&#x"):
-        char = chr(int(raw[3:-1], 16))
-    elif raw.startswith("&#"):
-        char = chr(int(raw[2:-1]))
-    else:
-        char = _NAMED_ENTITY[raw]
-    if char.isspace() and char != "\n":
-        char = " "
-    return " " * (len(raw) - 1) + char
-
-
-def readable(text: str) -> str:
-    """``text`` with JSON and HTML escapes and tags read as characters, offsets unchanged."""
-    if "\\" not in text and "&" not in text and "<" not in text:
-        return text
-    try:
-        return _ESCAPE.sub(_same_length_char, text)
-    except (ValueError, OverflowError):  # "&#99999999;" is no character
-        return text
-
-
-# --- putting it together -------------------------------------------------------------
-
-# "+" after a figure leaves its top open, unless something is added: "$65k + 500 shares".
-_PLUS = re.compile(
-    r"\s?\+(?!\s*(?:\d|[$£€₹]|(?i:super|bonus|benefits|equity|commission|stock|tips|shares|"
-    r"rsu|ote|incentive|allowance)))"
-)
 _BARE_REACH = 40  # how far before a bare number its pay word may stand
 _LABEL_REACH = 12  # "Stock $80K": the label right before a figure
 _ROW_LABEL = 60  # a figure's own label on its line ("Hourly Wage:") is at most this long
@@ -238,12 +93,12 @@ def extract_pay(text: str) -> list[PayFigure]:
     while i < len(amounts):
         low = amounts[i]
         high = amounts[i + 1] if i + 1 < len(amounts) else None
-        bounds = _range_bounds(scan, low, high) if high else None
+        bounds = range_bounds(scan, low, high) if high else None
         if bounds is None:
             high = None
         elif i + 2 < len(amounts):  # "$70K–$90K–$110K": low, middle and top of a band
             top = amounts[i + 2]
-            upper = _range_bounds(scan, high, top)
+            upper = range_bounds(scan, high, top)
             if upper and upper[1] > bounds[1] and scan[high.end : top.start].strip() in "-–—":
                 bounds, high = (bounds[0], upper[1]), top
                 i += 1
@@ -425,31 +280,6 @@ def _figure_currency(low: Amount, high: Amount) -> str | None:
     return low.currency or high.currency
 
 
-def _open_bounds(
-    scan: str, start: int, end: int, minimum: float, last: Amount
-) -> tuple[float | None, float | None, int, int]:
-    """A lone figure's bounds and span once the words around it leave one open.
-
-    "up to $80K" has no minimum; "from $20", "$20+", "$12 an hour or more" and
-    "$15 to start" have no maximum; "from $91.48 for surgeons to $63.08" is two
-    figures, each exact.
-    """
-    plus = _PLUS.match(scan, last.end)
-    if plus:
-        return minimum, None, start, max(end, plus.end())
-    after = _OPEN_AFTER.match(scan, end)
-    if after and after.lastgroup == "from":
-        return minimum, None, start, after.end()
-    if after:
-        return None, minimum, start, after.end()
-    lead = _OPEN_BOUND.search(scan, max(0, start - _LEAD_REACH), start)
-    if lead and lead.lastgroup == "up_to":
-        return None, minimum, lead.start(), end
-    if lead and not (lead.group().strip().lower() == "from" and _FROM_TO.match(scan, end)):
-        return minimum, None, lead.start(), end
-    return minimum, minimum, start, end
-
-
 _OPERAND = re.compile(r"\s*[x×*]\s*\d")
 # "$50 x 12 = ", "x 43hours = ": the figure after is the result of a sum.
 _SUM_BEFORE = re.compile(r"[x×*÷]\s*\d[^=\n]{0,12}=\s*$")
@@ -494,7 +324,7 @@ def _figure(
     if bounds:
         minimum, maximum = bounds
     else:
-        minimum, maximum, start, end = _open_bounds(
+        minimum, maximum, start, end = open_bounds(
             scan, start, end, scaled_value(low, low.scale), last
         )
     label = word_roles(scan[max(0, start - _LABEL_REACH) : start])

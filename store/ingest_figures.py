@@ -44,7 +44,7 @@ from store.extract import extract_pay
 from store.models import Observation, PayFigure, Period, Place, Role, SourceKind
 from store.parsed import Skip
 from store.pay import equivalents
-from store.pay_words import period_for_size, plausible_pay
+from store.pay_periods import period_for_size, plausible_pay
 from store.places import get_place, place_covers, place_from_text, state_places
 from store.roles import role_from_title
 

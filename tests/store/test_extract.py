@@ -12,7 +12,10 @@ import pytest
 
 import store.extract
 import store.money
+import store.pay_periods
+import store.pay_ranges
 import store.pay_words
+import store.readable
 from store.extract import extract_pay
 from store.money import parse_number
 
@@ -494,6 +497,6 @@ def test_megabyte_inputs_without_pay_finish(text: str) -> None:
     assert len(extract_pay(text)) <= 1
 
 
-@pytest.mark.parametrize("module", [store.extract, store.money, store.pay_words])
+@pytest.mark.parametrize("module", [store.extract, store.money, store.pay_words, store.pay_periods])
 def test_module_examples_hold(module) -> None:
     assert doctest.testmod(module).failed == 0

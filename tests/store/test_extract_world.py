@@ -15,7 +15,7 @@ import pytest
 import store.pay_layout
 from store.extract import extract_pay
 from store.money import words_value
-from store.pay_words import period_for_size, plausible_pay
+from store.pay_periods import period_for_size, plausible_pay
 
 
 def figures(text: str) -> list[tuple]:
