@@ -25,9 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m bot", description="Sourced pay answers for recruiting teams, in Slack."
     )
     subcommands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for area in (
-        commands_slack, commands_store, commands_roles, commands_digest, commands_collect
-    ):
+    for area in (commands_slack, commands_store, commands_roles, commands_digest, commands_collect):
         area.add_commands(subcommands)
     return parser
 

@@ -7,7 +7,7 @@
     >>> report.ok
     True
 
-The layout is read from the content, never the file name. Each file goes in
+The layout is read from the content (``store.layouts``), never the file name. Each file goes in
 whole or not at all (one write transaction per document); a file that cannot
 be used gets one line saying why and leaves the store as it was, while the
 run's other files still go in. The same bytes twice are "already ingested".
@@ -33,22 +33,8 @@ from typing import Literal
 from pydantic import BaseModel, Field
 from sqlite_utils import Database
 
-from store.collect.jobspy_rows import postings_from_rows, read_jobspy_export
 from store.db import write_transaction
-from store.ingest_jobpage import looks_like_job_page, parse_job_page
-from store.ingest_report import (
-    looks_like_report,
-    looks_like_search_results,
-    parse_report,
-    parse_search_results,
-    self_date,
-)
-from store.ingest_table import (
-    load_json_rows,
-    looks_like_csv,
-    parse_table_csv,
-    parse_table_json,
-)
+from store.layouts import LAYOUTS
 from store.models import DocumentKind
 from store.parsed import DocumentError, ParsedDocument, Skip, StoreTable
 from store.resolve.places import warm_up_places
@@ -184,10 +170,6 @@ def decode_text(data: bytes) -> str:
         raise DocumentError(f"not UTF-8 text (byte 0x{byte:02x} at offset {error.start})") from None
 
 
-def _json_layout(text: str) -> bool:
-    return text.lstrip("\ufeff \t\r\n")[:1] in ("[", "{")
-
-
 def parse_document(
     source: Path | bytes,
     *,
@@ -218,54 +200,11 @@ def parse_document(
         "ingested_at": now,
     }
     fallback_date = modified or now.date()
-    skipped: list[Skip] = []
 
-    if (jobspy := read_jobspy_export(text)) is not None:  # JobSpy's CSV, JSON or JSON lines
-        postings, skipped = postings_from_rows(jobspy[1], doc_date=fallback_date, now=now)
-        return ParsedDocument(
-            **base, kind=jobspy[0], title="JobSpy jobs", doc_date=fallback_date,
-            postings=postings, skipped=skipped,
-        )  # fmt: skip
-    if _json_layout(text) and not looks_like_report(text):
-        rows = load_json_rows(text)
-        if looks_like_search_results(rows):  # a report's results saved on their own
-            report = parse_search_results(rows, doc_date=fallback_date, now=now)
-            return ParsedDocument(
-                **base,
-                kind="json",
-                doc_date=fallback_date,
-                observations=report.observations,
-                postings=report.postings,
-                skipped=report.skipped,
-            )
-        table = parse_table_json(rows, skipped)
-        return ParsedDocument(**base, kind="json", table=table, skipped=skipped)
-    if looks_like_report(text):
-        report = parse_report(text, doc_date=fallback_date, now=now)
-        return ParsedDocument(
-            **base,
-            kind="report",
-            title=report.title,
-            doc_date=report.doc_date or fallback_date,
-            observations=report.observations,
-            postings=report.postings,
-            skipped=report.skipped,
-        )
-    if looks_like_csv(text):
-        table = parse_table_csv(text, skipped)
-        return ParsedDocument(**base, kind="csv", table=table, skipped=skipped)
-    if looks_like_job_page(text):
-        own_date = self_date(text[:2000])
-        page = parse_job_page(text, doc_date=own_date or fallback_date, now=now)
-        return ParsedDocument(
-            **base,
-            kind="job_page",
-            title=page.title,
-            doc_date=own_date or fallback_date,
-            observations=page.observations,
-            postings=page.postings,
-            skipped=page.skipped,
-        )
+    for layout in LAYOUTS:
+        if layout.fits(text):
+            reading = layout.read(text, fallback_date, now)
+            return ParsedDocument(**base, **dict(reading))
     raise DocumentError(
         "unknown layout: not a market-research report, a job-board page, "
         "or a CSV/JSON file in the store's columns"

@@ -7,15 +7,21 @@
 
 Rules, all general:
 
-* A figure in a table row whose own title names another role (or none) is about
-  that row, not the page: skipped. So is a figure in a sentence that names a
-  different role, or a place that is neither on the page's ladder nor under it.
+* A figure in a table row whose own title names another role (or nothing we
+  know) is about that row, not the page: skipped. So is a figure in a sentence
+  that names a different role. A row titled by a place ("Austin, TX | $40"), a
+  region label naming a city or metro ("Bay Area: $45"), or a sentence naming a
+  place off the page's ladder ("In Seattle, ...") files the figure under that
+  place, with the page's role.
 * A bare amount with no words around it (a chart axis) is skipped, unless the
-  layout says what it is (a posting's pay line, a pay table's region row).
-* Amounts whose hourly equivalent is outside ``PLAUSIBLE_HOURLY`` are not pay.
-* A figure without a period keeps one only when its sentence (or, for a pay
-  table, the line that introduces the table) is clearly about pay; then
-  ``store.pay.infer_period`` reads the period from the amount. Otherwise skipped.
+  layout says what it is (a posting's pay line, a pay table's region row, a label
+  above it that gives its period).
+* Amounts whose hourly equivalent is not plausible pay (``plausible_pay``) are
+  skipped.
+* A figure's period is the one written beside it or the one extraction inferred
+  (from its label, sentence, page or size; the note says which). Failing both, a
+  pay table's row keeps one when the line that introduces the table is clearly
+  about pay, read from its size (``period_for_size``). Otherwise skipped.
 * "as of <date>" before a figure in its paragraph dates it; else the one date the
   whole text states ("updated at October 14, 2025"); else the caller's date.
 * A region label that lists US states gives one observation per state; "All
@@ -37,12 +43,18 @@ from store.dates import stated_dates_at
 from store.extract import extract_pay
 from store.models import Observation, PayFigure, Period, Place, Role, SourceKind
 from store.parsed import Skip
-from store.pay import equivalents, infer_period
+from store.pay import equivalents
+from store.pay_periods import period_for_size, plausible_pay
 from store.resolve.places import get_place, place_covers, place_from_text, state_places
 from store.resolve.roles import open_role, role_from_title
 
-# Hourly equivalents outside this band are not pay (a price, a revenue, a typo).
-PLAUSIBLE_HOURLY = (5.0, 1_000.0)
+# How each basis of an inferred period reads in an observation's note.
+_BASIS_WORDS = {
+    "label": "its label or column header",
+    "sentence": "its sentence",
+    "page": "the page's other figures",
+    "size": "the amount",
+}
 
 _PAY_WORDS = re.compile(
     r"\b(?:pay|paid|salary|salaries|wages?|compensation|earn(?:s|ing)?|stipend|rate|base|"
@@ -159,7 +171,8 @@ def _as_of_before(dated: list[tuple[int, date]], paragraphs: list[int], start: i
 
 
 def region_places(region: str, fallback: Place | None) -> list[Place | None]:
-    """The places a pay table's region label covers: its US states, the country, or ``fallback``.
+    """The places a pay table's region label covers: its US states, the country, the
+    city or metro it names, or ``fallback`` (a zone: "Region 2").
 
     >>> [p.key for p in region_places("CA, NY", None)]
     ['state:US-CA', 'state:US-NY']
@@ -167,22 +180,39 @@ def region_places(region: str, fallback: Place | None) -> list[Place | None]:
     if _ALL_OTHER.search(region):
         return [get_place("country:US")]
     states = _states_in(region)
-    return list(states) if states else [fallback]
+    if states:
+        return list(states)
+    named = _region_place(region)  # "Bay Area", "Seattle": filed there, not on the page's place
+    return [named] if named is not None else [fallback]
+
+
+@lru_cache(maxsize=4096)
+def _region_place(region: str) -> Place | None:
+    named = place_from_text(region)
+    return named if named is not None and named.level != "remote" else None
 
 
 def _period_for(
     figure: PayFigure, text: str, sentence: str, regions: set[str]
 ) -> tuple[Period | None, str | None]:
     """The figure's period and a note when it had to be inferred; ``None`` when it cannot be."""
-    if figure.period:
+    if figure.period and figure.period_basis is None:
         return figure.period, None
+    if figure.period:
+        how = _BASIS_WORDS[figure.period_basis]  # type: ignore[index]
+        return (
+            figure.period,
+            f"The source states no pay period; per {figure.period} is inferred from {how}.",
+        )
     context = sentence
     if figure.region:
         context += " " + _table_lead_in(text, figure.span[0], regions)
     amount = figure.max_amount or figure.min_amount
     if amount is None or not _PAY_WORDS.search(context):
         return None, None
-    period = infer_period(amount)
+    period = period_for_size(amount, figure.currency, None)
+    if period is None:
+        return None, None
     return period, f"The source states no pay period; per {period} is inferred from the amount."
 
 
@@ -200,10 +230,12 @@ def place_in(sentence: str, context: str | None) -> Place | None:
     return place_from_text(sentence, context=context)
 
 
-def _skip_reason_for_place(about_words: str, about: Attribution) -> str | None:
-    """A sentence about another place ("In Seattle, interns earn ...") is not this page's.
+def own_place(about_words: str, about: Attribution) -> Place | None:
+    """The place a figure's own sentence names when it is not the page's ladder.
 
-    ``about_words`` is the figure's sentence with its numbers blanked (``without_numbers``).
+    "In Seattle, WA, interns earn $41 an hour" on a page about Boston is filed under
+    Seattle, not Boston. ``about_words`` is the figure's sentence with its numbers
+    blanked (``without_numbers``). None when the sentence names no other place.
     """
     if about.place is None or about.place.level == "remote":
         return None
@@ -212,26 +244,39 @@ def _skip_reason_for_place(about_words: str, about: Attribution) -> str | None:
         return None
     if place_covers(named, about.place) or place_covers(about.place, named):
         return None
-    return f"about {named.name}, not {about.place.name}"
+    return named
 
 
-def _skip_reason_for_role(text: str, figure: PayFigure, role: Role, about_words: str) -> str | None:
+def _row_place(row_title: str, about: Attribution) -> Place | None:
+    """The place a table row is labelled with ("Silicon Valley, CA | $40"), if any."""
+    named = place_from_text(row_title, context=about.location_published)
+    return named if named is not None and named.level != "remote" else None
+
+
+def _row_and_reason(
+    text: str, figure: PayFigure, about: Attribution, about_words: str
+) -> tuple[Place | None, str | None]:
+    """A figure's place when its table row names one, and why it is skipped, if it is.
+
+    A row titled by another role (or nothing we know) is that row's, not the
+    page's; a row titled by a place ("Austin, TX | $40") is the page's role there.
+    """
+    role = about.role
     line_start, line_end = _line_bounds(text, *figure.span)
     row_title = _table_row_title(text[line_start:line_end])
     if row_title is not None:
         row_role = role_in(row_title)
+        if row_role is None:
+            row_place = _row_place(row_title, about)
+            if row_place is not None:
+                return row_place, None
         if row_role is None or row_role.slug != role.slug:
-            return f"a table row about {row_title!r}, not {role.name}"
-        return None
+            return None, f"a table row about {row_title!r}, not {role.name}"
+        return None, None
     sentence_role = role_in(about_words, strict=True)
     if sentence_role is not None and sentence_role.slug != role.slug:
-        return f"about {sentence_role.name}, not {role.name}"
-    return None
-
-
-def _plausible(hourly_min: float | None, hourly_max: float | None) -> bool:
-    low, high = PLAUSIBLE_HOURLY
-    return all(low <= value <= high for value in (hourly_min, hourly_max) if value is not None)
+        return None, f"about {sentence_role.name}, not {role.name}"
+    return None, None
 
 
 def observations_from_figures(
@@ -262,10 +307,12 @@ def observations_from_figures(
     for figure in figures:
         sentence = _sentence(text, *figure.span)
         about_words = without_numbers(sentence)
-        reason = _skip_reason_for_role(text, figure, about.role, about_words)
-        if reason is None and not figure.region:
-            reason = _skip_reason_for_place(about_words, about)
-        if reason is None and figure.span[0] >= labelled_until and _is_bare(figure, sentence):
+        row_place, reason = _row_and_reason(text, figure, about, about_words)
+        if reason is None and row_place is None and not figure.region:
+            row_place = own_place(about_words, about)
+        # A figure whose label gave its period ("Hourly Rate\n£14.50") is not bare.
+        labelled = figure.span[0] < labelled_until or figure.period_basis == "label"
+        if reason is None and not labelled and _is_bare(figure, sentence):
             reason = "a bare amount; nothing says what it is"
         if reason:
             skipped.append(Skip(what=figure.text, reason=reason))
@@ -275,12 +322,20 @@ def observations_from_figures(
             skipped.append(Skip(what=figure.text, reason="no pay period stated or implied"))
             continue
         normalised = equivalents(figure.min_amount, figure.max_amount, period)
-        hourly = (normalised["hourly_min"], normalised["hourly_max"])
-        if figure.covers != "additional_cash" and not _plausible(*hourly):  # bonuses may be small
+        bounds = (figure.min_amount, figure.max_amount)
+        # Bonuses (additional cash) may be small.
+        if figure.covers != "additional_cash" and not plausible_pay(
+            *bounds, period, figure.currency
+        ):
             skipped.append(Skip(what=figure.text, reason=f"implausible as pay per {period}"))
             continue
         as_of = _as_of_before(dated, paragraphs, figure.span[0]) or page_date
-        places = region_places(figure.region, about.place) if figure.region else [about.place]
+        if row_place is not None:
+            places = [row_place]
+        elif figure.region:
+            places = region_places(figure.region, about.place)
+        else:
+            places = [about.place]
         for place in places:
             key = (figure.kind, figure.covers or "base", figure.region, figure.min_amount,
                    figure.max_amount, period, place.key if place else None)  # fmt: skip

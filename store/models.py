@@ -15,11 +15,13 @@ from pydantic import BaseModel, ConfigDict, Field
 Period = Literal["hour", "day", "week", "month", "year"]
 FigureKind = Literal["range", "point", "average", "median", "percentile"]
 Covers = Literal["base", "additional_cash", "total"]
+# Where a period not written beside a figure came from (``PayFigure.period_basis``).
+PeriodBasis = Literal["label", "sentence", "page", "size"]
 SourceKind = Literal["site_estimate", "employer_posting", "self_reported", "government"]
 Workplace = Literal["onsite", "hybrid", "remote"]
 PostingStatus = Literal["open", "expired", "closed"]
 PlaceLevel = Literal["city", "metro", "region", "state", "country", "remote"]
-DocumentKind = Literal["report", "job_page", "csv", "json", "demo"]
+DocumentKind = Literal["report", "job_page", "csv", "json", "page", "jobspy", "demo"]
 Level = Literal["intern", "entry", "junior", "senior", "staff", "principal", "lead"]
 
 
@@ -50,6 +52,12 @@ class PayFigure(BaseModel):
     min_amount: float | None
     max_amount: float | None
     period: Period | None = None
+    period_basis: PeriodBasis | None = Field(
+        default=None,
+        description="How the period was inferred when none is written beside the figure: "
+        "its label or column header, its sentence, the page's other figures, or its size "
+        "for its currency. None when the period is stated (or unknown).",
+    )
     currency: str | None = None
     kind: FigureKind = "point"
     covers: Covers | None = None

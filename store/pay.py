@@ -69,16 +69,3 @@ def term_pay(hourly: float | None, weeks: float = DEFAULT_TERM_WEEKS) -> float |
     if hourly is None:
         return None
     return float(round(hourly * HOURS_PER_WEEK * weeks))
-
-
-def infer_period(amount: float) -> Period:
-    """The likeliest period for a US-style figure that states none.
-
-    Used only when a page gives no period at all: small figures are hourly
-    rates, large ones yearly salaries.
-    """
-    if amount < 300:
-        return "hour"
-    if amount < 20_000:
-        return "month"
-    return "year"

@@ -41,8 +41,7 @@ HONOURED = {
 ERRORS = {
     400: "Invalid request.",
     401: "Unauthorized: missing or invalid API key.",
-    429: "Your request has been blocked due to excessive requests. "
-    "Please reduce rate of requests.",
+    429: "Your request has been blocked due to excessive requests. Please reduce rate of requests.",
     432: "This request exceeds your plan's set usage limit. "
     "Please upgrade your plan or contact support@tavily.com",
     433: "This request exceeds the pay-as-you-go limit. "

@@ -33,9 +33,7 @@ def store(env) -> dict:
     return dump(open_store(env["DATABASE_PATH"]))
 
 
-def test_research_writes_a_report_in_the_sample_format_and_ingests_it(
-    env, tavily_standin, capsys
-):
+def test_research_writes_a_report_in_the_sample_format_and_ingests_it(env, tavily_standin, capsys):
     code = main(["research", "machine learning intern boston"])
 
     out = capsys.readouterr().out

@@ -86,15 +86,28 @@ def test_home_shows_each_followed_pair_with_its_last_refresh_and_the_budget(
 ):
     db = open_store(app_store_path)
     now = datetime.now(UTC).replace(microsecond=0)
-    for channel, role, place in (("C8", "data-analyst", "city:US-TX-austin"),
-                                 ("C9", "registered-nurse", "city:US-TX-houston")):
-        subscribe(db, SubscriptionRequest(team_id=client.team_id, channel_id=channel, role=role,
-                                          place_key=place, label=f"{role} at {place}"), now=now)
-    done = claim_refresh(db, "data-analyst", "city:US-TX-austin", "week:1", trigger="digest",
-                         now=now)
+    for channel, role, place in (
+        ("C8", "data-analyst", "city:US-TX-austin"),
+        ("C9", "registered-nurse", "city:US-TX-houston"),
+    ):
+        subscribe(
+            db,
+            SubscriptionRequest(
+                team_id=client.team_id,
+                channel_id=channel,
+                role=role,
+                place_key=place,
+                label=f"{role} at {place}",
+            ),
+            now=now,
+        )
+    done = claim_refresh(
+        db, "data-analyst", "city:US-TX-austin", "week:1", trigger="digest", now=now
+    )
     finish_refresh(db, done.id, Gathered(documents=2, figures=17, postings=4), now=now)
-    failed = claim_refresh(db, "registered-nurse", "city:US-TX-houston", "week:1",
-                           trigger="digest", now=now)
+    failed = claim_refresh(
+        db, "registered-nurse", "city:US-TX-houston", "week:1", trigger="digest", now=now
+    )
     fail_refresh(db, failed.id, "research: Tavily failed (HTTP 503)", now=now)
     left = searches_left(db, budget=1000, now=now)
 
@@ -109,7 +122,6 @@ def test_home_shows_each_followed_pair_with_its_last_refresh_and_the_budget(
         "2 documents gathered, 17 figures added, 4 new postings"
     ) in text
     assert (
-        f"⚠️ refresh failed {day(now)} {now:%H:%M} UTC: research: Tavily failed (HTTP 503); "
-        "next try"
+        f"⚠️ refresh failed {day(now)} {now:%H:%M} UTC: research: Tavily failed (HTTP 503); next try"
     ) in text
     assert f"Search budget: {left:,} of 1,000 searches left" in text

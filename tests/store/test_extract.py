@@ -11,7 +11,13 @@ import doctest
 import pytest
 
 import store.extract
-from store.extract import extract_pay, parse_number
+import store.money
+import store.pay_periods
+import store.pay_ranges
+import store.pay_words
+import store.readable
+from store.extract import extract_pay
+from store.money import parse_number
 
 
 def figures(text: str) -> list[tuple]:
@@ -491,5 +497,6 @@ def test_megabyte_inputs_without_pay_finish(text: str) -> None:
     assert len(extract_pay(text)) <= 1
 
 
-def test_module_examples_hold() -> None:
-    assert doctest.testmod(store.extract).failed == 0
+@pytest.mark.parametrize("module", [store.extract, store.money, store.pay_words, store.pay_periods])
+def test_module_examples_hold(module) -> None:
+    assert doctest.testmod(module).failed == 0

@@ -23,7 +23,7 @@ def stored(parsed) -> list[tuple]:
     return [(o.role, o.place_key, o.min_amount, o.max_amount, o.period) for o in rows]
 
 
-def test_sentences_about_another_role_or_place_are_not_the_pages_figures():
+def test_a_sentence_about_another_role_is_skipped_and_one_about_another_place_filed_there():
     parsed = parse_results(
         {
             "title": "Data Science Intern Salary in Boston, MA",
@@ -34,10 +34,33 @@ def test_sentences_about_another_role_or_place_are_not_the_pages_figures():
         }
     )
 
-    assert stored(parsed) == [("data-science-intern", "city:US-MA-boston", 35, 35, "hour")]
+    assert stored(parsed) == [
+        ("data-science-intern", "city:US-MA-boston", 35, 35, "hour"),
+        ("data-science-intern", "city:US-WA-seattle", 41, 41, "hour"),
+    ]
     reasons = {skip.what.split(": ", 1)[1]: skip.reason for skip in parsed.skipped}
-    assert reasons["$41 per hour"] == "about Seattle, WA, not Boston, MA"
     assert reasons["$120,000 per year"] == "about Data Scientist, not Data Science Intern"
+
+
+def test_table_rows_labelled_by_a_place_are_the_pages_role_there():
+    parsed = parse_results(
+        {
+            "title": "Data Science Intern Salary in Austin, TX",
+            "url": "https://www.example-salaries.com/data-science-intern/austin-tx",
+            "content": "Data science intern pay by city:\n\n"
+            "| City | Hourly pay |\n| --- | --- |\n"
+            "| Austin, TX | $30 per hour |\n| Seattle, WA | $40 per hour |\n"
+            "| Data Scientist | $60 per hour |",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("data-science-intern", "city:US-TX-austin", 30, 30, "hour"),
+        ("data-science-intern", "city:US-WA-seattle", 40, 40, "hour"),
+    ]
+    assert [skip.reason for skip in parsed.skipped] == [
+        "a table row about 'Data Scientist', not Data Science Intern"
+    ]
 
 
 def test_the_summary_is_not_a_source_and_a_result_without_a_role_is_skipped():
@@ -208,3 +231,40 @@ def test_a_job_no_catalog_title_covers_is_stored_under_a_role_of_its_own():
         ("registered-nurse", "city:US-TX-houston", 44, 44, "hour"),
     ]
     assert parsed.observations[0].role_published == "Doula"
+
+
+def test_an_inferred_period_says_where_it_came_from_and_monthly_pay_abroad_is_kept():
+    parsed = parse_results(
+        {
+            "title": "Data Science Intern Salary in London",
+            "url": "https://www.example-jobs.co.uk/data-science-intern-london",
+            "content": "Data science intern, part time: £800 a month.\n\n"
+            "Hourly Rate\n£14.50\n\n"
+            "Interns here earn on average £1,900, paid monthly.",
+        }
+    )
+
+    rows = [(o.min_amount, o.period, o.currency, o.note) for o in parsed.observations]
+    assert rows == [
+        (800, "month", "GBP", None),  # part-time monthly pay is plausible pay
+        (14.5, "hour", "GBP", "The source states no pay period; per hour is inferred from "
+         "its label or column header."),
+        (1900, "month", "GBP", "The source states no pay period; per month is inferred from "
+         "its sentence."),
+    ]  # fmt: skip
+
+
+def test_a_pay_table_row_labelled_by_a_city_is_filed_under_that_city():
+    parsed = parse_results(
+        {
+            "title": "Data Science Intern Salary in Austin, TX",
+            "url": "https://www.example-salaries.com/data-science-intern/austin-tx-zones",
+            "content": "Data science intern pay by zone:\nSan Francisco: $45 per hour\n"
+            "Zone 2: $32 per hour",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("data-science-intern", "city:US-CA-san-francisco", 45, 45, "hour"),
+        ("data-science-intern", "city:US-TX-austin", 32, 32, "hour"),
+    ]

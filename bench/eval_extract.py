@@ -1,0 +1,144 @@
+"""Pay extraction against a hand-labelled set of real text: precision, recall and F1.
+
+    .venv/bin/python bench/eval_extract.py              # scores for dev and held-out
+    .venv/bin/python bench/eval_extract.py --misses     # also each dev item it gets wrong
+
+``bench/extract_eval/items.jsonl`` holds short excerpts of public pages (job
+postings, salary guides, statistics offices, forums; English, German, French,
+Spanish, Dutch, Polish, Hungarian, Hindi, Greek; USD, GBP, EUR, INR, PLN, HUF,
+CHF, ZAR, AUD) and, for each, the figures a careful reader takes from it,
+labelled by hand (see ``bench/extract_eval/README.md``). A third of the items,
+picked at random with a fixed seed before any tuning, is marked ``heldout``;
+only its totals are ever printed.
+
+A reported figure counts as right when its minimum, maximum, period and currency
+all equal a labelled one (each labelled figure matches at most once). Kind is
+scored apart, over the figures that match. "False figures" are those reported
+from texts that hold no pay at all.
+
+A figure the extractor returns without a period is not reported: ingest skips
+it ("no pay period stated or implied") and stores nothing, so it is counted
+apart, as undecided.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import NamedTuple
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from store.extract import extract_pay
+
+ITEMS = Path(__file__).resolve().parent / "extract_eval" / "items.jsonl"
+
+Key = tuple[float | None, float | None, str | None, str | None]
+
+
+class Score(NamedTuple):
+    items: int
+    expected: int
+    reported: int
+    matched: int
+    kind_right: int
+    false_figures: int  # reported from texts with no pay
+    undecided: int  # returned without a period, so never stored
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.reported if self.reported else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.expected if self.expected else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _amount(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)
+
+
+def _key(low: float | None, high: float | None, period: str | None, currency: str | None) -> Key:
+    return (_amount(low), _amount(high), period, currency)
+
+
+def load(path: Path = ITEMS) -> list[dict]:
+    """The labelled items, one dict per line of the JSONL file."""
+    with path.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def judge(item: dict) -> tuple[Counter, Counter, int, int, int]:
+    """(expected keys, reported keys, matches, matches of the right kind, undecided)."""
+    labelled = {_key(f["min"], f["max"], f["period"], f["currency"]): f for f in item["figures"]}
+    expected = Counter(
+        _key(f["min"], f["max"], f["period"], f["currency"]) for f in item["figures"]
+    )
+    everything = extract_pay(item["text"])
+    found = [figure for figure in everything if figure.period]
+    reported = Counter(_key(f.min_amount, f.max_amount, f.period, f.currency) for f in found)
+    matched = sum((expected & reported).values())
+    kind_right = sum(
+        1
+        for f in found
+        if labelled.get(_key(f.min_amount, f.max_amount, f.period, f.currency), {}).get("kind")
+        == f.kind
+    )
+    return expected, reported, matched, min(kind_right, matched), len(everything) - len(found)
+
+
+def score(items: list[dict], show_misses: bool = False) -> Score:
+    """Totals over ``items``; with ``show_misses``, print each item not read exactly."""
+    totals = Counter()
+    for item in items:
+        expected, reported, matched, kind_right, undecided = judge(item)
+        totals["expected"] += sum(expected.values())
+        totals["reported"] += sum(reported.values())
+        totals["matched"] += matched
+        totals["kind_right"] += kind_right
+        totals["undecided"] += undecided
+        if not item["figures"]:
+            totals["false_figures"] += sum(reported.values())
+        if show_misses and expected != reported:
+            print(f"\n{item['id']}  {item['url']}\n  {item['text']!r}")
+            print(f"  missed:   {sorted((expected - reported).elements(), key=str)}")
+            print(f"  spurious: {sorted((reported - expected).elements(), key=str)}")
+    return Score(len(items), **{name: totals[name] for name in Score._fields[1:]})
+
+
+def report(name: str, result: Score) -> str:
+    """One line of figures for a part of the set."""
+    kind = result.kind_right / result.matched if result.matched else 1.0
+    return (
+        f"{name:9} items {result.items:3}  expected {result.expected:3}  "
+        f"reported {result.reported:3}  P {result.precision:.3f}  R {result.recall:.3f}  "
+        f"F1 {result.f1:.3f}  kind {kind:.3f}  false figures {result.false_figures}  "
+        f"undecided {result.undecided}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--misses", action="store_true", help="print each dev item not read exactly"
+    )
+    args = parser.parse_args()
+    items = load()
+    dev = [item for item in items if item["split"] == "dev"]
+    heldout = [item for item in items if item["split"] == "heldout"]
+    dev_score = score(dev, show_misses=args.misses)
+    print()
+    print(report("dev", dev_score))
+    print(report("held-out", score(heldout)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,176 @@
+"""Where a pay figure sits: its line, the heading above it, its table header, its region.
+
+Pay tables and cards put a figure's label on the line above it or in the header
+cell of its column; a region label ("CA, NY", "Zone 2", "All other states")
+tells which places a row's figure is for.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LINE_REACH = 300  # longest line a pay-table row or label is looked for in
+_HEADER_REACH = 6_000  # a table header sits at most a screenful above its rows
+
+
+def line_start(scan: str, pos: int, floor: int) -> int | None:
+    """Where the line holding ``pos`` starts, or None if that is before ``floor``."""
+    newline = scan.rfind("\n", floor, pos)
+    if newline != -1:
+        return newline + 1
+    return 0 if floor == 0 else None
+
+
+def previous_line_of(scan: str, pos: int) -> str | None:
+    """The nearest non-blank line above the figure, when the figure starts its line.
+
+    Pay tables and cards put the label or heading on the line above:
+    "CA, NY, CT, NJ\\n\\n$50—$50 USD", "Salary Range\\n$100,000 - $120,000".
+    """
+    floor = max(0, pos - _LINE_REACH)
+    start = line_start(scan, pos, floor)
+    if start is None or scan[start:pos].strip(" \t*-•·>"):
+        return None
+    while start > floor:
+        end = start - 1
+        start = line_start(scan, end, floor)
+        if start is None:
+            return None
+        line = scan[start:end].strip()
+        if line:
+            return line
+    return None
+
+
+_DIGIT_OR_MONEY = re.compile(r"[\d$£€₹]")
+_TABLE_RULE = re.compile(r"[\s|:\-+=]*")
+
+
+def table_header(scan: str, pos: int) -> str:
+    """The header cell above a figure in a pipe table ("Average Salary"), or ""."""
+    start = line_start(scan, pos, max(0, pos - _LINE_REACH))
+    if start is None:
+        return ""
+    line_end = scan.find("\n", pos, pos + _LINE_REACH)
+    pipes = scan.count("|", start, pos + _LINE_REACH if line_end == -1 else line_end)
+    if not pipes:
+        return ""
+    column = scan.count("|", start, pos)
+    floor = max(0, pos - _HEADER_REACH)
+    while start > floor:
+        end = start - 1
+        start = line_start(scan, end, floor)
+        if start is None:
+            return ""
+        row = scan[start:end]
+        if (
+            row.count("|") == pipes
+            and not _DIGIT_OR_MONEY.search(row)
+            and not _TABLE_RULE.fullmatch(row)
+        ):
+            return row.split("|")[column]
+    return ""
+
+
+# A row of a list of figures: money on it ("Freshman $13.91", "- 2-4 years £32,324").
+_MONEY_ON_LINE = re.compile(r"[$£€₹]|\d[\d,.'\u00a0 ]{3,}\d")
+_ROW_LABEL_REACH = 60  # the longest label a list row puts before its figure
+_SIBLING_ROWS = 12  # rows of a list looked past for its heading
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+
+
+def list_heading(scan: str, pos: int) -> str | None:
+    """The line above a list of figures that says what they are, for a figure on a row of it.
+
+    >>> list_heading("Average Hourly Wage Rates\\n\\nFreshman $13.91\\nSophomore $15.36", 46)
+    'Average Hourly Wage Rates'
+    """
+    begins = line_start(scan, pos, max(0, pos - _ROW_LABEL_REACH))
+    if begins is None or _SENTENCE_BREAK.search(scan, begins, pos):
+        return None  # the figure sits in prose, not on a short row
+    floor = max(0, pos - _HEADER_REACH)
+    end, rows = begins - 1, 0
+    while end > floor and rows <= _SIBLING_ROWS:
+        start = line_start(scan, end, floor)
+        if start is None:
+            return None
+        line = scan[start:end].strip()
+        if line:
+            if not _MONEY_ON_LINE.search(line):
+                return line if len(line) <= _LINE_REACH else None
+            rows += 1
+        end = start - 1
+    return None
+
+
+# --- region labels in pay tables ------------------------------------------------
+
+_STATE_CODES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
+    "NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR|"
+    "AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT"
+)
+_STATE_NAMES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
+    "Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
+    "Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|"
+    "New\\s+Hampshire|New\\s+Jersey|New\\s+Mexico|New\\s+York(?:\\s+City)?|North\\s+Carolina|"
+    "North\\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\\s+Island|South\\s+Carolina|"
+    "South\\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington(?:,?\\s+D\\.?C\\.?)?|"
+    "West\\s+Virginia|Wisconsin|Wyoming|Puerto\\s+Rico|District\\s+of\\s+Columbia"
+)
+_PLACE = rf"(?:\b(?:{_STATE_CODES})\b|\b(?:{_STATE_NAMES})\b|NYC\b)"
+_PLACE_LIST = rf"{_PLACE}(?:\s*(?:,|/|&|\band\b|\bor\b)\s*(?:and\s+)?{_PLACE})*"
+_ZONE = (
+    r"(?:(?:Geo(?:graphic)?|Pay|Location|Market|Cost|Labor)\s+)?"
+    r"(?:Region|Zone|Tier|Area|Market|Geo)\s*(?:[A-Z]|\d{1,2}|[IVX]{1,4})\b"
+    r"(?:\s*\([^()\n]{0,100}\))?"
+)
+_OTHER_PLACES = (
+    r"(?i:(?:all\s+other|all\s+remaining|other|remaining)\s+(?:US\s+|U\.S\.\s+)?"
+    r"(?:states|locations|regions|areas|markets|cities|geographies|zones)"
+    r"|rest\s+of(?:\s+the)?\s+(?:US|U\.S\.|United\s+States|country)|everywhere\s+else)"
+)
+_METRO = (
+    r"(?:[A-Z][A-Za-z.]+\s+){0,3}(?:Bay\s+Area|Metro(?:politan)?(?:\s+Area)?|Tri-?State\s+Area)"
+)
+_LABEL = rf"(?:{_ZONE}|{_OTHER_PLACES}|{_METRO}|{_PLACE_LIST})"
+# A label on its own line above the figure: "CA, NY, CT, NJ", "All other states".
+_LABEL_LINE = re.compile(rf"[•*\-–]?\s*\(?(?P<label>{_LABEL})\)?\s*[:\-–—]?")
+# Cities that pay tables name inline ("San Francisco: $150K - $180K"). Only inline:
+# on a line of its own above a figure a city is more often a job card's location.
+_PAY_ZONE_CITIES = (
+    r"San\s+Francisco|New\s+York|Seattle|Los\s+Angeles|Boston|Austin|Chicago|Denver|"
+    r"San\s+Jose|San\s+Diego|Atlanta|Portland|Philadelphia|Miami|Dallas|Houston|"
+    r"Pittsburgh|Raleigh|Washington,?\s+D\.?C\.?|Toronto|Vancouver|Montreal|London|Dublin|"
+    r"Berlin|Munich|Paris|Amsterdam|Zurich|Bangalore|Bengaluru|Hyderabad|Pune|Singapore|"
+    r"Sydney|Melbourne|Tokyo|Remote(?:\s*\((?:US|USA|U\.S\.|Canada|UK|EU)\)|\s+(?:US|USA))?"
+)
+_CITY = rf"\b(?:{_PAY_ZONE_CITIES})(?!\w)"
+_CITY_LIST = rf"{_CITY}(?:\s*(?:,|/|&|\band\b|\bor\b)\s*{_CITY})*"
+# A label just before the figure on its line: "Region 1:$137,800", "| California | $90K".
+# A zone may follow other words; a list of places must open its line or cell, so
+# that a posting's location ("Boston, MA - $50/hr") is not read as a pay zone.
+_LABEL_INLINE = re.compile(
+    rf"(?:(?<![^\s(|,;])\(?(?P<zone>{_ZONE}|{_OTHER_PLACES}|{_METRO})"
+    rf"|(?<![^\n(|;•])\s*\(?(?P<place>{_PLACE_LIST}|{_CITY_LIST}))"
+    rf"\)?(?:\s*(?:[:|=]|[-–—](?=\s)))+\s*$"
+)
+_INLINE_REACH = 120
+_LABEL_SEPARATORS = frozenset(":|=-–—")
+
+
+def region_label(scan: str, start: int, previous_line: str | None) -> str | None:
+    """The region label a pay table attaches to the figure starting at ``start``."""
+    floor = max(0, start - _INLINE_REACH)
+    begins = line_start(scan, start, floor) or floor
+    # Only a label followed by ":", "|", "=" or a dash is attached to the figure.
+    if scan[begins:start].rstrip()[-1:] in _LABEL_SEPARATORS:
+        inline = _LABEL_INLINE.search(scan, begins, start)
+        if inline:
+            return inline.group("zone") or inline.group("place")
+    if previous_line and len(previous_line) <= _INLINE_REACH:
+        line = _LABEL_LINE.fullmatch(previous_line)
+        if line:
+            return line.group("label")
+    return None
