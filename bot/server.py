@@ -8,40 +8,119 @@ HTTP mode embeds gunicorn (``BaseApplication``) so it is one Python command:
 one worker process with threads, since the store is one SQLite file and an
 answer takes about a millisecond; a slow answer holds only its own thread.
 ``GET /healthz`` answers 200 "ok" for load balancers.
+
+Slow and stalled clients: gunicorn's threaded worker hands a connection to a
+thread only once its first bytes arrive, but then reads the rest of the request
+with a blocking socket and no deadline, so a client that sends half a header or
+half a body holds that thread for as long as it likes. ``GuardedThreadWorker``
+keeps gunicorn's design (a selector for idle connections, a thread pool for
+requests) and adds what it lacks: every read of a request has a deadline
+(``READ_TIMEOUT_S`` per read, ``REQUEST_DEADLINE_S`` for the whole header and
+body), after which the connection is closed; the wait for a first byte is
+short before an idle connection goes back to the selector; and the pool has
+``THREADS`` threads, so 50 stalled connections leave most of it to real
+requests. Sizes, signatures, replays and retries are checked by
+``bot.http_guard`` before Bolt sees anything.
 """
 
 from __future__ import annotations
 
 import logging
+import socket
+import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from gunicorn.app.base import BaseApplication
+from gunicorn.workers.gthread import TConn, ThreadWorker
 from slack_bolt import App
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 
 from bot.app import build_app, require_slack_settings
 from bot.clock import start_background_clock
+from bot.http_guard import guarded
 from bot.settings import Settings
 from bot.slack_client import make_web_client
 from store.queries import parse_salary_query
 
-HEALTH_PATH = "/healthz"
 WSGIApp = Callable[[dict, Callable], Iterable[bytes]]
 
+THREADS = 64
+READ_TIMEOUT_S = 5.0
+REQUEST_DEADLINE_S = 10.0
+WRITE_TIMEOUT_S = 10.0
+FIRST_BYTE_WAIT_S = 0.2
+KEEPALIVE_S = 5
 
-def wsgi_app(app: App) -> WSGIApp:
-    """Bolt's WSGI adapter for /slack/events (and the OAuth paths), plus ``GET /healthz``."""
-    slack = SlackRequestHandler(app)
 
-    def application(environ: dict, start_response: Callable) -> Iterable[bytes]:
-        if environ.get("PATH_INFO") == HEALTH_PATH:
-            start_response("200 OK", [("Content-Type", "text/plain"), ("Content-Length", "2")])
-            return [b"ok"]
-        return slack(environ, start_response)
+def wsgi_app(app: App, signing_secret: str) -> WSGIApp:
+    """Bolt's WSGI adapter for /slack/events (and the OAuth paths) behind ``http_guard``."""
+    return guarded(SlackRequestHandler(app), signing_secret=signing_secret)
 
-    return application
+
+class DeadlineSocket(socket.socket):
+    """A client socket whose reads end at a deadline: a stalled read looks like the
+    client closing, which gunicorn handles quietly (the connection is closed)."""
+
+    deadline = float("inf")
+
+    @classmethod
+    def adopt(cls, sock: socket.socket) -> DeadlineSocket:
+        return cls(sock.family, sock.type, sock.proto, fileno=sock.detach())
+
+    def start_request(self) -> None:
+        self.deadline = time.monotonic() + REQUEST_DEADLINE_S
+
+    def expire(self) -> None:
+        """Read nothing more from this client (the answer is sent, then it is closed)."""
+        self.deadline = 0.0
+
+    def recv(self, size: int, flags: int = 0) -> bytes:
+        remaining = self.deadline - time.monotonic()
+        if remaining <= 0:
+            return b""
+        previous = self.gettimeout()
+        if previous is None or previous > 0:  # a blocking read: bound it
+            self.settimeout(min(READ_TIMEOUT_S, remaining))
+        try:
+            return super().recv(size, flags)
+        except TimeoutError:
+            self.deadline = 0.0
+            return b""
+
+    def sendall(self, data: Any, flags: int = 0) -> None:
+        self.settimeout(WRITE_TIMEOUT_S)
+        super().sendall(data, flags)
+
+
+class GuardedConn(TConn):
+    """gunicorn's connection with a read deadline per request and a short first-byte wait."""
+
+    def __init__(self, cfg: Any, sock: socket.socket, client: Any, server: Any) -> None:
+        super().__init__(cfg, DeadlineSocket.adopt(sock), client, server)
+
+    def wait_for_data(self, timeout: float) -> bool:
+        return super().wait_for_data(min(timeout, FIRST_BYTE_WAIT_S))
+
+    def init(self) -> None:
+        self.sock.start_request()  # called once per request, in its thread
+        super().init()
+
+
+class GuardedThreadWorker(ThreadWorker):
+    """gunicorn's gthread worker whose connections are ``GuardedConn``s."""
+
+    def accept(self, listener: socket.socket) -> None:
+        try:
+            client_sock, client_addr = listener.accept()
+        except BlockingIOError:
+            return
+        except OSError:
+            return  # ECONNABORTED and friends: the client gave up
+        self.nr_conns += 1
+        client_sock.setblocking(True)
+        self.enqueue_req(GuardedConn(self.cfg, client_sock, client_addr, listener.getsockname()))
 
 
 class EmbeddedGunicorn(BaseApplication):
@@ -61,15 +140,19 @@ class EmbeddedGunicorn(BaseApplication):
 
 
 def gunicorn_options(port: int) -> dict[str, Any]:
-    """One worker with threads on ``0.0.0.0:port``; errors to stderr, no access log."""
+    """One guarded threaded worker on ``0.0.0.0:port``; errors to stderr, no access log."""
     return {
         "bind": f"0.0.0.0:{port}",
         "workers": 1,
-        "worker_class": "gthread",
-        "threads": 8,
+        "worker_class": GuardedThreadWorker,
+        "threads": THREADS,
+        "worker_connections": 1000,
         "timeout": 30,
         "graceful_timeout": 10,
-        "keepalive": 5,
+        "keepalive": KEEPALIVE_S,
+        "limit_request_line": 4094,
+        "limit_request_fields": 50,
+        "limit_request_field_size": 8190,
         "errorlog": "-",
         "loglevel": "info",
         "proc_name": "salary-bot",
@@ -85,7 +168,9 @@ def warm_up() -> None:
 def serve_http(settings: Settings) -> None:
     """Serve Slack's HTTP requests on ``settings.port`` until stopped."""
     configure_logging()
-    application = wsgi_app(build_app(settings))
+    app = build_app(settings)
+    assert settings.slack_signing_secret is not None  # build_app required it
+    application = wsgi_app(app, settings.slack_signing_secret.get_secret_value())
     warm_up()
     EmbeddedGunicorn(application, gunicorn_options(settings.port)).run()
 
