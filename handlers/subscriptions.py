@@ -196,7 +196,7 @@ def _read_role_place(text: str) -> tuple[Any, Any, str | None, list[str]]:
         return None, None, f"Which role and place? {USAGE}", []
     query = parse_salary_query(text)
     if query.role is None:
-        names = ", ".join(f"`{r.slug}`" for r in suggest_roles(query.role_text or text))
+        names = ", ".join(f"`{escape(r.slug)}`" for r in suggest_roles(query.role_text or text))
         hint = f" Did you mean {names}?" if names else ""
         asked = escape(query.role_text or text)
         return None, None, f"I don't know the role “{asked}”.{hint} {USAGE}", []
@@ -225,8 +225,8 @@ def _subscribe(
 ) -> dict[str, Any]:
     try:
         rest, schedule = split_schedule(text, settings)
-    except ScheduleError as error:
-        return _reply(f"{error} {USAGE}")
+    except ScheduleError as error:  # it quotes what was typed: escaped like any input
+        return _reply(f"{escape(str(error))} {USAGE}")
     role, place, problem, notes = _read_role_place(rest)
     if problem:
         return _reply(problem)
@@ -261,10 +261,11 @@ def _status_line(run: DigestRun | None) -> str:
     if run is None:
         return "no digest yet"
     when = day(run.finished_at or run.period_end)
+    reason = escape(run.reason or "")
     if run.status == "unknown":
-        return f"⚠️ the {day(run.period_end)} digest may not have been posted: {run.reason}"
+        return f"⚠️ the {day(run.period_end)} digest may not have been posted: {reason}"
     if run.status in ("failed", "skipped"):
-        return f"last: {run.status} {when} ({run.reason})"
+        return f"last: {run.status} {when} ({reason})"
     return f"last: {run.status} {when}"
 
 
@@ -342,7 +343,7 @@ def _preview(
     summaries = []
     for sub in subs:
         digest = digest_so_far(db, sub, now=now, threshold_pct=settings.pay_change_threshold_pct)
-        summaries.append(f"{sub.label}: {digest_summary(digest)}")
+        summaries.append(f"{escape(sub.label)}: {digest_summary(digest)}")
         blocks += digest_blocks(digest)
     return _reply("Preview, only you see this. " + " ".join(summaries), blocks)
 
