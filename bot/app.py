@@ -18,6 +18,7 @@ moves to ``executor`` explicitly (see handlers/commands.py).
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import urllib.error
 from collections.abc import Callable
@@ -113,11 +114,20 @@ def oauth_database_path(settings: Settings) -> Path:
     return path.with_name(f"{path.stem}-oauth{path.suffix or '.db'}")
 
 
+def private_file(path: Path) -> Path:
+    """Create ``path`` (and its folder) readable and writable by its owner only (0600),
+    or make an existing one so, before anything writes a token into it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
+    os.chmod(path, 0o600)
+    return path
+
+
 def oauth_settings(settings: Settings) -> OAuthSettings:
-    """Bolt's OAuth flow with slack_sdk's SQLite installation and state stores."""
+    """Bolt's OAuth flow with slack_sdk's SQLite installation and state stores, in a
+    file only this user can read (the installations hold every workspace's bot token)."""
     assert settings.slack_client_id and settings.slack_client_secret
-    database = str(oauth_database_path(settings))
-    oauth_database_path(settings).parent.mkdir(parents=True, exist_ok=True)
+    database = str(private_file(oauth_database_path(settings)))
     return OAuthSettings(
         client_id=settings.slack_client_id,
         client_secret=settings.slack_client_secret.get_secret_value(),

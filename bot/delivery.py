@@ -41,7 +41,7 @@ from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 from slack_sdk.oauth.installation_store.sqlite3 import SQLite3InstallationStore
 from sqlite_utils import Database
 
-from bot.app import oauth_database_path
+from bot.app import oauth_database_path, private_file
 from bot.settings import Settings
 from bot.slack_client import make_web_client
 from handlers.digest_blocks import digest_message, quiet_message
@@ -126,7 +126,8 @@ def team_client(settings: Settings, team_id: str) -> WebClient:
     token = None
     if settings.oauth_enabled:
         installations = SQLite3InstallationStore(
-            database=str(oauth_database_path(settings)), client_id=settings.slack_client_id
+            database=str(private_file(oauth_database_path(settings))),
+            client_id=settings.slack_client_id,
         )
         bot = installations.find_bot(enterprise_id=None, team_id=team_id)
         token = bot.bot_token if bot else None
