@@ -294,3 +294,11 @@ def m060_open_postings_by_place(db: Database) -> None:
         "CREATE INDEX idx_postings_role_place_status_newest ON postings "
         "(role, place_key, status, COALESCE(posted_date, substr(first_seen, 1, 10)))"
     )
+
+
+@migrations()
+def m070_digest_commit_marks(db: Database) -> None:
+    # A digest's window is "what was committed since the last one": the highest posting
+    # and observation ids its content was read up to (see store.digests.Marks).
+    db["digest_runs"].add_column("posting_seq", int)
+    db["digest_runs"].add_column("observation_seq", int)
