@@ -20,12 +20,13 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import time
 import urllib.error
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from slack_bolt import App, BoltContext
+from slack_bolt import App, BoltContext, BoltRequest
 from slack_bolt.error import BoltError
 from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 from slack_bolt.oauth.oauth_settings import OAuthSettings
@@ -35,6 +36,7 @@ from slack_sdk.oauth.state_store.sqlite3 import SQLite3OAuthStateStore
 from sqlite_utils import Database
 
 import handlers
+from bot.http_guard import RECEIVED_HEADER
 from bot.settings import Settings, SettingsError
 from bot.slack_client import make_web_client
 from handlers.commands import AnswerCache
@@ -49,6 +51,7 @@ BOT_SCOPES = ("commands", "chat:write", "chat:write.public", "channels:history",
 INSTALL_PATH = "/slack/install"
 REDIRECT_PATH = "/slack/oauth_redirect"
 ANSWER_BUDGET_S = 2.0
+MIN_BUDGET_S = 0.05
 WORKER_THREADS = 8
 OAUTH_STATE_TTL_S = 600
 
@@ -141,6 +144,17 @@ def oauth_settings(settings: Settings) -> OAuthSettings:
     )
 
 
+def budget_left(budget_s: float, req: BoltRequest) -> float:
+    """What is left of the answer's time budget, counted from when the request arrived
+    (``http_guard`` stamps it), not from when a listener got to it; at least a little."""
+    values = req.headers.get(RECEIVED_HEADER.lower()) or []
+    try:
+        waited = time.time() - float(values[0])
+    except (IndexError, ValueError):
+        return budget_s
+    return max(MIN_BUDGET_S, budget_s - max(0.0, waited))
+
+
 def build_app(
     settings: Settings,
     db: Database | None = None,
@@ -184,12 +198,12 @@ def build_app(
         ) from None
 
     @app.middleware
-    def provide_services(context: BoltContext, next: Callable[[], None]) -> None:
+    def provide_services(req: BoltRequest, context: BoltContext, next: Callable[[], None]) -> None:
         context["settings"] = settings
         context["db"] = store_for_thread()
         context["store_for_thread"] = store_for_thread
         context["executor"] = executor
-        context["answer_budget_s"] = answer_budget_s
+        context["answer_budget_s"] = budget_left(answer_budget_s, req)
         context["answer_cache"] = answer_cache
         next()
 
