@@ -22,8 +22,11 @@ or p99 was 1 s or more. Only 127.0.0.1 is ever contacted.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import http.client
 import itertools
+import os
+import signal
 import statistics
 import subprocess
 import sys
@@ -103,7 +106,7 @@ class Ingests:
                 began = time.monotonic()
                 self.process = subprocess.Popen(
                     [sys.executable, "-m", "bot", "ingest", "--quiet", str(folder)],
-                    cwd=ROOT, env=self.env, stdout=log, stderr=log,
+                    cwd=ROOT, env=self.env, stdout=log, stderr=log, start_new_session=True,
                 )  # fmt: skip
                 self.process.wait()
                 if not self._stop.is_set():
@@ -116,7 +119,9 @@ class Ingests:
         self._stop.set()
         if self.running():
             assert self.process is not None
-            self.process.terminate()
+            # The ingest and its parsing workers: the whole process group.
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, signal.SIGTERM)
             self.process.wait()
         self._thread.join(timeout=10)
 

@@ -41,7 +41,8 @@ def lower_priority(command: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    lower_priority(args.command)
+    if argv is None:  # the real command line, not a test calling main([...]) in-process
+        lower_priority(args.command)
     try:
         return int(args.run(args) or 0)
     except SettingsError as error:

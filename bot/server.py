@@ -29,6 +29,7 @@ import logging
 import socket
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from gunicorn.app.base import BaseApplication
@@ -54,6 +55,8 @@ REQUEST_DEADLINE_S = 10.0
 WRITE_TIMEOUT_S = 10.0
 FIRST_BYTE_WAIT_S = 0.2
 KEEPALIVE_S = 5
+LINGER_S = 2.0
+LINGER_THREADS = 16
 # How often Socket Mode pings Slack, and so how soon a dropped socket is noticed.
 SOCKET_PING_S = 5
 SOCKET_RECEIVE_TIMEOUT_S = 0.5
@@ -77,6 +80,9 @@ class DeadlineSocket(socket.socket):
     def start_request(self) -> None:
         self.deadline = time.monotonic() + REQUEST_DEADLINE_S
 
+    def expire_in(self, seconds: float) -> None:
+        self.deadline = min(self.deadline, time.monotonic() + seconds)
+
     def expire(self) -> None:
         """Read nothing more from this client (the answer is sent, then it is closed)."""
         self.deadline = 0.0
@@ -87,7 +93,7 @@ class DeadlineSocket(socket.socket):
             return b""
         previous = self.gettimeout()
         if previous is None or previous > 0:  # a blocking read: bound it
-            self.settimeout(min(READ_TIMEOUT_S, remaining))
+            self.settimeout(min(READ_TIMEOUT_S, remaining, previous or READ_TIMEOUT_S))
         try:
             return super().recv(size, flags)
         except TimeoutError:
@@ -97,6 +103,9 @@ class DeadlineSocket(socket.socket):
     def sendall(self, data: Any, flags: int = 0) -> None:
         self.settimeout(WRITE_TIMEOUT_S)
         super().sendall(data, flags)
+
+
+_LINGER = ThreadPoolExecutor(max_workers=LINGER_THREADS, thread_name_prefix="linger")
 
 
 class GuardedConn(TConn):
@@ -111,6 +120,17 @@ class GuardedConn(TConn):
     def init(self) -> None:
         self.sock.start_request()  # called once per request, in its thread
         super().init()
+
+    def close(self, graceful: bool = False) -> None:
+        # gunicorn closes connections on its main thread, and a graceful close lingers
+        # up to 2 s reading what the client still sends: a client that sends a bad
+        # request and then nothing held the whole worker for 2 s per connection. The
+        # lingering is done by a few background threads instead.
+        if graceful:
+            self.sock.expire_in(LINGER_S)
+            _LINGER.submit(super().close, True)
+        else:
+            super().close(False)
 
 
 class GuardedThreadWorker(ThreadWorker):

@@ -103,6 +103,22 @@ def test_fifty_stalled_connections_leave_commands_answered_at_once(running_serve
             sock.close()
 
 
+def test_fifty_bad_requests_left_open_do_not_hold_up_the_server(running_server, signed_client):
+    # Each is refused at once (400); gunicorn then lingers to drain the socket before
+    # closing it, which on its main thread held every other request up for 2 s each.
+    bad = b"POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: a\r\nContent-Type: b\r\n\r\n"
+    socks = [raw_connection(running_server, bad) for _ in range(50)]
+    try:
+        time.sleep(0.5)
+        for _ in range(5):
+            started = time.monotonic()
+            assert signed_client.slash_command("help").status == 200
+            assert time.monotonic() - started < 1.0
+    finally:
+        for sock in socks:
+            sock.close()
+
+
 def test_a_stalled_request_is_closed_after_its_read_deadline(running_server):
     sock = raw_connection(running_server, b"POST /slack/events HTTP/1.1\r\nHost: x\r\n")
     started = time.monotonic()
