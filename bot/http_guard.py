@@ -264,7 +264,7 @@ def guarded(
             _expire_connection(environ)
             return _plain(start_response, "404 Not Found", "Not Found")
         received = clock()
-        size = environ.get("CONTENT_LENGTH") or "?"
+        size = (environ.get("CONTENT_LENGTH") or "?")[:20]  # the header, never the body
         try:
             body = read_body(environ)
             headers = _headers_of(environ)

@@ -25,6 +25,7 @@ requests. Sizes, signatures, replays and retries are checked by
 
 from __future__ import annotations
 
+import errno
 import logging
 import socket
 import time
@@ -118,7 +119,8 @@ class GuardedConn(TConn):
         return super().wait_for_data(min(timeout, FIRST_BYTE_WAIT_S))
 
     def init(self) -> None:
-        self.sock.start_request()  # called once per request, in its thread
+        if isinstance(self.sock, DeadlineSocket):  # not once TLS has wrapped it
+            self.sock.start_request()  # called once per request, in its thread
         super().init()
 
     def close(self, graceful: bool = False) -> None:
@@ -127,7 +129,8 @@ class GuardedConn(TConn):
         # request and then nothing held the whole worker for 2 s per connection. The
         # lingering is done by a few background threads instead.
         if graceful:
-            self.sock.expire_in(LINGER_S)
+            if isinstance(self.sock, DeadlineSocket):
+                self.sock.expire_in(LINGER_S)
             _LINGER.submit(super().close, True)
         else:
             super().close(False)
@@ -139,10 +142,10 @@ class GuardedThreadWorker(ThreadWorker):
     def accept(self, listener: socket.socket) -> None:
         try:
             client_sock, client_addr = listener.accept()
-        except BlockingIOError:
-            return
-        except OSError:
-            return  # ECONNABORTED and friends: the client gave up
+        except OSError as error:  # as gunicorn's own accept does
+            if error.errno in (errno.EAGAIN, errno.ECONNABORTED, errno.EWOULDBLOCK):
+                return
+            raise
         self.nr_conns += 1
         client_sock.setblocking(True)
         self.enqueue_req(GuardedConn(self.cfg, client_sock, client_addr, listener.getsockname()))
