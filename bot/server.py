@@ -178,6 +178,9 @@ def gunicorn_options(port: int) -> dict[str, Any]:
         "timeout": 30,
         "graceful_timeout": 10,
         "keepalive": KEEPALIVE_S,
+        # No runtime management socket (gunicornc): nothing to reach, and two servers on
+        # one machine would fight over its default path.
+        "control_socket_disable": True,
         "limit_request_line": 4094,
         "limit_request_fields": 50,
         "limit_request_field_size": 8190,
