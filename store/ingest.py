@@ -24,6 +24,8 @@ import itertools
 import os
 import sqlite3
 import stat
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -64,6 +66,8 @@ BULK_CACHE_KIB = 65_536
 # Parsing runs in this many worker processes at most, each a few documents ahead.
 MAX_WORKERS = 4
 IN_FLIGHT_PER_WORKER = 4
+# How often a parsing worker checks that the ingest that started it is still there.
+PARENT_CHECK_S = 1.0
 # During a bulk run, a young-generation collection every this many allocations (default 700).
 BULK_GC_THRESHOLD = 50_000
 # Export files restore in this order, so rows find the documents and postings they point at.
@@ -483,7 +487,8 @@ def _ingest_files(
             yield ingest_document(db, path, dry_run=dry_run, ids=ids, now=now)
         return
     warm_up()  # forked workers inherit the loaded gazetteer and role catalog
-    with _rare_collections(), ProcessPoolExecutor(max_workers=workers) as pool:
+    pool_options = {"initializer": _exit_with_parent, "initargs": (os.getpid(),)}
+    with _rare_collections(), ProcessPoolExecutor(max_workers=workers, **pool_options) as pool:
         pending: deque[tuple[Path, Future | DocumentResult]] = deque()
 
         def next_result() -> DocumentResult:
@@ -508,6 +513,18 @@ def _ingest_files(
                 yield next_result()
         while pending:
             yield next_result()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """In a parsing worker: exit once the ingest that started it is gone (killed, say),
+    rather than live on as an orphan holding memory and CPU."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_S)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="parent-watch").start()
 
 
 def warm_up() -> None:
