@@ -226,6 +226,40 @@ def malformed_unauthenticated(app: Served, tries: int) -> int:
     return failures
 
 
+def fuzzed_requests(app: Served, tries: int) -> int:
+    """Random methods, paths, headers and bytes: a 200 or 5xx answer, or a traceback in
+    the log, fails (a 4xx, or the connection closed, is right)."""
+    import random
+
+    rng = random.Random(11)
+    methods = [b"POST", b"GET", b"PUT", b"PATCH", b"\x00\xff", b"POST" * 50]
+    paths = [
+        b"/slack/events",
+        b"/slack/events?x=%ff",
+        b"/slack/events/../x",
+        b"*",
+        b"/" + b"a" * 5000,
+    ]
+    headers = [
+        b"Content-Type: application/json", b"Content-Type: application/x-www-form-urlencoded",
+        b"X-Slack-Request-Timestamp: " + str(int(time.time())).encode(),
+        b"X-Slack-Signature: v0=" + b"0" * 64, b"Transfer-Encoding: chunked",
+        b"Content-Length: 5", b"Content-Length: -1", b"Content-Length: 99999999999999999999",
+        b"X-Slack-Retry-Num: 1", b"Expect: 100-continue", b"Bad Header: x", b"\xff: \xfe",
+    ]  # fmt: skip
+    failures = 0
+    before = len(app.server.output())
+    for _ in range(tries):
+        head = rng.choice(methods) + b" " + rng.choice(paths) + b" HTTP/1.1\r\nHost: x\r\n"
+        head += b"".join(h + b"\r\n" for h in rng.sample(headers, rng.randrange(0, 5)))
+        body = bytes(rng.randrange(256) for _ in range(rng.randrange(0, 300)))
+        sock = connect(app.port, head + b"\r\n" + body)
+        code = status(response_of(sock, timeout=12))
+        sock.close()
+        failures += code == 200 or code >= 500
+    return failures + ("Traceback" in app.server.output()[before:])
+
+
 def forged_requests(app: Served, tries: int) -> int:
     """Bad signature, no signature, stale timestamp: anything but 401, or anything run
     (a call to the stand-in), fails."""
@@ -667,6 +701,7 @@ def main() -> int:
                 ("chunked body past 1 MB", chunked_body, n),
                 ("malformed unauthenticated requests", malformed_unauthenticated, 3 * n),
                 ("forged or stale signatures", forged_requests, 3 * n),
+                ("random methods, paths, headers and bytes", fuzzed_requests, 10 * n),
                 ("replayed /salary unsubscribe (x3)", replayed_unsubscribe, n),
                 ("Slack retry of an event", retried_event, n),
                 ("mentions and links typed into commands", mention_injection, 4 * n),

@@ -57,6 +57,7 @@ WRITE_TIMEOUT_S = 10.0
 FIRST_BYTE_WAIT_S = 0.2
 KEEPALIVE_S = 5
 LINGER_S = 2.0
+MAX_LOG_LINE = 300
 LINGER_THREADS = 16
 # How often Socket Mode pings Slack, and so how soon a dropped socket is noticed.
 SOCKET_PING_S = 5
@@ -317,6 +318,20 @@ def serve_socket(settings: Settings, *, with_clock: bool = False) -> None:
     handler.start()
 
 
+class ClipLongLines(logging.Filter):
+    """gunicorn quotes a bad request line or header in its one warning line; cap it, so
+    no request can add more than ``MAX_LOG_LINE`` characters to the log."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if len(message) > MAX_LOG_LINE or "\n" in message:
+            record.msg = message.replace("\n", "\\n")[:MAX_LOG_LINE] + "…"
+            record.args = ()
+        return True
+
+
 def configure_logging() -> None:
     """INFO to stderr; never DEBUG, whose Web API traces would carry request headers."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    for name in ("gunicorn.error", "salary.http"):
+        logging.getLogger(name).addFilter(ClipLongLines())
