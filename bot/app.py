@@ -18,13 +18,15 @@ moves to ``executor`` explicitly (see handlers/commands.py).
 from __future__ import annotations
 
 import logging
+import os
 import threading
+import time
 import urllib.error
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from slack_bolt import App, BoltContext
+from slack_bolt import App, BoltContext, BoltRequest
 from slack_bolt.error import BoltError
 from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 from slack_bolt.oauth.oauth_settings import OAuthSettings
@@ -34,6 +36,7 @@ from slack_sdk.oauth.state_store.sqlite3 import SQLite3OAuthStateStore
 from sqlite_utils import Database
 
 import handlers
+from bot.http_guard import RECEIVED_HEADER
 from bot.settings import Settings, SettingsError
 from bot.slack_client import make_web_client
 from handlers.commands import AnswerCache
@@ -48,6 +51,7 @@ BOT_SCOPES = ("commands", "chat:write", "chat:write.public", "channels:history",
 INSTALL_PATH = "/slack/install"
 REDIRECT_PATH = "/slack/oauth_redirect"
 ANSWER_BUDGET_S = 2.0
+MIN_BUDGET_S = 0.05
 WORKER_THREADS = 8
 OAUTH_STATE_TTL_S = 600
 
@@ -113,11 +117,20 @@ def oauth_database_path(settings: Settings) -> Path:
     return path.with_name(f"{path.stem}-oauth{path.suffix or '.db'}")
 
 
+def private_file(path: Path) -> Path:
+    """Create ``path`` (and its folder) readable and writable by its owner only (0600),
+    or make an existing one so, before anything writes a token into it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
+    os.chmod(path, 0o600)
+    return path
+
+
 def oauth_settings(settings: Settings) -> OAuthSettings:
-    """Bolt's OAuth flow with slack_sdk's SQLite installation and state stores."""
+    """Bolt's OAuth flow with slack_sdk's SQLite installation and state stores, in a
+    file only this user can read (the installations hold every workspace's bot token)."""
     assert settings.slack_client_id and settings.slack_client_secret
-    database = str(oauth_database_path(settings))
-    oauth_database_path(settings).parent.mkdir(parents=True, exist_ok=True)
+    database = str(private_file(oauth_database_path(settings)))
     return OAuthSettings(
         client_id=settings.slack_client_id,
         client_secret=settings.slack_client_secret.get_secret_value(),
@@ -129,6 +142,17 @@ def oauth_settings(settings: Settings) -> OAuthSettings:
         install_path=INSTALL_PATH,
         redirect_uri_path=REDIRECT_PATH,
     )
+
+
+def budget_left(budget_s: float, req: BoltRequest) -> float:
+    """What is left of the answer's time budget, counted from when the request arrived
+    (``http_guard`` stamps it), not from when a listener got to it; at least a little."""
+    values = req.headers.get(RECEIVED_HEADER.lower()) or []
+    try:
+        waited = time.time() - float(values[0])
+    except (IndexError, ValueError):
+        return budget_s
+    return max(MIN_BUDGET_S, budget_s - max(0.0, waited))
 
 
 def build_app(
@@ -174,12 +198,12 @@ def build_app(
         ) from None
 
     @app.middleware
-    def provide_services(context: BoltContext, next: Callable[[], None]) -> None:
+    def provide_services(req: BoltRequest, context: BoltContext, next: Callable[[], None]) -> None:
         context["settings"] = settings
         context["db"] = store_for_thread()
         context["store_for_thread"] = store_for_thread
         context["executor"] = executor
-        context["answer_budget_s"] = answer_budget_s
+        context["answer_budget_s"] = budget_left(answer_budget_s, req)
         context["answer_cache"] = answer_cache
         next()
 

@@ -41,7 +41,7 @@ from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 from slack_sdk.oauth.installation_store.sqlite3 import SQLite3InstallationStore
 from sqlite_utils import Database
 
-from bot.app import oauth_database_path
+from bot.app import oauth_database_path, private_file
 from bot.settings import Settings
 from bot.slack_client import make_web_client
 from handlers.digest_blocks import digest_message, quiet_message
@@ -53,6 +53,7 @@ from store.digests import (
     build_digest,
     claim_run,
     finish_run,
+    last_delivered_marks,
     latest_run,
     list_subscriptions,
     pause_subscription,
@@ -66,6 +67,13 @@ from store.digests import (
 
 METADATA_EVENT = "salary_digest"
 CLAIM_LEASE = timedelta(minutes=15)
+# A claimant starts no post after this much of its lease; with the Web API's 30 s
+# timeout and rate-limit waits, its last post lands before the lease can expire, so the
+# worker that takes the claim over sees it in the channel's history.
+POST_WINDOW = CLAIM_LEASE / 2
+# How far before a period's end the history check starts looking: a run is claimed, and
+# so posted, only once its period has ended; this allows for clocks that disagree.
+CLOCK_SKEW = timedelta(minutes=5)
 PACE_SECONDS = 1.0  # Slack allows about one message per second per channel
 MAX_WORKERS = 8
 POST_ATTEMPTS = 3
@@ -126,7 +134,8 @@ def team_client(settings: Settings, team_id: str) -> WebClient:
     token = None
     if settings.oauth_enabled:
         installations = SQLite3InstallationStore(
-            database=str(oauth_database_path(settings)), client_id=settings.slack_client_id
+            database=str(private_file(oauth_database_path(settings))),
+            client_id=settings.slack_client_id,
         )
         bot = installations.find_bot(enterprise_id=None, team_id=team_id)
         token = bot.bot_token if bot else None
@@ -169,6 +178,13 @@ class _Job(BaseModel):
     run: DigestRun
     digest: Digest
     recovering: bool = False
+    post_by: float = float("inf")  # time.monotonic() after which no post attempt starts
+
+
+def _post_by() -> float:
+    """No attempt to post starts later than this, so every post of this claim has landed
+    (HTTP timeouts included) well before the lease lets another worker take it over."""
+    return time.monotonic() + POST_WINDOW.total_seconds()
 
 
 def _due_jobs(
@@ -214,8 +230,9 @@ def _due_jobs(
         since=window_start(db, sub),
         until=run.period_end,
         threshold_pct=settings.pay_change_threshold_pct,
+        after=last_delivered_marks(db, sub.id),
     )
-    jobs.append(_Job(subscription=sub, run=run, digest=digest))
+    jobs.append(_Job(subscription=sub, run=run, digest=digest, post_by=_post_by()))
     return jobs, outcomes, stale
 
 
@@ -233,9 +250,11 @@ def find_posted(client: WebClient, run: DigestRun) -> str | None:
     """The ts of ``run``'s digest if it is already in its channel (by message metadata).
 
     Matched on run id and period, so a message from a deleted run whose id was reused
-    is never taken for this one.
+    is never taken for this one. The search covers every moment an attempt at this
+    run could have posted: from the end of its period (no run is claimed before
+    that), not from the latest claim, which a takeover after a crash moves on.
     """
-    since = utc(run.claimed_at or run.period_end) - timedelta(minutes=1)
+    since = utc(run.period_end) - CLOCK_SKEW
     cursor = None
     while True:
         page = client.conversations_history(
@@ -263,6 +282,7 @@ class _Result(BaseModel):
     message_ts: str | None = None
     reason: str | None = None
     retry: bool = False  # checked: nothing was posted, a later pass may try again
+    keep_claim: bool = False  # unsure: leave the claim to go stale and be recovered
 
 
 def _error_code(error: SlackApiError) -> str:
@@ -292,6 +312,10 @@ def post_digest(client: WebClient, job: _Job) -> _Result:
     for attempt in range(POST_ATTEMPTS):
         if check_first and (ts := find_posted(client, run)) is not None:
             return _Result(outcome="sent", message_ts=ts, reason="found already posted")
+        if time.monotonic() > job.post_by:
+            # Too late in the lease to post: leave the claim for a takeover, which
+            # looks in the channel first.
+            return _Result(outcome="failed", reason="out of time to post", keep_claim=True)
         try:
             response = client.chat_postMessage(
                 channel=run.channel_id,
@@ -337,7 +361,9 @@ def _deliver(client: WebClient, job: _Job, pacer: ChannelPacer) -> _Result:
 
 def _record(db: Database, job: _Job, result: _Result, now: datetime) -> RunOutcome:
     sub, run = job.subscription, job.run
-    if result.outcome == "paused":
+    if result.keep_claim:
+        pass  # recovered once the lease expires, by a worker that checks the channel first
+    elif result.outcome == "paused":
         finish_run(db, run.id, "failed", now=now, reason=result.reason, digest=job.digest)
         pause_subscription(db, sub.id, result.reason or "paused", now=now)
     elif result.retry:
@@ -370,8 +396,9 @@ def _recover(
         since=window_start(db, sub),
         until=taken.period_end,
         threshold_pct=settings.pay_change_threshold_pct,
+        after=last_delivered_marks(db, sub.id),
     )
-    return _Job(subscription=sub, run=taken, digest=digest, recovering=True)
+    return _Job(subscription=sub, run=taken, digest=digest, recovering=True, post_by=_post_by())
 
 
 def send_due(

@@ -148,7 +148,8 @@ def _context(*texts: str) -> ContextBlock:
 
 
 def _header(text: str) -> HeaderBlock:
-    return HeaderBlock(text=PlainTextObject(text=clip(text, MAX_HEADER_TEXT), emoji=True))
+    """A header; ``text`` is escaped here, as Slack asks of every text field."""
+    return HeaderBlock(text=PlainTextObject(text=clip(escape(text), MAX_HEADER_TEXT), emoji=True))
 
 
 def _packed_sections(lines: Iterable[str]) -> list[SectionBlock]:

@@ -40,9 +40,9 @@ def _plural(count: int, word: str) -> str:
 
 
 def digest_title(digest: Digest) -> str:
-    """'Weekly digest, ml-intern in Boston, MA'."""
+    """'Weekly digest, ml-intern in Boston, MA', escaped (headers and fallback text too)."""
     sub = digest.subscription
-    return f"Weekly digest, {sub.label or f'{sub.role} in {sub.place_key}'}"
+    return f"Weekly digest, {escape(sub.label or f'{sub.role} in {sub.place_key}')}"
 
 
 def digest_summary(digest: Digest) -> str:
@@ -93,7 +93,7 @@ def posting_line(posting: Posting) -> str:
     if posting.location_published:
         parts.append(escape(posting.location_published))
     if posting.workplace:
-        parts.append(posting.workplace)
+        parts.append(escape(posting.workplace))
     parts.append(posting_pay(posting))
     parts.append(f"posted {day(posting.posted_date or posting.first_seen.date())}")
     return "• " + " · ".join(parts)
@@ -103,7 +103,7 @@ def closed_line(posting: Posting) -> str:
     when = f" {day(posting.closed_at)}" if posting.closed_at else ""
     return (
         f"• {link(posting.canonical_url or posting.url, posting.title)} · "
-        f"{escape(posting.company)} · {posting.status}{when}"
+        f"{escape(posting.company)} · {escape(posting.status)}{when}"
     )
 
 

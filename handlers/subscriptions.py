@@ -4,7 +4,7 @@
     /salary subscribe ml-intern boston weekly on fri at 14:30 quiet: skip
     /salary subscriptions                  this channel's, with their next delivery
     /salary subscriptions resume           un-pause this channel's paused subscriptions
-    /salary unsubscribe 2                  (or: /salary unsubscribe ml-intern boston)
+    /salary unsubscribe #12                by the id the list shows (or: ml-intern boston)
     /salary digest preview                 what the next digest would say now, privately
 
     >>> answer_subscription_command(db, settings, text="subscribe ml-intern boston",
@@ -196,7 +196,7 @@ def _read_role_place(text: str) -> tuple[Any, Any, str | None, list[str]]:
         return None, None, f"Which role and place? {USAGE}", []
     query = parse_salary_query(text)
     if query.role is None:
-        names = ", ".join(f"`{r.slug}`" for r in suggest_roles(query.role_text or text))
+        names = ", ".join(f"`{escape(r.slug)}`" for r in suggest_roles(query.role_text or text))
         hint = f" Did you mean {names}?" if names else ""
         asked = escape(query.role_text or text)
         return None, None, f"I don't know the role “{asked}”.{hint} {USAGE}", []
@@ -225,8 +225,8 @@ def _subscribe(
 ) -> dict[str, Any]:
     try:
         rest, schedule = split_schedule(text, settings)
-    except ScheduleError as error:
-        return _reply(f"{error} {USAGE}")
+    except ScheduleError as error:  # it quotes what was typed: escaped like any input
+        return _reply(f"{escape(str(error))} {USAGE}")
     role, place, problem, notes = _read_role_place(rest)
     if problem:
         return _reply(problem)
@@ -261,16 +261,21 @@ def _status_line(run: DigestRun | None) -> str:
     if run is None:
         return "no digest yet"
     when = day(run.finished_at or run.period_end)
+    reason = escape(run.reason or "")
     if run.status == "unknown":
-        return f"⚠️ the {day(run.period_end)} digest may not have been posted: {run.reason}"
+        return f"⚠️ the {day(run.period_end)} digest may not have been posted: {reason}"
     if run.status in ("failed", "skipped"):
-        return f"last: {run.status} {when} ({run.reason})"
+        return f"last: {run.status} {when} ({reason})"
     return f"last: {run.status} {when}"
 
 
-def subscription_line(db: Database, sub: Subscription, number: int, now: datetime) -> str:
-    """'*1.* ML Intern in Boston, MA · Mondays at 09:00 ... · next Mon Nov 2, 09:00 EST · ...'."""
-    parts = [f"*{number}.* {escape(sub.label or sub.role)}", describe_schedule(sub)]
+def subscription_line(db: Database, sub: Subscription, now: datetime) -> str:
+    """'*#12* ML Intern in Boston, MA · Mondays at 09:00 ... · next Mon Nov 2, 09:00 EST · ...'.
+
+    The number is the subscription's id, which never changes, not its place in the list:
+    `/salary unsubscribe #12` removes this one however the list has moved since.
+    """
+    parts = [f"*#{sub.id}* {escape(sub.label or sub.role)}", describe_schedule(sub)]
     if sub.paused_reason:
         parts.append(f"⏸ paused: {escape(sub.paused_reason)}")
     else:
@@ -285,8 +290,8 @@ def _list(db: Database, team_id: str, channel_id: str, now: datetime) -> dict[st
     subs = list_subscriptions(db, team_id, channel_id)
     if not subs:
         return _reply(f"This channel has no digests. {USAGE}")
-    lines = [subscription_line(db, sub, n, now) for n, sub in enumerate(subs, 1)]
-    footer = "`/salary unsubscribe N` removes one"
+    lines = [subscription_line(db, sub, now) for sub in subs]
+    footer = "`/salary unsubscribe #N` removes one by its id (or name its role and place)"
     if any(s.paused_reason for s in subs):
         footer += "; `/salary subscriptions resume` un-pauses"
     text = "*This channel's weekly digests*\n" + "\n".join(lines)
@@ -303,11 +308,16 @@ def _unsubscribe(db: Database, text: str, team_id: str, channel_id: str) -> dict
     subs = list_subscriptions(db, team_id, channel_id)
     if not subs:
         return _reply("This channel has no digests to remove.")
-    if text.isdigit():
-        number = int(text)
-        if not 1 <= number <= len(subs):
-            return _reply(f"There is no number {number}: this channel has {len(subs)}.")
-        target = subs[number - 1]
+    wanted_id = text.removeprefix("#").strip()
+    if wanted_id.isascii() and wanted_id.isdigit():
+        by_id = {sub.id: sub for sub in subs}
+        if int(wanted_id) not in by_id:
+            known = ", ".join(f"#{sub.id}" for sub in subs)
+            return _reply(
+                f"This channel has no digest #{int(wanted_id)} (it has {known}); "
+                "`/salary subscriptions` lists them."
+            )
+        target = by_id[int(wanted_id)]
     else:
         role, place, problem, _ = _read_role_place(text)
         if problem:
@@ -333,7 +343,7 @@ def _preview(
     summaries = []
     for sub in subs:
         digest = digest_so_far(db, sub, now=now, threshold_pct=settings.pay_change_threshold_pct)
-        summaries.append(f"{sub.label}: {digest_summary(digest)}")
+        summaries.append(f"{escape(sub.label)}: {digest_summary(digest)}")
         blocks += digest_blocks(digest)
     return _reply("Preview, only you see this. " + " ".join(summaries), blocks)
 
@@ -354,9 +364,7 @@ def home_blocks(db: Database, team_id: str) -> list[dict[str, Any]]:
             SectionBlock(text=MarkdownTextObject(text=f"No channel subscribes yet. {USAGE}"))
         )
         return [b.to_dict() for b in blocks]
-    lines = [
-        f"<#{sub.channel_id}> {subscription_line(db, sub, n, now)}" for n, sub in enumerate(subs, 1)
-    ]
+    lines = [f"<#{sub.channel_id}> {subscription_line(db, sub, now)}" for sub in subs]
     blocks.append(SectionBlock(text=MarkdownTextObject(text=clip("\n".join(lines), 3000))))
     runs = recent_runs(db, team_id)
     if runs:

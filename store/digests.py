@@ -79,6 +79,20 @@ class DigestRun(BaseModel):
     new_count: int | None = None
     closed_count: int | None = None
     change_count: int | None = None
+    posting_seq: int | None = None
+    observation_seq: int | None = None
+
+
+class Marks(BaseModel):
+    """How far a digest read the store: the highest posting and observation ids committed
+    when it was built. Ids are handed out in commit order (SQLite has one writer at a
+    time), so the next digest's "new" is everything above these, whatever its timestamps
+    say: a posting an ingest committed while a digest was being built is in the next one.
+    ``None`` (runs from before marks were kept) falls back to timestamps.
+    """
+
+    posting: int | None = None
+    observation: int | None = None
 
 
 class Period(BaseModel):
@@ -108,6 +122,9 @@ class Digest(BaseModel):
     )
     closed_postings: list[Posting]
     pay_changes: list[PayChange]
+    marks: Marks | None = Field(
+        default=None, description="How far this digest read the store (commit-based windows)."
+    )
 
     @property
     def is_quiet(self) -> bool:
@@ -339,6 +356,11 @@ def finish_run(
             "closed_count": len(digest.closed_postings),
             "change_count": len(digest.pay_changes),
         }
+        if digest.marks is not None:
+            counts |= {
+                "posting_seq": digest.marks.posting,
+                "observation_seq": digest.marks.observation,
+            }
     with write_transaction(db):
         db["digest_runs"].update(
             run_id,
@@ -387,6 +409,27 @@ def latest_run(db: Database, sub_id: int) -> DigestRun | None:
     return next((_run(row) for row in rows), None)
 
 
+def last_delivered_marks(db: Database, sub_id: int) -> Marks:
+    """How far the subscription's last delivered digest read the store (``Marks()`` if none)."""
+    rows = db["digest_runs"].rows_where(
+        f"subscription_id = ? and status in {DELIVERED}",
+        [sub_id],
+        order_by="period_end desc",
+        limit=1,
+    )
+    row = next(iter(rows), None)
+    if row is None:
+        return Marks()
+    return Marks(posting=row.get("posting_seq"), observation=row.get("observation_seq"))
+
+
+def current_marks(db: Database) -> Marks:
+    """The highest committed posting and observation ids (0 for an empty table)."""
+    (posting,) = db.execute("select coalesce(max(id), 0) from postings").fetchone()
+    (observation,) = db.execute("select coalesce(max(id), 0) from observations").fetchone()
+    return Marks(posting=posting, observation=observation)
+
+
 def last_delivered_end(db: Database, sub_id: int) -> datetime | None:
     """The end of the subscription's last delivered period: where its next digest starts."""
     rows = db["digest_runs"].rows_where(
@@ -415,19 +458,32 @@ def recent_runs(db: Database, team_id: str, limit: int = 5) -> list[DigestRun]:
 
 _POSTING_COLUMNS = ", ".join(Posting.model_fields)
 _OBSERVATION_COLUMNS = ", ".join(Observation.model_fields)
-_SERIES = ("source", "url", "place_key", "kind", "covers", "region")
+_SERIES = ("posting_id", "source", "url", "place_key", "kind", "covers", "region")
 
 
 def build_digest(
-    db: Database, sub: Subscription, *, since: datetime, until: datetime, threshold_pct: float
+    db: Database,
+    sub: Subscription,
+    *,
+    since: datetime,
+    until: datetime,
+    threshold_pct: float,
+    after: Marks | None = None,
 ) -> Digest:
     """What ``sub``'s digest says for ``(since, until]``: new and closed postings, pay changes.
 
     New postings are those first seen in the window and still open at its end,
     newest first, one per fingerprint, at most three per company.
+
+    With ``after`` (the previous digest's ``Marks``, as delivery passes), the window
+    is by commit instead: new postings and freshly learned figures are those
+    committed since the previous digest read the store and up to now, whatever
+    time the ingest stamped on them, so nothing falls between two digests.
     """
     posting_keys, figure_keys = scope_keys(db, sub.role, sub.place_key)
-    new, held_back = _cap_per_company(_new_postings(db, sub.role, posting_keys, since, until))
+    marks = current_marks(db) if after is not None else None
+    window = _Window(since=since, until=until, after=after, upto=marks)
+    new, held_back = _cap_per_company(_new_postings(db, sub.role, posting_keys, window))
     return Digest(
         subscription=sub,
         since=utc(since),
@@ -436,9 +492,56 @@ def build_digest(
         held_back=held_back,
         closed_postings=_closed_postings(db, sub.role, posting_keys, since, until),
         pay_changes=pay_changes(
-            db, sub.role, figure_keys, since, until, threshold_pct=threshold_pct
+            db, sub.role, figure_keys, since, until, threshold_pct=threshold_pct, window=window
         ),
+        marks=marks,
     )
+
+
+class _Window(BaseModel):
+    """Which rows a digest counts, by time alone or (``after`` given) by time and commit.
+
+    By commit, a row is in digest N when it was committed by the time N was built
+    (id within N's marks) and stamped no later than N's period end, and it was not
+    already in digest N-1 by the same test. Every row meets the test for the first
+    time in exactly one digest: an ingest that committed while N-1 was being built,
+    stamped before N-1's period end, is in N.
+    """
+
+    since: datetime
+    until: datetime
+    after: Marks | None = None
+    upto: Marks | None = None
+
+    def _rule(self, column: str, stamp: str, upto: int | None, after: int | None) -> tuple:
+        in_sql = f"datetime({column}) <= datetime(?)"
+        in_args: list = [stamp_of(self.until, stamp)]
+        before_sql = f"datetime({column}) > datetime(?)"
+        before_args: list = [stamp_of(self.since, stamp)]
+        if self.upto is not None and upto is not None:
+            in_sql += " and id <= ?"
+            in_args.append(upto)
+            if self.after is not None and after is not None:
+                before_sql = f"(id > ? or {before_sql})"
+                before_args = [after, *before_args]
+        return in_sql, in_args, before_sql, before_args
+
+    def new_postings_sql(self) -> tuple[str, list]:
+        """Postings new in this digest: first seen in the window (see the class)."""
+        upto = self.upto.posting if self.upto else None
+        after = self.after.posting if self.after else None
+        in_sql, in_args, new_sql, new_args = self._rule("first_seen", "iso", upto, after)
+        return f"{in_sql} and {new_sql}", [*in_args, *new_args]
+
+    def figures_sql(self) -> tuple[str, list, str, list]:
+        """``(which snapshots count, args, which are fresh, args)`` for pay changes."""
+        upto = self.upto.observation if self.upto else None
+        after = self.after.observation if self.after else None
+        return self._rule("ingested_at", "sql", upto, after)
+
+
+def stamp_of(moment: datetime, style: str) -> str:
+    return _stamp(moment) if style == "iso" else _sql_time(moment)
 
 
 def scope_keys(db: Database, role: str, place_key: str) -> tuple[list[str], list[str]]:
@@ -479,7 +582,12 @@ def digest_so_far(
 ) -> Digest:
     """What ``sub``'s next digest would say if it were sent at ``now`` (previews)."""
     return build_digest(
-        db, sub, since=window_start(db, sub), until=now, threshold_pct=threshold_pct
+        db,
+        sub,
+        since=window_start(db, sub),
+        until=now,
+        threshold_pct=threshold_pct,
+        after=last_delivered_marks(db, sub.id),
     )
 
 
@@ -487,15 +595,14 @@ def _in(keys: list[str]) -> str:
     return ", ".join("?" for _ in keys)
 
 
-def _new_postings(
-    db: Database, role: str, keys: list[str], since: datetime, until: datetime
-) -> list[Posting]:
+def _new_postings(db: Database, role: str, keys: list[str], window: _Window) -> list[Posting]:
+    new_sql, new_args = window.new_postings_sql()
     rows = db.execute(
         f"select {_POSTING_COLUMNS} from postings where role = ? and place_key in ({_in(keys)}) "
-        "and datetime(first_seen) > datetime(?) and datetime(first_seen) <= datetime(?) "
+        f"and {new_sql} "
         "and (closed_at is null or datetime(closed_at) > datetime(?)) "
         "order by coalesce(posted_date, substr(first_seen, 1, 10)) desc, first_seen desc, id",
-        [role, *keys, _stamp(since), _stamp(until), _stamp(until)],
+        [role, *keys, *new_args, _stamp(window.until)],
     )
     return _unique_by_fingerprint(_postings(rows))
 
@@ -549,32 +656,37 @@ def pay_changes(
     until: datetime,
     *,
     threshold_pct: float,
+    window: _Window | None = None,
 ) -> list[PayChange]:
     """Sources whose latest figure, learned in ``(since, until]``, moved from the one before.
 
-    A series is one source's figure for the role at a place (source, url, place,
-    kind, covers, region); its snapshots are ordered by as-of date, then by when
+    A series is one figure of the same thing: one employer's posting (``posting_id``),
+    or else one page (source, url) for the role at a place (with kind, covers,
+    region). Two employers' postings that link to the same board page are two
+    series, never a pay change. Snapshots are ordered by as-of date, then by when
     they were ingested. Moves under ``threshold_pct`` percent are left out.
     """
+    window = window or _Window(since=since, until=until)
+    counted_sql, counted_args, fresh_sql, fresh_args = window.figures_sql()
     series = ", ".join(f"coalesce({column}, '')" for column in _SERIES)
     # Rank each series' snapshots on the narrow index columns, then read whole rows
     # only for the latest two of each series.
     rows = db.execute(
         f"""
         with ranked as materialized (
-            select id, datetime(ingested_at) > ? as fresh,
+            select id, {fresh_sql} as fresh,
                 row_number() over (
                     partition by {series} order by as_of desc, ingested_at desc, id desc
                 ) as rank
             from observations
-            where role = ? and place_key in ({_in(keys)}) and datetime(ingested_at) <= ?
+            where role = ? and place_key in ({_in(keys)}) and {counted_sql}
         )
         select {_OBSERVATION_COLUMNS}, ranked.rank, ranked.fresh
         from ranked join observations using (id)
         where ranked.rank <= 2
         order by {series}, ranked.rank
         """,
-        [_sql_time(since), role, *keys, _sql_time(until)],
+        [*fresh_args, role, *keys, *counted_args],
     )
     names = [column[0] for column in rows.description]
     snapshots = [dict(zip(names, row, strict=True)) for row in rows]

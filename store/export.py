@@ -6,6 +6,12 @@
 One file per table. Documents that hold no rows of their own (the CSV/JSON
 files an export was restored from) are left out, so exporting a restored
 store gives the same files again.
+
+CSV text cells that a spreadsheet would run as a formula (starting with ``=``,
+``+``, ``-``, ``@``, a tab or a carriage return) are written with a leading
+``'``, as are cells that already start with ``'`` followed by one of those or
+another ``'``; ``ingest`` takes exactly that one quote off again
+(``restore_csv_text``), so the round trip is exact. Numbers are written as numbers.
 """
 
 from __future__ import annotations
@@ -30,6 +36,29 @@ order by id
 """
 
 
+# What makes a spreadsheet evaluate a cell (OWASP's CSV injection list).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+QUOTE = "'"
+
+
+def neutralise_csv_text(value: Any) -> Any:
+    """A text cell that cannot run as a formula; ``restore_csv_text`` undoes it exactly.
+
+    >>> neutralise_csv_text("=1+1"), neutralise_csv_text("'=x"), neutralise_csv_text(-5.0)
+    ("'=1+1", "''=x", -5.0)
+    """
+    if isinstance(value, str) and value.startswith((*FORMULA_STARTS, QUOTE)):
+        return QUOTE + value
+    return value
+
+
+def restore_csv_text(cell: str) -> str:
+    """The text ``neutralise_csv_text`` was given (a lone leading quote is left alone)."""
+    if cell.startswith(QUOTE) and cell[1:2] in (*FORMULA_STARTS, QUOTE):
+        return cell[1:]
+    return cell
+
+
 def table_rows(db: Database, table: str) -> tuple[list[str], list[dict[str, Any]]]:
     """The columns and rows of one table as the export writes them, in id order."""
     columns = list(db[table].columns_dict)
@@ -48,9 +77,13 @@ def export_store(db: Database, out_dir: Path, *, fmt: ExportFormat = "csv") -> l
         path = out_dir / f"{table}.{fmt}"
         if fmt == "csv":
             with path.open("w", newline="", encoding="utf-8") as handle:
-                writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
+                # CRLF rows (RFC 4180): the writer quotes any cell holding a character of
+                # its line terminator, so a bare carriage return in text is quoted too.
+                writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\r\n")
                 writer.writeheader()
-                writer.writerows(rows)
+                writer.writerows(
+                    {key: neutralise_csv_text(value) for key, value in row.items()} for row in rows
+                )
         else:
             path.write_text(json.dumps(rows, indent=1, ensure_ascii=False) + "\n", "utf-8")
         written.append(path)

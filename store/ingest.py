@@ -23,6 +23,9 @@ import hashlib
 import itertools
 import os
 import sqlite3
+import stat
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -34,6 +37,7 @@ from pydantic import BaseModel, Field
 from sqlite_utils import Database
 
 from store.db import write_transaction
+from store.ingest_table import looks_like_csv
 from store.layouts import LAYOUTS
 from store.models import DocumentKind
 from store.parsed import DocumentError, ParsedDocument, Skip, StoreTable
@@ -50,6 +54,8 @@ BULK_CACHE_KIB = 65_536
 # Parsing runs in this many worker processes at most, each a few documents ahead.
 MAX_WORKERS = 4
 IN_FLIGHT_PER_WORKER = 4
+# How often a parsing worker checks that the ingest that started it is still there.
+PARENT_CHECK_S = 1.0
 # During a bulk run, a young-generation collection every this many allocations (default 700).
 BULK_GC_THRESHOLD = 50_000
 # Export files restore in this order, so rows find the documents and postings they point at.
@@ -136,15 +142,49 @@ def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def read_document_bytes(path: Path) -> bytes:
-    """The file's bytes, or a ``DocumentError`` saying in one line why they cannot be had."""
+_FILE_KINDS = (
+    (stat.S_ISDIR, "is a directory"),
+    (stat.S_ISFIFO, "is a named pipe, not a regular file"),
+    (stat.S_ISSOCK, "is a socket, not a regular file"),
+    (stat.S_ISCHR, "is a device, not a regular file"),
+    (stat.S_ISBLK, "is a device, not a regular file"),
+)
+
+
+def _not_regular(mode: int) -> str | None:
+    if stat.S_ISREG(mode):
+        return None
+    return next((why for test, why in _FILE_KINDS if test(mode)), "is not a regular file")
+
+
+def _check_regular(info: os.stat_result) -> None:
+    if (why := _not_regular(info.st_mode)) is not None:
+        raise DocumentError(why)
+    if info.st_size > MAX_BYTES:
+        raise DocumentError(
+            f"too large ({info.st_size / 1_048_576:.1f} MB; "
+            f"the limit is {MAX_BYTES // 1_048_576} MB)"
+        )
+
+
+def read_regular_file(path: Path) -> tuple[bytes, float]:
+    """A regular file's bytes and modification time, or a ``DocumentError`` in one line.
+
+    The kind and size are checked before anything is read, on the path and again on
+    what was opened (without blocking, so a pipe cannot hang the run): a symlink into
+    ``/dev``, a named pipe or a socket is refused, never read, and a file that grows
+    after the check is still read no further than the limit.
+    """
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise DocumentError(
-                f"too large ({size / 1_048_576:.1f} MB; the limit is {MAX_BYTES // 1_048_576} MB)"
-            )
-        return path.read_bytes()
+        _check_regular(path.stat())
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
+        try:
+            info = os.fstat(fd)
+            _check_regular(info)
+            with os.fdopen(fd, "rb", closefd=False) as handle:
+                data = handle.read(MAX_BYTES + 1)
+        finally:
+            os.close(fd)
     except PermissionError:
         raise DocumentError("cannot read it: permission denied") from None
     except FileNotFoundError:
@@ -153,6 +193,14 @@ def read_document_bytes(path: Path) -> bytes:
         raise DocumentError("is a directory") from None
     except OSError as error:
         raise DocumentError(f"cannot read it: {error.strerror or error}") from None
+    if len(data) > MAX_BYTES:
+        raise DocumentError(f"too large (it grew past {MAX_BYTES // 1_048_576} MB while read)")
+    return data, info.st_mtime
+
+
+def read_document_bytes(path: Path) -> bytes:
+    """The file's bytes, or a ``DocumentError`` saying in one line why they cannot be had."""
+    return read_regular_file(path)[0]
 
 
 def decode_text(data: bytes) -> str:
@@ -161,13 +209,23 @@ def decode_text(data: bytes) -> str:
         raise DocumentError("the file is empty")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise DocumentError("UTF-16 text, not UTF-8; save it as UTF-8")
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data[:8192] and not _store_csv_header(data):
         raise DocumentError("a binary file, not text")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         byte = data[error.start]
         raise DocumentError(f"not UTF-8 text (byte 0x{byte:02x} at offset {error.start})") from None
+
+
+def _store_csv_header(data: bytes) -> bool:
+    """Whether ``data`` starts with a CSV header of the store's columns: an export, whose
+    text cells may hold any character, NUL included."""
+    first_line = data[:4096].split(b"\n", 1)[0]
+    try:
+        return looks_like_csv(first_line.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        return False
 
 
 def parse_document(
@@ -185,10 +243,10 @@ def parse_document(
     """
     now = now or datetime.now(UTC).replace(microsecond=0)
     if isinstance(source, Path):
-        data = read_document_bytes(source)
+        data, mtime = read_regular_file(source)
         path = path or str(source)
         if modified is None:
-            modified = datetime.fromtimestamp(source.stat().st_mtime, UTC).date()
+            modified = datetime.fromtimestamp(mtime, UTC).date()
     else:
         data = source
         if len(data) > MAX_BYTES:
@@ -218,8 +276,8 @@ def is_ingested(db: Database, sha256: str) -> bool:
 def read_new_document(db: Database, path: Path) -> tuple[bytes, date] | DocumentResult:
     """A file's bytes and modification date, or its result if it is unreadable or known."""
     try:
-        data = read_document_bytes(path)
-        modified = datetime.fromtimestamp(path.stat().st_mtime, UTC).date()
+        data, mtime = read_regular_file(path)
+        modified = datetime.fromtimestamp(mtime, UTC).date()
     except (DocumentError, OSError) as error:
         return DocumentResult(path=str(path), status="failed", reason=str(error))
     if is_ingested(db, sha256_of(data)):
@@ -376,7 +434,8 @@ def _ingest_files(
             yield ingest_document(db, path, dry_run=dry_run, ids=ids, now=now)
         return
     warm_up()  # forked workers inherit the loaded gazetteer and role catalog
-    with _rare_collections(), ProcessPoolExecutor(max_workers=workers) as pool:
+    pool_options = {"initializer": _exit_with_parent, "initargs": (os.getpid(),)}
+    with _rare_collections(), ProcessPoolExecutor(max_workers=workers, **pool_options) as pool:
         pending: deque[tuple[Path, Future | DocumentResult]] = deque()
 
         def next_result() -> DocumentResult:
@@ -401,6 +460,18 @@ def _ingest_files(
                 yield next_result()
         while pending:
             yield next_result()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """In a parsing worker: exit once the ingest that started it is gone (killed, say),
+    rather than live on as an orphan holding memory and CPU."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_S)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="parent-watch").start()
 
 
 def warm_up() -> None:

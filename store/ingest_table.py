@@ -19,6 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from store.export import restore_csv_text
 from store.models import Document, Observation, Posting, PostingSighting
 from store.parsed import DocumentError, Skip, StoreTable, TableRows
 from store.pay import equivalents
@@ -100,7 +101,10 @@ def parse_table_csv(text: str, skipped: list[Skip] | None = None) -> TableRows:
         for number, row in enumerate(reader, start=1):
             if _EXTRA in row or _SHORT in row.values():
                 raise DocumentError(f"row {number} does not have one cell per column")
-            raw_rows.append(row)
+            raw_rows.append(
+                {key: restore_csv_text(value) if isinstance(value, str) else value
+                 for key, value in row.items()}
+            )  # fmt: skip
     except csv.Error as error:
         raise DocumentError(f"not valid CSV (line {reader.line_num}: {error})") from None
     nullable = _nullable_columns(TABLE_MODELS[table])

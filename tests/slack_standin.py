@@ -87,6 +87,8 @@ class SlackStandin:
     response_posts_log: list[RecordedCall] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self.history_clock: Callable[[], float] | None = None
+        self._history: dict[str, list[dict[str, Any]]] = {}
         self._lock = threading.Condition()
         self._failures: dict[str, list[_Failure]] = {}
         self._answers: dict[str, dict[str, Any]] = {}
@@ -114,6 +116,8 @@ class SlackStandin:
             self.response_posts_log.clear()
             self._failures.clear()
             self._answers.clear()
+            self._history.clear()
+            self.history_clock = None
 
     @property
     def base_url(self) -> str:
@@ -154,6 +158,11 @@ class SlackStandin:
             self._failures.setdefault(method, []).extend(
                 _Failure(status, error, retry_after) for _ in range(times)
             )
+
+    def keep_history(self, clock: Callable[[], float]) -> None:
+        """Keep each channel's posted messages for ``conversations.history`` (which then
+        honours ``oldest``), stamping them with ``clock()`` (a test's simulated time)."""
+        self.history_clock = clock
 
     def answer(self, method: str, payload: dict[str, Any]) -> None:
         """Make ``method`` answer ``{"ok": true, **payload}`` from now on."""
@@ -211,6 +220,22 @@ class SlackStandin:
                 "bot_id": BOT_ID,
                 "is_enterprise_install": False,
             }
+        if method == "chat.postMessage" and self.history_clock is not None:
+            # A channel with a real history: ts from the test's clock, kept for
+            # conversations.history, metadata and all.
+            with self._lock:
+                ts = f"{self.history_clock() + next(self._ids) / 1e6:.6f}"
+                metadata = body.get("metadata")
+                metadata = json.loads(metadata) if isinstance(metadata, str) else metadata
+                message = {"text": body.get("text"), "ts": ts, "metadata": metadata}
+                self._history.setdefault(body.get("channel"), []).append(message)
+            return {"ok": True, "channel": body.get("channel"), "ts": ts, "message": message}
+        if method == "conversations.history" and self.history_clock is not None:
+            oldest = float(body.get("oldest") or 0)
+            with self._lock:
+                kept = self._history.get(body.get("channel"), [])
+                messages = [m for m in reversed(kept) if float(m["ts"]) > oldest]
+            return {"ok": True, "messages": messages, "has_more": False}
         if method == "chat.postMessage":
             message = {"text": body.get("text"), "blocks": body.get("blocks"), "ts": ts}
             return {"ok": True, "channel": body.get("channel"), "ts": ts, "message": message}

@@ -136,7 +136,7 @@ def test_oauth_mode_serves_the_install_page(oauth_server, tmp_path):
     assert "client_id=1234.5678" in page.text
     assert "scope=commands,chat:write,chat:write.public" in page.text
     assert forged.status == 400  # a state the app never issued is refused
-    assert (tmp_path / "salary-oauth.db").exists()
+    assert (tmp_path / "salary-oauth.db").stat().st_mode & 0o777 == 0o600  # owner only
     assert "client-secret-value" not in oauth_server.output()
 
 

@@ -152,7 +152,8 @@ def test_the_list_shows_next_delivery_and_why_a_subscription_is_paused(db, setti
 
     text = salary(db, settings, "subscriptions")["text"]
 
-    assert "*1.*" in text and "*2.*" in text and "Remote" not in text
+    ids = [sub.id for sub in list_subscriptions(db, "T1", "C1")]
+    assert all(f"*#{i}*" in text for i in ids) and "Remote" not in text
     assert "next Mon" in text
     assert "paused: not_in_channel" in text
     assert "`/salary subscriptions resume` un-pauses" in json.dumps(
@@ -197,13 +198,17 @@ def test_a_run_of_unknown_outcome_is_surfaced(db, settings):
     assert "may not have been posted" in text and "missing_scope" in text
 
 
-def test_unsubscribe_by_number_or_by_role_and_place(db, settings):
+def test_unsubscribe_by_stable_id_or_by_role_and_place(db, settings):
     for place in ("boston", "seattle", "remote"):
         salary(db, settings, f"subscribe ml-intern {place}")
+    boston, seattle, _ = list_subscriptions(db)
 
-    assert "Seattle" in salary(db, settings, "unsubscribe 2")["text"]
+    assert "Seattle" in salary(db, settings, f"unsubscribe #{seattle.id}")["text"]
+    # The same command again names the same subscription, now gone: nothing else moves up.
+    assert f"no digest #{seattle.id}" in salary(db, settings, f"unsubscribe {seattle.id}")["text"]
     assert "Remote" in salary(db, settings, "unsubscribe ml-intern remote")["text"]
-    assert "no number 5" in salary(db, settings, "unsubscribe 5")["text"]
+    assert "no digest #99" in salary(db, settings, "unsubscribe 99")["text"]
+    assert f"#{boston.id}" in salary(db, settings, "unsubscribe 99")["text"]
     assert "not subscribed" in salary(db, settings, "unsubscribe ml-intern seattle")["text"]
     assert [s.place_key for s in list_subscriptions(db)] == ["city:US-MA-boston"]
 

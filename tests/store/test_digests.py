@@ -42,6 +42,7 @@ from tests.digest_data import (
     at,
     close_posting,
 )
+from tests.store_rows import observe
 
 NEW_YORK = ZoneInfo("America/New_York")
 WEEK_START, WEEK_END = at("2026-11-02 14:00"), at("2026-11-09 14:00")
@@ -309,3 +310,31 @@ def test_a_week_with_nothing_is_quiet(db):
     add_posting(db, company="Elsewhere", first_seen=at("2026-11-04 12:00"), place_key=SEATTLE)
 
     assert week(db, sub).is_quiet
+
+
+def _board_figure(db, posting_id: int, low: float, as_of: str, ingested) -> None:
+    observe(
+        db, BOSTON, low, low, role="ml-intern", period="hour", source="example-board.com",
+        url="https://jobs.example-board.com/", posting_id=posting_id, kind="range",
+        role_published="ML Intern", source_kind="employer_posting", as_of=as_of,
+        ingested_at=ingested.replace(tzinfo=None),
+    )  # fmt: skip
+
+
+def test_two_employers_postings_linking_to_one_board_page_are_not_a_pay_change(db):
+    sub = boston(db)
+    acme = add_posting(db, company="Acme", first_seen=at("2026-10-01 12:00"))
+    globex = add_posting(db, company="Globex", first_seen=at("2026-11-04 12:00"))
+    _board_figure(db, acme.id, 40, "2026-10-01", at("2026-10-01 12:00"))
+    _board_figure(db, globex.id, 60, "2026-11-01", at("2026-11-04 12:00"))
+
+    assert week(db, sub).pay_changes == []
+
+
+def test_the_same_employers_posting_that_moved_is_a_pay_change(db):
+    sub = boston(db)
+    acme = add_posting(db, company="Acme", first_seen=at("2026-10-01 12:00"))
+    _board_figure(db, acme.id, 40, "2026-10-01", at("2026-10-01 12:00"))
+    _board_figure(db, acme.id, 50, "2026-11-01", at("2026-11-04 12:00"))
+
+    assert [c.change_pct for c in week(db, sub).pay_changes] == [25.0]

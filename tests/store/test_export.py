@@ -88,3 +88,66 @@ def test_hand_made_rows_without_ids_go_in_as_new_rows(tmp_path):
     assert (row["min_amount"], row["period"], row["document_id"]) == (47, "hour", 1)
     assert (row["hourly_min"], row["annual_max"]) == (47, 97760)  # equivalents filled in
     assert db["documents"].get(1)["kind"] == "json"
+
+
+# Text a spreadsheet would run, and text that tests the CSV framing itself.
+AWKWARD = (
+    '=HYPERLINK("https://evil.example","x")',
+    "+1+1",
+    "-2+3",
+    "@SUM(A1:A2)",
+    "\tTabbed",
+    "\rReturned",
+    "'=already quoted",
+    "'plain quote",
+    "''",
+    "ends with a bare\rcarriage return",
+    "line\r\nbreak and\nnewline",
+    'quotes " and , commas',
+    "unicode ü 日本 \u2028 \U0001f600",
+    " leading and trailing spaces ",
+    "-",
+    "=",
+    "controls \x0b\x0c\x1c\x1d\x1e\x85 and a \x00 NUL",
+)
+
+
+def _number(cell: str) -> bool:
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return True
+
+
+def _awkward_rows(db) -> None:
+    rows = [
+        {
+            "source": text, "source_kind": "self_reported", "url": "https://example.com/",
+            "role_published": text, "title": text, "role": "ml-intern",
+            "place_key": "country:US", "place_level": "country", "kind": "median",
+            "min_amount": -5 if i == 0 else 47, "max_amount": 47, "period": "hour",
+            "as_of": "2026-05-10", "ingested_at": "2026-05-11T09:00:00+00:00",
+        }
+        for i, text in enumerate(AWKWARD)
+    ]  # fmt: skip
+    path = db.conn.execute("pragma database_list").fetchone()[2]
+    source = Path(path).parent / "awkward.json"
+    source.write_text(json.dumps(rows), encoding="utf-8")
+    assert ingest_paths(db, [source]).ok
+
+
+def test_csv_export_neutralises_formulas_and_restores_every_text_exactly(tmp_path):
+    original = open_store(tmp_path / "original.db")
+    _awkward_rows(original)
+    export_store(original, tmp_path / "out", fmt="csv")
+
+    with (tmp_path / "out" / "observations.csv").open(newline="", encoding="utf-8") as handle:
+        cells = [cell for row in csv.reader(handle) for cell in row]
+    assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r") and not _number(c)]
+
+    restored = open_store(tmp_path / "restored.db")
+    assert ingest_paths(restored, [tmp_path / "out"]).ok
+    before, after = dump(original), dump(restored)
+    assert after["observations"] == before["observations"]
+    assert [row["role_published"] for row in after["observations"]] == list(AWKWARD)
