@@ -26,6 +26,7 @@ from slack_sdk.models.blocks import (
 
 from handlers.blocks import MAX_BLOCKS, MAX_SECTION_TEXT, clip, day, escape, link, money
 from store.answer.money import format_published
+from store.answer.transparency import flag_summary_lines
 from store.digests import Digest, PayChange
 from store.models import Posting
 
@@ -136,6 +137,9 @@ def digest_sections(digest: Digest) -> list[tuple[str, list[str]]]:
         lines = [posting_line(p) for p in shown]
         hidden = len(digest.new_postings) - len(shown) + sum(digest.held_back.values())
         parts.append(("New postings", _listed(lines, len(shown) + hidden, len(shown), "postings")))
+        flagged = flag_summary_lines(digest.new_postings)
+        if flagged:
+            parts.append(("Pay transparency", [f"• {escape(line)}" for line in flagged]))
     if digest.closed_postings:
         shown = digest.closed_postings[:MAX_CLOSED_SHOWN]
         lines = [closed_line(p) for p in shown]

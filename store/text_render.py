@@ -11,6 +11,7 @@ from __future__ import annotations
 from store.answer.consensus import NO_CONSENSUS_NOTE
 from store.answer.models import Consensus, SalaryAnswer, SourceFigure
 from store.answer.money import format_amount, format_published, survey_line
+from store.answer.transparency import transparency_lines
 from store.models import Posting
 from store.pay import BASIS_NOTE
 
@@ -118,6 +119,12 @@ def render_answer_text(answer: SalaryAnswer) -> str:
         lines += ["", "Open postings"]
         for posting in answer.postings:
             lines += _posting_line(posting)
+    if answer.transparency is not None:
+        lines += [
+            "",
+            "Pay transparency",
+            *(f"  {t}" for t in transparency_lines(answer.transparency)),
+        ]
     if answer.related:
         lines += ["", f"Related roles at {answer.answered_at.name}"]
         currency = answer.consensus.currency if answer.consensus else "USD"

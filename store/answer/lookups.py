@@ -166,9 +166,16 @@ def posting_place_keys_within(db: Database, role: str, place: Place) -> list[str
 
 
 def open_postings(
-    db: Database, role: str, place: Place, *, include_remote: bool, limit: int = MAX_POSTINGS
+    db: Database,
+    role: str,
+    place: Place,
+    *,
+    include_remote: bool,
+    limit: int = MAX_POSTINGS,
+    with_pay: bool = True,
 ) -> list[Posting]:
-    """Open postings with pay for ``role`` inside ``place``, newest first."""
+    """Open postings for ``role`` inside ``place``, newest first; only those stating pay
+    unless ``with_pay`` is False (pay-transparency flags look at those without)."""
     keys = posting_place_keys_within(db, role, place)
     if keys is None:
         # Anywhere in the country: keys look like "city:US-MA-boston" or "country:US".
@@ -182,7 +189,7 @@ def open_postings(
     sql = f"""
         SELECT * FROM postings
         WHERE role = ? AND {where} AND status = 'open'
-          AND (min_amount IS NOT NULL OR max_amount IS NOT NULL)
+          {"AND (min_amount IS NOT NULL OR max_amount IS NOT NULL)" if with_pay else ""}
         ORDER BY COALESCE(posted_date, substr(first_seen, 1, 10)) DESC, first_seen DESC, id DESC
         LIMIT ?
     """
