@@ -1,7 +1,7 @@
 """The one place the Bolt App is built from settings.
 
-    >>> app = build_app(load_settings())               # HTTP: bot token or OAuth
-    >>> app = build_app(settings, socket_mode=True)     # Socket Mode: no signing secret needed
+    app = build_app(load_settings())               # HTTP: bot token or OAuth
+    app = build_app(settings, socket_mode=True)     # Socket Mode: no signing secret needed
 
 Signature verification is Bolt's own and always on for HTTP. With
 ``SLACK_CLIENT_ID``/``SLACK_CLIENT_SECRET`` the app installs into several

@@ -1,10 +1,11 @@
 """Block Kit for `/salary` answers, help and the App Home tab, built with slack_sdk's models.
 
-    >>> message = answer_message(answer_salary(db, "ml-intern boston"))  # with a Share button
+    >>> answer = answer_salary(db, "ml-intern boston")
+    >>> message = answer_message(answer)           # the private answer: Share and Chart buttons
     >>> message["text"]
-    'Machine Learning Intern · Boston, MA: $44/hr · $91,520/yr (5 sources)'
-    >>> [block["type"] for block in message["blocks"]][:4]
-    ['header', 'context', 'section', 'divider']
+    'Machine Learning Intern · Boston, MA: ...'
+    >>> [block["type"] for block in message["blocks"]][:2]
+    ['header', 'context']
     >>> shared = answer_message(answer, shared_by="U123")   # the channel copy, attributed
 
 Every string that comes from a user or a source is escaped (``escape``) so it

@@ -1,8 +1,8 @@
 """The store's answer to "what does this role pay here?".
 
     >>> answer = answer_salary(db, "ml-intern boston")
-    >>> answer.answered_level, answer.consensus.annual
-    ('city', 57200.0)
+    >>> answer.answered_level, answer.answered_at.name
+    ('city', 'Boston, MA')
     >>> store_coverage(db).roles[0].slug
     'data-science-intern'
 
