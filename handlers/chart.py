@@ -40,7 +40,7 @@ WIDTH_IN, DPI = 8.0, 150  # 1,200 pixels wide
 ROW_IN, BASE_IN = 0.55, 1.9
 MAX_ROWS = 14  # more sources than this: the newest are drawn, the rest counted
 FONT_SIZE = 13
-TITLE_WIDTH, CAPTION_WIDTH = 58, 105  # characters a line at those sizes
+TITLE_WIDTH, CAPTION_WIDTH = 58, 90  # characters a line at those sizes
 
 IN_CONSENSUS, LEFT_OUT = "#1d6fb8", "#9aa4ad"
 SURVEY_OUTER, SURVEY_INNER = "#f2d49b", "#e0a43a"
