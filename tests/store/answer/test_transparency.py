@@ -25,6 +25,7 @@ from store.models import Posting
 from store.resolve.places import get_place
 from store.text_render import render_answer_text
 from tests.digest_data import add_posting, at
+from tests.slack_standin import block_kit_violations
 from tests.store_rows import observe
 
 NYC = "city:US-NY-new-york-city"
@@ -222,3 +223,17 @@ def test_digests_say_how_many_new_postings_show_no_range_under_which_law(tmp_pat
         "• 1 of 3 new postings in Massachusetts shows no pay range "
         "(Mass. Acts 2024, ch. 141, since 2025-10-29)"
     ) in digest_text(digest)
+
+
+def test_many_flagged_postings_are_cut_and_counted_within_block_kit_limits(tmp_path):
+    postings = [posting(NYC, None, None, date(2026, 11, 1), n) for n in range(40)]
+    db = store_with_postings(tmp_path, NYC, postings)
+
+    answer = answer_salary(db, "ml-intern new york city")
+    message = answer_message(answer)
+
+    assert len(answer.transparency.flags) == 40
+    assert block_kit_violations(message) == []
+    text = json.dumps(message, ensure_ascii=False)
+    assert text.count(": shows no pay range") == 5
+    assert "+35 more postings without a usable range" in text
