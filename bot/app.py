@@ -1,7 +1,7 @@
 """The one place the Bolt App is built from settings.
 
-    >>> app = build_app(load_settings())               # HTTP: bot token or OAuth
-    >>> app = build_app(settings, socket_mode=True)     # Socket Mode: no signing secret needed
+    app = build_app(load_settings())               # HTTP: bot token or OAuth
+    app = build_app(settings, socket_mode=True)     # Socket Mode: no signing secret needed
 
 Signature verification is Bolt's own and always on for HTTP. With
 ``SLACK_CLIENT_ID``/``SLACK_CLIENT_SECRET`` the app installs into several
@@ -45,8 +45,17 @@ from store.db import connect, open_store
 # `commands` for /salary, `chat:write` for digests in channels the bot is in, and
 # `chat:write.public` so a public channel can subscribe without inviting the bot;
 # `channels:history`/`groups:history` because digest delivery looks in conversations.history
-# for its own message metadata before any re-post, so it never double-posts.
-BOT_SCOPES = ("commands", "chat:write", "chat:write.public", "channels:history", "groups:history")
+# for its own message metadata before any re-post, so it never double-posts;
+# `files:write` and `im:write` for the Chart button (a PNG to a channel, or to the asker's DM).
+BOT_SCOPES = (
+    "commands",
+    "chat:write",
+    "chat:write.public",
+    "channels:history",
+    "groups:history",
+    "files:write",
+    "im:write",
+)
 
 INSTALL_PATH = "/slack/install"
 REDIRECT_PATH = "/slack/oauth_redirect"

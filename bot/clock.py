@@ -2,9 +2,9 @@
 
     $ python -m bot clock                 # Procfile: `clock: python -m bot clock`
 
-    >>> clock = DigestClock(settings, BackgroundScheduler(timezone=UTC))
-    >>> clock.start()                     # the Socket Mode process can run it in-process
-    >>> clock.sync()                      # reconcile jobs with the subscriptions table
+    clock = DigestClock(settings, BackgroundScheduler(timezone=UTC))
+    clock.start()                     # the Socket Mode process can run it in-process
+    clock.sync()                      # reconcile jobs with the subscriptions table
 
 Each job fires at its subscription's day and time in its own time zone and runs
 ``send_due`` for that subscription. The scheduler only decides *when*; the

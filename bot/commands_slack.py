@@ -2,6 +2,7 @@
 
 python -m bot start     # what `python3 run.py` runs: serve Slack, or show a demo answer
 python -m bot ask "ml-intern boston"   # the /salary answer, in the terminal
+python -m bot ask --chart pay.png "ml-intern boston"   # ... and its chart as a PNG
 python -m bot serve     # HTTP: POST /slack/events on $PORT (gunicorn)
 python -m bot socket    # Socket Mode: SLACK_APP_TOKEN, no public URL
 python -m bot socket --with-clock   # ... and the digest clock in the same process
@@ -13,11 +14,13 @@ import argparse
 import os
 import sqlite3
 import sys
+from pathlib import Path
 
 from sqlite_utils import Database
 
 from bot.server import serve_http, serve_socket
 from bot.settings import Settings, load_settings
+from store.answer.models import SalaryAnswer
 from store.answer.salary import answer_salary
 from store.db import open_store
 from store.demo import load_demo_if_empty
@@ -36,6 +39,9 @@ def add_commands(subcommands: argparse._SubParsersAction) -> None:
         "ask", help='answer a /salary question in the terminal, e.g. ask "ml-intern boston"'
     )
     ask.add_argument("question", nargs="+", help='a role and a place, e.g. "ml-intern boston"')
+    ask.add_argument(
+        "--chart", metavar="FILE.png", type=Path, help="also write the answer's chart (PNG) here"
+    )
     ask.set_defaults(run=run_ask)
     serve = subcommands.add_parser("serve", help="serve Slack over HTTP on $PORT (/slack/events)")
     serve.set_defaults(run=run_serve)
@@ -72,8 +78,12 @@ def open_answer_store(settings: Settings) -> Database:
     return db
 
 
-def print_answer(settings: Settings, question: str) -> int:
-    """Print the answer to ``question``: 0 if answered, 1 if not, 2 if the store can't be read."""
+def print_answer(settings: Settings, question: str, chart: Path | None = None) -> int:
+    """Print the answer to ``question``: 0 if answered, 1 if not, 2 if the store can't be read.
+
+    With ``chart``, the answer's chart is written there too (the picture the Chart
+    button posts); a chart that can't be drawn or written is said in one line and is 1.
+    """
     try:
         db = open_answer_store(settings)
         answer = answer_salary(
@@ -90,12 +100,31 @@ def print_answer(settings: Settings, question: str) -> int:
         sys.stdout.flush()
     except BrokenPipeError:  # e.g. piped into `head`: stop quietly, as other CLI tools do
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    return 0 if answer.problem is None else 1
+    if answer.problem is not None:
+        return 1
+    return write_chart(answer, chart) if chart is not None else 0
+
+
+def write_chart(answer: SalaryAnswer, path: Path) -> int:
+    """Write ``answer``'s chart to ``path``: 0, or 1 with the reason on stderr."""
+    # matplotlib takes about 2 s to import: only `ask --chart` pays it, not every command.
+    from handlers.chart import answer_chart_png
+
+    try:
+        path.write_bytes(answer_chart_png(answer))
+    except ValueError as nothing_to_draw:
+        print(f"No chart: {nothing_to_draw}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"Can't write the chart to {path}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    print(f"Chart written to {path}", file=sys.stderr)
+    return 0
 
 
 def run_ask(args: argparse.Namespace) -> int:
     """`python -m bot ask "ml-intern boston"`."""
-    return print_answer(load_settings(), " ".join(args.question))
+    return print_answer(load_settings(), " ".join(args.question), args.chart)
 
 
 def run_start(args: argparse.Namespace) -> int:

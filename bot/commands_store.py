@@ -3,7 +3,7 @@
     python -m bot ingest inbox/ report.txt       # files or folders, recursively
     python -m bot ingest --dry-run inbox/        # show what would be stored; write nothing
     python -m bot export --format json --out backup/
-    python -m bot migrate                        # the Procfile's release step
+    python -m bot migrate                        # the schema; serve and clock also do it at start
     python -m bot demo                           # load the demo dataset into an empty store
 
 Every ingest prints one line per file (what it stored, or why it could not) and

@@ -1,8 +1,7 @@
 """Posting due digests to Slack, exactly once per subscription per week.
 
-    >>> report = send_due(db, settings, now=datetime.now(UTC))
-    >>> print(report.summary())
-    2 sent, 1 quiet (not posted), 0 skipped, 1 paused, 0 failed
+    report = send_due(db, settings, now=datetime.now(UTC))
+    print(report.summary())  # e.g. "2 sent, 1 quiet (not posted), 0 skipped, 1 paused, 0 failed"
 
 One pass (``send_due``) is used by the clock's jobs and by ``python -m bot digest
 send-due``. For each subscription it finds the scheduled periods not yet in the

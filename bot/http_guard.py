@@ -1,6 +1,6 @@
 """What stands between the network and Bolt: size limits, signatures, replays and retries.
 
-    >>> application = guarded(bolt_wsgi, signing_secret="...")   # a WSGI app for gunicorn
+    application = guarded(bolt_wsgi, signing_secret="...")   # a WSGI app for gunicorn
 
 Every POST to ``/slack/events`` is checked here before Bolt sees a byte of it:
 

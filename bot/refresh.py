@@ -1,10 +1,10 @@
 """Refreshing a role and place: research (Tavily) plus postings (JobSpy), once per period.
 
-    >>> outcome = refresh_pair(db, settings, role, place, period="week:2026-W49",
-    ...                        trigger="digest", now=now)
-    >>> outcome.refresh.status, outcome.refresh.documents
+    outcome = refresh_pair(db, settings, role, place, period="week:2026-W49",
+                               trigger="digest", now=now)
+    outcome.refresh.status, outcome.refresh.documents
     ('done', 2)
-    >>> refresh_due(db, settings, now=now)       # the clock: every pair whose digest is near
+    refresh_due(db, settings, now=now)       # the clock: every pair whose digest is near
 
 Before each subscription's digest (``REFRESH_LEAD_HOURS`` ahead) the clock refreshes
 its pair; any number of channels following the same pair share one refresh per week

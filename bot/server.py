@@ -1,8 +1,8 @@
 """Serving the app: gunicorn in HTTP mode, or Socket Mode over a WebSocket.
 
-    >>> serve_http(load_settings())      # `python -m bot serve`: POST /slack/events on $PORT
-    >>> serve_socket(load_settings())    # `python -m bot socket`: needs SLACK_APP_TOKEN
-    >>> serve_socket(settings, with_clock=True)   # `socket --with-clock`: digests too
+    serve_http(load_settings())      # `python -m bot serve`: POST /slack/events on $PORT
+    serve_socket(load_settings())    # `python -m bot socket`: needs SLACK_APP_TOKEN
+    serve_socket(settings, with_clock=True)   # `socket --with-clock`: digests too
 
 HTTP mode embeds gunicorn (``BaseApplication``) so it is one Python command:
 one worker process with threads, since the store is one SQLite file and an

@@ -1,7 +1,7 @@
 """Slack Web API clients that retry what is worth retrying, against ``SLACK_API_URL``.
 
-    >>> client = make_web_client(settings)                  # the bot token from settings
-    >>> client.chat_postMessage(channel="C123", text="Weekly digest")
+    client = make_web_client(settings)                  # the bot token from settings
+    client.chat_postMessage(channel="C123", text="Weekly digest")
 
 Rate limits (HTTP 429) wait for Slack's ``Retry-After``; server errors (500/503)
 and dropped connections are retried with backoff. Errors such as

@@ -13,14 +13,14 @@ import logging
 
 from slack_bolt import App, BoltResponse
 
-from handlers import actions, blocks, commands, home, lifecycle
+from handlers import actions, blocks, chart_button, commands, home, lifecycle
 
 log = logging.getLogger(__name__)
 
 
 def register(app: App) -> None:
-    """Register every surface: `/salary`, the Share button, App Home, lifecycle events."""
-    for surface in (commands, actions, home, lifecycle):
+    """Register every surface: `/salary`, the Share and Chart buttons, App Home, lifecycle."""
+    for surface in (commands, actions, chart_button, home, lifecycle):
         surface.register(app)
     app.error(reply_politely)
 

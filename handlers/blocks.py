@@ -1,10 +1,11 @@
 """Block Kit for `/salary` answers, help and the App Home tab, built with slack_sdk's models.
 
-    >>> message = answer_message(answer_salary(db, "ml-intern boston"))  # with a Share button
+    >>> answer = answer_salary(db, "ml-intern boston")
+    >>> message = answer_message(answer)           # the private answer: Share and Chart buttons
     >>> message["text"]
-    'Machine Learning Intern · Boston, MA: $44/hr · $91,520/yr (5 sources)'
-    >>> [block["type"] for block in message["blocks"]][:4]
-    ['header', 'context', 'section', 'divider']
+    'Machine Learning Intern · Boston, MA: ...'
+    >>> [block["type"] for block in message["blocks"]][:2]
+    ['header', 'context']
     >>> shared = answer_message(answer, shared_by="U123")   # the channel copy, attributed
 
 Every string that comes from a user or a source is escaped (``escape``) so it
@@ -40,6 +41,7 @@ from store.answer.money import (
     format_amount,
     survey_band,
 )
+from store.answer.transparency import transparency_lines
 from store.models import Posting
 from store.pay import BASIS_NOTE
 
@@ -57,6 +59,9 @@ MAX_RELATED_SHOWN = 6
 MAX_LINK_URL = 1000  # longer URLs are shown without a link rather than cut
 
 SHARE_ACTION_ID = "share_answer"
+# The Chart button (handlers/chart_button.py): to the asker, or from a shared copy to its channel.
+CHART_ACTION_ID = "chart_answer"
+CHART_TO_CHANNEL_ACTION_ID = "chart_answer_channel"
 
 EXAMPLES = (
     "ml-intern boston",
@@ -192,9 +197,9 @@ def answer_message(answer: SalaryAnswer, *, shared_by: str | None = None) -> Mes
     blocks.extend(_source_blocks(answer))
     blocks.extend(_packed_sections(_survey_lines(answer)))
     blocks.extend(_packed_sections(_posting_lines(answer)))
+    blocks.extend(_packed_sections(_transparency_lines(answer)))
     blocks.extend(_packed_sections(_related_lines(answer)))
-    if not shared_by:
-        blocks.append(_share_button(answer.query.text))
+    blocks.append(_answer_buttons(answer.query.text, shared=bool(shared_by)))
     blocks.append(_context(_footer(answer)))
     return _message(_fallback_text(answer), blocks)
 
@@ -315,6 +320,14 @@ def _survey_lines(answer: SalaryAnswer) -> list[str]:
     ]
 
 
+def _transparency_lines(answer: SalaryAnswer) -> list[str]:
+    """The place's pay-range laws and the postings there that show no usable range."""
+    if answer.transparency is None:
+        return []
+    lines = transparency_lines(answer.transparency, limit=MAX_POSTINGS_SHOWN)
+    return ["*Pay transparency*", *(f"• {escape(line)}" for line in lines)]
+
+
 def _related_lines(answer: SalaryAnswer) -> list[str]:
     if not answer.related:
         return []
@@ -329,17 +342,15 @@ def _related_lines(answer: SalaryAnswer) -> list[str]:
     return lines
 
 
-def _share_button(query_text: str) -> ActionsBlock:
-    return ActionsBlock(
-        block_id="answer_actions",
-        elements=[
-            ButtonElement(
-                text="Share in channel",
-                action_id=SHARE_ACTION_ID,
-                value=query_text[:MAX_BUTTON_VALUE] or " ",
-            )
-        ],
-    )
+def _answer_buttons(query_text: str, *, shared: bool) -> ActionsBlock:
+    """Share and Chart under a private answer; the shared copy charts to its channel."""
+    value = query_text[:MAX_BUTTON_VALUE] or " "
+    chart_id = CHART_TO_CHANNEL_ACTION_ID if shared else CHART_ACTION_ID
+    chart = ButtonElement(text="Chart", action_id=chart_id, value=value)
+    if shared:
+        return ActionsBlock(block_id="answer_actions", elements=[chart])
+    share = ButtonElement(text="Share in channel", action_id=SHARE_ACTION_ID, value=value)
+    return ActionsBlock(block_id="answer_actions", elements=[share, chart])
 
 
 def _footer(answer: SalaryAnswer) -> str:

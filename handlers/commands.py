@@ -43,8 +43,11 @@ class AnswerCache:
 
         >>> cache = AnswerCache()
         >>> generation = cache.generation(db)    # once per request, on its own connection
-        >>> cache.get("ml-intern boston")        # None: compute it, then
-        >>> cache.put("ml-intern boston", generation, message)
+        >>> cache.get("ml-intern boston") is None   # not yet: compute it, then
+        True
+        >>> cache.put("ml-intern boston", generation, {"text": "the answer"})
+        >>> cache.get("ml-intern boston")
+        {'text': 'the answer'}
 
     Recruiters ask the same few questions, and the store changes only when an ingest
     (or any writer) commits. SQLite's ``PRAGMA data_version`` tells each request

@@ -1,9 +1,18 @@
 """A weekly digest as a Slack message (Block Kit) and as plain text for the terminal.
 
-    >>> message = digest_message(digest)
-    >>> message["text"]
-    'Weekly digest, ml-intern in Boston, MA: 4 new postings, 1 closed, 2 pay changes'
+    >>> from store.digests import SubscriptionRequest, build_digest, subscribe
+    >>> sub = subscribe(db, SubscriptionRequest(team_id="T1", channel_id="C1", role="ml-intern",
+    ...     place_key="city:US-MA-boston", label="ml-intern in Boston, MA"), now=at("2025-12-01"))
+    >>> digest = build_digest(db, sub, since=at("2025-12-29"), until=at("2026-01-05"),
+    ...     threshold_pct=5)
+    >>> digest_message(digest)["text"]
+    'Weekly digest, ml-intern in Boston, MA: 2 new postings'
     >>> print(digest_text(digest))          # `python -m bot digest preview C123`
+    Weekly digest, ml-intern in Boston, MA
+    2 new postings
+    <BLANKLINE>
+    New postings
+    • Ml Intern 2 <https://jobs.example.com/ml-intern/2> · Company 2 · ...
 
 Every string from a posting or a source is escaped; long weeks are cut with
 "+N more", so a message always fits Slack's 50 blocks and 3,000 characters.
@@ -26,6 +35,7 @@ from slack_sdk.models.blocks import (
 
 from handlers.blocks import MAX_BLOCKS, MAX_SECTION_TEXT, clip, day, escape, link, money
 from store.answer.money import format_published
+from store.answer.transparency import flag_summary_lines
 from store.digests import Digest, PayChange
 from store.models import Posting
 
@@ -136,6 +146,9 @@ def digest_sections(digest: Digest) -> list[tuple[str, list[str]]]:
         lines = [posting_line(p) for p in shown]
         hidden = len(digest.new_postings) - len(shown) + sum(digest.held_back.values())
         parts.append(("New postings", _listed(lines, len(shown) + hidden, len(shown), "postings")))
+        flagged = flag_summary_lines(digest.new_postings)
+        if flagged:
+            parts.append(("Pay transparency", [f"• {escape(line)}" for line in flagged]))
     if digest.closed_postings:
         shown = digest.closed_postings[:MAX_CLOSED_SHOWN]
         lines = [closed_line(p) for p in shown]

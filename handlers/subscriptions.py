@@ -9,7 +9,7 @@
 
     >>> answer_subscription_command(db, settings, text="subscribe ml-intern boston",
     ...     team_id="T1", channel_id="C1", user_id="U1")["text"]
-    'Subscribed this channel to Machine Learning Intern in Boston, MA: Mondays at 09:00 ...'
+    'Subscribed this channel to *Machine Learning Intern in Boston, MA*: Mondays at 09:00 ...'
 
 Every reply is ``{"text": ..., "blocks": [...]}`` for an ephemeral message; bad
 input gets a sentence saying what to type instead.

@@ -1,8 +1,8 @@
 """Opening the store so that the web and clock processes can share one SQLite file.
 
-    >>> db = open_store("data/salary.db")      # creates and migrates as needed
-    >>> with write_transaction(db):
-    ...     db["documents"].insert({...})
+    db = open_store("data/salary.db")      # creates and migrates as needed
+    with write_transaction(db):
+        db["documents"].insert({...})
 
 WAL lets readers run beside one writer; ``BEGIN IMMEDIATE`` takes the write
 lock up front, so two writers queue on the busy timeout instead of failing

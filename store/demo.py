@@ -1,8 +1,10 @@
 """The demo dataset: published facts, so a fresh install answers ``/salary ml-intern boston``.
 
-    >>> load_demo_if_empty(db)
+    >>> from store.db import open_store
+    >>> fresh = open_store("fresh.db")
+    >>> load_demo_if_empty(fresh)
     True
-    >>> load_demo_if_empty(db)     # already there, or the store has real data
+    >>> load_demo_if_empty(fresh)  # already there, or the store has real data
     False
 
 ``store/data/demo.json`` lists figures real pages published (source, url, date;

@@ -1,11 +1,11 @@
 """Weekly channel digests: subscriptions, the exactly-once run ledger, and digest content.
 
-    >>> sub = subscribe(db, SubscriptionRequest(team_id="T1", channel_id="C1",
-    ...                 role="ml-intern", place_key="city:US-MA-boston"), now=now)
-    >>> next_delivery(sub, now)                          # the CronTrigger's next fire time
-    >>> run = claim_run(db, sub, due, worker="clock-1", now=now)   # None: someone else has it
-    >>> digest = build_digest(db, sub, since=..., until=due.end, threshold_pct=2.0)
-    >>> finish_run(db, run.id, "sent", now=now, message_ts="1700000000.000100")
+    sub = subscribe(db, SubscriptionRequest(team_id="T1", channel_id="C1",
+                    role="ml-intern", place_key="city:US-MA-boston"), now=now)
+    next_delivery(sub, now)                          # the CronTrigger's next fire time
+    run = claim_run(db, sub, due, worker="clock-1", now=now)   # None: someone else has it
+    digest = build_digest(db, sub, since=..., until=due.end, threshold_pct=2.0)
+    finish_run(db, run.id, "sent", now=now, message_ts="1700000000.000100")
 
 A run is one (subscription, period) row in ``digest_runs``, inserted under
 ``BEGIN IMMEDIATE`` before anything is posted: whoever inserts it posts, so two
@@ -147,7 +147,9 @@ def _stamp(moment: datetime) -> str:
 def digest_trigger(sub: SubscriptionRequest) -> CronTrigger:
     """The weekly CronTrigger for ``sub``, in its own time zone (09:00 stays 09:00 across DST).
 
-    >>> digest_trigger(sub).get_next_fire_time(None, now)
+    >>> sub = SubscriptionRequest(team_id="T1", channel_id="C1", role="ml-intern",
+    ...                           place_key="city:US-MA-boston")      # Mondays, 09:00 New York
+    >>> digest_trigger(sub).get_next_fire_time(None, at("2026-10-30 12:00"))
     datetime.datetime(2026, 11, 2, 9, 0, tzinfo=zoneinfo.ZoneInfo(key='America/New_York'))
     """
     hour, minute = (int(part) for part in sub.time_of_day.split(":"))

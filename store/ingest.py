@@ -1,10 +1,10 @@
 """Ingesting documents into the store: reports, job-board pages, and the store's own CSV/JSON.
 
-    >>> report = ingest_paths(db, [Path("inbox/")])
-    >>> for result in report.documents:
-    ...     print(result.summary())
+    report = ingest_paths(db, [Path("inbox/")])
+    for result in report.documents:
+        print(result.summary())
     inbox/000.txt: stored 5 observations, 2 postings (2 new, 0 updated); skipped 1
-    >>> report.ok
+    report.ok
     True
 
 The layout is read from the content (``store.layouts``), never the file name. Each file goes in

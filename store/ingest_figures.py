@@ -1,9 +1,9 @@
 """Turning the pay figures in a block of text into observations about one role at one place.
 
-    >>> about = Attribution(source="Salary.com", source_kind="site_estimate", url=url,
-    ...                     role=get_role("ml-intern"), role_published="Machine Learning Intern",
-    ...                     place=boston, as_of=date(2026, 5, 1))
-    >>> observations = observations_from_text(text, about, now=now, skipped=skipped)
+    about = Attribution(source="Salary.com", source_kind="site_estimate", url=url,
+                        role=get_role("ml-intern"), role_published="Machine Learning Intern",
+                        place=boston, as_of=date(2026, 5, 1))
+    observations = observations_from_text(text, about, now=now, skipped=skipped)
 
 Rules, all general:
 
@@ -110,8 +110,8 @@ def attributed_role(title: str, *, content: str = "", job_title: str | None = No
     or a salary page names), so that no figure is dropped for naming a job the catalog
     lacks. None when nothing names a job.
 
-    >>> attributed_role("Vibe Coder Salary in Boston", job_title="Vibe Coder").slug
-    'vibe-coder'
+    >>> attributed_role("Zamboni Driver Salary in Boston", job_title="Zamboni Driver").slug
+    'zamboni-driver'
     """
     known = role_in(title) or (role_in(content, strict=True) if content else None)
     return known or (open_role(job_title) if job_title else None)

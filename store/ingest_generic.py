@@ -1,13 +1,16 @@
-"""A text with pay in it that fits no other layout: read as one page, not refused.
+r"""A text with pay in it that fits no other layout: read as one page, not refused.
 
-    >>> reading = read_generic_page(text, doc_date=date(2026, 5, 1), now=now)
-    >>> reading.title
-    'Data Analyst Intern pay at Acme, Austin, TX'
+    >>> from datetime import UTC, date, datetime
+    >>> text = "\n".join(["# Data Analyst Intern pay at Acme, Austin, TX",
+    ...     "https://acme.example/jobs/1", "Data analyst interns here earn $24-$28 an hour."])
+    >>> reading = read_generic_page(text, doc_date=date(2026, 5, 1), now=datetime.now(UTC))
+    >>> reading.title, [(o.role, o.min_amount, o.period) for o in reading.observations]
+    ('Data Analyst Intern pay at Acme, Austin, TX', [('data-analyst-intern', 24.0, 'hour')])
 
 The page is attributed the way a search result is (``store.ingest_report``): its
 title is its first heading, or its first line; its URL the first one it names;
-its role and place come from the title and the text. A page that names no role
-we know yields nothing, with that reason, like any result.
+its role and place come from the title and the text. A page that names no job
+title yields nothing, with that reason, like any result.
 """
 
 from __future__ import annotations

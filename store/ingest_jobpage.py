@@ -1,7 +1,7 @@
 """Job-board pages dumped as text: the board's pay statistics for a search, and its postings.
 
-    >>> page = parse_job_page(text, doc_date=date(2026, 5, 28), now=now)
-    >>> [p.posting.company for p in page.postings]
+    page = parse_job_page(text, doc_date=date(2026, 5, 28), now=now)
+    [p.posting.company for p in page.postings]
     ['Xometry']
 
 A posting is found by its location line ("North Bethesda, MD • Hybrid"): the two

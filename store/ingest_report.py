@@ -1,7 +1,7 @@
 """Market-research reports: a ``# title``, a summary, then ``## Detailed Results`` and a JSON array.
 
-    >>> report = parse_report(text, doc_date=date(2026, 5, 1), now=now)
-    >>> report.title
+    report = parse_report(text, doc_date=date(2026, 5, 1), now=now)
+    report.title
     'Market Research for machine learning intern'
 
 Each search result (title, url, content, score) is attributed on its own: role

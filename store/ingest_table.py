@@ -1,7 +1,7 @@
 """CSV and JSON files in the store's own columns, as ``python -m bot export`` writes them.
 
-    >>> rows = parse_table_csv(Path("observations.csv").read_text())
-    >>> rows.table, len(rows.rows)
+    rows = parse_table_csv(Path("observations.csv").read_text())
+    rows.table, len(rows.rows)
     ('observations', 12)
 
 The table is recognised from the columns, not the file name. Every row is

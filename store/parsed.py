@@ -1,7 +1,7 @@
 """What parsing one document yields, before anything touches the store.
 
-    >>> parsed = parse_document(Path("report.txt"))          # store.ingest
-    >>> [o.min_amount for o in parsed.observations]
+    parsed = parse_document(Path("report.txt"))          # store.ingest
+    [o.min_amount for o in parsed.observations]
     [124052.0]
 
 A ``ParsedDocument`` holds ready-to-write observations and postings (without

@@ -18,6 +18,7 @@ from store.answer.money import (
     format_published,
     survey_line,
 )
+from store.answer.transparency import transparency_lines
 from store.models import Posting
 from store.pay import BASIS_NOTE
 
@@ -119,6 +120,12 @@ def render_answer_text(answer: SalaryAnswer) -> str:
         lines += ["", "Open postings"]
         for posting in answer.postings:
             lines += _posting_line(posting)
+    if answer.transparency is not None:
+        lines += [
+            "",
+            "Pay transparency",
+            *(f"  {t}" for t in transparency_lines(answer.transparency)),
+        ]
     if answer.related:
         lines += ["", f"Related roles at {answer.answered_at.name}"]
         currency = answer.consensus.currency if answer.consensus else "USD"

@@ -1,8 +1,8 @@
 """Writing one parsed document into the store: all of it or none of it.
 
-    >>> with write_transaction(db):
-    ...     result = write_document(db, parsed, ids=IdMap())
-    >>> result.observations, result.postings_new
+    with write_transaction(db):
+        result = write_document(db, parsed, ids=IdMap())
+    result.observations, result.postings_new
     (7, 2)
 
 Postings are deduplicated: one job seen on several sites is one posting row,

@@ -40,6 +40,8 @@ from typing import Any
 
 from slack_bolt.request import BoltRequest
 
+from tests.slack_standin_files import FileUploads, Upload
+
 ROOT = Path(__file__).resolve().parent.parent
 
 TEAM_ID = "T0STANDIN"
@@ -94,6 +96,7 @@ class SlackStandin:
         self._answers: dict[str, dict[str, Any]] = {}
         self._ids = itertools.count(1)
         self._server: ThreadingHTTPServer | None = None
+        self._uploads = FileUploads()
 
     # -- lifecycle -------------------------------------------------------------------
 
@@ -118,6 +121,7 @@ class SlackStandin:
             self._answers.clear()
             self._history.clear()
             self.history_clock = None
+            self._uploads.clear()
 
     @property
     def base_url(self) -> str:
@@ -182,6 +186,11 @@ class SlackStandin:
         with self._lock:
             return [p for p in self.response_posts_log if wanted is None or p.method == wanted]
 
+    def uploads(self) -> list[Upload]:
+        """Files uploaded through ``files_upload_v2``'s three steps, oldest first."""
+        with self._lock:
+            return list(self._uploads.by_id.values())
+
     def wait_for(self, condition: Callable[[], Any], timeout: float = 5.0) -> Any:
         """Wait until ``condition()`` is truthy (re-checked on each request); return it."""
         deadline = time.monotonic() + timeout
@@ -239,6 +248,14 @@ class SlackStandin:
         if method == "chat.postMessage":
             message = {"text": body.get("text"), "blocks": body.get("blocks"), "ts": ts}
             return {"ok": True, "channel": body.get("channel"), "ts": ts, "message": message}
+        if method == "conversations.open":  # a DM with one user: D + the user's id
+            return {"ok": True, "channel": {"id": "D" + str(body.get("users", "")).split(",")[0]}}
+        if method == "files.getUploadURLExternal":
+            with self._lock:
+                return self._uploads.get_upload_url(body, self.base_url)
+        if method == "files.completeUploadExternal":
+            with self._lock:
+                return self._uploads.complete(body)
         if method == "chat.postEphemeral":
             return {"ok": True, "message_ts": ts}
         if method == "views.publish":
@@ -262,9 +279,15 @@ def _handler_for(standin: SlackStandin) -> type[BaseHTTPRequestHandler]:
 
         def do_POST(self) -> None:
             raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-            body = _parse_body(raw, self.headers.get("Content-Type", ""))
+            url = urllib.parse.urlsplit(self.path)
+            path = url.path
+            if path.startswith("/upload/v1/"):  # file bytes, not a form
+                self._upload(path.removeprefix("/upload/v1/"), raw)
+                return
+            # Slack reads arguments from the query string as well as the body.
+            query = dict(urllib.parse.parse_qsl(url.query, keep_blank_values=True))
+            body = {**query, **_parse_body(raw, self.headers.get("Content-Type", ""))}
             headers = {k.lower(): v for k, v in self.headers.items()}
-            path = urllib.parse.urlsplit(self.path).path
             if path.startswith("/api/"):
                 self._api(path.removeprefix("/api/"), body, headers)
             elif path.startswith("/response/"):
@@ -291,6 +314,17 @@ def _handler_for(standin: SlackStandin) -> type[BaseHTTPRequestHandler]:
                 self._send(200, {"ok": True})
             else:
                 self._fail(failure)
+
+        def _upload(self, file_id: str, content: bytes) -> None:
+            with standin._lock:
+                received = standin._uploads.receive(file_id, content)
+                standin._lock.notify_all()
+            data = f"OK - {len(content)}" if received else "Not Found"
+            self.send_response(200 if received else 404)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data.encode())
 
         def _fail(self, failure: _Failure) -> None:
             retry = failure.retry_after

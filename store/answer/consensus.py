@@ -1,8 +1,8 @@
 """From one ladder rung's latest observations to the figures an answer shows and their consensus.
 
-    >>> verdicts = judge(observations, is_intern=True)
-    >>> consensus = build_consensus(verdicts, is_intern=True, term_weeks=12)
-    >>> figures = source_figures(verdicts, is_intern=True, term_weeks=12)  # for display
+    verdicts = judge(observations, is_intern=True)
+    consensus = build_consensus(verdicts, is_intern=True, term_weeks=12)
+    figures = source_figures(verdicts, is_intern=True, term_weeks=12)  # for display
 
 The rules, in the order they apply:
 

@@ -35,8 +35,9 @@ def place_keys_with_rows(
     """The distinct place keys starting with ``prefix`` where ``table`` has rows for ``role``.
 
         >>> place_keys_with_rows(db, "postings", "ml-intern", "city:US-MA-")
-        ['city:US-MA-boston', 'city:US-MA-cambridge']
+        ['city:US-MA-boston']
         >>> place_keys_with_rows(db, "observations", "ml-intern", "")   # every place
+        ['city:US-MA-boston', 'country:US', 'state:US-MA']
 
     A skip scan of the ``(role, place_key, ...)`` index: one seek per distinct key.
     ``table`` is a table name from code, never from a user.
@@ -104,8 +105,9 @@ def latest_observations(
 ) -> dict[str, list[Observation]]:
     """The latest snapshot of each figure for each of ``roles`` at ``keys``, newest first.
 
-        >>> latest_observations(db, ["ml-intern", "ml-engineer"], ["city:US-MA-boston"])
-        {'ml-intern': [Observation(...), ...], 'ml-engineer': [...]}
+        >>> latest = latest_observations(db, ["ml-intern"], ["city:US-MA-boston"])
+        >>> sorted(o.source for o in latest["ml-intern"])
+        ['fulltime.example.net', 'payscale.example.com', 'salaries.example.org']
 
     A figure is (place, source, url, kind, covers, region, posting); its latest
     snapshot has the newest ``as_of``, then the newest ``ingested_at``. Triggers
@@ -137,7 +139,7 @@ def posting_place_keys_within(db: Database, role: str, place: Place) -> list[str
     """The place keys inside ``place`` whose postings for ``role`` count as in it.
 
         >>> posting_place_keys_within(db, "ml-intern", get_place("state:US-MA"))
-        ['state:US-MA', 'city:US-MA-boston', 'metro:US-boston-ma']
+        ['state:US-MA', 'city:US-MA-boston']
         >>> posting_place_keys_within(db, "ml-intern", get_place("country:US")) is None
         True
 
@@ -166,9 +168,16 @@ def posting_place_keys_within(db: Database, role: str, place: Place) -> list[str
 
 
 def open_postings(
-    db: Database, role: str, place: Place, *, include_remote: bool, limit: int = MAX_POSTINGS
+    db: Database,
+    role: str,
+    place: Place,
+    *,
+    include_remote: bool,
+    limit: int = MAX_POSTINGS,
+    with_pay: bool = True,
 ) -> list[Posting]:
-    """Open postings with pay for ``role`` inside ``place``, newest first."""
+    """Open postings for ``role`` inside ``place``, newest first; only those stating pay
+    unless ``with_pay`` is False (pay-transparency flags look at those without)."""
     keys = posting_place_keys_within(db, role, place)
     if keys is None:
         # Anywhere in the country: keys look like "city:US-MA-boston" or "country:US".
@@ -182,7 +191,7 @@ def open_postings(
     sql = f"""
         SELECT * FROM postings
         WHERE role = ? AND {where} AND status = 'open'
-          AND (min_amount IS NOT NULL OR max_amount IS NOT NULL)
+          {"AND (min_amount IS NOT NULL OR max_amount IS NOT NULL)" if with_pay else ""}
         ORDER BY COALESCE(posted_date, substr(first_seen, 1, 10)) DESC, first_seen DESC, id DESC
         LIMIT ?
     """

@@ -11,6 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from store.answer.transparency import Transparency
 from store.models import Observation, Place, Posting, Role
 from store.oews.wages import WageSurvey
 
@@ -116,6 +117,9 @@ class SalaryAnswer(BaseModel):
     survey_label: str | None = Field(default=None, description="What that band stands for.")
     data_as_of: date | None = Field(default=None, description="Newest as_of among sources.")
     last_ingest: datetime | None = None
+    transparency: Transparency | None = Field(
+        default=None, description="The place's pay-range laws and postings showing no range."
+    )
 
 
 class Coverage(BaseModel):

@@ -1,8 +1,8 @@
 """The store's answer to "what does this role pay here?".
 
     >>> answer = answer_salary(db, "ml-intern boston")
-    >>> answer.answered_level, answer.consensus.annual
-    ('city', 57200.0)
+    >>> answer.answered_level, answer.answered_at.name
+    ('city', 'Boston, MA')
     >>> store_coverage(db).roles[0].slug
     'data-science-intern'
 
@@ -62,6 +62,7 @@ from store.answer.lookups import (
 )
 from store.answer.models import Consensus, Coverage, RelatedRole, SalaryAnswer, SalaryQuery
 from store.answer.parse import describe_place, parse_salary_query
+from store.answer.transparency import answer_transparency
 from store.models import Observation, Place, Role
 from store.oews.figures import full_time_bar, full_time_reason, survey_figure, survey_label
 from store.oews.wages import WageSurvey, survey_on_ladder, surveys_at
@@ -365,6 +366,7 @@ def answer_salary(
         survey_label=survey_label(role),
         data_as_of=max(f.observation.as_of for f in figures),
         last_ingest=last_ingest(db),
+        transparency=answer_transparency(db, role.slug, query.place, rung),
     )
 
 

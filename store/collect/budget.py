@@ -1,9 +1,8 @@
 """The monthly search budget: searches the bot spent, counted in the store per UTC month.
 
->>> check_budget(db, wanted=3, budget=1000, now=now)     # raises BudgetSpent if short
->>> count_searches(db, 3, now=now)
->>> searches_left(db, budget=1000, now=now)
-997
+check_budget(db, wanted=3, budget=1000, now=now)     # raises BudgetSpent if short
+count_searches(db, 3, now=now)
+searches_left(db, budget=1000, now=now)              # 997
 """
 
 from __future__ import annotations

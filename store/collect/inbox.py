@@ -1,8 +1,8 @@
 """The drop folder: files put there are ingested by the clock, then moved out of the way.
 
-    >>> inbox = Inbox(Path("inbox"))
-    >>> done = inbox.sweep(db, now=datetime.now(UTC))     # the clock calls this every 2 min
-    >>> [(item.path.name, item.moved_to.parent.name) for item in done.handled]
+    inbox = Inbox(Path("inbox"))
+    done = inbox.sweep(db, now=datetime.now(UTC))     # the clock calls this every 2 min
+    [(item.path.name, item.moved_to.parent.name) for item in done.handled]
     [('report.txt', 'processed'), ('notes.docx', 'failed')]
 
 A file is taken once it has settled: unchanged in size and modification time since

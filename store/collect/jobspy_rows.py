@@ -1,8 +1,8 @@
 """JobSpy's job rows, as its export files hold them or as it scrapes them, read as postings.
 
-    >>> rows = read_jobspy_export(Path("jobs.jsonl").read_text())   # CSV, JSON or JSON lines
-    >>> postings, skipped = postings_from_rows(rows, doc_date=date(2026, 11, 30), now=now)
-    >>> postings[0].posting.source, postings[0].observations[0].period
+    rows = read_jobspy_export(Path("jobs.jsonl").read_text())   # CSV, JSON or JSON lines
+    postings, skipped = postings_from_rows(rows, doc_date=date(2026, 11, 30), now=now)
+    postings[0].posting.source, postings[0].observations[0].period
     ('LinkedIn', 'year')
 
 A row (JobSpy's ``JobPost`` fields: ``site``, ``id``, ``job_url``, ``title``, ``company``,

@@ -1,9 +1,9 @@
 """The refresh ledger: each role and place refreshed at most once per period, with its outcome.
 
-    >>> run = claim_refresh(db, "ml-intern", "city:US-MA-boston", "week:2026-W49",
-    ...                     trigger="digest", now=now)           # None: done or in hand
-    >>> finish_refresh(db, run.id, Gathered(documents=2, figures=31, postings=3), now=now)
-    >>> fail_refresh(db, run.id, "Tavily failed (HTTP 503)", now=now)   # retried with backoff
+    run = claim_refresh(db, "ml-intern", "city:US-MA-boston", "week:2026-W49",
+                            trigger="digest", now=now)           # None: done or in hand
+    finish_refresh(db, run.id, Gathered(documents=2, figures=31, postings=3), now=now)
+    fail_refresh(db, run.id, "Tavily failed (HTTP 503)", now=now)   # retried with backoff
 
 A refresh is one ``refreshes`` row per (role, place, period), inserted under
 ``BEGIN IMMEDIATE``: whoever inserts it runs it, so any number of channels following

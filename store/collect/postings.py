@@ -1,7 +1,7 @@
 """`python -m bot collect postings`: recent postings from job boards, through JobSpy.
 
-    >>> done = collect_postings(db, "ml intern boston", PostingsConfig(folder=...), now=now)
-    >>> done.document.summary()
+    done = collect_postings(db, "ml intern boston", PostingsConfig(folder=...), now=now)
+    done.document.summary()
     '.../2026-11-30-ml-intern-boston-ma.jsonl [json]: stored 0 observations, 12 postings ...'
 
 JobSpy (``python-jobspy``) is an optional extra: without it, ``PostingsError`` says how

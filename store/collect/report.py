@@ -1,10 +1,10 @@
 """Writing a market-research report in the sample format, from search results.
 
-    >>> text = report_text(role_words="machine learning intern", place_name="Boston, MA",
-    ...                    answers=["Interns in Boston earn ..."], queries=[...],
-    ...                    results=[{"title": ..., "url": ..., "content": ..., "score": 0.9}],
-    ...                    retrieved=date(2026, 11, 30))
-    >>> text.splitlines()[0]
+    text = report_text(role_words="machine learning intern", place_name="Boston, MA",
+                           answers=["Interns in Boston earn ..."], queries=[...],
+                           results=[{"title": ..., "url": ..., "content": ..., "score": 0.9}],
+                           retrieved=date(2026, 11, 30))
+    text.splitlines()[0]
     '# Market Research for machine learning intern'
 
 The layout is the one ``store.ingest_report`` reads (and the one the sample

@@ -1,9 +1,9 @@
 """`python -m bot research`: a market-research report from the Tavily search API, ingested.
 
-    >>> config = TavilyConfig(api_key="tvly-...", api_url="https://api.tavily.com",
-    ...                       monthly_searches=1000, folder=Path("data/research"))
-    >>> done = research(db, "marketing intern chicago", config, now=now)
-    >>> done.path, done.document.summary()
+    config = TavilyConfig(api_key="tvly-...", api_url="https://api.tavily.com",
+                              monthly_searches=1000, folder=Path("data/research"))
+    done = research(db, "marketing intern chicago", config, now=now)
+    done.path, done.document.summary()
     (PosixPath('data/research/2026-11-30-marketing-intern-chicago-il.txt'), '... stored 6 ...')
 
 A few searches (``SEARCHES``: salary pages, postings with pay, government and survey

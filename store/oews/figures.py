@@ -1,12 +1,14 @@
 """OEWS wages as a figure in an answer: a government source of its own kind.
 
+    >>> from store.oews.wages import wages_at
+    >>> from store.resolve.roles import get_role
     >>> nation = get_place("country:US")
     >>> survey = wages_at("15-1252", nation)
     >>> figure = survey_figure(survey, get_role("senior-software-engineer"))
     >>> figure.observation.kind, figure.in_consensus
     ('percentile', True)
     >>> survey_figure(survey, get_role("software-engineer-intern")).note
-    'Full-time pay of Software Developers (all levels), not intern pay: ...'
+    "Full-time pay of Software Developers (all levels), not intern pay: ..."
 
 What stands for a role (``store/data/levels.json``): a role with no level reads the
 occupation's median (its 25th-75th percentile band shown beside it); a leveled role reads
@@ -126,6 +128,7 @@ def survey_figure(survey: WageSurvey, role: Role) -> SurveyFigure | None:
 def survey_label(role: Role) -> str:
     """What the OEWS band beside an answer stands for, for this role.
 
+    >>> from store.resolve.roles import get_role
     >>> survey_label(get_role("ml-intern"))
     'full-time pay of the occupation, all levels; not intern pay'
     """

@@ -201,7 +201,7 @@ def role_from_title(title: str, *, strict: bool = False) -> Role | None:
     'ml-intern'
     >>> role_from_title("Registered Nurses Jobs in Houston, TX").slug
     'registered-nurse'
-    >>> role_from_title("Vibe Coder") is None
+    >>> role_from_title("Zamboni Driver") is None     # no known role: see ``open_role``
     True
 
     The leftmost known phrase names it, the longest at that spot; a level word anywhere

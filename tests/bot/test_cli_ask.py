@@ -199,3 +199,27 @@ def test_the_suggested_demo_question_says_plainly_that_it_has_no_figures(store_p
     out = capsys.readouterr().out
     assert "No Data Science Intern figures from any source for Remote or above it yet" in out
     assert "Official wages (full-time pay of the occupation, all levels; not intern pay)" in out
+
+
+def test_ask_with_chart_writes_the_png_the_chart_button_posts(store_path, tmp_path, capsys):
+    db = open_store(store_path)
+    observe(db, "city:US-MA-boston", 25, 35, period="hour", source="pay.example")
+    db.conn.close()
+    chart = tmp_path / "pay.png"
+
+    assert main(["ask", "--chart", str(chart), "ml-intern", "boston"]) == 0
+
+    assert chart.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    assert f"Chart written to {chart}" in capsys.readouterr().err
+
+
+def test_ask_with_a_chart_path_that_cannot_be_written_says_why(store_path, tmp_path, capsys):
+    db = open_store(store_path)
+    observe(db, "city:US-MA-boston", 25, 35, period="hour", source="pay.example")
+    db.conn.close()
+
+    status = main(["ask", "--chart", str(tmp_path / "missing" / "pay.png"), "ml-intern boston"])
+
+    assert status == 1
+    err = capsys.readouterr().err
+    assert "Can't write the chart to" in err and "Traceback" not in err

@@ -20,7 +20,8 @@ def seeded_store(app_store_path):
 
 def test_sharing_posts_the_answer_in_channel_attributed_to_the_sharer(signed_client, slack_standin):
     private = signed_client.slash_command("ml-intern boston").json()
-    [button] = next(b for b in private["blocks"] if b["type"] == "actions")["elements"]
+    button = next(b for b in private["blocks"] if b["type"] == "actions")["elements"][0]
+    assert button["action_id"] == SHARE_ACTION_ID
     response_url = slack_standin.new_response_url()
 
     click = signed_client.block_action(
@@ -36,7 +37,7 @@ def test_sharing_posts_the_answer_in_channel_attributed_to_the_sharer(signed_cli
     assert post.body["blocks"][0] == private["blocks"][0]  # same header
     text = json.dumps(post.body)
     assert "Shared by <@U777>" in text
-    assert SHARE_ACTION_ID not in text  # no button in the channel copy
+    assert SHARE_ACTION_ID not in text  # no Share button in the channel copy
     assert slack_standin.calls("chat.postMessage") == []
 
 

@@ -194,19 +194,24 @@ def test_postings_newest_first_related_roles_and_footer():
     assert BASIS_NOTE in texts(message)[-1] and "Jan 5, 2026" in texts(message)[-1]
 
 
-def test_private_answers_carry_a_share_button_with_the_query_text():
+def test_private_answers_carry_share_and_chart_buttons_with_the_query_text():
     message = blocks.answer_message(answer(text="machine learning intern in Boston, MA"))
 
     [actions] = [b for b in message["blocks"] if b["type"] == "actions"]
-    assert actions["elements"][0]["action_id"] == blocks.SHARE_ACTION_ID
-    assert actions["elements"][0]["value"] == "machine learning intern in Boston, MA"
+    share, chart = actions["elements"]
+    assert share["action_id"] == blocks.SHARE_ACTION_ID
+    assert chart["action_id"] == blocks.CHART_ACTION_ID
+    assert share["value"] == chart["value"] == "machine learning intern in Boston, MA"
 
 
-def test_shared_answers_say_who_shared_them_and_have_no_button():
-    message = blocks.answer_message(answer(), shared_by="U123")
+def test_shared_answers_say_who_shared_them_and_can_only_chart_to_the_channel():
+    message = blocks.answer_message(answer(text="ml-intern boston"), shared_by="U123")
 
     assert "Shared by <@U123>" in all_text(message)
-    assert not [b for b in message["blocks"] if b["type"] == "actions"]
+    [actions] = [b for b in message["blocks"] if b["type"] == "actions"]
+    [chart] = actions["elements"]
+    assert chart["action_id"] == blocks.CHART_TO_CHANNEL_ACTION_ID
+    assert chart["value"] == "ml-intern boston"
 
 
 def test_user_text_is_escaped_so_it_cannot_mention_or_link():
