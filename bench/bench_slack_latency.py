@@ -105,7 +105,7 @@ def measure(port: int, client: SignedClient, requests: int) -> dict[str, list[fl
         response = conn.getresponse()
         payload = response.read()
         elapsed = (time.perf_counter() - began) * 1000
-        expected = b"blocks" if kind == "noop" else b"*Consensus:*"
+        expected = b"blocks" if kind == "noop" else b"*Consensus: "
         if response.status != 200 or expected not in payload:
             raise RuntimeError(f"{text!r}: {response.status} {payload[:300]!r}")
         times[kind].append(elapsed)

@@ -243,10 +243,15 @@ def _flag_far_off(verdicts: list[Verdict], rule: Callable[..., str | None], curr
         by_source.setdefault(v.observation.source, []).append(v.annual_mid or 0.0)
     if len(by_source) < 3:  # every figure needs two other sources
         return
-    medians = {  # the other sources' median, once per source
-        source: median(mid for other, mids in by_source.items() if other != source for mid in mids)
-        for source in by_source
-    }
+    if all(len(mids) == 1 for mids in by_source.values()):  # one figure a source: one sort
+        sources = list(by_source)
+        others = medians_without_each([by_source[source][0] for source in sources])
+        medians = dict(zip(sources, others, strict=True))
+    else:  # the other sources' median, once per source
+        medians = {
+            source: median(m for other, mids in by_source.items() if other != source for m in mids)
+            for source in by_source
+        }
     for verdict in comparable:
         others_median = medians[verdict.observation.source]
         if others_median > 0:

@@ -130,7 +130,7 @@ def latest_observations(
     )
     names = [column[0] for column in cursor.description]
     for row in cursor:
-        observation = Observation.model_validate(dict(zip(names, row, strict=True)))
+        observation = Observation.from_row(dict(zip(names, row, strict=True)))
         found[observation.role].append(observation)  # type: ignore[index]
     return found
 
@@ -174,10 +174,11 @@ def open_postings(
     *,
     include_remote: bool,
     limit: int = MAX_POSTINGS,
-    with_pay: bool = True,
+    pay: Literal["stated", "unusable"] = "stated",
 ) -> list[Posting]:
-    """Open postings for ``role`` inside ``place``, newest first; only those stating pay
-    unless ``with_pay`` is False (pay-transparency flags look at those without)."""
+    """Open postings for ``role`` inside ``place``, newest first: those stating pay, or
+    (``pay="unusable"``, for pay-transparency flags) those stating none or a range whose
+    top is over ``WIDE_RANGE_RATIO`` times its bottom."""
     keys = posting_place_keys_within(db, role, place)
     if keys is None:
         # Anywhere in the country: keys look like "city:US-MA-boston" or "country:US".
@@ -191,11 +192,19 @@ def open_postings(
     sql = f"""
         SELECT * FROM postings
         WHERE role = ? AND {where} AND status = 'open'
-          {"AND (min_amount IS NOT NULL OR max_amount IS NOT NULL)" if with_pay else ""}
+          AND {_PAY_FILTERS[pay]}
         ORDER BY COALESCE(posted_date, substr(first_seen, 1, 10)) DESC, first_seen DESC, id DESC
         LIMIT ?
     """
     return [Posting.model_validate(row) for row in db.query(sql, [role, *params, limit])]
+
+
+WIDE_RANGE_RATIO = 2.0  # a posted range whose top is more than twice its bottom says little
+_PAY_FILTERS = {
+    "stated": "(min_amount IS NOT NULL OR max_amount IS NOT NULL)",
+    "unusable": "((min_amount IS NULL AND max_amount IS NULL) "
+    f"OR (min_amount > 0 AND max_amount > min_amount * {WIDE_RANGE_RATIO}))",
+}
 
 
 def last_ingest(db: Database) -> datetime | None:

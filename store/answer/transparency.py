@@ -27,12 +27,11 @@ from typing import Literal
 from pydantic import BaseModel, Field
 from sqlite_utils import Database
 
-from store.answer.lookups import open_postings
+from store.answer.lookups import WIDE_RANGE_RATIO, open_postings
 from store.models import Place, Posting
 from store.resolve.places import PlaceError, get_place, ladder
 
-WIDE_RANGE_RATIO = 2.0  # a range whose top is more than twice its bottom says little
-MAX_POSTINGS_CHECKED = 500  # an answer checks this many open postings, newest first
+MAX_POSTINGS_CHECKED = 50  # an answer checks this many open postings, newest first
 
 Problem = Literal["no_pay", "wide_range"]
 
@@ -86,9 +85,6 @@ class Transparency(BaseModel):
 
     laws: list[PayLaw]
     flags: list[PostingFlag] = Field(default_factory=list)
-    covered_postings: int = Field(
-        default=0, description="Postings the laws cover, flagged or not: the 'of N'."
-    )
 
 
 @cache
@@ -194,22 +190,26 @@ def transparency_for(
 
     None when no law covers the place and no posting was flagged.
     """
-    flags, covered = flag_postings(postings)
+    flags, _covered = flag_postings(postings)
     laws = laws_for(place, today)
     if not laws and not flags:
         return None
-    return Transparency(laws=laws, flags=flags, covered_postings=covered)
+    return Transparency(laws=laws, flags=flags)
 
 
 def answer_transparency(
     db: Database, role: str, asked: Place, answered: Place, today: date | None = None
 ) -> Transparency | None:
     """The laws of the place asked about, and the open ``role`` postings inside the place
-    that answered which a law covers but show no range (or too wide a one)."""
+    that answered which a law covers but show no range (or too wide a one). Where no law
+    covers either place, no posting is read: answers stay fast where there is nothing to say."""
+    today = today or date.today()
+    if not laws_for(asked, today) and not laws_for(answered, today):
+        return None
     postings = open_postings(
-        db, role, answered, include_remote=False, with_pay=False, limit=MAX_POSTINGS_CHECKED
+        db, role, answered, include_remote=False, pay="unusable", limit=MAX_POSTINGS_CHECKED
     )
-    return transparency_for(asked, postings, today or date.today())
+    return transparency_for(asked, postings, today)
 
 
 def flag_summary_lines(postings: list[Posting]) -> list[str]:
