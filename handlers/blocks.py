@@ -409,7 +409,8 @@ def help_message() -> Message:
     blocks = [
         _header("What does a role pay? Ask /salary"),
         _section(
-            "Type a role and, if you like, a place: a city, metro, state or *remote*.\n" + examples
+            "Type a role at any level (intern, new grad, senior...) and, if you like, a place: "
+            "a city, metro, region, ZIP code, state or *remote*.\n" + examples
         ),
         _section(
             "You get every source's figure as published, with hourly, annual and "
@@ -419,7 +420,8 @@ def help_message() -> Message:
         _section(
             "*Weekly digest for this channel*\n"
             "• `/salary subscribe ml-intern boston` · `/salary subscriptions`\n"
-            "• `/salary unsubscribe ml-intern boston` · `/salary digest` (preview)"
+            "• `/salary unsubscribe ml-intern boston` · `/salary digest` (preview)\n"
+            "• `/salary refresh ml-intern boston`: gather fresh reports and postings now"
         ),
         _context(BASIS_NOTE),
     ]
