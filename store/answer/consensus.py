@@ -423,13 +423,15 @@ def confidence(
     'medium'
     """
     spread = high / low if low > 0 else float("inf")
-    newest = max((o.as_of for o in counted), default=today)
-    months = (today.year - newest.year) * 12 + today.month - newest.month
-    firm = any(o.source_kind in ("employer_posting", "government") for o in counted)
+    months = min((months_old(o, today) for o in counted), default=0)
+    kinds = {o.source_kind for o in counted}
+    firm = bool(kinds & {"employer_posting", "government"})
+    named = [label for kind, label in (("employer_posting", "employer postings"),
+                                        ("government", "BLS")) if kind in kinds]  # fmt: skip
     n = len(publishers)
     reason = (
         f"{n} source{'s' if n != 1 else ''}"
-        + (", incl. employers or BLS" if firm else "")
+        + (f", incl. {' and '.join(named)}" if named else "")
         + f", spread {spread:.1f}x, newest {max(months, 0)} months old"
     )
     if n >= HIGH_CONFIDENCE_SOURCES and spread <= HIGH_CONFIDENCE_SPREAD and months <= 12 and firm:

@@ -72,7 +72,9 @@ def consensus_sample(c: Consensus) -> str:
         )
     lines.append(f"Median of {figures} from {sources}, dated {dates}.")
     lines.append(f"Confidence: {c.confidence} ({c.confidence_reason}).")
-    if c.source_count == 1:
+    if c.source_count == 1 and c.band_basis == "bls":
+        lines.append("BLS survey only: the occupation's pay across employers, not postings.")
+    elif c.source_count == 1:
         lines.append("One source only: read it as that source's estimate, not a market consensus.")
     return " ".join(lines)
 
