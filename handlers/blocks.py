@@ -244,9 +244,10 @@ def source_line(figure: SourceFigure, *, is_intern: bool, term_weeks: float | No
     weeks = figure.term_weeks or obs.term_weeks or term_weeks
     if is_intern and figure.term_mid is not None and weeks:
         equivalents.append(f"{money(figure.term_mid, '', cur)} a {_weeks(weeks)} term")
+    dated = f"undated (found {day(obs.as_of)})" if obs.undated else f"as of {day(obs.as_of)}"
     line = (
         f"{link(obs.url, obs.source)} · *{escape(figure.published)}*\n"
-        f"≈ {' · '.join(equivalents)} · as of {day(obs.as_of)}"
+        f"≈ {' · '.join(equivalents)} · {dated}"
         f" · _{escape(figure.source_kind_label)}_"
         + (f" · {escape(figure.place_name)}" if figure.place_name else "")
     )

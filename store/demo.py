@@ -66,6 +66,7 @@ def _observation(fact: dict[str, Any], now: datetime) -> Observation:
         covers=fact.get("covers"),
         term_weeks=fact.get("term_weeks"),
         as_of=date.fromisoformat(fact["as_of"]),
+        undated=fact.get("undated"),
         ingested_at=now,
         note=" ".join(("Demo data.", fact.get("note") or "")).strip(),
         **_pay(fact["min"], fact["max"], fact["period"]),

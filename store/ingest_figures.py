@@ -301,7 +301,7 @@ def observations_from_figures(
     dated = stated_dates_at(text)
     paragraphs = [0, *(match.end() for match in _PARAGRAPH_BREAK.finditer(text))]
     page_dates = {day for _, day in dated}
-    page_date = page_dates.pop() if len(page_dates) == 1 else about.as_of
+    page_date = page_dates.pop() if len(page_dates) == 1 else None
     observations: list[Observation] = []
     seen: set[tuple] = set()
     for figure in figures:
@@ -329,7 +329,8 @@ def observations_from_figures(
         ):
             skipped.append(Skip(what=figure.text, reason=f"implausible as pay per {period}"))
             continue
-        as_of = _as_of_before(dated, paragraphs, figure.span[0]) or page_date
+        stated = _as_of_before(dated, paragraphs, figure.span[0]) or page_date
+        as_of = stated or about.as_of  # undated: the date the document was found
         if row_place is not None:
             places = [row_place]
         elif figure.region:
@@ -363,6 +364,7 @@ def observations_from_figures(
                     **normalised,
                     term_weeks=about.term_weeks,
                     as_of=as_of,
+                    undated=stated is None or None,
                     ingested_at=now,
                     note=" ".join(part for part in (about.note, note) if part) or None,
                 )

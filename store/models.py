@@ -155,6 +155,10 @@ class Observation(CompactPickle):
     as_of: date
     ingested_at: datetime
     note: str | None = None
+    undated: bool | None = Field(
+        default=None,
+        description="True when the figure's page states no date: as_of is when it was found.",
+    )
 
     @classmethod
     def from_row(cls, row: dict) -> Observation:
@@ -162,6 +166,7 @@ class Observation(CompactPickle):
         and answers read dozens of rows each (validation was most of their time)."""
         row["as_of"] = date.fromisoformat(row["as_of"])
         row["ingested_at"] = datetime.fromisoformat(row["ingested_at"])
+        row["undated"] = None if row.get("undated") is None else bool(row["undated"])
         # What model_construct does for a row holding every field, without its per-field
         # walk (40 us a row; an answer reads about seventy).
         observation = cls.__new__(cls)

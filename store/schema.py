@@ -314,6 +314,13 @@ def m080_digest_commit_marks(db: Database) -> None:
 
 
 @migrations()
+def m090_undated_figures(db: Database) -> None:
+    # A figure whose page states no date is dated by the document it was found in; answers
+    # say "undated (found DATE)" instead of passing that date off as the source's.
+    db["observations"].add_column("undated", int)
+
+
+@migrations()
 def m200_collection(db: Database) -> None:
     # Searches the bot spent per calendar month (UTC), counted against its own budget.
     db["search_usage"].create({"month": str, "searches": int}, pk="month")

@@ -19,7 +19,7 @@ from store.answer.money import (
     survey_line,
 )
 from store.answer.transparency import transparency_lines
-from store.models import Posting
+from store.models import Observation, Posting
 from store.pay import BASIS_NOTE
 
 INDENT = "    "
@@ -52,13 +52,19 @@ def _consensus_lines(consensus: Consensus, *, is_intern: bool) -> list[str]:
     return lines
 
 
+def _dated(o: Observation) -> str:
+    """ "as of DATE", or "undated (found DATE)" when the page stated no date."""
+    day = o.as_of.isoformat()
+    return f"undated (found {day})" if o.undated else f"as of {day}"
+
+
 def _source_lines(figure: SourceFigure) -> list[str]:
     o = figure.observation
     where = "".join(f", {part}" for part in (o.region, figure.place_name) if part)
     covers = f", {o.covers.replace('_', ' ')}" if o.covers and o.covers != "base" else ""
     lines = [
         f"  • {o.source}: {figure.published}  "
-        f"({figure.source_kind_label}{covers}{where}, as of {o.as_of.isoformat()})"
+        f"({figure.source_kind_label}{covers}{where}, {_dated(o)})"
     ]
     equivalents = _equivalents(
         figure.hourly_mid, figure.annual_mid, figure.term_mid, figure.term_weeks or 0, o.currency

@@ -82,7 +82,11 @@ def observe(
 ) -> Observation:
     """Store ``observation(...)`` in ``db`` and return it with its id."""
     stored = observation(place_key, low, high, **fields)
-    stored.id = db["observations"].insert(stored.model_dump(exclude={"id"})).last_pk
+    # Unset columns stay out of the row, so stores migrated only part-way take it too.
+    row = stored.model_dump(exclude={"id"})
+    if stored.undated is None:
+        row.pop("undated")
+    stored.id = db["observations"].insert(row).last_pk
     return stored
 
 

@@ -364,7 +364,10 @@ def answer_salary(
         related=related,
         survey=survey,
         survey_label=survey_label(role),
-        data_as_of=max(f.observation.as_of for f in figures),
+        # An undated figure's date is when it was found, not the data's.
+        data_as_of=max(
+            (f.observation.as_of for f in figures if not f.observation.undated), default=None
+        ),
         last_ingest=last_ingest(db),
         transparency=answer_transparency(db, role.slug, query.place, rung),
     )

@@ -268,3 +268,22 @@ def test_a_pay_table_row_labelled_by_a_city_is_filed_under_that_city():
         ("data-science-intern", "city:US-CA-san-francisco", 45, 45, "hour"),
         ("data-science-intern", "city:US-TX-austin", 32, 32, "hour"),
     ]
+
+
+def test_a_figure_whose_page_states_no_date_is_marked_undated_found_on_the_reports_date():
+    parsed = parse_results(
+        {
+            "title": "Data Science Intern Salary in Boston, MA",
+            "url": "https://www.example-pay.com/data-science-intern/boston",
+            "content": "Data science interns in Boston, MA earn $35 per hour.",
+        },
+        {
+            "title": "Data Science Intern Salary in Austin, TX",
+            "url": "https://www.example-pay.com/data-science-intern/austin",
+            "content": "Updated March 3, 2026. Data science interns in Austin earn $30 per hour.",
+        },
+    )
+
+    undated, dated = parsed.observations
+    assert (undated.undated, undated.as_of) == (True, NOW.date())
+    assert (dated.undated, dated.as_of.isoformat()) == (None, "2026-03-03")
