@@ -1,3 +1,4 @@
 """Answers: reading a question (``parse``), reading the store (``lookups``), judging figures
-(``consensus``), the answer itself (``salary``), its shape (``models``) and its money (``money``).
+(``verdicts``), the consensus (``consensus``), the answer itself (``salary``), its shape
+(``models``) and its money (``money``).
 """

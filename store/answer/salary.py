@@ -24,8 +24,8 @@ How a question is answered:
    in ``fallback_note``.
 3. Of each figure (place, source, url, kind, covers, region, posting) only the latest
    snapshot counts: newest ``as_of``, then newest ``ingested_at``.
-4. ``store.answer.consensus`` picks base pay, separates currencies, flags outliers and
-   takes the median.
+4. ``store.answer.verdicts`` picks base pay, separates currencies and flags outliers;
+   ``store.answer.consensus`` takes the median.
 5. Up to five open postings with pay inside the answered place (and Remote ones
    when Remote was asked), newest first; related roles priced at the same rung.
 
@@ -41,15 +41,7 @@ from datetime import date
 
 from sqlite_utils import Database
 
-from store.answer.consensus import (
-    FullTimeBar,
-    Recency,
-    Verdict,
-    build_consensus,
-    flag_at_full_time_pay,
-    judge,
-    source_figures,
-)
+from store.answer.consensus import build_consensus, source_figures
 from store.answer.lookups import (
     distinct_column,
     has_figures,
@@ -63,6 +55,7 @@ from store.answer.lookups import (
 from store.answer.models import Consensus, Coverage, RelatedRole, SalaryAnswer, SalaryQuery
 from store.answer.parse import describe_place, parse_salary_query
 from store.answer.transparency import answer_transparency
+from store.answer.verdicts import FullTimeBar, Recency, Verdict, flag_at_full_time_pay, judge
 from store.models import Observation, Place, Role
 from store.oews.figures import full_time_bar, full_time_reason, survey_figure, survey_label
 from store.oews.wages import WageSurvey, survey_on_ladder, surveys_at

@@ -151,11 +151,6 @@ def typed_titles() -> list[Title]:
     return [catalog.titles[slug] for slug in catalog.typed_slugs]
 
 
-def is_typed(phrase: str) -> bool:
-    """Whether a normalised phrase is a word of ``titles.json`` (not of an occupation name)."""
-    return phrase in _catalog().typed
-
-
 def title_topics() -> dict[str, Title]:
     """Every word or phrase that names a title beside a level word ("marketing" intern)."""
     return _catalog().topics

@@ -10,10 +10,10 @@ from datetime import date, datetime
 
 import pytest
 
-from store.answer.consensus import medians_without_each
 from store.answer.money import format_published
 from store.answer.parse import parse_salary_query
 from store.answer.salary import answer_salary, store_coverage
+from store.answer.verdicts import medians_without_each
 from store.db import connect, open_store
 from store.models import Observation, Posting
 from store.resolve.places import suggest_places
