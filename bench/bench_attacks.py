@@ -35,16 +35,13 @@ sys.path.insert(0, str(ROOT))
 from bot.delivery import CLAIM_LEASE, send_due  # noqa: E402
 from bot.settings import load_settings  # noqa: E402
 from store.db import open_store  # noqa: E402
-from store.digests import (  # noqa: E402
-    SubscriptionRequest,
-    build_digest,
-    digest_trigger,
-    list_subscriptions,
-    runs_for,
-    subscribe,
-)
+from store.digest.content import build_digest  # noqa: E402
+from store.digest.ledger import runs_for  # noqa: E402
+from store.digest.models import SubscriptionRequest  # noqa: E402
+from store.digest.schedule import digest_trigger  # noqa: E402
+from store.digest.subscriptions import list_subscriptions, subscribe  # noqa: E402
 from store.export import export_store  # noqa: E402
-from store.ingest import ingest_paths  # noqa: E402
+from store.ingest.run import ingest_paths  # noqa: E402
 from tests.digest_data import add_posting, at  # noqa: E402
 from tests.slack_standin import (  # noqa: E402
     BOT_TOKEN,

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from store.collect.research import TavilyConfig, research  # noqa: E402
 from store.db import open_store  # noqa: E402
-from store.ingest import ingest_paths  # noqa: E402
+from store.ingest.run import ingest_paths  # noqa: E402
 from tests.collect_support import seed_pages  # noqa: E402
 from tests.tavily_standin import TavilyStandin  # noqa: E402
 

@@ -27,7 +27,10 @@ from bot.delivery import send_due
 from bot.settings import load_settings
 from handlers.digest_blocks import digest_message
 from store.db import open_store
-from store.digests import SubscriptionRequest, build_digest, digest_trigger, list_subscriptions
+from store.digest.content import build_digest
+from store.digest.models import SubscriptionRequest
+from store.digest.schedule import digest_trigger
+from store.digest.subscriptions import list_subscriptions
 from store.resolve.places import ladder, resolve_place
 from tests.slack_standin import BOT_TOKEN, SlackStandin
 

@@ -1,4 +1,4 @@
-"""Pay extraction benchmark: ``store.extract.extract_pay`` over a few MB of synthetic text.
+"""Pay extraction benchmark: ``store.extract.figures.extract_pay`` over a few MB of synthetic text.
 
     .venv/bin/python bench/bench_extract.py            # 3 MB of each corpus
     .venv/bin/python bench/bench_extract.py --mb 10
@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from store.extract import extract_pay
+from store.extract.figures import extract_pay
 
 PROSE = (
     "Interns pair with a mentor and ship a project that reaches production.",

@@ -7,7 +7,7 @@ It writes market-research reports of 50-200 results each (salary pages from
 several sites, job postings with regional pay tables, "similar jobs" tables,
 pages about no role, and noise numbers: years, dates, employee counts, GPAs,
 percentages) into a temporary folder, ingests the folder into a new SQLite
-file with ``store.ingest.ingest_paths``, then runs ``store.extract.extract_pay``
+file with ``store.ingest.run.ingest_paths``, then runs ``store.extract.figures.extract_pay``
 alone over the same result texts. It prints results per second end to end,
 the extractor's MB/s, and the process's peak memory (ru_maxrss).
 Run by hand; no test times anything.
@@ -28,8 +28,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from store.db import open_store
-from store.extract import extract_pay
-from store.ingest import ingest_paths
+from store.extract.figures import extract_pay
+from store.ingest.run import ingest_paths
 
 ROLES = (
     ("Machine Learning Intern", 38), ("Data Science Intern", 33),

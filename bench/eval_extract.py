@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from store.extract import extract_pay
+from store.extract.figures import extract_pay
 
 ITEMS = Path(__file__).resolve().parent / "extract_eval" / "items.jsonl"
 

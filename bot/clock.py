@@ -8,7 +8,7 @@
 
 Each job fires at its subscription's day and time in its own time zone and runs
 ``send_due`` for that subscription. The scheduler only decides *when*; the
-store's ledger decides *whether* (``store.digests.claim_run``), so a restart,
+store's ledger decides *whether* (``store.digest.ledger.claim_run``), so a restart,
 a crash or a second clock never posts a week twice. Two interval jobs keep it
 honest: ``sync`` (every minute) picks up subscriptions added, changed, paused or
 removed from Slack, and ``catch_up`` (every 10 minutes, and at start) delivers
@@ -37,7 +37,8 @@ from bot.refresh import RefreshOutcome, collection_enabled, refresh_due
 from bot.settings import Settings
 from store.collect.inbox import Inbox, Sweep
 from store.db import connect, open_store
-from store.digests import digest_trigger, list_subscriptions
+from store.digest.schedule import digest_trigger
+from store.digest.subscriptions import list_subscriptions
 
 log = logging.getLogger("bot.clock")
 

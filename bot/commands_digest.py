@@ -16,7 +16,8 @@ from bot.delivery import send_due
 from bot.settings import load_settings
 from handlers.digest_blocks import digest_text
 from store.db import open_store
-from store.digests import digest_so_far, list_subscriptions
+from store.digest.content import digest_so_far
+from store.digest.subscriptions import list_subscriptions
 
 
 def add_commands(subcommands: argparse._SubParsersAction) -> None:

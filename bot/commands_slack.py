@@ -22,9 +22,9 @@ from bot.server import serve_http, serve_socket
 from bot.settings import Settings, load_settings
 from store.answer.models import SalaryAnswer
 from store.answer.salary import answer_salary
+from store.answer.text import render_answer_text
 from store.db import open_store
 from store.demo import load_demo_if_empty
-from store.text_render import render_answer_text
 
 DEMO_QUESTION = "ml-intern boston"
 

@@ -23,7 +23,8 @@ from bot.settings import load_settings
 from store.db import connect, migrate, open_store
 from store.demo import load_demo_if_empty
 from store.export import export_store
-from store.ingest import DocumentResult, ingest_paths
+from store.ingest.results import DocumentResult
+from store.ingest.run import ingest_paths
 
 # Show a progress bar for runs at least this long even when stderr is not a terminal.
 PROGRESS_MIN_FILES = 200

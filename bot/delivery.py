@@ -5,7 +5,7 @@
 
 One pass (``send_due``) is used by the clock's jobs and by ``python -m bot digest
 send-due``. For each subscription it finds the scheduled periods not yet in the
-ledger, claims each (``store.digests.claim_run``: whoever inserts the row posts),
+ledger, claims each (``store.digest.ledger.claim_run``: whoever inserts the row posts),
 builds the digest and posts it, then records the message ts.
 
 Why a post is never sent twice:
@@ -44,25 +44,19 @@ from bot.app import oauth_database_path, private_file
 from bot.settings import Settings
 from bot.slack_client import make_web_client
 from handlers.digest_blocks import digest_message, quiet_message
-from store.digests import (
-    Digest,
-    DigestRun,
-    Period,
-    Subscription,
-    build_digest,
+from store.digest.content import build_digest, window_start
+from store.digest.ledger import (
     claim_run,
     finish_run,
     last_delivered_marks,
     latest_run,
-    list_subscriptions,
-    pause_subscription,
-    periods_between,
     reclaim_run,
     record_skipped,
     release_run,
-    utc,
-    window_start,
 )
+from store.digest.models import Digest, DigestRun, Period, Subscription
+from store.digest.schedule import periods_between, utc
+from store.digest.subscriptions import list_subscriptions, pause_subscription
 
 METADATA_EVENT = "salary_digest"
 CLAIM_LEASE = timedelta(minutes=15)

@@ -42,7 +42,8 @@ from store.collect.postings import (
     jobspy_installed,
 )
 from store.collect.research import NO_KEY, ResearchError, research_pair
-from store.digests import list_subscriptions, next_delivery, utc
+from store.digest.schedule import next_delivery, utc
+from store.digest.subscriptions import list_subscriptions
 from store.models import Place, Role
 from store.resolve.places import PlaceError, get_place
 from store.resolve.roles import role_for_slug

@@ -1,6 +1,8 @@
 """A weekly digest as a Slack message (Block Kit) and as plain text for the terminal.
 
-    >>> from store.digests import SubscriptionRequest, build_digest, subscribe
+    >>> from store.digest.content import build_digest
+    >>> from store.digest.models import SubscriptionRequest
+    >>> from store.digest.subscriptions import subscribe
     >>> sub = subscribe(db, SubscriptionRequest(team_id="T1", channel_id="C1", role="ml-intern",
     ...     place_key="city:US-MA-boston", label="ml-intern in Boston, MA"), now=at("2025-12-01"))
     >>> digest = build_digest(db, sub, since=at("2025-12-29"), until=at("2026-01-05"),
@@ -36,7 +38,7 @@ from slack_sdk.models.blocks import (
 from handlers.blocks import MAX_BLOCKS, MAX_SECTION_TEXT, clip, day, escape, link, money
 from store.answer.money import format_published
 from store.answer.transparency import flag_summary_lines
-from store.digests import Digest, PayChange
+from store.digest.models import Digest, PayChange
 from store.models import Posting
 
 MAX_POSTINGS_SHOWN = 15

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 
 from slack_bolt import Ack, App, BoltContext
 
-from store.digests import delete_team, pause_team
+from store.digest.subscriptions import delete_team, pause_team
 
 log = logging.getLogger(__name__)
 

@@ -32,7 +32,7 @@ from handlers.blocks import clip, day, escape
 from store.answer.parse import describe_place, parse_salary_query
 from store.collect.budget import month_of, searches_left
 from store.collect.ledger import Refresh, latest_refresh, record_ask
-from store.digests import list_subscriptions
+from store.digest.subscriptions import list_subscriptions
 from store.models import Place, Role
 
 SUBCOMMAND = "refresh"

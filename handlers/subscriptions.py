@@ -38,16 +38,12 @@ from bot.settings import DAY_NAMES, Settings
 from handlers.blocks import MAX_BLOCKS, clip, day, escape
 from handlers.digest_blocks import digest_blocks, digest_summary
 from store.answer.parse import describe_place, parse_salary_query
-from store.digests import (
-    DigestRun,
-    QuietWeeks,
-    Subscription,
-    SubscriptionRequest,
-    digest_so_far,
-    latest_run,
+from store.digest.content import digest_so_far
+from store.digest.ledger import latest_run, recent_runs
+from store.digest.models import DigestRun, QuietWeeks, Subscription, SubscriptionRequest
+from store.digest.schedule import next_delivery
+from store.digest.subscriptions import (
     list_subscriptions,
-    next_delivery,
-    recent_runs,
     resume_subscriptions,
     subscribe,
     unsubscribe,

@@ -25,15 +25,16 @@ from typing import Any
 from sqlite_utils import Database
 
 from store.db import write_transaction
-from store.ingest import is_ingested, sha256_of
-from store.ingest_report import fingerprint
+from store.ingest.documents import is_ingested
+from store.ingest.files import sha256_of
+from store.ingest.parsed import ParsedDocument, ParsedPosting
+from store.ingest.report import fingerprint
+from store.ingest.writer import IdMap, write_document
 from store.models import Observation, Posting
-from store.parsed import ParsedDocument, ParsedPosting
 from store.pay import to_annual, to_hourly
 from store.resolve.places import get_place
 from store.resolve.roles import get_role
-from store.sites import canonical_url
-from store.writer import IdMap, write_document
+from store.resolve.sites import canonical_url
 
 DEMO_PATH = Path(__file__).parent / "data" / "demo.json"
 

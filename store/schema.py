@@ -308,7 +308,7 @@ def m070_official_metro_keys(db: Database) -> None:
 @migrations()
 def m080_digest_commit_marks(db: Database) -> None:
     # A digest's window is "what was committed since the last one": the highest posting
-    # and observation ids its content was read up to (see store.digests.Marks).
+    # and observation ids its content was read up to (see store.digest.models.Marks).
     db["digest_runs"].add_column("posting_seq", int)
     db["digest_runs"].add_column("observation_seq", int)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from store.ingest_report import report_results
+from store.ingest.report import report_results
 from tests.store.ingest_support import REPORT_SEED, seed
 from tests.tavily_standin import TavilyStandin
 

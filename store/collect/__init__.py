@@ -6,5 +6,5 @@
 * ``inbox``: the drop folder the clock sweeps;
 * ``ledger``: refreshes of a role and place, at most once per period, with their outcome.
 
-Every gathered document is an ordinary file that ``store.ingest`` reads, kept as evidence.
+Every gathered document is an ordinary file that ``store.ingest.documents`` reads, kept as evidence.
 """

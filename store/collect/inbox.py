@@ -21,7 +21,8 @@ from pathlib import Path
 from pydantic import BaseModel
 from sqlite_utils import Database
 
-from store.ingest import DocumentResult, ingest_document
+from store.ingest.documents import ingest_document
+from store.ingest.results import DocumentResult
 
 SETTLE_SECONDS = 30
 PROCESSED = "processed"

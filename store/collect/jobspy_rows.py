@@ -23,14 +23,14 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
-from store.dates import parse_date
-from store.ingest_figures import Attribution, attributed_role
-from store.ingest_report import fingerprint, headline_pay, pay_text
+from store.extract.dates import parse_date
+from store.ingest.figures import Attribution, attributed_role
+from store.ingest.parsed import ParsedPosting, Skip
+from store.ingest.report import fingerprint, headline_pay, pay_text
 from store.models import Observation, Period, Place, Posting
-from store.parsed import ParsedPosting, Skip
 from store.pay import equivalents
 from store.resolve.places import get_place, place_from_text
-from store.sites import canonical_url, site_job_id, source_name
+from store.resolve.sites import canonical_url, site_job_id, source_name
 
 # Columns every JobSpy row has, and one of which its exports always keep beside them.
 REQUIRED = {"job_url", "title"}

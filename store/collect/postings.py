@@ -24,7 +24,8 @@ from pydantic import BaseModel
 from sqlite_utils import Database
 
 from store.collect.research import ResearchError, read_role_place, report_name
-from store.ingest import DocumentResult, ingest_document
+from store.ingest.documents import ingest_document
+from store.ingest.results import DocumentResult
 from store.models import Place, Role
 
 NOT_INSTALLED = "python-jobspy is not installed"

@@ -7,7 +7,7 @@
     text.splitlines()[0]
     '# Market Research for machine learning intern'
 
-The layout is the one ``store.ingest_report`` reads (and the one the sample
+The layout is the one ``store.ingest.report`` reads (and the one the sample
 reports have): a ``# Market Research for <role>`` title, a summary (the search
 API's own answers), then ``## Detailed Results`` and the results as a JSON array.
 A ``Retrieved:`` line dates the report, so a stored report re-ingests to the
@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from store.sites import canonical_url
+from store.resolve.sites import canonical_url
 
 # What a report keeps of each result: what the ingester reads, plus a news result's date.
 RESULT_FIELDS = ("title", "url", "content", "score", "published_date")

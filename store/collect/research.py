@@ -30,7 +30,8 @@ from tavily import errors as tavily_errors
 from store.answer.parse import describe_place, parse_salary_query
 from store.collect.budget import BudgetSpent, check_budget, count_searches
 from store.collect.report import merge_results, report_text, write_report
-from store.ingest import DocumentResult, ingest_document
+from store.ingest.documents import ingest_document
+from store.ingest.results import DocumentResult
 from store.models import Place, Role
 from store.resolve.names import slug
 

@@ -12,7 +12,8 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from bot.clock import DigestClock, job_id, scheduler_options, start_background_clock
 from bot.settings import load_settings
 from store.db import open_store
-from store.digests import SubscriptionRequest, pause_subscription, subscribe, unsubscribe
+from store.digest.models import SubscriptionRequest
+from store.digest.subscriptions import pause_subscription, subscribe, unsubscribe
 from tests.digest_data import at
 from tests.slack_standin import BOT_TOKEN
 

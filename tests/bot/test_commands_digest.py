@@ -8,7 +8,9 @@ import sys
 
 from bot.cli import main
 from store.db import open_store
-from store.digests import SubscriptionRequest, list_subscriptions, runs_for, subscribe
+from store.digest.ledger import runs_for
+from store.digest.models import SubscriptionRequest
+from store.digest.subscriptions import list_subscriptions, subscribe
 from tests.digest_data import add_posting, at, due_in_real_time
 from tests.slack_standin import BOT_TOKEN, ROOT
 

@@ -23,16 +23,10 @@ from bot.app import oauth_database_path
 from bot.delivery import CLAIM_LEASE, ChannelPacer, send_due
 from bot.settings import load_settings
 from store.db import connect, open_store
-from store.digests import (
-    Period,
-    SubscriptionRequest,
-    claim_run,
-    digest_trigger,
-    get_subscription,
-    list_subscriptions,
-    runs_for,
-    subscribe,
-)
+from store.digest.ledger import claim_run, runs_for
+from store.digest.models import Period, SubscriptionRequest
+from store.digest.schedule import digest_trigger
+from store.digest.subscriptions import get_subscription, list_subscriptions, subscribe
 from tests.digest_data import SEATTLE, add_figure, add_posting, at, due_in_real_time
 from tests.slack_standin import BOT_TOKEN, ROOT, app_env
 

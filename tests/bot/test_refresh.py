@@ -16,7 +16,8 @@ from bot.settings import load_settings
 from store.collect.budget import searches_used
 from store.collect.ledger import latest_refresh
 from store.db import open_store
-from store.digests import SubscriptionRequest, subscribe
+from store.digest.models import SubscriptionRequest
+from store.digest.subscriptions import subscribe
 from tests.digest_data import at
 from tests.slack_standin import BOT_TOKEN
 from tests.store.ingest_support import REPORT_SEED, seed

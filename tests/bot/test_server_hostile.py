@@ -12,7 +12,7 @@ import time
 import pytest
 
 from store.db import open_store
-from store.digests import list_subscriptions
+from store.digest.subscriptions import list_subscriptions
 from tests.slack_standin import (
     FORM,
     JSON,

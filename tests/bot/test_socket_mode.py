@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from store.db import open_store
-from store.digests import list_subscriptions
+from store.digest.subscriptions import list_subscriptions
 from tests.slack_standin import TEAM_ID, SignedClient, app_env, bot_process_env
 from tests.socket_standin import SocketModeStandin
 from tests.store_rows import seed_answers

@@ -6,7 +6,9 @@ from datetime import timedelta
 
 from handlers.digest_blocks import digest_message, digest_text
 from store.db import open_store
-from store.digests import SubscriptionRequest, build_digest, subscribe
+from store.digest.content import build_digest
+from store.digest.models import SubscriptionRequest
+from store.digest.subscriptions import subscribe
 from tests.digest_data import add_posting, at
 
 WEEK_END = at("2026-11-09 14:00")

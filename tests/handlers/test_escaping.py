@@ -15,7 +15,7 @@ import pytest
 
 from handlers.digest_blocks import digest_message, digest_text
 from store.db import open_store
-from store.digests import Digest, PayChange, Subscription
+from store.digest.models import Digest, PayChange, Subscription
 from store.models import Posting
 from tests.store_rows import observation, seed_answers
 

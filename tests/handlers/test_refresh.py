@@ -12,7 +12,8 @@ from handlers.blocks import day
 from store.collect.budget import searches_left
 from store.collect.ledger import Gathered, claim_refresh, fail_refresh, finish_refresh
 from store.db import open_store
-from store.digests import SubscriptionRequest, subscribe
+from store.digest.models import SubscriptionRequest
+from store.digest.subscriptions import subscribe
 from tests.collect_support import seed_pages
 from tests.slack_standin import SIGNING_SECRET, SignedClient, app_env, serve_app
 

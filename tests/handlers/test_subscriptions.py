@@ -15,15 +15,9 @@ import pytest
 from bot.settings import load_settings
 from handlers.subscriptions import answer_subscription_command, home_blocks, parse_time
 from store.db import connect, open_store
-from store.digests import (
-    Period,
-    SubscriptionRequest,
-    claim_run,
-    finish_run,
-    list_subscriptions,
-    pause_subscription,
-    subscribe,
-)
+from store.digest.ledger import claim_run, finish_run
+from store.digest.models import Period, SubscriptionRequest
+from store.digest.subscriptions import list_subscriptions, pause_subscription, subscribe
 from tests.digest_data import add_posting, at
 from tests.slack_standin import TEAM_ID
 

@@ -10,7 +10,7 @@ import pytest
 from store.answer.salary import answer_salary
 from store.db import open_store
 from store.demo import load_demo, load_demo_if_empty
-from store.ingest import ingest_paths
+from store.ingest.run import ingest_paths
 from tests.store.ingest_support import JOB_PAGE_SEED, dump, seed
 
 

@@ -8,8 +8,8 @@ from datetime import UTC, date, datetime
 import pytest
 from pydantic import ValidationError
 
+from store.ingest.parsed import Skip
 from store.models import Observation, Posting
-from store.parsed import Skip
 from tests.store_rows import observation, posting
 
 

@@ -11,6 +11,7 @@ import pytest
 from handlers.blocks import answer_message
 from handlers.digest_blocks import digest_text
 from store.answer.salary import answer_salary
+from store.answer.text import render_answer_text
 from store.answer.transparency import (
     flag_postings,
     flag_summary_lines,
@@ -20,10 +21,11 @@ from store.answer.transparency import (
     posting_problem,
 )
 from store.db import open_store
-from store.digests import SubscriptionRequest, build_digest, subscribe
+from store.digest.content import build_digest
+from store.digest.models import SubscriptionRequest
+from store.digest.subscriptions import subscribe
 from store.models import Posting
 from store.resolve.places import get_place
-from store.text_render import render_answer_text
 from tests.digest_data import add_posting, at
 from tests.slack_standin import block_kit_violations
 from tests.store_rows import observe

@@ -8,7 +8,7 @@ import pytest
 
 from store.collect.postings import PostingsConfig, collect_postings
 from store.db import open_store
-from store.ingest import ingest_paths
+from store.ingest.run import ingest_paths
 from tests.jobspy_support import frame, sample_jobs, save
 from tests.store.ingest_support import dump
 

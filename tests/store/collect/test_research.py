@@ -9,8 +9,9 @@ import pytest
 from store.collect.report import merge_results
 from store.collect.research import ResearchError, TavilyConfig, research
 from store.db import open_store
-from store.ingest import ingest_paths, parse_document
-from store.ingest_report import looks_like_report
+from store.ingest.documents import parse_document
+from store.ingest.report import looks_like_report
+from store.ingest.run import ingest_paths
 from tests.collect_support import seed_pages
 
 NOW = datetime(2026, 11, 30, 7, 0, tzinfo=UTC)

@@ -1,0 +1,369 @@
+"""Find every pay figure in free text: job pages, salary-site blurbs, market reports.
+
+    >>> [(f.min_amount, f.max_amount, f.period, f.currency, f.kind)
+    ...  for f in extract_pay("The range is $124,052 to $184,190 per year.")]
+    [(124052.0, 184190.0, 'year', 'USD', 'range')]
+    >>> [(f.min_amount, f.period, f.kind) for f in extract_pay(
+    ...     "The avg salary is $22.36 an hour or $46507 per year.")]
+    [(22.36, 'hour', 'average'), (46507.0, 'year', 'average')]
+    >>> f = extract_pay("Base Salary Range Region 2: $117,100 - $131,800.")[0]
+    >>> f.region, f.covers, f.period, f.text
+    ('Region 2', 'base', 'year', '$117,100 - $131,800')
+    >>> extract_pay("Founded 2013; 501 - 1,000 employees; 3.5 GPA; $5,000 signing bonus.")
+    []
+
+How it works, in three steps, each with precompiled regexes:
+
+1. ``store.extract.money`` finds every number that could be money, with its currency mark
+   ($, £, €, ₹, US$, CA$, ISO codes, "Rs.") and scale suffix (K, lakh, LPA, crore;
+   M/B/million mark company-sized money and are dropped).
+2. Neighbouring amounts joined by a dash, "to", "Max:" or "between ... and" become
+   ranges; "up to", "from", "starting at" and a trailing "+" make one-sided figures.
+3. Each figure is judged by the words around it (``store.extract.words``), within its
+   own sentence, by where it sits (``store.extract.surroundings``) and by its period
+   (``store.extract.periods``): the
+   period written after it (or inferred from "salary", "hourly rate", a K suffix),
+   its kind (average, median), what it covers (base, additional cash, total), a
+   region label from a pay table, and whether it is pay at all (bonus, revenue,
+   relocation, equity and similar words rule it out).
+
+Bare numbers with no currency mark count only when a pay word and a stated period
+make them unambiguous ("pay rate 25-30/hr"), so years, dates, phone numbers, ZIP
+codes, counts and percentages never become figures.
+
+Text dumped from JSON or HTML is read through a copy with its escapes and tags
+resolved in place (``store.extract.readable``), so every span is an exact offset into
+the input. Ranges and open bounds are ``store.extract.ranges``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import cached_property
+
+from store.extract.money import Amount, find_amounts, rough_usd, scaled_value
+from store.extract.periods import PAY_CEILING, PERIOD_AFTER, PERIODS, infer_period, plausible_pay
+from store.extract.ranges import open_bounds, range_bounds
+from store.extract.readable import readable
+from store.extract.surroundings import list_heading, previous_line_of, region_label, table_header
+from store.extract.words import (
+    AFTER_TEXT,
+    billing_named,
+    clause_before,
+    figure_covers,
+    figure_kind,
+    is_floor,
+    is_pay,
+    nearest_role,
+    word_roles,
+)
+from store.models import PayFigure, Period
+
+_BARE_REACH = 40  # how far before a bare number its pay word may stand
+_LABEL_REACH = 12  # "Stock $80K": the label right before a figure
+_ROW_LABEL = 60  # a figure's own label on its line ("Hourly Wage:") is at most this long
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[\n;|]")
+_SENTENCE_REACH = 200
+_BILLING_CUES = ("ill", "ourc", "harge", "nvoic")  # in every word ``billing_named`` knows
+# A row's label ends in ":" or a dash, or is a few words: "Hourly Wage:", "Freshman".
+_ROW_LABEL_ENDS = frozenset(":=|–—-")
+_ROW_LABEL_WORDS = 4
+# A figure whose period comes from the page's other figures is within this factor of them.
+_PAGE_BASIS_RATIO = 4.0
+# Scales that make a bare number money ("Salary: 80k"); "667 thousand workers" is a count.
+_MONEY_SCALES = frozenset(
+    {"k", "l", "lakh", "lakhs", "lac", "lacs", "lpa", "crore", "crores", "cr"}
+)
+
+
+def extract_pay(text: str) -> list[PayFigure]:
+    """Every pay figure in ``text``, in order of appearance.
+
+    >>> [f.text for f in extract_pay("Pay: $27/hr. Up to $80K a year, from £30,000 pa.")]
+    ['$27/hr', 'Up to $80K a year', 'from £30,000 pa']
+    >>> [(f.min_amount, f.period, f.period_basis) for f in extract_pay(
+    ...     "Im Schnitt 4578 Euro pro Monat. In Ostdeutschland waren es 3754 Euro.")]
+    [(4578.0, 'month', None), (3754.0, 'month', 'page')]
+    """
+    scan = readable(text)
+    amounts = _with_shared_currency(scan, find_amounts(scan))
+    figures: list[PayFigure] = []
+    i = 0
+    while i < len(amounts):
+        low = amounts[i]
+        high = amounts[i + 1] if i + 1 < len(amounts) else None
+        bounds = range_bounds(scan, low, high) if high else None
+        if bounds is None:
+            high = None
+        elif i + 2 < len(amounts):  # "$70K–$90K–$110K": low, middle and top of a band
+            top = amounts[i + 2]
+            upper = range_bounds(scan, high, top)
+            if upper and upper[1] > bounds[1] and scan[high.end : top.start].strip() in "-–—":
+                bounds, high = (bounds[0], upper[1]), top
+                i += 1
+        i += 1 if high is None else 2
+        figure = _figure(text, scan, low, high, bounds)
+        if figure is not None:
+            figures.append(figure)
+    return _with_page_basis(figures)
+
+
+_SHARED_REACH = 60  # "563 400, a nettó ... 394 300 forintot": one currency for both
+_SHARED_BREAK = re.compile(r"[.;:()|\n%]")  # another clause, an aside, a percentage
+
+
+def _with_shared_currency(scan: str, amounts: list[Amount]) -> list[Amount]:
+    """Bare amounts that take the currency written on the next amount of their sentence.
+
+    "A bruttó kereset mediánértéke 563 400, a nettó kereset mediánértéke 394 300
+    forintot ért el": both are forints. Years and scaled counts keep no mark.
+    """
+    shared = list(amounts)
+    for i, (amount, following) in enumerate(itertools.pairwise(amounts)):
+        if amount.marked or not following.marked or amount.scale or following.scale:
+            continue
+        gap = scan[amount.end : following.start]
+        year = amount.value == int(amount.value) and 1900 <= amount.value <= 2100
+        if year or amount.value < 100 or len(gap) > _SHARED_REACH or _SHARED_BREAK.search(gap):
+            continue
+        if scan[max(0, amount.start - 5) : amount.start].endswith("% of "):
+            continue  # "25% of 33,481": a base for a sum, not a figure of its own
+        shared[i] = amount._replace(currency=following.currency, marked=True)
+    return shared
+
+
+def _size(figure: PayFigure) -> float:
+    return figure.max_amount if figure.max_amount is not None else figure.min_amount or 0.0
+
+
+def _with_page_basis(figures: list[PayFigure]) -> list[PayFigure]:
+    """Figures with no period take the one period the page states for its like figures.
+
+    "4578 Euro pro Monat ... 3754 Euro": the second is monthly too. Only a period
+    every stated figure of that currency shares counts, and only for a figure of
+    about their size.
+    """
+    if all(figure.period for figure in figures):
+        return figures
+    stated: dict[str | None, tuple[set[str], list[float]]] = {}
+    for figure in figures:
+        if figure.period and figure.period_basis in (None, "label", "sentence"):
+            periods, sizes = stated.setdefault(figure.currency, (set(), []))
+            periods.add(figure.period)
+            sizes.append(_size(figure))
+    read: list[PayFigure] = []
+    for figure in figures:
+        periods, sizes = stated.get(figure.currency, (set(), []))
+        size = _size(figure)
+        near = any(
+            size and other / _PAGE_BASIS_RATIO <= size <= other * _PAGE_BASIS_RATIO
+            for other in sizes
+        )
+        if figure.period is None and len(periods) == 1 and near:
+            figure = figure.model_copy(update={"period": periods.pop(), "period_basis": "page"})
+            periods.add(figure.period)
+        read.append(figure)
+    return read
+
+
+def _bare_number_is_pay(scan: str, low: Amount, high: Amount | None, period: Period | None) -> bool:
+    """Whether a figure with no currency mark is pay.
+
+    It needs a pay word just before it and a period: written after it ("pay rate
+    25-30/hr"), or, for a number right after a label's colon, a period word in the
+    label ("Hourly wage: 17.50 - 21.00"); or a K/lakh scale with a pay word before
+    or after it ("Salary: 80k", "1.2 Cr CTC").
+    """
+    scale = (high or low).scale
+    scale = scale if scale in _MONEY_SCALES else None
+    if period is None and scale is None:
+        labelled = scan[max(0, low.start - 3) : low.start].rstrip().endswith(":")
+        year = low.value == int(low.value) and 1900 <= low.value <= 2100
+        if not labelled or year:
+            return False
+    words = word_roles(clause_before(scan, low.start, _BARE_REACH))
+    if "pay" not in words and scale is not None:
+        after = AFTER_TEXT.match(scan, (high or low).end)
+        words = word_roles(after.group() if after else "", after_figure=True)
+    if "pay" not in words:
+        return False
+    return period is not None or scale is not None or any(p in words for p in PERIODS)
+
+
+class _Context:
+    """What the words around a figure say (see ``word_roles``), each read when first asked.
+
+    Before: its own clause, with the header cell above it in a pipe table and the
+    heading line above it when it starts a line. After: the words up to the next
+    clause break or connector ("$5,000 signing bonus", not "$100K plus bonus").
+    """
+
+    def __init__(self, scan: str, start: int, end: int, previous_line: str | None) -> None:
+        self.scan, self.start, self.end, self.previous_line = scan, start, end, previous_line
+        # A heading line above counts as the figure's context; a full sentence does not.
+        line = previous_line or ""
+        heading = "" if line.endswith((".", "!", "?")) else line
+        self.header = table_header(scan, start)
+        self.clause = clause_before(scan, start)
+        self.before = word_roles(f"{heading} {self.header} {self.clause}")
+        after_text = AFTER_TEXT.match(scan, end)
+        self.after = word_roles(after_text.group() if after_text else "", after_figure=True)
+
+    @cached_property
+    def label(self) -> dict[str, int]:
+        """Its label: the row's own label, the heading, column header or list heading above."""
+        scan, start = self.scan, self.start
+        row_start = scan.rfind("\n", max(0, start - _ROW_LABEL), start) + 1
+        row_label = scan[row_start:start] if row_start or start < _ROW_LABEL else ""
+        row_label = row_label[row_label.rfind(". ") + 1 :].strip()  # "Hourly: $20. Annual: "
+        if row_label[-1:] not in _ROW_LABEL_ENDS and len(row_label.split()) > _ROW_LABEL_WORDS:
+            row_label = ""  # prose before the figure, not a label of its own
+        # A figure that starts its line has its heading right above; a row's is further up.
+        heading = self.previous_line or list_heading(scan, start) or ""
+        above = f"{heading} {self.header}"
+        return word_roles(f"{above} {row_label}")
+
+    @cached_property
+    def rest_text(self) -> str:
+        """The rest of its sentence after it."""
+        scan, end = self.scan, self.end
+        stop = _SENTENCE_END.search(scan, end, end + _SENTENCE_REACH)
+        return scan[end : stop.start() if stop else end + _SENTENCE_REACH]
+
+    @cached_property
+    def rest(self) -> dict[str, int]:
+        return word_roles(self.rest_text)
+
+    def billed(self) -> bool:
+        """Whether its sentence is about what an agency bills ("for outsourced work")."""
+        near = self.scan[max(0, self.start - _SENTENCE_REACH) : self.end + _SENTENCE_REACH]
+        if not any(cue in near for cue in _BILLING_CUES):
+            return False  # the usual case, decided without reading the sentence
+        return billing_named(self.clause) or billing_named(self.rest_text)
+
+    @cached_property
+    def lead(self) -> dict[str, int]:
+        """Its whole sentence before it, across ";" and ":" ("The average salaries: ...")."""
+        return word_roles(self.scan[_sentence_start(self.scan, self.start) : self.start])
+
+    def pay_said(self) -> bool:
+        """Whether any word around the figure says it is pay (the nearest looked at first)."""
+        return (
+            "pay" in self.before
+            or "pay" in self.after
+            or "pay" in self.label
+            or "pay" in self.rest
+            or "pay" in self.lead
+        )
+
+
+def _sentence_start(scan: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: after a line break, or a full stop
+    and a capital ("Rs. 5.1 lakh" does not end one)."""
+    floor = max(0, pos - _SENTENCE_REACH)
+    start = scan.rfind("\n", floor, pos) + 1 or floor
+    stop = scan.rfind(". ", start, pos)
+    while stop != -1:
+        following = scan[stop + 2 : stop + 3]
+        if following.isupper() or following in '"“(':
+            return stop + 2
+        stop = scan.rfind(". ", start, stop)
+    return start
+
+
+def _figure_currency(low: Amount, high: Amount) -> str | None:
+    """A currency written on either bound applies to both; a written code beats a bare $."""
+    for amount in (low, high):
+        if amount.currency and not amount.dollar_sign_only:
+            return amount.currency
+    return low.currency or high.currency
+
+
+_OPERAND = re.compile(r"\s*[x×*]\s*\d")
+# "$50 x 12 = ", "x 43hours = ": the figure after is the result of a sum.
+_SUM_BEFORE = re.compile(r"[x×*÷]\s*\d[^=\n]{0,12}=\s*$")
+_SUM_REACH = 30
+# A period word cannot follow a figure whose next character is one of these.
+_NO_PERIOD_NEXT = frozenset(",.;:!?-–—|\n\t\"'0123456789$£€₹")
+
+
+def _period_after(scan: str, pos: int, limit: int) -> re.Match[str] | None:
+    """The period written right after ``pos``; the common "no period" case without the regex."""
+    following = scan[pos : pos + 3].lstrip(" ")[:1]
+    if following in _NO_PERIOD_NEXT:
+        return None
+    return PERIOD_AFTER.match(scan, pos, limit)
+
+
+def _figure(
+    text: str,
+    scan: str,
+    low: Amount,
+    high: Amount | None,
+    bounds: tuple[float, float] | None,
+) -> PayFigure | None:
+    """The pay figure made of ``low`` (and ``high``), or None when it is not pay."""
+    last = high or low
+    period_match = _period_after(scan, last.end, last.end + 40)
+    period: Period | None = period_match.lastgroup if period_match else None  # type: ignore[assignment]
+    if period is None and high is not None:  # "$20/hr to $25": the first bound's period
+        first = _period_after(scan, low.end, high.start)
+        period = first.lastgroup if first else None  # type: ignore[assignment]
+    scale = last.scale
+    if _OPERAND.match(scan, last.end):
+        return None  # "$50 x 12 = $600": a factor of a sum, not a figure of its own
+    # A bare number is pay only beside a pay word, with a period or a K/lakh scale.
+    bare = not (low.marked or last.marked) and scale != "lpa"
+    if bare and not _bare_number_is_pay(scan, low, high, period):
+        return None
+
+    start, end = low.start, period_match.end() if period_match else last.end
+    minimum: float | None
+    maximum: float | None
+    if bounds:
+        minimum, maximum = bounds
+    else:
+        minimum, maximum, start, end = open_bounds(
+            scan, start, end, scaled_value(low, low.scale), last
+        )
+    label = word_roles(scan[max(0, start - _LABEL_REACH) : start])
+    if nearest_role(label, "not_pay_label", "pay") == "not_pay_label":
+        return None
+
+    previous_line = previous_line_of(scan, start)
+    context = _Context(scan, start, end, previous_line)
+    if not is_pay(context.before, context.after) or context.billed():
+        return None
+    if minimum == maximum and high is None and is_floor(context.before):
+        maximum = None  # "the minimum wage is $7.25 an hour": a floor
+    currency = _figure_currency(low, last)
+    size = maximum if maximum is not None else minimum
+    if size is not None and rough_usd(size, currency) >= PAY_CEILING:
+        return None  # company money written out in full: "$3,000,000"
+    basis = None
+    # The result of a sum ("= $430.00") has only the period written beside it.
+    summed = _SUM_BEFORE.search(scan, max(0, start - _SUM_REACH), start) is not None
+    if period is None and size is not None and not summed:
+        period, basis = infer_period(
+            context.label, context.before, context.rest, size, currency, scale, context.pay_said()
+        )
+    covers = figure_covers(context.before)
+    if (
+        period
+        and covers != "additional_cash"
+        and not plausible_pay(minimum, maximum, period, currency)
+    ):
+        return None  # "$0.52 to $0.70" an hour is a change in pay, not pay
+    return PayFigure(
+        min_amount=minimum,
+        max_amount=maximum,
+        period=period,
+        period_basis=basis,
+        currency=currency,
+        kind=figure_kind(context.before, context.after, high is not None or minimum != maximum),
+        covers=covers,
+        region=region_label(scan, start, previous_line),
+        span=(start, end),
+        text=text[start:end],
+    )

@@ -1,0 +1,292 @@
+"""Money as written: currency marks, amounts with any grouping, and their scale.
+
+    >>> [(a.value, a.currency, a.scale) for a in find_amounts("from £30k to 45.000 EUR")]
+    [(30.0, 'GBP', 'k'), (45000.0, 'EUR', None)]
+
+Every number that could be money is found with one precompiled regex, with its
+currency mark before or after it and its scale suffix (K, lakh, LPA, crore);
+counts ("10,000 employees"), percentages and company-sized money (M, B) are left
+out. ``store.extract.figures`` decides which of these amounts are pay.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# --- currency ---------------------------------------------------------------
+
+_SYMBOL_CURRENCY = {
+    "$": "USD",
+    "US$": "USD",
+    "CA$": "CAD",
+    "C$": "CAD",
+    "AU$": "AUD",
+    "A$": "AUD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "SG$": "SGD",
+    "MX$": "MXN",
+    "R$": "BRL",
+    "£": "GBP",
+    "€": "EUR",
+    "₹": "INR",
+    "¥": "JPY",
+    "ZŁ": "PLN",
+    "RS": "INR",
+    "RS.": "INR",
+    "DOLLAR": "USD",
+    "DOLLARS": "USD",
+    "EURO": "EUR",
+    "EUROS": "EUR",
+    "POUND": "GBP",
+    "POUNDS": "GBP",
+    "RUPEE": "INR",
+    "RUPEES": "INR",
+    "रुपये": "INR",
+    "रुपए": "INR",
+    "रुपया": "INR",
+    "R": "ZAR",
+    "RAND": "ZAR",
+    "ZŁOTYCH": "PLN",
+    "FT": "HUF",
+    "FORINT": "HUF",
+    "FORINTOT": "HUF",
+    "FORINTRA": "HUF",
+    "FRANKEN": "CHF",
+    "FR.": "CHF",
+}
+ISO_CODES = (
+    "USD|CAD|AUD|NZD|SGD|HKD|GBP|EUR|INR|CHF|JPY|CNY|SEK|NOK|DKK|PLN|ZAR|MXN|BRL|AED|ILS|PHP|"
+    "SAR|QAR|KRW|TWD|THB|MYR|IDR|VND|NGN|KES|EGP|CZK|HUF|RON"
+)
+_ISO_SET = frozenset(ISO_CODES.split("|"))
+# Currencies whose salaries run to six or seven digits a month; thresholds that
+# tell a yearly salary from a monthly one scale by these factors.
+LARGE_UNIT = {
+    **{"INR": 30.0, "JPY": 100.0, "PHP": 30.0, "ZAR": 10.0, "SEK": 5.0, "NOK": 5.0},
+    **{"KRW": 1000.0, "IDR": 10000.0, "VND": 20000.0, "HUF": 300.0, "NGN": 1000.0},
+    **{"KES": 100.0, "EGP": 30.0, "TWD": 30.0, "THB": 30.0, "CZK": 20.0, "MYR": 4.0},
+}
+
+
+def currency_code(mark: str) -> str | None:
+    """The ISO 4217 code a currency mark stands for.
+
+    >>> currency_code("CA$"), currency_code("£"), currency_code("Rs."), currency_code("eur")
+    ('CAD', 'GBP', 'INR', 'EUR')
+    """
+    mark = mark.strip().upper()
+    if mark[:3] in _ISO_SET and mark[3:].strip() in ("$", "£", "€"):
+        return mark[:3]  # "AUD $100,000": the code names the dollar
+    return mark if mark in _ISO_SET else _SYMBOL_CURRENCY.get(mark)
+
+
+# --- amounts ----------------------------------------------------------------
+
+# Nouns that make a number a count, not money: "10,000+ employees", "40 hours", "58%".
+_COUNT_NOUN = (
+    r"\s*(?:\+\s*)?(?:%|(?i:percent)\b|:\d|/\d|a\.m\.|p\.m\.|"
+    r"(?i:employees|people|staff|members|users|customers|clients|students|jobs|results|"
+    r"openings|positions|locations|offices|countries|cities|shares|RSUs?|units|options|"
+    r"applications|applicants|candidates|internships|vacancies|seats|graduates|workers|"
+    r"hours|hrs|years?|yrs|months|weeks|days|am|pm|st|nd|rd|th|GPA|CGPA)\b)"
+)
+# Every branch starts with a plain digit so the scan can skip letters quickly;
+# a currency mark before the number is found by looking back (``_PREFIX``).
+# The atomic tail keeps a count ("10k users") from matching without its suffix.
+_AMOUNT = re.compile(
+    rf"""
+    (?P<num>\d(?<![\d,]\d)(?<![^s]\.\d)(?:               # not inside a number; "Rs.25500"
+        \d?(?:,\d{{2}})+,\d{{3}}(?:\.\d{{1,2}})?            # Indian grouping: 12,00,000
+      | \d{{0,2}}(?:,\d{{3}})+(?:\.\d{{1,2}})?                # 124,052 / 48,230.00
+      | \d{{0,2}}(?:\.\d{{3}})+(?:,\d{{1,2}})?                # European: 45.000 / 1.234,56
+      | \d{{0,2}}(?:[\ \u00a0\u202f\u2009'’]\d{{3}})+(?:[.,]\d{{1,2}})?  # 45 000,00 / 120'000
+      | \d{{0,8}}(?:[.,]\d{{1,2}})?                         # 46507 / 22.36 / 22,50
+    ))
+    (?!\d|[.,]\d)
+    (?>
+    (?P<suf>
+        [kK](?![A-Za-z])
+      | [kK](?=[A-Z][a-z])                                # "$45KMax: $103K"
+      | L(?![A-Za-z])
+      | (?:MM|[MmB])(?![A-Za-z])
+      | \s?(?i:lakhs?|lacs?|lpa|crores?|cr|thousand|million|billion|trillion|mn|bn
+              |tys\.|ezer|mil|tausend|tsd\.?)(?![A-Za-z])
+      | \s?(?:लाख|\u0915\u0930\u094b(?:\u095c|\u0921\u093c))
+    )?
+    (?:\s?(?P<post>
+        (?:{ISO_CODES}|[€£₹]|zł|złotych|Ft|forint(?:ot|ra)?|Franken|Fr\.|रुपये|रुपए|रुपया
+          |(?i:dollars?|euros?|pounds?|rupees?|rand))(?![A-Za-z])
+    ))?
+    )
+    (?!{_COUNT_NOUN})
+    """,
+    re.VERBOSE,
+)
+_PREFIX = re.compile(
+    rf"""
+    (?:
+        (?<![A-Za-z])(?:US|CA|AU|NZ|HK|MX|SG|S|C|A|R)\$
+      | [$£€₹¥]
+      | (?<![A-Za-z])(?:{ISO_CODES})(?:\s?[$£€])?
+      | (?<![A-Za-z])Rs\.?
+      | (?<![A-Za-z])(?:Euro|euro|EURO)
+      | (?<![A-Za-z])R                                      # South African rand: "R31,100"
+    )\s?$
+    """,
+    re.VERBOSE,
+)
+
+# The last characters a currency mark can end with ("$", "USD", "Rs."), so the
+# look back for one runs only where one may be.
+_PREFIX_ENDINGS = frozenset("$£€₹¥s.oO") | {code[-1] for code in _ISO_SET}
+
+_SCALE = {"k": 1e3, "thousand": 1e3, "l": 1e5, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5}
+_SCALE |= {"lacs": 1e5, "lpa": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7}
+_INDIAN_SCALES = {"l", "lakh", "lakhs", "lac", "lacs", "lpa", "crore", "crores", "cr"}
+# Scale words in other languages, read as their English names.
+_SCALE_NAMES = {"लाख": "lakh", "\u0915\u0930\u094b\u095c": "crore", "tys.": "thousand"}
+_SCALE_NAMES |= {"\u0915\u0930\u094b\u0921\u093c": "crore"}  # करोड़, both spellings
+_SCALE_NAMES |= {"ezer": "thousand", "mil": "thousand", "tausend": "thousand"}
+_SCALE_NAMES |= {"tsd": "thousand", "tsd.": "thousand"}
+_COMPANY_SCALES = frozenset({"m", "mm", "b", "million", "billion", "trillion", "mn", "bn"})
+# A second scale word multiplies the first: "1.02 लाख करोड़" is a trillion rupees.
+_SCALE_AFTER = re.compile(
+    r"\s?(?:(?i:crores?|million|billion|mn|bn)|\u0915\u0930\u094b(?:\u095c|\u0921\u093c))"
+)
+# A weight in pounds reads like money; it counts as a mark only beside pay words.
+_WEAK_MARKS = frozenset({"pound", "pounds"})
+
+
+_NO_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009'’")
+
+
+def parse_number(raw: str) -> float:
+    """The value of a number written with any common grouping and decimal mark.
+
+    >>> parse_number("48,230.00"), parse_number("12,00,000"), parse_number("1.234,56")
+    (48230.0, 1200000.0, 1234.56)
+    >>> parse_number("45.000"), parse_number("22.36"), parse_number("45 000")
+    (45000.0, 22.36, 45000.0)
+    >>> parse_number("120'000")
+    120000.0
+    """
+    if raw.isdigit():
+        return float(raw)
+    raw = raw.translate(_NO_SPACES)
+    last = max(raw.rfind(","), raw.rfind("."))
+    # A final separator followed by exactly three digits groups thousands;
+    # one or two digits after it are decimals.
+    if last == -1 or len(raw) - last - 1 == 3:
+        return float(raw.replace(",", "").replace(".", ""))
+    whole = raw[:last].replace(",", "").replace(".", "")
+    return float(f"{whole}.{raw[last + 1 :]}")
+
+
+class Amount(NamedTuple):
+    start: int
+    end: int
+    value: float
+    currency: str | None
+    scale: str | None  # "k", "lakh", "lpa", ... as written, lower case
+    marked: bool  # a currency mark is written on this amount
+    dollar_sign_only: bool  # the mark is a bare "$", which another bound's code overrides
+
+
+def find_amounts(scan: str) -> list[Amount]:
+    """Every number in ``scan`` that could be an amount of money, in order."""
+    found: list[Amount] = []
+    for match in _AMOUNT.finditer(scan):
+        start, end = match.span()
+        number, suffix, post = match.group("num", "suf", "post")
+        scale = suffix.strip().lower() if suffix else None
+        scale = _SCALE_NAMES.get(scale, scale) if scale else None
+        if scale in _COMPANY_SCALES or (scale and _SCALE_AFTER.match(scan, end)):
+            continue  # company-sized money: revenue, funding, valuations, "1.02 lakh crore"
+        before = scan[start - 1 : start]
+        mark_end = scan[start - 2 : start - 1] if before.isspace() else before
+        prefix = None
+        if mark_end in _PREFIX_ENDINGS:  # "$", "USD", "Rs." right before, or one space before
+            prefix = _PREFIX.search(scan, max(0, start - 6), start)
+            if prefix and prefix.group() == "R ":
+                prefix = None  # the rand's R is written against its number; "R 5" is a name
+        pre = prefix.group().strip() if prefix else None
+        if prefix:
+            start = prefix.start()
+        else:
+            if before and (before.isalpha() or before in "#:/_"):
+                continue  # "H1B", "Q3", "#2", "9:00", "12/20"
+            if scale == "k" and number in ("401", "403"):
+                continue  # 401(k) and 403(b) are retirement plans
+        value = parse_number(number)
+        if value <= 0:
+            continue
+        # "$80,000 CAD": a written code says more than a bare dollar sign.
+        mark = post if post and pre in (None, "$") else pre
+        currency = currency_code(mark) if mark else None
+        if currency is None and scale in _INDIAN_SCALES:
+            currency = "INR"
+        marked = bool(mark) and mark.lower() not in _WEAK_MARKS
+        found.append(Amount(start, end, value, currency, scale, marked, mark == "$"))
+    if any(cue in scan for cue in _WORDED_CUES):
+        found = sorted(found + _worded_amounts(scan))
+    return found
+
+
+# Amounts written in words before a currency word: "fifteen dollars", "twenty-two pounds".
+_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+_UNITS += ["eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"]
+_UNITS += ["eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_NUMBER_WORDS = {word: value for value, word in enumerate(_UNITS)}
+_NUMBER_WORDS |= {word: 20 + 10 * i for i, word in enumerate(_TENS)}
+_WORD_NUMBER = r"(?:{})".format("|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)))
+_WORDED = re.compile(
+    rf"\b(?P<words>{_WORD_NUMBER}(?:[\s-]+(?:{_WORD_NUMBER}|hundred|thousand|and))*)"
+    r"\s+(?P<post>dollars|euros|pounds|rupees)\b",
+    re.IGNORECASE,
+)
+_WORDED_CUES = ("ollars", "uros", "ounds", "upees")  # substring tests, cheaper than a regex
+
+
+def words_value(words: str) -> float | None:
+    """The value of a number written in English words.
+
+    >>> words_value("fifteen"), words_value("twenty-two"), words_value("two hundred fifty")
+    (15.0, 22.0, 250.0)
+    """
+    total, part = 0, 0
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word in _NUMBER_WORDS:
+            part += _NUMBER_WORDS[word]
+        elif word == "hundred":
+            part *= 100
+        elif word == "thousand":
+            total, part = total + part * 1000, 0
+        elif word != "and":
+            return None
+    value = total + part
+    return float(value) if value else None
+
+
+def _worded_amounts(scan: str) -> list[Amount]:
+    found = []
+    for match in _WORDED.finditer(scan):
+        value = words_value(match.group("words"))
+        if value:
+            currency = currency_code(match.group("post"))
+            marked = match.group("post").lower() not in _WEAK_MARKS
+            found.append(Amount(match.start(), match.end(), value, currency, None, marked, False))
+    return found
+
+
+def scaled_value(amount: Amount, scale: str | None) -> float:
+    """The amount's value multiplied by ``scale`` ("k", "lakh"...), rounded to cents."""
+    return round(amount.value * _SCALE.get(scale or "", 1.0), 2)
+
+
+def rough_usd(amount: float, currency: str | None) -> float:
+    """``amount`` on a US-dollar-like scale, to compare with the thresholds above."""
+    return amount / LARGE_UNIT.get(currency or "", 1.0)

@@ -1,0 +1,200 @@
+"""A pay figure's period: written beside it, or inferred from its words, page or size.
+
+    >>> period_for_size(22.5, "USD", None), period_for_size(2_410, "EUR", None)
+    ('hour', 'month')
+
+Period words written right after a figure (``PERIOD_AFTER``, in the languages
+read here) state its period outright; ``infer_period`` reads one from the words
+around it (``store.extract.words``) or its size for its currency, and says which.
+``plausible_pay`` tells a wage from a price or a difference by its hourly size.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.money import ISO_CODES, rough_usd
+from store.extract.words import nearest_role
+from store.models import Period, PeriodBasis
+from store.pay import to_hourly
+
+# A slash unit may run into the next word: "$22–$35/hrEntry:".
+_UNIT_END = r"(?:\b|(?=(?-i:[A-Z])))"
+_PERIOD_WORDS: dict[Period, str] = {
+    # English first, then German, French, Spanish, Dutch, Polish, Hungarian, Greek, Hindi.
+    "hour": rf"/\s*(?:hour|hr|h|Std|Stunde|heure|hora|uur){_UNIT_END}"
+    r"|(?:per|an?|each)\s+(?:hour|hr)\b|hourly\b|p/hr?\b|p\.\s?h\.|(?-i:ph)\b"
+    r"|(?:pro|je)\s+(?:Stunde|Std)\b|de\s+l'heure\b|par\s+heure\b|(?:por|la)\s+hora\b"
+    r"|per\s+uur\b|za\s+godzin[ęe]|óránként|ανά\s+ώρα|प्रति\s*घंटा|all'ora\b|l'ora\b",
+    "day": rf"/\s*(?:day|d|Tag|jour){_UNIT_END}|(?:per|a|each)\s+day\b|daily\b|p/d\b"
+    r"|pro\s+Tag\b|par\s+jour\b|journalier\b|(?:por|al)\s+d[íi]a\b|per\s+dag\b|dziennie|naponta"
+    r"|ανά\s+ημέρα|प्रति\s*दिन|for\s+(?:the|a)\s+day\b|al\s+giorno\b",
+    "week": rf"/\s*(?:week|wk|w|Woche|semaine){_UNIT_END}|(?:per|a|each)\s+(?:week|wk)\b"
+    r"|weekly\b|p/w\b|(?-i:pw)\b|pro\s+Woche\b|w[öo]chentlich|par\s+semaine\b"
+    r"|(?:por|a\s+la)\s+semana\b|per\s+week\b|tygodniowo|hetente|ανά\s+εβδομάδα"
+    r"|प्रति\s*सप्ताह",
+    "month": rf"/\s*(?:month|mo|mth|m|Monat|mois|mes|maand|mies){_UNIT_END}"
+    r"|(?:per|a|each)\s+(?:month|mo|mth)\b|monthly\b|p/m\b|pcm\b|p\.c\.m\."
+    r"|(?:pro|im)\s+Monat\b|monatlich|par\s+mois\b|(?:al|por|cada)\s+mes\b"
+    r"|mensuel(?:le)?s?\b|mensuellement|mensual(?:es)?\b|mensualmente|per\s+maand\b"
+    r"|maandelijks|miesi[ęe]cznie|al\s+mese\b|mensil[ei]\b"
+    r"|na\s+miesi[ąa]c|havonta|ανά\s+μήνα|मासिक|प्रति\s*माह|प्रतिमाह",
+    "year": rf"/\s*(?:year|yr|y|annum|an|Jahr|año|jaar){_UNIT_END}"
+    r"|(?:per|a|each)\s+(?:year|yr|annum)\b|yearly\b|annually\b|annual\b|p\.\s?a\.?"
+    r"|(?-i:pa|PA)\b|(?:pro|im)\s+Jahr\b|j[äa]hrlich|par\s+an\b|annuel(?:le)?s?\b"
+    r"|annuellement|anualmente|all'anno\b|l'anno\b|annu[iaoe]\b"
+    r"|(?:al|por)\s+año\b|anual(?:es)?\b|per\s+jaar\b|jaarlijks|rocznie|na\s+rok\b"
+    r"|évente|ανά\s+έτος|प्रति\s*वर्ष|प्रतिवर्ष|सालाना|वार्षिक",
+}
+_PERIOD_ANY = "|".join(f"(?P<{name}>{words})" for name, words in _PERIOD_WORDS.items())
+_GROSS = (
+    r"brutto|bruttó|gross|netto|nettó|net|nets|netos?|nettes?|bruts?|brutos?|brutes?|pre-tax|"
+    r"lord[io]|nett[io]|"
+    r"before\s+tax"
+)
+# A period written right after a figure, maybe after "+", a currency code or "gross".
+# Each stretch of spaces belongs to one quantifier, so a miss fails fast.
+PERIOD_AFTER = re.compile(
+    rf"\s*(?:\+\s*)?(?:\)\s*)?(?:\([^()\n]{{1,24}}\)\s*)?(?:(?:{ISO_CODES})\s*)?(?:(?:{_GROSS})\s*)?"
+    rf"(?:{_PERIOD_ANY})",
+    re.IGNORECASE,
+)
+
+
+# Below this (in US dollars) a figure may be hourly, at or above it yearly.
+_HOURLY_CEILING = 500
+_SALARY_FLOOR = 10_000
+PAY_CEILING = 1_000_000
+# By its size alone, on a US-dollar-like scale (``rough_usd``): under this, hourly.
+_HOURLY_BY_SIZE = 100
+# Where pay is quoted by the month (most of Europe, Latin America, Africa, Asia),
+# a figure between these is monthly and one above them yearly.
+_MONTHLY_BY_SIZE = (300, 15_000)
+_MONTHLY_CURRENCIES = frozenset(
+    {"EUR", "CHF", "PLN", "HUF", "CZK", "RON", "SEK", "NOK", "DKK", "ZAR", "BRL", "MXN", "INR"}
+    | {"JPY", "CNY", "PHP", "IDR", "VND", "THB", "MYR", "SGD", "HKD", "AED", "SAR", "QAR"}
+    | {"EGP", "NGN", "KES", "TWD", "KRW", "ILS"}
+)
+# Lakh and crore figures are yearly packages ("4.5 lakh", "1.2 Cr").
+_YEARLY_SCALES = frozenset({"lpa", "lakh", "lakhs", "lac", "lacs", "l", "crore", "crores", "cr"})
+
+PERIODS = ("hour", "day", "week", "month", "year")
+# Hourly equivalents (US-dollar-like) outside this band are not pay: a price, a
+# difference, a typo. The floor lets part-time monthly pay (£800 a month) and
+# small stipends where pay runs to large numbers (Rs 5,000 a month) through.
+PLAUSIBLE_HOURLY = (0.75, 1_000.0)
+
+
+def plausible_pay(
+    low: float | None, high: float | None, period: Period, currency: str | None
+) -> bool:
+    """Whether ``low``-``high`` per ``period`` is a believable wage in its currency.
+
+    >>> plausible_pay(800, 800, "month", "GBP"), plausible_pay(0.52, 0.70, "hour", "USD")
+    (True, False)
+    """
+    floor, ceiling = PLAUSIBLE_HOURLY
+    for amount in (low, high):
+        hourly = to_hourly(amount, period)
+        if hourly is not None and not floor <= rough_usd(hourly, currency) <= ceiling:
+            return False
+    return True
+
+
+def period_for_size(amount: float, currency: str | None, scale: str | None) -> Period | None:
+    """The period a pay figure of this size most likely has in its currency, or None.
+
+    >>> period_for_size(22.5, "USD", None), period_for_size(2_410, "EUR", None)
+    ('hour', 'month')
+    >>> period_for_size(85_000, "USD", None), period_for_size(30_100, "INR", None)
+    ('year', 'month')
+    >>> print(period_for_size(3_000, "USD", None))  # a week? a month? a stipend?
+    None
+    """
+    if scale in _YEARLY_SCALES:
+        return "year"
+    usd = rough_usd(amount, currency)
+    low, high = _MONTHLY_BY_SIZE
+    # Where pay is quoted by the month, a small sum is a difference or a part, not a wage.
+    if (currency or "USD") in _MONTHLY_CURRENCIES:
+        return "month" if low <= usd < high else "year" if usd >= high else None
+    if usd < _HOURLY_BY_SIZE:
+        return "hour"
+    return "year" if usd >= _SALARY_FLOOR else None
+
+
+# The sizes (on a US-dollar-like scale) a period word can describe: "hourly" near
+# $85,000 or "per month" near R374,000 is another figure's period.
+_HINT_FITS: dict[str, tuple[float, float]] = {
+    "hour": (0, _HOURLY_CEILING),
+    "day": (0, 5_000),
+    "week": (0, 10_000),
+    "month": (0, 40_000),
+    "year": (1_000, PAY_CEILING),
+}
+
+
+def _period_hint(roles: list[tuple[int, str]], usd: float, monthly: bool) -> Period | None:
+    """The first period word in ``roles`` (nearest first) that fits a figure of this size.
+
+    Where pay is quoted by the month (``monthly``), a month is at most the top of
+    that band: "34.153 euro lordi, circa 1.985 euro al mese" is a year and a month.
+    """
+    for _, hint in roles:
+        low, high = _HINT_FITS[hint]
+        if hint == "month" and monthly:
+            high = _MONTHLY_BY_SIZE[1]
+        if low <= usd < high:
+            return hint  # type: ignore[return-value]
+    return None
+
+
+def _nearest_first(roles: dict[str, int], before: bool) -> list[tuple[int, str]]:
+    found = [(at, role) for role, at in roles.items() if role in PERIODS]
+    return sorted(found, reverse=before)
+
+
+def infer_period(
+    label: dict[str, int],
+    before: dict[str, int],
+    after: dict[str, int],
+    amount: float,
+    currency: str | None,
+    scale: str | None,
+    pay_said: bool,
+) -> tuple[Period | None, PeriodBasis | None]:
+    """The period a figure that states none most likely has, and where it came from.
+
+    In order: its label or column header ("Annual:", "Average Weekly Earnings");
+    then, only when its words say it is pay (``pay_said``), the words of its
+    sentence before and after it, and its size for its currency
+    (``period_for_size``). Hints
+    that do not fit the size are passed over: "hourly" near $85,000 is not its
+    period. ``(None, None)`` when it stays ambiguous.
+    """
+    if scale == "lpa":
+        return "year", None  # "lakhs per annum" states it
+    usd = rough_usd(amount, currency)
+    monthly = (currency or "USD") in _MONTHLY_CURRENCIES
+    label_hint = _period_hint(_nearest_first(label, before=True), usd, monthly)
+    if label_hint:
+        return label_hint, "label"  # "Annual: $41,600 - $52,000"
+    if not pay_said:
+        # No word says it is pay: only a salary-sized K figure is read ("$90k–$120k").
+        if usd >= _SALARY_FLOOR and scale in ("k", "thousand"):
+            return "year", "size"
+        return None, None
+    sentence = _nearest_first(before, before=True) + _nearest_first(after, before=False)
+    sentence_hint = _period_hint(sentence, usd, monthly)
+    if sentence_hint:
+        return sentence_hint, "sentence"
+    salary_word = "salary" in before or "salary" in after or "salary" in label
+    if usd >= _SALARY_FLOOR and (scale in ("k", "thousand") or (salary_word and not monthly)):
+        return "year", "size"
+    # Salary sites quote additional cash and total compensation by the year.
+    if usd >= 1_000 and nearest_role(before, "additional_cash", "total"):
+        return "year", "size"
+    size_period = period_for_size(amount, currency, scale)
+    if size_period:
+        return size_period, "size"
+    return None, None

@@ -1,0 +1,287 @@
+"""What the words around a pay figure say: pay or not, its kind and what it covers.
+
+    >>> sorted(word_roles("The median total compensation is"))
+    ['median', 'pay', 'salary', 'total']
+
+Phrases are looked up word by word in one table (``ROLES``) that maps each phrase
+to the roles it plays; the phrase nearest a figure wins. Periods are read in
+``store.extract.periods``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from store.models import Covers, FigureKind
+
+# --- context: the words around a figure -------------------------------------
+
+# Where a sentence or clause ends: figures are judged by the words of their own.
+_CLAUSE_BREAKS = ("\n", ";", "|", "•", "·", "\t", ". ", "! ", "? ", ".\u00a0")
+_CLAUSE_REACH = 160
+AFTER_TEXT = re.compile(r"[^.!?;,|\n)+$£€₹\d–—]{0,50}")
+# Devanagari vowel signs are not \w: a Hindi word is one word, not three.
+_WORD = re.compile(r"[\w\u0900-\u097F]+")
+
+
+def _phrase_roles(**roles: str) -> dict[str, frozenset[str]]:
+    """Each phrase (lower case, "|"-separated per role) mapped to the roles it plays."""
+    table: dict[str, set[str]] = {}
+    for role, phrases in roles.items():
+        for phrase in phrases.split("|"):
+            table.setdefault(phrase, set()).add(role)
+    return {phrase: frozenset(found) for phrase, found in table.items()}
+
+
+_PERKS = (
+    "housing wellness fitness learning education educational training phone internet "
+    "relocation moving travel"
+)
+_PERK_PHRASES = "|".join(
+    f"{perk} {noun}"
+    for perk in (*_PERKS.split(), "home office", "remote work", "meal", "commuter", "gym")
+    for noun in (
+        "stipend",
+        "allowance",
+        "budget",
+        "reimbursement",
+        "assistance",
+        "credit",
+        "package",
+    )
+)
+_NOT_PAY = (
+    "bonus|bonuses|sign on|signon|signing|relocation|relo|tuition|reimbursement|"
+    "reimbursements|reimbursed|revenue|revenues|arr|mrr|gmv|aum|funding|raised|raising|"
+    "valuation|valued at|rsu|rsus|stock options|options|shares|equity grant|equity award|"
+    "equity package|equity worth|stock grant|stock award|401 k|401k|allowance|allowances|"
+    "per diem|referral|commission|commissions|prize|prizes|scholarship|scholarships|"
+    "donation|donations|donated|price|prices|priced|pricing|cost|costs|fee|fees|savings|"
+    "discount|discounts|worth of|market cap|sales of|in sales|assets under|investment of|"
+    "investment round|invested|investor|investors|profit|profits|loan|loans|debt|"
+    "budget of|spend|spending|spent|billed|sold|purchase|purchases|grant of|award of|"
+    "penalty|penalties|save|saves|saved|deal size|deal value|contract value|order value|"
+    "rent|rents|rental|mortgage|lease|apartment|home price|home prices|home value|"
+    "cost of living|living costs|groceries|housing|accommodation|lodging|"
+    # Funding rounds, billing, deductions and benefits, in the languages read here.
+    "round|rounds|seed round|pre seed|series a|series b|series c|bill rate|billing rate|"
+    "billing|invoice|invoiced|income tax|tds|tax deducted|taxes of|deduction|deductions|"
+    "abzüge|abzug|steuer|steuern|pf|provident fund|gratuity|insurance|superannuation|"
+    "contribution|contributions|pension|prämie|prämien|boni|prime|primes|prima|primas|"
+    "premie|miete|loyer|alquiler|huur|czynsz|difference|differences|gap|écart|additional|"
+    "differential|differentials|back wages|damages|settlement|"
+    "diferencia|unterschied|differenz|verschil|różnica|különbség|perk|perks|benefit of|"
+    "benefits of|benefit amount|unemployment benefit|unemployment benefits|" + _PERK_PHRASES
+)
+# What the words near a figure say about it; one phrase may say several things
+# ("hourly" is a pay word and an hourly hint). The nearest phrase before a figure wins.
+ROLES = _phrase_roles(
+    pay="salary|salaries|pay|pays|paid|payrate|wage|wages|compensation|comp|"
+    "remuneration|earn|earns|earned|earning|earnings|make|makes|income|stipend|ctc|ote|tc|"
+    "hourly|base|rate|package|packages|offer|offers|offered|take home|in hand|lpa|"
+    "receive|receives|bekommt|bekommen|erhält|erhalten|erhielten|perçoit|perçoivent|"
+    "gross|brutto|bruto|brut|bruts|brute|bruttó|netto|nettó|"
+    "gehalt|gehälter|jahresgehalt|lohn|löhne|stundenlohn|vergütung|verdienen|verdient|"
+    "verdiente|verdienst|einkommen|salaire|salaires|salarial|rémunération|gagne|gagnent|"
+    "touche|touchent|payé|payés|smic|salario|salarios|sueldo|sueldos|cobra|cobran|gana|"
+    "ganan|remuneración|smi|salaris|loon|verdient|brutosalaris|wynagrodzenie|"
+    "wynagrodzenia|wynagrodzeń|zarobki|zarabia|płaca|pensja|kereset|keresete|bér|fizetés|"
+    "वेतन|मानदेय|सैलरी|μισθός|βγάζεις|stipendio|stipendi|retribuzione|retribuzioni|salari|"
+    "salario|guadagna|guadagnano|reddito|paga|pagano|lordi|lordo|netti",
+    salary="salary|salaries|compensation|comp|earn|earns|earned|earning|earnings|income|pay|paid|"
+    "remuneration|ctc|ote|tc|base|gehalt|jahresgehalt|vergütung|salaire|rémunération|"
+    "salario|sueldo|salaris",
+    not_pay=_NOT_PAY,
+    # After a figure, a noun it is the amount of: "$5,000 signing bonus", "$2M in sales".
+    not_pay_after=_NOT_PAY + "|sales|equity|stock|grant|grants|award|awards|budget|"
+    "assets|investment|investments|deal|deals|credit|credits|gift|voucher|vouchers|housing|"
+    "wellness|fitness|home office|commute|commuting|commuter|transit|gym|phone|internet|"
+    "meal|meals|lunch|childcare|order|orders|per customer|per user|per seat|per license|"
+    "per unit|per order|per share|differential|pounds|lbs|kg|perk|perks|benefit|benefits|"
+    "additional|extra",
+    # A difference, not a level: "800 Euro weniger", "$14k below the average".
+    difference="more|less|fewer|higher|lower|below the|above the|more than|less than|weniger|"
+    "mehr|más|menos|meer|minder|moins|de plus|en moins|de más|kevesebb|több|więcej|mniej|"
+    "inferior|superior|inférieur|inférieure|supérieur|supérieure|niedriger|höher|lager|hoger|"
+    "niższe|wyższe|alacsonyabb|magasabb|की वृद्धि",
+    # Right after a figure, a change in pay, not a level: "a $2,000 raise", "€300 increase"
+    # (but "$24.96, a jump of 2.3%" is a level).
+    change="increase|increases|raise|raises|rise|hike|cut|cuts|drop|premium|bump|jump|aumento|"
+    "subida|augmentation|hausse|baisse|erhöhung|steigerung|verhoging|podwyżka|emelés|fine|fines",
+    # A label right before a figure: "Stock $80K" in a compensation breakdown.
+    not_pay_label="stock|equity|rsu|rsus|shares|options|grant|grants|bonus|bonuses|"
+    "increase of|raise of|rise of|increase by|increased by|rose by|grew by|hike of|jump of",
+    # A statutory floor: the figure is a lower bound ("the minimum wage is $7.25").
+    minimum="minimum wage|minimum wages|minimum rate|minimum pay|minimum salary|"
+    "minimum wage rate|minimum pay rate|minimum hourly rate|minimum hourly wage|"
+    "minimum rate of pay|minimum hourly rate of pay|minimum salary of|minimum wage of|"
+    "living wage|mindestlohn|salaire minimum|smic|salario mínimo|salario minimo|smi|"
+    "minimalne wynagrodzenie|minimálbér|minimumloon|न्यूनतम|न्यूनतम वेतन",
+    average="average|avg|mean|averaged|averages|averaging|durchschnitt|durchschnittlich|"
+    "durchschnittliche|durchschnittlichen|durchschnittliches|schnitt|mittel|mittelwert|moyen|"
+    "moyenne|moyens|medio|media|promedio|gemiddeld|gemiddelde|średnia|średnie|średnio|"
+    "przeciętne|przeciętny|átlag|átlagkereset|átlagkeresete|औसत|ø",
+    contrast="but|while|whereas|although|though|however|compared|versus|vs|unlike",
+    median="median|medián|médian|médiane|mediano|mediana|mediaan|medianlohn",
+    # BLS tables: "the lowest 10 percent earned less than $77,020".
+    percentile="percentile|percentiles|10 percent|25 percent|75 percent|90 percent|"
+    "quartil|quartile|quartiles|viertel|top 10|lowest 10|top 1|10 prozent",
+    base="base",
+    additional_cash="additional cash|additional pay|additional compensation",
+    total="total compensation|total comp|total pay|total cash|total earnings|"
+    "total remuneration|total package|total rewards|tc|ote|on target earnings",
+    hour="hourly|per hour|an hour|hourly rate|pay rate|wage|wages|stundenlohn|stunde|uurloon|"
+    "heure|horaire|hora|घंटा",
+    day="daily|per day|day rate|प्रतिदिन|tagessatz|journalier|diario",
+    week="weekly|per week|wöchentlich|hebdomadaire|semanal|wekelijks",
+    month="monthly|per month|a month|monatlich|monatliches|monatlichen|monat|mensuel|mensile|"
+    "mese|"
+    "mensuelle|mensuels|mensuelles|mois|"
+    "mensual|mensuales|al mes|por mes|cada mes|maandelijks|maandloon|maandsalaris|maand|"
+    "miesięcznie|miesięczne|miesięczny|miesięcznego|havi|havonta|मासिक|प्रतिमाह|माह|"
+    "μηνιάτικο",
+    year="annual|annually|annualized|yearly|per year|a year|per annum|annum|pro rata|annuo|"
+    "annui|anno|"
+    "jährlich|jährliche|jahresgehalt|jahr|"
+    "annuel|annuelle|annuels|anual|anuales|año|jaarsalaris|jaarlijks|jaar|rocznie|roczne|"
+    "évi|évente|सालाना|वार्षिक|प्रतिवर्ष|ctc|lpa|package|packages",
+)
+# Compound words ("Bruttojahresgehalt", "wynagrodzenia") play the roles of their parts.
+_STEMS = re.compile(
+    r"(?P<pay>gehalt|gehält|lohn|löhn|einkommen|verdien|wynagrodz|zarob|kereset|salari|sueld)"
+    r"|(?P<month>monat|miesięcz)|(?P<year>jahres|jähr)|(?P<hour>stunden)"
+    r"|(?P<average>durchschnitt|átlag|przeciętn)|(?P<median>median|medián)"
+)
+_LONGEST_PHRASE = max(phrase.count(" ") + 1 for phrase in ROLES)
+_PHRASE_ENDINGS = frozenset(phrase.rsplit(" ", 1)[1] for phrase in ROLES if " " in phrase)
+# Words that end the stretch a figure describes: "$100K plus bonus".
+_CONNECTORS = frozenset(
+    {"plus", "and", "with", "or", "including", "excluding", "but", "while", "which", "that"}
+    | {"depending", "based", "when", "if", "for", "at", "to"}
+)
+# The noun a figure is the amount of comes within its first few words:
+# "$1,500 monthly housing stipend", not "... for Machine Learning Engineer".
+_AFTER_WORDS = 4
+
+
+def word_roles(text: str, after_figure: bool = False) -> dict[str, int]:
+    """The roles the phrases of ``text`` play, each with the index of the word ending its last.
+
+    >>> sorted(word_roles("The median total compensation is"))
+    ['median', 'pay', 'salary', 'total']
+    >>> sorted(word_roles("Das durchschnittliche Bruttojahresgehalt"))
+    ['average', 'pay', 'year']
+    """
+    key = (text, after_figure)
+    known = _READ.get(key)
+    if known is not None:
+        return known
+    if len(_READ) >= _READ_LIMIT:
+        _READ.clear()
+    known = _READ[key] = _read_roles(text, after_figure)
+    return known
+
+
+# Texts already read: labels, headings and boilerplate repeat across a site's pages.
+# The dicts handed out are never changed by their readers.
+_READ: dict[tuple[str, bool], dict[str, int]] = {}
+_READ_LIMIT = 20_000
+
+
+def _read_roles(text: str, after_figure: bool) -> dict[str, int]:
+    words = _WORD.findall(text.lower())
+    if after_figure:  # only the words the figure describes: up to a connector, a few at most
+        words = words[:_AFTER_WORDS]
+    found: dict[str, int] = {}
+    for i, word in enumerate(words):
+        if word in _PHRASE_ENDINGS:  # "de plus" before "plus" ends the stretch
+            for size in range(2, min(i + 1, _LONGEST_PHRASE) + 1):
+                for role in ROLES.get(" ".join(words[i + 1 - size : i + 1]), ()):
+                    found[role] = i
+        if after_figure and word in _CONNECTORS:
+            break
+        roles = _KNOWN.get(word)
+        if roles is None:
+            roles = _word_roles(word)
+        for role in roles:
+            found[role] = i
+    return found
+
+
+# Each word's roles once looked up (bounded: a long run meets a few thousand words).
+_KNOWN: dict[str, Iterable[str]] = {}
+_KNOWN_LIMIT = 200_000
+
+
+def _word_roles(word: str) -> Iterable[str]:
+    """The roles of one word: its own, or those of the parts of a compound not in ``ROLES``."""
+    roles: Iterable[str] | None = ROLES.get(word)
+    if roles is None:
+        found = _STEMS.finditer(word) if len(word) >= 6 else ()
+        roles = tuple(match.lastgroup for match in found if match.lastgroup)
+    if len(_KNOWN) < _KNOWN_LIMIT:
+        _KNOWN[word] = roles
+    return roles
+
+
+def nearest_role(roles: dict[str, int], *names: str) -> str | None:
+    """Of the roles ``names``, the one whose phrase stands nearest the figure."""
+    present = [name for name in names if name in roles]
+    return max(present, key=roles.__getitem__) if present else None
+
+
+def clause_before(scan: str, pos: int, reach: int = _CLAUSE_REACH) -> str:
+    """The text of the figure's own sentence or clause, up to ``pos``."""
+    floor = max(0, pos - reach)
+    start = floor
+    for mark in _CLAUSE_BREAKS:  # str.rfind per mark beats one regex scan here
+        found = scan.rfind(mark, floor, pos)
+        if mark == ". " and found > 0 and scan[found - 1].isupper():
+            found = scan.rfind(mark, floor, found)  # "U.S. rose": an abbreviation, not an end
+        if found != -1:
+            start = max(start, found + len(mark))
+    return scan[start:pos]
+
+
+_DIFFERENCE_WORDS = 3  # "800 Euro weniger", "437 euros en moins": right after the figure
+
+
+# What an agency bills a client, not what a worker is paid, anywhere in the sentence.
+_BILLING = re.compile(
+    r"\b(?:[Oo]utsourc(?:ed|ing)|[Bb]ill(?:able|ing|ed)|[Bb]ill\s+rates?|[Cc]harge[\s-]?out|"
+    r"[Ii]nvoiced)\b"
+)
+
+
+def is_pay(before: dict[str, int], after: dict[str, int]) -> bool:
+    """False when the words around a figure name other money: bonus, revenue, a difference..."""
+    if after.get("difference", _DIFFERENCE_WORDS) < _DIFFERENCE_WORDS or after.get("change") == 0:
+        return False
+    # On a tie ("home office stipend") the more specific not-pay phrase wins.
+    return "not_pay_after" not in after and nearest_role(before, "not_pay", "pay") != "not_pay"
+
+
+def billing_named(text: str) -> bool:
+    """Whether ``text`` is about what an agency bills: "$20-$25 per hour for outsourced work"."""
+    return _BILLING.search(text) is not None
+
+
+def is_floor(before: dict[str, int]) -> bool:
+    """Whether a lone figure is a statutory minimum: "the minimum wage is $7.25"."""
+    return nearest_role(before, "minimum", "pay") == "minimum"
+
+
+def figure_kind(before: dict[str, int], after: dict[str, int], is_range: bool) -> FigureKind:
+    if is_range:
+        return "range"
+    kinds = ("average", "median", "percentile")
+    # "The average is $100K, but top earners make $200K": a contrast ends the average.
+    kind = nearest_role(before, "contrast", *kinds)
+    if kind is None or kind == "contrast":
+        kind = nearest_role(after, *kinds)
+    return kind or "point"  # type: ignore[return-value]
+
+
+def figure_covers(before: dict[str, int]) -> Covers | None:
+    return nearest_role(before, "base", "additional_cash", "total")  # type: ignore[return-value]

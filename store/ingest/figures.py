@@ -1,0 +1,379 @@
+"""Turning the pay figures in a block of text into observations about one role at one place.
+
+    about = Attribution(source="Salary.com", source_kind="site_estimate", url=url,
+                        role=get_role("ml-intern"), role_published="Machine Learning Intern",
+                        place=boston, as_of=date(2026, 5, 1))
+    observations = observations_from_text(text, about, now=now, skipped=skipped)
+
+Rules, all general:
+
+* A figure in a table row whose own title names another role (or nothing we
+  know) is about that row, not the page: skipped. So is a figure in a sentence
+  that names a different role. A row titled by a place ("Austin, TX | $40"), a
+  region label naming a city or metro ("Bay Area: $45"), or a sentence naming a
+  place off the page's ladder ("In Seattle, ...") files the figure under that
+  place, with the page's role.
+* A bare amount with no words around it (a chart axis) is skipped, unless the
+  layout says what it is (a posting's pay line, a pay table's region row, a label
+  above it that gives its period).
+* Amounts whose hourly equivalent is not plausible pay (``plausible_pay``) are
+  skipped.
+* A figure's period is the one written beside it or the one extraction inferred
+  (from its label, sentence, page or size; the note says which). Failing both, a
+  pay table's row keeps one when the line that introduces the table is clearly
+  about pay, read from its size (``period_for_size``). Otherwise skipped.
+* "as of <date>" before a figure in its paragraph dates it; else the one date the
+  whole text states ("updated at October 14, 2025"); else the caller's date.
+* A region label that lists US states gives one observation per state; "All
+  other states" is the country; any other label stays on the caller's place.
+* The same figure stated twice in one text is stored once.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from datetime import date, datetime
+from functools import lru_cache
+
+from pydantic import BaseModel
+
+from store.extract.dates import stated_dates_at
+from store.extract.figures import extract_pay
+from store.extract.periods import period_for_size, plausible_pay
+from store.ingest.parsed import Skip
+from store.models import Observation, PayFigure, Period, Place, Role, SourceKind
+from store.pay import equivalents
+from store.resolve.places import get_place, place_covers, place_from_text, state_places
+from store.resolve.roles import open_role, role_from_title
+
+# How each basis of an inferred period reads in an observation's note.
+_BASIS_WORDS = {
+    "label": "its label or column header",
+    "sentence": "its sentence",
+    "page": "the page's other figures",
+    "size": "the amount",
+}
+
+_PAY_WORDS = re.compile(
+    r"\b(?:pay|paid|salary|salaries|wages?|compensation|earn(?:s|ing)?|stipend|rate|base|"
+    r"income|ote)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(])")
+_MONEY_ONLY = re.compile(r"^[\s$€£\d.,kKmM—–\-to]+(?:USD|usd)?[\s/a-z]*$")
+# "in Seattle", "Boston, MA", "across Texas": worth asking the gazetteer about.
+_NAMES_A_PLACE = re.compile(r"\b(?:in|across|near|for)\s+[A-Z][a-z]|\b[A-Z][a-z]+,\s*[A-Z]{2}\b")
+_NUMBER = re.compile(r"[$€£]?\d[\d,.]*[kKmM]?")
+_CELL_BREAK = re.compile(r"\s*\|\s*|\t")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_CURRENCY_WORDS = re.compile(r"\b(?:USD|CAD|EUR|GBP|per|an?|hr|hour|yr|year|k)\b", re.IGNORECASE)
+_ALL_OTHER = re.compile(
+    r"\b(?:all other|other)\s+(?:us\s+)?(?:states|locations|regions|areas)\b|"
+    r"\b(?:rest of|elsewhere in) the (?:us|u\.s\.|united states|country)\b|\bnationwide\b",
+    re.IGNORECASE,
+)
+
+
+class Attribution(BaseModel):
+    """Who published a block of text, and which role and place its figures are about."""
+
+    source: str
+    source_kind: SourceKind
+    url: str
+    title: str | None = None
+    role: Role
+    role_published: str
+    place: Place | None = None
+    location_published: str | None = None
+    as_of: date
+    term_weeks: float | None = None
+    note: str | None = None
+
+
+def without_numbers(sentence: str) -> str:
+    """The sentence with its amounts and numbers blanked: what it is about, as a cache key."""
+    return _NUMBER.sub("#", sentence)
+
+
+@lru_cache(maxsize=50_000)
+def role_in(text: str, *, strict: bool = False) -> Role | None:
+    """The known role a title or sentence names (cached: titles and rows repeat across
+    pages); ``strict`` for running text, where short words name no job."""
+    return role_from_title(text, strict=strict)
+
+
+def attributed_role(title: str, *, content: str = "", job_title: str | None = None) -> Role | None:
+    """The role a result or posting is about: a known role its title names, else one its
+    opening text names, else a role of its own named from ``job_title`` (the job a posting
+    or a salary page names), so that no figure is dropped for naming a job the catalog
+    lacks. None when nothing names a job.
+
+    >>> attributed_role("Zamboni Driver Salary in Boston", job_title="Zamboni Driver").slug
+    'zamboni-driver'
+    """
+    known = role_in(title) or (role_in(content, strict=True) if content else None)
+    return known or (open_role(job_title) if job_title else None)
+
+
+@lru_cache(maxsize=4096)
+def _states_in(region: str) -> tuple[Place, ...] | None:
+    return tuple(dict.fromkeys(state_places(region) or ())) or None
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return line_start, len(text) if line_end < 0 else line_end
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    line_start, line_end = _line_bounds(text, start, end)
+    sentence_start = line_start
+    for match in _SENTENCE_END.finditer(text, line_start, start):
+        sentence_start = match.end()
+    match = _SENTENCE_END.search(text, end, line_end)
+    return text[sentence_start : match.end() if match else line_end].strip()
+
+
+def _table_row_title(line: str) -> str | None:
+    """The first cell of a table row ("QA Analyst | $70,857 | ..."), if the line is a row."""
+    if "|" not in line and "\t" not in line:
+        return None
+    cells = [cell.strip() for cell in _CELL_BREAK.split(line.strip().strip("|"))]
+    if len(cells) < 2 or not re.search(r"[A-Za-z]", cells[0]) or "$" in cells[0]:
+        return None
+    return cells[0]
+
+
+def _table_lead_in(text: str, start: int, regions: set[str]) -> str:
+    """The line that introduces a pay table: walk up past region labels and amounts."""
+    position = text.rfind("\n", 0, start)
+    while position > 0:
+        line_start = text.rfind("\n", 0, position) + 1
+        line = text[line_start:position].strip()
+        if line and line not in regions and not _MONEY_ONLY.match(line):
+            return line
+        position = line_start - 1
+    return ""
+
+
+def _as_of_before(dated: list[tuple[int, date]], paragraphs: list[int], start: int) -> date | None:
+    """The last "as of" date stated in a figure's paragraph before the figure starts.
+
+    ``dated`` is ``stated_dates_at(text)``; ``paragraphs`` where the text's paragraphs
+    start (0 and the end of each blank line).
+    """
+    paragraph = paragraphs[bisect_right(paragraphs, start) - 1]
+    days = [day for at, day in dated if paragraph <= at < start]
+    return days[-1] if days else None
+
+
+def region_places(region: str, fallback: Place | None) -> list[Place | None]:
+    """The places a pay table's region label covers: its US states, the country, the
+    city or metro it names, or ``fallback`` (a zone: "Region 2").
+
+    >>> [p.key for p in region_places("CA, NY", None)]
+    ['state:US-CA', 'state:US-NY']
+    """
+    if _ALL_OTHER.search(region):
+        return [get_place("country:US")]
+    states = _states_in(region)
+    if states:
+        return list(states)
+    named = _region_place(region)  # "Bay Area", "Seattle": filed there, not on the page's place
+    return [named] if named is not None else [fallback]
+
+
+@lru_cache(maxsize=4096)
+def _region_place(region: str) -> Place | None:
+    named = place_from_text(region)
+    return named if named is not None and named.level != "remote" else None
+
+
+def _period_for(
+    figure: PayFigure, text: str, sentence: str, regions: set[str]
+) -> tuple[Period | None, str | None]:
+    """The figure's period and a note when it had to be inferred; ``None`` when it cannot be."""
+    if figure.period and figure.period_basis is None:
+        return figure.period, None
+    if figure.period:
+        how = _BASIS_WORDS[figure.period_basis]  # type: ignore[index]
+        return (
+            figure.period,
+            f"The source states no pay period; per {figure.period} is inferred from {how}.",
+        )
+    context = sentence
+    if figure.region:
+        context += " " + _table_lead_in(text, figure.span[0], regions)
+    amount = figure.max_amount or figure.min_amount
+    if amount is None or not _PAY_WORDS.search(context):
+        return None, None
+    period = period_for_size(amount, figure.currency, None)
+    if period is None:
+        return None, None
+    return period, f"The source states no pay period; per {period} is inferred from the amount."
+
+
+def _is_bare(figure: PayFigure, sentence: str) -> bool:
+    """A figure alone on its line with no words to say what it is (a chart's axis, a teaser)."""
+    rest = sentence.replace(figure.text, " ")
+    return figure.region is None and not re.search(r"[A-Za-z]{2,}", _CURRENCY_WORDS.sub(" ", rest))
+
+
+@lru_cache(maxsize=20_000)
+def place_in(sentence: str, context: str | None) -> Place | None:
+    """The place a sentence names, looked up only when it looks like it names one (cheap)."""
+    if not _NAMES_A_PLACE.search(sentence):
+        return None
+    return place_from_text(sentence, context=context)
+
+
+def own_place(about_words: str, about: Attribution) -> Place | None:
+    """The place a figure's own sentence names when it is not the page's ladder.
+
+    "In Seattle, WA, interns earn $41 an hour" on a page about Boston is filed under
+    Seattle, not Boston. ``about_words`` is the figure's sentence with its numbers
+    blanked (``without_numbers``). None when the sentence names no other place.
+    """
+    if about.place is None or about.place.level == "remote":
+        return None
+    named = place_in(about_words, about.location_published)
+    if named is None or named.level == "remote":
+        return None
+    if place_covers(named, about.place) or place_covers(about.place, named):
+        return None
+    return named
+
+
+def _row_place(row_title: str, about: Attribution) -> Place | None:
+    """The place a table row is labelled with ("Silicon Valley, CA | $40"), if any."""
+    named = place_from_text(row_title, context=about.location_published)
+    return named if named is not None and named.level != "remote" else None
+
+
+def _row_and_reason(
+    text: str, figure: PayFigure, about: Attribution, about_words: str
+) -> tuple[Place | None, str | None]:
+    """A figure's place when its table row names one, and why it is skipped, if it is.
+
+    A row titled by another role (or nothing we know) is that row's, not the
+    page's; a row titled by a place ("Austin, TX | $40") is the page's role there.
+    """
+    role = about.role
+    line_start, line_end = _line_bounds(text, *figure.span)
+    row_title = _table_row_title(text[line_start:line_end])
+    if row_title is not None:
+        row_role = role_in(row_title)
+        if row_role is None:
+            row_place = _row_place(row_title, about)
+            if row_place is not None:
+                return row_place, None
+        if row_role is None or row_role.slug != role.slug:
+            return None, f"a table row about {row_title!r}, not {role.name}"
+        return None, None
+    sentence_role = role_in(about_words, strict=True)
+    if sentence_role is not None and sentence_role.slug != role.slug:
+        return None, f"about {sentence_role.name}, not {role.name}"
+    return None, None
+
+
+def observations_from_figures(
+    text: str,
+    figures: Iterable[PayFigure],
+    about: Attribution,
+    *,
+    now: datetime,
+    skipped: list[Skip],
+    labelled_until: int = 0,
+) -> list[Observation]:
+    """Observations for ``figures`` found in ``text``, by the rules in the module docstring.
+
+    Figures before ``labelled_until`` sit where the layout says they are pay (a
+    posting's pay line), so they need no words of their own.
+    """
+    figures = list(figures)
+    if not figures:
+        return []
+    regions = {figure.region for figure in figures if figure.region}
+    # A page that states one "updated"/"as of" date dates the figures its paragraphs don't.
+    dated = stated_dates_at(text)
+    paragraphs = [0, *(match.end() for match in _PARAGRAPH_BREAK.finditer(text))]
+    page_dates = {day for _, day in dated}
+    page_date = page_dates.pop() if len(page_dates) == 1 else None
+    observations: list[Observation] = []
+    seen: set[tuple] = set()
+    for figure in figures:
+        sentence = _sentence(text, *figure.span)
+        about_words = without_numbers(sentence)
+        row_place, reason = _row_and_reason(text, figure, about, about_words)
+        if reason is None and row_place is None and not figure.region:
+            row_place = own_place(about_words, about)
+        # A figure whose label gave its period ("Hourly Rate\n£14.50") is not bare.
+        labelled = figure.span[0] < labelled_until or figure.period_basis == "label"
+        if reason is None and not labelled and _is_bare(figure, sentence):
+            reason = "a bare amount; nothing says what it is"
+        if reason:
+            skipped.append(Skip(what=figure.text, reason=reason))
+            continue
+        period, note = _period_for(figure, text, sentence, regions)
+        if period is None:
+            skipped.append(Skip(what=figure.text, reason="no pay period stated or implied"))
+            continue
+        normalised = equivalents(figure.min_amount, figure.max_amount, period)
+        bounds = (figure.min_amount, figure.max_amount)
+        # Bonuses (additional cash) may be small.
+        if figure.covers != "additional_cash" and not plausible_pay(
+            *bounds, period, figure.currency
+        ):
+            skipped.append(Skip(what=figure.text, reason=f"implausible as pay per {period}"))
+            continue
+        stated = _as_of_before(dated, paragraphs, figure.span[0]) or page_date
+        as_of = stated or about.as_of  # undated: the date the document was found
+        if row_place is not None:
+            places = [row_place]
+        elif figure.region:
+            places = region_places(figure.region, about.place)
+        else:
+            places = [about.place]
+        for place in places:
+            key = (figure.kind, figure.covers or "base", figure.region, figure.min_amount,
+                   figure.max_amount, period, place.key if place else None)  # fmt: skip
+            if key in seen:
+                continue
+            seen.add(key)
+            observations.append(
+                Observation(
+                    source=about.source,
+                    source_kind=about.source_kind,
+                    url=about.url,
+                    title=about.title,
+                    role_published=about.role_published,
+                    role=about.role.slug,
+                    location_published=figure.region or about.location_published,
+                    place_key=place.key if place else None,
+                    place_level=place.level if place else None,
+                    kind=figure.kind,
+                    covers=figure.covers,
+                    region=figure.region,
+                    min_amount=figure.min_amount,
+                    max_amount=figure.max_amount,
+                    period=period,
+                    currency=figure.currency or "USD",
+                    **normalised,
+                    term_weeks=about.term_weeks,
+                    as_of=as_of,
+                    undated=stated is None or None,
+                    ingested_at=now,
+                    note=" ".join(part for part in (about.note, note) if part) or None,
+                )
+            )
+    return observations
+
+
+def observations_from_text(
+    text: str, about: Attribution, *, now: datetime, skipped: list[Skip]
+) -> list[Observation]:
+    """Extract the pay figures in ``text`` and keep those about ``about.role``."""
+    return observations_from_figures(text, extract_pay(text), about, now=now, skipped=skipped)

@@ -1,0 +1,51 @@
+r"""A text with pay in it that fits no other layout: read as one page, not refused.
+
+    >>> from datetime import UTC, date, datetime
+    >>> text = "\n".join(["# Data Analyst Intern pay at Acme, Austin, TX",
+    ...     "https://acme.example/jobs/1", "Data analyst interns here earn $24-$28 an hour."])
+    >>> reading = read_generic_page(text, doc_date=date(2026, 5, 1), now=datetime.now(UTC))
+    >>> reading.title, [(o.role, o.min_amount, o.period) for o in reading.observations]
+    ('Data Analyst Intern pay at Acme, Austin, TX', [('data-analyst-intern', 24.0, 'hour')])
+
+The page is attributed the way a search result is (``store.ingest.report``): its
+title is its first heading, or its first line; its URL the first one it names;
+its role and place come from the title and the text. A page that names no job
+title yields nothing, with that reason, like any result.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from store.extract.figures import extract_pay
+from store.ingest.report import ReportParse, parse_search_results, self_date
+
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<title>\S.{0,200}?)\s*#*\s*$", re.MULTILINE)
+_FIRST_LINE = re.compile(r"^\s*(?P<title>\S.{0,200}?)\s*$", re.MULTILINE)
+_URL = re.compile(r"https?://[^\s<>()\"'\]]+")
+_TITLE_REACH = 2_000  # a page's title and date sit near its top
+
+
+def has_pay(text: str) -> bool:
+    """Whether ``text`` states at least one pay figure with its period."""
+    return any(figure.period for figure in extract_pay(text))
+
+
+def page_title(text: str) -> str:
+    """The page's first heading, else its first non-blank line."""
+    top = text[:_TITLE_REACH]
+    found = _HEADING.search(top) or _FIRST_LINE.search(top)
+    return found.group("title").strip() if found else ""
+
+
+def read_generic_page(text: str, *, doc_date: date, now: datetime) -> ReportParse:
+    """The figures and posting of a page read as one search result."""
+    url = _URL.search(text)
+    title = page_title(text)
+    result = {"title": title, "url": url.group().rstrip(".,;") if url else "", "content": text}
+    parse = parse_search_results(
+        [result], doc_date=self_date(text[:_TITLE_REACH]) or doc_date, now=now
+    )
+    parse.title = title or None
+    return parse

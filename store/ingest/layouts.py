@@ -1,0 +1,132 @@
+"""The document layouts ingest reads, in one list: the first that fits a text reads it.
+
+    >>> [layout.name for layout in LAYOUTS]
+    ['jobspy', 'json', 'report', 'csv', 'job_page', 'page']
+
+Each layout says how it recognises a document (``fits``, on the decoded text)
+and what it yields (``read``: a ``Reading``, the parts of a ``ParsedDocument``
+that depend on the layout). Adding a layout is one new module with its reader
+and one line in ``LAYOUTS``. Order settles overlaps: a report may be JSON-ish
+and a job page has pay in it, so the generic page comes last.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from functools import lru_cache
+from typing import NamedTuple
+
+from pydantic import BaseModel, Field
+
+from store.collect.jobspy_rows import postings_from_rows, read_jobspy_export
+from store.ingest.generic import has_pay, read_generic_page
+from store.ingest.jobpage import looks_like_job_page, parse_job_page
+from store.ingest.parsed import ParsedPosting, Skip, TableRows
+from store.ingest.report import (
+    ReportParse,
+    looks_like_report,
+    looks_like_search_results,
+    parse_report,
+    parse_search_results,
+    self_date,
+)
+from store.ingest.table import load_json_rows, looks_like_csv, parse_table_csv, parse_table_json
+from store.models import DocumentKind, Observation
+
+
+class Reading(BaseModel):
+    """What a layout read from a document."""
+
+    kind: DocumentKind
+    title: str | None = None
+    doc_date: date | None = None
+    observations: list[Observation] = Field(default_factory=list)
+    postings: list[ParsedPosting] = Field(default_factory=list)
+    table: TableRows | None = None
+    skipped: list[Skip] = Field(default_factory=list)
+
+
+class Layout(NamedTuple):
+    name: DocumentKind
+    fits: Callable[[str], bool]
+    read: Callable[[str, date, datetime], Reading]  # text, fallback date, now
+
+
+def _from_report(kind: DocumentKind, parse: ReportParse, fallback: date) -> Reading:
+    return Reading(
+        kind=kind,
+        title=parse.title,
+        doc_date=parse.doc_date or fallback,
+        observations=parse.observations,
+        postings=parse.postings,
+        skipped=parse.skipped,
+    )
+
+
+def _json_fits(text: str) -> bool:
+    return text.lstrip("\ufeff \t\r\n")[:1] in ("[", "{") and not looks_like_report(text)
+
+
+def _read_json(text: str, fallback: date, now: datetime) -> Reading:
+    """A report's results saved on their own, or rows in the store's own columns."""
+    rows = load_json_rows(text)
+    if looks_like_search_results(rows):
+        parse = parse_search_results(rows, doc_date=fallback, now=now)
+        return _from_report("json", parse, fallback)
+    skipped: list[Skip] = []
+    return Reading(kind="json", table=parse_table_json(rows, skipped), skipped=skipped)
+
+
+def _read_report(text: str, fallback: date, now: datetime) -> Reading:
+    return _from_report("report", parse_report(text, doc_date=fallback, now=now), fallback)
+
+
+def _read_csv(text: str, fallback: date, now: datetime) -> Reading:
+    skipped: list[Skip] = []
+    return Reading(kind="csv", table=parse_table_csv(text, skipped), skipped=skipped)
+
+
+def _read_job_page(text: str, fallback: date, now: datetime) -> Reading:
+    own_date = self_date(text[:2000])
+    page = parse_job_page(text, doc_date=own_date or fallback, now=now)
+    return Reading(
+        kind="job_page",
+        title=page.title,
+        doc_date=own_date or fallback,
+        observations=page.observations,
+        postings=page.postings,
+        skipped=page.skipped,
+    )
+
+
+@lru_cache(maxsize=1)
+def _jobspy_export(text: str) -> tuple[str, list] | None:
+    return read_jobspy_export(text)  # recognising an export reads it: keep it for ``read``
+
+
+def _jobspy_fits(text: str) -> bool:
+    return _jobspy_export(text) is not None
+
+
+def _read_jobspy(text: str, fallback: date, now: datetime) -> Reading:
+    """JobSpy's own export (CSV, JSON or JSON lines): postings with their pay."""
+    kind, rows = _jobspy_export(text)  # type: ignore[misc]
+    postings, skipped = postings_from_rows(rows, doc_date=fallback, now=now)
+    return Reading(
+        kind=kind, title="JobSpy jobs", doc_date=fallback, postings=postings, skipped=skipped
+    )
+
+
+def _read_page(text: str, fallback: date, now: datetime) -> Reading:
+    return _from_report("page", read_generic_page(text, doc_date=fallback, now=now), fallback)
+
+
+LAYOUTS: list[Layout] = [
+    Layout("jobspy", _jobspy_fits, _read_jobspy),
+    Layout("json", _json_fits, _read_json),
+    Layout("report", looks_like_report, _read_report),
+    Layout("csv", looks_like_csv, _read_csv),
+    Layout("job_page", looks_like_job_page, _read_job_page),
+    Layout("page", has_pay, _read_page),
+]

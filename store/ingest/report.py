@@ -1,0 +1,383 @@
+"""Market-research reports: a ``# title``, a summary, then ``## Detailed Results`` and a JSON array.
+
+    report = parse_report(text, doc_date=date(2026, 5, 1), now=now)
+    report.title
+    'Market Research for machine learning intern'
+
+Each search result (title, url, content, score) is attributed on its own: role
+from its title (else its text), place from its title (else its text, with the
+report as context), source from the URL's site. The summary is the report
+writer's paraphrase, not a source, so nothing in it is stored.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime
+
+from pydantic import BaseModel, Field, ValidationError, field_validator
+
+from store.extract.dates import parse_date, stated_term
+from store.ingest.figures import Attribution, attributed_role, observations_from_text
+from store.ingest.parsed import DocumentError, ParsedPosting, Skip
+from store.models import Observation, Place, Posting, PostingStatus, Workplace
+from store.pay import equivalents
+from store.resolve.places import get_place, place_from_text
+from store.resolve.sites import (
+    canonical_url,
+    is_posting_url,
+    reads_as_posting,
+    site_job_id,
+    source_kind,
+    source_name,
+)
+
+_PLACE_SCAN_CHARS = 1500
+_TITLE = re.compile(r"^#\s+(.+?)\s*$", re.MULTILINE)
+_RESULTS_HEADING = re.compile(r"^##\s+Detailed Results\s*$", re.MULTILINE | re.IGNORECASE)
+# A report that dates itself says so near the top: "Date: 2026-05-28", "Generated May 28, 2026".
+# ("As of May 2026, the average ..." dates a figure, not the document.)
+_SELF_DATE = re.compile(
+    r"^(?:\*\*)?(?:(?:date|generated|retrieved|prepared|captured|saved)(?: on)?(?:\*\*)?\s*:?"
+    r"|(?:last )?updated(?:\*\*)?\s*:)\s*(.+)$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_ROLE_PHRASE_END = re.compile(
+    r"\s+(?:salary|salaries|pay|wages?|jobs?|compensation)\b|\s+[-|–—]\s+|\s+in\s+[A-Z]",
+    re.IGNORECASE,
+)
+_LOCATION_IN_TITLE = re.compile(r"\bin\s+([A-Z][\w.' -]*?(?:,\s*[A-Z]{2})?)(?=\s+\d{4}|\s*[(|-]|$)")
+# Posting-wide phrases, in lower case for lowered text (IGNORECASE scans several times slower).
+_WORKPLACE = re.compile(
+    r"workplace(?: type)?:\s*(on-?site|hybrid|remote)|"
+    r"\bthis (?:role|position|job) is (?:fully |100% )?(remote|hybrid|on-?site)\b|"
+    r"#li-(remote|hybrid|onsite)\b",
+)
+_HIRING = re.compile(r"^(?P<company>.+?) hiring (?P<title>.+?)(?: in (?P<loc>.+))?$")
+_AT = re.compile(r"^(?P<title>.+?) at (?P<company>[^,]+)$")
+_STATUS = re.compile(
+    r"(?P<expired>(?:job|post|posting) has expired|no longer accepting|"
+    r"applications are no longer accepted)|(?P<closed>position (?:has been )?filled|"
+    r"job is closed|posting is closed)",
+)
+
+
+class SearchResult(BaseModel):
+    """One entry of the Detailed Results array; a missing title or content reads as empty."""
+
+    title: str = ""
+    url: str = ""
+    content: str = ""
+    score: float | None = None
+
+    @field_validator("title", "url", "content", mode="before")
+    @classmethod
+    def _none_is_empty(cls, value: object) -> object:
+        return "" if value is None else value
+
+
+class ReportParse(BaseModel):
+    title: str | None
+    doc_date: date | None = Field(description="The date the report states for itself, if any.")
+    observations: list[Observation] = Field(default_factory=list)
+    postings: list[ParsedPosting] = Field(default_factory=list)
+    skipped: list[Skip] = Field(default_factory=list)
+    result_count: int = 0
+
+
+def looks_like_report(text: str) -> bool:
+    """True for a ``# title`` document with a ``## Detailed Results`` section."""
+    return bool(_RESULTS_HEADING.search(text)) and bool(_TITLE.search(text))
+
+
+def report_results(text: str) -> tuple[str, list]:
+    """The text before ``## Detailed Results`` and the results array after it."""
+    heading = _RESULTS_HEADING.search(text)
+    if heading is None:
+        raise DocumentError("no '## Detailed Results' section")
+    header, body = text[: heading.start()], text[heading.end() :].strip()
+    try:
+        raw = json.loads(body)
+    except json.JSONDecodeError as error:
+        where = f"line {error.lineno} column {error.colno}"
+        raise DocumentError(
+            f"Detailed Results is not valid JSON ({error.msg} at {where})"
+        ) from None
+    if not isinstance(raw, list):
+        raise DocumentError("Detailed Results is not a JSON array of search results")
+    return header, raw
+
+
+def looks_like_search_results(rows: list) -> bool:
+    """True for a bare JSON array of search results (each with a url and content)."""
+    return bool(rows) and all(isinstance(r, dict) and {"url", "content"} <= set(r) for r in rows)
+
+
+def search_result(item: object, number: int) -> SearchResult | Skip:
+    """One validated search result, or why it cannot be used (the rest of the report can)."""
+    label = f"result {number}"
+    try:
+        result = SearchResult.model_validate(item)
+    except ValidationError as error:
+        problem = error.errors()[0]
+        field = ".".join(str(part) for part in problem["loc"]) or "result"
+        return Skip(what=label, reason=f"unreadable: {field}: {problem['msg']}")
+    if not result.url.strip():
+        return Skip(what=label, reason="has no URL, so its figures could not be cited")
+    return result
+
+
+def self_date(header: str) -> date | None:
+    """The date a document states for itself ("Date: 2026-05-28", "Retrieved May 28, 2026")."""
+    for match in _SELF_DATE.finditer(header):
+        found = parse_date(match.group(1))
+        if found:
+            return found
+    return None
+
+
+_PAY_TITLE = re.compile(r"\s+(?:salary|salaries|pay|wages?|jobs?|compensation)\b", re.IGNORECASE)
+
+
+def pay_page_job(title: str) -> str | None:
+    """The job a salary or job-listing page's title is about, or None for other titles.
+
+    >>> pay_page_job("Prompt Engineer Salary in Boston, MA"), pay_page_job("Top 10 Tech Hubs")
+    ('Prompt Engineer', None)
+    """
+    match = _PAY_TITLE.search(title)
+    return (title[: match.start()].strip(" -|,") or None) if match else None
+
+
+def role_phrase(title: str) -> str:
+    """The role as a salary page's title names it: "ML Intern Salary in Boston" -> "ML Intern"."""
+    match = _ROLE_PHRASE_END.search(title)
+    return (title[: match.start()] if match else title).strip(" -|,") or title
+
+
+def location_phrase(title: str) -> str | None:
+    """The place as a title publishes it: "... Salary in Boston, MA" -> "Boston, MA"."""
+    match = _LOCATION_IN_TITLE.search(title)
+    return match.group(1).strip() if match else None
+
+
+def posting_title_and_company(title: str, site: str) -> tuple[str, str]:
+    """Split a job result's title into (job title, company); the company is "" when unstated.
+
+    >>> posting_title_and_company("ML Engineer, PhD Intern - Instacart | Built In", "Built In")
+    ('ML Engineer, PhD Intern', 'Instacart')
+    """
+    head = title.split(" | ")[0].strip()
+    hiring = _HIRING.match(head)
+    if hiring:
+        return hiring["title"].strip(), hiring["company"].strip()
+    parts = [part.strip() for part in re.split(r"\s+[-–—]\s+", head) if part.strip()]
+    if len(parts) >= 2:
+        company = parts[1]
+        return parts[0], "" if company.casefold() == site.casefold() else company
+    at = _AT.match(head)
+    if at:
+        return at["title"].strip(), at["company"].strip()
+    return head, ""
+
+
+def posting_status(text: str) -> PostingStatus:
+    """What a posting says about itself: "This job post has expired" -> expired."""
+    match = _STATUS.search(text.lower())
+    if match is None:
+        return "open"
+    return "expired" if match["expired"] else "closed"
+
+
+def _workplace(text: str) -> Workplace | None:
+    match = _WORKPLACE.search(text.lower())
+    if not match:
+        return None
+    word = next(group for group in match.groups() if group).replace("-", "")
+    return "onsite" if word == "onsite" else word  # type: ignore[return-value]
+
+
+def headline_pay(observations: list[Observation]) -> dict:
+    """A posting's own pay fields: its one figure, or the span of its regional table."""
+    base = [o for o in observations if o.covers in (None, "base")]
+    periods = {o.period for o in base}
+    if not base or len(periods) != 1:
+        return {}
+    period = periods.pop()
+    lows = [o.min_amount for o in base if o.min_amount is not None]
+    highs = [o.max_amount for o in base if o.max_amount is not None]
+    low, high = (min(lows) if lows else None), (max(highs) if highs else None)
+    return {
+        "min_amount": low,
+        "max_amount": high,
+        "period": period,
+        "currency": base[0].currency,
+        **equivalents(low, high, period),
+    }
+
+
+def pay_text(observations: list[Observation]) -> str | None:
+    """The pay as stated, region by region: "CA, NY: $50 / hour; WA: $47.50 / hour"."""
+    parts: dict[str, None] = {}
+    for o in observations:
+        amount = " - ".join(
+            dict.fromkeys(f"${value:,.2f}".removesuffix(".00")
+                          for value in (o.min_amount, o.max_amount) if value is not None)
+        )  # fmt: skip
+        parts[f"{o.region + ': ' if o.region else ''}{amount} / {o.period}"] = None
+    return "; ".join(parts) or None
+
+
+def _posting_from_result(
+    result: SearchResult,
+    about: Attribution,
+    observations: list[Observation],
+    *,
+    dates: tuple[date, date] | None,
+    now: datetime,
+) -> ParsedPosting:
+    title, company = posting_title_and_company(result.title, about.source)
+    status = posting_status(result.content)
+    posting = Posting(
+        source=about.source,
+        site_job_id=site_job_id(result.url),
+        url=result.url,
+        canonical_url=canonical_url(result.url),
+        fingerprint=fingerprint(company, title, about.place),
+        company=company,
+        title=title,
+        role=about.role.slug,
+        location_published=about.location_published,
+        place_key=about.place.key if about.place else None,
+        workplace=_workplace(result.content),
+        pay_text=pay_text(observations),
+        status=status,
+        start_date=dates[0] if dates else None,
+        end_date=dates[1] if dates else None,
+        first_seen=now,
+        last_seen=now,
+        closed_at=now if status != "open" else None,
+        **headline_pay(observations),
+    )
+    return ParsedPosting(posting=posting, observations=observations)
+
+
+def fingerprint(company: str, title: str, place: Place | None) -> str:
+    """Company + title + place, normalised, so one job on two boards matches.
+
+    >>> fingerprint("Xometry, Inc.", "Machine Learning Intern", None)
+    'xometry|machine learning intern|'
+    """
+
+    def norm(text: str) -> str:
+        text = re.sub(r"\b(?:inc|llc|ltd|corp|co|corporation|company)\b\.?", " ", text.lower())
+        return " ".join(re.findall(r"[a-z0-9]+", text))
+
+    return f"{norm(company)}|{norm(title)}|{place.key if place else ''}"
+
+
+def regional_remote_observation(observations: list[Observation]) -> list[Observation]:
+    """For a remote posting with a regional table, its whole range at the Remote place."""
+    regional = [o for o in observations if o.region]
+    pay = headline_pay(regional)
+    if not pay:
+        return []
+    remote = get_place("remote")
+    first = regional[0]
+    return [
+        first.model_copy(
+            update={
+                **pay,
+                "kind": "range" if pay["min_amount"] != pay["max_amount"] else "point",
+                "region": None,
+                "place_key": remote.key,
+                "place_level": remote.level,
+                "location_published": "Remote",
+                "note": "The range across the posting's regional pay table.",
+            }
+        )
+    ]
+
+
+def parse_result(
+    result: SearchResult,
+    number: int,
+    *,
+    context: str | None,
+    doc_date: date,
+    now: datetime,
+) -> tuple[list[Observation], ParsedPosting | None, list[Skip]]:
+    """Attribute one search result and read its figures (and posting, if it is one)."""
+    skipped: list[Skip] = []
+    label = f"result {number} ({result.title[:60] or result.url})"
+    is_posting = is_posting_url(result.url) or reads_as_posting(result.content)
+    site = source_name(result.url)
+    published = (
+        posting_title_and_company(result.title, site)[0]
+        if is_posting
+        else role_phrase(result.title)
+    )
+    job = published if is_posting else pay_page_job(result.title)
+    role = attributed_role(result.title, content=result.content[:500], job_title=job)
+    if role is None:
+        return [], None, [Skip(what=label, reason="names no job title")]
+    workplace = _workplace(result.content) if is_posting else None
+    if workplace == "remote":
+        place = get_place("remote")
+    else:  # a page names its place early, if anywhere
+        place = place_from_text(result.title, context=context) or place_from_text(
+            result.content[:_PLACE_SCAN_CHARS], context=context
+        )
+    dates, weeks = stated_term(result.content)
+    about = Attribution(
+        source=site,
+        source_kind=source_kind(result.url, result.content, is_posting=is_posting),
+        url=result.url,
+        title=result.title or None,
+        role=role,
+        role_published=published,
+        place=place,
+        location_published=location_phrase(result.title) or (place.name if place else None),
+        as_of=doc_date,
+        term_weeks=weeks,
+    )
+    observations = observations_from_text(result.content, about, now=now, skipped=skipped)
+    for skip in skipped:
+        skip.what = f"{label}: {skip.what}"
+    if not is_posting:
+        return observations, None, skipped
+    posting = _posting_from_result(result, about, observations, dates=dates, now=now)
+    if workplace == "remote":
+        posting.observations += regional_remote_observation(observations)
+    return [], posting, skipped
+
+
+def parse_report(text: str, *, doc_date: date, now: datetime) -> ReportParse:
+    """Parse a market-research report; ``doc_date`` dates figures that state no date."""
+    header, results = report_results(text)
+    return parse_search_results(results, header=header, doc_date=doc_date, now=now)
+
+
+def parse_search_results(
+    raw: list, *, header: str = "", doc_date: date, now: datetime
+) -> ReportParse:
+    """Attribute each search result on its own; ``header`` (a report's title and summary)
+    is context for reading places, never a source."""
+    title_match = _TITLE.search(header)
+    title = title_match.group(1) if title_match else None
+    own_date = self_date(header)
+    parse = ReportParse(title=title, doc_date=own_date, result_count=len(raw))
+    for number, item in enumerate(raw, start=1):
+        result = search_result(item, number)
+        if isinstance(result, Skip):
+            parse.skipped.append(result)
+            continue
+        observations, posting, skipped = parse_result(
+            result, number, context=header or None, doc_date=own_date or doc_date, now=now
+        )
+        parse.observations += observations
+        parse.skipped += skipped
+        if posting:
+            parse.postings.append(posting)
+    return parse
