@@ -17,7 +17,7 @@ import pytest
 from _pytest.doctest import DoctestItem
 
 ROOT = Path(__file__).resolve().parent
-DOCTEST_PACKAGES = ("bot", "handlers", "store")
+DOCTEST_PACKAGES = ("bot", "display", "handlers", "store")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -4,7 +4,7 @@
     .venv/bin/python -m bench.bench_chart --runs 11
 
 Each run starts a new Python process (as a server's first Chart click or ``ask --chart``
-does), times the import of ``handlers.chart`` (matplotlib with its Agg backend), then
+does), times the import of ``display.chart`` (matplotlib with its Agg backend), then
 draws the demo store's answer to "ml-intern boston" ``--draws`` times. It prints the
 median wall and CPU time of the import, of the first draw and of a later draw, and the
 PNG's size. The demo store is built once under ``bench/out/``. Results go in
@@ -28,7 +28,7 @@ OUT = Path(__file__).resolve().parent / "out"
 CHILD = """
 import json, sys, time
 t0, c0 = time.perf_counter(), time.process_time()
-import handlers.chart as chart
+import display.chart as chart
 t1, c1 = time.perf_counter(), time.process_time()
 from store.answer.salary import answer_salary
 from store.db import connect

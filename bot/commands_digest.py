@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from bot.clock import run_clock
 from bot.delivery import send_due
 from bot.settings import load_settings
-from handlers.digest_blocks import digest_text
+from display.digest import digest_text
 from store.db import open_store
 from store.digest.content import digest_so_far
 from store.digest.subscriptions import list_subscriptions

@@ -20,9 +20,9 @@ from sqlite_utils import Database
 
 from bot.server import serve_http, serve_socket
 from bot.settings import Settings, load_settings
+from display.text import render_answer_text
 from store.answer.models import SalaryAnswer
 from store.answer.salary import answer_salary
-from store.answer.text import render_answer_text
 from store.db import open_store
 from store.demo import load_demo_if_empty
 
@@ -108,7 +108,7 @@ def print_answer(settings: Settings, question: str, chart: Path | None = None) -
 def write_chart(answer: SalaryAnswer, path: Path) -> int:
     """Write ``answer``'s chart to ``path``: 0, or 1 with the reason on stderr."""
     # matplotlib takes about 2 s to import: only `ask --chart` pays it, not every command.
-    from handlers.chart import answer_chart_png
+    from display.chart import answer_chart_png
 
     try:
         path.write_bytes(answer_chart_png(answer))

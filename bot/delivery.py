@@ -43,7 +43,7 @@ from sqlite_utils import Database
 from bot.app import oauth_database_path, private_file
 from bot.settings import Settings
 from bot.slack_client import make_web_client
-from handlers.digest_blocks import digest_message, quiet_message
+from display.digest import digest_message, quiet_message
 from store.digest.content import build_digest, window_start
 from store.digest.ledger import (
     claim_run,

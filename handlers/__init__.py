@@ -13,7 +13,8 @@ import logging
 
 from slack_bolt import App, BoltResponse
 
-from handlers import actions, blocks, chart_button, commands, home, lifecycle
+from display.replies import sorry_message
+from handlers import actions, chart_button, commands, home, lifecycle
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +32,5 @@ def reply_politely(error: Exception, body: dict) -> BoltResponse | None:
     """
     log.error("a Slack listener failed", exc_info=error)
     if body.get("command") or body.get("type") == "block_actions":
-        return BoltResponse(
-            status=200, body={"response_type": "ephemeral", **blocks.sorry_message()}
-        )
+        return BoltResponse(status=200, body={"response_type": "ephemeral", **sorry_message()})
     return None  # events: Bolt answers 500 and Slack retries them

@@ -18,7 +18,8 @@ import logging
 
 from slack_bolt import Ack, App, BoltContext, Respond
 
-from handlers import blocks
+from display.answer import SHARE_ACTION_ID, answer_message
+from display.replies import sorry_message
 from handlers.commands import answer_for
 
 log = logging.getLogger(__name__)
@@ -26,7 +27,7 @@ log = logging.getLogger(__name__)
 
 def register(app: App) -> None:
     """Listen for clicks on the Share button."""
-    app.action(blocks.SHARE_ACTION_ID)(share_button_clicked)
+    app.action(SHARE_ACTION_ID)(share_button_clicked)
 
 
 def share_button_clicked(
@@ -43,15 +44,13 @@ def share_answer(context: BoltContext, respond: Respond, query_text: str, user_i
     try:
         answer = answer_for(context, query_text)
         if answer.problem is not None:  # the data changed since the private answer
-            respond(
-                response_type="ephemeral", replace_original=False, **blocks.answer_message(answer)
-            )
+            respond(response_type="ephemeral", replace_original=False, **answer_message(answer))
             return
-        message = blocks.answer_message(answer, shared_by=user_id)
+        message = answer_message(answer, shared_by=user_id)
         respond(response_type="in_channel", replace_original=False, **message)
         # The private copy and its button go, so the answer isn't shared twice.
         respond(delete_original=True)
     except Exception:
         log.exception("sharing a /salary answer failed")
         with contextlib.suppress(Exception):
-            respond(response_type="ephemeral", replace_original=False, **blocks.sorry_message())
+            respond(response_type="ephemeral", replace_original=False, **sorry_message())

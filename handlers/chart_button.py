@@ -26,7 +26,9 @@ from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from handlers import blocks
+from display.answer import CHART_ACTION_ID, CHART_TO_CHANNEL_ACTION_ID, answer_message
+from display.mrkdwn import escape
+from display.replies import sorry_message
 from handlers.commands import answer_for
 from store.answer.models import SalaryAnswer
 
@@ -37,8 +39,8 @@ NOT_A_MEMBER = {"not_in_channel", "channel_not_found"}
 
 def register(app: App) -> None:
     """Listen for clicks on both Chart buttons."""
-    app.action(blocks.CHART_ACTION_ID)(chart_button_clicked)
-    app.action(blocks.CHART_TO_CHANNEL_ACTION_ID)(chart_button_clicked)
+    app.action(CHART_ACTION_ID)(chart_button_clicked)
+    app.action(CHART_TO_CHANNEL_ACTION_ID)(chart_button_clicked)
 
 
 def chart_button_clicked(
@@ -48,7 +50,7 @@ def chart_button_clicked(
     ack()
     user_id = (body.get("user") or {}).get("id", "")
     channel_id = None
-    if action.get("action_id") == blocks.CHART_TO_CHANNEL_ACTION_ID:
+    if action.get("action_id") == CHART_TO_CHANNEL_ACTION_ID:
         channel_id = (body.get("channel") or {}).get("id") or None
     context["executor"].submit(
         post_chart, context, client, respond, action.get("value", ""), user_id, channel_id
@@ -65,19 +67,17 @@ def post_chart(
 ) -> None:
     """Upload the chart of ``query_text``'s answer to ``channel_id``, or to ``user_id``'s DM."""
     # matplotlib takes about 2 s to import: only a click on Chart pays it, not server start.
-    from handlers.chart import answer_chart_png
+    from display.chart import answer_chart_png
 
     try:
         answer = answer_for(context, query_text)
         if answer.problem is not None:  # the data changed since the answer was shown
-            respond(
-                response_type="ephemeral", replace_original=False, **blocks.answer_message(answer)
-            )
+            respond(response_type="ephemeral", replace_original=False, **answer_message(answer))
             return
         try:
             png = answer_chart_png(answer)
         except ValueError as nothing_to_draw:
-            _tell(respond, f":bar_chart: {blocks.escape(nothing_to_draw)}")
+            _tell(respond, f":bar_chart: {escape(nothing_to_draw)}")
             return
         if channel_id is not None:
             try:
@@ -98,7 +98,7 @@ def post_chart(
     except Exception:
         log.exception("posting a chart failed")
         with contextlib.suppress(Exception):
-            respond(response_type="ephemeral", replace_original=False, **blocks.sorry_message())
+            respond(response_type="ephemeral", replace_original=False, **sorry_message())
 
 
 def direct_message_channel(client: WebClient, user_id: str) -> str:
@@ -108,7 +108,7 @@ def direct_message_channel(client: WebClient, user_id: str) -> str:
 
 def upload_chart(client: WebClient, answer: SalaryAnswer, png: bytes, channel_id: str) -> dict:
     """Share ``png`` in ``channel_id`` through the three-step upload; Slack's file object."""
-    from handlers.chart import chart_alt_text, chart_title  # imported by post_chart already
+    from display.chart import chart_alt_text, chart_title  # imported by post_chart already
 
     title = chart_title(answer)
     response = client.files_upload_v2(

@@ -27,7 +27,10 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext, Respond
 from sqlite_utils import Database
 
-from handlers import blocks, refresh, subscriptions
+from display.answer import answer_message
+from display.mrkdwn import unescape
+from display.replies import help_message, sorry_message, working_message
+from handlers import refresh, subscriptions
 from store.answer.models import SalaryAnswer
 from store.answer.salary import answer_salary
 
@@ -97,11 +100,11 @@ def register(app: App) -> None:
 
 def salary_command(ack: Ack, respond: Respond, command: dict, context: BoltContext) -> None:
     """Answer `/salary <text>`; see the module docstring for the paths it takes."""
-    text = blocks.unescape(command.get("text") or "").strip()
+    text = unescape(command.get("text") or "").strip()
     first_word = text.split(maxsplit=1)[0].lower() if text else ""
     try:
         if first_word in HELP_WORDS:
-            ack(response_type="ephemeral", **blocks.help_message())
+            ack(response_type="ephemeral", **help_message())
         elif first_word == refresh.SUBCOMMAND:
             refresh.refresh_command(ack, respond, text, command, context)
         elif first_word in subscriptions.SUBCOMMANDS:
@@ -118,7 +121,7 @@ def salary_command(ack: Ack, respond: Respond, command: dict, context: BoltConte
             _answer_within_budget(ack, respond, text, context)
     except Exception:
         log.exception("/salary failed for %r", text[:200])
-        ack(response_type="ephemeral", **blocks.sorry_message())
+        ack(response_type="ephemeral", **sorry_message())
 
 
 def answer_for(context: BoltContext, text: str) -> SalaryAnswer:
@@ -135,7 +138,7 @@ def answer_for(context: BoltContext, text: str) -> SalaryAnswer:
 
 def answer_message_for(context: BoltContext, text: str) -> Message:
     """The private answer to ``text``, rendered as Block Kit."""
-    return blocks.answer_message(answer_for(context, text))
+    return answer_message(answer_for(context, text))
 
 
 def _answer_within_budget(ack: Ack, respond: Respond, text: str, context: BoltContext) -> None:
@@ -150,7 +153,7 @@ def _answer_within_budget(ack: Ack, respond: Respond, text: str, context: BoltCo
     try:
         message = future.result(timeout=context["answer_budget_s"])
     except FutureTimeout:
-        ack(response_type="ephemeral", **blocks.working_message(text))
+        ack(response_type="ephemeral", **working_message(text))
         future.add_done_callback(_deliver_late(respond, text, cache, generation))
         return
     cache.put(text, generation, message)
@@ -168,7 +171,7 @@ def _deliver_late(
             cache.put(text, generation, message)
         except Exception:
             log.exception("/salary failed for %r", text[:200])
-            message = blocks.sorry_message()
+            message = sorry_message()
         try:
             respond(response_type="ephemeral", **message)
         except Exception:

@@ -11,7 +11,8 @@ import logging
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
-from handlers import blocks, refresh, subscriptions
+from display.home import home_view
+from handlers import refresh, subscriptions
 from store.answer.salary import store_coverage
 
 log = logging.getLogger(__name__)
@@ -36,7 +37,7 @@ def publish_home(context: BoltContext, client: WebClient, user_id: str, team_id:
         db = context["store_for_thread"]()
         extra = subscriptions.home_blocks(db, team_id)
         extra += refresh.home_blocks(db, context["settings"], team_id)
-        view = blocks.home_view(store_coverage(db), extra)
+        view = home_view(store_coverage(db), extra)
         client.views_publish(user_id=user_id, view=view)
     except Exception:
         log.exception("publishing the App Home tab failed")

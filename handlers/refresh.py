@@ -28,7 +28,7 @@ from sqlite_utils import Database
 
 from bot.refresh import RefreshOutcome, ask_period, collection_enabled, refresh_pair
 from bot.settings import Settings
-from handlers.blocks import clip, day, escape
+from display.mrkdwn import clip, day, escape
 from store.answer.parse import describe_place, parse_salary_query
 from store.collect.budget import month_of, searches_left
 from store.collect.ledger import Refresh, latest_refresh, record_ask

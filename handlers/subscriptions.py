@@ -35,8 +35,8 @@ from slack_sdk.models.blocks import (
 from sqlite_utils import Database
 
 from bot.settings import DAY_NAMES, Settings
-from handlers.blocks import MAX_BLOCKS, clip, day, escape
-from handlers.digest_blocks import digest_blocks, digest_summary
+from display.digest import digest_blocks, digest_summary
+from display.mrkdwn import MAX_BLOCKS, clip, day, escape
 from store.answer.parse import describe_place, parse_salary_query
 from store.digest.content import digest_so_far
 from store.digest.ledger import latest_run, recent_runs

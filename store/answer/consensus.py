@@ -16,8 +16,8 @@ from __future__ import annotations
 from datetime import date
 from statistics import median, quantiles
 
+from display.money import format_published
 from store.answer.models import Confidence, Consensus, SourceFigure
-from store.answer.money import format_published
 from store.answer.verdicts import Verdict, hourly_midpoint, months_old
 from store.models import Observation
 from store.pay import HOURS_PER_YEAR, term_pay

@@ -40,8 +40,8 @@ from datetime import date
 from functools import partial
 from statistics import median
 
+from display.money import format_amount
 from store.answer.models import Consensus
-from store.answer.money import format_amount
 from store.models import Observation
 from store.pay import to_annual, to_hourly
 

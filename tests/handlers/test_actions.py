@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from handlers.blocks import SHARE_ACTION_ID
+from display.answer import SHARE_ACTION_ID
 from store.db import open_store
 from tests.store_rows import seed_answers
 

@@ -8,8 +8,8 @@ import json
 import pytest
 from matplotlib.image import imread
 
-from handlers.blocks import CHART_ACTION_ID, CHART_TO_CHANNEL_ACTION_ID
-from handlers.chart import PNG_SIGNATURE
+from display.answer import CHART_ACTION_ID, CHART_TO_CHANNEL_ACTION_ID
+from display.chart import PNG_SIGNATURE
 from store.db import open_store
 from tests.store_rows import seed_answers
 

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from handlers.digest_blocks import digest_message, digest_text
+from display.digest import digest_message, digest_text
 from store.db import open_store
 from store.digest.models import Digest, PayChange, Subscription
 from store.models import Posting

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from handlers.blocks import day
+from display.mrkdwn import day
 from store.collect.budget import searches_left
 from store.collect.ledger import Gathered, claim_refresh, fail_refresh, finish_refresh
 from store.db import open_store

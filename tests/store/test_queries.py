@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 import pytest
 
-from store.answer.money import format_published
+from display.money import format_published
 from store.answer.parse import parse_salary_query
 from store.answer.salary import answer_salary, store_coverage
 from store.answer.verdicts import medians_without_each

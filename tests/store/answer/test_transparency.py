@@ -8,10 +8,10 @@ from importlib import resources
 
 import pytest
 
-from handlers.blocks import answer_message
-from handlers.digest_blocks import digest_text
+from display.answer import answer_message
+from display.digest import digest_text
+from display.text import render_answer_text
 from store.answer.salary import answer_salary
-from store.answer.text import render_answer_text
 from store.answer.transparency import (
     flag_postings,
     flag_summary_lines,

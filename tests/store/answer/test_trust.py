@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from store.answer.money import answered_place_title, consensus_headline, round_amount
+from display.money import answered_place_title, consensus_headline, round_amount
 from store.answer.salary import answer_salary
 from store.db import open_store
 from tests.store_rows import observe
@@ -79,7 +79,7 @@ def test_the_headline_names_the_place_that_answered_and_rounds(db):
 
 
 def test_an_undated_figure_says_when_it_was_found_never_passing_that_off_as_its_date(db):
-    from store.answer.text import render_answer_text
+    from display.text import render_answer_text
 
     observe(db, BOSTON, 40_000, 50_000, as_of="2026-10-01", undated=True)
     text = render_answer_text(ask(db, "ml-intern boston"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from store.answer.money import survey_band, survey_line
+from display.money import survey_band, survey_line
 from store.oews.wages import area_code_for, survey_on_ladder, surveys_at, wages_at
 from store.resolve.places import get_place, resolve_place
 

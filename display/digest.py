@@ -35,8 +35,8 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
-from handlers.blocks import MAX_BLOCKS, MAX_SECTION_TEXT, clip, day, escape, link, money
-from store.answer.money import format_published
+from display.money import format_published
+from display.mrkdwn import MAX_BLOCKS, MAX_SECTION_TEXT, clip, day, escape, link, money
 from store.answer.transparency import flag_summary_lines
 from store.digest.models import Digest, PayChange
 from store.models import Posting

@@ -8,9 +8,7 @@ Read as Machine Learning Intern in Boston, MA · answered at city level: Boston,
 
 from __future__ import annotations
 
-from store.answer.consensus import NO_CONSENSUS_NOTE
-from store.answer.models import Consensus, SalaryAnswer, SourceFigure
-from store.answer.money import (
+from display.money import (
     answered_place_title,
     consensus_headline,
     consensus_sample,
@@ -18,6 +16,8 @@ from store.answer.money import (
     format_published,
     survey_line,
 )
+from store.answer.consensus import NO_CONSENSUS_NOTE
+from store.answer.models import Consensus, SalaryAnswer, SourceFigure
 from store.answer.transparency import transparency_lines
 from store.models import Observation, Posting
 from store.pay import BASIS_NOTE

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from matplotlib.image import imread
 
-from handlers.chart import (
+from display.chart import (
     DPI,
     PNG_SIGNATURE,
     WIDTH_IN,

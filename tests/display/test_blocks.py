@@ -5,7 +5,16 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 
-from handlers import blocks
+from display.answer import (
+    CHART_ACTION_ID,
+    CHART_TO_CHANNEL_ACTION_ID,
+    MAX_SOURCES_SHOWN,
+    SHARE_ACTION_ID,
+    answer_message,
+    source_line,
+)
+from display.home import home_view
+from display.replies import EXAMPLES, help_message
 from store.answer.models import (
     Consensus,
     Coverage,
@@ -101,7 +110,7 @@ def texts(message: dict) -> list[str]:
 
 
 def test_header_names_role_and_place_and_the_context_says_how_it_was_read():
-    message = blocks.answer_message(answer())
+    message = answer_message(answer())
 
     assert message["blocks"][0] == {
         "type": "header",
@@ -123,24 +132,24 @@ def test_a_fallback_is_never_silent():
         fallback_note="No figures for Boston, MA; showing the state of Massachusetts.",
     )
 
-    reading = texts(blocks.answer_message(fallen))[1]
+    reading = texts(answer_message(fallen))[1]
 
     assert "answered at the *state* level (Massachusetts)" in reading
     assert "No figures for Boston, MA; showing the state of Massachusetts." in reading
 
 
 def test_summary_gives_rounded_pay_with_its_sample_and_confidence():
-    summary = texts(blocks.answer_message(answer()))[2]
+    summary = texts(answer_message(answer()))[2]
 
     assert summary.startswith("*Consensus: $24/hr · $50k/yr · $12k for 12 weeks*")
     assert "Median of 2 figures from 2 sources, dated 2025-11-02 to 2026-01-05." in summary
     assert "Confidence: medium (2 sources, spread 1.0x, newest 0 months old)." in summary
     # Exact figures stay exact in the source lines.
-    assert "*$40,001 - $60,001 / year*" in json.dumps(blocks.answer_message(answer()))
+    assert "*$40,001 - $60,001 / year*" in json.dumps(answer_message(answer()))
 
 
 def test_each_source_links_its_name_and_shows_figure_equivalents_date_and_kind():
-    lines = [t for t in texts(blocks.answer_message(answer())) if t.startswith("<https://")]
+    lines = [t for t in texts(answer_message(answer())) if t.startswith("<https://")]
 
     assert len(lines) == 2
     assert lines[0].startswith(
@@ -153,7 +162,7 @@ def test_each_source_links_its_name_and_shows_figure_equivalents_date_and_kind()
 def test_a_figure_from_another_place_than_the_answered_one_names_it():
     listed = figure(2, place_name="Boston, MA", in_consensus=False)
 
-    line = blocks.source_line(listed, is_intern=True, term_weeks=12)
+    line = source_line(listed, is_intern=True, term_weeks=12)
 
     assert line.splitlines()[1].endswith("_site estimate_ · Boston, MA")
 
@@ -161,7 +170,7 @@ def test_a_figure_from_another_place_than_the_answered_one_names_it():
 def test_disagreeing_figures_are_flagged_with_their_reason():
     flagged = figure(3, outlier_reason="intern range looks like full-time pay", in_consensus=False)
 
-    message = blocks.answer_message(answer(figure(1), flagged))
+    message = answer_message(answer(figure(1), flagged))
 
     assert ":warning: intern range looks like full-time pay" in all_text(message)
 
@@ -180,7 +189,7 @@ def test_postings_newest_first_related_roles_and_footer():
             last_seen=datetime(2026, 1, 2),
         )
 
-    message = blocks.answer_message(
+    message = answer_message(
         answer(
             postings=[posting(1, date(2026, 1, 1)), posting(2, date(2026, 1, 3))],
             related=[RelatedRole(role=DS_INTERN, annual_mid=48_000, source_count=3)],
@@ -195,22 +204,22 @@ def test_postings_newest_first_related_roles_and_footer():
 
 
 def test_private_answers_carry_share_and_chart_buttons_with_the_query_text():
-    message = blocks.answer_message(answer(text="machine learning intern in Boston, MA"))
+    message = answer_message(answer(text="machine learning intern in Boston, MA"))
 
     [actions] = [b for b in message["blocks"] if b["type"] == "actions"]
     share, chart = actions["elements"]
-    assert share["action_id"] == blocks.SHARE_ACTION_ID
-    assert chart["action_id"] == blocks.CHART_ACTION_ID
+    assert share["action_id"] == SHARE_ACTION_ID
+    assert chart["action_id"] == CHART_ACTION_ID
     assert share["value"] == chart["value"] == "machine learning intern in Boston, MA"
 
 
 def test_shared_answers_say_who_shared_them_and_can_only_chart_to_the_channel():
-    message = blocks.answer_message(answer(text="ml-intern boston"), shared_by="U123")
+    message = answer_message(answer(text="ml-intern boston"), shared_by="U123")
 
     assert "Shared by <@U123>" in all_text(message)
     [actions] = [b for b in message["blocks"] if b["type"] == "actions"]
     [chart] = actions["elements"]
-    assert chart["action_id"] == blocks.CHART_TO_CHANNEL_ACTION_ID
+    assert chart["action_id"] == CHART_TO_CHANNEL_ACTION_ID
     assert chart["value"] == "ml-intern boston"
 
 
@@ -222,10 +231,10 @@ def test_user_text_is_escaped_so_it_cannot_mention_or_link():
         message=f"I don't know the role “{hostile}”.",
     )
 
-    for message in (blocks.answer_message(unknown), blocks.answer_message(answer(text=hostile))):
+    for message in (answer_message(unknown), answer_message(answer(text=hostile))):
         shown = " ".join([message["text"], *texts(message)])  # not the button's hidden value
         assert "<!channel>" not in shown and "<@U1>" not in shown
-    assert "&lt;!channel&gt; &lt;@U1&gt; *x* &amp;lt;" in all_text(blocks.answer_message(unknown))
+    assert "&lt;!channel&gt; &lt;@U1&gt; *x* &amp;lt;" in all_text(answer_message(unknown))
 
 
 def test_unknown_role_suggests_roles_and_says_what_the_store_covers():
@@ -237,7 +246,7 @@ def test_unknown_role_suggests_roles_and_says_what_the_store_covers():
         coverage_hint="I have figures for Machine Learning Intern and Data Science Intern.",
     )
 
-    text = all_text(blocks.answer_message(unknown))
+    text = all_text(answer_message(unknown))
 
     assert "Did you mean:* `ml-intern` (Machine Learning Intern)" in text
     assert "I have figures for Machine Learning Intern" in text
@@ -256,16 +265,16 @@ def test_a_huge_answer_is_cut_to_fit_every_block_kit_limit():
         related=[RelatedRole(role=DS_INTERN, annual_mid=1, source_count=1)] * 50,
     )
 
-    message = blocks.answer_message(huge)
+    message = answer_message(huge)
 
     assert block_kit_violations(message) == []
-    assert f"+{200 - blocks.MAX_SOURCES_SHOWN} more sources" in all_text(message)
+    assert f"+{200 - MAX_SOURCES_SHOWN} more sources" in all_text(message)
 
 
 def test_help_shows_usage_with_examples():
-    text = all_text(blocks.help_message())
+    text = all_text(help_message())
 
-    for example in blocks.EXAMPLES:
+    for example in EXAMPLES:
         assert f"/salary {example}" in text
     assert "/salary subscribe" in text
 
@@ -281,7 +290,7 @@ def test_home_view_shows_coverage_and_extra_blocks():
     )
     extra = {"type": "section", "text": {"type": "mrkdwn", "text": "Digest: #recruiting"}}
 
-    view = blocks.home_view(coverage, [extra])
+    view = home_view(coverage, [extra])
 
     assert view["type"] == "home"
     text = all_text(view)

@@ -31,8 +31,8 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
+from display.money import format_amount
 from store.answer.models import SalaryAnswer, SourceFigure
-from store.answer.money import format_amount
 from store.oews.wages import WageSurvey
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from handlers.digest_blocks import digest_message, digest_text
+from display.digest import digest_message, digest_text
 from store.db import open_store
 from store.digest.content import build_digest
 from store.digest.models import SubscriptionRequest
