@@ -529,11 +529,11 @@ def out_of_time_claimant(tmp: Path, standin: SlackStandin, tries: int) -> int:
         standin.keep_history(clock)
         standin.fail_next("chat.postMessage", status=500)
         window, delivery.POST_WINDOW = delivery.POST_WINDOW, timedelta(seconds=0.5)
-        backoff, delivery.BACKOFF_SECONDS = delivery.BACKOFF_SECONDS, 1.0
+        backoff, digest_post.BACKOFF_SECONDS = digest_post.BACKOFF_SECONDS, 1.0
         try:
             send_due(db, settings, first + timedelta(seconds=5))
         finally:
-            delivery.POST_WINDOW, delivery.BACKOFF_SECONDS = window, backoff
+            delivery.POST_WINDOW, digest_post.BACKOFF_SECONDS = window, backoff
         clock.now = first + CLAIM_LEASE + timedelta(minutes=1)
         send_due(db, settings, clock.now)
         send_due(db, settings, clock.now + CLAIM_LEASE * 2)

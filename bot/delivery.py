@@ -6,18 +6,11 @@
 One pass (``send_due``) is used by the clock's jobs and by ``python -m bot digest
 send-due``. For each subscription it finds the scheduled periods not yet in the
 ledger, claims each (``store.digest.ledger.claim_run``: whoever inserts the row posts),
-builds the digest and posts it, then records the message ts.
+builds the digest and posts it (``bot.digest_post``, which never posts twice), then
+records the message ts.
 
-Why a post is never sent twice:
-
-* 429 is retried after ``Retry-After`` by slack_sdk's RateLimitErrorRetryHandler:
-  Slack refused the request, so nothing was posted.
-* 5xx answers and dropped connections are *not* retried blindly (Slack may have
-  posted before failing). Every digest carries message metadata
-  (``event_type="salary_digest"``, ``run_id``); before posting again we look for
-  it in ``conversations.history`` and only post if it is not there.
-* A claim left behind by a crash is recovered the same way once it is older than
-  ``CLAIM_LEASE``; if the history cannot be read the run is marked ``unknown`` and
+A claim left behind by a crash is recovered once it is older than ``CLAIM_LEASE``,
+by looking in the channel first; if the history cannot be read the run is marked ``unknown`` and
   shown in `/salary subscriptions`, never re-posted on a guess.
 
 Channel and token errors pause only the subscription concerned, with the reason.
@@ -31,19 +24,14 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from datetime import UTC, datetime, timedelta
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
-from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
-from slack_sdk.oauth.installation_store.sqlite3 import SQLite3InstallationStore
 from sqlite_utils import Database
 
-from bot.app import oauth_database_path, private_file
+from bot.digest_post import ChannelPacer, ClaimedDigest, Outcome, PostResult, deliver, team_client
 from bot.settings import Settings
-from bot.slack_client import make_web_client
-from display.digest import digest_message, quiet_message
 from store.digest.content import build_digest, window_start
 from store.digest.ledger import (
     claim_run,
@@ -54,37 +42,16 @@ from store.digest.ledger import (
     record_skipped,
     release_run,
 )
-from store.digest.models import Digest, DigestRun, Period, Subscription
+from store.digest.models import DigestRun, Period, Subscription
 from store.digest.schedule import periods_between, utc
 from store.digest.subscriptions import list_subscriptions, pause_subscription
 
-METADATA_EVENT = "salary_digest"
 CLAIM_LEASE = timedelta(minutes=15)
 # A claimant starts no post after this much of its lease; with the Web API's 30 s
 # timeout and rate-limit waits, its last post lands before the lease can expire, so the
 # worker that takes the claim over sees it in the channel's history.
 POST_WINDOW = CLAIM_LEASE / 2
-# How far before a period's end the history check starts looking: a run is claimed, and
-# so posted, only once its period has ended; this allows for clocks that disagree.
-CLOCK_SKEW = timedelta(minutes=5)
-PACE_SECONDS = 1.0  # Slack allows about one message per second per channel
 MAX_WORKERS = 8
-POST_ATTEMPTS = 3
-BACKOFF_SECONDS = 1.0
-
-# Answers that mean this subscription cannot be delivered until someone acts.
-PAUSING_ERRORS = {
-    "not_in_channel": "the bot is not in this channel (invite it, then resume)",
-    "channel_not_found": "the channel was not found (deleted, or private without the bot)",
-    "is_archived": "the channel is archived",
-    "token_revoked": "the workspace revoked the bot's token",
-    "invalid_auth": "the bot's token is not valid",
-    "not_authed": "no bot token for this workspace (install the app again)",
-    "account_inactive": "the bot's account is deactivated",
-    "missing_scope": "the app lacks the chat:write permission",
-}
-
-Outcome = Literal["sent", "quiet", "skipped", "paused", "failed", "unknown", "taken"]
 
 
 class RunOutcome(BaseModel):
@@ -115,63 +82,9 @@ class DeliveryReport(BaseModel):
         return ", ".join([text, *extra])
 
 
-def make_delivery_client(settings: Settings, token: str | None = None) -> WebClient:
-    """A client that retries only rate limits: a 5xx or dropped connection may have posted."""
-    client = make_web_client(settings, token)
-    client.retry_handlers = [RateLimitErrorRetryHandler(max_retry_count=5)]
-    return client
-
-
-def team_client(settings: Settings, team_id: str) -> WebClient:
-    """The delivery client for a workspace: its OAuth installation's token, else the bot token."""
-    token = None
-    if settings.oauth_enabled:
-        installations = SQLite3InstallationStore(
-            database=str(private_file(oauth_database_path(settings))),
-            client_id=settings.slack_client_id,
-        )
-        bot = installations.find_bot(enterprise_id=None, team_id=team_id)
-        token = bot.bot_token if bot else None
-    return make_delivery_client(settings, token)
-
-
 def worker_name() -> str:
     """Who claims runs: host, process and thread, so a ledger row says who posted it."""
     return f"{socket.gethostname()}:{os.getpid()}:{threading.get_ident()}"
-
-
-class ChannelPacer:
-    """At most one message per ``seconds`` per channel; channels do not wait for each other."""
-
-    def __init__(self, seconds: float = PACE_SECONDS) -> None:
-        self.seconds = seconds
-        self._guard = threading.Lock()
-        self._locks: dict[str, threading.Lock] = {}
-        self._next: dict[str, float] = {}
-
-    def turn(self, channel: str) -> threading.Lock:
-        with self._guard:
-            return self._locks.setdefault(channel, threading.Lock())
-
-    def wait(self, channel: str) -> None:
-        """Sleep until ``channel`` may get its next message (call holding ``turn(channel)``)."""
-        delay = self._next.get(channel, 0.0) - time.monotonic()
-        if delay > 0:
-            time.sleep(delay)
-
-    def posted(self, channel: str) -> None:
-        self._next[channel] = time.monotonic() + self.seconds
-
-
-# -- finding what is due ------------------------------------------------------------------------
-
-
-class _Job(BaseModel):
-    subscription: Subscription
-    run: DigestRun
-    digest: Digest
-    recovering: bool = False
-    post_by: float = float("inf")  # time.monotonic() after which no post attempt starts
 
 
 def _post_by() -> float:
@@ -182,7 +95,7 @@ def _post_by() -> float:
 
 def _due_jobs(
     db: Database, settings: Settings, sub: Subscription, now: datetime, worker: str
-) -> tuple[list[_Job], list[RunOutcome], list[DigestRun]]:
+) -> tuple[list[ClaimedDigest], list[RunOutcome], list[DigestRun]]:
     """Claim ``sub``'s newest due period; record older ones as skipped, with the reason."""
     jobs, outcomes, stale = [], [], []
     latest = latest_run(db, sub.id)
@@ -225,7 +138,7 @@ def _due_jobs(
         threshold_pct=settings.pay_change_threshold_pct,
         after=last_delivered_marks(db, sub.id),
     )
-    jobs.append(_Job(subscription=sub, run=run, digest=digest, post_by=_post_by()))
+    jobs.append(ClaimedDigest(subscription=sub, run=run, digest=digest, post_by=_post_by()))
     return jobs, outcomes, stale
 
 
@@ -236,123 +149,7 @@ def _outcome(sub: Subscription, period: Period | DigestRun, outcome: Outcome, **
     )
 
 
-# -- posting -----------------------------------------------------------------------------------
-
-
-def find_posted(client: WebClient, run: DigestRun) -> str | None:
-    """The ts of ``run``'s digest if it is already in its channel (by message metadata).
-
-    Matched on run id and period, so a message from a deleted run whose id was reused
-    is never taken for this one. The search covers every moment an attempt at this
-    run could have posted: from the end of its period (no run is claimed before
-    that), not from the latest claim, which a takeover after a crash moves on.
-    """
-    since = utc(run.period_end) - CLOCK_SKEW
-    cursor = None
-    while True:
-        page = client.conversations_history(
-            channel=run.channel_id,
-            oldest=f"{since.timestamp():.6f}",
-            include_all_metadata=True,
-            limit=200,
-            cursor=cursor,
-        )
-        for message in page.get("messages") or []:
-            metadata = message.get("metadata") or {}
-            payload = metadata.get("event_payload") or {}
-            if metadata.get("event_type") == METADATA_EVENT and (
-                payload.get("run_id"),
-                payload.get("period_end"),
-            ) == (run.id, utc(run.period_end).isoformat()):
-                return message.get("ts")
-        cursor = (page.get("response_metadata") or {}).get("next_cursor")
-        if not cursor:
-            return None
-
-
-class _Result(BaseModel):
-    outcome: Outcome
-    message_ts: str | None = None
-    reason: str | None = None
-    retry: bool = False  # checked: nothing was posted, a later pass may try again
-    keep_claim: bool = False  # unsure: leave the claim to go stale and be recovered
-
-
-def _error_code(error: SlackApiError) -> str:
-    return str(error.response.get("error") or f"http_{error.response.status_code}")
-
-
-def _is_transient(error: Exception) -> bool:
-    if isinstance(error, SlackApiError):
-        return error.response.status_code >= 500
-    return isinstance(error, OSError)  # dropped connection, timeout
-
-
-def post_digest(client: WebClient, job: _Job) -> _Result:
-    """Post one claimed digest; checks the channel first when a previous try may have posted."""
-    run, digest = job.run, job.digest
-    message = quiet_message(digest) if digest.is_quiet else digest_message(digest)
-    metadata = {
-        "event_type": METADATA_EVENT,
-        "event_payload": {
-            "run_id": run.id,
-            "subscription_id": run.subscription_id,
-            "period_end": utc(run.period_end).isoformat(),
-        },
-    }
-    # A history check that fails raises to ``_deliver``: the outcome is then unknown.
-    check_first = job.recovering
-    for attempt in range(POST_ATTEMPTS):
-        if check_first and (ts := find_posted(client, run)) is not None:
-            return _Result(outcome="sent", message_ts=ts, reason="found already posted")
-        if time.monotonic() > job.post_by:
-            # Too late in the lease to post: leave the claim for a takeover, which
-            # looks in the channel first.
-            return _Result(outcome="failed", reason="out of time to post", keep_claim=True)
-        try:
-            response = client.chat_postMessage(
-                channel=run.channel_id,
-                text=message["text"],
-                blocks=message["blocks"] or None,
-                metadata=metadata,
-                unfurl_links=False,
-                unfurl_media=False,
-            )
-            return _Result(outcome="sent", message_ts=response["ts"])
-        except SlackApiError as error:
-            code = _error_code(error)
-            if code in PAUSING_ERRORS:
-                return _Result(outcome="paused", reason=f"{code}: {PAUSING_ERRORS[code]}")
-            if not _is_transient(error):
-                return _Result(outcome="failed", reason=f"Slack answered {code}")
-            last = f"Slack answered {code}"
-        except OSError as error:
-            last = f"connection failed: {error}"
-        check_first = True  # the failed call may have posted: look before trying again
-        if attempt + 1 < POST_ATTEMPTS:
-            time.sleep(BACKOFF_SECONDS * 2**attempt)
-    if (ts := find_posted(client, run)) is not None:
-        return _Result(outcome="sent", message_ts=ts, reason="found already posted")
-    return _Result(outcome="failed", reason=f"{last} after {POST_ATTEMPTS} attempts", retry=True)
-
-
-def _deliver(client: WebClient, job: _Job, pacer: ChannelPacer) -> _Result:
-    channel = job.run.channel_id or job.subscription.channel_id
-    with pacer.turn(channel):
-        pacer.wait(channel)
-        try:
-            return post_digest(client, job)
-        except (SlackApiError, OSError) as error:  # the history check itself failed
-            code = _error_code(error) if isinstance(error, SlackApiError) else str(error)
-            return _Result(
-                outcome="unknown",
-                reason=f"could not check whether it was already posted ({code}); not re-posted",
-            )
-        finally:
-            pacer.posted(channel)
-
-
-def _record(db: Database, job: _Job, result: _Result, now: datetime) -> RunOutcome:
+def _record(db: Database, job: ClaimedDigest, result: PostResult, now: datetime) -> RunOutcome:
     sub, run = job.subscription, job.run
     if result.keep_claim:
         pass  # recovered once the lease expires, by a worker that checks the channel first
@@ -378,7 +175,7 @@ def _record(db: Database, job: _Job, result: _Result, now: datetime) -> RunOutco
 
 def _recover(
     db: Database, settings: Settings, run: DigestRun, sub: Subscription, worker: str, now: datetime
-) -> _Job | None:
+) -> ClaimedDigest | None:
     """A claim whose worker died: deliver it, checking the channel before posting."""
     taken = reclaim_run(db, run, worker=worker, now=now)
     if taken is None:
@@ -391,7 +188,9 @@ def _recover(
         threshold_pct=settings.pay_change_threshold_pct,
         after=last_delivered_marks(db, sub.id),
     )
-    return _Job(subscription=sub, run=taken, digest=digest, recovering=True, post_by=_post_by())
+    return ClaimedDigest(
+        subscription=sub, run=taken, digest=digest, recovering=True, post_by=_post_by()
+    )
 
 
 def send_due(
@@ -419,7 +218,7 @@ def send_due(
         return clients[team_id]
 
     report = DeliveryReport()
-    jobs: list[_Job] = []
+    jobs: list[ClaimedDigest] = []
     for sub in list_subscriptions(db):
         if sub.paused_reason or (only is not None and sub.id not in only):
             continue
@@ -429,11 +228,13 @@ def send_due(
         jobs += filter(None, (_recover(db, settings, run, sub, worker, now) for run in stale))
     for job in [j for j in jobs if j.digest.is_quiet and j.subscription.quiet == "skip"]:
         jobs.remove(job)
-        report.outcomes.append(_record(db, job, _Result(outcome="quiet", reason="quiet week"), now))
+        report.outcomes.append(
+            _record(db, job, PostResult(outcome="quiet", reason="quiet week"), now)
+        )
 
     # The n-th message of every channel goes out before any channel's (n+1)-th, so
     # the pool is not held up by one busy channel's pacing.
-    by_channel: dict[str, list[_Job]] = {}
+    by_channel: dict[str, list[ClaimedDigest]] = {}
     for job in jobs:
         by_channel.setdefault(job.subscription.channel_id, []).append(job)
     ordered = [job for rnd in _rounds(by_channel) for job in rnd]
@@ -441,7 +242,7 @@ def send_due(
         return report
     with ThreadPoolExecutor(max_workers=min(MAX_WORKERS, len(by_channel))) as pool:
         futures = {
-            pool.submit(_deliver, client_for(job.subscription.team_id), job, pacer): job
+            pool.submit(deliver, client_for(job.subscription.team_id), job, pacer): job
             for job in ordered
         }
         for future in as_completed(futures):

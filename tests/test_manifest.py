@@ -37,7 +37,7 @@ def test_bot_scopes_are_those_the_oauth_flow_requests():
 
 
 def test_the_bot_may_read_history_so_a_digest_is_never_posted_twice():
-    # bot/delivery.py checks conversations.history for its own metadata before a re-post.
+    # bot/digest_post.py checks conversations.history for its own metadata before a re-post.
     assert {"channels:history", "groups:history"} <= set(listed_under("bot"))
 
 

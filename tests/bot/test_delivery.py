@@ -564,7 +564,7 @@ def test_a_claimant_out_of_time_leaves_the_claim_and_the_takeover_posts_once(
 
     with monkeypatch.context() as patch:
         patch.setattr("bot.delivery.POST_WINDOW", timedelta(seconds=0.5))
-        patch.setattr("bot.delivery.BACKOFF_SECONDS", 1.0)
+        patch.setattr("bot.digest_post.BACKOFF_SECONDS", 1.0)
         report = send_due(db, settings, first + timedelta(seconds=5))
 
     assert "out of time to post" in report.outcomes[0].reason
