@@ -520,6 +520,7 @@ def out_of_time_claimant(tmp: Path, standin: SlackStandin, tries: int) -> int:
     """A 500 from Slack (maybe posted) and the claimant out of time: it must leave the claim,
     and the takeover after the lease posts once; any other count of posts fails."""
     import bot.delivery as delivery
+    import bot.digest_post as digest_post
 
     failures = 0
     for _ in range(tries):
