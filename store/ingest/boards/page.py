@@ -21,7 +21,7 @@ from store.ingest.boards.board import Board
 from store.ingest.boards.cards import Card, find_cards, read_lines
 from store.ingest.boards.postings import PageSource, posting_from_card
 from store.ingest.boards.registry import TOP_CHARS, board_named_in
-from store.ingest.boards.stats import statements, statistics
+from store.ingest.boards.stats import label_kind, statements, statistics
 from store.ingest.boards.unseen import UNSEEN
 from store.ingest.pagelines import page_site, site_link, split_lines
 from store.ingest.parsed import ParsedPosting, Skip
@@ -90,7 +90,10 @@ def page_title(page: list[str]) -> str | None:
         (
             line
             for line in page
-            if _PAGE_TITLE.search(line) and len(line) < 120 and not _NOT_A_TITLE.match(line)
+            if _PAGE_TITLE.search(line)
+            and len(line) < 120
+            and not _NOT_A_TITLE.match(line)
+            and label_kind(line) is None
         ),
         None,
     )

@@ -32,20 +32,21 @@ _LABEL = re.compile(
 )
 
 
-def _kind(label: str) -> FigureKind | None:
-    match = _LABEL.match(label.strip())
-    if match is None:
-        return None
-    if match["median"] or match["median2"]:
-        return "median"
-    return "range" if match["range"] else "average"
-
-
 def _label_of(line: str) -> str:
     """A line without its money: what is left names the statistic."""
     return re.sub(
         r"[$€£]\s?[\d.,]+[kK]?(?:\s*[-–]\s*[$€£]?[\d.,]+[kK]?)?\s*(?:/\s*\w+)?", " ", line
     )
+
+
+def label_kind(line: str) -> FigureKind | None:
+    """The kind of statistic a line labels ("Avg. base salary" -> average), if it labels one."""
+    match = _LABEL.match(_label_of(line).strip())
+    if match is None:
+        return None
+    if match["median"] or match["median2"]:
+        return "median"
+    return "range" if match["range"] else "average"
 
 
 def statements(lines: list[str]) -> list[tuple[FigureKind, str]]:
@@ -54,7 +55,7 @@ def statements(lines: list[str]) -> list[tuple[FigureKind, str]]:
     used: set[int] = set()
     shown = [(i, line) for i, line in enumerate(lines) if line]
     for position, (index, line) in enumerate(shown):
-        kind = _kind(_label_of(line).strip())
+        kind = label_kind(line)
         if kind is None or len(line) > 80:
             continue
         if pay_line(line, UNSEEN):
