@@ -23,6 +23,7 @@ EMPLOYMENT = re.compile(
     r"per diem|other)$",
     re.IGNORECASE,
 )
+_URL = re.compile(r"https?://[^\s<>()\"'\]]+")
 _SITE_NAMED = re.compile(
     r"\b(?i:according to|sourced by|data from|powered by)\s+"
     r"(?P<site>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)",
@@ -54,6 +55,16 @@ def next_nonblank(page: list[str], index: int) -> int | None:
     while index < len(page) and not page[index]:
         index += 1
     return index if index < len(page) else None
+
+
+def first_url(text: str) -> str:
+    """The first URL a text states, without trailing punctuation; "" when it states none.
+
+    >>> first_url("Saved from https://www.indeed.com/jobs?q=x.")
+    'https://www.indeed.com/jobs?q=x'
+    """
+    found = _URL.search(text)
+    return found.group().rstrip(".,;") if found else ""
 
 
 def page_site(text: str) -> str | None:

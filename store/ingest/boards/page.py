@@ -23,12 +23,11 @@ from store.ingest.boards.postings import PageSource, posting_from_card
 from store.ingest.boards.registry import TOP_CHARS, board_named_in
 from store.ingest.boards.stats import label_kind, statements, statistics
 from store.ingest.boards.unseen import UNSEEN
-from store.ingest.pagelines import page_site, site_link, split_lines
+from store.ingest.pagelines import first_url, page_site, site_link, split_lines
 from store.ingest.parsed import ParsedPosting, Skip
 from store.models import Observation
 from store.resolve.sites import source_name
 
-_URL = re.compile(r"https?://[^\s<>()\"'\]]+")
 _PAGE_TITLE = re.compile(
     r"\bjobs?\b|\bsalar(?:y|ies)\b|\bhiring\b|\bopenings?\b|\bsearch results\b", re.IGNORECASE
 )
@@ -50,8 +49,7 @@ class BoardPage(BaseModel):
 
 def page_source(text: str, board: Board, *, dated: bool = False) -> PageSource:
     """The board's name, and the URL and note the page's figures cite."""
-    url = _URL.search(text[:TOP_CHARS])
-    page_url = url.group().rstrip(".,;") if url else ""
+    page_url = first_url(text[:TOP_CHARS])
     site = board.name or page_site(text) or (source_name(page_url) if page_url else "")
     site = site or "unknown site"
     if page_url and (not board.name or source_name(page_url) == board.name):

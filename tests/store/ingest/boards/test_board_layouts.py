@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import doctest
 import json
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
+import store.ingest.pagelines
 from store.db import open_store
 from store.ingest.documents import parse_document
 from store.ingest.layouts import LAYOUTS
 from store.ingest.parsed import DocumentError
 from store.ingest.run import ingest_paths
+from store.resolve.sites import home_url, source_name
 from tests.store.ingest_support import write
 
 FIXTURES = Path(__file__).resolve().parents[3] / "fixtures" / "boards"
@@ -173,3 +176,19 @@ def test_relative_dates_count_back_from_the_day_the_file_was_saved_when_the_page
     assert parsed.doc_date == date(2026, 6, 10)
     assert parsed.postings[0].posting.posted_date == date(2026, 6, 3)  # "1 week ago"
     assert all(o.undated is None for o in parsed.postings[0].observations)
+
+
+def test_the_shared_page_helpers_hold_their_examples():
+    assert doctest.testmod(store.ingest.pagelines).failed == 0
+
+
+@pytest.mark.parametrize(
+    ("url", "site"),
+    [
+        ("https://app.joinhandshake.com/stu/postings?query=x", "Handshake"),
+        ("https://wellfound.com/role/r/software-engineer", "Wellfound"),
+        ("https://www.usajobs.gov/job/812345600", "USAJOBS"),
+    ],
+)
+def test_the_new_boards_are_known_sites(url, site):
+    assert source_name(url) == site and home_url(site).startswith("https://")
