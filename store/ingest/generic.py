@@ -19,11 +19,11 @@ import re
 from datetime import date, datetime
 
 from store.extract.figures import extract_pay
+from store.ingest.pagelines import first_url
 from store.ingest.report import ReportParse, parse_search_results, self_date
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<title>\S.{0,200}?)\s*#*\s*$", re.MULTILINE)
 _FIRST_LINE = re.compile(r"^\s*(?P<title>\S.{0,200}?)\s*$", re.MULTILINE)
-_URL = re.compile(r"https?://[^\s<>()\"'\]]+")
 _TITLE_REACH = 2_000  # a page's title and date sit near its top
 
 
@@ -41,9 +41,9 @@ def page_title(text: str) -> str:
 
 def read_generic_page(text: str, *, doc_date: date, now: datetime) -> ReportParse:
     """The figures and posting of a page read as one search result."""
-    url = _URL.search(text)
+    url = first_url(text)
     title = page_title(text)
-    result = {"title": title, "url": url.group().rstrip(".,;") if url else "", "content": text}
+    result = {"title": title, "url": url, "content": text}
     parse = parse_search_results(
         [result], doc_date=self_date(text[:_TITLE_REACH]) or doc_date, now=now
     )

@@ -23,6 +23,16 @@ from pydantic import BaseModel, Field
 from store.extract.dates import stated_term
 from store.extract.figures import extract_pay
 from store.ingest.figures import Attribution, attributed_role, observations_from_figures
+from store.ingest.pagelines import (
+    EMPLOYMENT,
+    line_offsets,
+    next_nonblank,
+    page_site,
+    previous_nonblank,
+    site_link,
+    split_lines,
+    workplace_of,
+)
 from store.ingest.parsed import ParsedPosting, Skip
 from store.ingest.report import (
     fingerprint,
@@ -34,9 +44,9 @@ from store.ingest.report import (
     regional_remote_observation,
     role_phrase,
 )
-from store.models import Observation, Posting, PostingStatus, Workplace
+from store.models import Observation, Posting, PostingStatus
 from store.resolve.places import get_place, place_from_text
-from store.resolve.sites import home_url, source_kind
+from store.resolve.sites import source_kind
 
 _LOCATION_LINE = re.compile(
     r"^(?P<loc>[A-Z][\w .'-]*?(?:,\s*[A-Z]{2})?|Remote)\s*[•·|]\s*"
@@ -44,15 +54,6 @@ _LOCATION_LINE = re.compile(
     re.IGNORECASE,
 )
 _CITY_STATE_LINE = re.compile(r"^(?P<loc>[A-Z][\w .'-]*,\s*[A-Z]{2}|Remote)$")
-_EMPLOYMENT = re.compile(
-    r"^(?:full[- ]time|part[- ]time|internship|intern|temporary|contract(?:or)?|seasonal|"
-    r"per diem|other)$",
-    re.IGNORECASE,
-)
-_SITE_NAMED = re.compile(
-    r"\b(?i:according to|sourced by|data from|powered by)\s+"
-    r"(?P<site>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)",
-)
 _AGGREGATE = re.compile(
     r"\b(?:average|median|typical)\s+(?:yearly|annual|hourly|monthly|base)?\s*"
     r"(?:pay|salary|wage)\b.{0,200}\$\d",
@@ -76,31 +77,13 @@ class _Block(BaseModel):
     end: int = 0
 
 
-def _lines(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines()]
-
-
-def _previous_nonblank(lines: list[str], index: int) -> int | None:
-    index -= 1
-    while index >= 0 and not lines[index]:
-        index -= 1
-    return index if index >= 0 else None
-
-
-def _next_nonblank(lines: list[str], index: int) -> int | None:
-    index += 1
-    while index < len(lines) and not lines[index]:
-        index += 1
-    return index if index < len(lines) else None
-
-
-def _is_location_line(lines: list[str], index: int) -> bool:
-    line = lines[index]
+def _is_location_line(page: list[str], index: int) -> bool:
+    line = page[index]
     if _LOCATION_LINE.match(line):
         return True
-    following = _next_nonblank(lines, index)
+    following = next_nonblank(page, index)
     return bool(
-        _CITY_STATE_LINE.match(line) and following is not None and "$" in lines[following][:3]
+        _CITY_STATE_LINE.match(line) and following is not None and "$" in page[following][:3]
     )
 
 
@@ -110,8 +93,8 @@ def posting_blocks(lines: list[str]) -> list[_Block]:
     for index, line in enumerate(lines):
         if not line or len(line) > 80 or not _is_location_line(lines, index):
             continue
-        company = _previous_nonblank(lines, index)
-        title = _previous_nonblank(lines, company) if company is not None else None
+        company = previous_nonblank(lines, index)
+        title = previous_nonblank(lines, company) if company is not None else None
         if title is None or (blocks and title <= blocks[-1].location_line):
             continue
         blocks.append(_Block(start=title, location_line=index))
@@ -124,33 +107,7 @@ def posting_blocks(lines: list[str]) -> list[_Block]:
 
 def looks_like_job_page(text: str) -> bool:
     """True for a board page: it has posting blocks or the board's own pay statistics."""
-    return bool(_AGGREGATE.search(text)) or bool(posting_blocks(_lines(text)))
-
-
-def page_site(text: str) -> str | None:
-    """The board a page names as its source ("according to ZipRecruiter salary data")."""
-    for match in _SITE_NAMED.finditer(text):
-        words = match["site"].split()
-        for size in range(len(words), 0, -1):
-            name = " ".join(words[:size])
-            if home_url(name):
-                return name
-    match = _SITE_NAMED.search(text)
-    return match["site"].split()[0] if match else None
-
-
-def _link(site: str | None) -> tuple[str, str]:
-    home = home_url(site) if site else None
-    if home:
-        return home, f"The page states no URL; linked to {site}'s home page."
-    return "", "The page states no URL and names no site we can link to."
-
-
-def _workplace(word: str | None) -> Workplace | None:
-    if not word:
-        return None
-    word = word.lower().replace("-", "").replace(" ", "")
-    return {"remote": "remote", "hybrid": "hybrid"}.get(word, "onsite")  # type: ignore[return-value]
+    return bool(_AGGREGATE.search(text)) or bool(posting_blocks(split_lines(text)))
 
 
 def _header_fields(lines: list[str], block: _Block) -> dict:
@@ -164,7 +121,7 @@ def _header_fields(lines: list[str], block: _Block) -> dict:
         status = posting_status(line)
         if status != "open":
             fields["status"] = status
-        elif _EMPLOYMENT.match(line):
+        elif EMPLOYMENT.match(line):
             fields["employment_type"] = line
         elif "$" in line and fields["pay_line"] is None:
             fields["pay_line"] = line
@@ -182,11 +139,11 @@ def _parse_posting(
     now: datetime,
     skipped: list[Skip],
 ) -> ParsedPosting | None:
-    company = lines[_previous_nonblank(lines, block.location_line)]  # type: ignore[index]
+    company = lines[previous_nonblank(lines, block.location_line)]  # type: ignore[index]
     title = lines[block.start]
     location = _LOCATION_LINE.match(lines[block.location_line])
     loc_text = location["loc"] if location else lines[block.location_line]
-    workplace = _workplace(location["workplace"] if location else None)
+    workplace = workplace_of(location["workplace"] if location else None)
     if loc_text.lower() == "remote":
         workplace = "remote"
     label = f"posting {title!r} at {company}"
@@ -197,7 +154,7 @@ def _parse_posting(
     place = get_place("remote") if workplace == "remote" else place_from_text(loc_text)
     block_text = text[offsets[block.location_line] : offsets[block.end]]
     site = page_site(block_text) or page_source
-    url, note = _link(site)
+    url, note = site_link(site)
     fields = _header_fields(lines, block)
     dates, weeks = stated_term(block_text)
     status: PostingStatus = fields["status"]
@@ -248,10 +205,8 @@ def _parse_posting(
 
 def parse_job_page(text: str, *, doc_date: date, now: datetime) -> JobPageParse:
     """Parse a job-board page; ``doc_date`` dates figures that state no date."""
-    lines = _lines(text)
-    offsets = [0]
-    for raw in text.splitlines(keepends=True):
-        offsets.append(offsets[-1] + len(raw))
+    lines = split_lines(text)
+    offsets = line_offsets(text)
     title = next((line for line in lines if _PAGE_TITLE.search(line) and len(line) < 120), None)
     site = page_site(text)
     parse = JobPageParse(title=title, site=site)
@@ -273,7 +228,7 @@ def parse_job_page(text: str, *, doc_date: date, now: datetime) -> JobPageParse:
         parse.skipped += [Skip(what=f.text, reason="the page names no job title") for f in figures]
         return parse
     place = place_from_text(title) if title else None
-    url, note = _link(site)
+    url, note = site_link(site)
     about = Attribution(
         source=site or "unknown site",
         source_kind=source_kind(url, stats_text, is_posting=False),

@@ -1,13 +1,17 @@
 """The document layouts ingest reads, in one list: the first that fits a text reads it.
 
     >>> [layout.name for layout in LAYOUTS]
-    ['jobspy', 'json', 'report', 'csv', 'job_page', 'page']
+    ['jobspy', 'json', 'report', 'csv', 'board', 'cards', 'job_page', 'page']
 
 Each layout says how it recognises a document (``fits``, on the decoded text)
 and what it yields (``read``: a ``Reading``, the parts of a ``ParsedDocument``
 that depend on the layout). Adding a layout is one new module with its reader
 and one line in ``LAYOUTS``. Order settles overlaps: a report may be JSON-ish
-and a job page has pay in it, so the generic page comes last.
+and a job page has pay in it, so the generic page comes last. Pages from job
+boards (``store.ingest.boards``: the boards we know, then clear cards from one
+we do not) are read before the ZipRecruiter-like job page, which would take
+any page with an "average salary"; a job's own page with its description stays
+the job page's.
 """
 
 from __future__ import annotations
@@ -20,6 +24,14 @@ from typing import NamedTuple
 from pydantic import BaseModel, Field
 
 from store.collect.jobspy_rows import postings_from_rows, read_jobspy_export
+from store.ingest.boards.board import Board
+from store.ingest.boards.page import (
+    BoardPage,
+    known_board_page,
+    read_board_page,
+    unseen_board_page,
+)
+from store.ingest.boards.unseen import UNSEEN
 from store.ingest.generic import has_pay, read_generic_page
 from store.ingest.jobpage import looks_like_job_page, parse_job_page
 from store.ingest.parsed import ParsedPosting, Skip, TableRows
@@ -48,7 +60,8 @@ class Reading(BaseModel):
 
 
 class Layout(NamedTuple):
-    name: DocumentKind
+    name: str
+    kind: DocumentKind  # what the stored document is recorded as
     fits: Callable[[str], bool]
     read: Callable[[str, date, datetime], Reading]  # text, fallback date, now
 
@@ -118,15 +131,47 @@ def _read_jobspy(text: str, fallback: date, now: datetime) -> Reading:
     )
 
 
+def _from_board(text: str, board: Board, fallback: date, now: datetime) -> Reading:
+    own_date = self_date(text[:2000])
+    day = own_date or fallback
+    page: BoardPage = read_board_page(
+        text, board, doc_date=day, now=now, dated=own_date is not None
+    )
+    return Reading(
+        kind="job_page",
+        title=page.title,
+        doc_date=day,
+        observations=page.observations,
+        postings=page.postings,
+        skipped=page.skipped,
+    )
+
+
+def _known_board_fits(text: str) -> bool:
+    return known_board_page(text) is not None
+
+
+def _read_known_board(text: str, fallback: date, now: datetime) -> Reading:
+    """A page from a board with a descriptor: Indeed, Glassdoor, LinkedIn, Built In ..."""
+    return _from_board(text, known_board_page(text), fallback, now)  # type: ignore[arg-type]
+
+
+def _read_unseen_board(text: str, fallback: date, now: datetime) -> Reading:
+    """Clear posting cards from a board with no descriptor."""
+    return _from_board(text, UNSEEN, fallback, now)
+
+
 def _read_page(text: str, fallback: date, now: datetime) -> Reading:
     return _from_report("page", read_generic_page(text, doc_date=fallback, now=now), fallback)
 
 
 LAYOUTS: list[Layout] = [
-    Layout("jobspy", _jobspy_fits, _read_jobspy),
-    Layout("json", _json_fits, _read_json),
-    Layout("report", looks_like_report, _read_report),
-    Layout("csv", looks_like_csv, _read_csv),
-    Layout("job_page", looks_like_job_page, _read_job_page),
-    Layout("page", has_pay, _read_page),
+    Layout("jobspy", "jobspy", _jobspy_fits, _read_jobspy),
+    Layout("json", "json", _json_fits, _read_json),
+    Layout("report", "report", looks_like_report, _read_report),
+    Layout("csv", "csv", looks_like_csv, _read_csv),
+    Layout("board", "job_page", _known_board_fits, _read_known_board),
+    Layout("cards", "job_page", unseen_board_page, _read_unseen_board),
+    Layout("job_page", "job_page", looks_like_job_page, _read_job_page),
+    Layout("page", "page", has_pay, _read_page),
 ]

@@ -35,6 +35,9 @@ KNOWN_SITES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"(^|\.)greenhouse\.io$", "Greenhouse", "https://www.greenhouse.io/"),
         (r"(^|\.)lever\.co$", "Lever", "https://www.lever.co/"),
         (r"(^|\.)myworkdayjobs\.com$", "Workday", "https://www.workday.com/"),
+        (r"(^|\.)joinhandshake\.com$", "Handshake", "https://joinhandshake.com/"),
+        (r"(^|\.)wellfound\.com$", "Wellfound", "https://wellfound.com/"),
+        (r"(^|\.)usajobs\.gov$", "USAJOBS", "https://www.usajobs.gov/"),
     )
 )
 
