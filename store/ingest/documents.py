@@ -12,7 +12,9 @@ Each file goes in whole or not at all (one write transaction per document); a fi
 be used gets one line saying why and leaves the store as it was, while the
 run's other files still go in. The same bytes twice are "already ingested".
 ``parse_document`` does all the reading without touching a database, so
-``--dry-run`` shows exactly what a real run would store.
+``--dry-run`` shows exactly what a real run would store. It also compresses the
+document's bytes (``store.ingest.texts``), written beside the document so that
+``python -m bot reparse`` can read it again under newer rules.
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ from store.ingest.files import sha256_of
 from store.ingest.reparse import reparse_documents
 from store.ingest.run import ingest_paths
 from store.ingest.texts import kept_bytes, rules_label
-from tests.store.ingest_support import write
+from tests.store.ingest_support import JOB_PAGE_SEED, REPORT_SEED, seed, write
 
 BOSTON = "city:US-MA-boston"
 SALARY_URL = (
@@ -111,6 +111,21 @@ def test_reading_again_under_the_same_rules_changes_nothing(db, doc_a):
     report_ = reparse_documents(db)
 
     assert [(r.status, r.kept) for r in report_.documents] == [("unchanged", 2)]
+    assert whole_store(db) == before
+
+
+def test_the_sample_documents_read_again_under_the_same_rules_come_out_the_same(db, tmp_path):
+    # Real documents with undated figures and postings: the kept date and time reproduce them.
+    for name in (REPORT_SEED, JOB_PAGE_SEED):
+        copy = tmp_path / name
+        copy.write_bytes(seed(name).read_bytes())
+        os.utime(copy, (1_790_000_000, 1_790_000_000))  # a file from weeks ago
+        ingest_document(db, copy, now=datetime(2026, 11, 2, 9, 30, tzinfo=UTC))
+    before = whole_store(db)
+
+    results = reparse_documents(db).documents
+
+    assert [(r.status, r.kept) for r in results] == [("unchanged", 31), ("unchanged", 4)]
     assert whole_store(db) == before
 
 
