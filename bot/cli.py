@@ -1,6 +1,6 @@
 """`python -m bot ...`: the command line for operators and for a first look.
 
-Each area adds its own subcommands: the store (`ingest`, `export`, `migrate`),
+Each area adds its own subcommands: the store (`ingest`, `export`, `migrate`, `reparse`),
 Slack (`start`, `ask`, `serve`, `socket`), roles (`roles`), digests (`clock`, `digest`) and
 collection (`research`, `collect`, `inbox`).
 """
@@ -14,6 +14,7 @@ import sys
 from bot import (
     commands_collect,
     commands_digest,
+    commands_reparse,
     commands_roles,
     commands_slack,
     commands_store,
@@ -26,7 +27,14 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m bot", description="Sourced pay answers for recruiting teams, in Slack."
     )
     subcommands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for area in (commands_slack, commands_store, commands_roles, commands_digest, commands_collect):
+    for area in (
+        commands_slack,
+        commands_store,
+        commands_reparse,
+        commands_roles,
+        commands_digest,
+        commands_collect,
+    ):
         area.add_commands(subcommands)
     return parser
 
@@ -34,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
 # Batch work yields the CPU to the web process on the same machine (Slack's 3 s):
 # ingest and its parsing workers, the digest clock and one-off digest passes run at
 # this niceness (0 is normal, 19 the lowest); see bench/README.md "Under load".
-BACKGROUND_COMMANDS = frozenset({"ingest", "clock", "digest", "export"})
+BACKGROUND_COMMANDS = frozenset({"ingest", "reparse", "clock", "digest", "export"})
 BACKGROUND_NICENESS = 10
 
 

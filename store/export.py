@@ -5,7 +5,9 @@
 
 One file per table. Documents that hold no rows of their own (the CSV/JSON
 files an export was restored from) are left out, so exporting a restored
-store gives the same files again.
+store gives the same files again. Only current figures are exported: what a
+reparse retired, which parse wrote each figure, and the documents' kept texts
+are not (they are the store's reparse history, not its data).
 
 CSV text cells that a spreadsheet would run as a formula (starting with ``=``,
 ``+``, ``-``, ``@``, a tab or a carriage return) are written with a leading
@@ -27,13 +29,21 @@ ExportFormat = Literal["csv", "json"]
 EXPORT_TABLES = ("documents", "postings", "posting_sightings", "observations")
 
 _DOCUMENTS_WITH_DATA = """
-select * from documents
+select {columns} from documents
 where kind not in ('csv', 'json')
    or id in (select document_id from observations where document_id is not null)
    or id in (select document_id from postings where document_id is not null)
    or id in (select document_id from posting_sightings where document_id is not null)
 order by id
 """
+# An export holds the store's current reading: figures a reparse retired, which parse
+# wrote a figure, and the documents' kept texts stay in the store (``python -m bot
+# reparse`` history), so a restore is exactly what answers read.
+_EXPORTED_ROWS = {
+    "documents": _DOCUMENTS_WITH_DATA,
+    "observations": "select {columns} from observations where retired_by is null order by id",
+}
+_REPARSE_COLUMNS = ("parse_id", "retired_by")
 
 
 # What makes a spreadsheet evaluate a cell (OWASP's CSV injection list).
@@ -61,11 +71,11 @@ def restore_csv_text(cell: str) -> str:
 
 def table_rows(db: Database, table: str) -> tuple[list[str], list[dict[str, Any]]]:
     """The columns and rows of one table as the export writes them, in id order."""
-    columns = list(db[table].columns_dict)
-    sql = _DOCUMENTS_WITH_DATA if table == "documents" else f"select * from [{table}] order by id"
-    cursor = db.execute(sql)
-    names = [description[0] for description in cursor.description]
-    return columns, [dict(zip(names, row, strict=True)) for row in cursor]
+    columns = [column for column in db[table].columns_dict if column not in _REPARSE_COLUMNS]
+    listed = ", ".join(f"[{column}]" for column in columns)
+    sql = _EXPORTED_ROWS.get(table, "select {columns} from [{table}] order by id")
+    cursor = db.execute(sql.format(columns=listed, table=table))
+    return columns, [dict(zip(columns, row, strict=True)) for row in cursor]
 
 
 def export_store(db: Database, out_dir: Path, *, fmt: ExportFormat = "csv") -> list[Path]:

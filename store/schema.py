@@ -203,25 +203,28 @@ _FIGURE_MATCH = (
     "AND posting_id IS OLD.posting_id"
 )
 _SNAPSHOT = "as_of || ' ' || IFNULL(ingested_at, '')"
-_UPSERT_NEW = """
+# ``current`` is empty until m100, then keeps figures retired by a reparse out.
+_UPSERT_TEMPLATE = """
     INSERT INTO latest_figures
     SELECT NEW.role, NEW.place_key, NEW.source, NEW.url, NEW.kind, IFNULL(NEW.covers, ''),
            IFNULL(NEW.region, ''), IFNULL(NEW.posting_id, 0), NEW.id,
            NEW.as_of || ' ' || IFNULL(NEW.ingested_at, '')
-    WHERE NEW.role IS NOT NULL AND NEW.place_key IS NOT NULL
+    WHERE NEW.role IS NOT NULL AND NEW.place_key IS NOT NULL {current}
     ON CONFLICT DO UPDATE SET observation_id = excluded.observation_id,
                               snapshot = excluded.snapshot
     WHERE (excluded.snapshot, excluded.observation_id)
           > (latest_figures.snapshot, latest_figures.observation_id);
 """
-_REPLACE_OLD = f"""
+_REPLACE_TEMPLATE = f"""
     DELETE FROM latest_figures WHERE observation_id = OLD.id;
     INSERT INTO latest_figures
     SELECT {_FIGURE}, id, {_SNAPSHOT} FROM observations
-    WHERE {_FIGURE_MATCH}
+    WHERE {_FIGURE_MATCH} {{current}}
     ORDER BY as_of DESC, ingested_at DESC, id DESC LIMIT 1
     ON CONFLICT DO NOTHING;
 """
+_UPSERT_NEW = _UPSERT_TEMPLATE.format(current="")
+_REPLACE_OLD = _REPLACE_TEMPLATE.format(current="")
 
 
 @migrations()
@@ -318,6 +321,56 @@ def m090_undated_figures(db: Database) -> None:
     # A figure whose page states no date is dated by the document it was found in; answers
     # say "undated (found DATE)" instead of passing that date off as the source's.
     db["observations"].add_column("undated", int)
+
+
+@migrations()
+def m100_document_texts(db: Database) -> None:
+    # Each document keeps its bytes (zlib: in the standard library, fast, about a third of
+    # the size on these texts), the date that dated its undated figures and the rules that
+    # read it, so ``python -m bot reparse`` can read it again under newer rules.
+    db.execute(
+        """
+        CREATE TABLE document_texts (
+            document_id INTEGER PRIMARY KEY REFERENCES documents(id),
+            codec TEXT NOT NULL, text BLOB NOT NULL, fallback_date TEXT NOT NULL, rules TEXT
+        )
+        """
+    )
+    # A reparse is a new parse of the same document; the reading at ingest has none (NULL).
+    db["parses"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "parsed_at": str,
+            "rules": str,
+            "gained": int,
+            "lost": int,
+            "changed": int,
+            "kept": int,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id")],
+        not_null={"document_id", "parsed_at", "rules"},
+    )
+    db["parses"].create_index(["document_id"])
+    # Which parse wrote a figure, and which later parse no longer finds it (kept, retired).
+    db.execute("ALTER TABLE observations ADD COLUMN parse_id INTEGER REFERENCES parses(id)")
+    db.execute("ALTER TABLE observations ADD COLUMN retired_by INTEGER REFERENCES parses(id)")
+    # Only retired rows are indexed, so ingest pays nothing for it.
+    db.execute(
+        "CREATE INDEX idx_observations_retired ON observations(retired_by) "
+        "WHERE retired_by IS NOT NULL"
+    )
+    # latest_figures holds current figures only: a retired row never answers.
+    upsert = _UPSERT_TEMPLATE.format(current="AND NEW.retired_by IS NULL")
+    replace = _REPLACE_TEMPLATE.format(current="AND retired_by IS NULL")
+    for name, event, body in (
+        ("observations_latest_insert", "INSERT", upsert),
+        ("observations_latest_delete", "DELETE", replace),
+        ("observations_latest_update", "UPDATE", replace + upsert),
+    ):
+        db.execute(f"DROP TRIGGER {name}")
+        db.execute(f"CREATE TRIGGER {name} AFTER {event} ON observations BEGIN {body} END")
 
 
 @migrations()

@@ -30,16 +30,17 @@ def _next_prefix(prefix: str) -> str:
 
 
 def place_keys_with_rows(
-    db: Database, table: Literal["postings", "observations"], role: str, prefix: str
+    db: Database, table: Literal["postings", "latest_figures"], role: str, prefix: str
 ) -> list[str]:
     """The distinct place keys starting with ``prefix`` where ``table`` has rows for ``role``.
 
         >>> place_keys_with_rows(db, "postings", "ml-intern", "city:US-MA-")
         ['city:US-MA-boston']
-        >>> place_keys_with_rows(db, "observations", "ml-intern", "")   # every place
+        >>> place_keys_with_rows(db, "latest_figures", "ml-intern", "")   # every place
         ['city:US-MA-boston', 'country:US', 'state:US-MA']
 
     A skip scan of the ``(role, place_key, ...)`` index: one seek per distinct key.
+    Figures are asked of ``latest_figures``: current figures only, none a reparse retired.
     ``table`` is a table name from code, never from a user.
     """
     sql = f"""
@@ -68,7 +69,9 @@ def known_places(keys: Iterable[str]) -> list[Place]:
     return places
 
 
-def _cities_in_metro(db: Database, table: str, role: str, metro: Place) -> list[str]:
+def _cities_in_metro(
+    db: Database, table: Literal["postings", "latest_figures"], role: str, metro: Place
+) -> list[str]:
     """Keys of the metro's cities that hold rows for ``role`` (a metro may cross state lines)."""
     cities = place_keys_with_rows(db, table, role, f"city:{metro.country}-")
     return [city.key for city in known_places(cities) if city.metro_key == metro.key]
@@ -90,7 +93,7 @@ def rung_keys(db: Database, roles: list[str], rung: Place) -> list[str]:
     keys = [rung.key] if rung.level == "region" else []
     for metro in metros:
         cities = [
-            city for role in roles for city in _cities_in_metro(db, "observations", role, metro)
+            city for role in roles for city in _cities_in_metro(db, "latest_figures", role, metro)
         ]
         keys += [metro.key, *cities]
     return list(dict.fromkeys(keys))
@@ -213,17 +216,26 @@ def last_ingest(db: Database) -> datetime | None:
 
 
 def distinct_column(db: Database, column: str) -> list[str]:
-    """Distinct non-null values of an indexed observations column, one seek each."""
+    """Distinct non-null values of an indexed column among current figures, one seek each
+    (a value only retired figures hold costs a walk over them, and is left out)."""
+    first = f"""SELECT {column} FROM observations WHERE {column} > seen.value
+                AND retired_by IS NULL ORDER BY {column} LIMIT 1"""
     sql = f"""
         WITH RECURSIVE seen(value) AS (
-            SELECT (SELECT MIN({column}) FROM observations WHERE {column} IS NOT NULL)
+            SELECT ({first.replace("> seen.value", "IS NOT NULL")})
             UNION ALL
-            SELECT (SELECT MIN({column}) FROM observations WHERE {column} > seen.value)
-            FROM seen WHERE seen.value IS NOT NULL
+            SELECT ({first}) FROM seen WHERE seen.value IS NOT NULL
         )
         SELECT value FROM seen WHERE value IS NOT NULL
     """
     return [row[0] for row in db.execute(sql).fetchall()]
+
+
+def current_figure_count(db: Database) -> int:
+    """How many figures the store holds, those a reparse retired left out (two index counts)."""
+    sql = """SELECT (SELECT COUNT(*) FROM observations)
+                  - (SELECT COUNT(*) FROM observations WHERE retired_by IS NOT NULL)"""
+    return db.execute(sql).fetchone()[0]
 
 
 def has_figures(db: Database, role: str) -> bool:

@@ -43,6 +43,7 @@ from sqlite_utils import Database
 
 from store.answer.consensus import build_consensus, source_figures
 from store.answer.lookups import (
+    current_figure_count,
     distinct_column,
     has_figures,
     known_places,
@@ -88,7 +89,7 @@ def _roles_hint(db: Database) -> str:
 
 
 def _role_places_hint(db: Database, role: Role) -> str:
-    keys = place_keys_with_rows(db, "observations", role.slug, "")
+    keys = place_keys_with_rows(db, "latest_figures", role.slug, "")
     places = [place.name for place in known_places(keys)]
     if not places:
         others = _roles_hint(db)
@@ -374,7 +375,7 @@ def store_coverage(db: Database) -> Coverage:
         roles=roles,
         places=places,
         sources=distinct_column(db, "source"),
-        observation_count=db.execute("SELECT COUNT(*) FROM observations").fetchone()[0],
+        observation_count=current_figure_count(db),
         posting_count=db.execute("SELECT COUNT(*) FROM postings").fetchone()[0],
         last_ingest=last_ingest(db),
     )

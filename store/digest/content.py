@@ -97,10 +97,18 @@ class _Window(BaseModel):
         return f"{in_sql} and {new_sql}", [*in_args, *new_args]
 
     def figures_sql(self) -> tuple[str, list, str, list]:
-        """``(which snapshots count, args, which are fresh, args)`` for pay changes."""
+        """``(which snapshots count, args, which are fresh, args)`` for pay changes.
+
+        A snapshot a reparse wrote (``parse_id`` set) is a new reading of a document
+        already learned, not news: it is fresh only when the document itself was
+        learned in the window (its ``ingested_at``), whenever the reparse committed.
+        """
         upto = self.upto.observation if self.upto else None
         after = self.after.observation if self.after else None
-        return self._rule("ingested_at", "sql", upto, after)
+        in_sql, in_args, fresh_sql, fresh_args = self._rule("ingested_at", "sql", upto, after)
+        _, _, learned_sql, learned_args = self._rule("ingested_at", "sql", None, None)
+        fresh = f"case when parse_id is null then {fresh_sql} else {learned_sql} end"
+        return in_sql, in_args, fresh, [*fresh_args, *learned_args]
 
 
 def stamp_of(moment: datetime, style: str) -> str:
@@ -227,7 +235,9 @@ def pay_changes(
     or else one page (source, url) for the role at a place (with kind, covers,
     region). Two employers' postings that link to the same board page are two
     series, never a pay change. Snapshots are ordered by as-of date, then by when
-    they were ingested. Moves under ``threshold_pct`` percent are left out.
+    they were ingested. Moves under ``threshold_pct`` percent are left out. Figures
+    a reparse retired are left out, so a new snapshot is compared with the current
+    reading of the one before it, and a reparse alone is never a change.
     """
     window = window or _Window(since=since, until=until)
     counted_sql, counted_args, fresh_sql, fresh_args = window.figures_sql()
@@ -243,6 +253,7 @@ def pay_changes(
                 ) as rank
             from observations
             where role = ? and place_key in ({_in(keys)}) and {counted_sql}
+                and retired_by is null
         )
         select {_OBSERVATION_COLUMNS}, ranked.rank, ranked.fresh
         from ranked join observations using (id)

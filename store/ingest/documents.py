@@ -12,7 +12,9 @@ Each file goes in whole or not at all (one write transaction per document); a fi
 be used gets one line saying why and leaves the store as it was, while the
 run's other files still go in. The same bytes twice are "already ingested".
 ``parse_document`` does all the reading without touching a database, so
-``--dry-run`` shows exactly what a real run would store.
+``--dry-run`` shows exactly what a real run would store. It also compresses the
+document's bytes (``store.ingest.texts``), written beside the document so that
+``python -m bot reparse`` can read it again under newer rules.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from store.ingest.files import MAX_BYTES, decode_text, read_regular_file, sha256
 from store.ingest.layouts import LAYOUTS
 from store.ingest.parsed import DocumentError, ParsedDocument
 from store.ingest.results import DocumentResult
+from store.ingest.texts import keep_text
 from store.ingest.writer import IdMap, WriteResult, write_document
 
 
@@ -65,7 +68,9 @@ def parse_document(
     for layout in LAYOUTS:
         if layout.fits(text):
             reading = layout.read(text, fallback_date, now)
-            return ParsedDocument(**base, **dict(reading))
+            # Compressed here, in the parsing worker, not in the one process that writes.
+            kept = None if reading.table else keep_text(data, fallback_date)
+            return ParsedDocument(**base, **dict(reading), text=kept)
     raise DocumentError(
         "unknown layout: not a market-research report, a job-board page, "
         "or a CSV/JSON file in the store's columns"

@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from store.ingest.texts import KeptText
 from store.models import CompactPickle, DocumentKind, Observation, Posting
 
 StoreTable = Literal["documents", "postings", "posting_sightings", "observations"]
@@ -57,3 +58,6 @@ class ParsedDocument(BaseModel):
     postings: list[ParsedPosting] = Field(default_factory=list)
     table: TableRows | None = None
     skipped: list[Skip] = Field(default_factory=list)
+    text: KeptText | None = Field(
+        default=None, description="The document's bytes, compressed, kept for reparse."
+    )

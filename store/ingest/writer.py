@@ -21,6 +21,7 @@ from pydantic import BaseModel, Field
 from sqlite_utils import Database
 
 from store.ingest.parsed import DocumentError, ParsedDocument, StoreTable, TableRows
+from store.ingest.texts import store_text
 from store.models import Observation, Posting
 
 # The columns that make two observations the same snapshot.
@@ -139,32 +140,44 @@ def _sql_value(value: Any) -> Any:
     return value.isoformat() if hasattr(value, "isoformat") else value
 
 
-def _stored_snapshots(db: Database, keys: list[tuple]) -> set[tuple]:
-    """Which of these snapshot keys the store already holds, asked in SQLite in one go.
+def _snapshot_key(row: dict[str, Any]) -> tuple:
+    """The columns that make two observation rows the same snapshot."""
+    return tuple(row[column] for column in _SNAPSHOT_COLUMNS)
+
+
+def stored_snapshots(
+    db: Database, keys: list[tuple], *, other_than: int | None = None
+) -> set[tuple]:
+    """Which of these snapshot keys the store's current figures hold, asked in SQLite in one go
+    (``other_than``: leaving out that document's rows).
 
     Each key is looked up through the (url, as_of) index and compared there, so only
-    the repeats come back to Python, however many snapshots a URL has gathered.
+    the repeats come back to Python, however many snapshots a URL has gathered. A figure
+    a reparse retired is no longer held: reading it again stores it again.
     """
     found: set[tuple] = set()
     names = ", ".join(_SNAPSHOT_COLUMNS)
     same = " and ".join(f"o.[{column}] is k.[{column}]" for column in _SNAPSHOT_COLUMNS)
     row_marks = "(" + ", ".join("?" for _ in _SNAPSHOT_COLUMNS) + ")"
+    other = "" if other_than is None else " and o.document_id is not ?"
     for start in range(0, len(keys), 500):
         chunk = keys[start : start + 500]
         sql = (
             f"with k({names}) as (values {', '.join(row_marks for _ in chunk)}) "
             f"select k.* from k where exists (select 1 from observations o "
-            f"where o.url = k.url and o.as_of = k.as_of and {same})"
+            f"where o.url = k.url and o.as_of = k.as_of and {same} "
+            f"and o.retired_by is null{other})"
         )
-        found.update(db.execute(sql, [value for key in chunk for value in key]))
+        args = [value for key in chunk for value in key]
+        found.update(db.execute(sql, args + ([other_than] if other else [])))
     return found
 
 
-def insert_observations(
-    db: Database, observations: list[tuple[Observation, int | None]], *, document_id: int
-) -> tuple[int, int]:
-    """Append (observation, posting id) snapshots in one batch; returns (inserted, repeats)."""
-    by_snapshot: dict[tuple, dict[str, Any]] = {}  # a figure stated twice here goes in once
+def observation_rows(
+    observations: list[tuple[Observation, int | None]], *, document_id: int
+) -> dict[tuple, dict[str, Any]]:
+    """Rows for (observation, posting id) pairs by snapshot key: a figure stated twice, once."""
+    by_snapshot: dict[tuple, dict[str, Any]] = {}
     for observation, posting_id in observations:
         row = dict(observation.__dict__)  # the fields as they are: model_dump copies deeply
         del row["id"]
@@ -174,9 +187,12 @@ def insert_observations(
             "as_of": row["as_of"].isoformat(),
             "ingested_at": row["ingested_at"].isoformat(),
         }
-        by_snapshot.setdefault(tuple(row[column] for column in _SNAPSHOT_COLUMNS), row)
-    stored = _stored_snapshots(db, list(by_snapshot))
-    rows = [row for key, row in by_snapshot.items() if key not in stored]
+        by_snapshot.setdefault(_snapshot_key(row), row)
+    return by_snapshot
+
+
+def insert_rows(db: Database, rows: list[dict[str, Any]]) -> None:
+    """Insert observation rows that share their columns."""
     if rows:
         # One prepared statement for the whole batch: sqlite-utils' insert_all builds a new
         # multi-row statement per ~35 rows, which costs more than the insert itself here.
@@ -186,11 +202,21 @@ def insert_observations(
             f"values ({', '.join('?' for _ in columns)})"
         )
         db.conn.executemany(sql, ([row[c] for c in columns] for row in rows))
+
+
+def insert_observations(
+    db: Database, observations: list[tuple[Observation, int | None]], *, document_id: int
+) -> tuple[int, int]:
+    """Append (observation, posting id) snapshots in one batch; returns (inserted, repeats)."""
+    by_snapshot = observation_rows(observations, document_id=document_id)
+    stored = stored_snapshots(db, list(by_snapshot))
+    rows = [row for key, row in by_snapshot.items() if key not in stored]
+    insert_rows(db, rows)
     return len(rows), len(observations) - len(rows)
 
 
 def _record_document(db: Database, parsed: ParsedDocument) -> int:
-    return (
+    document_id = (
         db["documents"]
         .insert(
             {
@@ -204,6 +230,9 @@ def _record_document(db: Database, parsed: ParsedDocument) -> int:
         )
         .last_pk
     )
+    if parsed.text is not None:
+        store_text(db, document_id, parsed.text)
+    return document_id
 
 
 def _restore_row(

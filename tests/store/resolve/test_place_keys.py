@@ -47,7 +47,7 @@ def test_place_keys_with_rows_lists_each_key_once_for_the_role_and_prefix(db):
         SEATTLE,
         BOSTON_METRO,
     ]
-    assert place_keys_with_rows(db, "observations", "ml-intern", "") == []
+    assert place_keys_with_rows(db, "latest_figures", "ml-intern", "") == []
 
 
 def test_a_state_takes_in_its_cities_and_metros_with_postings(db):
