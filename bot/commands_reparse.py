@@ -16,7 +16,7 @@ import sys
 from datetime import date
 
 from bot.settings import load_settings
-from store.answer.money import format_published
+from display.money import format_published
 from store.db import open_store
 from store.ingest.reparse import DocumentReparse, ReparseReport, reparse_documents
 from store.models import Observation
