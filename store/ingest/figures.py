@@ -7,12 +7,16 @@
 
 Rules, all general:
 
-* A figure in a table row whose own title names another role (or nothing we
-  know) is about that row, not the page: skipped. So is a figure in a sentence
-  that names a different role. A row titled by a place ("Austin, TX | $40"), a
+* A figure in a table row or sentence that names another role is that role's
+  when the role reads strictly ("a Machine Learning Engineer in Boston earns
+  $164,700" on an intern page); a row titled by nothing we know is skipped. A row
+  or list item labelled by a level alone ("Entry: $70,000", "Senior level | $150k",
+  "0-1 years") is the page's title at that level (not on an intern page, where
+  "Senior" is a student's year). A row titled by a place ("Austin, TX | $40"), a
   region label naming a city or metro ("Bay Area: $45"), or a sentence naming a
   place off the page's ladder ("In Seattle, ...") files the figure under that
-  place, with the page's role.
+  place; a sentence about the whole country ("nationally", "across the US")
+  files it under the country.
 * A bare amount with no words around it (a chart axis) is skipped, unless the
   layout says what it is (a posting's pay line, a pay table's region row, a label
   above it that gives its period).
@@ -45,8 +49,9 @@ from store.extract.periods import period_for_size, plausible_pay
 from store.ingest.parsed import Skip
 from store.models import Observation, PayFigure, Period, Place, Role, SourceKind
 from store.pay import equivalents
+from store.resolve.levels import level_label
 from store.resolve.places import get_place, place_covers, place_from_text, state_places
-from store.resolve.roles import open_role, role_from_title
+from store.resolve.roles import open_role, role_at_level, role_from_title
 
 # How each basis of an inferred period reads in an observation's note.
 _BASIS_WORDS = {
@@ -69,6 +74,19 @@ _NUMBER = re.compile(r"[$€£]?\d[\d,.]*[kKmM]?")
 _CELL_BREAK = re.compile(r"\s*\|\s*|\t")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _CURRENCY_WORDS = re.compile(r"\b(?:USD|CAD|EUR|GBP|per|an?|hr|hour|yr|year|k)\b", re.IGNORECASE)
+# A figure about the whole country: the page's country, or the US when it is named.
+_NATIONAL = re.compile(
+    r"\b(?:nationally|nationwide|national (?:average|median|mean|level)|"
+    r"(?:across|throughout) the (?:country|nation))\b",
+    re.IGNORECASE,
+)
+_US_NAMED = re.compile(
+    r"\b(?:across|in|throughout) the (?:US|U\.S\.?|USA|United States)(?![\w.])|"
+    r"\b(?:US|U\.S\.|USA) (?:average|median|mean|national)\b",
+    re.IGNORECASE,
+)
+_LABEL_EDGES = " \t,;|:=*•·#>-–—"
+_LABEL_REACH = 40  # a row's label before its figure is short: "Mid-Level (3–5 yrs)"
 _ALL_OTHER = re.compile(
     r"\b(?:all other|other)\s+(?:us\s+)?(?:states|locations|regions|areas)\b|"
     r"\b(?:rest of|elsewhere in) the (?:us|u\.s\.|united states|country)\b|\bnationwide\b",
@@ -230,15 +248,36 @@ def place_in(sentence: str, context: str | None) -> Place | None:
     return place_from_text(sentence, context=context)
 
 
+def national_place(about_words: str, page_place: Place | None) -> Place | None:
+    """The country a sentence says its figure covers: "nationally", "the national
+    average" (the page's country), "across the US" (the US); None when it says neither.
+
+    >>> national_place("Nationally, interns earn #.", get_place("city:GB-london")).key
+    'country:GB'
+    >>> national_place("In the U.S., interns earn #.", get_place("city:GB-london")).key
+    'country:US'
+    """
+    if _US_NAMED.search(about_words):
+        return get_place("country:US")
+    if _NATIONAL.search(about_words):
+        country = page_place.country if page_place is not None else None
+        return get_place(f"country:{country or 'US'}")
+    return None
+
+
 def own_place(about_words: str, about: Attribution) -> Place | None:
     """The place a figure's own sentence names when it is not the page's ladder.
 
     "In Seattle, WA, interns earn $41 an hour" on a page about Boston is filed under
-    Seattle, not Boston. ``about_words`` is the figure's sentence with its numbers
-    blanked (``without_numbers``). None when the sentence names no other place.
+    Seattle, not Boston; "nationally, interns earn $38" under the country.
+    ``about_words`` is the figure's sentence with its numbers blanked
+    (``without_numbers``). None when the sentence names no other place.
     """
     if about.place is None or about.place.level == "remote":
         return None
+    national = national_place(about_words, about.place)
+    if national is not None:
+        return None if national.key == about.place.key else national
     named = place_in(about_words, about.location_published)
     if named is None or named.level == "remote":
         return None
@@ -253,30 +292,50 @@ def _row_place(row_title: str, about: Attribution) -> Place | None:
     return named if named is not None and named.level != "remote" else None
 
 
-def _row_and_reason(
-    text: str, figure: PayFigure, about: Attribution, about_words: str
-) -> tuple[Place | None, str | None]:
-    """A figure's place when its table row names one, and why it is skipped, if it is.
+def _at_level(label: str, role: Role) -> Role | None:
+    """The page's role at the level a row's label names alone ("Entry:"), if it does."""
+    if role.is_intern or not label or len(label) > _LABEL_REACH:
+        return None  # on an intern page "Senior" is a student's year, not a level
+    named = level_label(label)
+    return None if named is None else role_at_level(role, named.level)
 
-    A row titled by another role (or nothing we know) is that row's, not the
-    page's; a row titled by a place ("Austin, TX | $40") is the page's role there.
+
+def _line_label(text: str, figure: PayFigure, line_start: int, previous_end: int) -> str:
+    """The words before a figure on its line, after any figure before it: its label
+    when short ("Entry:" in "$22–$35/hrEntry: $70,000–$110,000")."""
+    start = max(line_start, previous_end)
+    return text[start : figure.span[0]].strip(_LABEL_EDGES)
+
+
+def _subject(
+    text: str, figure: PayFigure, about: Attribution, about_words: str, previous_end: int
+) -> tuple[Role, Place | None, str | None]:
+    """Whose figure this is: (role, the place its row names or None, why it is skipped).
+
+    A row titled by another role, or a sentence naming one strictly, is that role's;
+    a row or label naming a level alone is the page's title at that level; a row
+    titled by a place is the page's role there; a row titled by nothing we know is
+    skipped.
     """
     role = about.role
     line_start, line_end = _line_bounds(text, *figure.span)
     row_title = _table_row_title(text[line_start:line_end])
     if row_title is not None:
+        leveled = _at_level(row_title.strip(_LABEL_EDGES), role)
+        if leveled is not None:
+            return leveled, None, None
         row_role = role_in(row_title)
         if row_role is None:
             row_place = _row_place(row_title, about)
             if row_place is not None:
-                return row_place, None
-        if row_role is None or row_role.slug != role.slug:
-            return None, f"a table row about {row_title!r}, not {role.name}"
-        return None, None
-    sentence_role = role_in(about_words, strict=True)
-    if sentence_role is not None and sentence_role.slug != role.slug:
-        return None, f"about {sentence_role.name}, not {role.name}"
-    return None, None
+                return role, row_place, None
+        elif row_role.slug == role.slug or role_in(row_title, strict=True) == row_role:
+            return row_role, None, None
+        return role, None, f"a table row about {row_title!r}, not {role.name}"
+    leveled = _at_level(_line_label(text, figure, line_start, previous_end), role)
+    if leveled is not None:
+        return leveled, None, None
+    return role_in(about_words, strict=True) or role, None, None
 
 
 def observations_from_figures(
@@ -304,10 +363,12 @@ def observations_from_figures(
     page_date = page_dates.pop() if len(page_dates) == 1 else None
     observations: list[Observation] = []
     seen: set[tuple] = set()
+    previous_end = 0
     for figure in figures:
         sentence = _sentence(text, *figure.span)
         about_words = without_numbers(sentence)
-        row_place, reason = _row_and_reason(text, figure, about, about_words)
+        role, row_place, reason = _subject(text, figure, about, about_words, previous_end)
+        previous_end = figure.span[1]
         if reason is None and row_place is None and not figure.region:
             row_place = own_place(about_words, about)
         # A figure whose label gave its period ("Hourly Rate\n£14.50") is not bare.
@@ -338,8 +399,9 @@ def observations_from_figures(
         else:
             places = [about.place]
         for place in places:
-            key = (figure.kind, figure.covers or "base", figure.region, figure.min_amount,
-                   figure.max_amount, period, place.key if place else None)  # fmt: skip
+            key = (role.slug, figure.kind, figure.covers or "base", figure.region,
+                   figure.min_amount, figure.max_amount, period,
+                   place.key if place else None)  # fmt: skip
             if key in seen:
                 continue
             seen.add(key)
@@ -349,8 +411,8 @@ def observations_from_figures(
                     source_kind=about.source_kind,
                     url=about.url,
                     title=about.title,
-                    role_published=about.role_published,
-                    role=about.role.slug,
+                    role_published=about.role_published if role is about.role else role.name,
+                    role=role.slug,
                     location_published=figure.region or about.location_published,
                     place_key=place.key if place else None,
                     place_level=place.level if place else None,
