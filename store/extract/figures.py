@@ -106,7 +106,23 @@ def extract_pay(text: str) -> list[PayFigure]:
         figure = _figure(text, scan, low, high, bounds)
         if figure is not None:
             figures.append(figure)
-    return _with_page_basis(figures)
+    return _with_page_basis(_with_converted_period(scan, figures))
+
+
+def _with_converted_period(scan: str, figures: list[PayFigure]) -> list[PayFigure]:
+    """A figure followed by its conversion in brackets takes the conversion's period.
+
+    "6746 dollars (5175 euros)": one pay in two currencies, so one period.
+    """
+    read = list(figures)
+    for i, (figure, converted) in enumerate(itertools.pairwise(figures)):
+        if figure.period or not converted.period or figure.currency == converted.currency:
+            continue
+        opened = scan[figure.span[1] : converted.span[0]].strip() == "("
+        if opened and scan[converted.span[1] : converted.span[1] + 2].strip()[:1] == ")":
+            basis = converted.period_basis or "sentence"
+            read[i] = figure.model_copy(update={"period": converted.period, "period_basis": basis})
+    return read
 
 
 _SHARED_REACH = 60  # "563 400, a nettó ... 394 300 forintot": one currency for both

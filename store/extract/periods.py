@@ -135,15 +135,19 @@ _HINT_FITS: dict[str, tuple[float, float]] = {
 }
 
 
-def _period_hint(roles: list[tuple[int, str]], usd: float, monthly: bool) -> Period | None:
+def _period_hint(
+    roles: list[tuple[int, str]], usd: float, monthly: bool, *, capped: bool = True
+) -> Period | None:
     """The first period word in ``roles`` (nearest first) that fits a figure of this size.
 
-    Where pay is quoted by the month (``monthly``), a month is at most the top of
-    that band: "34.153 euro lordi, circa 1.985 euro al mese" is a year and a month.
+    Where pay is quoted by the month (``monthly``), a month word is ``capped`` at the
+    top of that band: "34.153 euro lordi, circa 1.985 euro al mese" is a year and a
+    month. A month word before the figure in its own sentence is not ("the monthly
+    salary ... is R151,451").
     """
     for _, hint in roles:
         low, high = _HINT_FITS[hint]
-        if hint == "month" and monthly:
+        if hint == "month" and monthly and capped:
             high = _MONTHLY_BY_SIZE[1]
         if low <= usd < high:
             return hint  # type: ignore[return-value]
@@ -185,8 +189,9 @@ def infer_period(
         if usd >= _SALARY_FLOOR and scale in ("k", "thousand"):
             return "year", "size"
         return None, None
-    sentence = _nearest_first(before, before=True) + _nearest_first(after, before=False)
-    sentence_hint = _period_hint(sentence, usd, monthly)
+    sentence_hint = _period_hint(
+        _nearest_first(before, before=True), usd, monthly, capped=False
+    ) or _period_hint(_nearest_first(after, before=False), usd, monthly)
     if sentence_hint:
         return sentence_hint, "sentence"
     salary_word = "salary" in before or "salary" in after or "salary" in label

@@ -55,6 +55,13 @@ INFERRED_PERIODS = [
     ("The average salary is R31,100.", [(31100, "month", "size")]),
     ("Average fresher salary: ₹30,100", [(30100, "month", "size")]),
     ("Freshers are offered ₹4.5 lakh.", [(450000, "year", "size")]),
+    # A month word before the figure holds even above the usual monthly band.
+    ("The monthly salary of a top earner is about R182,300.", [(182300, "month", "sentence")]),
+    # A conversion in brackets is the same pay: one period for both.
+    (
+        "Interns there earn 5210 dollars (4480 euros).",
+        [(5210, "month", "size"), (4480, "month", "size")],
+    ),
 ]
 
 
