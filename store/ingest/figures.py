@@ -257,12 +257,18 @@ def national_place(about_words: str, page_place: Place | None) -> Place | None:
     >>> national_place("In the U.S., interns earn #.", get_place("city:GB-london")).key
     'country:US'
     """
-    if _US_NAMED.search(about_words):
-        return get_place("country:US")
-    if _NATIONAL.search(about_words):
+    country = _national_country(about_words)
+    if country == "":  # the page's country
         country = page_place.country if page_place is not None else None
-        return get_place(f"country:{country or 'US'}")
-    return None
+    return get_place(f"country:{country or 'US'}") if country is not None else None
+
+
+@lru_cache(maxsize=20_000)
+def _national_country(about_words: str) -> str | None:
+    """ "US" when a sentence names the US as a whole, "" for "nationally", else None."""
+    if _US_NAMED.search(about_words):
+        return "US"
+    return "" if _NATIONAL.search(about_words) else None
 
 
 def own_place(about_words: str, about: Attribution) -> Place | None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from store.models import Level
@@ -181,6 +181,7 @@ def _years_level(match: re.Match[str]) -> LevelLabel:
     return LevelLabel(None)
 
 
+@lru_cache(maxsize=8192)  # row labels repeat across a site's pages
 def level_label(text: str) -> LevelLabel | None:
     """The level a row or list label names on its own, or None when it says more than that.
 
