@@ -51,7 +51,7 @@ from store.models import Observation, PayFigure, Period, Place, Role, SourceKind
 from store.pay import equivalents
 from store.resolve.levels import level_label
 from store.resolve.places import get_place, place_covers, place_from_text, state_places
-from store.resolve.roles import open_role, role_at_level, role_from_title
+from store.resolve.roles import open_role, role_at_level, role_from_title, role_named_last
 
 # How each basis of an inferred period reads in an observation's note.
 _BASIS_WORDS = {
@@ -122,6 +122,9 @@ def role_in(text: str, *, strict: bool = False) -> Role | None:
     return role_from_title(text, strict=strict)
 
 
+_role_named_last = lru_cache(maxsize=20_000)(role_named_last)
+
+
 def attributed_role(title: str, *, content: str = "", job_title: str | None = None) -> Role | None:
     """The role a result or posting is about: a known role its title names, else one its
     opening text names, else a role of its own named from ``job_title`` (the job a posting
@@ -146,11 +149,16 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return line_start, len(text) if line_end < 0 else line_end
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    line_start, line_end = _line_bounds(text, start, end)
+def _sentence_start(text: str, line_start: int, start: int) -> int:
     sentence_start = line_start
     for match in _SENTENCE_END.finditer(text, line_start, start):
         sentence_start = match.end()
+    return sentence_start
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    line_start, line_end = _line_bounds(text, start, end)
+    sentence_start = _sentence_start(text, line_start, start)
     match = _SENTENCE_END.search(text, end, line_end)
     return text[sentence_start : match.end() if match else line_end].strip()
 
@@ -318,7 +326,9 @@ def _subject(
 ) -> tuple[Role, Place | None, str | None]:
     """Whose figure this is: (role, the place its row names or None, why it is skipped).
 
-    A row titled by another role, or a sentence naming one strictly, is that role's;
+    A row titled by another role, or a figure whose own words (from its sentence's
+    start or the figure before it) name one strictly, is that role's; one whose
+    sentence names another role elsewhere is skipped, as its role is unclear;
     a row or label naming a level alone is the page's title at that level; a row
     titled by a place is the page's role there; a row titled by nothing we know is
     skipped.
@@ -341,7 +351,18 @@ def _subject(
     leveled = _at_level(_line_label(text, figure, line_start, previous_end), role)
     if leveled is not None:
         return leveled, None, None
-    return role_in(about_words, strict=True) or role, None, None
+    named = role_in(about_words, strict=True)
+    if named is None:
+        return role, None, None
+    # The role its own words name last, from the sentence's start or the figure before
+    # it: in "Interns earn $40 an hour, while data engineers make $130,000" each has its own.
+    own_start = max(_sentence_start(text, line_start, figure.span[0]), previous_end)
+    own = _role_named_last(without_numbers(text[own_start : figure.span[0]]))
+    if own is not None:
+        return own, None, None
+    if named.slug == role.slug:
+        return role, None, None
+    return role, None, f"about {named.name}, not {role.name}"
 
 
 def observations_from_figures(

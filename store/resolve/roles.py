@@ -230,6 +230,17 @@ def role_from_title(title: str, *, strict: bool = False) -> Role | None:
     return role_of(found[0][2], level) if found else None
 
 
+def role_named_last(text: str) -> Role | None:
+    """The known role running text names last, read strictly: the one nearest what follows.
+
+    >>> role_named_last("Compared to software engineers, data scientists earn").slug
+    'data-scientist'
+    """
+    level, rest = split_level(text)
+    found = titles_in(rest, with_level=level is not None, strict=True)
+    return role_of(found[-1][2], level) if found else None
+
+
 def open_role(text: str) -> Role | None:
     """A role of its own for a title no known title covers, named from its words, or None
     when the text is no title (no letters, or too many words to be one).
