@@ -106,7 +106,23 @@ def extract_pay(text: str) -> list[PayFigure]:
         figure = _figure(text, scan, low, high, bounds)
         if figure is not None:
             figures.append(figure)
-    return _with_page_basis(figures)
+    return _with_page_basis(_with_converted_period(scan, figures))
+
+
+def _with_converted_period(scan: str, figures: list[PayFigure]) -> list[PayFigure]:
+    """A figure followed by its conversion in brackets takes the conversion's period.
+
+    "6746 dollars (5175 euros)": one pay in two currencies, so one period.
+    """
+    read = list(figures)
+    for i, (figure, converted) in enumerate(itertools.pairwise(figures)):
+        if figure.period or not converted.period or figure.currency == converted.currency:
+            continue
+        opened = scan[figure.span[1] : converted.span[0]].strip() == "("
+        if opened and scan[converted.span[1] : converted.span[1] + 2].strip()[:1] == ")":
+            basis = converted.period_basis or "sentence"
+            read[i] = figure.model_copy(update={"period": converted.period, "period_basis": basis})
+    return read
 
 
 _SHARED_REACH = 60  # "563 400, a nettó ... 394 300 forintot": one currency for both
@@ -121,11 +137,12 @@ def _with_shared_currency(scan: str, amounts: list[Amount]) -> list[Amount]:
     """
     shared = list(amounts)
     for i, (amount, following) in enumerate(itertools.pairwise(amounts)):
-        if amount.marked or not following.marked or amount.scale or following.scale:
-            continue
+        if amount.marked or not following.marked or amount.scale != following.scale:
+            continue  # "9.9 लाख और 9.2 लाख रुपए": alike scales share; "667 thousand" does not
         gap = scan[amount.end : following.start]
         year = amount.value == int(amount.value) and 1900 <= amount.value <= 2100
-        if year or amount.value < 100 or len(gap) > _SHARED_REACH or _SHARED_BREAK.search(gap):
+        small = amount.value < 100 and not amount.scale  # "4 days", not "9.9 लाख"
+        if year or small or len(gap) > _SHARED_REACH or _SHARED_BREAK.search(gap):
             continue
         if scan[max(0, amount.start - 5) : amount.start].endswith("% of "):
             continue  # "25% of 33,481": a base for a sum, not a figure of its own
@@ -248,13 +265,17 @@ class _Context:
         return word_roles(self.scan[_sentence_start(self.scan, self.start) : self.start])
 
     def pay_said(self) -> bool:
-        """Whether any word around the figure says it is pay (the nearest looked at first)."""
+        """Whether any word around the figure says it is pay (the nearest looked at first).
+
+        A sentence about other money ("$39,704 in back wages; the other employer,
+        $138,753") does not make its later clauses pay.
+        """
         return (
             "pay" in self.before
             or "pay" in self.after
             or "pay" in self.label
             or "pay" in self.rest
-            or "pay" in self.lead
+            or nearest_role(self.lead, "not_pay", "pay") == "pay"
         )
 
 

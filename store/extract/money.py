@@ -56,6 +56,10 @@ _SYMBOL_CURRENCY = {
     "FORINTRA": "HUF",
     "FRANKEN": "CHF",
     "FR.": "CHF",
+    "PESO": "MXN",  # Mexico's: by far the most pay quoted in pesos
+    "PESOS": "MXN",
+    "DÓLARES": "USD",
+    "DOLARES": "USD",
 }
 ISO_CODES = (
     "USD|CAD|AUD|NZD|SGD|HKD|GBP|EUR|INR|CHF|JPY|CNY|SEK|NOK|DKK|PLN|ZAR|MXN|BRL|AED|ILS|PHP|"
@@ -68,6 +72,7 @@ LARGE_UNIT = {
     **{"INR": 30.0, "JPY": 100.0, "PHP": 30.0, "ZAR": 10.0, "SEK": 5.0, "NOK": 5.0},
     **{"KRW": 1000.0, "IDR": 10000.0, "VND": 20000.0, "HUF": 300.0, "NGN": 1000.0},
     **{"KES": 100.0, "EGP": 30.0, "TWD": 30.0, "THB": 30.0, "CZK": 20.0, "MYR": 4.0},
+    "MXN": 17.0,
 }
 
 
@@ -118,7 +123,7 @@ _AMOUNT = re.compile(
     )?
     (?:\s?(?P<post>
         (?:{ISO_CODES}|[€£₹]|zł|złotych|Ft|forint(?:ot|ra)?|Franken|Fr\.|रुपये|रुपए|रुपया
-          |(?i:dollars?|euros?|pounds?|rupees?|rand))(?![A-Za-z])
+          |(?i:dollars?|euros?|pounds?|rupees?|rand|pesos?|d[óo]lares))(?![A-Za-z])
     ))?
     )
     (?!{_COUNT_NOUN})

@@ -27,7 +27,8 @@ _PERIOD_WORDS: dict[Period, str] = {
     r"|(?:pro|je)\s+(?:Stunde|Std)\b|de\s+l'heure\b|par\s+heure\b|(?:por|la)\s+hora\b"
     r"|per\s+uur\b|za\s+godzin[ęe]|óránként|ανά\s+ώρα|प्रति\s*घंटा|all'ora\b|l'ora\b",
     "day": rf"/\s*(?:day|d|Tag|jour){_UNIT_END}|(?:per|a|each)\s+day\b|daily\b|p/d\b"
-    r"|pro\s+Tag\b|par\s+jour\b|journalier\b|(?:por|al)\s+d[íi]a\b|per\s+dag\b|dziennie|naponta"
+    r"|pro\s+Tag\b|par\s+jour\b|journalier\b|(?:por|al)\s+d[íi]a\b|diari[oa]s?\b|per\s+dag\b"
+    r"|dziennie|naponta"
     r"|ανά\s+ημέρα|प्रति\s*दिन|for\s+(?:the|a)\s+day\b|al\s+giorno\b",
     "week": rf"/\s*(?:week|wk|w|Woche|semaine){_UNIT_END}|(?:per|a|each)\s+(?:week|wk)\b"
     r"|weekly\b|p/w\b|(?-i:pw)\b|pro\s+Woche\b|w[öo]chentlich|par\s+semaine\b"
@@ -134,15 +135,19 @@ _HINT_FITS: dict[str, tuple[float, float]] = {
 }
 
 
-def _period_hint(roles: list[tuple[int, str]], usd: float, monthly: bool) -> Period | None:
+def _period_hint(
+    roles: list[tuple[int, str]], usd: float, monthly: bool, *, capped: bool = True
+) -> Period | None:
     """The first period word in ``roles`` (nearest first) that fits a figure of this size.
 
-    Where pay is quoted by the month (``monthly``), a month is at most the top of
-    that band: "34.153 euro lordi, circa 1.985 euro al mese" is a year and a month.
+    Where pay is quoted by the month (``monthly``), a month word is ``capped`` at the
+    top of that band: "34.153 euro lordi, circa 1.985 euro al mese" is a year and a
+    month. A month word before the figure in its own sentence is not ("the monthly
+    salary ... is R151,451").
     """
     for _, hint in roles:
         low, high = _HINT_FITS[hint]
-        if hint == "month" and monthly:
+        if hint == "month" and monthly and capped:
             high = _MONTHLY_BY_SIZE[1]
         if low <= usd < high:
             return hint  # type: ignore[return-value]
@@ -184,8 +189,9 @@ def infer_period(
         if usd >= _SALARY_FLOOR and scale in ("k", "thousand"):
             return "year", "size"
         return None, None
-    sentence = _nearest_first(before, before=True) + _nearest_first(after, before=False)
-    sentence_hint = _period_hint(sentence, usd, monthly)
+    sentence_hint = _period_hint(
+        _nearest_first(before, before=True), usd, monthly, capped=False
+    ) or _period_hint(_nearest_first(after, before=False), usd, monthly)
     if sentence_hint:
         return sentence_hint, "sentence"
     salary_word = "salary" in before or "salary" in after or "salary" in label

@@ -45,6 +45,7 @@ _OPEN_BOUND = re.compile(
     r"meer\s+dan|vanaf|powyżej|ponad|exceeds?|exceeding|tops|dépasse|dépassent|supera|superare|"
     r"superano|oltre|più\s+di|überschreitet))"
     r"(?:\s+(?:i|il|la|le|los|las|les|the|a|de|die|der))?"  # "superare i 50.000 euro"
+    r"(?:\s+(?:around|about|approximately|roughly|environ|etwa|circa|unos|unas))?"
     r"\.?[\s:]*$",
     re.IGNORECASE,
 )

@@ -70,7 +70,7 @@ _NOT_PAY = (
     "abzüge|abzug|steuer|steuern|pf|provident fund|gratuity|insurance|superannuation|"
     "contribution|contributions|pension|prämie|prämien|boni|prime|primes|prima|primas|"
     "premie|miete|loyer|alquiler|huur|czynsz|difference|differences|gap|écart|additional|"
-    "differential|differentials|back wages|damages|settlement|"
+    "differential|differentials|back wages|damages|settlement|minus|"
     "diferencia|unterschied|differenz|verschil|różnica|különbség|perk|perks|benefit of|"
     "benefits of|benefit amount|unemployment benefit|unemployment benefits|" + _PERK_PHRASES
 )
@@ -88,7 +88,8 @@ ROLES = _phrase_roles(
     "ganan|remuneración|smi|salaris|loon|verdient|brutosalaris|wynagrodzenie|"
     "wynagrodzenia|wynagrodzeń|zarobki|zarabia|płaca|pensja|kereset|keresete|bér|fizetés|"
     "वेतन|मानदेय|सैलरी|μισθός|βγάζεις|stipendio|stipendi|retribuzione|retribuzioni|salari|"
-    "salario|guadagna|guadagnano|reddito|paga|pagano|lordi|lordo|netti",
+    "salario|guadagna|guadagnano|reddito|paga|pagano|lordi|lordo|netti|gratification|"
+    "gratifications",
     salary="salary|salaries|compensation|comp|earn|earns|earned|earning|earnings|income|pay|paid|"
     "remuneration|ctc|ote|tc|base|gehalt|jahresgehalt|vergütung|salaire|rémunération|"
     "salario|sueldo|salaris",
@@ -117,7 +118,8 @@ ROLES = _phrase_roles(
     "minimum wage rate|minimum pay rate|minimum hourly rate|minimum hourly wage|"
     "minimum rate of pay|minimum hourly rate of pay|minimum salary of|minimum wage of|"
     "living wage|mindestlohn|salaire minimum|smic|salario mínimo|salario minimo|smi|"
-    "minimalne wynagrodzenie|minimálbér|minimumloon|न्यूनतम|न्यूनतम वेतन",
+    "minimalne wynagrodzenie|minimálbér|minimumloon|न्यूनतम|न्यूनतम वेतन|minimale|"
+    "réglementaire|minimum légal|statutory minimum",
     average="average|avg|mean|averaged|averages|averaging|durchschnitt|durchschnittlich|"
     "durchschnittliche|durchschnittlichen|durchschnittliches|schnitt|mittel|mittelwert|moyen|"
     "moyenne|moyens|medio|media|promedio|gemiddeld|gemiddelde|średnia|średnie|średnio|"

@@ -7,12 +7,16 @@
 
 Rules, all general:
 
-* A figure in a table row whose own title names another role (or nothing we
-  know) is about that row, not the page: skipped. So is a figure in a sentence
-  that names a different role. A row titled by a place ("Austin, TX | $40"), a
+* A figure in a table row or sentence that names another role is that role's
+  when the role reads strictly ("a Machine Learning Engineer in Boston earns
+  $164,700" on an intern page); a row titled by nothing we know is skipped. A row
+  or list item labelled by a level alone ("Entry: $70,000", "Senior level | $150k",
+  "0-1 years") is the page's title at that level (not on an intern page, where
+  "Senior" is a student's year). A row titled by a place ("Austin, TX | $40"), a
   region label naming a city or metro ("Bay Area: $45"), or a sentence naming a
   place off the page's ladder ("In Seattle, ...") files the figure under that
-  place, with the page's role.
+  place; a sentence about the whole country ("nationally", "across the US")
+  files it under the country.
 * A bare amount with no words around it (a chart axis) is skipped, unless the
   layout says what it is (a posting's pay line, a pay table's region row, a label
   above it that gives its period).
@@ -35,7 +39,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from datetime import date, datetime
-from functools import lru_cache
 
 from pydantic import BaseModel
 
@@ -43,10 +46,17 @@ from store.extract.dates import stated_dates_at
 from store.extract.figures import extract_pay
 from store.extract.periods import period_for_size, plausible_pay
 from store.ingest.parsed import Skip
+from store.ingest.subjects import (
+    own_place,
+    region_places,
+    role_in,
+    sentence_around,
+    subject,
+    without_numbers,
+)
 from store.models import Observation, PayFigure, Period, Place, Role, SourceKind
 from store.pay import equivalents
-from store.resolve.places import get_place, place_covers, place_from_text, state_places
-from store.resolve.roles import open_role, role_from_title
+from store.resolve.roles import open_role
 
 # How each basis of an inferred period reads in an observation's note.
 _BASIS_WORDS = {
@@ -61,21 +71,13 @@ _PAY_WORDS = re.compile(
     r"income|ote)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(])")
 _MONEY_ONLY = re.compile(r"^[\s$€£\d.,kKmM—–\-to]+(?:USD|usd)?[\s/a-z]*$")
 # "in Seattle", "Boston, MA", "across Texas": worth asking the gazetteer about.
-_NAMES_A_PLACE = re.compile(r"\b(?:in|across|near|for)\s+[A-Z][a-z]|\b[A-Z][a-z]+,\s*[A-Z]{2}\b")
-_NUMBER = re.compile(r"[$€£]?\d[\d,.]*[kKmM]?")
-_CELL_BREAK = re.compile(r"\s*\|\s*|\t")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _CURRENCY_WORDS = re.compile(r"\b(?:USD|CAD|EUR|GBP|per|an?|hr|hour|yr|year|k)\b", re.IGNORECASE)
-_ALL_OTHER = re.compile(
-    r"\b(?:all other|other)\s+(?:us\s+)?(?:states|locations|regions|areas)\b|"
-    r"\b(?:rest of|elsewhere in) the (?:us|u\.s\.|united states|country)\b|\bnationwide\b",
-    re.IGNORECASE,
-)
 
 
+# A figure about the whole country: the page's country, or the US when it is named.
 class Attribution(BaseModel):
     """Who published a block of text, and which role and place its figures are about."""
 
@@ -92,18 +94,6 @@ class Attribution(BaseModel):
     note: str | None = None
 
 
-def without_numbers(sentence: str) -> str:
-    """The sentence with its amounts and numbers blanked: what it is about, as a cache key."""
-    return _NUMBER.sub("#", sentence)
-
-
-@lru_cache(maxsize=50_000)
-def role_in(text: str, *, strict: bool = False) -> Role | None:
-    """The known role a title or sentence names (cached: titles and rows repeat across
-    pages); ``strict`` for running text, where short words name no job."""
-    return role_from_title(text, strict=strict)
-
-
 def attributed_role(title: str, *, content: str = "", job_title: str | None = None) -> Role | None:
     """The role a result or posting is about: a known role its title names, else one its
     opening text names, else a role of its own named from ``job_title`` (the job a posting
@@ -115,36 +105,6 @@ def attributed_role(title: str, *, content: str = "", job_title: str | None = No
     """
     known = role_in(title) or (role_in(content, strict=True) if content else None)
     return known or (open_role(job_title) if job_title else None)
-
-
-@lru_cache(maxsize=4096)
-def _states_in(region: str) -> tuple[Place, ...] | None:
-    return tuple(dict.fromkeys(state_places(region) or ())) or None
-
-
-def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return line_start, len(text) if line_end < 0 else line_end
-
-
-def _sentence(text: str, start: int, end: int) -> str:
-    line_start, line_end = _line_bounds(text, start, end)
-    sentence_start = line_start
-    for match in _SENTENCE_END.finditer(text, line_start, start):
-        sentence_start = match.end()
-    match = _SENTENCE_END.search(text, end, line_end)
-    return text[sentence_start : match.end() if match else line_end].strip()
-
-
-def _table_row_title(line: str) -> str | None:
-    """The first cell of a table row ("QA Analyst | $70,857 | ..."), if the line is a row."""
-    if "|" not in line and "\t" not in line:
-        return None
-    cells = [cell.strip() for cell in _CELL_BREAK.split(line.strip().strip("|"))]
-    if len(cells) < 2 or not re.search(r"[A-Za-z]", cells[0]) or "$" in cells[0]:
-        return None
-    return cells[0]
 
 
 def _table_lead_in(text: str, start: int, regions: set[str]) -> str:
@@ -168,28 +128,6 @@ def _as_of_before(dated: list[tuple[int, date]], paragraphs: list[int], start: i
     paragraph = paragraphs[bisect_right(paragraphs, start) - 1]
     days = [day for at, day in dated if paragraph <= at < start]
     return days[-1] if days else None
-
-
-def region_places(region: str, fallback: Place | None) -> list[Place | None]:
-    """The places a pay table's region label covers: its US states, the country, the
-    city or metro it names, or ``fallback`` (a zone: "Region 2").
-
-    >>> [p.key for p in region_places("CA, NY", None)]
-    ['state:US-CA', 'state:US-NY']
-    """
-    if _ALL_OTHER.search(region):
-        return [get_place("country:US")]
-    states = _states_in(region)
-    if states:
-        return list(states)
-    named = _region_place(region)  # "Bay Area", "Seattle": filed there, not on the page's place
-    return [named] if named is not None else [fallback]
-
-
-@lru_cache(maxsize=4096)
-def _region_place(region: str) -> Place | None:
-    named = place_from_text(region)
-    return named if named is not None and named.level != "remote" else None
 
 
 def _period_for(
@@ -222,63 +160,6 @@ def _is_bare(figure: PayFigure, sentence: str) -> bool:
     return figure.region is None and not re.search(r"[A-Za-z]{2,}", _CURRENCY_WORDS.sub(" ", rest))
 
 
-@lru_cache(maxsize=20_000)
-def place_in(sentence: str, context: str | None) -> Place | None:
-    """The place a sentence names, looked up only when it looks like it names one (cheap)."""
-    if not _NAMES_A_PLACE.search(sentence):
-        return None
-    return place_from_text(sentence, context=context)
-
-
-def own_place(about_words: str, about: Attribution) -> Place | None:
-    """The place a figure's own sentence names when it is not the page's ladder.
-
-    "In Seattle, WA, interns earn $41 an hour" on a page about Boston is filed under
-    Seattle, not Boston. ``about_words`` is the figure's sentence with its numbers
-    blanked (``without_numbers``). None when the sentence names no other place.
-    """
-    if about.place is None or about.place.level == "remote":
-        return None
-    named = place_in(about_words, about.location_published)
-    if named is None or named.level == "remote":
-        return None
-    if place_covers(named, about.place) or place_covers(about.place, named):
-        return None
-    return named
-
-
-def _row_place(row_title: str, about: Attribution) -> Place | None:
-    """The place a table row is labelled with ("Silicon Valley, CA | $40"), if any."""
-    named = place_from_text(row_title, context=about.location_published)
-    return named if named is not None and named.level != "remote" else None
-
-
-def _row_and_reason(
-    text: str, figure: PayFigure, about: Attribution, about_words: str
-) -> tuple[Place | None, str | None]:
-    """A figure's place when its table row names one, and why it is skipped, if it is.
-
-    A row titled by another role (or nothing we know) is that row's, not the
-    page's; a row titled by a place ("Austin, TX | $40") is the page's role there.
-    """
-    role = about.role
-    line_start, line_end = _line_bounds(text, *figure.span)
-    row_title = _table_row_title(text[line_start:line_end])
-    if row_title is not None:
-        row_role = role_in(row_title)
-        if row_role is None:
-            row_place = _row_place(row_title, about)
-            if row_place is not None:
-                return row_place, None
-        if row_role is None or row_role.slug != role.slug:
-            return None, f"a table row about {row_title!r}, not {role.name}"
-        return None, None
-    sentence_role = role_in(about_words, strict=True)
-    if sentence_role is not None and sentence_role.slug != role.slug:
-        return None, f"about {sentence_role.name}, not {role.name}"
-    return None, None
-
-
 def observations_from_figures(
     text: str,
     figures: Iterable[PayFigure],
@@ -304,10 +185,12 @@ def observations_from_figures(
     page_date = page_dates.pop() if len(page_dates) == 1 else None
     observations: list[Observation] = []
     seen: set[tuple] = set()
+    previous_end = 0
     for figure in figures:
-        sentence = _sentence(text, *figure.span)
+        sentence = sentence_around(text, *figure.span)
         about_words = without_numbers(sentence)
-        row_place, reason = _row_and_reason(text, figure, about, about_words)
+        role, row_place, reason = subject(text, figure, about, about_words, previous_end)
+        previous_end = figure.span[1]
         if reason is None and row_place is None and not figure.region:
             row_place = own_place(about_words, about)
         # A figure whose label gave its period ("Hourly Rate\n£14.50") is not bare.
@@ -338,8 +221,9 @@ def observations_from_figures(
         else:
             places = [about.place]
         for place in places:
-            key = (figure.kind, figure.covers or "base", figure.region, figure.min_amount,
-                   figure.max_amount, period, place.key if place else None)  # fmt: skip
+            key = (role.slug, figure.kind, figure.covers or "base", figure.region,
+                   figure.min_amount, figure.max_amount, period,
+                   place.key if place else None)  # fmt: skip
             if key in seen:
                 continue
             seen.add(key)
@@ -349,8 +233,8 @@ def observations_from_figures(
                     source_kind=about.source_kind,
                     url=about.url,
                     title=about.title,
-                    role_published=about.role_published,
-                    role=about.role.slug,
+                    role_published=about.role_published if role is about.role else role.name,
+                    role=role.slug,
                     location_published=figure.region or about.location_published,
                     place_key=place.key if place else None,
                     place_level=place.level if place else None,

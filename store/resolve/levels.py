@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from store.models import Level
@@ -55,6 +55,9 @@ class _Levels:
     longest: int
     unleveled_band: tuple[int, int]
     rank: dict[str, int]  # a level's place in levels.json: the lower wins
+    label_fillers: frozenset[str]  # other words a level label may carry ("level", "yrs")
+    unleveled: frozenset[str]  # "mid", "intermediate": the middle of a ladder, no level
+    years: tuple[tuple[float | None, Level | None], ...]  # (below, level), in order
 
 
 @cache
@@ -76,6 +79,7 @@ def _levels() -> _Levels:
             markers[words] = (level, False)
         for words in entry.get("keeps", ()):
             markers[words] = (level, True)
+    labels = data["row_labels"]
     return _Levels(
         info=info,
         markers=markers,
@@ -83,6 +87,9 @@ def _levels() -> _Levels:
         longest=max(len(words.split()) for words in (*markers, *data.get("not_levels", ()))),
         unleveled_band=tuple(data["unleveled_oews"]),  # type: ignore[arg-type]
         rank={entry["level"]: rank for rank, entry in enumerate(data["levels"])},
+        label_fillers=frozenset(labels["fillers"]),
+        unleveled=frozenset(labels["unleveled"]),
+        years=tuple((band["below"], band["level"]) for band in labels["years"]),
     )
 
 
@@ -148,3 +155,71 @@ def split_level(text: str) -> tuple[Level | None, str]:
     if not kept:
         return None, " ".join(words)
     return level, " ".join(kept)
+
+
+@dataclass(frozen=True)
+class LevelLabel:
+    """What a row's level label says: ``level`` None is the middle of the ladder ("Mid")."""
+
+    level: Level | None
+
+
+# "0-1 years", "3–5 yrs", "10+ years", "less than 1 year": years of experience.
+_YEARS = re.compile(
+    r"(?P<under>less than|under|<)?\s*(?P<low>\d{1,2})(?:\s*(?:-|–|—|to)\s*(?P<high>\d{1,2}))?"
+    r"\s*(?P<plus>\+)?\s*(?:yrs?|years?)\b",
+    re.IGNORECASE,
+)
+
+
+def _years_level(match: re.Match[str]) -> LevelLabel:
+    low, high = float(match["low"]), match["high"]
+    middle = low / 2 if match["under"] else (low + float(high)) / 2 if high else low
+    for below, level in _levels().years:
+        if below is None or middle < below:
+            return LevelLabel(level)
+    return LevelLabel(None)
+
+
+@lru_cache(maxsize=8192)  # row labels repeat across a site's pages
+def level_label(text: str) -> LevelLabel | None:
+    """The level a row or list label names on its own, or None when it says more than that.
+
+    >>> level_label("Entry:"), level_label("Senior level"), level_label("Lead/Principal")
+    (LevelLabel(level='entry'), LevelLabel(level='senior'), LevelLabel(level='principal'))
+    >>> level_label("Mid-Level (3–5 yrs)"), level_label("0-1 years of experience")
+    (LevelLabel(level=None), LevelLabel(level='entry'))
+    >>> level_label("Senior Software Engineer") is None, level_label("Average salary") is None
+    (True, True)
+
+    Level words decide over years; years alone are read by the middle of their range
+    (``levels.json`` "row_labels"). Of two level words the first level of ``levels.json``
+    wins, as in ``split_level``.
+    """
+    levels = _levels()
+    years = _YEARS.search(text)
+    words = normalise(_YEARS.sub(" ", text)).split()
+    found: list[Level | None] = []
+    at = 0
+    while at < len(words):
+        for size in range(min(levels.longest, len(words) - at), 0, -1):
+            phrase = " ".join(words[at : at + size])
+            if phrase in levels.not_levels:
+                return None
+            if phrase in levels.markers:
+                found.append(levels.markers[phrase][0])
+                break
+            if phrase in levels.unleveled:
+                found.append(None)
+                break
+        else:
+            if words[at] not in levels.label_fillers:
+                return None  # a word that is neither a level nor a label's filler
+            size = 1
+        at += size
+    named = [level for level in found if level is not None]
+    if named:
+        return LevelLabel(min(named, key=levels.rank.__getitem__))
+    if found:
+        return LevelLabel(None)
+    return _years_level(years) if years else None

@@ -185,6 +185,24 @@ def full_time_role(role: Role) -> Role | None:
     return role_of(title, None) if title is not None else None
 
 
+def role_at_level(role: Role, level: Level | None) -> Role:
+    """The same title at another level ("Entry:" rows on a software engineer page).
+
+    >>> role_at_level(get_role("software-engineer"), "entry").slug
+    'entry-level-software-engineer'
+    >>> role_at_level(role_for_slug("senior-vibe-coder"), None).name
+    'Vibe Coder'
+    """
+    if role.level == level or role.title is None:
+        return role
+    title = get_title(role.title)
+    if title is None:  # a role of its own: its title is its slug
+        return role_for_slug(
+            _slug_at(Title(slug=role.title, name="", soc=None, occupation=None), level)
+        )
+    return role_of(title, level)
+
+
 # -- Reading texts --------------------------------------------------------------------------
 
 
@@ -210,6 +228,17 @@ def role_from_title(title: str, *, strict: bool = False) -> Role | None:
     level, rest = split_level(title)
     found = titles_in(rest, with_level=level is not None, strict=strict)
     return role_of(found[0][2], level) if found else None
+
+
+def role_named_last(text: str) -> Role | None:
+    """The known role running text names last, read strictly: the one nearest what follows.
+
+    >>> role_named_last("Compared to software engineers, data scientists earn").slug
+    'data-scientist'
+    """
+    level, rest = split_level(text)
+    found = titles_in(rest, with_level=level is not None, strict=True)
+    return role_of(found[-1][2], level) if found else None
 
 
 def open_role(text: str) -> Role | None:

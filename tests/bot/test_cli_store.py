@@ -24,10 +24,10 @@ def test_ingest_prints_what_each_file_stored_and_skipped(database, capsys):
 
     out = capsys.readouterr().out
     assert code == 0
-    assert f"{seed(REPORT_SEED)} [report]: stored 31 observations, 2 postings (2 new, 0 up" in out
+    assert f"{seed(REPORT_SEED)} [report]: stored 45 observations, 2 postings (2 new, 0 up" in out
     assert f"{seed(JOB_PAGE_SEED)} [job_page]: stored 4 observations, 1 posting (1 new, 0 up" in out
     assert "skipped $28.9K: a bare amount; nothing says what it is" in out
-    assert "a table row about 'QA Analyst', not Machine Learning Engineer" in out
+    assert "a table row about 'Application Engineer', not Machine Learning Engineer" in out
     assert out.rstrip().endswith("0 already ingested; 0 failed")
 
 
@@ -61,7 +61,7 @@ def test_dry_run_writes_nothing(database, capsys):
 
     out = capsys.readouterr().out
     assert code == 0
-    assert "[report]: would store 31 observations, 2 postings (2 new, 0 updated)" in out
+    assert "[report]: would store 45 observations, 2 postings (2 new, 0 updated)" in out
     assert out.rstrip().splitlines()[-1].startswith("Dry run, nothing written.")
     assert all(rows == [] for rows in dump(open_store(database)).values())
 
@@ -78,7 +78,7 @@ def test_export_then_ingest_into_a_fresh_store_round_trips(database, tmp_path, m
     for table in ("postings", "posting_sightings", "observations"):
         assert restored[table] == original[table]
     out = capsys.readouterr().out
-    assert "observations.json [json]: stored 35 observations rows" in out
+    assert "observations.json [json]: stored 49 observations rows" in out
 
 
 def test_migrate_creates_the_schema(database, capsys):

@@ -55,6 +55,13 @@ INFERRED_PERIODS = [
     ("The average salary is R31,100.", [(31100, "month", "size")]),
     ("Average fresher salary: ₹30,100", [(30100, "month", "size")]),
     ("Freshers are offered ₹4.5 lakh.", [(450000, "year", "size")]),
+    # A month word before the figure holds even above the usual monthly band.
+    ("The monthly salary of a top earner is about R182,300.", [(182300, "month", "sentence")]),
+    # A conversion in brackets is the same pay: one period for both.
+    (
+        "Interns there earn 5210 dollars (4480 euros).",
+        [(5210, "month", "size"), (4480, "month", "size")],
+    ),
 ]
 
 
@@ -163,6 +170,19 @@ WRITTEN = [
         [(50000, None, "year", "EUR", "range")],
     ),
     ("Gli stipendi: Euro 1.560,00 netti al mese.", [(1560, 1560, "month", "EUR", "point")]),
+    (
+        "El salario mínimo quedó en $200.50 pesos diarios, unos 6,100 pesos mensuales.",
+        [(200.5, None, "day", "MXN", "range"), (6100, None, "month", "MXN", "range")],
+    ),
+    ("Offers may start at around €45,000 a year.", [(45000, None, "year", "EUR", "range")]),
+    (
+        "La gratification de stage minimale est de 620 € par mois.",
+        [(620, None, "month", "EUR", "range")],
+    ),
+    (
+        "यहां वेतन क्रमश: 8.5 लाख और 7.9 लाख रुपए सालाना है।",
+        [(850000, 850000, "year", "INR", "point"), (790000, 790000, "year", "INR", "point")],
+    ),
     # The kind comes from the label.
     ("Average Weekly Earnings\n$1,204.50", [(1204.5, 1204.5, "week", "USD", "average")]),
     ("Durchschnittsgehalt: 56.900 € im Jahr", [(56900, 56900, "year", "EUR", "average")]),
@@ -203,6 +223,8 @@ NOT_PAY = [
     "the employee will be compensated with a shift differential of $0.65 per hour.",
     "They make an additional $1.00 per hour.",
     "The employer was on the hook for $39,704 in back wages and damages.",
+    "They owed $12,000 in back wages to 40 workers; the other employer, $96,500 to 310 workers.",
+    "Contractors outside London: take the day rate above, minus £50–£80.",
 ]
 
 

@@ -23,7 +23,7 @@ def stored(parsed) -> list[tuple]:
     return [(o.role, o.place_key, o.min_amount, o.max_amount, o.period) for o in rows]
 
 
-def test_a_sentence_about_another_role_is_skipped_and_one_about_another_place_filed_there():
+def test_a_sentence_about_another_role_is_filed_under_it_and_one_about_another_place_there():
     parsed = parse_results(
         {
             "title": "Data Science Intern Salary in Boston, MA",
@@ -37,12 +37,12 @@ def test_a_sentence_about_another_role_is_skipped_and_one_about_another_place_fi
     assert stored(parsed) == [
         ("data-science-intern", "city:US-MA-boston", 35, 35, "hour"),
         ("data-science-intern", "city:US-WA-seattle", 41, 41, "hour"),
+        ("data-scientist", "city:US-MA-boston", 120000, 120000, "year"),
     ]
-    reasons = {skip.what.split(": ", 1)[1]: skip.reason for skip in parsed.skipped}
-    assert reasons["$120,000 per year"] == "about Data Scientist, not Data Science Intern"
+    assert parsed.observations[-1].role_published == "Data Scientist"
 
 
-def test_table_rows_labelled_by_a_place_are_the_pages_role_there():
+def test_table_rows_labelled_by_a_place_are_the_pages_role_there_and_by_a_role_that_roles():
     parsed = parse_results(
         {
             "title": "Data Science Intern Salary in Austin, TX",
@@ -50,16 +50,17 @@ def test_table_rows_labelled_by_a_place_are_the_pages_role_there():
             "content": "Data science intern pay by city:\n\n"
             "| City | Hourly pay |\n| --- | --- |\n"
             "| Austin, TX | $30 per hour |\n| Seattle, WA | $40 per hour |\n"
-            "| Data Scientist | $60 per hour |",
+            "| Data Scientist | $60 per hour |\n| Widget Wrangler | $50 per hour |",
         }
     )
 
     assert stored(parsed) == [
         ("data-science-intern", "city:US-TX-austin", 30, 30, "hour"),
         ("data-science-intern", "city:US-WA-seattle", 40, 40, "hour"),
+        ("data-scientist", "city:US-TX-austin", 60, 60, "hour"),
     ]
     assert [skip.reason for skip in parsed.skipped] == [
-        "a table row about 'Data Scientist', not Data Science Intern"
+        "a table row about 'Widget Wrangler', not Data Science Intern"
     ]
 
 

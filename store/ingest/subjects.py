@@ -1,0 +1,236 @@
+"""Whose a pay figure is: the role, level and place its table row, label or sentence names.
+
+    role, row_place, reason = subject(text, figure, about, about_words, previous_end)
+
+Used by ``store.ingest.figures`` for each figure of a text about ``about.role`` at
+``about.place`` (the rules are listed there). A row titled by another role, or a
+figure whose own words name one, is that role's; a row or list label naming a level
+alone ("Entry:", "Senior level |", "0-1 years") is the page's title at that level;
+a row titled by a place, a region label naming a city, or a sentence naming a place
+off the page's ladder or the whole country gives that place.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from store.models import PayFigure, Place, Role
+from store.resolve.levels import level_label
+from store.resolve.places import get_place, place_covers, place_from_text, state_places
+from store.resolve.roles import role_at_level, role_from_title, role_named_last
+
+if TYPE_CHECKING:
+    from store.ingest.figures import Attribution
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(])")
+_NAMES_A_PLACE = re.compile(r"\b(?:in|across|near|for)\s+[A-Z][a-z]|\b[A-Z][a-z]+,\s*[A-Z]{2}\b")
+_NUMBER = re.compile(r"[$€£]?\d[\d,.]*[kKmM]?")
+_CELL_BREAK = re.compile(r"\s*\|\s*|\t")
+_NATIONAL = re.compile(
+    r"\b(?:nationally|nationwide|national (?:average|median|mean|level)|"
+    r"(?:across|throughout) the (?:country|nation))\b",
+    re.IGNORECASE,
+)
+_US_NAMED = re.compile(
+    r"\b(?:across|in|throughout) the (?:US|U\.S\.?|USA|United States)(?![\w.])|"
+    r"\b(?:US|U\.S\.|USA) (?:average|median|mean|national)\b",
+    re.IGNORECASE,
+)
+_LABEL_EDGES = " \t,;|:=*•·#>-–—"
+_LABEL_REACH = 40  # a row's label before its figure is short: "Mid-Level (3–5 yrs)"
+_ALL_OTHER = re.compile(
+    r"\b(?:all other|other)\s+(?:us\s+)?(?:states|locations|regions|areas)\b|"
+    r"\b(?:rest of|elsewhere in) the (?:us|u\.s\.|united states|country)\b|\bnationwide\b",
+    re.IGNORECASE,
+)
+
+
+def without_numbers(sentence: str) -> str:
+    """The sentence with its amounts and numbers blanked: what it is about, as a cache key."""
+    return _NUMBER.sub("#", sentence)
+
+
+@lru_cache(maxsize=50_000)
+def role_in(text: str, *, strict: bool = False) -> Role | None:
+    """The known role a title or sentence names (cached: titles and rows repeat across
+    pages); ``strict`` for running text, where short words name no job."""
+    return role_from_title(text, strict=strict)
+
+
+_role_named_last = lru_cache(maxsize=20_000)(role_named_last)
+
+
+@lru_cache(maxsize=4096)
+def _states_in(region: str) -> tuple[Place, ...] | None:
+    return tuple(dict.fromkeys(state_places(region) or ())) or None
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return line_start, len(text) if line_end < 0 else line_end
+
+
+def _sentence_start(text: str, line_start: int, start: int) -> int:
+    sentence_start = line_start
+    for match in _SENTENCE_END.finditer(text, line_start, start):
+        sentence_start = match.end()
+    return sentence_start
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    line_start, line_end = _line_bounds(text, start, end)
+    sentence_start = _sentence_start(text, line_start, start)
+    match = _SENTENCE_END.search(text, end, line_end)
+    return text[sentence_start : match.end() if match else line_end].strip()
+
+
+def _table_row_title(line: str) -> str | None:
+    """The first cell of a table row ("QA Analyst | $70,857 | ..."), if the line is a row."""
+    if "|" not in line and "\t" not in line:
+        return None
+    cells = [cell.strip() for cell in _CELL_BREAK.split(line.strip().strip("|"))]
+    if len(cells) < 2 or not re.search(r"[A-Za-z]", cells[0]) or "$" in cells[0]:
+        return None
+    return cells[0]
+
+
+def region_places(region: str, fallback: Place | None) -> list[Place | None]:
+    """The places a pay table's region label covers: its US states, the country, the
+    city or metro it names, or ``fallback`` (a zone: "Region 2").
+
+    >>> [p.key for p in region_places("CA, NY", None)]
+    ['state:US-CA', 'state:US-NY']
+    """
+    if _ALL_OTHER.search(region):
+        return [get_place("country:US")]
+    states = _states_in(region)
+    if states:
+        return list(states)
+    named = _region_place(region)  # "Bay Area", "Seattle": filed there, not on the page's place
+    return [named] if named is not None else [fallback]
+
+
+@lru_cache(maxsize=4096)
+def _region_place(region: str) -> Place | None:
+    named = place_from_text(region)
+    return named if named is not None and named.level != "remote" else None
+
+
+@lru_cache(maxsize=20_000)
+def place_in(sentence: str, context: str | None) -> Place | None:
+    """The place a sentence names, looked up only when it looks like it names one (cheap)."""
+    if not _NAMES_A_PLACE.search(sentence):
+        return None
+    return place_from_text(sentence, context=context)
+
+
+def national_place(about_words: str, page_place: Place | None) -> Place | None:
+    """The country a sentence says its figure covers: "nationally", "the national
+    average" (the page's country), "across the US" (the US); None when it says neither.
+
+    >>> national_place("Nationally, interns earn #.", get_place("city:GB-london")).key
+    'country:GB'
+    >>> national_place("In the U.S., interns earn #.", get_place("city:GB-london")).key
+    'country:US'
+    """
+    country = _national_country(about_words)
+    if country == "":  # the page's country
+        country = page_place.country if page_place is not None else None
+    return get_place(f"country:{country or 'US'}") if country is not None else None
+
+
+@lru_cache(maxsize=20_000)
+def _national_country(about_words: str) -> str | None:
+    """ "US" when a sentence names the US as a whole, "" for "nationally", else None."""
+    if _US_NAMED.search(about_words):
+        return "US"
+    return "" if _NATIONAL.search(about_words) else None
+
+
+def own_place(about_words: str, about: Attribution) -> Place | None:
+    """The place a figure's own sentence names when it is not the page's ladder.
+
+    "In Seattle, WA, interns earn $41 an hour" on a page about Boston is filed under
+    Seattle, not Boston; "nationally, interns earn $38" under the country.
+    ``about_words`` is the figure's sentence with its numbers blanked
+    (``without_numbers``). None when the sentence names no other place.
+    """
+    if about.place is None or about.place.level == "remote":
+        return None
+    national = national_place(about_words, about.place)
+    if national is not None:
+        return None if national.key == about.place.key else national
+    named = place_in(about_words, about.location_published)
+    if named is None or named.level == "remote":
+        return None
+    if place_covers(named, about.place) or place_covers(about.place, named):
+        return None
+    return named
+
+
+def _row_place(row_title: str, about: Attribution) -> Place | None:
+    """The place a table row is labelled with ("Silicon Valley, CA | $40"), if any."""
+    named = place_from_text(row_title, context=about.location_published)
+    return named if named is not None and named.level != "remote" else None
+
+
+def _at_level(label: str, role: Role) -> Role | None:
+    """The page's role at the level a row's label names alone ("Entry:"), if it does."""
+    if role.is_intern or not label or len(label) > _LABEL_REACH:
+        return None  # on an intern page "Senior" is a student's year, not a level
+    named = level_label(label)
+    return None if named is None else role_at_level(role, named.level)
+
+
+def _line_label(text: str, figure: PayFigure, line_start: int, previous_end: int) -> str:
+    """The words before a figure on its line, after any figure before it: its label
+    when short ("Entry:" in "$22–$35/hrEntry: $70,000–$110,000")."""
+    start = max(line_start, previous_end)
+    return text[start : figure.span[0]].strip(_LABEL_EDGES)
+
+
+def subject(
+    text: str, figure: PayFigure, about: Attribution, about_words: str, previous_end: int
+) -> tuple[Role, Place | None, str | None]:
+    """Whose figure this is: (role, the place its row names or None, why it is skipped).
+
+    A row titled by another role, or a figure whose own words (from its sentence's
+    start or the figure before it) name one strictly, is that role's; one whose
+    sentence names another role elsewhere is skipped, as its role is unclear;
+    a row or label naming a level alone is the page's title at that level; a row
+    titled by a place is the page's role there; a row titled by nothing we know is
+    skipped.
+    """
+    role = about.role
+    line_start, line_end = _line_bounds(text, *figure.span)
+    row_title = _table_row_title(text[line_start:line_end])
+    if row_title is not None:
+        leveled = _at_level(row_title.strip(_LABEL_EDGES), role)
+        if leveled is not None:
+            return leveled, None, None
+        row_role = role_in(row_title)
+        if row_role is None:
+            row_place = _row_place(row_title, about)
+            if row_place is not None:
+                return role, row_place, None
+        elif row_role.slug == role.slug or role_in(row_title, strict=True) == row_role:
+            return row_role, None, None
+        return role, None, f"a table row about {row_title!r}, not {role.name}"
+    leveled = _at_level(_line_label(text, figure, line_start, previous_end), role)
+    if leveled is not None:
+        return leveled, None, None
+    named = role_in(about_words, strict=True)
+    if named is None:
+        return role, None, None
+    # The role its own words name last, from the sentence's start or the figure before
+    # it: in "Interns earn $40 an hour, while data engineers make $130,000" each has its own.
+    own_start = max(_sentence_start(text, line_start, figure.span[0]), previous_end)
+    own = _role_named_last(without_numbers(text[own_start : figure.span[0]]))
+    if own is not None:
+        return own, None, None
+    if named.slug == role.slug:
+        return role, None, None
+    return role, None, f"about {named.name}, not {role.name}"
