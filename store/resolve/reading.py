@@ -32,6 +32,7 @@ from store.resolve.names import (
     STATE_SUFFIXES,
     norm,
 )
+from store.resolve.noise import query_words
 from store.resolve.readings import How, Reading, match
 from store.resolve.world import bigger_namesake
 
@@ -64,6 +65,8 @@ def read_name(
     if n in COUNTRY_WORDS:
         return match(COUNTRY, "exact")
     country = next((c for c in COUNTRY_SUFFIXES if n.endswith(c)), None)
+    if country and _only_leading_words(n[: -len(country)]):  # "in the United States"
+        return match(COUNTRY, "exact")
     if country:  # "Boston, MA, USA"
         return read_name(
             n[: -len(country)], context, document=document, city_floor=city_floor, fuzzy=fuzzy
@@ -82,6 +85,16 @@ def read_name(
         return metro
     # A document's "in Springfield MA" is a place only if the city is known.
     return _read_city_state(n, fuzzy=fuzzy, fallback=not document)
+
+
+def _only_leading_words(n: str) -> bool:
+    """Whether ``n`` holds only words that lead into a place ("in the", "across the"), so
+    the country after them is the place, not a state code ("IN") before it.
+
+    >>> _only_leading_words("in the"), _only_leading_words("boston ma")
+    (True, False)
+    """
+    return all(word in query_words().joiners or word == "the" for word in n.split())
 
 
 def read_remote(n: str) -> Reading | None:

@@ -496,3 +496,11 @@ def test_state_lists_from_pay_tables():
 @pytest.mark.parametrize("text", ["All other states", "CA, NY, Boston", "", "Region 1"])
 def test_state_lists_with_anything_else_give_none(text):
     assert state_places(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["in the United States", "in the U.S.", "across the US", "throughout the USA"]
+)
+def test_the_country_after_in_is_the_country_not_indiana(text: str) -> None:
+    assert place_from_text(text).key == "country:US"
+    assert resolve_place(text).place.key == "country:US"
