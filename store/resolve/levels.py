@@ -52,12 +52,25 @@ class _Levels:
     info: dict[str, LevelInfo]
     markers: dict[str, tuple[Level, bool]]  # words -> (level, keeps its last word)
     not_levels: frozenset[str]  # titles with a level word in them ("data entry")
-    longest: int
+    reach: dict[str, int]  # first word of a level phrase -> the most words it starts
     unleveled_band: tuple[int, int]
     rank: dict[str, int]  # a level's place in levels.json: the lower wins
     label_fillers: frozenset[str]  # other words a level label may carry ("level", "yrs")
     unleveled: frozenset[str]  # "mid", "intermediate": the middle of a ladder, no level
     years: tuple[tuple[float | None, Level | None], ...]  # (below, level), in order
+
+
+def phrase_reach(phrases: list[str]) -> dict[str, int]:
+    """First word -> the most words of a phrase it starts: where a phrase can begin.
+
+    >>> phrase_reach(["senior", "senior staff", "new grad"])
+    {'senior': 2, 'new': 2}
+    """
+    reach: dict[str, int] = {}
+    for phrase in phrases:
+        first, *rest = phrase.split()
+        reach[first] = max(reach.get(first, 0), 1 + len(rest))
+    return reach
 
 
 @cache
@@ -84,7 +97,7 @@ def _levels() -> _Levels:
         info=info,
         markers=markers,
         not_levels=frozenset(data.get("not_levels", ())),
-        longest=max(len(words.split()) for words in (*markers, *data.get("not_levels", ()))),
+        reach=phrase_reach([*markers, *data.get("not_levels", ()), *labels["unleveled"]]),
         unleveled_band=tuple(data["unleveled_oews"]),  # type: ignore[arg-type]
         rank={entry["level"]: rank for rank, entry in enumerate(data["levels"])},
         label_fillers=frozenset(labels["fillers"]),
@@ -131,16 +144,16 @@ def split_level(text: str) -> tuple[Level | None, str]:
     kept: list[str] = []
     at = 0
     while at < len(words):
-        found = None
-        for size in range(min(levels.longest, len(words) - at), 0, -1):
+        found, taken = None, 1
+        for size in range(min(levels.reach.get(words[at], 0), len(words) - at), 0, -1):
             phrase = " ".join(words[at : at + size])
             if phrase in levels.not_levels:
+                taken = size
                 break
             found = levels.markers.get(phrase)
             if found is not None:
                 break
         if found is None:
-            taken = size if phrase in levels.not_levels else 1
             kept.extend(words[at : at + taken])
             at += taken
             continue
@@ -202,7 +215,7 @@ def level_label(text: str) -> LevelLabel | None:
     found: list[Level | None] = []
     at = 0
     while at < len(words):
-        for size in range(min(levels.longest, len(words) - at), 0, -1):
+        for size in range(min(levels.reach.get(words[at], 0), len(words) - at), 0, -1):
             phrase = " ".join(words[at : at + size])
             if phrase in levels.not_levels:
                 return None

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from store.resolve.levels import normalise
+from store.resolve.levels import normalise, phrase_reach
 from store.resolve.occupations import all_occupations, singular_word
 
 TITLES_PATH = Path(__file__).resolve().parent.parent / "data" / "titles.json"
@@ -75,7 +75,7 @@ class _Catalog:
     typed: frozenset[str]  # the words of titles.json (not derived from occupation names)
     typed_slugs: tuple[str, ...]  # the titles of titles.json, in its order
     by_soc: dict[str, Title]  # the first title of each SOC code
-    longest: int  # most words in any alias or topic
+    reach: dict[str, int]  # first word of an alias or topic -> the most words after it
 
 
 def slugify(text: str) -> str:
@@ -124,7 +124,6 @@ def _catalog() -> _Catalog:
         for alias in occupation.aliases:
             words.setdefault(alias, title)
     typed = frozenset(words) - {a for o in occupations.values() for a in o.aliases}
-    longest = max(len(phrase.split()) for phrase in (*words, *topics))
     return _Catalog(
         titles=titles,
         words=words,
@@ -132,7 +131,7 @@ def _catalog() -> _Catalog:
         typed=typed,
         typed_slugs=tuple(entry["slug"] for entry in data["titles"]),
         by_soc=by_soc,
-        longest=longest,
+        reach=phrase_reach([*words, *topics]),
     )
 
 
@@ -201,7 +200,11 @@ def titles_in(text: str, *, with_level: bool, strict: bool) -> list[tuple[int, i
     found = []
     at = 0
     while at < len(words):
-        for size in range(min(catalog.longest, len(words) - at), 0, -1):
+        # Only phrases whose first word starts a title are tried; a plural word alone
+        # ("nurses") may be a title in the singular.
+        first = words[at]
+        reach = catalog.reach.get(first) or (1 if singular_word(first) in catalog.reach else 0)
+        for size in range(min(reach, len(words) - at), 0, -1):
             phrase = " ".join(words[at : at + size])
             if strict and size == 1 and (len(phrase) < 4 or phrase not in catalog.typed):
                 continue
