@@ -89,10 +89,10 @@ EXPECTED = {
     ],
     "usajobs.txt": [
         ("Department of Veterans Affairs", "Information Technology Specialist (Data Management)",
-         "information-technology-specialist-data-management", "city:US-CO-denver", 72553, 94317,
+         "it-support", "city:US-CO-denver", 72553, 94317,
          "year", "open", date(2026, 5, 20)),
         ("Department of the Interior", "Information Technology Specialist (Customer Support)",
-         "customer-service-representative", "city:US-VA-reston", 59966, None, "year", "expired",
+         "it-support", "city:US-VA-reston", 59966, None, "year", "expired",
          date(2026, 4, 1)),
         ("Department of Commerce", "IT Specialist (Student Trainee)", "it-support-intern",
          "city:US-CO-boulder", 21.34, 27.74, "hour", "closed", date(2026, 3, 2)),
