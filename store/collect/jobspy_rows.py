@@ -25,7 +25,7 @@ from typing import Any
 
 from store.extract.dates import parse_date
 from store.ingest.figures import Attribution, attributed_role
-from store.ingest.parsed import ParsedPosting, Skip
+from store.ingest.parsed import DocumentError, ParsedPosting, Skip
 from store.ingest.report import fingerprint, headline_pay, pay_text
 from store.models import Observation, Period, Place, Posting
 from store.pay import equivalents
@@ -69,10 +69,16 @@ def read_jobspy_export(text: str) -> tuple[str, list[dict[str, Any]]] | None:
     if start == "{":
         rows = _json_lines(text)
         return ("json", rows) if rows is not None and is_jobspy_rows(rows) else None
-    header = next(csv.reader([text.lstrip("\ufeff").split("\n", 1)[0]]), [])
+    try:
+        header = next(csv.reader([text.lstrip("\ufeff").split("\n", 1)[0]]), [])
+    except csv.Error:  # a first line no CSV reader takes (a 2 MB line) is not an export
+        return None
     if not (set(header) >= REQUIRED and DISTINCTIVE & set(header)):
         return None
-    return "csv", list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+    try:
+        return "csv", list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+    except csv.Error as error:
+        raise DocumentError(f"a JobSpy CSV export that cannot be read: {error}") from None
 
 
 def _value(row: dict[str, Any], name: str) -> Any:

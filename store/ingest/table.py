@@ -52,7 +52,10 @@ def table_for_columns(columns: set[str]) -> StoreTable | None:
 def looks_like_csv(text: str) -> bool:
     """True when the first line is a CSV header naming one store table's columns."""
     first_line = text.lstrip("\ufeff").split("\n", 1)[0]
-    header = next(csv.reader([first_line]), [])
+    try:
+        header = next(csv.reader([first_line]), [])
+    except csv.Error:  # a line no CSV reader takes (longer than its field limit) is no header
+        return False
     return table_for_columns({name.strip() for name in header}) is not None
 
 

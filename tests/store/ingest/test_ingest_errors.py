@@ -213,3 +213,28 @@ def test_parsing_in_worker_processes_stores_the_same_as_one_process(tmp_path):
         ("copy.txt", "already_ingested"),
         ("empty.txt", "failed"),
     ]
+
+
+def test_a_first_line_longer_than_a_csv_field_is_read_as_text_not_a_crash():
+    # Python's csv module refuses fields over 128 KB: sniffing for a CSV header must not.
+    text = (
+        "Software engineer pay "
+        + "x" * 200_000
+        + "\nhttps://example.com/pay\nSoftware engineers here earn $150,000 a year.\n"
+    )
+
+    parsed = parse_document(text.encode(), path="long-line.txt")
+
+    assert parsed.kind == "page"
+    assert [(o.role, o.min_amount) for o in parsed.observations] == [
+        ("software-engineer", 150_000.0)
+    ]
+
+
+def test_a_jobspy_export_with_a_cell_past_the_csv_limit_is_refused_in_one_line():
+    header = "site,job_url,job_url_direct,title,company,location,date_posted,description"
+    row = 'indeed,https://www.indeed.com/viewjob?jk=1,,Data Analyst,Acme,"Austin, TX",2026-05-01,'
+    text = f'{header}\n{row}"{"long " * 40_000}"\n'
+
+    with pytest.raises(DocumentError, match="JobSpy CSV export that cannot be read"):
+        parse_document(text.encode(), path="jobs.csv")
