@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from sqlite_utils import Database
 from store.schema import migrations
 
 BUSY_TIMEOUT_MS = 10_000
+WAL_RETRY_S = 0.02
 
 
 def connect(path: str | Path) -> Database:
@@ -29,12 +31,31 @@ def connect(path: str | Path) -> Database:
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA journal_mode = WAL")
+    _use_wal(conn)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = NORMAL")
     # Triggers and sorts build temporary b-trees; keeping them in memory halves insert cost.
     conn.execute("PRAGMA temp_store = MEMORY")
     return Database(conn)
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL, waiting out another process doing the same to a new file.
+
+    Changing the journal mode needs the file to itself, and SQLite answers "database is
+    locked" at once rather than calling the busy handler when two processes open a new
+    store together (the web and clock processes at first start): retried until the
+    busy timeout.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(WAL_RETRY_S)
 
 
 def migrate(db: Database) -> None:
