@@ -49,14 +49,13 @@ from store.ingest.parsed import Skip
 from store.ingest.subjects import (
     own_place,
     region_places,
-    role_in,
     sentence_around,
     subject,
     without_numbers,
 )
 from store.models import Observation, PayFigure, Period, Place, Role, SourceKind
 from store.pay import equivalents
-from store.resolve.roles import open_role
+from store.resolve.roles import open_role, role_from_title
 
 # How each basis of an inferred period reads in an observation's note.
 _BASIS_WORDS = {
@@ -103,7 +102,7 @@ def attributed_role(title: str, *, content: str = "", job_title: str | None = No
     >>> attributed_role("Zamboni Driver Salary in Boston", job_title="Zamboni Driver").slug
     'zamboni-driver'
     """
-    known = role_in(title) or (role_in(content, strict=True) if content else None)
+    known = role_from_title(title) or (role_from_title(content, strict=True) if content else None)
     return known or (open_role(job_title) if job_title else None)
 
 

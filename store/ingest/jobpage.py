@@ -33,7 +33,7 @@ from store.ingest.pagelines import (
     split_lines,
     workplace_of,
 )
-from store.ingest.parsed import ParsedPosting, Skip
+from store.ingest.parsed import PageParse, ParsedPosting, Skip
 from store.ingest.report import (
     fingerprint,
     headline_pay,
@@ -44,7 +44,7 @@ from store.ingest.report import (
     regional_remote_observation,
     role_phrase,
 )
-from store.models import Observation, Posting, PostingStatus
+from store.models import Posting, PostingStatus
 from store.resolve.places import get_place, place_from_text
 from store.resolve.sites import source_kind
 
@@ -63,12 +63,8 @@ _PAGE_TITLE = re.compile(r"\bjobs?\b|\bsalar(?:y|ies)\b|\bhiring\b", re.IGNORECA
 _DESCRIPTION_START = re.compile(r"^(?:job description|description|about the (?:job|role))\b", re.I)
 
 
-class JobPageParse(BaseModel):
-    title: str | None
+class JobPageParse(PageParse):
     site: str | None = Field(description="The board the page names, e.g. 'ZipRecruiter'.")
-    observations: list[Observation] = Field(default_factory=list)
-    postings: list[ParsedPosting] = Field(default_factory=list)
-    skipped: list[Skip] = Field(default_factory=list)
 
 
 class _Block(BaseModel):

@@ -26,7 +26,6 @@ from pydantic import BaseModel, Field
 from store.collect.jobspy_rows import postings_from_rows, read_jobspy_export
 from store.ingest.boards.board import Board
 from store.ingest.boards.page import (
-    BoardPage,
     known_board_page,
     read_board_page,
     unseen_board_page,
@@ -34,7 +33,7 @@ from store.ingest.boards.page import (
 from store.ingest.boards.unseen import UNSEEN
 from store.ingest.generic import has_pay, read_generic_page
 from store.ingest.jobpage import looks_like_job_page, parse_job_page
-from store.ingest.parsed import ParsedPosting, Skip, TableRows
+from store.ingest.parsed import PageParse, ParsedPosting, Skip, TableRows
 from store.ingest.report import (
     ReportParse,
     looks_like_report,
@@ -66,15 +65,19 @@ class Layout(NamedTuple):
     read: Callable[[str, date, datetime], Reading]  # text, fallback date, now
 
 
-def _from_report(kind: DocumentKind, parse: ReportParse, fallback: date) -> Reading:
+def _from_page(kind: DocumentKind, page: PageParse, day: date) -> Reading:
     return Reading(
         kind=kind,
-        title=parse.title,
-        doc_date=parse.doc_date or fallback,
-        observations=parse.observations,
-        postings=parse.postings,
-        skipped=parse.skipped,
+        title=page.title,
+        doc_date=day,
+        observations=page.observations,
+        postings=page.postings,
+        skipped=page.skipped,
     )
+
+
+def _from_report(kind: DocumentKind, parse: ReportParse, fallback: date) -> Reading:
+    return _from_page(kind, parse, parse.doc_date or fallback)
 
 
 def _json_fits(text: str) -> bool:
@@ -102,15 +105,8 @@ def _read_csv(text: str, fallback: date, now: datetime) -> Reading:
 
 def _read_job_page(text: str, fallback: date, now: datetime) -> Reading:
     own_date = self_date(text[:2000])
-    page = parse_job_page(text, doc_date=own_date or fallback, now=now)
-    return Reading(
-        kind="job_page",
-        title=page.title,
-        doc_date=own_date or fallback,
-        observations=page.observations,
-        postings=page.postings,
-        skipped=page.skipped,
-    )
+    day = own_date or fallback
+    return _from_page("job_page", parse_job_page(text, doc_date=day, now=now), day)
 
 
 @lru_cache(maxsize=1)
@@ -134,17 +130,8 @@ def _read_jobspy(text: str, fallback: date, now: datetime) -> Reading:
 def _from_board(text: str, board: Board, fallback: date, now: datetime) -> Reading:
     own_date = self_date(text[:2000])
     day = own_date or fallback
-    page: BoardPage = read_board_page(
-        text, board, doc_date=day, now=now, dated=own_date is not None
-    )
-    return Reading(
-        kind="job_page",
-        title=page.title,
-        doc_date=day,
-        observations=page.observations,
-        postings=page.postings,
-        skipped=page.skipped,
-    )
+    page = read_board_page(text, board, doc_date=day, now=now, dated=own_date is not None)
+    return _from_page("job_page", page, day)
 
 
 def _known_board_fits(text: str) -> bool:

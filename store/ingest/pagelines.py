@@ -20,7 +20,7 @@ from store.resolve.sites import home_url
 
 EMPLOYMENT = re.compile(
     r"^(?:full[- ]time|part[- ]time|internship|intern|temporary|contract(?:or)?|seasonal|"
-    r"per diem|other)$",
+    r"per diem|other|fellowship|co-?op|apprenticeship|volunteer)$",
     re.IGNORECASE,
 )
 _URL = re.compile(r"https?://[^\s<>()\"'\]]+")

@@ -40,6 +40,15 @@ class ParsedPosting(BaseModel):
     observations: list[Observation] = Field(default_factory=list)
 
 
+class PageParse(BaseModel):
+    """What a page layout read: its title, figures, postings and what it left out."""
+
+    title: str | None
+    observations: list[Observation] = Field(default_factory=list)
+    postings: list[ParsedPosting] = Field(default_factory=list)
+    skipped: list[Skip] = Field(default_factory=list)
+
+
 class TableRows(BaseModel):
     """Rows of one store table read from a CSV or JSON file in the store's own columns."""
 

@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from store.extract.dates import parse_date, stated_term
 from store.ingest.figures import Attribution, attributed_role, observations_from_text
-from store.ingest.parsed import DocumentError, ParsedPosting, Skip
+from store.ingest.parsed import DocumentError, PageParse, ParsedPosting, Skip
 from store.models import Observation, Place, Posting, PostingStatus, Workplace
 from store.pay import equivalents
 from store.resolve.places import get_place, place_from_text
@@ -77,12 +77,8 @@ class SearchResult(BaseModel):
         return "" if value is None else value
 
 
-class ReportParse(BaseModel):
-    title: str | None
+class ReportParse(PageParse):
     doc_date: date | None = Field(description="The date the report states for itself, if any.")
-    observations: list[Observation] = Field(default_factory=list)
-    postings: list[ParsedPosting] = Field(default_factory=list)
-    skipped: list[Skip] = Field(default_factory=list)
     result_count: int = 0
 
 

@@ -52,13 +52,6 @@ def without_numbers(sentence: str) -> str:
     return _NUMBER.sub("#", sentence)
 
 
-@lru_cache(maxsize=50_000)
-def role_in(text: str, *, strict: bool = False) -> Role | None:
-    """The known role a title or sentence names (cached: titles and rows repeat across
-    pages); ``strict`` for running text, where short words name no job."""
-    return role_from_title(text, strict=strict)
-
-
 _role_named_last = lru_cache(maxsize=20_000)(role_named_last)
 
 
@@ -211,18 +204,18 @@ def subject(
         leveled = _at_level(row_title.strip(_LABEL_EDGES), role)
         if leveled is not None:
             return leveled, None, None
-        row_role = role_in(row_title)
+        row_role = role_from_title(row_title)
         if row_role is None:
             row_place = _row_place(row_title, about)
             if row_place is not None:
                 return role, row_place, None
-        elif row_role.slug == role.slug or role_in(row_title, strict=True) == row_role:
+        elif row_role.slug == role.slug or role_from_title(row_title, strict=True) == row_role:
             return row_role, None, None
         return role, None, f"a table row about {row_title!r}, not {role.name}"
     leveled = _at_level(_line_label(text, figure, line_start, previous_end), role)
     if leveled is not None:
         return leveled, None, None
-    named = role_in(about_words, strict=True)
+    named = role_from_title(about_words, strict=True)
     if named is None:
         return role, None, None
     # The role its own words name last, from the sentence's start or the figure before

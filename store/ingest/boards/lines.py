@@ -64,7 +64,6 @@ _CLOSES = re.compile(
     re.IGNORECASE,
 )
 _OPEN_TO = re.compile(r"^open(?:s|ed)?\s+(?P<a>\S+)\s+(?:to|-|–)\s+(?P<b>\S+)$", re.IGNORECASE)
-_EMPLOYMENT_WORDS = re.compile(r"^(?:fellowship|co-?op|apprenticeship|volunteer)$", re.IGNORECASE)
 _BADGES = re.compile(
     r"^(?:\d\.\d\s*★?|★+|new|save|apply|promoted|easy apply|easily apply|"
     r"(?:entry|junior|mid|senior|lead|executive)[- ]level|internship level|"
@@ -163,7 +162,7 @@ def _read_dates(part: str, line: CardLine) -> bool:
 
 
 def _read_kind_of_job(part: str, line: CardLine) -> bool:
-    if EMPLOYMENT.match(part) or _EMPLOYMENT_WORDS.match(part):
+    if EMPLOYMENT.match(part):
         line.employment = part
         return True
     place = place_of(part)

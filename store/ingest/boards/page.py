@@ -15,8 +15,6 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 
-from pydantic import BaseModel, Field
-
 from store.ingest.boards.board import Board
 from store.ingest.boards.cards import Card, find_cards, read_lines
 from store.ingest.boards.postings import PageSource, posting_from_card
@@ -24,8 +22,7 @@ from store.ingest.boards.registry import TOP_CHARS, board_named_in
 from store.ingest.boards.stats import label_kind, statements, statistics
 from store.ingest.boards.unseen import UNSEEN
 from store.ingest.pagelines import first_url, page_site, site_link, split_lines
-from store.ingest.parsed import ParsedPosting, Skip
-from store.models import Observation
+from store.ingest.parsed import PageParse
 from store.resolve.sites import source_name
 
 _PAGE_TITLE = re.compile(
@@ -39,12 +36,8 @@ _DESCRIPTION = re.compile(
 _FITS_DATE = date(2000, 1, 1)  # recognising cards needs no real date
 
 
-class BoardPage(BaseModel):
-    title: str | None
+class BoardPage(PageParse):
     site: str
-    observations: list[Observation] = Field(default_factory=list)
-    postings: list[ParsedPosting] = Field(default_factory=list)
-    skipped: list[Skip] = Field(default_factory=list)
 
 
 def page_source(text: str, board: Board, *, dated: bool = False) -> PageSource:
