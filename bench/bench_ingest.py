@@ -221,11 +221,13 @@ def main() -> None:
     started, cpu_started = time.perf_counter(), time.process_time()
     report = ingest_paths(db, [corpus], workers=args.workers)
     elapsed = time.perf_counter() - started
-    cpu = time.process_time() - cpu_started + _children_cpu()
+    writer_cpu = time.process_time() - cpu_started
+    cpu = writer_cpu + _children_cpu()
     stored = sum(r.observations for r in report.documents)
     postings = sum(r.postings_new + r.postings_updated for r in report.documents)
     print(f"ingest: {elapsed:.1f} s wall, {args.results / elapsed:,.0f} results/s; "
-          f"{cpu:.1f} s CPU, {args.results / cpu:,.0f} results per CPU second; "
+          f"{cpu:.1f} s CPU ({writer_cpu:.1f} s in the writing process), "
+          f"{args.results / cpu:,.0f} results per CPU second; "
           f"{stored:,} observations, {postings:,} postings, "
           f"{len(report.failed)} failed files")  # fmt: skip
 
