@@ -49,7 +49,7 @@ from store.digest.subscriptions import (
     unsubscribe,
 )
 from store.resolve.places import suggest_places
-from store.resolve.roles import suggest_roles
+from store.resolve.role_queries import suggest_roles
 
 SUBCOMMANDS = frozenset({"subscribe", "subscriptions", "unsubscribe", "digest"})
 

@@ -29,7 +29,8 @@ from store.answer.models import SalaryQuery
 from store.models import Place, Role
 from store.resolve.noise import drop_noise, query_words
 from store.resolve.places import PlaceMatch, get_place, resolve_place
-from store.resolve.roles import open_role, resolve_role
+from store.resolve.role_queries import resolve_role
+from store.resolve.roles import open_role
 
 # Role names and place names are short; longer runs of words are never resolved as one.
 MAX_ROLE_WORDS = 8

@@ -1,11 +1,7 @@
-"""Roles: a job title at a level, read from what users type and what pages say.
+"""Roles: a job title at a level, and the roles page titles and running text name.
 
-    >>> resolve_role("MLE intern").role.slug
-    'ml-intern'
-    >>> resolve_role("new grad swe").role.name
-    'Entry-Level Software Engineer'
-    >>> resolve_role("senior registered nurse").role.soc
-    '29-1141'
+    >>> get_role("software-engineer-intern").name
+    'Software Engineering Intern'
     >>> role_from_title("Machine Learning Engineer, PhD Intern - Instacart").slug
     'ml-intern'
     >>> open_role("Vibe Coder").slug        # a title no occupation covers: its own role
@@ -13,61 +9,19 @@
 
 A role's slug is its title's slug with the level around it: ``software-engineer``,
 ``software-engineer-intern``, ``senior-software-engineer``, ``entry-level-accountant``
-(see ``store/resolve/levels.py`` and ``store/resolve/titles.py``).
-
-Reading is never a silent substitute: a whole title or a known phrase inside it is read
-as that title; a typo is corrected only when every word is close to the word it stands for
-("machien learning" -> machine learning, never "ux research" -> AI research); anything else
-is no role, and ``suggest_roles`` offers choices ("ba intern": Business Analyst Intern?).
+(see ``store/resolve/levels.py`` and ``store/resolve/titles.py``). What users type is
+read in ``store/resolve/role_queries.py``.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from functools import lru_cache
-from typing import Literal
-
-from pydantic import BaseModel
-from rapidfuzz import fuzz, process
 
 from store.models import Level, Role
-from store.resolve.levels import all_levels, level_info, level_words, normalise, split_level
-from store.resolve.noise import drop_noise
-from store.resolve.occupations import employment
-from store.resolve.titles import (
-    Title,
-    all_titles,
-    get_title,
-    slugify,
-    title_for,
-    title_topics,
-    title_words,
-    titles_in,
-    typed_titles,
-)
+from store.resolve.levels import all_levels, level_info, split_level
+from store.resolve.titles import Title, all_titles, get_title, slugify, titles_in, typed_titles
 
-# Typo correction: the whole text this close to a known title word (rapidfuzz ratio, 0-100),
-# and each of its words at least this close to the word it stands for.
-FUZZY_ACCEPT = 88
-FUZZY_WORD = 75
-FUZZY_SUGGEST = 60
-FUZZY_LEVEL_WORD = 80
-MIN_FUZZY_LENGTH = 6
-MAX_FUZZY_LENGTH = 60
-MAX_TYPO_WORDS = 4  # job titles are short: a longer text is no misspelt title
-# A query whose title is a known phrase of two or more words plus a few more words
-# ("backend software engineer") is that title; more leftover words and it is something else.
-MAX_LEFTOVER_WORDS = 2
 MAX_OPEN_ROLE_WORDS = 6
-
-
-class RoleMatch(BaseModel):
-    """How a query was read as a role: ``how`` is exact (slug), alias (a known name),
-    title (a known name inside longer words) or fuzzy (a typo)."""
-
-    role: Role
-    score: float
-    how: Literal["exact", "alias", "title", "fuzzy"]
 
 
 class RoleError(KeyError):
@@ -206,11 +160,6 @@ def role_at_level(role: Role, level: Level | None) -> Role:
 # -- Reading texts --------------------------------------------------------------------------
 
 
-def _known(title_text: str, level: Level | None) -> Role | None:
-    title = title_for(title_text, with_level=level is not None)
-    return role_of(title, level) if title is not None else None
-
-
 @lru_cache(maxsize=65536)
 def role_from_title(title: str, *, strict: bool = False) -> Role | None:
     """The known role a page title, posting title or snippet names, or None.
@@ -257,152 +206,3 @@ def open_role(text: str) -> Role | None:
         published.get(w, w) if published.get(w, w)[:1].isupper() else w.capitalize() for w in words
     )
     return role_of(Title(slug=slugify(rest), name=name, soc=None, occupation=None), level)
-
-
-def resolve_role(query: str, *, typos: bool = True) -> RoleMatch | None:
-    """Read what a user typed as a known role: a slug, a name, a title, or (``typos``) a
-    typo of one.
-
-    >>> resolve_role("ml-intern").how
-    'exact'
-    >>> resolve_role("Machine Learning Engineer").role.slug
-    'ml-engineer'
-    >>> resolve_role("machien learning intern").how
-    'fuzzy'
-    >>> resolve_role("ux research intern").role.name
-    'UX Researcher Intern'
-    >>> resolve_role("da intern") is None
-    True
-    """
-    stripped = query.strip().lower()
-    try:
-        return RoleMatch(role=get_role(stripped), score=100.0, how="exact")
-    except RoleError:
-        pass
-    # Noise words can belong to a title ("compensation analyst"): then read it as typed.
-    match = _read_role(drop_noise(query), typos) or _read_role(query, typos)
-    if match is None and typos:
-        corrected = _level_typos_corrected(normalise(drop_noise(query)))
-        if corrected is not None:
-            match = _read_role(corrected, typos)
-            if match is not None:
-                return match.model_copy(update={"how": "fuzzy", "score": min(match.score, 90)})
-    return match
-
-
-def _level_typos_corrected(text: str) -> str | None:
-    """The text with misspelt level words corrected ("ml inten" -> "ml intern"), or None."""
-    words = text.split()
-    fixed = []
-    for word in words:
-        best = None
-        if len(word) >= 5:
-            best = process.extractOne(
-                word, level_words(), scorer=fuzz.ratio, score_cutoff=FUZZY_LEVEL_WORD
-            )
-        fixed.append(best[0] if best else word)
-    return " ".join(fixed) if fixed != words else None
-
-
-def _read_role(query: str, typos: bool) -> RoleMatch | None:
-    level, rest = split_level(query)
-    if not rest:
-        return None
-    known = _known(rest, level)
-    if known is not None:
-        return RoleMatch(role=known, score=100.0, how="alias")
-    found = titles_in(rest, with_level=level is not None, strict=False)
-    if found:
-        _start, size, title = found[0]
-        if size >= 2 and len(rest.split()) - size <= MAX_LEFTOVER_WORDS:
-            return RoleMatch(role=role_of(title, level), score=95.0, how="title")
-    return _typo(rest, level) if typos else None
-
-
-@lru_cache(maxsize=2)
-def _typo_choices(with_topics: bool) -> tuple[dict[str, Title], list[str]]:
-    words = {**title_topics(), **title_words()} if with_topics else title_words()
-    return words, list(words)
-
-
-@lru_cache(maxsize=4096)
-def _typo(text: str, level: Level | None) -> RoleMatch | None:
-    """A known title ``text`` misspells, word for word, or None."""
-    if not MIN_FUZZY_LENGTH <= len(text) <= MAX_FUZZY_LENGTH or text.count(" ") >= MAX_TYPO_WORDS:
-        return None
-    words, names = _typo_choices(level is not None)
-    choices = process.extract(text, names, scorer=fuzz.ratio, score_cutoff=FUZZY_ACCEPT, limit=5)
-    typed = text.split()
-    for choice, score, _ in choices:
-        meant = choice.split()
-        if len(meant) == len(typed) and all(
-            fuzz.ratio(a, b) >= FUZZY_WORD for a, b in zip(typed, meant, strict=True)
-        ):
-            return RoleMatch(role=role_of(words[choice], level), score=round(score, 1), how="fuzzy")
-    return None
-
-
-def _begins_words(typed: list[str], words: list[str]) -> bool:
-    """Whether each typed word begins the word at its place: "data sci" in "data science"."""
-    return len(typed) <= len(words) and all(
-        word.startswith(part) for part, word in zip(typed, words, strict=False)
-    )
-
-
-@lru_cache(maxsize=1)
-def _by_first_word() -> tuple[list[str], dict[str, list[str]]]:
-    index: dict[str, list[str]] = {}
-    for phrase in title_words():
-        index.setdefault(phrase.split()[0], []).append(phrase)
-    return sorted(index), index
-
-
-def _phrases_begun_by(typed: list[str]) -> list[str]:
-    """Title words whose words the typed words begin, found by first word in sorted order."""
-    first_words, index = _by_first_word()
-    found = []
-    at = bisect_left(first_words, typed[0])
-    while at < len(first_words) and first_words[at].startswith(typed[0]):
-        found += [p for p in index[first_words[at]] if _begins_words(typed, p.split())]
-        at += 1
-    return found
-
-
-def _initials(phrase: str) -> str:
-    return "".join(word[0] for word in phrase.split())
-
-
-def suggest_roles(query: str, limit: int = 3) -> list[Role]:
-    """Roles a query might have meant, best first, for "did you mean ...?".
-
-    >>> [r.slug for r in suggest_roles("data sci intrn", limit=1)]
-    ['data-science-intern']
-    >>> "business-analyst-intern" in [r.slug for r in suggest_roles("ba intern")]
-    True
-    """
-    cleaned = normalise(drop_noise(query))
-    level, rest = split_level(_level_typos_corrected(cleaned) or cleaned)
-    text = normalise(rest)
-    if not text or limit <= 0 or len(text) > MAX_FUZZY_LENGTH:
-        return []
-    words = title_words()
-    titles: list[Title] = []
-    if " " not in text and len(text) <= 4:  # an abbreviation: titles named with those initials
-        named = {normalise(t.name): t for t in words.values()}
-        spelled = [t for p, t in named.items() if " " in p and _initials(p) == text]
-        titles += sorted(spelled, key=lambda t: -employment(t.soc))
-    # Close spellings, and names whose words the typed words begin ("data sci" -> Data
-    # Scientist), the closer first, then the commoner occupation.
-    found = process.extract(
-        text, list(words), scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_SUGGEST, limit=None
-    )
-    typed = text.split()
-    found += [(phrase, 80.0, None) for phrase in _phrases_begun_by(typed) if len(phrase) >= 4]
-    found.sort(key=lambda hit: (-round(hit[1]), -employment(words[hit[0]].soc)))
-    titles += [words[phrase] for phrase, _score, _ in found]
-    roles: list[Role] = []
-    for title in dict.fromkeys(titles):
-        roles.append(role_of(title, level))
-        if len(roles) == limit:
-            break
-    return roles
