@@ -15,13 +15,24 @@ read in ``store/resolve/role_queries.py``.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from store.models import Level, Role
 from store.resolve.levels import all_levels, level_info, split_level
-from store.resolve.titles import Title, all_titles, get_title, slugify, titles_in, typed_titles
+from store.resolve.titles import (
+    Title,
+    all_titles,
+    get_title,
+    slugify,
+    title_for,
+    titles_in,
+    typed_titles,
+)
 
 MAX_OPEN_ROLE_WORDS = 6
+# "Engineer (Civil)", "Physician (Family Medicine)": a job, then its speciality in brackets.
+_SPECIALITY = re.compile(r"(?P<job>[^()\n]{2,80}?)\s*\((?P<speciality>[^()\n\d]{2,40})\)")
 
 
 class RoleError(KeyError):
@@ -175,8 +186,44 @@ def role_from_title(title: str, *, strict: bool = False) -> Role | None:
     sets the level. ``strict`` is for running text (see ``titles_in``).
     """
     level, rest = split_level(title)
+    special = None if strict else _speciality_title(title, level)
+    if special is not None:
+        return role_of(special, level)
     found = titles_in(rest, with_level=level is not None, strict=strict)
     return role_of(found[0][2], level) if found else None
+
+
+def _speciality_title(title: str, level: Level | None) -> Title | None:
+    """The title a bracketed speciality makes of the job before it, or None.
+
+    "Engineer (Civil)" is a civil engineer and "Physician (Family Medicine)" a family
+    physician: the speciality before the whole job must name a known title. Only a job
+    that names no title of its own may lose its first words ("Supervisory Engineer
+    (Civil)"): "IT Specialist (Customer Support)" stays an IT specialist.
+
+    >>> _speciality_title("Engineering Technician (Electrical)", None).slug
+    'electrical-technician'
+    >>> _speciality_title("IT Specialist (Customer Support)", None) is None
+    True
+    """
+    found = _SPECIALITY.search(title)
+    if found is None:
+        return None
+    speciality = split_level(found["speciality"])[1]
+    words = split_level(found["job"])[1].split()
+    with_level = level is not None
+    whole = title_for(f"{speciality} {' '.join(words)}", with_level=with_level)
+    if (
+        whole is not None
+        or not words
+        or titles_in(" ".join(words), with_level=with_level, strict=False)
+    ):
+        return whole
+    for start in range(1, len(words)):  # the job's last words, the most of them first
+        named = title_for(f"{speciality} {' '.join(words[start:])}", with_level=with_level)
+        if named is not None:
+            return named
+    return None
 
 
 def role_named_last(text: str) -> Role | None:

@@ -135,6 +135,16 @@ def test_the_typed_titles_come_first_and_are_all_listed_as_roles():
         ("Business Intelligence Analyst", "data-analyst"),
         ("Associate Product Manager", "product-manager"),
         ("Product Management Intern", "product-manager-intern"),
+        # A bracketed speciality names the job when it and the job make a known title.
+        ("Engineer (Civil)", "civil-engineer"),
+        ("Supervisory Engineer (Civil)", "civil-engineer"),
+        ("Senior Engineer (Mechanical), GS-0830-13", "senior-mechanical-engineer"),
+        ("Physician (Family Medicine)", "family-physician"),
+        ("Analyst (Data) - Denver, CO", "data-analyst"),
+        # ... and refines nothing otherwise: the job before it stands.
+        ("IT Specialist (Customer Support)", "it-support"),
+        ("Registered Nurse (ICU)", "registered-nurse"),
+        ("Data Scientist (Remote)", "data-scientist"),
     ],
 )
 def test_titles_name_their_role(title, slug):
