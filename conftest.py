@@ -38,13 +38,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def doctest_store(
     request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """For doctests only: ``db``, ``settings`` and ``answer`` in their namespace."""
+    """For doctests only: ``db``, ``settings``, ``answer`` and ``seeded`` in their namespace."""
     if not isinstance(request.node, DoctestItem):
         return
     from bot.settings import Settings
     from store.answer.salary import answer_salary
     from store.db import open_store
-    from tests.store_rows import seed_answers
+    from tests.store_rows import SEEDED, seed_answers
 
     monkeypatch.chdir(tmp_path)
     db = open_store(tmp_path / "salary.db")
@@ -55,4 +55,6 @@ def doctest_store(
     namespace["answer"] = answer_salary(db, "ml-intern boston")
     namespace["answer_salary"] = answer_salary
     namespace["at"] = lambda text: datetime.fromisoformat(text).replace(tzinfo=UTC)
+    # The day the example store's figures are dated (a few weeks before today).
+    namespace["seeded"] = datetime(SEEDED.year, SEEDED.month, SEEDED.day, tzinfo=UTC)
     request.addfinalizer(db.close)

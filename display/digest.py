@@ -1,12 +1,14 @@
 """A weekly digest as a Slack message (Block Kit) and as plain text for the terminal.
 
+    >>> from datetime import timedelta
     >>> from store.digest.content import build_digest
     >>> from store.digest.models import SubscriptionRequest
     >>> from store.digest.subscriptions import subscribe
     >>> sub = subscribe(db, SubscriptionRequest(team_id="T1", channel_id="C1", role="ml-intern",
-    ...     place_key="city:US-MA-boston", label="ml-intern in Boston, MA"), now=at("2025-12-01"))
-    >>> digest = build_digest(db, sub, since=at("2025-12-29"), until=at("2026-01-05"),
-    ...     threshold_pct=5)
+    ...     place_key="city:US-MA-boston", label="ml-intern in Boston, MA"),
+    ...     now=seeded - timedelta(days=30))
+    >>> digest = build_digest(db, sub, since=seeded - timedelta(days=7), until=seeded,
+    ...     threshold_pct=5)          # the week the example store's postings came in
     >>> digest_message(digest)["text"]
     'Weekly digest, ml-intern in Boston, MA: 2 new postings'
     >>> print(digest_text(digest))          # `python -m bot digest preview C123`

@@ -11,9 +11,11 @@ subprocess, store at ``app_store_path``); ``slack_standin`` is reset per test.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC
 from pathlib import Path
 
 import pytest
+import time_machine
 
 from tests.slack_standin import (
     SIGNING_SECRET,
@@ -23,6 +25,7 @@ from tests.slack_standin import (
     app_env,
     serve_app,
 )
+from tests.store_rows import ANSWER_DAY
 from tests.tavily_standin import TavilyStandin
 
 
@@ -32,6 +35,14 @@ def standin_server() -> Iterator[SlackStandin]:
     standin = SlackStandin().start()
     yield standin
     standin.stop()
+
+
+@pytest.fixture
+def answer_day() -> Iterator[None]:
+    """Today is ``ANSWER_DAY`` (the clock runs on from there): answers judge a figure's age
+    against today, so tests whose figures carry fixed 2026 dates don't go stale in 2027."""
+    with time_machine.travel(ANSWER_DAY.replace(tzinfo=UTC), tick=True):
+        yield
 
 
 @pytest.fixture

@@ -11,12 +11,16 @@ What ``seed_answers`` holds, so tests can reach every rung of the place ladder:
   and two open postings with pay;
 * ml-intern in Massachusetts (state) and nationally (country);
 * data-science-intern, Remote, and in Boston, MA (a related role there).
+
+They are dated a few weeks before today, so answers count them whenever the tests run
+(answers leave out figures older than 18 months). ``observation`` alone defaults to fixed
+2026 dates: tests of those read them on ``ANSWER_DAY`` (the ``answer_day`` fixture).
 """
 
 from __future__ import annotations
 
 import itertools
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlite_utils import Database
@@ -25,7 +29,9 @@ from store.db import write_transaction
 from store.models import Document, FigureKind, Observation, Period, Posting
 from store.pay import equivalents, to_annual
 
-INGESTED = datetime(2026, 1, 6, 12, 0)
+ANSWER_DAY = datetime(2026, 11, 30, 12, 0)
+SEEDED = date.today() - timedelta(days=45)
+INGESTED = datetime(SEEDED.year, SEEDED.month, SEEDED.day, 12, 0) + timedelta(days=1)
 BOSTON = "city:US-MA-boston"
 _figures = itertools.count(1)
 
@@ -120,7 +126,7 @@ def posting(role: str, place_key: str, n: int, hourly: float, posted: date) -> P
 def seed_answers(db: Database) -> None:
     """Fill ``db`` (already migrated) with the rows described in the module docstring."""
     document = Document(sha256="seed", path="seed.txt", kind="demo", ingested_at=INGESTED)
-    seed = {"as_of": date(2026, 1, 5), "ingested_at": INGESTED}
+    seed = {"as_of": SEEDED, "ingested_at": INGESTED}
     observations = [
         observation(BOSTON, 40, 48, source="salaries.example.org", period="hour", **seed),
         observation(BOSTON, 52_000, source="payscale.example.com", **seed),
@@ -139,8 +145,8 @@ def seed_answers(db: Database) -> None:
         ),
     ]  # fmt: skip
     postings = [
-        posting("ml-intern", "city:US-MA-boston", 1, 42, date(2026, 1, 2)),
-        posting("ml-intern", "city:US-MA-boston", 2, 45, date(2026, 1, 4)),
+        posting("ml-intern", "city:US-MA-boston", 1, 42, SEEDED - timedelta(days=3)),
+        posting("ml-intern", "city:US-MA-boston", 2, 45, SEEDED - timedelta(days=1)),
     ]
     with write_transaction(db):
         db["documents"].insert(document.model_dump(exclude={"id"}))

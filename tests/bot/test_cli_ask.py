@@ -12,6 +12,9 @@ from store.models import Posting
 from store.pay import BASIS_NOTE
 from tests.store_rows import observe
 
+# Figures here carry fixed 2026 dates; answers judge their age against today.
+pytestmark = pytest.mark.usefixtures("answer_day")
+
 SLACK_SETTINGS = (
     "SLACK_BOT_TOKEN",
     "SLACK_SIGNING_SECRET",

@@ -21,6 +21,9 @@ from store.resolve.role_queries import suggest_roles
 from store.schema import migrations
 from tests.store_rows import observe
 
+# Figures here carry fixed 2026 dates; answers judge their age against today.
+pytestmark = pytest.mark.usefixtures("answer_day")
+
 BOSTON = "city:US-MA-boston"
 CAMBRIDGE = "city:US-MA-cambridge"
 BOSTON_METRO = "metro:US-boston-ma"

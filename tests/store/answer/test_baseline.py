@@ -8,6 +8,9 @@ from store.answer.salary import answer_salary
 from store.db import open_store
 from tests.store_rows import observe
 
+# Figures here carry fixed 2026 dates; answers judge their age against today.
+pytestmark = pytest.mark.usefixtures("answer_day")
+
 HOUSTON_METRO = "Houston-Pasadena-The Woodlands, TX"
 
 
