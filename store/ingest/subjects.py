@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.models import PayFigure, Place, Role
-from store.resolve.levels import level_label
+from store.resolve.levels import leading_level, level_label
 from store.resolve.places import get_place, place_covers, place_from_text, state_places
 from store.resolve.roles import role_at_level, role_from_title, role_named_last
 
@@ -40,6 +40,7 @@ _US_NAMED = re.compile(
 )
 _LABEL_EDGES = " \t,;|:=*•·#>-–—"
 _LABEL_REACH = 40  # a row's label before its figure is short: "Mid-Level (3–5 yrs)"
+_ASIDE = re.compile(r"\([^)]*\)")  # "(0-2 years licensed)" does not make a label long
 _ALL_OTHER = re.compile(
     r"\b(?:all other|other)\s+(?:us\s+)?(?:states|locations|regions|areas)\b|"
     r"\b(?:rest of|elsewhere in) the (?:us|u\.s\.|united states|country)\b|\bnationwide\b",
@@ -171,11 +172,27 @@ def _row_place(row_title: str, about: Attribution) -> Place | None:
 
 
 def _at_level(label: str, role: Role) -> Role | None:
-    """The page's role at the level a row's label names alone ("Entry:"), if it does."""
-    if role.is_intern or not label or len(label) > _LABEL_REACH:
+    """The page's role at the level a row's label names ("Entry:", "Senior Designer
+    5-10 years" on a graphic designer page), if it names one and no other role."""
+    if role.is_intern or not label or len(_ASIDE.sub("", label)) > _LABEL_REACH:
         return None  # on an intern page "Senior" is a student's year, not a level
     named = level_label(label)
-    return None if named is None else role_at_level(role, named.level)
+    if named is not None:
+        return role_at_level(role, named.level)
+    leading = leading_level(label)
+    if leading is None:
+        return None
+    level, rest = leading
+    other = role_from_title(rest) if rest else None
+    return role_at_level(role, level) if other is None or other.title == role.title else None
+
+
+def _label_role(label: str, role: Role) -> Role | None:
+    """Another job a short label before a figure names ("Senior Accountant"), if any."""
+    if not label or len(_ASIDE.sub("", label)) > _LABEL_REACH:
+        return None
+    named = role_from_title(label)
+    return named if named is not None and named.title != role.title else None
 
 
 def _line_label(text: str, figure: PayFigure, line_start: int, previous_end: int) -> str:
@@ -212,9 +229,15 @@ def subject(
         elif row_role.slug == role.slug or role_from_title(row_title, strict=True) == row_role:
             return row_role, None, None
         return role, None, f"a table row about {row_title!r}, not {role.name}"
-    leveled = _at_level(_line_label(text, figure, line_start, previous_end), role)
+    label = _line_label(text, figure, line_start, previous_end)
+    leveled = _at_level(label, role)
     if leveled is not None:
         return leveled, None, None
+    other = _label_role(label, role)
+    if other is not None:  # "Senior Accountant $90,000" on a designer page
+        if role_from_title(label, strict=True) == other:
+            return other, None, None
+        return role, None, f"labelled {label!r}, not {role.name}"
     named = role_from_title(about_words, strict=True)
     if named is None:
         return role, None, None

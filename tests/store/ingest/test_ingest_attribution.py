@@ -1,0 +1,48 @@
+"""Whose figure is it on a real-looking page: the failures bench/eval_documents.py found."""
+
+from __future__ import annotations
+
+from tests.store.ingest.test_ingest_rules import parse_results, stored
+
+
+def test_a_level_label_may_name_the_job_in_the_pages_own_words():
+    parsed = parse_results(
+        {
+            "title": "Graphic Designer Salary in Peoria, IL",
+            "url": "https://www.example-careers.com/graphic-designer/peoria-il",
+            "content": "Graphic designer salaries by experience:\n"
+            "Entry-level designer (0-2 years of agency work): $38,000 - $47,000\n"
+            "Senior Designer 5-10 years $65,000 - $80,000\n"
+            "Senior Accountant $90,000 per year",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("entry-level-graphic-designer", "city:US-IL-peoria", 38000, 47000, "year"),
+        ("senior-graphic-designer", "city:US-IL-peoria", 65000, 80000, "year"),
+    ]  # the accountant's figure is not the designer's; read loosely, it is skipped
+    assert [s.reason for s in parsed.skipped] == [
+        "labelled 'Senior Accountant', not Graphic Designer"
+    ]
+
+
+def test_pay_restated_in_another_period_keeps_the_row_label_of_the_figure_before_it():
+    parsed = parse_results(
+        {
+            "title": "Plumber Salary Guide",
+            "url": "https://www.example-trades.com/plumber-salary",
+            "content": "What plumbers earn, by experience and by state:\n\n"
+            "Senior plumber (8+ years): $45-$60/hour ($94,000-$125,000 annually)\n\n"
+            "Oregon: $42-$55/hour ($87,000-$114,000 annually). Portland pays most.\n\n"
+            "Plumbers earn $30 an hour, or $62,400 a year.",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("senior-plumber", None, 45, 60, "hour"),
+        ("senior-plumber", None, 94000, 125000, "year"),
+        ("plumber", "state:US-OR", 42, 55, "hour"),
+        ("plumber", "state:US-OR", 87000, 114000, "year"),
+        ("plumber", None, 30, 30, "hour"),
+        ("plumber", None, 62400, 62400, "year"),
+    ]
