@@ -23,7 +23,7 @@ from store.ingest.figures import Attribution, attributed_role, observations_from
 from store.ingest.parsed import DocumentError, PageParse, ParsedPosting, Skip
 from store.models import Observation, Place, Posting, PostingStatus, Workplace
 from store.pay import equivalents
-from store.resolve.places import get_place, place_from_text
+from store.resolve.places import get_place, opening_place, place_from_text
 from store.resolve.sites import (
     canonical_url,
     is_posting_url,
@@ -322,7 +322,7 @@ def parse_result(
     if workplace == "remote":
         place = get_place("remote")
     else:  # a page names its place early, if anywhere
-        place = place_from_text(result.title, context=context) or place_from_text(
+        place = place_from_text(result.title, context=context) or opening_place(
             result.content[:_PLACE_SCAN_CHARS], context=context
         )
     dates, weeks = stated_term(result.content)

@@ -25,7 +25,9 @@ if TYPE_CHECKING:
     from store.ingest.figures import Attribution
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(])")
-_NAMES_A_PLACE = re.compile(r"\b(?:in|across|near|for)\s+[A-Z][a-z]|\b[A-Z][a-z]+,\s*[A-Z]{2}\b")
+_NAMES_A_PLACE = re.compile(
+    r"\b(?:in|across|near|for)\s+(?:the\s+)?[A-Z][a-z]|\b[A-Z][a-z]+,\s*[A-Z]{2}\b"
+)
 _NUMBER = re.compile(r"[$€£]?\d[\d,.]*[kKmM]?")
 _CELL_BREAK = re.compile(r"\s*\|\s*|\t")
 _NATIONAL = re.compile(
@@ -148,19 +150,24 @@ def own_place(about_words: str, about: Attribution) -> Place | None:
     """The place a figure's own sentence names when it is not the page's ladder.
 
     "In Seattle, WA, interns earn $41 an hour" on a page about Boston is filed under
-    Seattle, not Boston; "nationally, interns earn $38" under the country.
+    Seattle, not Boston; "nationally, interns earn $38" under the country. On a page
+    about the whole country, or about no one place, a sentence naming a place files
+    its figure there ("in New York, accountants make $48.77 an hour").
     ``about_words`` is the figure's sentence with its numbers blanked
     (``without_numbers``). None when the sentence names no other place.
     """
-    if about.place is None or about.place.level == "remote":
+    page = about.place
+    if page is not None and page.level == "remote":
         return None
-    national = national_place(about_words, about.place)
+    national = national_place(about_words, page)
     if national is not None:
-        return None if national.key == about.place.key else national
+        return None if page is not None and national.key == page.key else national
     named = place_in(about_words, about.location_published)
-    if named is None or named.level == "remote":
+    if named is None or named.level == "remote" or named == page:
         return None
-    if place_covers(named, about.place) or place_covers(about.place, named):
+    if page is None or (page.level == "country" and place_covers(page, named)):
+        return named
+    if place_covers(named, page) or place_covers(page, named):
         return None
     return named
 

@@ -46,3 +46,44 @@ def test_pay_restated_in_another_period_keeps_the_row_label_of_the_figure_before
         ("plumber", None, 30, 30, "hour"),
         ("plumber", None, 62400, 62400, "year"),
     ]
+
+
+def test_a_page_that_opens_on_two_places_side_by_side_is_about_neither():
+    parsed = parse_results(
+        {
+            "title": "What a First-Year Welder Earns",
+            "url": "https://www.example-trades.com/first-year-welder",
+            "content": "First-year welders earn more in Alaska and in Houston, TX.\n\n"
+            "The average welder salary is $48,000 a year.",
+        }
+    )
+
+    assert stored(parsed) == [("welder", None, 48000, 48000, "year")]
+
+
+def test_on_a_national_page_or_one_of_no_place_a_sentence_naming_a_place_files_it_there():
+    national = parse_results(
+        {
+            "title": "Welder Salary in the United States",
+            "url": "https://www.example-trades.com/welder-salary-us",
+            "content": "The average welder salary is $48,000 a year. "
+            "Welders in the Seattle area make $31 an hour.",
+        }
+    )
+    placeless = parse_results(
+        {
+            "title": "Welder Salary Guide",
+            "url": "https://www.example-trades.com/welder-salary-guide",
+            "content": "Welders earn most in Alaska and in Houston, TX. "
+            "Welders in Texas earn $24 an hour. Welders in Ohio make $26 an hour.",
+        }
+    )
+
+    assert stored(national) == [
+        ("welder", "country:US", 48000, 48000, "year"),
+        ("welder", "city:US-WA-seattle", 31, 31, "hour"),
+    ]
+    assert stored(placeless) == [
+        ("welder", "state:US-TX", 24, 24, "hour"),
+        ("welder", "state:US-OH", 26, 26, "hour"),
+    ]
