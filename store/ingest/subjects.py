@@ -40,6 +40,14 @@ _US_NAMED = re.compile(
     r"\b(?:US|U\.S\.|USA) (?:average|median|mean|national)\b",
     re.IGNORECASE,
 )
+# A sentence about the pay of every job at once: "Workers in the State of Colorado had
+# an average hourly wage of", "the median for all occupations", "full-time workers".
+_WORKERS_AT_LARGE = re.compile(
+    r"\b(?:[Aa]ll (?:workers|occupations|jobs|employees|covered employment)|"
+    r"(?<!\w )[Ww]orkers (?:in|across|throughout) (?:the )?(?:[A-Z][\w.'-]*,? )*"
+    r"(?:[Ss]tate|[Aa]rea|[Rr]egion|[Mm]etro(?:politan area)?|[Nn]ation|[Cc]ountry|[Cc]ity|"
+    r"U\.?S\.?|United States)|(?:[Ff]ull|[Pp]art)-time workers|(?:[Nn]on-?)?[Uu]nion workers)\b"
+)
 _LABEL_EDGES = " \t,;|:=*•·#>-–—"
 _LABEL_REACH = 40  # a row's label before its figure is short: "Mid-Level (3–5 yrs)"
 _ASIDE = re.compile(r"\([^)]*\)")  # "(0-2 years licensed)" does not make a label long
@@ -240,13 +248,15 @@ def subject(
     leveled = _at_level(label, role)
     if leveled is not None:
         return leveled, None, None
-    other = _label_role(label, role)
-    if other is not None:  # "Senior Accountant $90,000" on a designer page
+    other = _label_role(label, role) if previous_end <= line_start else None
+    if other is not None:  # a line "Senior Accountant $90,000" on a designer page
         if role_from_title(label, strict=True) == other:
             return other, None, None
         return role, None, f"labelled {label!r}, not {role.name}"
     named = role_from_title(about_words, strict=True)
     if named is None:
+        if _WORKERS_AT_LARGE.search(about_words):  # a wage release's "all workers" figure
+            return role, None, "about workers in general, not one job"
         return role, None, None
     # The role its own words name last, from the sentence's start or the figure before
     # it: in "Interns earn $40 an hour, while data engineers make $130,000" each has its own.

@@ -87,3 +87,32 @@ def test_on_a_national_page_or_one_of_no_place_a_sentence_naming_a_place_files_i
         ("welder", "state:US-TX", 24, 24, "hour"),
         ("welder", "state:US-OH", 26, 26, "hour"),
     ]
+
+
+def test_a_title_whose_words_before_pay_are_a_clause_names_no_job_of_its_own():
+    parsed = parse_results(
+        {
+            "title": "Apprentices Are Cheap Labor: Pay Them What They Are Worth",
+            "url": "https://www.example-blog.com/apprentices-pay",
+            "content": "Most apprentices earn $18 an hour in their first year.",
+        }
+    )
+
+    assert stored(parsed) == []  # not under a role named "Apprentices Are Cheap Labor"
+    assert [s.reason for s in parsed.skipped] == ["names no job title"]
+
+
+def test_a_wage_release_figure_for_workers_at_large_is_no_jobs_pay():
+    parsed = parse_results(
+        {
+            "title": "Electrician Wages in Ohio",
+            "url": "https://www.example-labor.gov/ohio-wages",
+            "content": "Electricians in Ohio earn $30 an hour.\n\n"
+            "Workers in the State of Ohio had an average hourly wage of $25.10. "
+            "The statewide median hourly wage for all occupations was $21.00. "
+            "Full-time workers averaged $27.40 per hour.",
+        }
+    )
+
+    assert stored(parsed) == [("electrician", "state:US-OH", 30, 30, "hour")]
+    assert {s.reason for s in parsed.skipped} == {"about workers in general, not one job"}
