@@ -56,6 +56,7 @@ from store.ingest.subjects import (
 from store.models import Observation, PayFigure, Period, Place, Role, SourceKind
 from store.pay import equivalents
 from store.resolve.roles import open_role, role_from_title
+from store.resolve.world import currency_country
 
 # How each basis of an inferred period reads in an observation's note.
 _BASIS_WORDS = {
@@ -178,6 +179,8 @@ def _whose(
         return role, [row_place], reason
     if figure.region:
         return role, region_places(figure.region, about.place), reason
+    if about.place is None and figure.currency:  # "£800 a month" on a page of no place
+        return role, [currency_country(figure.currency)], reason
     return role, [about.place], reason
 
 

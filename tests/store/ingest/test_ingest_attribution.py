@@ -116,3 +116,19 @@ def test_a_wage_release_figure_for_workers_at_large_is_no_jobs_pay():
 
     assert stored(parsed) == [("electrician", "state:US-OH", 30, 30, "hour")]
     assert {s.reason for s in parsed.skipped} == {"about workers in general, not one job"}
+
+
+def test_pay_in_one_countrys_currency_on_a_page_of_no_place_is_that_countrys():
+    parsed = parse_results(
+        {
+            "title": "What Marketing Interns Earn",
+            "url": "https://www.example-news.com/marketing-intern-pay",
+            "content": "The average monthly wage for a marketing intern is £800. "
+            "Marketing interns at agencies earn €1,100 a month.",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("marketing-intern", "country:GB", 800, 800, "month"),
+        ("marketing-intern", None, 1100, 1100, "month"),  # the euro names no one country
+    ]
