@@ -47,7 +47,8 @@ from store.extract.figures import extract_pay
 from store.extract.periods import period_for_size, plausible_pay
 from store.ingest.parsed import Skip
 from store.ingest.subjects import (
-    own_place,
+    clause_around,
+    figure_place,
     region_places,
     sentence_around,
     subject,
@@ -169,12 +170,20 @@ def _is_bare(figure: PayFigure, sentence: str) -> bool:
 
 
 def _whose(
-    text: str, figure: PayFigure, about: Attribution, about_words: str, previous_end: int
+    text: str,
+    figure: PayFigure,
+    about: Attribution,
+    about_words: str,
+    around: tuple[int, int],
 ) -> tuple[Role, list[Place | None], str | None]:
-    """The role and places a figure is filed under, or why it is skipped (``subject``)."""
+    """The role and places a figure is filed under, or why it is skipped (``subject``);
+    ``around`` is where the figures before and after it end and start."""
+    previous_end, next_start = around
     role, row_place, reason = subject(text, figure, about, about_words, previous_end)
     if reason is None and row_place is None and not figure.region:
-        row_place = own_place(about_words, about)
+        before, after = clause_around(text, *figure.span, previous_end, next_start)
+        words = without_numbers(before), without_numbers(after)
+        row_place = figure_place(*words, about_words, about)
     if row_place is not None:
         return role, [row_place], reason
     if figure.region:
@@ -211,13 +220,15 @@ def observations_from_figures(
     seen: set[tuple] = set()
     previous_end = 0
     previous: tuple[Role, list[Place | None], str | None] | None = None
-    for figure in figures:
+    starts = [figure.span[0] for figure in figures[1:]] + [len(text)]
+    for figure, next_start in zip(figures, starts, strict=True):
         sentence = sentence_around(text, *figure.span)
         about_words = without_numbers(sentence)
         if previous is not None and _RESTATED.match(text, previous_end, figure.span[0]):
             role, places, reason = previous  # "$28/hour ($58,000 a year)": the same subject
         else:
-            role, places, reason = _whose(text, figure, about, about_words, previous_end)
+            around = (previous_end, next_start)
+            role, places, reason = _whose(text, figure, about, about_words, around)
         previous, previous_end = (role, places, reason), figure.span[1]
         # A figure whose label gave its period ("Hourly Rate\n£14.50") is not bare.
         labelled = figure.span[0] < labelled_until or figure.period_basis == "label"

@@ -28,6 +28,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(])")
 _NAMES_A_PLACE = re.compile(
     r"\b(?:in|across|near|for)\s+(?:the\s+)?[A-Z][a-z]|\b[A-Z][a-z]+,\s*[A-Z]{2}\b"
 )
+_PLACE_NEXT = re.compile(r"[\s,;:(]*(?:in|across|throughout)\s")  # "$33,000, in Ohio"
 _NUMBER = re.compile(r"[$€£]?\d[\d,.]*[kKmM]?")
 _CELL_BREAK = re.compile(r"\s*\|\s*|\t")
 _NATIONAL = re.compile(
@@ -89,6 +90,18 @@ def sentence_around(text: str, start: int, end: int) -> str:
     sentence_start = _sentence_start(text, line_start, start)
     match = _SENTENCE_END.search(text, end, line_end)
     return text[sentence_start : match.end() if match else line_end].strip()
+
+
+def clause_around(
+    text: str, start: int, end: int, previous_end: int, next_start: int
+) -> tuple[str, str]:
+    """A figure's own words before and after it: its sentence, cut at the figures before
+    and after it."""
+    line_start, line_end = _line_bounds(text, start, end)
+    clause_start = max(_sentence_start(text, line_start, start), previous_end)
+    match = _SENTENCE_END.search(text, end, line_end)
+    clause_end = min(match.end() if match else line_end, max(next_start, end))
+    return text[clause_start:start].strip(), text[end:clause_end].strip()
 
 
 def _table_row_title(line: str) -> str | None:
@@ -178,6 +191,20 @@ def own_place(about_words: str, about: Attribution) -> Place | None:
     if place_covers(named, page) or place_covers(page, named):
         return None
     return named
+
+
+def figure_place(before: str, after: str, about_words: str, about: Attribution) -> Place | None:
+    """``own_place`` of the figure's own words: a place right after it ("$33,000, in
+    Mississippi"), else one in its words since the figure before it ("and in Seattle,
+    $45"), else its sentence's. All are ``without_numbers``.
+    """
+    for words in (after if _PLACE_NEXT.match(after) else "", before):
+        if words and (
+            place_in(words, about.location_published) is not None
+            or _national_country(words) is not None
+        ):
+            return own_place(words, about)
+    return own_place(about_words, about)
 
 
 def _row_place(row_title: str, about: Attribution) -> Place | None:

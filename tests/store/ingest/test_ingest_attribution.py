@@ -132,3 +132,23 @@ def test_pay_in_one_countrys_currency_on_a_page_of_no_place_is_that_countrys():
         ("marketing-intern", "country:GB", 800, 800, "month"),
         ("marketing-intern", None, 1100, 1100, "month"),  # the euro names no one country
     ]
+
+
+def test_each_figure_of_a_sentence_takes_the_place_its_own_words_name():
+    parsed = parse_results(
+        {
+            "title": "Welder Salary Guide",
+            "url": "https://www.example-trades.com/welder-pay-by-state",
+            "content": "Welders earn most in Alaska and in Houston, TX.\n\n"
+            "Yearly pay varied most in the South, where welders earned the highest "
+            "salaries, $67,000, in Washington, D.C., and the lowest, $33,000, in Mississippi. "
+            "Welders in Ohio earn $24 an hour, and in Oregon $27 an hour.",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("welder", "city:US-DC-washington", 67000, 67000, "year"),
+        ("welder", "state:US-MS", 33000, 33000, "year"),
+        ("welder", "state:US-OH", 24, 24, "hour"),
+        ("welder", "state:US-OR", 27, 27, "hour"),
+    ]
