@@ -47,7 +47,8 @@ from store.extract.figures import extract_pay
 from store.extract.periods import period_for_size, plausible_pay
 from store.ingest.parsed import Skip
 from store.ingest.subjects import (
-    own_place,
+    clause_around,
+    figure_place,
     region_places,
     sentence_around,
     subject,
@@ -56,6 +57,7 @@ from store.ingest.subjects import (
 from store.models import Observation, PayFigure, Period, Place, Role, SourceKind
 from store.pay import equivalents
 from store.resolve.roles import open_role, role_from_title
+from store.resolve.world import currency_country
 
 # How each basis of an inferred period reads in an observation's note.
 _BASIS_WORDS = {
@@ -73,6 +75,14 @@ _PAY_WORDS = re.compile(
 _MONEY_ONLY = re.compile(r"^[\s$€£\d.,kKmM—–\-to]+(?:USD|usd)?[\s/a-z]*$")
 # "in Seattle", "Boston, MA", "across Texas": worth asking the gazetteer about.
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# What may stand between a figure and the same pay restated in another period on its
+# line: "$28-$35/hour ($58,000-$73,000 annually)", "$61,818/year, or $29.72 an hour".
+_RESTATED = re.compile(
+    r"[ \t(\[,;:/~≈=.-]*(?:(?:or|about|around|roughly|approximately|approx|i\.?e\.?|"
+    r"equivalent to|equals?|per|an?|hour|hourly|hr|year|yearly|annual|annually|yr|"
+    r"month|monthly|week|weekly|day|daily)\b[ \t(\[,;:/~≈=.-]*)*$",
+    re.IGNORECASE,
+)
 _CURRENCY_WORDS = re.compile(r"\b(?:USD|CAD|EUR|GBP|per|an?|hr|hour|yr|year|k)\b", re.IGNORECASE)
 
 
@@ -159,6 +169,30 @@ def _is_bare(figure: PayFigure, sentence: str) -> bool:
     return figure.region is None and not re.search(r"[A-Za-z]{2,}", _CURRENCY_WORDS.sub(" ", rest))
 
 
+def _whose(
+    text: str,
+    figure: PayFigure,
+    about: Attribution,
+    about_words: str,
+    around: tuple[int, int],
+) -> tuple[Role, list[Place | None], str | None]:
+    """The role and places a figure is filed under, or why it is skipped (``subject``);
+    ``around`` is where the figures before and after it end and start."""
+    previous_end, next_start = around
+    role, row_place, reason = subject(text, figure, about, about_words, previous_end)
+    if reason is None and row_place is None and not figure.region:
+        before, after = clause_around(text, *figure.span, previous_end, next_start)
+        words = without_numbers(before), without_numbers(after)
+        row_place = figure_place(*words, about_words, about)
+    if row_place is not None:
+        return role, [row_place], reason
+    if figure.region:
+        return role, region_places(figure.region, about.place), reason
+    if about.place is None and figure.currency:  # "£800 a month" on a page of no place
+        return role, [currency_country(figure.currency)], reason
+    return role, [about.place], reason
+
+
 def observations_from_figures(
     text: str,
     figures: Iterable[PayFigure],
@@ -185,13 +219,17 @@ def observations_from_figures(
     observations: list[Observation] = []
     seen: set[tuple] = set()
     previous_end = 0
-    for figure in figures:
+    previous: tuple[Role, list[Place | None], str | None] | None = None
+    starts = [figure.span[0] for figure in figures[1:]] + [len(text)]
+    for figure, next_start in zip(figures, starts, strict=True):
         sentence = sentence_around(text, *figure.span)
         about_words = without_numbers(sentence)
-        role, row_place, reason = subject(text, figure, about, about_words, previous_end)
-        previous_end = figure.span[1]
-        if reason is None and row_place is None and not figure.region:
-            row_place = own_place(about_words, about)
+        if previous is not None and _RESTATED.match(text, previous_end, figure.span[0]):
+            role, places, reason = previous  # "$28/hour ($58,000 a year)": the same subject
+        else:
+            around = (previous_end, next_start)
+            role, places, reason = _whose(text, figure, about, about_words, around)
+        previous, previous_end = (role, places, reason), figure.span[1]
         # A figure whose label gave its period ("Hourly Rate\n£14.50") is not bare.
         labelled = figure.span[0] < labelled_until or figure.period_basis == "label"
         if reason is None and not labelled and _is_bare(figure, sentence):
@@ -213,12 +251,6 @@ def observations_from_figures(
             continue
         stated = _as_of_before(dated, paragraphs, figure.span[0]) or page_date
         as_of = stated or about.as_of  # undated: the date the document was found
-        if row_place is not None:
-            places = [row_place]
-        elif figure.region:
-            places = region_places(figure.region, about.place)
-        else:
-            places = [about.place]
         for place in places:
             key = (role.slug, figure.kind, figure.covers or "base", figure.region,
                    figure.min_amount, figure.max_amount, period,

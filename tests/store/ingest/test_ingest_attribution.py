@@ -1,0 +1,154 @@
+"""Whose figure is it on a real-looking page: the failures bench/eval_documents.py found."""
+
+from __future__ import annotations
+
+from tests.store.ingest.test_ingest_rules import parse_results, stored
+
+
+def test_a_level_label_may_name_the_job_in_the_pages_own_words():
+    parsed = parse_results(
+        {
+            "title": "Graphic Designer Salary in Peoria, IL",
+            "url": "https://www.example-careers.com/graphic-designer/peoria-il",
+            "content": "Graphic designer salaries by experience:\n"
+            "Entry-level designer (0-2 years of agency work): $38,000 - $47,000\n"
+            "Senior Designer 5-10 years $65,000 - $80,000\n"
+            "Senior Accountant $90,000 per year",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("entry-level-graphic-designer", "city:US-IL-peoria", 38000, 47000, "year"),
+        ("senior-graphic-designer", "city:US-IL-peoria", 65000, 80000, "year"),
+    ]  # the accountant's figure is not the designer's; read loosely, it is skipped
+    assert [s.reason for s in parsed.skipped] == [
+        "labelled 'Senior Accountant', not Graphic Designer"
+    ]
+
+
+def test_pay_restated_in_another_period_keeps_the_row_label_of_the_figure_before_it():
+    parsed = parse_results(
+        {
+            "title": "Plumber Salary Guide",
+            "url": "https://www.example-trades.com/plumber-salary",
+            "content": "What plumbers earn, by experience and by state:\n\n"
+            "Senior plumber (8+ years): $45-$60/hour ($94,000-$125,000 annually)\n\n"
+            "Oregon: $42-$55/hour ($87,000-$114,000 annually). Portland pays most.\n\n"
+            "Plumbers earn $30 an hour, or $62,400 a year.",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("senior-plumber", None, 45, 60, "hour"),
+        ("senior-plumber", None, 94000, 125000, "year"),
+        ("plumber", "state:US-OR", 42, 55, "hour"),
+        ("plumber", "state:US-OR", 87000, 114000, "year"),
+        ("plumber", None, 30, 30, "hour"),
+        ("plumber", None, 62400, 62400, "year"),
+    ]
+
+
+def test_a_page_that_opens_on_two_places_side_by_side_is_about_neither():
+    parsed = parse_results(
+        {
+            "title": "What a First-Year Welder Earns",
+            "url": "https://www.example-trades.com/first-year-welder",
+            "content": "First-year welders earn more in Alaska and in Houston, TX.\n\n"
+            "The average welder salary is $48,000 a year.",
+        }
+    )
+
+    assert stored(parsed) == [("welder", None, 48000, 48000, "year")]
+
+
+def test_on_a_national_page_or_one_of_no_place_a_sentence_naming_a_place_files_it_there():
+    national = parse_results(
+        {
+            "title": "Welder Salary in the United States",
+            "url": "https://www.example-trades.com/welder-salary-us",
+            "content": "The average welder salary is $48,000 a year. "
+            "Welders in the Seattle area make $31 an hour.",
+        }
+    )
+    placeless = parse_results(
+        {
+            "title": "Welder Salary Guide",
+            "url": "https://www.example-trades.com/welder-salary-guide",
+            "content": "Welders earn most in Alaska and in Houston, TX. "
+            "Welders in Texas earn $24 an hour. Welders in Ohio make $26 an hour.",
+        }
+    )
+
+    assert stored(national) == [
+        ("welder", "country:US", 48000, 48000, "year"),
+        ("welder", "city:US-WA-seattle", 31, 31, "hour"),
+    ]
+    assert stored(placeless) == [
+        ("welder", "state:US-TX", 24, 24, "hour"),
+        ("welder", "state:US-OH", 26, 26, "hour"),
+    ]
+
+
+def test_a_title_whose_words_before_pay_are_a_clause_names_no_job_of_its_own():
+    parsed = parse_results(
+        {
+            "title": "Apprentices Are Cheap Labor: Pay Them What They Are Worth",
+            "url": "https://www.example-blog.com/apprentices-pay",
+            "content": "Most apprentices earn $18 an hour in their first year.",
+        }
+    )
+
+    assert stored(parsed) == []  # not under a role named "Apprentices Are Cheap Labor"
+    assert [s.reason for s in parsed.skipped] == ["names no job title"]
+
+
+def test_a_wage_release_figure_for_workers_at_large_is_no_jobs_pay():
+    parsed = parse_results(
+        {
+            "title": "Electrician Wages in Ohio",
+            "url": "https://www.example-labor.gov/ohio-wages",
+            "content": "Electricians in Ohio earn $30 an hour.\n\n"
+            "Workers in the State of Ohio had an average hourly wage of $25.10. "
+            "The statewide median hourly wage for all occupations was $21.00. "
+            "Full-time workers averaged $27.40 per hour.",
+        }
+    )
+
+    assert stored(parsed) == [("electrician", "state:US-OH", 30, 30, "hour")]
+    assert {s.reason for s in parsed.skipped} == {"about workers in general, not one job"}
+
+
+def test_pay_in_one_countrys_currency_on_a_page_of_no_place_is_that_countrys():
+    parsed = parse_results(
+        {
+            "title": "What Marketing Interns Earn",
+            "url": "https://www.example-news.com/marketing-intern-pay",
+            "content": "The average monthly wage for a marketing intern is £800. "
+            "Marketing interns at agencies earn €1,100 a month.",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("marketing-intern", "country:GB", 800, 800, "month"),
+        ("marketing-intern", None, 1100, 1100, "month"),  # the euro names no one country
+    ]
+
+
+def test_each_figure_of_a_sentence_takes_the_place_its_own_words_name():
+    parsed = parse_results(
+        {
+            "title": "Welder Salary Guide",
+            "url": "https://www.example-trades.com/welder-pay-by-state",
+            "content": "Welders earn most in Alaska and in Houston, TX.\n\n"
+            "Yearly pay varied most in the South, where welders earned the highest "
+            "salaries, $67,000, in Washington, D.C., and the lowest, $33,000, in Mississippi. "
+            "Welders in Ohio earn $24 an hour, and in Oregon $27 an hour.",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("welder", "city:US-DC-washington", 67000, 67000, "year"),
+        ("welder", "state:US-MS", 33000, 33000, "year"),
+        ("welder", "state:US-OH", 24, 24, "hour"),
+        ("welder", "state:US-OR", 27, 27, "hour"),
+    ]
