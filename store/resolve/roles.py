@@ -31,8 +31,13 @@ from store.resolve.titles import (
 )
 
 MAX_OPEN_ROLE_WORDS = 6
-# "Engineer (Civil)", "Physician (Family Medicine)": a job, then its speciality in brackets.
-_SPECIALITY = re.compile(r"(?P<job>[^()\n]{2,80}?)\s*\((?P<speciality>[^()\n\d]{2,40})\)")
+# "Engineer (Civil)", "Physician (Family Medicine)", the civil service's "Engineer - Civil":
+# a job, then its speciality in brackets or after a dash.
+_SPECIALITY = re.compile(
+    r"(?P<job>[^()\n]{2,80}?)\s*\((?P<speciality>[^()\n\d]{2,40})\)"
+    r"|^(?P<dashed_job>[^()\n]{2,80}?)\s+[-–—]\s+(?P<dashed>[A-Za-z][^()\n\d|,]{1,40})"
+)
+MAX_SPECIALITY_WORDS = 3
 
 
 class RoleError(KeyError):
@@ -194,35 +199,37 @@ def role_from_title(title: str, *, strict: bool = False) -> Role | None:
 
 
 def _speciality_title(title: str, level: Level | None) -> Title | None:
-    """The title a bracketed speciality makes of the job before it, or None.
+    """The title a speciality in brackets or after a dash makes of the job before it.
 
     "Engineer (Civil)" is a civil engineer and "Physician (Family Medicine)" a family
-    physician: the speciality before the whole job must name a known title. Only a job
-    that names no title of its own may lose its first words ("Supervisory Engineer
-    (Civil)"): "IT Specialist (Customer Support)" stays an IT specialist.
+    physician: the speciality (its first words, as many as make one) before the whole
+    job must name a known title. Only a job that names no title of its own may lose its
+    first words ("Assistant Engineer - Civil Level II"): "IT Specialist (Customer
+    Support)" stays an IT specialist. None when the speciality makes no known title.
 
     >>> _speciality_title("Engineering Technician (Electrical)", None).slug
     'electrical-technician'
+    >>> _speciality_title("Assistant Engineer - Civil Level I/II", None).slug
+    'civil-engineer'
     >>> _speciality_title("IT Specialist (Customer Support)", None) is None
     True
     """
     found = _SPECIALITY.search(title)
     if found is None:
         return None
-    speciality = split_level(found["speciality"])[1]
-    words = split_level(found["job"])[1].split()
+    speciality = split_level(found["speciality"] or found["dashed"])[1].split()
+    words = split_level(found["job"] or found["dashed_job"])[1].split()
     with_level = level is not None
-    whole = title_for(f"{speciality} {' '.join(words)}", with_level=with_level)
-    if (
-        whole is not None
-        or not words
-        or titles_in(" ".join(words), with_level=with_level, strict=False)
-    ):
-        return whole
-    for start in range(1, len(words)):  # the job's last words, the most of them first
-        named = title_for(f"{speciality} {' '.join(words[start:])}", with_level=with_level)
-        if named is not None:
-            return named
+    # A job that names a title keeps all its words; one that names none may lose its first.
+    names_a_title = not words or bool(
+        titles_in(" ".join(words), with_level=with_level, strict=False)
+    )
+    for size in range(min(len(speciality), MAX_SPECIALITY_WORDS), 0, -1):
+        for start in range(1 if names_a_title else max(len(words), 1)):
+            phrase = " ".join(speciality[:size] + words[start:])
+            named = title_for(phrase, with_level=with_level)
+            if named is not None:
+                return named
     return None
 
 

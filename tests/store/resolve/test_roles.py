@@ -141,10 +141,14 @@ def test_the_typed_titles_come_first_and_are_all_listed_as_roles():
         ("Senior Engineer (Mechanical), GS-0830-13", "senior-mechanical-engineer"),
         ("Physician (Family Medicine)", "family-physician"),
         ("Analyst (Data) - Denver, CO", "data-analyst"),
+        ("Assistant Engineer - Civil Level I/II", "civil-engineer"),  # the civil service's dash
+        ("Technician - Electrical", "electrical-technician"),
         # ... and refines nothing otherwise: the job before it stands.
         ("IT Specialist (Customer Support)", "it-support"),
         ("Registered Nurse (ICU)", "registered-nurse"),
         ("Data Scientist (Remote)", "data-scientist"),
+        ("Software Engineer - Google", "software-engineer"),
+        ("Registered Nurse - ICU", "registered-nurse"),
     ],
 )
 def test_titles_name_their_role(title, slug):
