@@ -49,6 +49,7 @@ from store.ingest.parsed import Skip
 from store.ingest.subjects import (
     clause_around,
     figure_place,
+    item_place,
     region_places,
     sentence_around,
     subject,
@@ -183,7 +184,9 @@ def _whose(
     if reason is None and row_place is None and not figure.region:
         before, after = clause_around(text, *figure.span, previous_end, next_start)
         words = without_numbers(before), without_numbers(after)
-        row_place = figure_place(*words, about_words, about)
+        row_place = figure_place(*words, about_words, about) or item_place(
+            text, figure.span[0], about
+        )
     if row_place is not None:
         return role, [row_place], reason
     if figure.region:

@@ -51,7 +51,11 @@ _WORKERS_AT_LARGE = re.compile(
 )
 _LABEL_EDGES = " \t,;|:=*•·#>-–—"
 _LABEL_REACH = 40  # a row's label before its figure is short: "Mid-Level (3–5 yrs)"
-_ASIDE = re.compile(r"\([^)]*\)")  # "(0-2 years licensed)" does not make a label long
+_ASIDE = re.compile(r"\([^)]*\)")
+# A ranked list's item heading: "1. Toledo, OH", "12) Austin, TX" (its label is the rest).
+_ITEM_NUMBER = re.compile(
+    r"(?:^|\s)\d{1,2}[.)]\s+(?=[A-Z])"
+)  # "(0-2 years licensed)" does not make a label long
 _ALL_OTHER = re.compile(
     r"\b(?:all other|other)\s+(?:us\s+)?(?:states|locations|regions|areas)\b|"
     r"\b(?:rest of|elsewhere in) the (?:us|u\.s\.|united states|country)\b|\bnationwide\b",
@@ -205,6 +209,28 @@ def figure_place(before: str, after: str, about_words: str, about: Attribution) 
         ):
             return own_place(words, about)
     return own_place(about_words, about)
+
+
+def item_place(text: str, start: int, about: Attribution) -> Place | None:
+    """The place heading the ranked-list item a figure sits in, or None.
+
+    Best-paying-cities lists head each item with its place, on a line of its own or,
+    once a page is flattened to text, at the end of the line above the item's figures
+    ("... 2. Cleveland, OH" then "Average annual salary: $42,718"); a short heading
+    before the figure on its own line counts too ("3. Columbus, OH - $40,998").
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    above_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    for chunk in (text[line_start:start], text[above_start : max(line_start - 1, 0)]):
+        numbers = list(_ITEM_NUMBER.finditer(chunk))
+        if not numbers:
+            continue
+        label = chunk[numbers[-1].end() :].strip(_LABEL_EDGES)
+        if len(label) > _LABEL_REACH:
+            return None
+        named = place_in(f"in {label}", about.location_published)
+        return named if named is not None and named.level != "remote" else None
+    return None
 
 
 def _row_place(row_title: str, about: Attribution) -> Place | None:

@@ -38,6 +38,9 @@ _SPECIALITY = re.compile(
     r"|^(?P<dashed_job>[^()\n]{2,80}?)\s+[-–—]\s+(?P<dashed>[A-Za-z][^()\n\d|,]{1,40})"
 )
 MAX_SPECIALITY_WORDS = 3
+# "graphic designer/illustrator", "software engineer/developer": in running text, a slash's
+# second name is another word for the same job, so the job is read by its first.
+_SLASHED_NAME = re.compile(r"(?<=[A-Za-z])/[A-Za-z][\w-]*")
 
 
 class RoleError(KeyError):
@@ -190,7 +193,7 @@ def role_from_title(title: str, *, strict: bool = False) -> Role | None:
     The leftmost known phrase names it, the longest at that spot; a level word anywhere
     sets the level. ``strict`` is for running text (see ``titles_in``).
     """
-    level, rest = split_level(title)
+    level, rest = split_level(_SLASHED_NAME.sub("", title) if strict else title)
     special = None if strict else _speciality_title(title, level)
     if special is not None:
         return role_of(special, level)
@@ -238,8 +241,10 @@ def role_named_last(text: str) -> Role | None:
 
     >>> role_named_last("Compared to software engineers, data scientists earn").slug
     'data-scientist'
+    >>> role_named_last("Total graphic designer/illustrator jobs: 0 Average salary:").slug
+    'graphic-designer'
     """
-    level, rest = split_level(text)
+    level, rest = split_level(_SLASHED_NAME.sub("", text))
     found = titles_in(rest, with_level=level is not None, strict=True)
     return role_of(found[-1][2], level) if found else None
 

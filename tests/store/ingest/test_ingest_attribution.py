@@ -152,3 +152,38 @@ def test_each_figure_of_a_sentence_takes_the_place_its_own_words_name():
         ("welder", "state:US-OH", 24, 24, "hour"),
         ("welder", "state:US-OR", 27, 27, "hour"),
     ]
+
+
+def test_a_ranked_list_files_each_items_figures_under_the_place_heading_it():
+    parsed = parse_results(
+        {
+            "title": "Best cities for a welder/fabricator",
+            "url": "https://www.example-careers.com/welder/best-cities",
+            "content": "The best cities for welders are Tulsa, OK, Wichita, KS and Omaha, NE.\n"
+            "1. Tulsa, OK\n"
+            "Total welder/fabricator jobs: 12 Average annual salary: $46,100 2. Wichita, KS\n"
+            "Total welder/fabricator jobs: 9 Average annual salary: $44,800\n"
+            "3) Omaha, NE - $45,300 a year",
+        }
+    )
+
+    # Flattened to text, an item's heading ends the line above its figures.
+    assert stored(parsed) == [
+        ("welder", "city:US-OK-tulsa", 46100, 46100, "year"),
+        ("welder", "city:US-KS-wichita", 44800, 44800, "year"),
+        ("welder", "city:US-NE-omaha", 45300, 45300, "year"),
+    ]  # and "welder/fabricator" is a welder: a slash's second name is the same job's
+
+
+def test_a_numbered_list_of_steps_or_roles_gives_no_place():
+    parsed = parse_results(
+        {
+            "title": "Welder Salary in Tulsa, OK",
+            "url": "https://www.example-careers.com/welder/tulsa-ok",
+            "content": "How welders in Tulsa, OK get paid more:\n"
+            "1. Earn a certification\n"
+            "Certified welders make $52,000 a year.",
+        }
+    )
+
+    assert stored(parsed) == [("welder", "city:US-OK-tulsa", 52000, 52000, "year")]
