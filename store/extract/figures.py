@@ -46,7 +46,7 @@ from store.extract.money import Amount, find_amounts, rough_usd, scaled_value
 from store.extract.periods import PAY_CEILING, PERIOD_AFTER, PERIODS, infer_period, plausible_pay
 from store.extract.ranges import open_bounds, range_bounds
 from store.extract.readable import readable
-from store.extract.surroundings import list_heading, previous_line_of, region_label, table_header
+from store.extract.surroundings import heading_above, list_heading, region_label, table_header
 from store.extract.words import (
     AFTER_TEXT,
     billing_named,
@@ -55,7 +55,9 @@ from store.extract.words import (
     figure_kind,
     is_floor,
     is_pay,
+    names_itself_pay,
     nearest_role,
+    paid_by_client,
     word_roles,
 )
 from store.models import PayFigure, Period
@@ -65,7 +67,7 @@ _LABEL_REACH = 12  # "Stock $80K": the label right before a figure
 _ROW_LABEL = 60  # a figure's own label on its line ("Hourly Wage:") is at most this long
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[\n;|]")
 _SENTENCE_REACH = 200
-_BILLING_CUES = ("ill", "ourc", "harge", "nvoic")  # in every word ``billing_named`` knows
+_BILLING_CUES = ("ill", "ourc", "harge", "nvoic", "lient")  # in every word ``billing_named`` knows
 # A row's label ends in ":" or a dash, or is a few words: "Hourly Wage:", "Freshman".
 _ROW_LABEL_ENDS = frozenset(":=|–—-")
 _ROW_LABEL_WORDS = 4
@@ -253,11 +255,17 @@ class _Context:
         return word_roles(self.rest_text)
 
     def billed(self) -> bool:
-        """Whether its sentence is about what an agency bills ("for outsourced work")."""
+        """Whether its sentence is about what an agency bills ("for outsourced work").
+
+        A figure named pay by its own noun ("$40/hr pay rate gives a $60/hr bill
+        rate") is what the worker gets, whatever the rest of its sentence bills.
+        """
         near = self.scan[max(0, self.start - _SENTENCE_REACH) : self.end + _SENTENCE_REACH]
         if not any(cue in near for cue in _BILLING_CUES):
             return False  # the usual case, decided without reading the sentence
-        return billing_named(self.clause) or billing_named(self.rest_text)
+        if billing_named(self.clause) or paid_by_client(self.clause):
+            return True
+        return not names_itself_pay(self.after) and billing_named(self.rest_text)
 
     @cached_property
     def lead(self) -> dict[str, int]:
@@ -309,6 +317,11 @@ _SUM_REACH = 30
 _NO_PERIOD_NEXT = frozenset(",.;:!?-–—|\n\t\"'0123456789$£€₹")
 
 
+def _in_brackets(scan: str, start: int) -> bool:
+    """Whether the figure opens a bracket: "R27,58 per hour (USD 1.54)", a conversion."""
+    return scan[max(0, start - 2) : start].rstrip().endswith("(")
+
+
 def _period_after(scan: str, pos: int, limit: int) -> re.Match[str] | None:
     """The period written right after ``pos``; the common "no period" case without the regex."""
     following = scan[pos : pos + 3].lstrip(" ")[:1]
@@ -352,7 +365,7 @@ def _figure(
     if nearest_role(label, "not_pay_label", "pay") == "not_pay_label":
         return None
 
-    previous_line = previous_line_of(scan, start)
+    previous_line = heading_above(scan, start)
     context = _Context(scan, start, end, previous_line)
     if not is_pay(context.before, context.after) or context.billed():
         return None
@@ -373,7 +386,7 @@ def _figure(
     if (
         period
         and covers != "additional_cash"
-        and not plausible_pay(minimum, maximum, period, currency)
+        and not plausible_pay(minimum, maximum, period, currency, _in_brackets(scan, start))
     ):
         return None  # "$0.52 to $0.70" an hour is a change in pay, not pay
     return PayFigure(

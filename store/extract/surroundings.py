@@ -79,6 +79,19 @@ _SIBLING_ROWS = 12  # rows of a list looked past for its heading
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 
 
+def heading_above(scan: str, pos: int) -> str | None:
+    """The line that heads a figure starting its line: the line above, or, when that
+    is a sibling row with money of its own, the list's heading further up.
+
+    >>> heading_above("Minimum Wage\\n- $7.25 per hour\\n- $2.13 per hour for tipped", 31)
+    'Minimum Wage'
+    """
+    line = previous_line_of(scan, pos)
+    if line and _MONEY_ON_LINE.search(line):
+        return list_heading(scan, pos) or line
+    return line
+
+
 def list_heading(scan: str, pos: int) -> str | None:
     """The line above a list of figures that says what they are, for a figure on a row of it.
 

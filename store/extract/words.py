@@ -20,7 +20,7 @@ from store.models import Covers, FigureKind
 # Where a sentence or clause ends: figures are judged by the words of their own.
 _CLAUSE_BREAKS = ("\n", ";", "|", "•", "·", "\t", ". ", "! ", "? ", ".\u00a0")
 _CLAUSE_REACH = 160
-AFTER_TEXT = re.compile(r"[^.!?;,|\n)+$£€₹\d–—]{0,50}")
+AFTER_TEXT = re.compile(r"[^.!?;:,|\n)+$£€₹\d–—]{0,50}")
 # Devanagari vowel signs are not \w: a Hindi word is one word, not three.
 _WORD = re.compile(r"[\w\u0900-\u097F]+")
 
@@ -70,7 +70,9 @@ _NOT_PAY = (
     "abzüge|abzug|steuer|steuern|pf|provident fund|gratuity|insurance|superannuation|"
     "contribution|contributions|pension|prämie|prämien|boni|prime|primes|prima|primas|"
     "premie|miete|loyer|alquiler|huur|czynsz|difference|differences|gap|écart|additional|"
-    "differential|differentials|back wages|damages|settlement|minus|"
+    "differential|differentials|back wages|damages|settlement|minus|extra|run rate|per capita|"
+    "per capta|renda|burden|overhead|welfare|workers comp|workers compensation|"
+    "requerido|requeridos|requerida|requeridas|"
     "diferencia|unterschied|differenz|verschil|różnica|különbség|perk|perks|benefit of|"
     "benefits of|benefit amount|unemployment benefit|unemployment benefits|" + _PERK_PHRASES
 )
@@ -89,20 +91,23 @@ ROLES = _phrase_roles(
     "wynagrodzenia|wynagrodzeń|zarobki|zarabia|płaca|pensja|kereset|keresete|bér|fizetés|"
     "वेतन|मानदेय|सैलरी|μισθός|βγάζεις|stipendio|stipendi|retribuzione|retribuzioni|salari|"
     "salario|guadagna|guadagnano|reddito|paga|pagano|lordi|lordo|netti|gratification|"
-    "gratifications",
+    "gratifications|top paying|highest paying|best paying|high paying|well paying|"
+    "ingreso|ingresos|percibe|perciben|remunerado|remunerados|salário|salários|"
+    "remuneração|ganha|ganham|ganhos|recebe|recebem|rendimento",
     salary="salary|salaries|compensation|comp|earn|earns|earned|earning|earnings|income|pay|paid|"
     "remuneration|ctc|ote|tc|base|gehalt|jahresgehalt|vergütung|salaire|rémunération|"
-    "salario|sueldo|salaris",
+    "salario|sueldo|salaris|salário",
     not_pay=_NOT_PAY,
     # After a figure, a noun it is the amount of: "$5,000 signing bonus", "$2M in sales".
     not_pay_after=_NOT_PAY + "|sales|equity|stock|grant|grants|award|awards|budget|"
     "assets|investment|investments|deal|deals|credit|credits|gift|voucher|vouchers|housing|"
     "wellness|fitness|home office|commute|commuting|commuter|transit|gym|phone|internet|"
     "meal|meals|lunch|childcare|order|orders|per customer|per user|per seat|per license|"
-    "per unit|per order|per share|differential|pounds|lbs|kg|perk|perks|benefit|benefits|"
+    "per unit|per order|per share|per employee|employee|differential|pounds|lbs|kg|perk|perks|"
+    "benefit|benefits|in taxes|in tax|of taxes|of tax|"
     "additional|extra",
     # A difference, not a level: "800 Euro weniger", "$14k below the average".
-    difference="more|less|fewer|higher|lower|below the|above the|more than|less than|weniger|"
+    difference="more|less|fewer|higher|lower|below|above|more than|less than|weniger|"
     "mehr|más|menos|meer|minder|moins|de plus|en moins|de más|kevesebb|több|więcej|mniej|"
     "inferior|superior|inférieur|inférieure|supérieur|supérieure|niedriger|höher|lager|hoger|"
     "niższe|wyższe|alacsonyabb|magasabb|की वृद्धि",
@@ -119,11 +124,11 @@ ROLES = _phrase_roles(
     "minimum rate of pay|minimum hourly rate of pay|minimum salary of|minimum wage of|"
     "living wage|mindestlohn|salaire minimum|smic|salario mínimo|salario minimo|smi|"
     "minimalne wynagrodzenie|minimálbér|minimumloon|न्यूनतम|न्यूनतम वेतन|minimale|"
-    "réglementaire|minimum légal|statutory minimum",
+    "réglementaire|minimum légal|statutory minimum|salário mínimo|salários mínimos",
     average="average|avg|mean|averaged|averages|averaging|durchschnitt|durchschnittlich|"
     "durchschnittliche|durchschnittlichen|durchschnittliches|schnitt|mittel|mittelwert|moyen|"
     "moyenne|moyens|medio|media|promedio|gemiddeld|gemiddelde|średnia|średnie|średnio|"
-    "przeciętne|przeciętny|átlag|átlagkereset|átlagkeresete|औसत|ø",
+    "przeciętne|przeciętny|átlag|átlagkereset|átlagkeresete|औसत|ø|média|médio",
     contrast="but|while|whereas|although|though|however|compared|versus|vs|unlike",
     median="median|medián|médian|médiane|mediano|mediana|mediaan|medianlohn",
     # BLS tables: "the lowest 10 percent earned less than $77,020".
@@ -134,7 +139,7 @@ ROLES = _phrase_roles(
     total="total compensation|total comp|total pay|total cash|total earnings|"
     "total remuneration|total package|total rewards|tc|ote|on target earnings",
     hour="hourly|per hour|an hour|hourly rate|pay rate|wage|wages|stundenlohn|stunde|uurloon|"
-    "heure|horaire|hora|घंटा",
+    "heure|horaire|hora|घंटा|por hora",
     day="daily|per day|day rate|प्रतिदिन|tagessatz|journalier|diario",
     week="weekly|per week|wöchentlich|hebdomadaire|semanal|wekelijks",
     month="monthly|per month|a month|monatlich|monatliches|monatlichen|monat|mensuel|mensile|"
@@ -142,12 +147,12 @@ ROLES = _phrase_roles(
     "mensuelle|mensuels|mensuelles|mois|"
     "mensual|mensuales|al mes|por mes|cada mes|maandelijks|maandloon|maandsalaris|maand|"
     "miesięcznie|miesięczne|miesięczny|miesięcznego|havi|havonta|मासिक|प्रतिमाह|माह|"
-    "μηνιάτικο",
+    "μηνιάτικο|por mês|ao mês|mensal|mensais",
     year="annual|annually|annualized|yearly|per year|a year|per annum|annum|pro rata|annuo|"
     "annui|anno|"
     "jährlich|jährliche|jahresgehalt|jahr|"
     "annuel|annuelle|annuels|anual|anuales|año|jaarsalaris|jaarlijks|jaar|rocznie|roczne|"
-    "évi|évente|सालाना|वार्षिक|प्रतिवर्ष|ctc|lpa|package|packages",
+    "évi|évente|सालाना|वार्षिक|प्रतिवर्ष|ctc|lpa|package|packages|por ano|ao ano|anuais",
 )
 # Compound words ("Bruttojahresgehalt", "wynagrodzenia") play the roles of their parts.
 _STEMS = re.compile(
@@ -254,12 +259,28 @@ _BILLING = re.compile(
     r"\b(?:[Oo]utsourc(?:ed|ing)|[Bb]ill(?:able|ing|ed)|[Bb]ill\s+rates?|[Cc]harge[\s-]?out|"
     r"[Ii]nvoiced)\b"
 )
+# Before a figure, a client as the payer: "the client probably paid $155 to $175".
+_CLIENT_PAID = re.compile(r"\b[Cc]lients?\s+(?:\w+\s+)?(?:paid|pays|pay)\s*$")
+
+
+def names_itself_pay(after: dict[str, int]) -> bool:
+    """Whether the noun right after a figure says it is pay: "$20 wage", "$40/hr pay rate"."""
+    return after.get("pay", _OWN_NOUN_WORDS) < _OWN_NOUN_WORDS and "not_pay_after" not in after
+
+
+_OWN_NOUN_WORDS = 2
 
 
 def is_pay(before: dict[str, int], after: dict[str, int]) -> bool:
-    """False when the words around a figure name other money: bonus, revenue, a difference..."""
+    """False when the words around a figure name other money: bonus, revenue, a difference...
+
+    A figure whose own noun is pay is pay whatever came before it: "you pay $4 in
+    taxes and insurance on that $20 wage".
+    """
     if after.get("difference", _DIFFERENCE_WORDS) < _DIFFERENCE_WORDS or after.get("change") == 0:
         return False
+    if names_itself_pay(after):
+        return True
     # On a tie ("home office stipend") the more specific not-pay phrase wins.
     return "not_pay_after" not in after and nearest_role(before, "not_pay", "pay") != "not_pay"
 
@@ -267,6 +288,11 @@ def is_pay(before: dict[str, int], after: dict[str, int]) -> bool:
 def billing_named(text: str) -> bool:
     """Whether ``text`` is about what an agency bills: "$20-$25 per hour for outsourced work"."""
     return _BILLING.search(text) is not None
+
+
+def paid_by_client(clause: str) -> bool:
+    """Whether a figure's clause ends with a client paying it: "the client probably paid"."""
+    return _CLIENT_PAID.search(clause) is not None
 
 
 def is_floor(before: dict[str, int]) -> bool:

@@ -1,0 +1,104 @@
+"""extract_pay on list rows under a pay heading, amounts written the Spanish and
+Italian way, Portuguese pay words, and money beside pay that is not pay (billing,
+burden, welfare funds, differentials, revenue per employee).
+
+Each row is a text and the figures expected from it, in order, as
+(min_amount, max_amount, period, currency, kind) tuples.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extract.figures import extract_pay
+from store.extract.money import find_amounts
+from store.extract.surroundings import heading_above
+
+
+def figures(text: str) -> list[tuple]:
+    found = extract_pay(text)
+    for figure in found:
+        assert text[figure.span[0] : figure.span[1]] == figure.text
+    return [(f.min_amount, f.max_amount, f.period, f.currency, f.kind) for f in found]
+
+
+PAY = [
+    # A list row whose line above is a sibling row takes the list's heading.
+    (
+        "Minimum Wage in 2024\n\n  • $7.25 per hour\n  • $2.13 per hour for tipped employees",
+        [(7.25, None, "hour", "USD", "range"), (2.13, None, "hour", "USD", "range")],
+    ),
+    (
+        "Top Paying Jobs Overall\n\n  • Physicians -- $147,000\n\n  • Aircraft pilots -- $133,500",
+        [(147000, 147000, "year", "USD", "point"), (133500, 133500, "year", "USD", "point")],
+    ),
+    # "13 mil 500 pesos" is 13,500; "57mila euro" is 57,000.
+    (
+        "un ingreso mensual de 9 mil 565 pesos",
+        [(9565, 9565, "month", "MXN", "point")],
+    ),
+    (
+        "uno stipendio lordo annuo di circa 103.418 euro, che al netto fanno 57mila euro.",
+        [(103418, 103418, "year", "EUR", "point"), (57000, 57000, "year", "EUR", "point")],
+    ),
+    # Portuguese and Spanish pay words and open bounds.
+    (
+        "os profissionais que menos recebem no mercado, em média R$ 1.144.",
+        [(1144, 1144, "month", "BRL", "average")],
+    ),
+    (
+        "los pediatras con ingresos por arriba de los 38,000 pesos mensuales",
+        [(38000, None, "month", "MXN", "range")],
+    ),
+    # A figure whose own noun is pay stays pay beside other money.
+    (
+        "you are paying $4 in taxes and insurance on that $20 wage, meaning your cost is $24",
+        [(20, 20, "hour", "USD", "point")],
+    ),
+    (
+        "A 50% markup on a $40/hr pay rate gives a $60/hr bill rate.",
+        [(40, 40, "hour", "USD", "point")],
+    ),
+    (
+        "So if the agency paid you $125 per hour, the client probably paid $155 to $175.",
+        [(125, 125, "hour", "USD", "point")],
+    ),
+    # A conversion of a low wage keeps its hourly rate.
+    (
+        "Minimum wage: R27,58 per hour (USD 1.54).",
+        [(27.58, None, "hour", "ZAR", "range"), (1.54, None, "hour", "USD", "range")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAY)
+def test_pay_in_lists_other_languages_and_beside_other_money(text, expected):
+    assert figures(text) == expected
+
+
+NOT_PAY = [
+    "Full-time employees working a second shift shall receive $1.05/hour for each hour worked.",
+    "you have earned an extra $2080 by working nights",
+    "Health & Welfare: |\n$500.00/month for individuals scheduled 30 or more hours per week. |",
+    "Moz has 140 employees and is at a revenue run-rate of ~$33mm, putting us around "
+    "$235K/employee.",
+    "Tipped employees earn $3 below minimum wage",
+    "la renda média per capita (R$ 1.439,00) divide os ganhos da família",
+    "con mayor promedio de ingresos mensuales requeridos fueron Ciudad de México (29,500 pesos)",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PAY)
+def test_money_beside_pay_that_is_not_pay(text):
+    assert figures(text) == []
+
+
+def test_a_list_rows_heading_is_above_its_sibling_rows():
+    text = "Average pay\n- $20 an hour\n- $25 an hour"
+    assert heading_above(text, text.index("$25")) == "Average pay"
+    assert heading_above(text, text.index("$20")) == "Average pay"
+
+
+def test_thousands_written_as_a_word_join_the_rest_of_the_number():
+    amounts = find_amounts("es de 11 mil 172 pesos, es decir, mil 607 pesos menos")
+    assert [(a.value, a.currency) for a in amounts] == [(11172.0, "MXN"), (607.0, "MXN")]
