@@ -46,9 +46,11 @@ from store.extract.money import Amount, find_amounts, rough_usd, scaled_value
 from store.extract.periods import PAY_CEILING, PERIOD_AFTER, PERIODS, infer_period, plausible_pay
 from store.extract.ranges import open_bounds, range_bounds
 from store.extract.readable import readable
+from store.extract.sums import is_factor, result_of_sum
 from store.extract.surroundings import heading_above, list_heading, region_label, table_header
 from store.extract.words import (
     AFTER_TEXT,
+    abbreviation_ends,
     billing_named,
     clause_before,
     figure_covers,
@@ -295,7 +297,9 @@ def _sentence_start(scan: str, pos: int) -> int:
     stop = scan.rfind(". ", start, pos)
     while stop != -1:
         following = scan[stop + 2 : stop + 3]
-        if following.isupper() or following in '"“(':
+        if (following.isupper() or following in '"“(') and not abbreviation_ends(
+            scan, stop, capitals=False
+        ):
             return stop + 2
         stop = scan.rfind(". ", start, stop)
     return start
@@ -309,10 +313,6 @@ def _figure_currency(low: Amount, high: Amount) -> str | None:
     return low.currency or high.currency
 
 
-_OPERAND = re.compile(r"\s*[x×*]\s*\d")
-# "$50 x 12 = ", "x 43hours = ": the figure after is the result of a sum.
-_SUM_BEFORE = re.compile(r"[x×*÷]\s*\d[^=\n]{0,12}=\s*$")
-_SUM_REACH = 30
 # A period word cannot follow a figure whose next character is one of these.
 _NO_PERIOD_NEXT = frozenset(",.;:!?-–—|\n\t\"'0123456789$£€₹")
 
@@ -345,8 +345,8 @@ def _figure(
         first = _period_after(scan, low.end, high.start)
         period = first.lastgroup if first else None  # type: ignore[assignment]
     scale = last.scale
-    if _OPERAND.match(scan, last.end):
-        return None  # "$50 x 12 = $600": a factor of a sum, not a figure of its own
+    if is_factor(scan, low.start, last.end):
+        return None  # "$50 x 12 = $600", "18.95% of $45": a factor, not a figure of its own
     # A bare number is pay only beside a pay word, with a period or a K/lakh scale.
     bare = not (low.marked or last.marked) and scale != "lpa"
     if bare and not _bare_number_is_pay(scan, low, high, period):
@@ -376,9 +376,14 @@ def _figure(
     if size is not None and rough_usd(size, currency) >= PAY_CEILING:
         return None  # company money written out in full: "$3,000,000"
     basis = None
-    # The result of a sum ("= $430.00") has only the period written beside it.
-    summed = _SUM_BEFORE.search(scan, max(0, start - _SUM_REACH), start) is not None
-    if period is None and size is not None and not summed:
+    summed = result_of_sum(scan, start, _sentence_start(scan, start))
+    if summed and nearest_role(summed.said, "not_pay", "pay") == "not_pay":
+        return None  # "$5 overhead and $6 profit = $64.53": a sum of other money
+    if period is None and size is not None and summed:
+        # A sum's result takes its period from the words before the sum, not its operands.
+        if "pay" in summed.before:
+            period, basis = infer_period({}, summed.before, {}, size, currency, scale, True)
+    elif period is None and size is not None:
         period, basis = infer_period(
             context.label, context.before, context.rest, size, currency, scale, context.pay_said()
         )

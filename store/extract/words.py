@@ -238,13 +238,30 @@ def nearest_role(roles: dict[str, int], *names: str) -> str | None:
     return max(present, key=roles.__getitem__) if present else None
 
 
+# Lower-case abbreviations that end in a full stop inside a sentence: "e.g. GBP15,825".
+_ABBREVIATIONS = frozenset({"e.g", "i.e", "eg", "ie", "approx", "ca", "incl", "vs", "cf"})
+
+
+def abbreviation_ends(scan: str, dot: int, capitals: bool = True) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation ("e.g.", and with
+    ``capitals`` "U.S."), not a sentence.
+
+    >>> abbreviation_ends("pay scales e.g. GBP15,825", 14), abbreviation_ends("pay. GBP", 3)
+    (True, False)
+    """
+    if capitals and scan[dot - 1 : dot].isupper():
+        return True
+    word = scan[max(0, dot - 7) : dot].rsplit(None, 1)[-1:]
+    return bool(word) and word[0].lower() in _ABBREVIATIONS
+
+
 def clause_before(scan: str, pos: int, reach: int = _CLAUSE_REACH) -> str:
     """The text of the figure's own sentence or clause, up to ``pos``."""
     floor = max(0, pos - reach)
     start = floor
     for mark in _CLAUSE_BREAKS:  # str.rfind per mark beats one regex scan here
         found = scan.rfind(mark, floor, pos)
-        if mark == ". " and found > 0 and scan[found - 1].isupper():
+        if mark == ". " and found > 0 and abbreviation_ends(scan, found):
             found = scan.rfind(mark, floor, found)  # "U.S. rose": an abbreviation, not an end
         if found != -1:
             start = max(start, found + len(mark))

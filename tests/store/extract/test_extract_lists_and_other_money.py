@@ -63,6 +63,11 @@ PAY = [
         "So if the agency paid you $125 per hour, the client probably paid $155 to $175.",
         [(125, 125, "hour", "USD", "point")],
     ),
+    # "e.g." ends no sentence: the pay words before it still count.
+    (
+        "posts are advertised using the FTE salaries of the current pay scales e.g. GBP15,825.",
+        [(15825, 15825, "year", "GBP", "point")],
+    ),
     # A conversion of a low wage keeps its hourly rate.
     (
         "Minimum wage: R27,58 per hour (USD 1.54).",
@@ -102,3 +107,23 @@ def test_a_list_rows_heading_is_above_its_sibling_rows():
 def test_thousands_written_as_a_word_join_the_rest_of_the_number():
     amounts = find_amounts("es de 11 mil 172 pesos, es decir, mil 607 pesos menos")
     assert [(a.value, a.currency) for a in amounts] == [(11172.0, "MXN"), (607.0, "MXN")]
+
+
+SUMS = [
+    # A result whose sum is worked from pay takes the period of the words before it.
+    (
+        "Son salaire annuel net est de : 30 000 x 0,75 = 22 500 €.",
+        [(22500, 22500, "year", "EUR", "point")],
+    ),
+    # A percentage's base and a sum of other money are not figures.
+    (
+        "Burden: FICA 7.65% + workers comp 3% = 10.65% of $45 = $4.79/hr. "
+        "Add $5 overhead and $6 profit = base of $64.53/hr.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUMS)
+def test_a_sums_result_is_pay_only_when_worked_from_pay(text, expected):
+    assert figures(text) == expected
