@@ -75,6 +75,10 @@ _ROW_LABEL_ENDS = frozenset(":=|–—-")
 _ROW_LABEL_WORDS = 4
 # A figure whose period comes from the page's other figures is within this factor of them.
 _PAGE_BASIS_RATIO = 4.0
+# Kinds that make a money cell a pay statistic when its label names nothing else,
+# for a figure at least this big (US-dollar-like): a monthly wage, not a price.
+_STATISTICS = ("average", "median", "percentile")
+_STATISTIC_FLOOR = 300
 # Scales that make a bare number money ("Salary: 80k"); "667 thousand workers" is a count.
 _MONEY_SCALES = frozenset(
     {"k", "l", "lakh", "lakhs", "lac", "lacs", "lpa", "crore", "crores", "cr"}
@@ -274,6 +278,12 @@ class _Context:
         """Its whole sentence before it, across ";" and ":" ("The average salaries: ...")."""
         return word_roles(self.scan[_sentence_start(self.scan, self.start) : self.start])
 
+    def statistic_labelled(self) -> bool:
+        """Whether its label names a statistic and no other money: a cell of a table
+        headed "1. Quartil Mittelwert 3. Quartil" on a salary page."""
+        label = self.label
+        return "not_pay" not in label and any(kind in label for kind in _STATISTICS)
+
     def pay_said(self) -> bool:
         """Whether any word around the figure says it is pay (the nearest looked at first).
 
@@ -384,8 +394,11 @@ def _figure(
         if "pay" in summed.before:
             period, basis = infer_period({}, summed.before, {}, size, currency, scale, True)
     elif period is None and size is not None:
+        pay_said = context.pay_said() or (
+            rough_usd(size, currency) >= _STATISTIC_FLOOR and context.statistic_labelled()
+        )
         period, basis = infer_period(
-            context.label, context.before, context.rest, size, currency, scale, context.pay_said()
+            context.label, context.before, context.rest, size, currency, scale, pay_said
         )
     covers = figure_covers(context.before)
     if (

@@ -72,7 +72,8 @@ _NOT_PAY = (
     "premie|miete|loyer|alquiler|huur|czynsz|difference|differences|gap|écart|additional|"
     "differential|differentials|back wages|damages|settlement|minus|extra|run rate|per capita|"
     "per capta|renda|burden|overhead|welfare|workers comp|workers compensation|"
-    "requerido|requeridos|requerida|requeridas|"
+    "requerido|requeridos|requerida|requeridas|preis|preise|prix|precio|precios|prezzo|"
+    "prezzi|preço|preços|kosten|coût|coûts|costo|costos|custo|custos|"
     "diferencia|unterschied|differenz|verschil|różnica|különbség|perk|perks|benefit of|"
     "benefits of|benefit amount|unemployment benefit|unemployment benefits|" + _PERK_PHRASES
 )
@@ -159,6 +160,7 @@ _STEMS = re.compile(
     r"(?P<pay>gehalt|gehält|lohn|löhn|einkommen|verdien|wynagrodz|zarob|kereset|salari|sueld)"
     r"|(?P<month>monat|miesięcz)|(?P<year>jahres|jähr)|(?P<hour>stunden)"
     r"|(?P<average>durchschnitt|átlag|przeciętn)|(?P<median>median|medián)"
+    r"|(?P<not_pay>preis|kosten)"  # "Durchschnittspreis", "Lebenshaltungskosten"
 )
 _LONGEST_PHRASE = max(phrase.count(" ") + 1 for phrase in ROLES)
 _PHRASE_ENDINGS = frozenset(phrase.rsplit(" ", 1)[1] for phrase in ROLES if " " in phrase)

@@ -127,3 +127,24 @@ SUMS = [
 @pytest.mark.parametrize(("text", "expected"), SUMS)
 def test_a_sums_result_is_pay_only_when_worked_from_pay(text, expected):
     assert figures(text) == expected
+
+
+def test_a_money_cell_under_a_statistics_heading_is_pay():
+    text = "Region 1. Quartil Mittelwert 3. Quartil\nDeutschland: 2.788 € 3.987 € 5.859 €"
+    assert [(f[0], f[2], f[3]) for f in figures(text)] == [
+        (2788, "month", "EUR"),
+        (3987, "month", "EUR"),
+        (5859, "month", "EUR"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same statistics over prices, and a mean too small to be a wage.
+        "Region Mittelwert Durchschnittspreis\nBerlin: 350.000 € 410.000 €",
+        "Stadt Mittelwert Median\nBerlin: 12,50 € 11,90 €",
+    ],
+)
+def test_statistics_of_other_money_stay_without_a_period(text):
+    assert all(figure.period is None for figure in extract_pay(text))
