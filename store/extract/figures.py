@@ -278,6 +278,13 @@ class _Context:
         """Its whole sentence before it, across ";" and ":" ("The average salaries: ...")."""
         return word_roles(self.scan[_sentence_start(self.scan, self.start) : self.start])
 
+    def other_money(self) -> bool:
+        """Whether only its label names it, as other money: a row of a list headed
+        "Shift differential" ("- Nights: $4.00/hr")."""
+        if "pay" in self.before or "pay" in self.after:
+            return False
+        return "not_pay" in self.label and "pay" not in self.label
+
     def statistic_labelled(self) -> bool:
         """Whether its label names a statistic and no other money: a cell of a table
         headed "1. Quartil Mittelwert 3. Quartil" on a salary page."""
@@ -377,7 +384,7 @@ def _figure(
 
     previous_line = heading_above(scan, start)
     context = _Context(scan, start, end, previous_line)
-    if not is_pay(context.before, context.after) or context.billed():
+    if not is_pay(context.before, context.after) or context.billed() or context.other_money():
         return None
     if minimum == maximum and high is None and is_floor(context.before):
         maximum = None  # "the minimum wage is $7.25 an hour": a floor

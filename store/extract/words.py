@@ -74,6 +74,11 @@ _NOT_PAY = (
     "per capta|renda|burden|overhead|welfare|workers comp|workers compensation|"
     "requerido|requeridos|requerida|requeridas|preis|preise|prix|precio|precios|prezzo|"
     "prezzi|preço|preços|kosten|coût|coûts|costo|costos|custo|custos|"
+    "household income|household incomes|family income|premium|premiums|child support|"
+    "alimony|social security|retirement benefits|disability benefits|adds|add on|addon|"
+    # A price someone charges ("charge nurse" and "in charge" stay clear of these).
+    "we charge|they charge|you charge|i charge|may charge|can charge|will charge|to charge|"
+    "charge between|charge from|charges|charged|charging|"
     "diferencia|unterschied|differenz|verschil|różnica|különbség|perk|perks|benefit of|"
     "benefits of|benefit amount|unemployment benefit|unemployment benefits|" + _PERK_PHRASES
 )
@@ -213,9 +218,15 @@ def _read_roles(text: str, after_figure: bool) -> dict[str, int]:
         roles = _KNOWN.get(word)
         if roles is None:
             roles = _word_roles(word)
+        if word in _PAY_VERBS and found.get("not_pay", -2) == i - 1:
+            continue  # "unemployment benefits pay up to $450": other money is the payer
         for role in roles:
             found[role] = i
     return found
+
+
+# Verbs that name pay unless other money is what pays: "the pension pays €1.200".
+_PAY_VERBS = frozenset({"pay", "pays", "paid", "paying"})
 
 
 # Each word's roles once looked up (bounded: a long run meets a few thousand words).

@@ -148,3 +148,37 @@ def test_a_money_cell_under_a_statistics_heading_is_pay():
 )
 def test_statistics_of_other_money_stay_without_a_period(text):
     assert all(figure.period is None for figure in extract_pay(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Other money as the payer, a price someone charges, money of a household.
+        "Unemployment benefits pay up to $450 a week for 26 weeks.",
+        "We charge $150 per hour for consulting.",
+        "Electricians charge between $50 and $100 an hour.",
+        "The median household income in the county was $74,580 in 2022.",
+        "Premiums average $456 a month for a single plan.",
+        "Social Security retirement benefits average $1,907 per month.",
+        "Night shift adds $2.50/hr.",
+        # A list whose heading names other money.
+        "Shift differential\n- Evenings: $2.00/hr\n- Nights: $4.00/hr",
+    ],
+)
+def test_other_money_with_a_period_is_not_pay(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Charge Nurse: $45/hr", [(45, 45, "hour", "USD", "point")]),
+        ("The job pays $18 per hour.", [(18, 18, "hour", "USD", "point")]),
+        (
+            "Salary and bonus\n- Senior: $120,000",
+            [(120000, 120000, "year", "USD", "point")],
+        ),
+    ],
+)
+def test_pay_beside_those_words_stays_pay(text, expected):
+    assert figures(text) == expected
