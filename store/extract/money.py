@@ -114,6 +114,7 @@ _AMOUNT = re.compile(
     (?>
     (?P<suf>
         [kK](?![A-Za-z])
+      | \ [kK](?=\s?[€£₹$])                              # "35 K€"
       | [kK](?=[A-Z][a-z])                                # "$45KMax: $103K"
       | L(?![A-Za-z])
       | (?:MM|mm|[MmB])(?![A-Za-z])                       # "$33mm" of revenue

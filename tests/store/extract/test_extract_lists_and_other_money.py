@@ -63,6 +63,8 @@ PAY = [
         "So if the agency paid you $125 per hour, the client probably paid $155 to $175.",
         [(125, 125, "hour", "USD", "point")],
     ),
+    # A thousands mark apart from its number, before a currency: "35 K€".
+    ("Salaire : 35 K€ - 40 K€", [(35000, 40000, "year", "EUR", "range")]),
     # "e.g." ends no sentence: the pay words before it still count.
     (
         "posts are advertised using the FTE salaries of the current pay scales e.g. GBP15,825.",
