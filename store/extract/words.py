@@ -79,6 +79,10 @@ _NOT_PAY = (
     # A price someone charges ("charge nurse" and "in charge" stay clear of these).
     "we charge|they charge|you charge|i charge|may charge|can charge|will charge|to charge|"
     "charge between|charge from|charges|charged|charging|"
+    # Benefits, pensions, grants and rent in the languages read here.
+    "kindergeld|elterngeld|wohngeld|bürgergeld|arbeitslosengeld|rente|renten|allocation|"
+    "allocations|chômage|retraite|pensión|pensiones|jubilación|pensione|pensioni|"
+    "aposentadoria|affitto|canone|grant|grants|subsidy|subsidies|subsidio|"
     "diferencia|unterschied|differenz|verschil|różnica|különbség|perk|perks|benefit of|"
     "benefits of|benefit amount|unemployment benefit|unemployment benefits|" + _PERK_PHRASES
 )

@@ -163,6 +163,12 @@ def test_statistics_of_other_money_stay_without_a_period(text):
         "Premiums average $456 a month for a single plan.",
         "Social Security retirement benefits average $1,907 per month.",
         "Night shift adds $2.50/hr.",
+        # Benefits, pensions, grants and rent in other languages.
+        "Das Kindergeld beträgt 250 Euro im Monat.",
+        "L'allocation chômage s'élève à 1 200 euros par mois.",
+        "La pensión media de jubilación es de 1.400 euros al mes.",
+        "Il canone d'affitto è di 800 euro al mese.",
+        "The grant is worth €1,000 per month for six months.",
         # A list whose heading names other money.
         "Shift differential\n- Evenings: $2.00/hr\n- Nights: $4.00/hr",
     ],
