@@ -393,7 +393,7 @@ def _figure(
     if size is not None and rough_usd(size, currency) >= PAY_CEILING:
         return None  # company money written out in full: "$3,000,000"
     basis = None
-    summed = result_of_sum(scan, start, _sentence_start(scan, start))
+    summed = result_of_sum(scan, start, _sentence_start)
     if summed and nearest_role(summed.said, "not_pay", "pay") == "not_pay":
         return None  # "$5 overhead and $6 profit = $64.53": a sum of other money
     if period is None and size is not None and summed:
@@ -411,7 +411,9 @@ def _figure(
     if (
         period
         and covers != "additional_cash"
-        and not plausible_pay(minimum, maximum, period, currency, _in_brackets(scan, start))
+        and not plausible_pay(
+            minimum, maximum, period, currency, period == "hour" and _in_brackets(scan, start)
+        )
     ):
         return None  # "$0.52 to $0.70" an hour is a change in pay, not pay
     return PayFigure(

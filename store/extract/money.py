@@ -215,7 +215,11 @@ def find_amounts(scan: str) -> list[Amount]:
     for match in _AMOUNT.finditer(scan):
         start, end = match.span()
         number, suffix, post = match.group("num", "suf", "post")
-        if found and _joins_thousands(scan, found[-1], start, number):
+        if (
+            found
+            and found[-1].scale == "thousand"
+            and _joins_thousands(scan, found[-1], start, number)
+        ):
             thousands = found.pop()
             start, number = thousands.start, str(int(thousands.value) * 1000 + int(number))
         scale = suffix.strip().lower() if suffix else None
@@ -300,10 +304,9 @@ def _worded_amounts(scan: str) -> list[Amount]:
 
 
 def _joins_thousands(scan: str, before: Amount, start: int, number: str) -> bool:
-    """Whether ``number`` at ``start`` is the rest of "13 mil" written just before it."""
+    """Whether ``number`` at ``start`` is the rest of a thousands amount ("13 mil") before it."""
     return (
-        before.scale == "thousand"
-        and before.value == int(before.value)
+        before.value == int(before.value)
         and number.isdigit()
         and len(number) <= 3
         and _THOUSANDS_WORD.search(scan, before.start, start) is not None

@@ -14,6 +14,7 @@ adds other money ("$5 overhead and $6 profit = base of $64.53/hr") is not pay.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from store.extract.words import word_roles
@@ -38,19 +39,27 @@ def is_factor(scan: str, start: int, end: int) -> bool:
     """Whether the amount at ``start``-``end`` is multiplied or a percentage's base."""
     if _OPERAND.match(scan, end):
         return True
-    return _PERCENT_OF.search(scan, max(0, start - 8), start) is not None
+    floor = max(0, start - 8)
+    return scan.find("%", floor, start) != -1 and _PERCENT_OF.search(scan, floor, start) is not None
 
 
-def result_of_sum(scan: str, start: int, sentence_start: int = 0) -> SumResult | None:
+def result_of_sum(
+    scan: str, start: int, sentence_start: Callable[[str, int], int] = lambda scan, pos: 0
+) -> SumResult | None:
     """The words of a sum whose result is the figure at ``start``, or None if it is none.
 
-    The sum runs from ``sentence_start`` (or the start of its line) to the "=" before
-    the figure, and has a number in it ("Pay = $20" is a label, not a sum).
+    The sum runs from the start of its sentence (``sentence_start``, asked only when
+    there is a sum) or line to the "=" before the figure, and has a number in it
+    ("Pay = $20" is a label, not a sum).
     """
-    result = _RESULT.search(scan, max(0, start - _REACH), start)
+    floor = max(0, start - _REACH)
+    if scan.find("=", floor, start) == -1:
+        return None  # the usual case, without the regex
+    result = _RESULT.search(scan, floor, start)
     if result is None:
         return None
-    line = scan.rfind("\n", sentence_start, result.start()) + 1 or sentence_start
+    begins = sentence_start(scan, start)
+    line = scan.rfind("\n", begins, result.start()) + 1 or begins
     stated = scan[line : result.start()]
     first = _FIRST_OPERAND.search(stated)
     if first is None:

@@ -110,10 +110,24 @@ def list_heading(scan: str, pos: int) -> str | None:
         line = scan[start:end].strip()
         if line:
             if not _MONEY_ON_LINE.search(line):
-                return line if len(line) <= _LINE_REACH else None
+                if len(line) > _LINE_REACH:
+                    return None
+                _last_heading[:] = [scan, begins, line, rows, start]
+                return line
+            if rows == 0:  # the row above: its heading, if just found, is this row's too
+                known, row, heading, above, at = _last_heading
+                if known is scan and row == start and above < _SIBLING_ROWS and at >= floor:
+                    _last_heading[:] = [scan, begins, heading, above + 1, at]
+                    return heading
             rows += 1
         end = start - 1
     return None
+
+
+# The heading last found (text, row start, heading, rows between, heading start): the
+# rows of one list share it, so each row reads it off the row above instead of
+# walking back over all its siblings.
+_last_heading: list = [None, -1, None, 0, -1]
 
 
 # --- region labels in pay tables ------------------------------------------------
