@@ -244,10 +244,13 @@ class _Context:
         row_label = row_label[row_label.rfind(". ") + 1 :].strip()  # "Hourly: $20. Annual: "
         if row_label[-1:] not in _ROW_LABEL_ENDS and len(row_label.split()) > _ROW_LABEL_WORDS:
             row_label = ""  # prose before the figure, not a label of its own
-        # A figure that starts its line has its heading right above; a row's is further up.
-        heading = self.previous_line or list_heading(scan, start) or ""
-        above = f"{heading} {self.header}"
+        above = f"{self.heading} {self.header}"
         return word_roles(f"{above} {row_label}")
+
+    @cached_property
+    def heading(self) -> str:
+        """A figure that starts its line has its heading right above; a row's is further up."""
+        return self.previous_line or list_heading(self.scan, self.start) or ""
 
     @cached_property
     def rest_text(self) -> str:
@@ -283,6 +286,8 @@ class _Context:
         "Shift differential" ("- Nights: $4.00/hr")."""
         if "pay" in self.before or "pay" in self.after:
             return False
+        if self.heading.endswith((".", "!", "?")):
+            return False  # a sentence above names its own money, not this figure's
         return "not_pay" in self.label and "pay" not in self.label
 
     def statistic_labelled(self) -> bool:

@@ -87,9 +87,18 @@ def heading_above(scan: str, pos: int) -> str | None:
     'Minimum Wage'
     """
     line = previous_line_of(scan, pos)
-    if line and _MONEY_ON_LINE.search(line):
+    if line and _is_sibling_row(line):
         return list_heading(scan, pos) or line
     return line
+
+
+def _is_sibling_row(line: str) -> bool:
+    """Whether a line is a row of figures ("- $7.25 per hour"), not a sentence with money."""
+    return (
+        _MONEY_ON_LINE.search(line) is not None
+        and not line.endswith((".", "!", "?"))
+        and _SENTENCE_BREAK.search(line) is None
+    )
 
 
 def list_heading(scan: str, pos: int) -> str | None:

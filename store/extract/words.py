@@ -208,7 +208,8 @@ _READ_LIMIT = 20_000
 
 
 def _read_roles(text: str, after_figure: bool) -> dict[str, int]:
-    words = _WORD.findall(text.lower())
+    lowered = text.lower()
+    words = _WORD.findall(lowered)
     if after_figure:  # only the words the figure describes: up to a connector, a few at most
         words = words[:_AFTER_WORDS]
     found: dict[str, int] = {}
@@ -222,7 +223,11 @@ def _read_roles(text: str, after_figure: bool) -> dict[str, int]:
         roles = _KNOWN.get(word)
         if roles is None:
             roles = _word_roles(word)
-        if word in _PAY_VERBS and found.get("not_pay", -2) == i - 1:
+        if (
+            word in _PAY_VERBS
+            and found.get("not_pay", -2) == i - 1
+            and f"{words[i - 1]} {word}" in lowered
+        ):
             continue  # "unemployment benefits pay up to $450": other money is the payer
         for role in roles:
             found[role] = i

@@ -190,3 +190,23 @@ def test_other_money_with_a_period_is_not_pay(text):
 )
 def test_pay_beside_those_words_stays_pay(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Other money in the sentence before is not the payer of the next one's "Pay:".
+        (
+            "It offers a $5,000 signing bonus. Pay: $16.00 - $19.00 per hour",
+            [(16, 19, "hour", "USD", "range")],
+        ),
+        # A sentence with other money above a figure is no heading of a list.
+        (
+            "Relocation assistance up to $50,000 and tuition reimbursement of $50,250.\n\n"
+            "137K-$159K",
+            [(137000, 159000, "year", "USD", "range")],
+        ),
+    ],
+)
+def test_other_money_nearby_leaves_the_next_figure_alone(text, expected):
+    assert figures(text) == expected
