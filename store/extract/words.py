@@ -75,10 +75,10 @@ _NOT_PAY = (
     "requerido|requeridos|requerida|requeridas|preis|preise|prix|precio|precios|prezzo|"
     "prezzi|preço|preços|kosten|coût|coûts|costo|costos|custo|custos|"
     "household income|household incomes|family income|premium|premiums|child support|"
-    "alimony|social security|retirement benefits|disability benefits|adds|add on|addon|"
+    "alimony|social security|retirement benefits|disability benefits|adds|addon|"
     # A price someone charges ("charge nurse" and "in charge" stay clear of these).
     "we charge|they charge|you charge|i charge|may charge|can charge|will charge|to charge|"
-    "charge between|charge from|charges|charged|charging|"
+    "charge between|charges|charged|charging|"
     # Benefits, pensions, grants and rent in the languages read here.
     "kindergeld|elterngeld|wohngeld|bürgergeld|arbeitslosengeld|rente|renten|allocation|"
     "allocations|chômage|retraite|pensión|pensiones|jubilación|pensione|pensioni|"
@@ -171,8 +171,24 @@ _STEMS = re.compile(
     r"|(?P<average>durchschnitt|átlag|przeciętn)|(?P<median>median|medián)"
     r"|(?P<not_pay>preis|kosten)"  # "Durchschnittspreis", "Lebenshaltungskosten"
 )
-_LONGEST_PHRASE = max(phrase.count(" ") + 1 for phrase in ROLES)
-_PHRASE_ENDINGS = frozenset(phrase.rsplit(" ", 1)[1] for phrase in ROLES if " " in phrase)
+
+
+def _phrase_sizes(phrases: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """For each last word of a phrase, the lengths (in words) of the phrases it ends.
+
+    >>> _phrase_sizes(["pay rate", "minimum pay rate", "salary"])
+    {'rate': (2, 3)}
+    """
+    sizes: dict[str, set[int]] = {}
+    for phrase in phrases:
+        words = phrase.split(" ")
+        if len(words) > 1:
+            sizes.setdefault(words[-1], set()).add(len(words))
+    return {last: tuple(sorted(found)) for last, found in sizes.items()}
+
+
+# Only the lengths a word can end are tried: "on" or "rate" end few phrases.
+_PHRASE_SIZES = _phrase_sizes(ROLES)
 # Words that end the stretch a figure describes: "$100K plus bonus".
 _CONNECTORS = frozenset(
     {"plus", "and", "with", "or", "including", "excluding", "but", "while", "which", "that"}
@@ -214,8 +230,11 @@ def _read_roles(text: str, after_figure: bool) -> dict[str, int]:
         words = words[:_AFTER_WORDS]
     found: dict[str, int] = {}
     for i, word in enumerate(words):
-        if word in _PHRASE_ENDINGS:  # "de plus" before "plus" ends the stretch
-            for size in range(2, min(i + 1, _LONGEST_PHRASE) + 1):
+        sizes = _PHRASE_SIZES.get(word)
+        if sizes:  # "de plus" before "plus" ends the stretch
+            for size in sizes:
+                if size > i + 1:
+                    break
                 for role in ROLES.get(" ".join(words[i + 1 - size : i + 1]), ()):
                     found[role] = i
         if after_figure and word in _CONNECTORS:
