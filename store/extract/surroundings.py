@@ -111,6 +111,9 @@ def list_heading(scan: str, pos: int) -> str | None:
     if begins is None or _SENTENCE_BREAK.search(scan, begins, pos):
         return None  # the figure sits in prose, not on a short row
     floor = max(0, pos - _HEADER_REACH)
+    known, row, heading, above, at = _last_heading
+    if known is scan and row == begins and at >= floor:
+        return heading  # another figure on the row whose heading was just found
     end, rows = begins - 1, 0
     while end > floor and rows <= _SIBLING_ROWS:
         start = line_start(scan, end, floor)
