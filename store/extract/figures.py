@@ -226,6 +226,7 @@ class _Context:
 
     def __init__(self, scan: str, start: int, end: int, previous_line: str | None) -> None:
         self.scan, self.start, self.end, self.previous_line = scan, start, end, previous_line
+        self._heading: str | None = None  # read when first asked (a plain attribute is cheaper)
         # A heading line above counts as the figure's context; a full sentence does not.
         line = previous_line or ""
         heading = "" if line.endswith((".", "!", "?")) else line
@@ -247,10 +248,12 @@ class _Context:
         above = f"{self.heading} {self.header}"
         return word_roles(f"{above} {row_label}")
 
-    @cached_property
+    @property
     def heading(self) -> str:
         """A figure that starts its line has its heading right above; a row's is further up."""
-        return self.previous_line or list_heading(self.scan, self.start) or ""
+        if self._heading is None:
+            self._heading = self.previous_line or list_heading(self.scan, self.start) or ""
+        return self._heading
 
     @cached_property
     def rest_text(self) -> str:

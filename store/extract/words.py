@@ -281,6 +281,7 @@ def nearest_role(roles: dict[str, int], *names: str) -> str | None:
 
 # Lower-case abbreviations that end in a full stop inside a sentence: "e.g. GBP15,825".
 _ABBREVIATIONS = frozenset({"e.g", "i.e", "eg", "ie", "approx", "ca", "incl", "vs", "cf"})
+_ABBREVIATION_LAST = frozenset(word[-1] for word in _ABBREVIATIONS)
 
 
 def abbreviation_ends(scan: str, dot: int, capitals: bool = True) -> bool:
@@ -290,10 +291,13 @@ def abbreviation_ends(scan: str, dot: int, capitals: bool = True) -> bool:
     >>> abbreviation_ends("pay scales e.g. GBP15,825", 14), abbreviation_ends("pay. GBP", 3)
     (True, False)
     """
-    if capitals and scan[dot - 1 : dot].isupper():
+    before = scan[dot - 1 : dot]
+    if capitals and before.isupper():
         return True
-    word = scan[max(0, dot - 7) : dot].rsplit(None, 1)[-1:]
-    return bool(word) and word[0].lower() in _ABBREVIATIONS
+    if before.lower() not in _ABBREVIATION_LAST:
+        return False  # "per year.": the usual case, decided by one character
+    space = scan.rfind(" ", max(0, dot - 7), dot)
+    return scan[space + 1 : dot].lower() in _ABBREVIATIONS
 
 
 def clause_before(scan: str, pos: int, reach: int = _CLAUSE_REACH) -> str:
