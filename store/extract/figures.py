@@ -46,16 +46,20 @@ from store.extract.money import Amount, find_amounts, rough_usd, scaled_value
 from store.extract.periods import PAY_CEILING, PERIOD_AFTER, PERIODS, infer_period, plausible_pay
 from store.extract.ranges import open_bounds, range_bounds
 from store.extract.readable import readable
-from store.extract.surroundings import list_heading, previous_line_of, region_label, table_header
+from store.extract.sums import is_factor, result_of_sum
+from store.extract.surroundings import heading_above, list_heading, region_label, table_header
 from store.extract.words import (
     AFTER_TEXT,
+    abbreviation_ends,
     billing_named,
     clause_before,
     figure_covers,
     figure_kind,
     is_floor,
     is_pay,
+    names_itself_pay,
     nearest_role,
+    paid_by_client,
     word_roles,
 )
 from store.models import PayFigure, Period
@@ -65,12 +69,16 @@ _LABEL_REACH = 12  # "Stock $80K": the label right before a figure
 _ROW_LABEL = 60  # a figure's own label on its line ("Hourly Wage:") is at most this long
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[\n;|]")
 _SENTENCE_REACH = 200
-_BILLING_CUES = ("ill", "ourc", "harge", "nvoic")  # in every word ``billing_named`` knows
+_BILLING_CUES = ("ill", "ourc", "harge", "nvoic", "lient")  # in every word ``billing_named`` knows
 # A row's label ends in ":" or a dash, or is a few words: "Hourly Wage:", "Freshman".
 _ROW_LABEL_ENDS = frozenset(":=|–—-")
 _ROW_LABEL_WORDS = 4
 # A figure whose period comes from the page's other figures is within this factor of them.
 _PAGE_BASIS_RATIO = 4.0
+# Kinds that make a money cell a pay statistic when its label names nothing else,
+# for a figure at least this big (US-dollar-like): a monthly wage, not a price.
+_STATISTICS = ("average", "median", "percentile")
+_STATISTIC_FLOOR = 300
 # Scales that make a bare number money ("Salary: 80k"); "667 thousand workers" is a count.
 _MONEY_SCALES = frozenset(
     {"k", "l", "lakh", "lakhs", "lac", "lacs", "lpa", "crore", "crores", "cr"}
@@ -218,6 +226,7 @@ class _Context:
 
     def __init__(self, scan: str, start: int, end: int, previous_line: str | None) -> None:
         self.scan, self.start, self.end, self.previous_line = scan, start, end, previous_line
+        self._heading: str | None = None  # read when first asked (a plain attribute is cheaper)
         # A heading line above counts as the figure's context; a full sentence does not.
         line = previous_line or ""
         heading = "" if line.endswith((".", "!", "?")) else line
@@ -236,10 +245,15 @@ class _Context:
         row_label = row_label[row_label.rfind(". ") + 1 :].strip()  # "Hourly: $20. Annual: "
         if row_label[-1:] not in _ROW_LABEL_ENDS and len(row_label.split()) > _ROW_LABEL_WORDS:
             row_label = ""  # prose before the figure, not a label of its own
-        # A figure that starts its line has its heading right above; a row's is further up.
-        heading = self.previous_line or list_heading(scan, start) or ""
-        above = f"{heading} {self.header}"
+        above = f"{self.heading} {self.header}"
         return word_roles(f"{above} {row_label}")
+
+    @property
+    def heading(self) -> str:
+        """A figure that starts its line has its heading right above; a row's is further up."""
+        if self._heading is None:
+            self._heading = self.previous_line or list_heading(self.scan, self.start) or ""
+        return self._heading
 
     @cached_property
     def rest_text(self) -> str:
@@ -253,16 +267,37 @@ class _Context:
         return word_roles(self.rest_text)
 
     def billed(self) -> bool:
-        """Whether its sentence is about what an agency bills ("for outsourced work")."""
+        """Whether its sentence is about what an agency bills ("for outsourced work").
+
+        A figure named pay by its own noun ("$40/hr pay rate gives a $60/hr bill
+        rate") is what the worker gets, whatever the rest of its sentence bills.
+        """
         near = self.scan[max(0, self.start - _SENTENCE_REACH) : self.end + _SENTENCE_REACH]
         if not any(cue in near for cue in _BILLING_CUES):
             return False  # the usual case, decided without reading the sentence
-        return billing_named(self.clause) or billing_named(self.rest_text)
+        if billing_named(self.clause) or paid_by_client(self.clause):
+            return True
+        return not names_itself_pay(self.after) and billing_named(self.rest_text)
 
     @cached_property
     def lead(self) -> dict[str, int]:
         """Its whole sentence before it, across ";" and ":" ("The average salaries: ...")."""
         return word_roles(self.scan[_sentence_start(self.scan, self.start) : self.start])
+
+    def other_money(self) -> bool:
+        """Whether only its label names it, as other money: a row of a list headed
+        "Shift differential" ("- Nights: $4.00/hr")."""
+        if "pay" in self.before or "pay" in self.after:
+            return False
+        if self.heading.endswith((".", "!", "?")):
+            return False  # a sentence above names its own money, not this figure's
+        return "not_pay" in self.label and "pay" not in self.label
+
+    def statistic_labelled(self) -> bool:
+        """Whether its label names a statistic and no other money: a cell of a table
+        headed "1. Quartil Mittelwert 3. Quartil" on a salary page."""
+        label = self.label
+        return "not_pay" not in label and any(kind in label for kind in _STATISTICS)
 
     def pay_said(self) -> bool:
         """Whether any word around the figure says it is pay (the nearest looked at first).
@@ -287,7 +322,9 @@ def _sentence_start(scan: str, pos: int) -> int:
     stop = scan.rfind(". ", start, pos)
     while stop != -1:
         following = scan[stop + 2 : stop + 3]
-        if following.isupper() or following in '"“(':
+        if (following.isupper() or following in '"“(') and not abbreviation_ends(
+            scan, stop, capitals=False
+        ):
             return stop + 2
         stop = scan.rfind(". ", start, stop)
     return start
@@ -301,12 +338,13 @@ def _figure_currency(low: Amount, high: Amount) -> str | None:
     return low.currency or high.currency
 
 
-_OPERAND = re.compile(r"\s*[x×*]\s*\d")
-# "$50 x 12 = ", "x 43hours = ": the figure after is the result of a sum.
-_SUM_BEFORE = re.compile(r"[x×*÷]\s*\d[^=\n]{0,12}=\s*$")
-_SUM_REACH = 30
 # A period word cannot follow a figure whose next character is one of these.
 _NO_PERIOD_NEXT = frozenset(",.;:!?-–—|\n\t\"'0123456789$£€₹")
+
+
+def _in_brackets(scan: str, start: int) -> bool:
+    """Whether the figure opens a bracket: "R27,58 per hour (USD 1.54)", a conversion."""
+    return scan[max(0, start - 2) : start].rstrip().endswith("(")
 
 
 def _period_after(scan: str, pos: int, limit: int) -> re.Match[str] | None:
@@ -332,8 +370,8 @@ def _figure(
         first = _period_after(scan, low.end, high.start)
         period = first.lastgroup if first else None  # type: ignore[assignment]
     scale = last.scale
-    if _OPERAND.match(scan, last.end):
-        return None  # "$50 x 12 = $600": a factor of a sum, not a figure of its own
+    if is_factor(scan, low.start, last.end):
+        return None  # "$50 x 12 = $600", "18.95% of $45": a factor, not a figure of its own
     # A bare number is pay only beside a pay word, with a period or a K/lakh scale.
     bare = not (low.marked or last.marked) and scale != "lpa"
     if bare and not _bare_number_is_pay(scan, low, high, period):
@@ -352,9 +390,9 @@ def _figure(
     if nearest_role(label, "not_pay_label", "pay") == "not_pay_label":
         return None
 
-    previous_line = previous_line_of(scan, start)
+    previous_line = heading_above(scan, start)
     context = _Context(scan, start, end, previous_line)
-    if not is_pay(context.before, context.after) or context.billed():
+    if not is_pay(context.before, context.after) or context.billed() or context.other_money():
         return None
     if minimum == maximum and high is None and is_floor(context.before):
         maximum = None  # "the minimum wage is $7.25 an hour": a floor
@@ -363,17 +401,27 @@ def _figure(
     if size is not None and rough_usd(size, currency) >= PAY_CEILING:
         return None  # company money written out in full: "$3,000,000"
     basis = None
-    # The result of a sum ("= $430.00") has only the period written beside it.
-    summed = _SUM_BEFORE.search(scan, max(0, start - _SUM_REACH), start) is not None
-    if period is None and size is not None and not summed:
+    summed = result_of_sum(scan, start, _sentence_start)
+    if summed and nearest_role(summed.said, "not_pay", "pay") == "not_pay":
+        return None  # "$5 overhead and $6 profit = $64.53": a sum of other money
+    if period is None and size is not None and summed:
+        # A sum's result takes its period from the words before the sum, not its operands.
+        if "pay" in summed.before:
+            period, basis = infer_period({}, summed.before, {}, size, currency, scale, True)
+    elif period is None and size is not None:
+        pay_said = context.pay_said() or (
+            rough_usd(size, currency) >= _STATISTIC_FLOOR and context.statistic_labelled()
+        )
         period, basis = infer_period(
-            context.label, context.before, context.rest, size, currency, scale, context.pay_said()
+            context.label, context.before, context.rest, size, currency, scale, pay_said
         )
     covers = figure_covers(context.before)
     if (
         period
         and covers != "additional_cash"
-        and not plausible_pay(minimum, maximum, period, currency)
+        and not plausible_pay(
+            minimum, maximum, period, currency, period == "hour" and _in_brackets(scan, start)
+        )
     ):
         return None  # "$0.52 to $0.70" an hour is a change in pay, not pay
     return PayFigure(

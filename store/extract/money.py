@@ -114,11 +114,12 @@ _AMOUNT = re.compile(
     (?>
     (?P<suf>
         [kK](?![A-Za-z])
+      | \ [kK](?=\s?[€£₹$])                              # "35 K€"
       | [kK](?=[A-Z][a-z])                                # "$45KMax: $103K"
       | L(?![A-Za-z])
-      | (?:MM|[MmB])(?![A-Za-z])
+      | (?:MM|mm|[MmB])(?![A-Za-z])                       # "$33mm" of revenue
       | \s?(?i:lakhs?|lacs?|lpa|crores?|cr|thousand|million|billion|trillion|mn|bn
-              |tys\.|ezer|mil|tausend|tsd\.?)(?![A-Za-z])
+              |tys\.|ezer|mil|mila|tausend|tsd\.?)(?![A-Za-z])
       | \s?(?:लाख|\u0915\u0930\u094b(?:\u095c|\u0921\u093c))
     )?
     (?:\s?(?P<post>
@@ -154,7 +155,7 @@ _INDIAN_SCALES = {"l", "lakh", "lakhs", "lac", "lacs", "lpa", "crore", "crores",
 # Scale words in other languages, read as their English names.
 _SCALE_NAMES = {"लाख": "lakh", "\u0915\u0930\u094b\u095c": "crore", "tys.": "thousand"}
 _SCALE_NAMES |= {"\u0915\u0930\u094b\u0921\u093c": "crore"}  # करोड़, both spellings
-_SCALE_NAMES |= {"ezer": "thousand", "mil": "thousand", "tausend": "thousand"}
+_SCALE_NAMES |= {"ezer": "thousand", "mil": "thousand", "mila": "thousand", "tausend": "thousand"}
 _SCALE_NAMES |= {"tsd": "thousand", "tsd.": "thousand"}
 _COMPANY_SCALES = frozenset({"m", "mm", "b", "million", "billion", "trillion", "mn", "bn"})
 # A second scale word multiplies the first: "1.02 लाख करोड़" is a trillion rupees.
@@ -200,12 +201,27 @@ class Amount(NamedTuple):
     dollar_sign_only: bool  # the mark is a bare "$", which another bound's code overrides
 
 
+# Spanish and Portuguese write thousands as a word before the rest: "13 mil 500 pesos".
+_THOUSANDS_WORD = re.compile(r"\s?mil\s+$", re.IGNORECASE)
+
+
 def find_amounts(scan: str) -> list[Amount]:
-    """Every number in ``scan`` that could be an amount of money, in order."""
+    """Every number in ``scan`` that could be an amount of money, in order.
+
+    >>> [(a.value, a.currency) for a in find_amounts("ganan 13 mil 500 pesos")]
+    [(13500.0, 'MXN')]
+    """
     found: list[Amount] = []
     for match in _AMOUNT.finditer(scan):
         start, end = match.span()
         number, suffix, post = match.group("num", "suf", "post")
+        if (
+            found
+            and found[-1].scale == "thousand"
+            and _joins_thousands(scan, found[-1], start, number)
+        ):
+            thousands = found.pop()
+            start, number = thousands.start, str(int(thousands.value) * 1000 + int(number))
         scale = suffix.strip().lower() if suffix else None
         scale = _SCALE_NAMES.get(scale, scale) if scale else None
         if scale in _COMPANY_SCALES or (scale and _SCALE_AFTER.match(scan, end)):
@@ -285,6 +301,17 @@ def _worded_amounts(scan: str) -> list[Amount]:
             marked = match.group("post").lower() not in _WEAK_MARKS
             found.append(Amount(match.start(), match.end(), value, currency, None, marked, False))
     return found
+
+
+def _joins_thousands(scan: str, before: Amount, start: int, number: str) -> bool:
+    """Whether ``number`` at ``start`` is the rest of a thousands amount ("13 mil") before it."""
+    return (
+        before.value == int(before.value)
+        and number.isdigit()
+        and len(number) <= 3
+        and _THOUSANDS_WORD.search(scan, before.start, start) is not None
+        and scan[before.end : start].strip() == ""
+    )
 
 
 def scaled_value(amount: Amount, scale: str | None) -> float:

@@ -84,17 +84,31 @@ PERIODS = ("hour", "day", "week", "month", "year")
 # difference, a typo. The floor lets part-time monthly pay (£800 a month) and
 # small stipends where pay runs to large numbers (Rs 5,000 a month) through.
 PLAUSIBLE_HOURLY = (0.75, 1_000.0)
+# A rate stated by the hour is a wage from this up (a US tipped minimum is $2.13);
+# below it, "$1.05/hour" is a shift differential or a premium, not a wage.
+_HOURLY_WAGE_FLOOR = 2.0
 
 
 def plausible_pay(
-    low: float | None, high: float | None, period: Period, currency: str | None
+    low: float | None,
+    high: float | None,
+    period: Period,
+    currency: str | None,
+    converted: bool = False,
 ) -> bool:
     """Whether ``low``-``high`` per ``period`` is a believable wage in its currency.
 
+    A rate stated by the hour must reach a wage's floor, unless it is ``converted``
+    from a wage in another currency ("R27,58 per hour (USD 1.54)").
+
     >>> plausible_pay(800, 800, "month", "GBP"), plausible_pay(0.52, 0.70, "hour", "USD")
     (True, False)
+    >>> plausible_pay(1.05, 1.05, "hour", "USD"), plausible_pay(2.13, None, "hour", "USD")
+    (False, True)
     """
     floor, ceiling = PLAUSIBLE_HOURLY
+    if period == "hour" and not converted:
+        floor = _HOURLY_WAGE_FLOOR
     for amount in (low, high):
         hourly = to_hourly(amount, period)
         if hourly is not None and not floor <= rough_usd(hourly, currency) <= ceiling:

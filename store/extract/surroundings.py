@@ -79,6 +79,28 @@ _SIBLING_ROWS = 12  # rows of a list looked past for its heading
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 
 
+def heading_above(scan: str, pos: int) -> str | None:
+    """The line that heads a figure starting its line: the line above, or, when that
+    is a sibling row with money of its own, the list's heading further up.
+
+    >>> heading_above("Minimum Wage\\n- $7.25 per hour\\n- $2.13 per hour for tipped", 31)
+    'Minimum Wage'
+    """
+    line = previous_line_of(scan, pos)
+    if line and _is_sibling_row(line):
+        return list_heading(scan, pos) or line
+    return line
+
+
+def _is_sibling_row(line: str) -> bool:
+    """Whether a line is a row of figures ("- $7.25 per hour"), not a sentence with money."""
+    return (
+        _MONEY_ON_LINE.search(line) is not None
+        and not line.endswith((".", "!", "?"))
+        and _SENTENCE_BREAK.search(line) is None
+    )
+
+
 def list_heading(scan: str, pos: int) -> str | None:
     """The line above a list of figures that says what they are, for a figure on a row of it.
 
@@ -89,6 +111,9 @@ def list_heading(scan: str, pos: int) -> str | None:
     if begins is None or _SENTENCE_BREAK.search(scan, begins, pos):
         return None  # the figure sits in prose, not on a short row
     floor = max(0, pos - _HEADER_REACH)
+    known, row, heading, above, at = _last_heading
+    if known is scan and row == begins and at >= floor:
+        return heading  # another figure on the row whose heading was just found
     end, rows = begins - 1, 0
     while end > floor and rows <= _SIBLING_ROWS:
         start = line_start(scan, end, floor)
@@ -97,10 +122,24 @@ def list_heading(scan: str, pos: int) -> str | None:
         line = scan[start:end].strip()
         if line:
             if not _MONEY_ON_LINE.search(line):
-                return line if len(line) <= _LINE_REACH else None
+                if len(line) > _LINE_REACH:
+                    return None
+                _last_heading[:] = [scan, begins, line, rows, start]
+                return line
+            if rows == 0:  # the row above: its heading, if just found, is this row's too
+                known, row, heading, above, at = _last_heading
+                if known is scan and row == start and above < _SIBLING_ROWS and at >= floor:
+                    _last_heading[:] = [scan, begins, heading, above + 1, at]
+                    return heading
             rows += 1
         end = start - 1
     return None
+
+
+# The heading last found (text, row start, heading, rows between, heading start): the
+# rows of one list share it, so each row reads it off the row above instead of
+# walking back over all its siblings.
+_last_heading: list = [None, -1, None, 0, -1]
 
 
 # --- region labels in pay tables ------------------------------------------------

@@ -20,7 +20,7 @@ from store.models import Covers, FigureKind
 # Where a sentence or clause ends: figures are judged by the words of their own.
 _CLAUSE_BREAKS = ("\n", ";", "|", "•", "·", "\t", ". ", "! ", "? ", ".\u00a0")
 _CLAUSE_REACH = 160
-AFTER_TEXT = re.compile(r"[^.!?;,|\n)+$£€₹\d–—]{0,50}")
+AFTER_TEXT = re.compile(r"[^.!?;:,|\n)+$£€₹\d–—]{0,50}")
 # Devanagari vowel signs are not \w: a Hindi word is one word, not three.
 _WORD = re.compile(r"[\w\u0900-\u097F]+")
 
@@ -70,7 +70,19 @@ _NOT_PAY = (
     "abzüge|abzug|steuer|steuern|pf|provident fund|gratuity|insurance|superannuation|"
     "contribution|contributions|pension|prämie|prämien|boni|prime|primes|prima|primas|"
     "premie|miete|loyer|alquiler|huur|czynsz|difference|differences|gap|écart|additional|"
-    "differential|differentials|back wages|damages|settlement|minus|"
+    "differential|differentials|back wages|damages|settlement|minus|extra|run rate|per capita|"
+    "per capta|renda|burden|overhead|welfare|workers comp|workers compensation|"
+    "requerido|requeridos|requerida|requeridas|preis|preise|prix|precio|precios|prezzo|"
+    "prezzi|preço|preços|kosten|coût|coûts|costo|costos|custo|custos|"
+    "household income|household incomes|family income|premium|premiums|child support|"
+    "alimony|social security|retirement benefits|disability benefits|adds|addon|"
+    # A price someone charges ("charge nurse" and "in charge" stay clear of these).
+    "we charge|they charge|you charge|i charge|may charge|can charge|will charge|to charge|"
+    "charge between|charges|charged|charging|"
+    # Benefits, pensions, grants and rent in the languages read here.
+    "kindergeld|elterngeld|wohngeld|bürgergeld|arbeitslosengeld|rente|renten|allocation|"
+    "allocations|chômage|retraite|pensión|pensiones|jubilación|pensione|pensioni|"
+    "aposentadoria|affitto|canone|grant|grants|subsidy|subsidies|subsidio|"
     "diferencia|unterschied|differenz|verschil|różnica|különbség|perk|perks|benefit of|"
     "benefits of|benefit amount|unemployment benefit|unemployment benefits|" + _PERK_PHRASES
 )
@@ -89,20 +101,23 @@ ROLES = _phrase_roles(
     "wynagrodzenia|wynagrodzeń|zarobki|zarabia|płaca|pensja|kereset|keresete|bér|fizetés|"
     "वेतन|मानदेय|सैलरी|μισθός|βγάζεις|stipendio|stipendi|retribuzione|retribuzioni|salari|"
     "salario|guadagna|guadagnano|reddito|paga|pagano|lordi|lordo|netti|gratification|"
-    "gratifications",
+    "gratifications|top paying|highest paying|best paying|high paying|well paying|"
+    "ingreso|ingresos|percibe|perciben|remunerado|remunerados|salário|salários|"
+    "remuneração|ganha|ganham|ganhos|recebe|recebem|rendimento",
     salary="salary|salaries|compensation|comp|earn|earns|earned|earning|earnings|income|pay|paid|"
     "remuneration|ctc|ote|tc|base|gehalt|jahresgehalt|vergütung|salaire|rémunération|"
-    "salario|sueldo|salaris",
+    "salario|sueldo|salaris|salário",
     not_pay=_NOT_PAY,
     # After a figure, a noun it is the amount of: "$5,000 signing bonus", "$2M in sales".
     not_pay_after=_NOT_PAY + "|sales|equity|stock|grant|grants|award|awards|budget|"
     "assets|investment|investments|deal|deals|credit|credits|gift|voucher|vouchers|housing|"
     "wellness|fitness|home office|commute|commuting|commuter|transit|gym|phone|internet|"
     "meal|meals|lunch|childcare|order|orders|per customer|per user|per seat|per license|"
-    "per unit|per order|per share|differential|pounds|lbs|kg|perk|perks|benefit|benefits|"
+    "per unit|per order|per share|per employee|employee|differential|pounds|lbs|kg|perk|perks|"
+    "benefit|benefits|in taxes|in tax|of taxes|of tax|"
     "additional|extra",
     # A difference, not a level: "800 Euro weniger", "$14k below the average".
-    difference="more|less|fewer|higher|lower|below the|above the|more than|less than|weniger|"
+    difference="more|less|fewer|higher|lower|below|above|more than|less than|weniger|"
     "mehr|más|menos|meer|minder|moins|de plus|en moins|de más|kevesebb|több|więcej|mniej|"
     "inferior|superior|inférieur|inférieure|supérieur|supérieure|niedriger|höher|lager|hoger|"
     "niższe|wyższe|alacsonyabb|magasabb|की वृद्धि",
@@ -119,11 +134,11 @@ ROLES = _phrase_roles(
     "minimum rate of pay|minimum hourly rate of pay|minimum salary of|minimum wage of|"
     "living wage|mindestlohn|salaire minimum|smic|salario mínimo|salario minimo|smi|"
     "minimalne wynagrodzenie|minimálbér|minimumloon|न्यूनतम|न्यूनतम वेतन|minimale|"
-    "réglementaire|minimum légal|statutory minimum",
+    "réglementaire|minimum légal|statutory minimum|salário mínimo|salários mínimos",
     average="average|avg|mean|averaged|averages|averaging|durchschnitt|durchschnittlich|"
     "durchschnittliche|durchschnittlichen|durchschnittliches|schnitt|mittel|mittelwert|moyen|"
     "moyenne|moyens|medio|media|promedio|gemiddeld|gemiddelde|średnia|średnie|średnio|"
-    "przeciętne|przeciętny|átlag|átlagkereset|átlagkeresete|औसत|ø",
+    "przeciętne|przeciętny|átlag|átlagkereset|átlagkeresete|औसत|ø|média|médio",
     contrast="but|while|whereas|although|though|however|compared|versus|vs|unlike",
     median="median|medián|médian|médiane|mediano|mediana|mediaan|medianlohn",
     # BLS tables: "the lowest 10 percent earned less than $77,020".
@@ -134,7 +149,7 @@ ROLES = _phrase_roles(
     total="total compensation|total comp|total pay|total cash|total earnings|"
     "total remuneration|total package|total rewards|tc|ote|on target earnings",
     hour="hourly|per hour|an hour|hourly rate|pay rate|wage|wages|stundenlohn|stunde|uurloon|"
-    "heure|horaire|hora|घंटा",
+    "heure|horaire|hora|घंटा|por hora",
     day="daily|per day|day rate|प्रतिदिन|tagessatz|journalier|diario",
     week="weekly|per week|wöchentlich|hebdomadaire|semanal|wekelijks",
     month="monthly|per month|a month|monatlich|monatliches|monatlichen|monat|mensuel|mensile|"
@@ -142,21 +157,38 @@ ROLES = _phrase_roles(
     "mensuelle|mensuels|mensuelles|mois|"
     "mensual|mensuales|al mes|por mes|cada mes|maandelijks|maandloon|maandsalaris|maand|"
     "miesięcznie|miesięczne|miesięczny|miesięcznego|havi|havonta|मासिक|प्रतिमाह|माह|"
-    "μηνιάτικο",
+    "μηνιάτικο|por mês|ao mês|mensal|mensais",
     year="annual|annually|annualized|yearly|per year|a year|per annum|annum|pro rata|annuo|"
     "annui|anno|"
     "jährlich|jährliche|jahresgehalt|jahr|"
     "annuel|annuelle|annuels|anual|anuales|año|jaarsalaris|jaarlijks|jaar|rocznie|roczne|"
-    "évi|évente|सालाना|वार्षिक|प्रतिवर्ष|ctc|lpa|package|packages",
+    "évi|évente|सालाना|वार्षिक|प्रतिवर्ष|ctc|lpa|package|packages|por ano|ao ano|anuais",
 )
 # Compound words ("Bruttojahresgehalt", "wynagrodzenia") play the roles of their parts.
 _STEMS = re.compile(
     r"(?P<pay>gehalt|gehält|lohn|löhn|einkommen|verdien|wynagrodz|zarob|kereset|salari|sueld)"
     r"|(?P<month>monat|miesięcz)|(?P<year>jahres|jähr)|(?P<hour>stunden)"
     r"|(?P<average>durchschnitt|átlag|przeciętn)|(?P<median>median|medián)"
+    r"|(?P<not_pay>preis|kosten)"  # "Durchschnittspreis", "Lebenshaltungskosten"
 )
-_LONGEST_PHRASE = max(phrase.count(" ") + 1 for phrase in ROLES)
-_PHRASE_ENDINGS = frozenset(phrase.rsplit(" ", 1)[1] for phrase in ROLES if " " in phrase)
+
+
+def _phrase_sizes(phrases: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """For each last word of a phrase, the lengths (in words) of the phrases it ends.
+
+    >>> _phrase_sizes(["pay rate", "minimum pay rate", "salary"])
+    {'rate': (2, 3)}
+    """
+    sizes: dict[str, set[int]] = {}
+    for phrase in phrases:
+        words = phrase.split(" ")
+        if len(words) > 1:
+            sizes.setdefault(words[-1], set()).add(len(words))
+    return {last: tuple(sorted(found)) for last, found in sizes.items()}
+
+
+# Only the lengths a word can end are tried: "on" or "rate" end few phrases.
+_PHRASE_SIZES = _phrase_sizes(ROLES)
 # Words that end the stretch a figure describes: "$100K plus bonus".
 _CONNECTORS = frozenset(
     {"plus", "and", "with", "or", "including", "excluding", "but", "while", "which", "that"}
@@ -192,13 +224,17 @@ _READ_LIMIT = 20_000
 
 
 def _read_roles(text: str, after_figure: bool) -> dict[str, int]:
-    words = _WORD.findall(text.lower())
+    lowered = text.lower()
+    words = _WORD.findall(lowered)
     if after_figure:  # only the words the figure describes: up to a connector, a few at most
         words = words[:_AFTER_WORDS]
     found: dict[str, int] = {}
     for i, word in enumerate(words):
-        if word in _PHRASE_ENDINGS:  # "de plus" before "plus" ends the stretch
-            for size in range(2, min(i + 1, _LONGEST_PHRASE) + 1):
+        sizes = _PHRASE_SIZES.get(word)
+        if sizes:  # "de plus" before "plus" ends the stretch
+            for size in sizes:
+                if size > i + 1:
+                    break
                 for role in ROLES.get(" ".join(words[i + 1 - size : i + 1]), ()):
                     found[role] = i
         if after_figure and word in _CONNECTORS:
@@ -206,9 +242,19 @@ def _read_roles(text: str, after_figure: bool) -> dict[str, int]:
         roles = _KNOWN.get(word)
         if roles is None:
             roles = _word_roles(word)
+        if (
+            word in _PAY_VERBS
+            and found.get("not_pay", -2) == i - 1
+            and f"{words[i - 1]} {word}" in lowered
+        ):
+            continue  # "unemployment benefits pay up to $450": other money is the payer
         for role in roles:
             found[role] = i
     return found
+
+
+# Verbs that name pay unless other money is what pays: "the pension pays €1.200".
+_PAY_VERBS = frozenset({"pay", "pays", "paid", "paying"})
 
 
 # Each word's roles once looked up (bounded: a long run meets a few thousand words).
@@ -233,13 +279,34 @@ def nearest_role(roles: dict[str, int], *names: str) -> str | None:
     return max(present, key=roles.__getitem__) if present else None
 
 
+# Lower-case abbreviations that end in a full stop inside a sentence: "e.g. GBP15,825".
+_ABBREVIATIONS = frozenset({"e.g", "i.e", "eg", "ie", "approx", "ca", "incl", "vs", "cf"})
+_ABBREVIATION_LAST = frozenset(word[-1] for word in _ABBREVIATIONS)
+
+
+def abbreviation_ends(scan: str, dot: int, capitals: bool = True) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation ("e.g.", and with
+    ``capitals`` "U.S."), not a sentence.
+
+    >>> abbreviation_ends("pay scales e.g. GBP15,825", 14), abbreviation_ends("pay. GBP", 3)
+    (True, False)
+    """
+    before = scan[dot - 1 : dot]
+    if capitals and before.isupper():
+        return True
+    if before.lower() not in _ABBREVIATION_LAST:
+        return False  # "per year.": the usual case, decided by one character
+    space = scan.rfind(" ", max(0, dot - 7), dot)
+    return scan[space + 1 : dot].lower() in _ABBREVIATIONS
+
+
 def clause_before(scan: str, pos: int, reach: int = _CLAUSE_REACH) -> str:
     """The text of the figure's own sentence or clause, up to ``pos``."""
     floor = max(0, pos - reach)
     start = floor
     for mark in _CLAUSE_BREAKS:  # str.rfind per mark beats one regex scan here
         found = scan.rfind(mark, floor, pos)
-        if mark == ". " and found > 0 and scan[found - 1].isupper():
+        if mark == ". " and found > 0 and abbreviation_ends(scan, found):
             found = scan.rfind(mark, floor, found)  # "U.S. rose": an abbreviation, not an end
         if found != -1:
             start = max(start, found + len(mark))
@@ -254,12 +321,28 @@ _BILLING = re.compile(
     r"\b(?:[Oo]utsourc(?:ed|ing)|[Bb]ill(?:able|ing|ed)|[Bb]ill\s+rates?|[Cc]harge[\s-]?out|"
     r"[Ii]nvoiced)\b"
 )
+# Before a figure, a client as the payer: "the client probably paid $155 to $175".
+_CLIENT_PAID = re.compile(r"\b[Cc]lients?\s+(?:\w+\s+)?(?:paid|pays|pay)\s*$")
+
+
+def names_itself_pay(after: dict[str, int]) -> bool:
+    """Whether the noun right after a figure says it is pay: "$20 wage", "$40/hr pay rate"."""
+    return after.get("pay", _OWN_NOUN_WORDS) < _OWN_NOUN_WORDS and "not_pay_after" not in after
+
+
+_OWN_NOUN_WORDS = 2
 
 
 def is_pay(before: dict[str, int], after: dict[str, int]) -> bool:
-    """False when the words around a figure name other money: bonus, revenue, a difference..."""
+    """False when the words around a figure name other money: bonus, revenue, a difference...
+
+    A figure whose own noun is pay is pay whatever came before it: "you pay $4 in
+    taxes and insurance on that $20 wage".
+    """
     if after.get("difference", _DIFFERENCE_WORDS) < _DIFFERENCE_WORDS or after.get("change") == 0:
         return False
+    if names_itself_pay(after):
+        return True
     # On a tie ("home office stipend") the more specific not-pay phrase wins.
     return "not_pay_after" not in after and nearest_role(before, "not_pay", "pay") != "not_pay"
 
@@ -267,6 +350,11 @@ def is_pay(before: dict[str, int], after: dict[str, int]) -> bool:
 def billing_named(text: str) -> bool:
     """Whether ``text`` is about what an agency bills: "$20-$25 per hour for outsourced work"."""
     return _BILLING.search(text) is not None
+
+
+def paid_by_client(clause: str) -> bool:
+    """Whether a figure's clause ends with a client paying it: "the client probably paid"."""
+    return _CLIENT_PAID.search(clause) is not None
 
 
 def is_floor(before: dict[str, int]) -> bool:

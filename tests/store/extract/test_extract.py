@@ -15,6 +15,7 @@ import store.extract.money
 import store.extract.periods
 import store.extract.ranges
 import store.extract.readable
+import store.extract.sums
 import store.extract.words
 from store.extract.figures import extract_pay
 from store.extract.money import parse_number
@@ -499,7 +500,13 @@ def test_megabyte_inputs_without_pay_finish(text: str) -> None:
 
 @pytest.mark.parametrize(
     "module",
-    [store.extract.figures, store.extract.money, store.extract.words, store.extract.periods],
+    [
+        store.extract.figures,
+        store.extract.money,
+        store.extract.words,
+        store.extract.periods,
+        store.extract.sums,
+    ],
 )
 def test_module_examples_hold(module) -> None:
     assert doctest.testmod(module).failed == 0

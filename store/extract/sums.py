@@ -1,0 +1,67 @@
+"""Figures inside arithmetic: a sum's factors are not figures; its result may be.
+
+    >>> is_factor("$50 x 12 = $600", 0, 3), is_factor("18.95% of $45 = $8.53", 10, 13)
+    (True, True)
+    >>> sorted(result_of_sum("Son salaire annuel est de : 30 000 x 0,75 = 22 500 €", 44).before)
+    ['pay', 'salary', 'year']
+
+Pay worked out in the text ("30 000 x 0,75 = 22 500 €") is pay when the words before
+the sum say so, and takes its period from those words, not from its operands
+("$10.00 per hour x 43hours = $430.00" is no hourly figure). A result whose sum
+adds other money ("$5 overhead and $6 profit = base of $64.53/hr") is not pay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from store.extract.words import word_roles
+
+# "$50 x 12": a figure multiplied by something.
+_OPERAND = re.compile(r"\s*[x×*]\s*\d")
+# "18.95% of $45": the base of a percentage.
+_PERCENT_OF = re.compile(r"%\s+of\s+$")
+# "= $600", "= base of $64.53": the figure is what a sum comes to.
+_RESULT = re.compile(r"=\s*(?:[^\W\d]+\s+){0,2}$")
+_REACH = 30
+# Where a sum's operands begin: its first digit or currency mark.
+_FIRST_OPERAND = re.compile(r"[\d$£€₹]")
+
+
+class SumResult(NamedTuple):
+    said: dict[str, int]  # the roles of the words before "=", operands and all
+    before: dict[str, int]  # the roles of the words before the first operand
+
+
+def is_factor(scan: str, start: int, end: int) -> bool:
+    """Whether the amount at ``start``-``end`` is multiplied or a percentage's base."""
+    if _OPERAND.match(scan, end):
+        return True
+    floor = max(0, start - 8)
+    return scan.find("%", floor, start) != -1 and _PERCENT_OF.search(scan, floor, start) is not None
+
+
+def result_of_sum(
+    scan: str, start: int, sentence_start: Callable[[str, int], int] = lambda scan, pos: 0
+) -> SumResult | None:
+    """The words of a sum whose result is the figure at ``start``, or None if it is none.
+
+    The sum runs from the start of its sentence (``sentence_start``, asked only when
+    there is a sum) or line to the "=" before the figure, and has a number in it
+    ("Pay = $20" is a label, not a sum).
+    """
+    floor = max(0, start - _REACH)
+    if scan.find("=", floor, start) == -1:
+        return None  # the usual case, without the regex
+    result = _RESULT.search(scan, floor, start)
+    if result is None:
+        return None
+    begins = sentence_start(scan, start)
+    line = scan.rfind("\n", begins, result.start()) + 1 or begins
+    stated = scan[line : result.start()]
+    first = _FIRST_OPERAND.search(stated)
+    if first is None:
+        return None
+    return SumResult(word_roles(stated), word_roles(stated[: first.start()]))
