@@ -40,44 +40,32 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import cached_property
 
+from store.extract.context import FigureContext, sentence_start
 from store.extract.money import Amount, find_amounts, rough_usd, scaled_value
 from store.extract.periods import PAY_CEILING, PERIOD_AFTER, PERIODS, infer_period, plausible_pay
 from store.extract.ranges import open_bounds, range_bounds
 from store.extract.readable import readable
 from store.extract.sums import is_factor, result_of_sum
-from store.extract.surroundings import heading_above, list_heading, region_label, table_header
+from store.extract.surroundings import heading_above, region_label
 from store.extract.words import (
     AFTER_TEXT,
-    abbreviation_ends,
-    billing_named,
     clause_before,
     figure_covers,
     figure_kind,
     is_floor,
     is_pay,
-    names_itself_pay,
     nearest_role,
-    paid_by_client,
     word_roles,
 )
 from store.models import PayFigure, Period
 
 _BARE_REACH = 40  # how far before a bare number its pay word may stand
 _LABEL_REACH = 12  # "Stock $80K": the label right before a figure
-_ROW_LABEL = 60  # a figure's own label on its line ("Hourly Wage:") is at most this long
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[\n;|]")
-_SENTENCE_REACH = 200
-_BILLING_CUES = ("ill", "ourc", "harge", "nvoic", "lient")  # in every word ``billing_named`` knows
-# A row's label ends in ":" or a dash, or is a few words: "Hourly Wage:", "Freshman".
-_ROW_LABEL_ENDS = frozenset(":=|–—-")
-_ROW_LABEL_WORDS = 4
 # A figure whose period comes from the page's other figures is within this factor of them.
 _PAGE_BASIS_RATIO = 4.0
-# Kinds that make a money cell a pay statistic when its label names nothing else,
-# for a figure at least this big (US-dollar-like): a monthly wage, not a price.
-_STATISTICS = ("average", "median", "percentile")
+# A money cell labelled by a statistic alone is pay from this size (US-dollar-like): a
+# monthly wage, not a price.
 _STATISTIC_FLOOR = 300
 # Scales that make a bare number money ("Salary: 80k"); "667 thousand workers" is a count.
 _MONEY_SCALES = frozenset(
@@ -216,120 +204,6 @@ def _bare_number_is_pay(scan: str, low: Amount, high: Amount | None, period: Per
     return period is not None or scale is not None or any(p in words for p in PERIODS)
 
 
-class _Context:
-    """What the words around a figure say (see ``word_roles``), each read when first asked.
-
-    Before: its own clause, with the header cell above it in a pipe table and the
-    heading line above it when it starts a line. After: the words up to the next
-    clause break or connector ("$5,000 signing bonus", not "$100K plus bonus").
-    """
-
-    def __init__(self, scan: str, start: int, end: int, previous_line: str | None) -> None:
-        self.scan, self.start, self.end, self.previous_line = scan, start, end, previous_line
-        self._heading: str | None = None  # read when first asked (a plain attribute is cheaper)
-        # A heading line above counts as the figure's context; a full sentence does not.
-        line = previous_line or ""
-        heading = "" if line.endswith((".", "!", "?")) else line
-        self.header = table_header(scan, start)
-        self.clause = clause_before(scan, start)
-        self.before = word_roles(f"{heading} {self.header} {self.clause}")
-        after_text = AFTER_TEXT.match(scan, end)
-        self.after = word_roles(after_text.group() if after_text else "", after_figure=True)
-
-    @cached_property
-    def label(self) -> dict[str, int]:
-        """Its label: the row's own label, the heading, column header or list heading above."""
-        scan, start = self.scan, self.start
-        row_start = scan.rfind("\n", max(0, start - _ROW_LABEL), start) + 1
-        row_label = scan[row_start:start] if row_start or start < _ROW_LABEL else ""
-        row_label = row_label[row_label.rfind(". ") + 1 :].strip()  # "Hourly: $20. Annual: "
-        if row_label[-1:] not in _ROW_LABEL_ENDS and len(row_label.split()) > _ROW_LABEL_WORDS:
-            row_label = ""  # prose before the figure, not a label of its own
-        above = f"{self.heading} {self.header}"
-        return word_roles(f"{above} {row_label}")
-
-    @property
-    def heading(self) -> str:
-        """A figure that starts its line has its heading right above; a row's is further up."""
-        if self._heading is None:
-            self._heading = self.previous_line or list_heading(self.scan, self.start) or ""
-        return self._heading
-
-    @cached_property
-    def rest_text(self) -> str:
-        """The rest of its sentence after it."""
-        scan, end = self.scan, self.end
-        stop = _SENTENCE_END.search(scan, end, end + _SENTENCE_REACH)
-        return scan[end : stop.start() if stop else end + _SENTENCE_REACH]
-
-    @cached_property
-    def rest(self) -> dict[str, int]:
-        return word_roles(self.rest_text)
-
-    def billed(self) -> bool:
-        """Whether its sentence is about what an agency bills ("for outsourced work").
-
-        A figure named pay by its own noun ("$40/hr pay rate gives a $60/hr bill
-        rate") is what the worker gets, whatever the rest of its sentence bills.
-        """
-        near = self.scan[max(0, self.start - _SENTENCE_REACH) : self.end + _SENTENCE_REACH]
-        if not any(cue in near for cue in _BILLING_CUES):
-            return False  # the usual case, decided without reading the sentence
-        if billing_named(self.clause) or paid_by_client(self.clause):
-            return True
-        return not names_itself_pay(self.after) and billing_named(self.rest_text)
-
-    @cached_property
-    def lead(self) -> dict[str, int]:
-        """Its whole sentence before it, across ";" and ":" ("The average salaries: ...")."""
-        return word_roles(self.scan[_sentence_start(self.scan, self.start) : self.start])
-
-    def other_money(self) -> bool:
-        """Whether only its label names it, as other money: a row of a list headed
-        "Shift differential" ("- Nights: $4.00/hr")."""
-        if "pay" in self.before or "pay" in self.after:
-            return False
-        if self.heading.endswith((".", "!", "?")):
-            return False  # a sentence above names its own money, not this figure's
-        return "not_pay" in self.label and "pay" not in self.label
-
-    def statistic_labelled(self) -> bool:
-        """Whether its label names a statistic and no other money: a cell of a table
-        headed "1. Quartil Mittelwert 3. Quartil" on a salary page."""
-        label = self.label
-        return "not_pay" not in label and any(kind in label for kind in _STATISTICS)
-
-    def pay_said(self) -> bool:
-        """Whether any word around the figure says it is pay (the nearest looked at first).
-
-        A sentence about other money ("$39,704 in back wages; the other employer,
-        $138,753") does not make its later clauses pay.
-        """
-        return (
-            "pay" in self.before
-            or "pay" in self.after
-            or "pay" in self.label
-            or "pay" in self.rest
-            or nearest_role(self.lead, "not_pay", "pay") == "pay"
-        )
-
-
-def _sentence_start(scan: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts: after a line break, or a full stop
-    and a capital ("Rs. 5.1 lakh" does not end one)."""
-    floor = max(0, pos - _SENTENCE_REACH)
-    start = scan.rfind("\n", floor, pos) + 1 or floor
-    stop = scan.rfind(". ", start, pos)
-    while stop != -1:
-        following = scan[stop + 2 : stop + 3]
-        if (following.isupper() or following in '"“(') and not abbreviation_ends(
-            scan, stop, capitals=False
-        ):
-            return stop + 2
-        stop = scan.rfind(". ", start, stop)
-    return start
-
-
 def _figure_currency(low: Amount, high: Amount) -> str | None:
     """A currency written on either bound applies to both; a written code beats a bare $."""
     for amount in (low, high):
@@ -391,7 +265,7 @@ def _figure(
         return None
 
     previous_line = heading_above(scan, start)
-    context = _Context(scan, start, end, previous_line)
+    context = FigureContext(scan, start, end, previous_line)
     if not is_pay(context.before, context.after) or context.billed() or context.other_money():
         return None
     if minimum == maximum and high is None and is_floor(context.before):
@@ -401,7 +275,7 @@ def _figure(
     if size is not None and rough_usd(size, currency) >= PAY_CEILING:
         return None  # company money written out in full: "$3,000,000"
     basis = None
-    summed = result_of_sum(scan, start, _sentence_start)
+    summed = result_of_sum(scan, start, sentence_start)
     if summed and nearest_role(summed.said, "not_pay", "pay") == "not_pay":
         return None  # "$5 overhead and $6 profit = $64.53": a sum of other money
     if period is None and size is not None and summed:

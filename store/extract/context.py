@@ -1,0 +1,154 @@
+"""What the words around one pay figure say: its clause, label, heading and sentence.
+
+    >>> text = "Hourly rate: $22 an hour"
+    >>> context = FigureContext(text, start=13, end=len(text), previous_line=None)
+    >>> sorted(context.before), context.pay_said(), context.billed()
+    (['hour', 'pay'], True, False)
+    >>> text = "Contractors are billed at $60 an hour"
+    >>> FigureContext(text, start=26, end=len(text), previous_line=None).billed()
+    True
+
+Used by ``store.extract.figures`` to judge each candidate figure; every reading is made
+when first asked, as most figures are settled by the words right before and after them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from store.extract.surroundings import list_heading, table_header
+from store.extract.words import (
+    AFTER_TEXT,
+    abbreviation_ends,
+    billing_named,
+    clause_before,
+    names_itself_pay,
+    nearest_role,
+    paid_by_client,
+    word_roles,
+)
+
+_ROW_LABEL = 60  # a figure's own label on its line ("Hourly Wage:") is at most this long
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[\n;|]")
+_SENTENCE_REACH = 200
+_BILLING_CUES = ("ill", "ourc", "harge", "nvoic", "lient")  # in every word ``billing_named`` knows
+# A row's label ends in ":" or a dash, or is a few words: "Hourly Wage:", "Freshman".
+_ROW_LABEL_ENDS = frozenset(":=|–—-")
+_ROW_LABEL_WORDS = 4
+# Kinds that make a money cell a pay statistic when its label names nothing else.
+_STATISTICS = ("average", "median", "percentile")
+
+
+class FigureContext:
+    """What the words around a figure say (see ``word_roles``), each read when first asked.
+
+    Before: its own clause, with the header cell above it in a pipe table and the
+    heading line above it when it starts a line. After: the words up to the next
+    clause break or connector ("$5,000 signing bonus", not "$100K plus bonus").
+    """
+
+    def __init__(self, scan: str, start: int, end: int, previous_line: str | None) -> None:
+        self.scan, self.start, self.end, self.previous_line = scan, start, end, previous_line
+        self._heading: str | None = None  # read when first asked (a plain attribute is cheaper)
+        # A heading line above counts as the figure's context; a full sentence does not.
+        line = previous_line or ""
+        heading = "" if line.endswith((".", "!", "?")) else line
+        self.header = table_header(scan, start)
+        self.clause = clause_before(scan, start)
+        self.before = word_roles(f"{heading} {self.header} {self.clause}")
+        after_text = AFTER_TEXT.match(scan, end)
+        self.after = word_roles(after_text.group() if after_text else "", after_figure=True)
+
+    @cached_property
+    def label(self) -> dict[str, int]:
+        """Its label: the row's own label, the heading, column header or list heading above."""
+        scan, start = self.scan, self.start
+        row_start = scan.rfind("\n", max(0, start - _ROW_LABEL), start) + 1
+        row_label = scan[row_start:start] if row_start or start < _ROW_LABEL else ""
+        row_label = row_label[row_label.rfind(". ") + 1 :].strip()  # "Hourly: $20. Annual: "
+        if row_label[-1:] not in _ROW_LABEL_ENDS and len(row_label.split()) > _ROW_LABEL_WORDS:
+            row_label = ""  # prose before the figure, not a label of its own
+        above = f"{self.heading} {self.header}"
+        return word_roles(f"{above} {row_label}")
+
+    @property
+    def heading(self) -> str:
+        """A figure that starts its line has its heading right above; a row's is further up."""
+        if self._heading is None:
+            self._heading = self.previous_line or list_heading(self.scan, self.start) or ""
+        return self._heading
+
+    @cached_property
+    def rest_text(self) -> str:
+        """The rest of its sentence after it."""
+        scan, end = self.scan, self.end
+        stop = _SENTENCE_END.search(scan, end, end + _SENTENCE_REACH)
+        return scan[end : stop.start() if stop else end + _SENTENCE_REACH]
+
+    @cached_property
+    def rest(self) -> dict[str, int]:
+        return word_roles(self.rest_text)
+
+    def billed(self) -> bool:
+        """Whether its sentence is about what an agency bills ("for outsourced work").
+
+        A figure named pay by its own noun ("$40/hr pay rate gives a $60/hr bill
+        rate") is what the worker gets, whatever the rest of its sentence bills.
+        """
+        near = self.scan[max(0, self.start - _SENTENCE_REACH) : self.end + _SENTENCE_REACH]
+        if not any(cue in near for cue in _BILLING_CUES):
+            return False  # the usual case, decided without reading the sentence
+        if billing_named(self.clause) or paid_by_client(self.clause):
+            return True
+        return not names_itself_pay(self.after) and billing_named(self.rest_text)
+
+    @cached_property
+    def lead(self) -> dict[str, int]:
+        """Its whole sentence before it, across ";" and ":" ("The average salaries: ...")."""
+        return word_roles(self.scan[sentence_start(self.scan, self.start) : self.start])
+
+    def other_money(self) -> bool:
+        """Whether only its label names it, as other money: a row of a list headed
+        "Shift differential" ("- Nights: $4.00/hr")."""
+        if "pay" in self.before or "pay" in self.after:
+            return False
+        if self.heading.endswith((".", "!", "?")):
+            return False  # a sentence above names its own money, not this figure's
+        return "not_pay" in self.label and "pay" not in self.label
+
+    def statistic_labelled(self) -> bool:
+        """Whether its label names a statistic and no other money: a cell of a table
+        headed "1. Quartil Mittelwert 3. Quartil" on a salary page."""
+        label = self.label
+        return "not_pay" not in label and any(kind in label for kind in _STATISTICS)
+
+    def pay_said(self) -> bool:
+        """Whether any word around the figure says it is pay (the nearest looked at first).
+
+        A sentence about other money ("$39,704 in back wages; the other employer,
+        $138,753") does not make its later clauses pay.
+        """
+        return (
+            "pay" in self.before
+            or "pay" in self.after
+            or "pay" in self.label
+            or "pay" in self.rest
+            or nearest_role(self.lead, "not_pay", "pay") == "pay"
+        )
+
+
+def sentence_start(scan: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: after a line break, or a full stop
+    and a capital ("Rs. 5.1 lakh" does not end one)."""
+    floor = max(0, pos - _SENTENCE_REACH)
+    start = scan.rfind("\n", floor, pos) + 1 or floor
+    stop = scan.rfind(". ", start, pos)
+    while stop != -1:
+        following = scan[stop + 2 : stop + 3]
+        if (following.isupper() or following in '"“(') and not abbreviation_ends(
+            scan, stop, capitals=False
+        ):
+            return stop + 2
+        stop = scan.rfind(". ", start, stop)
+    return start
