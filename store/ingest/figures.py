@@ -50,6 +50,7 @@ from store.ingest.subjects import (
     clause_around,
     figure_place,
     item_place,
+    may_name_place,
     region_places,
     sentence_around,
     subject,
@@ -182,11 +183,11 @@ def _whose(
     previous_end, next_start = around
     role, row_place, reason = subject(text, figure, about, about_words, previous_end)
     if reason is None and row_place is None and not figure.region:
-        before, after = clause_around(text, *figure.span, previous_end, next_start)
-        words = without_numbers(before), without_numbers(after)
-        row_place = figure_place(*words, about_words, about) or item_place(
-            text, figure.span[0], about
-        )
+        if may_name_place(about_words):
+            before, after = clause_around(text, *figure.span, previous_end, next_start)
+            words = without_numbers(before), without_numbers(after)
+            row_place = figure_place(*words, about_words, about)
+        row_place = row_place or item_place(text, figure.span[0], about)
     if row_place is not None:
         return role, [row_place], reason
     if figure.region:

@@ -51,11 +51,10 @@ _WORKERS_AT_LARGE = re.compile(
 )
 _LABEL_EDGES = " \t,;|:=*•·#>-–—"
 _LABEL_REACH = 40  # a row's label before its figure is short: "Mid-Level (3–5 yrs)"
-_ASIDE = re.compile(r"\([^)]*\)")
+_ASIDE = re.compile(r"\([^)]*\)")  # "(0-2 years licensed)" does not make a label long
 # A ranked list's item heading: "1. Toledo, OH", "12) Austin, TX" (its label is the rest).
-_ITEM_NUMBER = re.compile(
-    r"(?:^|\s)\d{1,2}[.)]\s+(?=[A-Z])"
-)  # "(0-2 years licensed)" does not make a label long
+_ITEM_NUMBER = re.compile(r"(?:^|\s)\d{1,2}[.)]\s+(?=[A-Z])")
+_ITEM_CUE = re.compile(r"\d[.)]\s+[A-Z]")  # a cheap look for one before reading the lines
 _ALL_OTHER = re.compile(
     r"\b(?:all other|other)\s+(?:us\s+)?(?:states|locations|regions|areas)\b|"
     r"\b(?:rest of|elsewhere in) the (?:us|u\.s\.|united states|country)\b|\bnationwide\b",
@@ -197,6 +196,14 @@ def own_place(about_words: str, about: Attribution) -> Place | None:
     return named
 
 
+def may_name_place(about_words: str) -> bool:
+    """Whether a sentence (numbers blanked) may name a place or the whole country: when it
+    does not, neither do its clauses, and ``figure_place`` is None (cheap, cached)."""
+    return (
+        _NAMES_A_PLACE.search(about_words) is not None or _national_country(about_words) is not None
+    )
+
+
 def figure_place(before: str, after: str, about_words: str, about: Attribution) -> Place | None:
     """``own_place`` of the figure's own words: a place right after it ("$33,000, in
     Mississippi"), else one in its words since the figure before it ("and in Seattle,
@@ -221,6 +228,8 @@ def item_place(text: str, start: int, about: Attribution) -> Place | None:
     """
     line_start = text.rfind("\n", 0, start) + 1
     above_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    if _ITEM_CUE.search(text, above_start, start) is None:
+        return None  # the usual case: no numbered item on the figure's line or the one above
     for chunk in (text[line_start:start], text[above_start : max(line_start - 1, 0)]):
         numbers = list(_ITEM_NUMBER.finditer(chunk))
         if not numbers:

@@ -180,6 +180,8 @@ def opening_place(text: str, context: str | None = None) -> Place | None:
     True
     """
     context = text if context is None else context
+    if place_from_text(text, context) is None:
+        return None  # names no place at all: spare reading it sentence by sentence
     for sentence in _SENTENCE_BREAK.split(text):
         readings = _text_matches(sentence, context)
         first = next(readings, None)
