@@ -85,6 +85,9 @@ _RESTATED = re.compile(
     r"month|monthly|week|weekly|day|daily)\b[ \t(\[,;:/~≈=.-]*)*$",
     re.IGNORECASE,
 )
+# A summary card's label: a few words on the line above its figure ("Median Salary").
+_CARD_LABEL_WORDS = 4
+_CARD_REACH = 200  # how far above and below a card's figure its neighbour lines are looked for
 _CURRENCY_WORDS = re.compile(r"\b(?:USD|CAD|EUR|GBP|per|an?|hr|hour|yr|year|k)\b", re.IGNORECASE)
 
 
@@ -165,10 +168,35 @@ def _period_for(
     return period, f"The source states no pay period; per {period} is inferred from the amount."
 
 
-def _is_bare(figure: PayFigure, sentence: str) -> bool:
-    """A figure alone on its line with no words to say what it is (a chart's axis, a teaser)."""
+def _is_bare(figure: PayFigure, sentence: str, text: str) -> bool:
+    """A figure alone on its line with no words to say what it is (a chart's axis, a teaser).
+
+    A summary card's figure is not bare: salary sites print a short label that says it
+    is pay on the line above ("Median Salary", then "$50,390", then "Above National
+    Avg"); a chart's axis has an amount above or below, a sentence above states its own.
+    """
     rest = sentence.replace(figure.text, " ")
-    return figure.region is None and not re.search(r"[A-Za-z]{2,}", _CURRENCY_WORDS.sub(" ", rest))
+    if figure.region is not None or re.search(r"[A-Za-z]{2,}", _CURRENCY_WORDS.sub(" ", rest)):
+        return False
+    above, below = _lines_around(text, *figure.span)
+    card = (
+        len(above.split()) <= _CARD_LABEL_WORDS
+        and _PAY_WORDS.search(above) is not None
+        and not any(character.isdigit() for character in above)  # a label, not a sentence
+        and not _MONEY_ONLY.match(below)
+    )
+    return not card
+
+
+def _lines_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The nearest non-blank lines above and below the line holding [start, end)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[max(0, line_start - _CARD_REACH) : line_start].split("\n")
+    after = text[line_end : line_end + _CARD_REACH].split("\n") if line_end >= 0 else []
+    above = next((line.strip() for line in reversed(before) if line.strip()), "")
+    below = next((line.strip() for line in after if line.strip()), "")
+    return above, below
 
 
 def _whose(
@@ -236,7 +264,7 @@ def observations_from_figures(
         previous, previous_end = (role, places, reason), figure.span[1]
         # A figure whose label gave its period ("Hourly Rate\n£14.50") is not bare.
         labelled = figure.span[0] < labelled_until or figure.period_basis == "label"
-        if reason is None and not labelled and _is_bare(figure, sentence):
+        if reason is None and not labelled and _is_bare(figure, sentence, text):
             reason = "a bare amount; nothing says what it is"
         if reason:
             skipped.append(Skip(what=figure.text, reason=reason))

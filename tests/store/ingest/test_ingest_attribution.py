@@ -187,3 +187,18 @@ def test_a_numbered_list_of_steps_or_roles_gives_no_place():
     )
 
     assert stored(parsed) == [("welder", "city:US-OK-tulsa", 52000, 52000, "year")]
+
+
+def test_a_summary_cards_figure_under_a_pay_label_is_kept_and_a_charts_axis_is_not():
+    parsed = parse_results(
+        {
+            "title": "Welder in Tulsa, OK",
+            "url": "https://www.example-careers.com/welder/tulsa-ok",
+            "content": "Home / Careers / Tulsa\n\nWelder in Tulsa, OK\n\n"
+            "Median Salary\n\n$48,210\n\nAbove National Avg\n\n"
+            "Salary distribution\n\n$30,000\n\n$50,000\n\n$70,000",
+        }
+    )
+
+    assert stored(parsed) == [("welder", "city:US-OK-tulsa", 48210, 48210, "year")]
+    assert [s.what.split(": ", 1)[1] for s in parsed.skipped] == ["$30,000", "$50,000", "$70,000"]
