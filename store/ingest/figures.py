@@ -23,8 +23,9 @@ Rules, all general:
 * Amounts whose hourly equivalent is not plausible pay (``plausible_pay``) are
   skipped.
 * A figure's period is the one written beside it or the one extraction inferred
-  (from its label, sentence, page or size; the note says which). Failing both, a
-  pay table's row keeps one when the line that introduces the table is clearly
+  (from its label, sentence, page or size; the note says which), or the one the same
+  pay restated right after it makes it ("$53,030, or $25.50 per hour" is yearly).
+  Failing these, a pay table's row keeps one when the line that introduces the table is clearly
   about pay, read from its size (``period_for_size``). Otherwise skipped.
 * "as of <date>" before a figure in its paragraph dates it; else the one date the
   whole text states ("updated at October 14, 2025"); else the caller's date.
@@ -35,6 +36,7 @@ Rules, all general:
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -57,7 +59,7 @@ from store.ingest.subjects import (
     without_numbers,
 )
 from store.models import Observation, PayFigure, Period, Place, Role, SourceKind
-from store.pay import equivalents
+from store.pay import HOURS_IN, equivalents
 from store.resolve.roles import open_role, role_from_title
 from store.resolve.world import currency_country
 
@@ -88,6 +90,7 @@ _RESTATED = re.compile(
 # A summary card's label: a few words on the line above its figure ("Median Salary").
 _CARD_LABEL_WORDS = 4
 _CARD_REACH = 200  # how far above and below a card's figure its neighbour lines are looked for
+_RESTATED_TOLERANCE = 0.03  # "$53,030, or $25.50 per hour": 2,080 hours of $25.50 is $53,040
 _CURRENCY_WORDS = re.compile(r"\b(?:USD|CAD|EUR|GBP|per|an?|hr|hour|yr|year|k)\b", re.IGNORECASE)
 
 
@@ -142,6 +145,32 @@ def _as_of_before(dated: list[tuple[int, date]], paragraphs: list[int], start: i
     paragraph = paragraphs[bisect_right(paragraphs, start) - 1]
     days = [day for at, day in dated if paragraph <= at < start]
     return days[-1] if days else None
+
+
+def _with_restated_periods(text: str, figures: list[PayFigure]) -> list[PayFigure]:
+    """Figures with no period that take one from the same pay restated right after them.
+
+    "$53,030, or $25.50 per hour": the first is yearly, as 2,080 hours of the second make
+    it (within ``_RESTATED_TOLERANCE``); a period that doesn't make the sizes agree is none.
+    """
+    read = list(figures)
+    for i, (figure, restated) in enumerate(itertools.pairwise(figures)):
+        size, other = (
+            figure.max_amount or figure.min_amount,
+            restated.max_amount or restated.min_amount,
+        )
+        if figure.period or not restated.period or not size or not other:
+            continue
+        if figure.currency != restated.currency or not _RESTATED.match(
+            text, figure.span[1], restated.span[0]
+        ):
+            continue
+        hourly = other / HOURS_IN[restated.period]
+        for period, hours in HOURS_IN.items():
+            if abs(size / hours - hourly) <= hourly * _RESTATED_TOLERANCE:
+                read[i] = figure.model_copy(update={"period": period, "period_basis": "sentence"})
+                break
+    return read
 
 
 def _period_for(
@@ -239,7 +268,7 @@ def observations_from_figures(
     Figures before ``labelled_until`` sit where the layout says they are pay (a
     posting's pay line), so they need no words of their own.
     """
-    figures = list(figures)
+    figures = _with_restated_periods(text, list(figures))
     if not figures:
         return []
     regions = {figure.region for figure in figures if figure.region}

@@ -202,3 +202,21 @@ def test_a_summary_cards_figure_under_a_pay_label_is_kept_and_a_charts_axis_is_n
 
     assert stored(parsed) == [("welder", "city:US-OK-tulsa", 48210, 48210, "year")]
     assert [s.what.split(": ", 1)[1] for s in parsed.skipped] == ["$30,000", "$50,000", "$70,000"]
+
+
+def test_a_figure_restated_in_another_period_takes_the_period_the_sizes_agree_on():
+    parsed = parse_results(
+        {
+            "title": "Welder Salary Guide",
+            "url": "https://www.example-trades.com/welder-salary",
+            "content": "Welders in the survey came in at $53,030, or $25.50 per hour. "
+            "Some shops quote $900, or $25.50 per hour, for a short week.",
+        }
+    )
+
+    # 2,080 hours of $25.50 is $53,040; $900 fits no period of $25.50 an hour (stated
+    # twice, the hourly rate is stored once).
+    assert stored(parsed) == [
+        ("welder", None, 53030, 53030, "year"),
+        ("welder", None, 25.5, 25.5, "hour"),
+    ]
