@@ -189,12 +189,25 @@ def _period_for(
     if figure.region:
         context += " " + _table_lead_in(text, figure.span[0], regions)
     amount = figure.max_amount or figure.min_amount
-    if amount is None or not _PAY_WORDS.search(context):
+    if amount is None:
         return None, None
     period = period_for_size(amount, figure.currency, None)
-    if period is None:
+    if period is None or not (
+        _PAY_WORDS.search(context) or _a_jobs_statistic(figure, sentence, period)
+    ):
         return None, None
     return period, f"The source states no pay period; per {period} is inferred from the amount."
+
+
+def _a_jobs_statistic(figure: PayFigure, sentence: str, period: Period) -> bool:
+    """Whether a salary-sized average or median is a job's pay because its sentence names
+    the job: "the national average for nurses was $80,010" (no word for pay, but what
+    else of a nurse's averages $80,010 a year?)."""
+    return (
+        period == "year"
+        and figure.kind in ("average", "median")
+        and role_from_title(without_numbers(sentence), strict=True) is not None
+    )
 
 
 def _is_bare(figure: PayFigure, sentence: str, text: str) -> bool:

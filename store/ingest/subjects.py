@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(])")
 _NAMES_A_PLACE = re.compile(
-    r"\b(?:in|across|near|for)\s+(?:the\s+)?[A-Z][a-z]|\b[A-Z][a-z]+,\s*[A-Z]{2}\b"
+    r"\b(?:[Ii]n|[Aa]cross|[Nn]ear|for)\s+(?:the\s+)?[A-Z][a-z]|\b[A-Z][a-z]+,\s*[A-Z]{2}\b"
 )
 _PLACE_NEXT = re.compile(r"[\s,;:(]*(?:in|across|throughout)\s")  # "$33,000, in Ohio"
 _NUMBER = re.compile(r"[$€£]?\d[\d,.]*[kKmM]?")

@@ -184,6 +184,11 @@ def title_for(text: str, *, with_level: bool = False) -> Title | None:
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+def _typed_word(word: str, catalog: _Catalog) -> bool:
+    """Whether a single word is a typed title, or the plural of one ("nurses")."""
+    return word in catalog.typed or singular_word(word) in catalog.typed
+
+
 def _singular_phrase(phrase: str) -> str:
     """ "registered nurses" -> "registered nurse": titles are listed in the singular."""
     head, _, last = phrase.rpartition(" ")
@@ -206,7 +211,7 @@ def titles_in(text: str, *, with_level: bool, strict: bool) -> list[tuple[int, i
         reach = catalog.reach.get(first) or (1 if singular_word(first) in catalog.reach else 0)
         for size in range(min(reach, len(words) - at), 0, -1):
             phrase = " ".join(words[at : at + size])
-            if strict and size == 1 and (len(phrase) < 4 or phrase not in catalog.typed):
+            if strict and size == 1 and (len(phrase) < 4 or not _typed_word(phrase, catalog)):
                 continue
             if len(phrase) <= 3 and at and words[at - 1].isdigit():
                 continue  # "5 PM" is a time, "3 DS" a count: no job

@@ -220,3 +220,20 @@ def test_a_figure_restated_in_another_period_takes_the_period_the_sizes_agree_on
         ("welder", None, 53030, 53030, "year"),
         ("welder", None, 25.5, 25.5, "hour"),
     ]
+
+
+def test_a_salary_sized_average_of_a_job_named_in_its_sentence_is_that_jobs_yearly_pay():
+    parsed = parse_results(
+        {
+            "title": "How Much Do Nurses Make In Ohio?",
+            "url": "https://www.example-careers.com/nurses-ohio",
+            "content": "In Ohio the median for nurses came to $71,450, while the national "
+            "median for nurses was $77,600. The average nurse owns $2,000 of scrubs.",
+        }
+    )
+
+    # A plural job word names the job in running text ("nurses"); the scrubs are no pay.
+    assert stored(parsed) == [
+        ("registered-nurse", "state:US-OH", 71450, 71450, "year"),
+        ("registered-nurse", "country:US", 77600, 77600, "year"),
+    ]
