@@ -28,7 +28,6 @@ ever printed; bench/README.md records how often it was scored.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -36,6 +35,7 @@ from typing import NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.scoring import f1, load_jsonl, precision, recall
 from store.ingest.report import parse_search_results
 from store.models import Observation
 
@@ -61,22 +61,15 @@ class Tally(NamedTuple):
 
     @property
     def precision(self) -> float:
-        return self.matched / self.stored if self.stored else 1.0
+        return precision(self.matched, self.stored)
 
     @property
     def recall(self) -> float:
-        return self.matched / self.expected if self.expected else 1.0
+        return recall(self.matched, self.expected)
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-
-def load(path: Path = PAGES) -> list[dict]:
-    """The labelled pages, one dict per line of the JSONL file."""
-    with path.open(encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines if line.strip()]
+        return f1(self.matched, self.stored, self.expected)
 
 
 def _amount(value: float | None) -> float | None:
@@ -185,7 +178,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--heldout", action="store_true", help="also score the held-out part")
     args = parser.parse_args(argv)
     totals = {"dev": Tally(), "heldout": Tally()}
-    for page in load():
+    for page in load_jsonl(PAGES):
         if page["split"] == "heldout" and not args.heldout:
             continue
         result = judge(page)

@@ -24,7 +24,6 @@ apart, as undecided.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -32,6 +31,7 @@ from typing import NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.scoring import f1, load_jsonl, precision, recall
 from store.extract.figures import extract_pay
 
 ITEMS = Path(__file__).resolve().parent / "extract_eval" / "items.jsonl"
@@ -50,16 +50,15 @@ class Score(NamedTuple):
 
     @property
     def precision(self) -> float:
-        return self.matched / self.reported if self.reported else 1.0
+        return precision(self.matched, self.reported)
 
     @property
     def recall(self) -> float:
-        return self.matched / self.expected if self.expected else 1.0
+        return recall(self.matched, self.expected)
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1(self.matched, self.reported, self.expected)
 
 
 def _amount(value: float | None) -> float | None:
@@ -68,12 +67,6 @@ def _amount(value: float | None) -> float | None:
 
 def _key(low: float | None, high: float | None, period: str | None, currency: str | None) -> Key:
     return (_amount(low), _amount(high), period, currency)
-
-
-def load(path: Path = ITEMS) -> list[dict]:
-    """The labelled items, one dict per line of the JSONL file."""
-    with path.open(encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines if line.strip()]
 
 
 def judge(item: dict) -> tuple[Counter, Counter, int, int, int]:
@@ -131,7 +124,7 @@ def main() -> None:
         "--misses", action="store_true", help="print each dev item not read exactly"
     )
     args = parser.parse_args()
-    items = load()
+    items = load_jsonl(ITEMS)
     dev = [item for item in items if item["split"] == "dev"]
     heldout = [item for item in items if item["split"] == "heldout"]
     dev_score = score(dev, show_misses=args.misses)
