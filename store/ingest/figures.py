@@ -47,6 +47,7 @@ from pydantic import BaseModel
 from store.extract.dates import stated_dates_at
 from store.extract.figures import extract_pay
 from store.extract.periods import period_for_size, plausible_pay
+from store.extract.surroundings import previous_line_of
 from store.ingest.parsed import Skip
 from store.ingest.subjects import (
     clause_around,
@@ -89,7 +90,7 @@ _RESTATED = re.compile(
 )
 # A summary card's label: a few words on the line above its figure ("Median Salary").
 _CARD_LABEL_WORDS = 4
-_CARD_REACH = 200  # how far above and below a card's figure its neighbour lines are looked for
+_CARD_REACH = 200  # how far below a card's figure the next line is looked for
 _RESTATED_TOLERANCE = 0.03  # "$53,030, or $25.50 per hour": 2,080 hours of $25.50 is $53,040
 _CURRENCY_WORDS = re.compile(r"\b(?:USD|CAD|EUR|GBP|per|an?|hr|hour|yr|year|k)\b", re.IGNORECASE)
 
@@ -174,7 +175,7 @@ def _with_restated_periods(text: str, figures: list[PayFigure]) -> list[PayFigur
 
 
 def _period_for(
-    figure: PayFigure, text: str, sentence: str, regions: set[str]
+    figure: PayFigure, text: str, sentence: str, about_words: str, regions: set[str]
 ) -> tuple[Period | None, str | None]:
     """The figure's period and a note when it had to be inferred; ``None`` when it cannot be."""
     if figure.period and figure.period_basis is None:
@@ -193,20 +194,20 @@ def _period_for(
         return None, None
     period = period_for_size(amount, figure.currency, None)
     if period is None or not (
-        _PAY_WORDS.search(context) or _a_jobs_statistic(figure, sentence, period)
+        _PAY_WORDS.search(context) or _a_jobs_statistic(figure, about_words, period)
     ):
         return None, None
     return period, f"The source states no pay period; per {period} is inferred from the amount."
 
 
-def _a_jobs_statistic(figure: PayFigure, sentence: str, period: Period) -> bool:
+def _a_jobs_statistic(figure: PayFigure, about_words: str, period: Period) -> bool:
     """Whether a salary-sized average or median is a job's pay because its sentence names
     the job: "the national average for nurses was $80,010" (no word for pay, but what
     else of a nurse's averages $80,010 a year?)."""
     return (
         period == "year"
         and figure.kind in ("average", "median")
-        and role_from_title(without_numbers(sentence), strict=True) is not None
+        and role_from_title(about_words, strict=True) is not None
     )
 
 
@@ -220,25 +221,21 @@ def _is_bare(figure: PayFigure, sentence: str, text: str) -> bool:
     rest = sentence.replace(figure.text, " ")
     if figure.region is not None or re.search(r"[A-Za-z]{2,}", _CURRENCY_WORDS.sub(" ", rest)):
         return False
-    above, below = _lines_around(text, *figure.span)
+    above = previous_line_of(text, figure.span[0]) or ""
     card = (
         len(above.split()) <= _CARD_LABEL_WORDS
         and _PAY_WORDS.search(above) is not None
         and not any(character.isdigit() for character in above)  # a label, not a sentence
-        and not _MONEY_ONLY.match(below)
+        and not _MONEY_ONLY.match(_next_line(text, figure.span[1]))
     )
     return not card
 
 
-def _lines_around(text: str, start: int, end: int) -> tuple[str, str]:
-    """The nearest non-blank lines above and below the line holding [start, end)."""
-    line_start = text.rfind("\n", 0, start) + 1
+def _next_line(text: str, end: int) -> str:
+    """The nearest non-blank line below the line holding ``end``."""
     line_end = text.find("\n", end)
-    before = text[max(0, line_start - _CARD_REACH) : line_start].split("\n")
     after = text[line_end : line_end + _CARD_REACH].split("\n") if line_end >= 0 else []
-    above = next((line.strip() for line in reversed(before) if line.strip()), "")
-    below = next((line.strip() for line in after if line.strip()), "")
-    return above, below
+    return next((line.strip() for line in after if line.strip()), "")
 
 
 def _whose(
@@ -311,7 +308,7 @@ def observations_from_figures(
         if reason:
             skipped.append(Skip(what=figure.text, reason=reason))
             continue
-        period, note = _period_for(figure, text, sentence, regions)
+        period, note = _period_for(figure, text, sentence, about_words, regions)
         if period is None:
             skipped.append(Skip(what=figure.text, reason="no pay period stated or implied"))
             continue
