@@ -24,6 +24,13 @@ def test_a_new_store_has_every_migration_applied(tmp_path):
     assert {"documents", "observations", "postings"} <= set(db.table_names())
 
 
+def test_a_new_store_is_built_in_the_order_the_migrations_were_written(tmp_path):
+    # store.schema lists its modules in order; their names (m001, m010, ...) sort that way.
+    names = [migration.name for migration in migrations.pending(connect(tmp_path / "new.db"))]
+    assert names == sorted(names)
+    assert names[0] == "m001_documents_observations_postings"
+
+
 def test_write_transaction_rolls_back_everything_on_error(tmp_path):
     db = open_store(tmp_path / "salary.db")
     row = {"sha256": "abc", "path": "a.txt", "kind": "csv", "ingested_at": "2026-01-01"}
