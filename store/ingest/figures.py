@@ -27,6 +27,8 @@ Rules, all general:
   pay restated right after it makes it ("$53,030, or $25.50 per hour" is yearly).
   Failing these, a pay table's row keeps one when the line that introduces the table is clearly
   about pay, read from its size (``period_for_size``). Otherwise skipped.
+* A bare "$" on a figure filed in a country with a dollar of its own is that
+  country's dollar ("$46.39 per hour" in Calgary is CAD); "US$" and "USD" stay USD.
 * "as of <date>" before a figure in its paragraph dates it; else the one date the
   whole text states ("updated at October 14, 2025"); else the caller's date.
 * A region label that lists US states gives one observation per state; "All
@@ -46,6 +48,7 @@ from pydantic import BaseModel
 
 from store.extract.dates import stated_dates_at
 from store.extract.figures import extract_pay
+from store.extract.money import currency_code
 from store.extract.periods import period_for_size, plausible_pay
 from store.extract.surroundings import previous_line_of
 from store.ingest.parsed import Skip
@@ -93,6 +96,8 @@ _CARD_LABEL_WORDS = 4
 _CARD_REACH = 200  # how far below a card's figure the next line is looked for
 _RESTATED_TOLERANCE = 0.03  # "$53,030, or $25.50 per hour": 2,080 hours of $25.50 is $53,040
 _CURRENCY_WORDS = re.compile(r"\b(?:USD|CAD|EUR|GBP|per|an?|hr|hour|yr|year|k)\b", re.IGNORECASE)
+# A dollar the text says is the US one: "US$40", "$40 USD", "40 US dollars".
+_US_DOLLAR = re.compile(r"US\s?\$|USD|U\.S\. dollars?|US dollars?", re.IGNORECASE)
 
 
 # A figure about the whole country: the page's country, or the US when it is named.
@@ -238,6 +243,27 @@ def _next_line(text: str, end: int) -> str:
     return next((line.strip() for line in after if line.strip()), "")
 
 
+def local_currency(figure: PayFigure, place: Place | None) -> str:
+    """The currency of a figure filed under ``place``: a bare "$" in a country with a
+    dollar of its own is that country's ("CA$" names Canada's), else the figure's own.
+
+    >>> from store.resolve.places import get_place
+    >>> calgary = PayFigure(min_amount=46.39, max_amount=46.39, currency="USD",
+    ...                     span=(0, 6), text="$46.39")
+    >>> local_currency(calgary, get_place("city:CA-calgary"))
+    'CAD'
+    >>> local_currency(calgary.model_copy(update={"text": "US$46.39"}),
+    ...                get_place("city:CA-calgary"))
+    'USD'
+    """
+    currency = figure.currency or "USD"
+    if currency != "USD" or place is None or place.country == "US":
+        return currency
+    if _US_DOLLAR.search(figure.text):
+        return currency
+    return currency_code(f"{place.country}$") or currency
+
+
 def _whose(
     text: str,
     figure: PayFigure,
@@ -323,6 +349,7 @@ def observations_from_figures(
         stated = _as_of_before(dated, paragraphs, figure.span[0]) or page_date
         as_of = stated or about.as_of  # undated: the date the document was found
         for place in places:
+            currency = local_currency(figure, place)
             key = (role.slug, figure.kind, figure.covers or "base", figure.region,
                    figure.min_amount, figure.max_amount, period,
                    place.key if place else None)  # fmt: skip
@@ -346,7 +373,7 @@ def observations_from_figures(
                     min_amount=figure.min_amount,
                     max_amount=figure.max_amount,
                     period=period,
-                    currency=figure.currency or "USD",
+                    currency=currency,
                     **normalised,
                     term_weeks=about.term_weeks,
                     as_of=as_of,

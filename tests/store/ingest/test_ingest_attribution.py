@@ -237,3 +237,21 @@ def test_a_salary_sized_average_of_a_job_named_in_its_sentence_is_that_jobs_year
         ("registered-nurse", "state:US-OH", 71450, 71450, "year"),
         ("registered-nurse", "country:US", 77600, 77600, "year"),
     ]
+
+
+def test_a_bare_dollar_filed_in_a_country_with_its_own_dollar_is_that_countrys():
+    parsed = parse_results(
+        {
+            "title": "Registered Nurse Salary Canada",
+            "url": "https://www.example-careers.com/registered-nurse-canada",
+            "content": "Registered nurses in Canada earn $75,000 – $95,000 a year. "
+            "In Calgary, registered nurses earn $46.39 per hour. "
+            "Agency nurses quote US$60 per hour.",
+        }
+    )
+
+    assert [(o.place_key, o.min_amount, o.currency) for o in parsed.observations] == [
+        ("country:CA", 75000, "CAD"),
+        ("city:CA-calgary", 46.39, "CAD"),
+        ("country:CA", 60, "USD"),
+    ]
