@@ -140,20 +140,27 @@ _CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _PAY_TITLE = re.compile(r"\s+(?:salary|salaries|pay|wages?|jobs?|compensation)\b", re.IGNORECASE)
+# Words before "pay" that end on "and" are a topic beside it ("Employment and Wages",
+# "Benefits & Pay"), not a job.
+_TOPIC_BESIDE_PAY = re.compile(r"(?:\band|&|\bor)$", re.IGNORECASE)
 
 
 def pay_page_job(title: str) -> str | None:
     """The job a salary or job-listing page's title is about, or None for other titles,
-    including those whose words before "pay" are a clause, not a job.
+    including those whose words before "pay" are a clause or a topic beside pay, not a job.
 
     >>> pay_page_job("Prompt Engineer Salary in Boston, MA"), pay_page_job("Top 10 Tech Hubs")
     ('Prompt Engineer', None)
     >>> pay_page_job("Interns Are a Bargain: Pay Them Fairly") is None
     True
+    >>> pay_page_job("Occupational Employment and Wages in Austin") is None
+    True
     """
     match = _PAY_TITLE.search(title)
     job = title[: match.start()].strip(" -|,:") if match else ""
-    return job if job and not _CLAUSE.search(job) else None
+    if not job or _CLAUSE.search(job) or _TOPIC_BESIDE_PAY.search(job):
+        return None
+    return job
 
 
 def role_phrase(title: str) -> str:

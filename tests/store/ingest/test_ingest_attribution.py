@@ -255,3 +255,23 @@ def test_a_bare_dollar_filed_in_a_country_with_its_own_dollar_is_that_countrys()
         ("city:CA-calgary", 46.39, "CAD"),
         ("country:CA", 60, "USD"),
     ]
+
+
+def test_words_before_pay_that_end_on_and_are_a_topic_beside_pay_not_a_job():
+    parsed = parse_results(
+        {
+            "title": "Occupational Employment and Wages in Austin-Round Rock",
+            "url": "https://www.example-statistics.gov/austin-wages",
+            "content": "Higher paying occupational groups included management ($66.76) "
+            "and legal ($64.25), in mean hourly wages.",
+        },
+        {
+            "title": "Employment & Salaries by Occupation",
+            "url": "https://www.example-chamber.org/blog/salaries-by-occupation",
+            "content": "Median annual salaries range from $19,630 for food preparation "
+            "occupations to $102,610 for management occupations.",
+        },
+    )
+
+    assert stored(parsed) == []
+    assert [s.reason for s in parsed.skipped] == ["names no job title"] * 2
