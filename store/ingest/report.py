@@ -163,6 +163,30 @@ def pay_page_job(title: str) -> str | None:
     return job
 
 
+# A salary page's title may name its place right after "salary", with no "in": "Data
+# Scientist Salary Chicago 2026 | ...", "Nurse Salary Texas".
+_PLACE_AFTER_PAY = re.compile(
+    r"\s+([A-Z][\w.'-]*(?:,?\s+[A-Z][\w.'-]*){0,3})(?=\s+\d{4}\b|\s*[|(–—]|\s+-\s|\s*$)"
+)
+
+
+def title_place(title: str, context: str | None) -> Place | None:
+    """The place a result's title names: as ``place_from_text`` reads it, else the words
+    right after its pay word ("Data Scientist Salary Chicago 2026").
+
+    >>> title_place("Data Scientist Salary Chicago 2026 | $119,790 Average", None).key
+    'city:US-IL-chicago'
+    >>> title_place("Data Scientist Salary Guide", None) is None
+    True
+    """
+    place = place_from_text(title, context=context)
+    if place is not None:
+        return place
+    pay = _PAY_TITLE.search(title)
+    after = _PLACE_AFTER_PAY.match(title, pay.end()) if pay else None
+    return place_from_text(f"in {after[1]}", context=context) if after else None
+
+
 def role_phrase(title: str) -> str:
     """The role as a salary page's title names it: "ML Intern Salary in Boston" -> "ML Intern"."""
     match = _ROLE_PHRASE_END.search(title)
@@ -339,7 +363,7 @@ def parse_result(
     if workplace == "remote":
         place = get_place("remote")
     else:  # a page names its place early, if anywhere
-        place = place_from_text(result.title, context=context) or opening_place(
+        place = title_place(result.title, context) or opening_place(
             result.content[:_PLACE_SCAN_CHARS], context=context
         )
     dates, weeks = stated_term(result.content)

@@ -275,3 +275,23 @@ def test_words_before_pay_that_end_on_and_are_a_topic_beside_pay_not_a_job():
 
     assert stored(parsed) == []
     assert [s.reason for s in parsed.skipped] == ["names no job title"] * 2
+
+
+def test_a_salary_titles_place_may_follow_its_pay_word_with_no_in():
+    parsed = parse_results(
+        {
+            "title": "Data Scientist Salary Chicago 2026 | $119,790 Average",
+            "url": "https://www.example-salaries.com/data-scientist-salary-chicago-2026",
+            "content": "The $119,790 annual mean salary positions the city well.",
+        },
+        {
+            "title": "Data Scientist Salary Guide",
+            "url": "https://www.example-salaries.com/data-scientist-salary-guide",
+            "content": "Data scientists earn $100,560 a year.",
+        },
+    )
+
+    assert stored(parsed) == [
+        ("data-scientist", "city:US-IL-chicago", 119790, 119790, "year"),
+        ("data-scientist", None, 100560, 100560, "year"),
+    ]
