@@ -171,12 +171,34 @@ def _with_restated_periods(text: str, figures: list[PayFigure]) -> list[PayFigur
             text, figure.span[1], restated.span[0]
         ):
             continue
-        hourly = other / HOURS_IN[restated.period]
-        for period, hours in HOURS_IN.items():
-            if abs(size / hours - hourly) <= hourly * _RESTATED_TOLERANCE:
-                read[i] = figure.model_copy(update={"period": period, "period_basis": "sentence"})
-                break
+        period = _same_pay_per(size, other, restated.period)
+        if period is not None:
+            read[i] = figure.model_copy(update={"period": period, "period_basis": "sentence"})
     return read
+
+
+def _same_pay_per(size: float, other: float, other_period: Period) -> Period | None:
+    """The period in which ``size`` is the same pay as ``other`` per ``other_period``
+    (within ``_RESTATED_TOLERANCE``), or None: 123,510 is 59.38 an hour, per year."""
+    hourly = other / HOURS_IN[other_period]
+    for period, hours in HOURS_IN.items():
+        if abs(size / hours - hourly) <= hourly * _RESTATED_TOLERANCE:
+            return period
+    return None
+
+
+def _restates(figure: PayFigure, kept: tuple[PayFigure, Period] | None, text: str) -> bool:
+    """Whether a figure restates the stored figure right before it in another period, as
+    wage tables print mean hourly and mean annual pay side by side ("$59.38 $123,510")."""
+    if kept is None:
+        return False
+    before, period = kept
+    size, other = figure.max_amount or figure.min_amount, before.max_amount or before.min_amount
+    return (
+        bool(size and other)
+        and _RESTATED.match(text, before.span[1], figure.span[0]) is not None
+        and _same_pay_per(size, other, period) not in (None, period)  # type: ignore[arg-type]
+    )
 
 
 def _period_for(
@@ -317,6 +339,7 @@ def observations_from_figures(
     seen: set[tuple] = set()
     previous_end = 0
     previous: tuple[Role, list[Place | None], str | None] | None = None
+    kept: tuple[PayFigure, Period] | None = None  # the figure before, when it was stored
     starts = [figure.span[0] for figure in figures[1:]] + [len(text)]
     for figure, next_start in zip(figures, starts, strict=True):
         sentence = sentence_around(text, *figure.span)
@@ -329,8 +352,10 @@ def observations_from_figures(
         previous, previous_end = (role, places, reason), figure.span[1]
         # A figure whose label gave its period ("Hourly Rate\n£14.50") is not bare.
         labelled = figure.span[0] < labelled_until or figure.period_basis == "label"
-        if reason is None and not labelled and _is_bare(figure, sentence, text):
+        bare = reason is None and not labelled and _is_bare(figure, sentence, text)
+        if bare and not _restates(figure, kept, text):
             reason = "a bare amount; nothing says what it is"
+        kept = None
         if reason:
             skipped.append(Skip(what=figure.text, reason=reason))
             continue
@@ -346,6 +371,7 @@ def observations_from_figures(
         ):
             skipped.append(Skip(what=figure.text, reason=f"implausible as pay per {period}"))
             continue
+        kept = (figure, period)
         stated = _as_of_before(dated, paragraphs, figure.span[0]) or page_date
         as_of = stated or about.as_of  # undated: the date the document was found
         for place in places:

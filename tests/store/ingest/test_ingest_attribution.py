@@ -295,3 +295,23 @@ def test_a_salary_titles_place_may_follow_its_pay_word_with_no_in():
         ("data-scientist", "city:US-IL-chicago", 119790, 119790, "year"),
         ("data-scientist", None, 100560, 100560, "year"),
     ]
+
+
+def test_a_wage_tables_annual_figure_beside_the_same_pay_hourly_is_not_bare():
+    parsed = parse_results(
+        {
+            "title": "Human Resources Managers: Occupational Wages",
+            "url": "https://www.example-statistics.gov/oes/human-resources-managers",
+            "content": "Employment estimate and mean wage estimates:\n\n"
+            "Employment\nMean hourly\nwage\nMean annual\nwage\n"
+            "136,310 0.6 % $59.38 $123,510 0.3 %\n\n"
+            "Employment\nMean hourly\nwage\nMedian\nwage\n"
+            "14,200 0.5 % $41.00 $99,000 0.4 %\n",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("hr-manager", None, 59.38, 59.38, "hour"),
+        ("hr-manager", None, 123510, 123510, "year"),
+        ("hr-manager", None, 41, 41, "hour"),
+    ]  # $99,000 is not $41.00 an hour for a year: nothing says what it is
