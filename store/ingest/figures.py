@@ -58,12 +58,14 @@ from store.ingest.subjects import (
     item_place,
     may_name_place,
     region_places,
+    says_national,
     sentence_around,
     subject,
     without_numbers,
 )
 from store.models import Observation, PayFigure, Period, Place, Role, SourceKind
 from store.pay import HOURS_IN, equivalents
+from store.resolve.places import get_place
 from store.resolve.roles import open_role, role_from_title
 from store.resolve.world import currency_country
 
@@ -91,8 +93,10 @@ _RESTATED = re.compile(
     r"month|monthly|week|weekly|day|daily)\b[ \t(\[,;:/~≈=.-]*)*$",
     re.IGNORECASE,
 )
-# A summary card's label: a few words on the line above its figure ("Median Salary").
+# A summary card's label: a few words on the line above its figure ("Median Salary"), or a
+# caption under it that may name the job too ("National average starting teacher salary").
 _CARD_LABEL_WORDS = 4
+_CARD_CAPTION_WORDS = 6
 _CARD_REACH = 200  # how far below a card's figure the next line is looked for
 _RESTATED_TOLERANCE = 0.03  # "$53,030, or $25.50 per hour": 2,080 hours of $25.50 is $53,040
 _CURRENCY_WORDS = re.compile(r"\b(?:USD|CAD|EUR|GBP|per|an?|hr|hour|yr|year|k)\b", re.IGNORECASE)
@@ -258,6 +262,24 @@ def _is_bare(figure: PayFigure, sentence: str, text: str) -> bool:
     return not card
 
 
+def _with_caption(figure: PayFigure, sentence: str, text: str) -> str:
+    """A lone amount's sentence with the short caption under it that says it is pay, as
+    salary sites print cards ("$46,526", then "National average starting teacher
+    salary"); the sentence as it is for any other figure, or when the line above is
+    an amount too (a chart's axis)."""
+    if sentence != figure.text:
+        return sentence
+    caption, above = _next_line(text, figure.span[1]), previous_line_of(text, figure.span[0])
+    if (
+        len(caption.split()) > _CARD_CAPTION_WORDS
+        or _PAY_WORDS.search(caption) is None
+        or any(character.isdigit() for character in caption)
+        or (above and any(c.isdigit() for c in above) and _MONEY_ONLY.match(above))
+    ):
+        return sentence
+    return f"{sentence} {caption}"
+
+
 def _next_line(text: str, end: int) -> str:
     """The nearest non-blank line below the line holding ``end``."""
     line_end = text.find("\n", end)
@@ -308,8 +330,18 @@ def _whose(
     if figure.region:
         return role, region_places(figure.region, about.place), reason
     if about.place is None and figure.currency:  # "£800 a month" on a page of no place
-        return role, [currency_country(figure.currency)], reason
+        return role, [_currency_home(figure.currency, about_words)], reason
     return role, [about.place], reason
+
+
+def _currency_home(currency: str, about_words: str) -> Place | None:
+    """Where a figure on a page of no place is filed: the one country its currency is
+    paid in ("£800 a month" is the UK's), the US for dollars its sentence calls national
+    ("National average starting teacher salary"), else no place."""
+    home = currency_country(currency)
+    if home is None and currency == "USD" and says_national(about_words):
+        return get_place("country:US")
+    return home
 
 
 def observations_from_figures(
@@ -342,7 +374,7 @@ def observations_from_figures(
     kept: tuple[PayFigure, Period] | None = None  # the figure before, when it was stored
     starts = [figure.span[0] for figure in figures[1:]] + [len(text)]
     for figure, next_start in zip(figures, starts, strict=True):
-        sentence = sentence_around(text, *figure.span)
+        sentence = _with_caption(figure, sentence_around(text, *figure.span), text)
         about_words = without_numbers(sentence)
         if previous is not None and _RESTATED.match(text, previous_end, figure.span[0]):
             role, places, reason = previous  # "$28/hour ($58,000 a year)": the same subject

@@ -162,6 +162,16 @@ def national_place(about_words: str, page_place: Place | None) -> Place | None:
     return get_place(f"country:{country or 'US'}") if country is not None else None
 
 
+def says_national(about_words: str) -> bool:
+    """Whether a sentence says its figure covers its page's whole country without naming
+    it ("the national average", "nationwide").
+
+    >>> says_national("The national average is #."), says_national("Across the US, #.")
+    (True, False)
+    """
+    return _national_country(about_words) == ""
+
+
 @lru_cache(maxsize=20_000)
 def _national_country(about_words: str) -> str | None:
     """ "US" when a sentence names the US as a whole, "" for "nationally", else None."""

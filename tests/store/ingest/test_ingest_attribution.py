@@ -315,3 +315,33 @@ def test_a_wage_tables_annual_figure_beside_the_same_pay_hourly_is_not_bare():
         ("hr-manager", None, 123510, 123510, "year"),
         ("hr-manager", None, 41, 41, "hour"),
     ]  # $99,000 is not $41.00 an hour for a year: nothing says what it is
+
+
+def test_a_lone_amount_reads_with_the_short_pay_caption_under_it():
+    parsed = parse_results(
+        {
+            "title": "Dental Hygienist Salary in Ohio",
+            "url": "https://www.example-careers.com/dental-hygienist-ohio",
+            "content": "Key figures\n\n$78,000\n\nAverage dental hygienist salary\n\n"
+            "4.4%\n\nGrowth from last year\n\nChart\n$100,000\n$50,000\nSalary\n",
+        }
+    )
+
+    assert stored(parsed) == [("dental-hygienist", "state:US-OH", 78000, 78000, "year")]
+    assert [s.reason for s in parsed.skipped] == ["a bare amount; nothing says what it is"] * 2
+
+
+def test_on_a_page_of_no_place_dollars_called_national_are_the_us():
+    parsed = parse_results(
+        {
+            "title": "Dental Hygienist Salary Guide",
+            "url": "https://www.example-careers.com/dental-hygienist-guide",
+            "content": "The national average dental hygienist salary is $81,360 a year. "
+            "Dental hygienists earn $38 an hour.",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("dental-hygienist", "country:US", 81360, 81360, "year"),
+        ("dental-hygienist", None, 38, 38, "hour"),
+    ]
