@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.models import PayFigure, Place, Role
-from store.resolve.levels import leading_level, level_label
+from store.resolve.levels import leading_level, level_label, normalise
 from store.resolve.places import get_place, place_covers, place_from_text, state_places
 from store.resolve.roles import role_at_level, role_from_title, role_named_last
 
@@ -289,6 +289,28 @@ def _line_label(text: str, figure: PayFigure, line_start: int, previous_end: int
     return text[start : figure.span[0]].strip(_LABEL_EDGES)
 
 
+_LEVEL_BEFORE_NOUN = 3  # "a junior designer", "the most senior designers"
+
+
+def _leveled_by_own_words(words: str, role: Role) -> Role:
+    """The page's role at the level a figure's own words give its job's head noun: on a
+    product designer page "A junior designer will often begin on a salary of" is a junior
+    product designer's; the role as it is when they give none (or on an intern page)."""
+    noun = role.name.rsplit(" ", 1)[-1].lower()
+    if role.is_intern or noun not in words.lower():
+        return role  # the usual case: the cheap look finds no head noun
+    said = normalise(words).split()
+    for at, word in enumerate(said):
+        if word not in (noun, f"{noun}s") or at == 0:
+            continue
+        for size in range(min(_LEVEL_BEFORE_NOUN, at), 0, -1):
+            before = " ".join(said[at - size : at])
+            label = None if any(c.isdigit() for c in before) else level_label(before)
+            if label is not None:
+                return role_at_level(role, label.level)
+    return role
+
+
 def subject(
     text: str, figure: PayFigure, about: Attribution, about_words: str, previous_end: int
 ) -> tuple[Role, Place | None, str | None]:
@@ -329,7 +351,8 @@ def subject(
     if named is None:
         if _WORKERS_AT_LARGE.search(about_words):  # a wage release's "all workers" figure
             return role, None, "about workers in general, not one job"
-        return role, None, None
+        own_start = max(_sentence_start(text, line_start, figure.span[0]), previous_end)
+        return _leveled_by_own_words(text[own_start : figure.span[0]], role), None, None
     # The role its own words name last, from the sentence's start or the figure before
     # it: in "Interns earn $40 an hour, while data engineers make $130,000" each has its own.
     own_start = max(_sentence_start(text, line_start, figure.span[0]), previous_end)

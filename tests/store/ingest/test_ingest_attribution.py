@@ -345,3 +345,22 @@ def test_on_a_page_of_no_place_dollars_called_national_are_the_us():
         ("dental-hygienist", "country:US", 81360, 81360, "year"),
         ("dental-hygienist", None, 38, 38, "hour"),
     ]
+
+
+def test_a_level_the_figures_own_words_give_the_pages_job_is_that_level():
+    parsed = parse_results(
+        {
+            "title": "Product Designer Salary",
+            "url": "https://www.example-careers.co.uk/product-designer/salary",
+            "content": "A junior designer will often begin on a salary of £14,000 to £20,000. "
+            "The most senior designers can earn £65,000 a year. "
+            "Designers with a portfolio earn £30,000 a year; a design lead, £35,000.",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("junior-product-designer", "country:GB", 14000, 20000, "year"),
+        ("senior-product-designer", "country:GB", 65000, 65000, "year"),
+        ("product-designer", "country:GB", 30000, 30000, "year"),
+        ("product-designer", "country:GB", 35000, 35000, "year"),
+    ]
