@@ -50,7 +50,7 @@ from store.extract.dates import stated_dates_at
 from store.extract.figures import extract_pay
 from store.extract.money import currency_code
 from store.extract.periods import period_for_size, plausible_pay
-from store.extract.surroundings import previous_line_of
+from store.ingest.cards import MONEY_ONLY, PAY_WORDS, is_bare, with_caption
 from store.ingest.parsed import Skip
 from store.ingest.subjects import (
     clause_around,
@@ -77,12 +77,6 @@ _BASIS_WORDS = {
     "size": "the amount",
 }
 
-_PAY_WORDS = re.compile(
-    r"\b(?:pay|paid|salary|salaries|wages?|compensation|earn(?:s|ing)?|stipend|rate|base|"
-    r"income|ote)\b",
-    re.IGNORECASE,
-)
-_MONEY_ONLY = re.compile(r"^[\s$€£\d.,kKmM—–\-to]+(?:USD|usd)?[\s/a-z]*$")
 # "in Seattle", "Boston, MA", "across Texas": worth asking the gazetteer about.
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # What may stand between a figure and the same pay restated in another period on its
@@ -93,13 +87,7 @@ _RESTATED = re.compile(
     r"month|monthly|week|weekly|day|daily)\b[ \t(\[,;:/~≈=.-]*)*$",
     re.IGNORECASE,
 )
-# A summary card's label: a few words on the line above its figure ("Median Salary"), or a
-# caption under it that may name the job too ("National average starting teacher salary").
-_CARD_LABEL_WORDS = 4
-_CARD_CAPTION_WORDS = 6
-_CARD_REACH = 200  # how far below a card's figure the next line is looked for
 _RESTATED_TOLERANCE = 0.03  # "$53,030, or $25.50 per hour": 2,080 hours of $25.50 is $53,040
-_CURRENCY_WORDS = re.compile(r"\b(?:USD|CAD|EUR|GBP|per|an?|hr|hour|yr|year|k)\b", re.IGNORECASE)
 # A dollar the text says is the US one: "US$40", "$40 USD", "40 US dollars".
 _US_DOLLAR = re.compile(r"US\s?\$|USD|U\.S\. dollars?|US dollars?", re.IGNORECASE)
 
@@ -140,7 +128,7 @@ def _table_lead_in(text: str, start: int, regions: set[str]) -> str:
     while position > 0:
         line_start = text.rfind("\n", 0, position) + 1
         line = text[line_start:position].strip()
-        if line and line not in regions and not _MONEY_ONLY.match(line):
+        if line and line not in regions and not MONEY_ONLY.match(line):
             return line
         position = line_start - 1
     return ""
@@ -225,7 +213,7 @@ def _period_for(
         return None, None
     period = period_for_size(amount, figure.currency, None)
     if period is None or not (
-        _PAY_WORDS.search(context) or _a_jobs_statistic(figure, about_words, period)
+        PAY_WORDS.search(context) or _a_jobs_statistic(figure, about_words, period)
     ):
         return None, None
     return period, f"The source states no pay period; per {period} is inferred from the amount."
@@ -240,51 +228,6 @@ def _a_jobs_statistic(figure: PayFigure, about_words: str, period: Period) -> bo
         and figure.kind in ("average", "median")
         and role_from_title(about_words, strict=True) is not None
     )
-
-
-def _is_bare(figure: PayFigure, sentence: str, text: str) -> bool:
-    """A figure alone on its line with no words to say what it is (a chart's axis, a teaser).
-
-    A summary card's figure is not bare: salary sites print a short label that says it
-    is pay on the line above ("Median Salary", then "$50,390", then "Above National
-    Avg"); a chart's axis has an amount above or below, a sentence above states its own.
-    """
-    rest = sentence.replace(figure.text, " ")
-    if figure.region is not None or re.search(r"[A-Za-z]{2,}", _CURRENCY_WORDS.sub(" ", rest)):
-        return False
-    above = previous_line_of(text, figure.span[0]) or ""
-    card = (
-        len(above.split()) <= _CARD_LABEL_WORDS
-        and _PAY_WORDS.search(above) is not None
-        and not any(character.isdigit() for character in above)  # a label, not a sentence
-        and not _MONEY_ONLY.match(_next_line(text, figure.span[1]))
-    )
-    return not card
-
-
-def _with_caption(figure: PayFigure, sentence: str, text: str) -> str:
-    """A lone amount's sentence with the short caption under it that says it is pay, as
-    salary sites print cards ("$46,526", then "National average starting teacher
-    salary"); the sentence as it is for any other figure, or when the line above is
-    an amount too (a chart's axis)."""
-    if sentence != figure.text:
-        return sentence
-    caption, above = _next_line(text, figure.span[1]), previous_line_of(text, figure.span[0])
-    if (
-        len(caption.split()) > _CARD_CAPTION_WORDS
-        or _PAY_WORDS.search(caption) is None
-        or any(character.isdigit() for character in caption)
-        or (above and any(c.isdigit() for c in above) and _MONEY_ONLY.match(above))
-    ):
-        return sentence
-    return f"{sentence} {caption}"
-
-
-def _next_line(text: str, end: int) -> str:
-    """The nearest non-blank line below the line holding ``end``."""
-    line_end = text.find("\n", end)
-    after = text[line_end : line_end + _CARD_REACH].split("\n") if line_end >= 0 else []
-    return next((line.strip() for line in after if line.strip()), "")
 
 
 def local_currency(figure: PayFigure, place: Place | None) -> str:
@@ -374,7 +317,7 @@ def observations_from_figures(
     kept: tuple[PayFigure, Period] | None = None  # the figure before, when it was stored
     starts = [figure.span[0] for figure in figures[1:]] + [len(text)]
     for figure, next_start in zip(figures, starts, strict=True):
-        sentence = _with_caption(figure, sentence_around(text, *figure.span), text)
+        sentence = with_caption(figure, sentence_around(text, *figure.span), text)
         about_words = without_numbers(sentence)
         if previous is not None and _RESTATED.match(text, previous_end, figure.span[0]):
             role, places, reason = previous  # "$28/hour ($58,000 a year)": the same subject
@@ -384,7 +327,7 @@ def observations_from_figures(
         previous, previous_end = (role, places, reason), figure.span[1]
         # A figure whose label gave its period ("Hourly Rate\n£14.50") is not bare.
         labelled = figure.span[0] < labelled_until or figure.period_basis == "label"
-        bare = reason is None and not labelled and _is_bare(figure, sentence, text)
+        bare = reason is None and not labelled and is_bare(figure, sentence, text)
         if bare and not _restates(figure, kept, text):
             reason = "a bare amount; nothing says what it is"
         kept = None
