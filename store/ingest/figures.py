@@ -220,12 +220,13 @@ def _period_for(
 
 
 def _a_jobs_statistic(figure: PayFigure, about_words: str, period: Period) -> bool:
-    """Whether a salary-sized average or median is a job's pay because its sentence names
-    the job: "the national average for nurses was $80,010" (no word for pay, but what
-    else of a nurse's averages $80,010 a year?)."""
+    """Whether a salary-sized average, median or range is a job's pay because its sentence
+    names the job: "the national average for nurses was $80,010", "software developer
+    roles sit around $85,000 to $130,000" (no word for pay, but what else of a job's
+    runs to $130,000 a year?)."""
     return (
         period == "year"
-        and figure.kind in ("average", "median")
+        and figure.kind in ("average", "median", "range")
         and role_from_title(about_words, strict=True) is not None
     )
 

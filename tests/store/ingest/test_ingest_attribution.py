@@ -364,3 +364,22 @@ def test_a_level_the_figures_own_words_give_the_pages_job_is_that_level():
         ("product-designer", "country:GB", 30000, 30000, "year"),
         ("product-designer", "country:GB", 35000, 35000, "year"),
     ]
+
+
+def test_a_salary_sized_range_of_a_job_its_sentence_names_is_that_jobs_yearly_pay():
+    parsed = parse_results(
+        {
+            "title": "Software Developer Salary in Australia in 2026",
+            "url": "https://www.example-careers.com.au/software-developer-australia",
+            "content": "Many full-time software developer roles in Australia sit around "
+            "$85,000 to $130,000 plus super. Bootcamps cost $10,000 to $15,000 "
+            "depending on the course.",
+        }
+    )
+
+    assert [
+        (o.role, o.place_key, o.min_amount, o.max_amount, o.period, o.currency)
+        for o in parsed.observations
+    ] == [
+        ("software-engineer", "country:AU", 85000, 130000, "year", "AUD")
+    ]  # the bootcamp's price names no job
