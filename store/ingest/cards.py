@@ -1,5 +1,6 @@
 """Lone amounts: a summary card's figure, with the label above it or the caption under
-it that says it is pay, and the bare amounts of a chart's axis that nothing explains.
+it that says it is pay, the bare amounts of a chart's axis that nothing explains, and
+the items of a list or table, each a short label and its amount.
 
     sentence = with_caption(figure, sentence_around(text, *figure.span), text)
     if is_bare(figure, sentence, text): ...  # skipped: nothing says what it is
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from store.extract.surroundings import previous_line_of
+from store.ingest.subjects import without_numbers
 from store.models import PayFigure
 
 PAY_WORDS = re.compile(
@@ -25,6 +27,9 @@ MONEY_ONLY = re.compile(r"^[\s$€£\d.,kKmM—–\-to]+(?:USD|usd)?[\s/a-z]*$")
 _CARD_LABEL_WORDS = 4
 _CARD_CAPTION_WORDS = 6
 _CARD_REACH = 200  # how far below a card's figure the next line is looked for
+_ITEM_LABEL_CHARS = 40  # "49. West Virginia:", "Police Officer Step 2", "Senior |"
+_ITEM_EDGES = " #.,:;|-–—*•()"
+_AMOUNT = re.compile(r"[$€£¥₹]\s?\d|\d{1,3}(?:,\d{3})+")  # "$38,580", "38,580 CAD"
 _CURRENCY_WORDS = re.compile(r"\b(?:USD|CAD|EUR|GBP|per|an?|hr|hour|yr|year|k)\b", re.IGNORECASE)
 
 
@@ -71,3 +76,20 @@ def _next_line(text: str, end: int) -> str:
     line_end = text.find("\n", end)
     after = text[line_end : line_end + _CARD_REACH].split("\n") if line_end >= 0 else []
     return next((line.strip() for line in after if line.strip()), "")
+
+
+def is_list_item(line: str) -> bool:
+    """Whether a line is one item of a list or table: a short label and its amount, as
+    ranked and stepped lists print them ("49. West Virginia: $40,080").
+
+    >>> is_list_item("49. West Virginia: $40,080"), is_list_item("Senior | $95,000")
+    (True, True)
+    >>> is_list_item("Truck drivers in Ohio earned $43,990 last year, up 2 percent.")
+    False
+    >>> is_list_item("Physical Therapist Salary by State 2025")
+    False
+    """
+    if _AMOUNT.search(line) is None:  # a year or a step number is no amount
+        return False
+    label = without_numbers(line).replace("#", " ").strip(_ITEM_EDGES)
+    return len(" ".join(label.split())) <= _ITEM_LABEL_CHARS

@@ -50,7 +50,7 @@ from store.extract.dates import stated_dates_at
 from store.extract.figures import extract_pay
 from store.extract.money import currency_code
 from store.extract.periods import period_for_size, plausible_pay
-from store.ingest.cards import MONEY_ONLY, PAY_WORDS, is_bare, with_caption
+from store.ingest.cards import MONEY_ONLY, PAY_WORDS, is_bare, is_list_item, with_caption
 from store.ingest.parsed import Skip
 from store.ingest.subjects import (
     clause_around,
@@ -123,12 +123,13 @@ def attributed_role(title: str, *, content: str = "", job_title: str | None = No
 
 
 def _table_lead_in(text: str, start: int, regions: set[str]) -> str:
-    """The line that introduces a pay table: walk up past region labels and amounts."""
+    """The line that introduces a pay table or list: walk up past region labels, amounts
+    and the items before (``is_list_item``)."""
     position = text.rfind("\n", 0, start)
     while position > 0:
         line_start = text.rfind("\n", 0, position) + 1
         line = text[line_start:position].strip()
-        if line and line not in regions and not MONEY_ONLY.match(line):
+        if line and line not in regions and not MONEY_ONLY.match(line) and not is_list_item(line):
             return line
         position = line_start - 1
     return ""
@@ -206,7 +207,7 @@ def _period_for(
             f"The source states no pay period; per {figure.period} is inferred from {how}.",
         )
     context = sentence
-    if figure.region:
+    if figure.region or is_list_item(sentence):  # a table's row, a list's item
         context += " " + _table_lead_in(text, figure.span[0], regions)
     amount = figure.max_amount or figure.min_amount
     if amount is None:

@@ -383,3 +383,21 @@ def test_a_salary_sized_range_of_a_job_its_sentence_names_is_that_jobs_yearly_pa
     ] == [
         ("software-engineer", "country:AU", 85000, 130000, "year", "AUD")
     ]  # the bootcamp's price names no job
+
+
+def test_a_ranked_lists_items_take_their_period_from_the_line_that_introduces_the_list():
+    parsed = parse_results(
+        {
+            "title": "Truck driver pay by state",
+            "url": "https://www.example-trucking.com/truck-driver-pay-by-state",
+            "content": "Here is how truck driver salaries rank by state, lowest first.\n"
+            "3. Ohio: $43,990\n2. North Dakota: $53,020\n1. Alaska: $56,250\n\n"
+            "And how much a truck costs by state:\n2. Ohio: $143,990\n1. Alaska: $156,250",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("truck-driver", "state:US-OH", 43990, 43990, "year"),
+        ("truck-driver", "state:US-ND", 53020, 53020, "year"),
+        ("truck-driver", "state:US-AK", 56250, 56250, "year"),
+    ]
