@@ -57,7 +57,7 @@ from store.ingest.subjects import (
     figure_place,
     item_place,
     may_name_place,
-    region_places,
+    region_places_of_item,
     says_national,
     sentence_around,
     subject,
@@ -273,7 +273,7 @@ def _whose(
     if row_place is not None:
         return role, [row_place], reason
     if figure.region:
-        return role, region_places(figure.region, about.place), reason
+        return role, region_places_of_item(text, figure, about), reason
     if about.place is None and figure.currency:  # "£800 a month" on a page of no place
         return role, [_currency_home(figure.currency, about_words)], reason
     return role, [about.place], reason

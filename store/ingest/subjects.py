@@ -245,11 +245,21 @@ def item_place(text: str, start: int, about: Attribution) -> Place | None:
         if not numbers:
             continue
         label = chunk[numbers[-1].end() :].strip(_LABEL_EDGES)
-        if len(label) > _LABEL_REACH:
+        if len(_ASIDE.sub("", label)) > _LABEL_REACH:  # "(Calif.)" does not make it long
             return None
         named = place_in(f"in {label}", about.location_published)
         return named if named is not None and named.level != "remote" else None
     return None
+
+
+def region_places_of_item(text: str, figure: PayFigure, about: Attribution) -> list[Place | None]:
+    """``region_places`` of a figure's region label, or the place inside it that its list
+    item names: "16. Springfield (Ohio): $133,850" is Springfield's, not all Ohio's."""
+    places = region_places(figure.region or "", about.place)
+    item = item_place(text, figure.span[0], about)
+    if item is not None and any(p is not None and place_covers(p, item) for p in places):
+        return [item]
+    return places
 
 
 def _row_place(row_title: str, about: Attribution) -> Place | None:

@@ -401,3 +401,22 @@ def test_a_ranked_lists_items_take_their_period_from_the_line_that_introduces_th
         ("truck-driver", "state:US-ND", 53020, 53020, "year"),
         ("truck-driver", "state:US-AK", 56250, 56250, "year"),
     ]
+
+
+def test_a_ranked_lists_item_files_its_figure_under_the_city_it_names_within_its_state():
+    parsed = parse_results(
+        {
+            "title": "The highest-paying metros for nurse practitioners",
+            "url": "https://www.example-news.com/highest-paying-metros-nurse-practitioners",
+            "content": "Salaries of nurse practitioners by metro area:\n\n"
+            "16. Springfield (Ohio): $133,850\n\n"
+            "23. Sacramento-Roseville-Arden-Arcade (Calif.): $130,040\n\n"
+            "24. Ohio (nonmetropolitan): $120,000",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("nurse-practitioner", "city:US-OH-springfield", 133850, 133850, "year"),
+        ("nurse-practitioner", "city:US-CA-sacramento", 130040, 130040, "year"),
+        ("nurse-practitioner", "state:US-OH", 120000, 120000, "year"),
+    ]
