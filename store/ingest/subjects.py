@@ -81,6 +81,41 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return line_start, len(text) if line_end < 0 else line_end
 
 
+_WRAP_WIDTH = 40  # a line this long that ends mid-sentence may be wrapped prose
+_WRAP_REACH = 3  # lines a wrapped sentence is followed over
+_WRAP_END = re.compile(r"[.!?:;]\s*$")
+
+
+def _continues(line: str, following: str) -> bool:
+    """Whether ``following`` continues the sentence ``line`` leaves open, as fixed-width
+    releases wrap it: "... had an annual mean" / "wage of $154,390, nurse practitioners,"."""
+    if len(line.strip()) < _WRAP_WIDTH or _WRAP_END.search(line) or not following.strip():
+        return False
+    first = following.lstrip()[0]
+    return first.islower() or (line.rstrip().endswith(",") and (first.isdigit() or first in "$€£"))
+
+
+def _prose_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """``_line_bounds`` widened over the lines a wrapped sentence runs across."""
+    line_start, line_end = _line_bounds(text, start, end)
+    for _ in range(_WRAP_REACH):
+        above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+        if line_start == 0 or not _continues(
+            text[above : line_start - 1], text[line_start:line_end]
+        ):
+            break
+        line_start = above
+    for _ in range(_WRAP_REACH):
+        below = text.find("\n", line_end + 1)
+        below = len(text) if below < 0 else below
+        if line_end >= len(text) or not _continues(
+            text[line_start:line_end], text[line_end + 1 : below]
+        ):
+            break
+        line_end = below
+    return line_start, line_end
+
+
 def _sentence_start(text: str, line_start: int, start: int) -> int:
     sentence_start = line_start
     for match in _SENTENCE_END.finditer(text, line_start, start):
@@ -89,10 +124,16 @@ def _sentence_start(text: str, line_start: int, start: int) -> int:
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
-    line_start, line_end = _line_bounds(text, start, end)
+    line_start, line_end = _prose_bounds(text, start, end)
     sentence_start = _sentence_start(text, line_start, start)
     match = _SENTENCE_END.search(text, end, line_end)
     return text[sentence_start : match.end() if match else line_end].strip()
+
+
+def _own_words_start(text: str, figure: PayFigure, previous_end: int) -> int:
+    """Where a figure's own words start: its sentence's start, or the figure before it."""
+    prose_start = _prose_bounds(text, *figure.span)[0]
+    return max(_sentence_start(text, prose_start, figure.span[0]), previous_end)
 
 
 def clause_around(
@@ -100,7 +141,7 @@ def clause_around(
 ) -> tuple[str, str]:
     """A figure's own words before and after it: its sentence, cut at the figures before
     and after it."""
-    line_start, line_end = _line_bounds(text, start, end)
+    line_start, line_end = _prose_bounds(text, start, end)
     clause_start = max(_sentence_start(text, line_start, start), previous_end)
     match = _SENTENCE_END.search(text, end, line_end)
     clause_end = min(match.end() if match else line_end, max(next_start, end))
@@ -361,11 +402,11 @@ def subject(
     if named is None:
         if _WORKERS_AT_LARGE.search(about_words):  # a wage release's "all workers" figure
             return role, None, "about workers in general, not one job"
-        own_start = max(_sentence_start(text, line_start, figure.span[0]), previous_end)
+        own_start = _own_words_start(text, figure, previous_end)
         return _leveled_by_own_words(text[own_start : figure.span[0]], role), None, None
     # The role its own words name last, from the sentence's start or the figure before
     # it: in "Interns earn $40 an hour, while data engineers make $130,000" each has its own.
-    own_start = max(_sentence_start(text, line_start, figure.span[0]), previous_end)
+    own_start = _own_words_start(text, figure, previous_end)
     own = _role_named_last(without_numbers(text[own_start : figure.span[0]]))
     if own is not None:
         return own, None, None

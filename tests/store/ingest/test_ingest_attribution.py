@@ -420,3 +420,22 @@ def test_a_ranked_lists_item_files_its_figure_under_the_city_it_names_within_its
         ("nurse-practitioner", "city:US-CA-sacramento", 130040, 130040, "year"),
         ("nurse-practitioner", "state:US-OH", 120000, 120000, "year"),
     ]
+
+
+def test_a_sentence_wrapped_across_fixed_width_lines_is_read_as_one():
+    parsed = parse_results(
+        {
+            "title": "Occupational Employment and Wages, May 2012",
+            "url": "https://www.example-statistics.gov/news.release/ocwage.htm",
+            "content": "  --Several newly defined occupations earned high wages in May 2012.\n"
+            "    Nurse anesthetists had an annual mean salary in May 2012\n"
+            "    of $154,390, nurse practitioners, $91,450, and nurse midwives,\n"
+            "    $91,070. Phlebotomists had employment of 100,380.\n",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("nurse-anesthetist", None, 154390, 154390, "year"),
+        ("nurse-practitioner", None, 91450, 91450, "year"),
+        ("nurse-midwife", None, 91070, 91070, "year"),
+    ]
