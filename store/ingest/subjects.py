@@ -83,34 +83,43 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 _WRAP_WIDTH = 40  # a line this long that ends mid-sentence may be wrapped prose
 _WRAP_REACH = 3  # lines a wrapped sentence is followed over
-_WRAP_END = re.compile(r"[.!?:;]\s*$")
+_SENTENCE_CLOSE = frozenset(".!?:;")
 
 
 def _continues(line: str, following: str) -> bool:
     """Whether ``following`` continues the sentence ``line`` leaves open, as fixed-width
     releases wrap it: "... had an annual mean" / "wage of $154,390, nurse practitioners,"."""
-    if len(line.strip()) < _WRAP_WIDTH or _WRAP_END.search(line) or not following.strip():
+    if len(line) < _WRAP_WIDTH:  # the usual short line: a label, a heading
         return False
-    first = following.lstrip()[0]
-    return first.islower() or (line.rstrip().endswith(",") and (first.isdigit() or first in "$€£"))
+    line, following = line.rstrip(), following.lstrip()
+    if len(line.lstrip()) < _WRAP_WIDTH or not following or line[-1] in _SENTENCE_CLOSE:
+        return False
+    first = following[0]
+    return first.islower() or (line[-1] == "," and (first.isdigit() or first in "$€£"))
+
+
+def _prose_start(text: str, line_start: int, line_end: int) -> int:
+    """Where the sentence a line continues starts its first line (``_continues``)."""
+    for _ in range(_WRAP_REACH):
+        if line_start == 0:
+            break
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        if not _continues(text[above : line_start - 1], text[line_start:line_end]):
+            break
+        line_start = above
+    return line_start
 
 
 def _prose_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """``_line_bounds`` widened over the lines a wrapped sentence runs across."""
     line_start, line_end = _line_bounds(text, start, end)
+    line_start = _prose_start(text, line_start, line_end)
     for _ in range(_WRAP_REACH):
-        above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
-        if line_start == 0 or not _continues(
-            text[above : line_start - 1], text[line_start:line_end]
-        ):
+        if line_end >= len(text):
             break
-        line_start = above
-    for _ in range(_WRAP_REACH):
         below = text.find("\n", line_end + 1)
         below = len(text) if below < 0 else below
-        if line_end >= len(text) or not _continues(
-            text[line_start:line_end], text[line_end + 1 : below]
-        ):
+        if not _continues(text[line_start:line_end], text[line_end + 1 : below]):
             break
         line_end = below
     return line_start, line_end
@@ -132,7 +141,8 @@ def sentence_around(text: str, start: int, end: int) -> str:
 
 def _own_words_start(text: str, figure: PayFigure, previous_end: int) -> int:
     """Where a figure's own words start: its sentence's start, or the figure before it."""
-    prose_start = _prose_bounds(text, *figure.span)[0]
+    line_start, line_end = _line_bounds(text, *figure.span)
+    prose_start = _prose_start(text, line_start, line_end)
     return max(_sentence_start(text, prose_start, figure.span[0]), previous_end)
 
 
