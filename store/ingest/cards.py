@@ -13,14 +13,9 @@ from __future__ import annotations
 import re
 
 from store.extract.surroundings import previous_line_of
-from store.ingest.subjects import without_numbers
+from store.ingest.subjects import PAY_WORDS, without_numbers
 from store.models import PayFigure
 
-PAY_WORDS = re.compile(
-    r"\b(?:pay|paid|salary|salaries|wages?|compensation|earn(?:s|ing)?|stipend|rate|base|"
-    r"income|ote)\b",
-    re.IGNORECASE,
-)
 MONEY_ONLY = re.compile(r"^[\s$€£\d.,kKmM—–\-to]+(?:USD|usd)?[\s/a-z]*$")
 # A summary card's label: a few words on the line above its figure ("Median Salary"), or a
 # caption under it that may name the job too ("National average starting teacher salary").

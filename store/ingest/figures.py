@@ -50,9 +50,10 @@ from store.extract.dates import stated_dates_at
 from store.extract.figures import extract_pay
 from store.extract.money import currency_code
 from store.extract.periods import period_for_size, plausible_pay
-from store.ingest.cards import MONEY_ONLY, PAY_WORDS, is_bare, is_list_item, with_caption
+from store.ingest.cards import MONEY_ONLY, is_bare, is_list_item, with_caption
 from store.ingest.parsed import Skip
 from store.ingest.subjects import (
+    PAY_WORDS,
     clause_around,
     figure_place,
     item_place,

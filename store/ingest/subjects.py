@@ -24,6 +24,12 @@ from store.resolve.roles import role_at_level, role_from_title, role_named_last
 if TYPE_CHECKING:
     from store.ingest.figures import Attribution
 
+# Words that say an amount is pay ("Median Salary", "earns", "hourly rate").
+PAY_WORDS = re.compile(
+    r"\b(?:pay|paid|salary|salaries|wages?|compensation|earn(?:s|ing)?|stipend|rate|base|"
+    r"income|ote)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(])")
 _NAMES_A_PLACE = re.compile(
     r"\b(?:[Ii]n|[Aa]cross|[Nn]ear|for)\s+(?:the\s+)?[A-Z][a-z]|\b[A-Z][a-z]+,\s*[A-Z]{2}\b"
@@ -313,6 +319,15 @@ def region_places_of_item(text: str, figure: PayFigure, about: Attribution) -> l
     return places
 
 
+def _pay_label(row_title: str) -> bool:
+    """Whether a row's title names a kind of pay, not a job ("Base Salary", "Median Pay").
+
+    >>> _pay_label("Base Salary"), _pay_label("Signing Bonus")
+    (True, False)
+    """
+    return len(row_title) <= _LABEL_REACH and PAY_WORDS.search(row_title) is not None
+
+
 def _row_place(row_title: str, about: Attribution) -> Place | None:
     """The place a table row is labelled with ("Silicon Valley, CA | $40"), if any."""
     named = place_from_text(row_title, context=about.location_published)
@@ -398,6 +413,8 @@ def subject(
                 return role, row_place, None
         elif row_role.slug == role.slug or role_from_title(row_title, strict=True) == row_role:
             return row_role, None, None
+        if row_role is None and _pay_label(row_title):  # "| Base Salary | $175,000 |"
+            return role, None, None
         return role, None, f"a table row about {row_title!r}, not {role.name}"
     label = _line_label(text, figure, line_start, previous_end)
     leveled = _at_level(label, role)

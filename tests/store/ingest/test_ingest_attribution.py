@@ -439,3 +439,18 @@ def test_a_sentence_wrapped_across_fixed_width_lines_is_read_as_one():
         ("nurse-practitioner", None, 91450, 91450, "year"),
         ("nurse-midwife", None, 91070, 91070, "year"),
     ]
+
+
+def test_a_table_row_titled_by_a_kind_of_pay_is_the_pages_job():
+    parsed = parse_results(
+        {
+            "title": "The Senior Software Engineer Salary in Seattle",
+            "url": "https://www.example-careers.com/senior-software-engineer-seattle",
+            "content": "| Compensation Component | Typical Annual Range |\n|---|---|\n"
+            "| Base Salary | $175,000 – $225,000 |\n",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("senior-software-engineer", "city:US-WA-seattle", 175000, 225000, "year")
+    ]
