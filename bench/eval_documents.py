@@ -4,6 +4,7 @@ place and period, scored end to end.
     .venv/bin/python bench/eval_documents.py              # dev totals
     .venv/bin/python bench/eval_documents.py --misses     # also each dev page's mismatches
     .venv/bin/python bench/eval_documents.py --heldout    # also the held-out totals
+    .venv/bin/python bench/eval_documents.py --pages 35-  # only the dev pages from the 35th on
 
 ``bench/doc_eval/pages.jsonl`` holds real pages (a title, a URL and the page's
 opening text, as a search result carries them) and, for each, every figure a
@@ -172,13 +173,33 @@ def print_totals(name: str, tally: Tally) -> None:
     )
 
 
+def page_range(text: str) -> range:
+    """The 1-based positions a ``--pages`` argument names: ``35-`` is the 35th page on,
+    ``35-40`` the 35th to the 40th, ``7`` the 7th alone.
+
+    >>> page_range("35-")
+    range(35, 1000000)
+    >>> page_range("3-4")
+    range(3, 5)
+    """
+    first, dash, last = text.partition("-")
+    if not dash:
+        return range(int(first), int(first) + 1)
+    return range(int(first), int(last) + 1 if last else 1_000_000)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--misses", action="store_true", help="print each dev page's mismatches")
     parser.add_argument("--heldout", action="store_true", help="also score the held-out part")
+    parser.add_argument(
+        "--pages", type=page_range, help="score only the dev pages at these positions, e.g. 35-"
+    )
     args = parser.parse_args(argv)
     totals = {"dev": Tally(), "heldout": Tally()}
-    for page in load_jsonl(PAGES):
+    for position, page in enumerate(load_jsonl(PAGES), start=1):
+        if args.pages is not None and (page["split"] != "dev" or position not in args.pages):
+            continue
         if page["split"] == "heldout" and not args.heldout:
             continue
         result = judge(page)

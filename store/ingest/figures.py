@@ -27,6 +27,8 @@ Rules, all general:
   pay restated right after it makes it ("$53,030, or $25.50 per hour" is yearly).
   Failing these, a pay table's row keeps one when the line that introduces the table is clearly
   about pay, read from its size (``period_for_size``). Otherwise skipped.
+* A bare "$" on a figure filed in a country with a dollar of its own is that
+  country's dollar ("$46.39 per hour" in Calgary is CAD); "US$" and "USD" stay USD.
 * "as of <date>" before a figure in its paragraph dates it; else the one date the
   whole text states ("updated at October 14, 2025"); else the caller's date.
 * A region label that lists US states gives one observation per state; "All
@@ -46,21 +48,25 @@ from pydantic import BaseModel
 
 from store.extract.dates import stated_dates_at
 from store.extract.figures import extract_pay
+from store.extract.money import currency_code
 from store.extract.periods import period_for_size, plausible_pay
-from store.extract.surroundings import previous_line_of
+from store.ingest.cards import MONEY_ONLY, is_bare, is_list_item, with_caption
 from store.ingest.parsed import Skip
 from store.ingest.subjects import (
+    PAY_WORDS,
     clause_around,
     figure_place,
     item_place,
     may_name_place,
-    region_places,
+    region_places_of_item,
+    says_national,
     sentence_around,
     subject,
     without_numbers,
 )
 from store.models import Observation, PayFigure, Period, Place, Role, SourceKind
 from store.pay import HOURS_IN, equivalents
+from store.resolve.places import get_place
 from store.resolve.roles import open_role, role_from_title
 from store.resolve.world import currency_country
 
@@ -72,12 +78,6 @@ _BASIS_WORDS = {
     "size": "the amount",
 }
 
-_PAY_WORDS = re.compile(
-    r"\b(?:pay|paid|salary|salaries|wages?|compensation|earn(?:s|ing)?|stipend|rate|base|"
-    r"income|ote)\b",
-    re.IGNORECASE,
-)
-_MONEY_ONLY = re.compile(r"^[\s$€£\d.,kKmM—–\-to]+(?:USD|usd)?[\s/a-z]*$")
 # "in Seattle", "Boston, MA", "across Texas": worth asking the gazetteer about.
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # What may stand between a figure and the same pay restated in another period on its
@@ -88,11 +88,9 @@ _RESTATED = re.compile(
     r"month|monthly|week|weekly|day|daily)\b[ \t(\[,;:/~≈=.-]*)*$",
     re.IGNORECASE,
 )
-# A summary card's label: a few words on the line above its figure ("Median Salary").
-_CARD_LABEL_WORDS = 4
-_CARD_REACH = 200  # how far below a card's figure the next line is looked for
 _RESTATED_TOLERANCE = 0.03  # "$53,030, or $25.50 per hour": 2,080 hours of $25.50 is $53,040
-_CURRENCY_WORDS = re.compile(r"\b(?:USD|CAD|EUR|GBP|per|an?|hr|hour|yr|year|k)\b", re.IGNORECASE)
+# A dollar the text says is the US one: "US$40", "$40 USD", "40 US dollars".
+_US_DOLLAR = re.compile(r"US\s?\$|USD|U\.S\. dollars?|US dollars?", re.IGNORECASE)
 
 
 # A figure about the whole country: the page's country, or the US when it is named.
@@ -126,12 +124,13 @@ def attributed_role(title: str, *, content: str = "", job_title: str | None = No
 
 
 def _table_lead_in(text: str, start: int, regions: set[str]) -> str:
-    """The line that introduces a pay table: walk up past region labels and amounts."""
+    """The line that introduces a pay table or list: walk up past region labels, amounts
+    and the items before (``is_list_item``)."""
     position = text.rfind("\n", 0, start)
     while position > 0:
         line_start = text.rfind("\n", 0, position) + 1
         line = text[line_start:position].strip()
-        if line and line not in regions and not _MONEY_ONLY.match(line):
+        if line and line not in regions and not MONEY_ONLY.match(line) and not is_list_item(line):
             return line
         position = line_start - 1
     return ""
@@ -166,12 +165,34 @@ def _with_restated_periods(text: str, figures: list[PayFigure]) -> list[PayFigur
             text, figure.span[1], restated.span[0]
         ):
             continue
-        hourly = other / HOURS_IN[restated.period]
-        for period, hours in HOURS_IN.items():
-            if abs(size / hours - hourly) <= hourly * _RESTATED_TOLERANCE:
-                read[i] = figure.model_copy(update={"period": period, "period_basis": "sentence"})
-                break
+        period = _same_pay_per(size, other, restated.period)
+        if period is not None:
+            read[i] = figure.model_copy(update={"period": period, "period_basis": "sentence"})
     return read
+
+
+def _same_pay_per(size: float, other: float, other_period: Period) -> Period | None:
+    """The period in which ``size`` is the same pay as ``other`` per ``other_period``
+    (within ``_RESTATED_TOLERANCE``), or None: 123,510 is 59.38 an hour, per year."""
+    hourly = other / HOURS_IN[other_period]
+    for period, hours in HOURS_IN.items():
+        if abs(size / hours - hourly) <= hourly * _RESTATED_TOLERANCE:
+            return period
+    return None
+
+
+def _restates(figure: PayFigure, kept: tuple[PayFigure, Period] | None, text: str) -> bool:
+    """Whether a figure restates the stored figure right before it in another period, as
+    wage tables print mean hourly and mean annual pay side by side ("$59.38 $123,510")."""
+    if kept is None:
+        return False
+    before, period = kept
+    size, other = figure.max_amount or figure.min_amount, before.max_amount or before.min_amount
+    return (
+        bool(size and other)
+        and _RESTATED.match(text, before.span[1], figure.span[0]) is not None
+        and _same_pay_per(size, other, period) not in (None, period)  # type: ignore[arg-type]
+    )
 
 
 def _period_for(
@@ -187,55 +208,50 @@ def _period_for(
             f"The source states no pay period; per {figure.period} is inferred from {how}.",
         )
     context = sentence
-    if figure.region:
+    if figure.region or is_list_item(sentence):  # a table's row, a list's item
         context += " " + _table_lead_in(text, figure.span[0], regions)
     amount = figure.max_amount or figure.min_amount
     if amount is None:
         return None, None
     period = period_for_size(amount, figure.currency, None)
     if period is None or not (
-        _PAY_WORDS.search(context) or _a_jobs_statistic(figure, about_words, period)
+        PAY_WORDS.search(context) or _a_jobs_statistic(figure, about_words, period)
     ):
         return None, None
     return period, f"The source states no pay period; per {period} is inferred from the amount."
 
 
 def _a_jobs_statistic(figure: PayFigure, about_words: str, period: Period) -> bool:
-    """Whether a salary-sized average or median is a job's pay because its sentence names
-    the job: "the national average for nurses was $80,010" (no word for pay, but what
-    else of a nurse's averages $80,010 a year?)."""
+    """Whether a salary-sized average, median or range is a job's pay because its sentence
+    names the job: "the national average for nurses was $80,010", "software developer
+    roles sit around $85,000 to $130,000" (no word for pay, but what else of a job's
+    runs to $130,000 a year?)."""
     return (
         period == "year"
-        and figure.kind in ("average", "median")
+        and figure.kind in ("average", "median", "range")
         and role_from_title(about_words, strict=True) is not None
     )
 
 
-def _is_bare(figure: PayFigure, sentence: str, text: str) -> bool:
-    """A figure alone on its line with no words to say what it is (a chart's axis, a teaser).
+def local_currency(figure: PayFigure, place: Place | None) -> str:
+    """The currency of a figure filed under ``place``: a bare "$" in a country with a
+    dollar of its own is that country's ("CA$" names Canada's), else the figure's own.
 
-    A summary card's figure is not bare: salary sites print a short label that says it
-    is pay on the line above ("Median Salary", then "$50,390", then "Above National
-    Avg"); a chart's axis has an amount above or below, a sentence above states its own.
+    >>> from store.resolve.places import get_place
+    >>> calgary = PayFigure(min_amount=46.39, max_amount=46.39, currency="USD",
+    ...                     span=(0, 6), text="$46.39")
+    >>> local_currency(calgary, get_place("city:CA-calgary"))
+    'CAD'
+    >>> local_currency(calgary.model_copy(update={"text": "US$46.39"}),
+    ...                get_place("city:CA-calgary"))
+    'USD'
     """
-    rest = sentence.replace(figure.text, " ")
-    if figure.region is not None or re.search(r"[A-Za-z]{2,}", _CURRENCY_WORDS.sub(" ", rest)):
-        return False
-    above = previous_line_of(text, figure.span[0]) or ""
-    card = (
-        len(above.split()) <= _CARD_LABEL_WORDS
-        and _PAY_WORDS.search(above) is not None
-        and not any(character.isdigit() for character in above)  # a label, not a sentence
-        and not _MONEY_ONLY.match(_next_line(text, figure.span[1]))
-    )
-    return not card
-
-
-def _next_line(text: str, end: int) -> str:
-    """The nearest non-blank line below the line holding ``end``."""
-    line_end = text.find("\n", end)
-    after = text[line_end : line_end + _CARD_REACH].split("\n") if line_end >= 0 else []
-    return next((line.strip() for line in after if line.strip()), "")
+    currency = figure.currency or "USD"
+    if currency != "USD" or place is None or place.country == "US":
+        return currency
+    if _US_DOLLAR.search(figure.text):
+        return currency
+    return currency_code(f"{place.country}$") or currency
 
 
 def _whose(
@@ -258,10 +274,20 @@ def _whose(
     if row_place is not None:
         return role, [row_place], reason
     if figure.region:
-        return role, region_places(figure.region, about.place), reason
+        return role, region_places_of_item(text, figure, about), reason
     if about.place is None and figure.currency:  # "£800 a month" on a page of no place
-        return role, [currency_country(figure.currency)], reason
+        return role, [_currency_home(figure.currency, about_words)], reason
     return role, [about.place], reason
+
+
+def _currency_home(currency: str, about_words: str) -> Place | None:
+    """Where a figure on a page of no place is filed: the one country its currency is
+    paid in ("£800 a month" is the UK's), the US for dollars its sentence calls national
+    ("National average starting teacher salary"), else no place."""
+    home = currency_country(currency)
+    if home is None and currency == "USD" and says_national(about_words):
+        return get_place("country:US")
+    return home
 
 
 def observations_from_figures(
@@ -291,9 +317,10 @@ def observations_from_figures(
     seen: set[tuple] = set()
     previous_end = 0
     previous: tuple[Role, list[Place | None], str | None] | None = None
+    kept: tuple[PayFigure, Period] | None = None  # the figure before, when it was stored
     starts = [figure.span[0] for figure in figures[1:]] + [len(text)]
     for figure, next_start in zip(figures, starts, strict=True):
-        sentence = sentence_around(text, *figure.span)
+        sentence = with_caption(figure, sentence_around(text, *figure.span), text)
         about_words = without_numbers(sentence)
         if previous is not None and _RESTATED.match(text, previous_end, figure.span[0]):
             role, places, reason = previous  # "$28/hour ($58,000 a year)": the same subject
@@ -303,8 +330,10 @@ def observations_from_figures(
         previous, previous_end = (role, places, reason), figure.span[1]
         # A figure whose label gave its period ("Hourly Rate\n£14.50") is not bare.
         labelled = figure.span[0] < labelled_until or figure.period_basis == "label"
-        if reason is None and not labelled and _is_bare(figure, sentence, text):
+        bare = reason is None and not labelled and is_bare(figure, sentence, text)
+        if bare and not _restates(figure, kept, text):
             reason = "a bare amount; nothing says what it is"
+        kept = None
         if reason:
             skipped.append(Skip(what=figure.text, reason=reason))
             continue
@@ -320,9 +349,11 @@ def observations_from_figures(
         ):
             skipped.append(Skip(what=figure.text, reason=f"implausible as pay per {period}"))
             continue
+        kept = (figure, period)
         stated = _as_of_before(dated, paragraphs, figure.span[0]) or page_date
         as_of = stated or about.as_of  # undated: the date the document was found
         for place in places:
+            currency = local_currency(figure, place)
             key = (role.slug, figure.kind, figure.covers or "base", figure.region,
                    figure.min_amount, figure.max_amount, period,
                    place.key if place else None)  # fmt: skip
@@ -346,7 +377,7 @@ def observations_from_figures(
                     min_amount=figure.min_amount,
                     max_amount=figure.max_amount,
                     period=period,
-                    currency=figure.currency or "USD",
+                    currency=currency,
                     **normalised,
                     term_weeks=about.term_weeks,
                     as_of=as_of,

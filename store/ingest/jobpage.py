@@ -33,16 +33,14 @@ from store.ingest.pagelines import (
     split_lines,
     workplace_of,
 )
+from store.ingest.pagetitles import location_phrase, pay_page_job, role_phrase
 from store.ingest.parsed import PageParse, ParsedPosting, Skip
 from store.ingest.report import (
     fingerprint,
     headline_pay,
-    location_phrase,
-    pay_page_job,
     pay_text,
     posting_status,
     regional_remote_observation,
-    role_phrase,
 )
 from store.models import Posting, PostingStatus
 from store.resolve.places import get_place, place_from_text

@@ -20,10 +20,11 @@ from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from store.extract.dates import parse_date, stated_term
 from store.ingest.figures import Attribution, attributed_role, observations_from_text
+from store.ingest.pagetitles import location_phrase, pay_page_job, role_phrase, title_place
 from store.ingest.parsed import DocumentError, PageParse, ParsedPosting, Skip
 from store.models import Observation, Place, Posting, PostingStatus, Workplace
 from store.pay import equivalents
-from store.resolve.places import get_place, opening_place, place_from_text
+from store.resolve.places import get_place, opening_place
 from store.resolve.sites import (
     canonical_url,
     is_posting_url,
@@ -43,11 +44,6 @@ _SELF_DATE = re.compile(
     r"|(?:last )?updated(?:\*\*)?\s*:)\s*(.+)$",
     re.MULTILINE | re.IGNORECASE,
 )
-_ROLE_PHRASE_END = re.compile(
-    r"\s+(?:salary|salaries|pay|wages?|jobs?|compensation)\b|\s+[-|–—]\s+|\s+in\s+[A-Z]",
-    re.IGNORECASE,
-)
-_LOCATION_IN_TITLE = re.compile(r"\bin\s+([A-Z][\w.' -]*?(?:,\s*[A-Z]{2})?)(?=\s+\d{4}|\s*[(|-]|$)")
 # Posting-wide phrases, in lower case for lowered text (IGNORECASE scans several times slower).
 _WORKPLACE = re.compile(
     r"workplace(?: type)?:\s*(on-?site|hybrid|remote)|"
@@ -131,41 +127,6 @@ def self_date(header: str) -> date | None:
         if found:
             return found
     return None
-
-
-# Words that make the text before "pay" a clause ("Interns are a bargain: pay them"),
-# a question ("What jobs pay") or advice ("How to negotiate salary"), not a job's name.
-_CLAUSE = re.compile(
-    r"\b(?:is|are|was|were|be|do|does|did|can|should|will|how|what|why|when|who|which)\b",
-    re.IGNORECASE,
-)
-_PAY_TITLE = re.compile(r"\s+(?:salary|salaries|pay|wages?|jobs?|compensation)\b", re.IGNORECASE)
-
-
-def pay_page_job(title: str) -> str | None:
-    """The job a salary or job-listing page's title is about, or None for other titles,
-    including those whose words before "pay" are a clause, not a job.
-
-    >>> pay_page_job("Prompt Engineer Salary in Boston, MA"), pay_page_job("Top 10 Tech Hubs")
-    ('Prompt Engineer', None)
-    >>> pay_page_job("Interns Are a Bargain: Pay Them Fairly") is None
-    True
-    """
-    match = _PAY_TITLE.search(title)
-    job = title[: match.start()].strip(" -|,:") if match else ""
-    return job if job and not _CLAUSE.search(job) else None
-
-
-def role_phrase(title: str) -> str:
-    """The role as a salary page's title names it: "ML Intern Salary in Boston" -> "ML Intern"."""
-    match = _ROLE_PHRASE_END.search(title)
-    return (title[: match.start()] if match else title).strip(" -|,") or title
-
-
-def location_phrase(title: str) -> str | None:
-    """The place as a title publishes it: "... Salary in Boston, MA" -> "Boston, MA"."""
-    match = _LOCATION_IN_TITLE.search(title)
-    return match.group(1).strip() if match else None
 
 
 def posting_title_and_company(title: str, site: str) -> tuple[str, str]:
@@ -332,7 +293,7 @@ def parse_result(
     if workplace == "remote":
         place = get_place("remote")
     else:  # a page names its place early, if anywhere
-        place = place_from_text(result.title, context=context) or opening_place(
+        place = title_place(result.title, context) or opening_place(
             result.content[:_PLACE_SCAN_CHARS], context=context
         )
     dates, weeks = stated_term(result.content)

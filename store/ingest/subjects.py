@@ -17,13 +17,19 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.models import PayFigure, Place, Role
-from store.resolve.levels import leading_level, level_label
+from store.resolve.levels import leading_level, level_label, normalise
 from store.resolve.places import get_place, place_covers, place_from_text, state_places
 from store.resolve.roles import role_at_level, role_from_title, role_named_last
 
 if TYPE_CHECKING:
     from store.ingest.figures import Attribution
 
+# Words that say an amount is pay ("Median Salary", "earns", "hourly rate").
+PAY_WORDS = re.compile(
+    r"\b(?:pay|paid|salary|salaries|wages?|compensation|earn(?:s|ing)?|stipend|rate|base|"
+    r"income|ote)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(])")
 _NAMES_A_PLACE = re.compile(
     r"\b(?:[Ii]n|[Aa]cross|[Nn]ear|for)\s+(?:the\s+)?[A-Z][a-z]|\b[A-Z][a-z]+,\s*[A-Z]{2}\b"
@@ -81,6 +87,50 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return line_start, len(text) if line_end < 0 else line_end
 
 
+_WRAP_WIDTH = 40  # a line this long that ends mid-sentence may be wrapped prose
+_WRAP_REACH = 3  # lines a wrapped sentence is followed over
+_SENTENCE_CLOSE = frozenset(".!?:;")
+
+
+def _continues(line: str, following: str) -> bool:
+    """Whether ``following`` continues the sentence ``line`` leaves open, as fixed-width
+    releases wrap it: "... had an annual mean" / "wage of $154,390, nurse practitioners,"."""
+    if len(line) < _WRAP_WIDTH:  # the usual short line: a label, a heading
+        return False
+    line, following = line.rstrip(), following.lstrip()
+    if len(line.lstrip()) < _WRAP_WIDTH or not following or line[-1] in _SENTENCE_CLOSE:
+        return False
+    first = following[0]
+    return first.islower() or (line[-1] == "," and (first.isdigit() or first in "$€£"))
+
+
+def _prose_start(text: str, line_start: int, line_end: int) -> int:
+    """Where the sentence a line continues starts its first line (``_continues``)."""
+    for _ in range(_WRAP_REACH):
+        if line_start == 0:
+            break
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        if not _continues(text[above : line_start - 1], text[line_start:line_end]):
+            break
+        line_start = above
+    return line_start
+
+
+def _prose_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """``_line_bounds`` widened over the lines a wrapped sentence runs across."""
+    line_start, line_end = _line_bounds(text, start, end)
+    line_start = _prose_start(text, line_start, line_end)
+    for _ in range(_WRAP_REACH):
+        if line_end >= len(text):
+            break
+        below = text.find("\n", line_end + 1)
+        below = len(text) if below < 0 else below
+        if not _continues(text[line_start:line_end], text[line_end + 1 : below]):
+            break
+        line_end = below
+    return line_start, line_end
+
+
 def _sentence_start(text: str, line_start: int, start: int) -> int:
     sentence_start = line_start
     for match in _SENTENCE_END.finditer(text, line_start, start):
@@ -89,10 +139,17 @@ def _sentence_start(text: str, line_start: int, start: int) -> int:
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
-    line_start, line_end = _line_bounds(text, start, end)
+    line_start, line_end = _prose_bounds(text, start, end)
     sentence_start = _sentence_start(text, line_start, start)
     match = _SENTENCE_END.search(text, end, line_end)
     return text[sentence_start : match.end() if match else line_end].strip()
+
+
+def _own_words_start(text: str, figure: PayFigure, previous_end: int) -> int:
+    """Where a figure's own words start: its sentence's start, or the figure before it."""
+    line_start, line_end = _line_bounds(text, *figure.span)
+    prose_start = _prose_start(text, line_start, line_end)
+    return max(_sentence_start(text, prose_start, figure.span[0]), previous_end)
 
 
 def clause_around(
@@ -100,7 +157,7 @@ def clause_around(
 ) -> tuple[str, str]:
     """A figure's own words before and after it: its sentence, cut at the figures before
     and after it."""
-    line_start, line_end = _line_bounds(text, start, end)
+    line_start, line_end = _prose_bounds(text, start, end)
     clause_start = max(_sentence_start(text, line_start, start), previous_end)
     match = _SENTENCE_END.search(text, end, line_end)
     clause_end = min(match.end() if match else line_end, max(next_start, end))
@@ -160,6 +217,16 @@ def national_place(about_words: str, page_place: Place | None) -> Place | None:
     if country == "":  # the page's country
         country = page_place.country if page_place is not None else None
     return get_place(f"country:{country or 'US'}") if country is not None else None
+
+
+def says_national(about_words: str) -> bool:
+    """Whether a sentence says its figure covers its page's whole country without naming
+    it ("the national average", "nationwide").
+
+    >>> says_national("The national average is #."), says_national("Across the US, #.")
+    (True, False)
+    """
+    return _national_country(about_words) == ""
 
 
 @lru_cache(maxsize=20_000)
@@ -235,11 +302,30 @@ def item_place(text: str, start: int, about: Attribution) -> Place | None:
         if not numbers:
             continue
         label = chunk[numbers[-1].end() :].strip(_LABEL_EDGES)
-        if len(label) > _LABEL_REACH:
+        if len(_ASIDE.sub("", label)) > _LABEL_REACH:  # "(Calif.)" does not make it long
             return None
         named = place_in(f"in {label}", about.location_published)
         return named if named is not None and named.level != "remote" else None
     return None
+
+
+def region_places_of_item(text: str, figure: PayFigure, about: Attribution) -> list[Place | None]:
+    """``region_places`` of a figure's region label, or the place inside it that its list
+    item names: "16. Springfield (Ohio): $133,850" is Springfield's, not all Ohio's."""
+    places = region_places(figure.region or "", about.place)
+    item = item_place(text, figure.span[0], about)
+    if item is not None and any(p is not None and place_covers(p, item) for p in places):
+        return [item]
+    return places
+
+
+def _pay_label(row_title: str) -> bool:
+    """Whether a row's title names a kind of pay, not a job ("Base Salary", "Median Pay").
+
+    >>> _pay_label("Base Salary"), _pay_label("Signing Bonus")
+    (True, False)
+    """
+    return len(row_title) <= _LABEL_REACH and PAY_WORDS.search(row_title) is not None
 
 
 def _row_place(row_title: str, about: Attribution) -> Place | None:
@@ -279,6 +365,28 @@ def _line_label(text: str, figure: PayFigure, line_start: int, previous_end: int
     return text[start : figure.span[0]].strip(_LABEL_EDGES)
 
 
+_LEVEL_BEFORE_NOUN = 3  # "a junior designer", "the most senior designers"
+
+
+def _leveled_by_own_words(words: str, role: Role) -> Role:
+    """The page's role at the level a figure's own words give its job's head noun: on a
+    product designer page "A junior designer will often begin on a salary of" is a junior
+    product designer's; the role as it is when they give none (or on an intern page)."""
+    noun = role.name.rsplit(" ", 1)[-1].lower()
+    if role.is_intern or noun not in words.lower():
+        return role  # the usual case: the cheap look finds no head noun
+    said = normalise(words).split()
+    for at, word in enumerate(said):
+        if word not in (noun, f"{noun}s") or at == 0:
+            continue
+        for size in range(min(_LEVEL_BEFORE_NOUN, at), 0, -1):
+            before = " ".join(said[at - size : at])
+            label = None if any(c.isdigit() for c in before) else level_label(before)
+            if label is not None:
+                return role_at_level(role, label.level)
+    return role
+
+
 def subject(
     text: str, figure: PayFigure, about: Attribution, about_words: str, previous_end: int
 ) -> tuple[Role, Place | None, str | None]:
@@ -305,6 +413,8 @@ def subject(
                 return role, row_place, None
         elif row_role.slug == role.slug or role_from_title(row_title, strict=True) == row_role:
             return row_role, None, None
+        if row_role is None and _pay_label(row_title):  # "| Base Salary | $175,000 |"
+            return role, None, None
         return role, None, f"a table row about {row_title!r}, not {role.name}"
     label = _line_label(text, figure, line_start, previous_end)
     leveled = _at_level(label, role)
@@ -319,10 +429,11 @@ def subject(
     if named is None:
         if _WORKERS_AT_LARGE.search(about_words):  # a wage release's "all workers" figure
             return role, None, "about workers in general, not one job"
-        return role, None, None
+        own_start = _own_words_start(text, figure, previous_end)
+        return _leveled_by_own_words(text[own_start : figure.span[0]], role), None, None
     # The role its own words name last, from the sentence's start or the figure before
     # it: in "Interns earn $40 an hour, while data engineers make $130,000" each has its own.
-    own_start = max(_sentence_start(text, line_start, figure.span[0]), previous_end)
+    own_start = _own_words_start(text, figure, previous_end)
     own = _role_named_last(without_numbers(text[own_start : figure.span[0]]))
     if own is not None:
         return own, None, None

@@ -22,24 +22,31 @@ from store.resolve.gazetteer import (
     gazetteer,
 )
 from store.resolve.ladder import ladder
-from store.resolve.names import REMOTE_WORDS, norm
+from store.resolve.names import REMOTE_WORDS, STATE_ABBREVIATIONS, norm
 from store.resolve.readings import How, Reading, match
 
 # A capitalised word of a place name: "North", "D.C.", "Wilkes-Barre", "O'Fallon".
 CAPITALISED_WORD = r"[A-Z][\w'’.\-]*"
-# The state after a comma: "MA", "D.C.", "Texas", "New York".
-_COMMA_STATE = re.compile(r",\s*([A-Z]\.?[A-Z]\.?(?!\w)|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b)")
+# A state as written after a city: "MA", "D.C.", "Calif.", "Texas", "New York".
+_STATE = r"[A-Z]\.?[A-Z]\.?(?!\w)|[A-Z][a-z]{1,4}\.(?!\w)|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b"
+# The state after a comma, or in brackets as lists of metros write it: "Yuma (Ariz.)",
+# "New York-Newark (N.Y.-N.J.)" (the first of several states).
+_COMMA_STATE = re.compile(rf",\s*({_STATE})")
+_BRACKET_STATE = re.compile(rf"\s\(\s*({_STATE})(?:\s*[-–/][^()]{{0,12}})?\s*\)")
 _CITY_WORD = re.compile(CAPITALISED_WORD)
 _CAPITALISED_RUN = re.compile(rf"{CAPITALISED_WORD}(?:\s+(?:of\s+|de\s+)?{CAPITALISED_WORD})*")
 
 
 def _state_after_comma(text: str) -> Place | None:
-    """ "MA", "D.C." or "Texas" as a state."""
+    """ "MA", "D.C.", "Texas" or, as newspapers write it, "Calif." as a state."""
     gaz = gazetteer()
     code = text.replace(".", "")
-    if len(code) == 2:
+    if len(code) == 2 and code.isupper():
         return gaz.states.get(code)
-    return gaz.state_names.get(norm(text))
+    named = gaz.state_names.get(norm(text))
+    if named is None and text.endswith("."):
+        return gaz.states.get(STATE_ABBREVIATIONS.get(norm(text), ""))
+    return named
 
 
 def read_city_comma_state(city_text: str, state_text: str) -> Reading | None:
@@ -57,6 +64,12 @@ def read_city_comma_state(city_text: str, state_text: str) -> Reading | None:
             return match(city_place(city), "exact")
         if start == len(words) - 1 and name in REMOTE_WORDS:
             return match(REMOTE, "exact", f"Remote within {state.name}.")
+    # A metro named by its cities ("Vallejo-Fairfield, CA", "Spokane-Spokane Valley"):
+    # its first city.
+    head = city_text.split("-")[0] if "-" in city_text else ""
+    city = gaz.city_in_state.get((state.state, norm(head))) if head else None
+    if city is not None:
+        return match(city_place(city), "exact")
     if len(code) != 2 or norm(words[-1]).upper() in gaz.states:
         return None  # "CA, NY, CT" lists states; it names no city
     return match(
@@ -66,9 +79,18 @@ def read_city_comma_state(city_text: str, state_text: str) -> Reading | None:
 
 def city_state_pairs(text: str) -> list[tuple[int, int, str, str]]:
     """ "..., Boston, MA • Hybrid" -> [(start, end, "Boston", "MA")]: the state after a comma
-    and up to four capitalised words before it (the reader tries the longest city first)."""
+    and up to four capitalised words before it (the reader tries the longest city first);
+    a state in brackets counts only after a city of that state ("Yuma (Ariz.)", not
+    "Physician Assistant (PA)").
+
+    >>> [pair[2:] for pair in city_state_pairs("Yuma (Ariz.): $142,650, Nurse (OR)")]
+    [('Yuma', 'Ariz.')]
+    """
     pairs = []
-    for m in _COMMA_STATE.finditer(text):
+    found = [(m, False) for m in _COMMA_STATE.finditer(text)] if "," in text else []
+    if "(" in text:
+        found += [(m, True) for m in _BRACKET_STATE.finditer(text)]
+    for m, bracketed in found:
         if _state_after_comma(m.group(1)) is None:  # ", Summer 2026"
             continue
         words: list[str] = []
@@ -76,9 +98,14 @@ def city_state_pairs(text: str) -> list[tuple[int, int, str, str]]:
             if not _CITY_WORD.fullmatch(word):
                 break
             words.insert(0, word)
-        if words:
-            city = " ".join(words)
-            pairs.append((text.rfind(words[0], 0, m.start()), m.end(), city, m.group(1)))
+        if not words:
+            continue
+        city = " ".join(words)
+        if bracketed:
+            reading = read_city_comma_state(city, m.group(1))
+            if reading is None or reading.place.level == "state":
+                continue
+        pairs.append((text.rfind(words[0], 0, m.start()), m.end(), city, m.group(1)))
     return pairs
 
 

@@ -52,6 +52,7 @@ class _Levels:
     info: dict[str, LevelInfo]
     markers: dict[str, tuple[Level, bool]]  # words -> (level, keeps its last word)
     not_levels: frozenset[str]  # titles with a level word in them ("data entry")
+    loose_in_text: tuple[str, ...]  # "staff", "lead": levels in running text only before a job
     reach: dict[str, int]  # first word of a level phrase -> the most words it starts
     unleveled_band: tuple[int, int]
     rank: dict[str, int]  # a level's place in levels.json: the lower wins
@@ -97,6 +98,7 @@ def _levels() -> _Levels:
         info=info,
         markers=markers,
         not_levels=frozenset(data.get("not_levels", ())),
+        loose_in_text=tuple(data.get("loose_in_text", ())),
         reach=phrase_reach([*markers, *data.get("not_levels", ()), *labels["unleveled"]]),
         unleveled_band=tuple(data["unleveled_oews"]),  # type: ignore[arg-type]
         rank={entry["level"]: rank for rank, entry in enumerate(data["levels"])},
@@ -114,6 +116,12 @@ def level_info(level: Level) -> LevelInfo:
 def level_words() -> list[str]:
     """Every single word that marks a level ("intern", "senior", "sr"), for typo checks."""
     return [words for words in _levels().markers if " " not in words]
+
+
+def loose_level_words() -> tuple[str, ...]:
+    """Level words that running text also uses as nouns or verbs ("staff", "lead"), so
+    that there they name a level only right before a job (``levels.json``)."""
+    return _levels().loose_in_text
 
 
 def all_levels() -> list[LevelInfo]:

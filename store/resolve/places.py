@@ -117,7 +117,7 @@ def _text_matches(text: str, context: str | None) -> Iterator[Reading]:
     if not bar:
         body = text
     found: list[tuple[int, int, str, str]] = []
-    if "," in text:
+    if "," in text or "(" in text:
         found += [(start, 0, city, state) for start, _, city, state in city_state_pairs(text)]
     if "in " in body or "In " in body:
         found += [(m.start(1), 1, m.group(1), "") for m in _IN_PLACE.finditer(body)]

@@ -193,6 +193,9 @@ def _read_metro(n: str, city_floor: int) -> Reading | None:
         return None
     gaz = gazetteer()
     cities = [c for c in gaz.city_names.get(rest, ()) if c.population >= city_floor]
+    abroad = bigger_namesake(rest, cities[0].population) if cities else None
+    if abroad is not None:  # "greater london" is London, England, as "london" is
+        return match(abroad.place, "exact")
     if cities:
         place = city_place(cities[0])
     else:

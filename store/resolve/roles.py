@@ -16,10 +16,10 @@ read in ``store/resolve/role_queries.py``.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from store.models import Level, Role
-from store.resolve.levels import all_levels, level_info, split_level
+from store.resolve.levels import all_levels, level_info, loose_level_words, split_level
 from store.resolve.titles import (
     Title,
     all_titles,
@@ -193,7 +193,7 @@ def role_from_title(title: str, *, strict: bool = False) -> Role | None:
     The leftmost known phrase names it, the longest at that spot; a level word anywhere
     sets the level. ``strict`` is for running text (see ``titles_in``).
     """
-    level, rest = split_level(_SLASHED_NAME.sub("", title) if strict else title)
+    level, rest = split_level(_in_running_text(title) if strict else title)
     special = None if strict else _speciality_title(title, level)
     if special is not None:
         return role_of(special, level)
@@ -236,6 +236,35 @@ def _speciality_title(title: str, level: Level | None) -> Title | None:
     return None
 
 
+@cache
+def _loose_level() -> re.Pattern[str]:
+    words = "|".join(sorted(map(re.escape, loose_level_words()), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+_JOB_REACH = 60  # a job's name right after a level word is this short
+
+
+def _in_running_text(text: str) -> str:
+    """Running text as levels read it: a slash's second name dropped ("graphic
+    designer/illustrator"), and the level words that are also nouns or verbs ("staff",
+    "lead") dropped where no job's name follows them ("the staff of an organization").
+
+    >>> _in_running_text("Plan human resources activities and staff of an organization")
+    'Plan human resources activities and  of an organization'
+    >>> _in_running_text("Lead a team of data analysts as a lead data analyst/scientist")
+    ' a team of data analysts as a lead data analyst'
+    """
+    text = _SLASHED_NAME.sub("", text)
+
+    def before_a_job(word: re.Match[str]) -> str:
+        after = text[word.end() : word.end() + _JOB_REACH]
+        found = titles_in(after, with_level=True, strict=False)
+        return word[0] if found and found[0][0] == 0 else ""
+
+    return _loose_level().sub(before_a_job, text)
+
+
 def role_named_last(text: str) -> Role | None:
     """The known role running text names last, read strictly: the one nearest what follows.
 
@@ -244,7 +273,7 @@ def role_named_last(text: str) -> Role | None:
     >>> role_named_last("Total graphic designer/illustrator jobs: 0 Average salary:").slug
     'graphic-designer'
     """
-    level, rest = split_level(_SLASHED_NAME.sub("", text))
+    level, rest = split_level(_in_running_text(text))
     found = titles_in(rest, with_level=level is not None, strict=True)
     return role_of(found[-1][2], level) if found else None
 

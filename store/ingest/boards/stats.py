@@ -18,8 +18,8 @@ from store.extract.figures import extract_pay
 from store.ingest.boards.lines import pay_line
 from store.ingest.boards.unseen import UNSEEN
 from store.ingest.figures import Attribution, attributed_role, observations_from_figures
+from store.ingest.pagetitles import location_phrase, pay_page_job, role_phrase
 from store.ingest.parsed import Skip
-from store.ingest.report import location_phrase, pay_page_job, role_phrase
 from store.models import FigureKind, Observation
 from store.resolve.places import place_from_text
 from store.resolve.sites import source_kind

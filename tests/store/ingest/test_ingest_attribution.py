@@ -237,3 +237,220 @@ def test_a_salary_sized_average_of_a_job_named_in_its_sentence_is_that_jobs_year
         ("registered-nurse", "state:US-OH", 71450, 71450, "year"),
         ("registered-nurse", "country:US", 77600, 77600, "year"),
     ]
+
+
+def test_a_bare_dollar_filed_in_a_country_with_its_own_dollar_is_that_countrys():
+    parsed = parse_results(
+        {
+            "title": "Registered Nurse Salary Canada",
+            "url": "https://www.example-careers.com/registered-nurse-canada",
+            "content": "Registered nurses in Canada earn $75,000 – $95,000 a year. "
+            "In Calgary, registered nurses earn $46.39 per hour. "
+            "Agency nurses quote US$60 per hour.",
+        }
+    )
+
+    assert [(o.place_key, o.min_amount, o.currency) for o in parsed.observations] == [
+        ("country:CA", 75000, "CAD"),
+        ("city:CA-calgary", 46.39, "CAD"),
+        ("country:CA", 60, "USD"),
+    ]
+
+
+def test_words_before_pay_that_end_on_and_are_a_topic_beside_pay_not_a_job():
+    parsed = parse_results(
+        {
+            "title": "Occupational Employment and Wages in Austin-Round Rock",
+            "url": "https://www.example-statistics.gov/austin-wages",
+            "content": "Higher paying occupational groups included management ($66.76) "
+            "and legal ($64.25), in mean hourly wages.",
+        },
+        {
+            "title": "Employment & Salaries by Occupation",
+            "url": "https://www.example-chamber.org/blog/salaries-by-occupation",
+            "content": "Median annual salaries range from $19,630 for food preparation "
+            "occupations to $102,610 for management occupations.",
+        },
+    )
+
+    assert stored(parsed) == []
+    assert [s.reason for s in parsed.skipped] == ["names no job title"] * 2
+
+
+def test_a_salary_titles_place_may_follow_its_pay_word_with_no_in():
+    parsed = parse_results(
+        {
+            "title": "Data Scientist Salary Chicago 2026 | $119,790 Average",
+            "url": "https://www.example-salaries.com/data-scientist-salary-chicago-2026",
+            "content": "The $119,790 annual mean salary positions the city well.",
+        },
+        {
+            "title": "Data Scientist Salary Guide",
+            "url": "https://www.example-salaries.com/data-scientist-salary-guide",
+            "content": "Data scientists earn $100,560 a year.",
+        },
+    )
+
+    assert stored(parsed) == [
+        ("data-scientist", "city:US-IL-chicago", 119790, 119790, "year"),
+        ("data-scientist", None, 100560, 100560, "year"),
+    ]
+
+
+def test_a_wage_tables_annual_figure_beside_the_same_pay_hourly_is_not_bare():
+    parsed = parse_results(
+        {
+            "title": "Human Resources Managers: Occupational Wages",
+            "url": "https://www.example-statistics.gov/oes/human-resources-managers",
+            "content": "Employment estimate and mean wage estimates:\n\n"
+            "Employment\nMean hourly\nwage\nMean annual\nwage\n"
+            "136,310 0.6 % $59.38 $123,510 0.3 %\n\n"
+            "Employment\nMean hourly\nwage\nMedian\nwage\n"
+            "14,200 0.5 % $41.00 $99,000 0.4 %\n",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("hr-manager", None, 59.38, 59.38, "hour"),
+        ("hr-manager", None, 123510, 123510, "year"),
+        ("hr-manager", None, 41, 41, "hour"),
+    ]  # $99,000 is not $41.00 an hour for a year: nothing says what it is
+
+
+def test_a_lone_amount_reads_with_the_short_pay_caption_under_it():
+    parsed = parse_results(
+        {
+            "title": "Dental Hygienist Salary in Ohio",
+            "url": "https://www.example-careers.com/dental-hygienist-ohio",
+            "content": "Key figures\n\n$78,000\n\nAverage dental hygienist salary\n\n"
+            "4.4%\n\nGrowth from last year\n\nChart\n$100,000\n$50,000\nSalary\n",
+        }
+    )
+
+    assert stored(parsed) == [("dental-hygienist", "state:US-OH", 78000, 78000, "year")]
+    assert [s.reason for s in parsed.skipped] == ["a bare amount; nothing says what it is"] * 2
+
+
+def test_on_a_page_of_no_place_dollars_called_national_are_the_us():
+    parsed = parse_results(
+        {
+            "title": "Dental Hygienist Salary Guide",
+            "url": "https://www.example-careers.com/dental-hygienist-guide",
+            "content": "The national average dental hygienist salary is $81,360 a year. "
+            "Dental hygienists earn $38 an hour.",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("dental-hygienist", "country:US", 81360, 81360, "year"),
+        ("dental-hygienist", None, 38, 38, "hour"),
+    ]
+
+
+def test_a_level_the_figures_own_words_give_the_pages_job_is_that_level():
+    parsed = parse_results(
+        {
+            "title": "Product Designer Salary",
+            "url": "https://www.example-careers.co.uk/product-designer/salary",
+            "content": "A junior designer will often begin on a salary of £14,000 to £20,000. "
+            "The most senior designers can earn £65,000 a year. "
+            "Designers with a portfolio earn £30,000 a year; a design lead, £35,000.",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("junior-product-designer", "country:GB", 14000, 20000, "year"),
+        ("senior-product-designer", "country:GB", 65000, 65000, "year"),
+        ("product-designer", "country:GB", 30000, 30000, "year"),
+        ("product-designer", "country:GB", 35000, 35000, "year"),
+    ]
+
+
+def test_a_salary_sized_range_of_a_job_its_sentence_names_is_that_jobs_yearly_pay():
+    parsed = parse_results(
+        {
+            "title": "Software Developer Salary in Australia in 2026",
+            "url": "https://www.example-careers.com.au/software-developer-australia",
+            "content": "Many full-time software developer roles in Australia sit around "
+            "$85,000 to $130,000 plus super. Bootcamps cost $10,000 to $15,000 "
+            "depending on the course.",
+        }
+    )
+
+    assert [
+        (o.role, o.place_key, o.min_amount, o.max_amount, o.period, o.currency)
+        for o in parsed.observations
+    ] == [
+        ("software-engineer", "country:AU", 85000, 130000, "year", "AUD")
+    ]  # the bootcamp's price names no job
+
+
+def test_a_ranked_lists_items_take_their_period_from_the_line_that_introduces_the_list():
+    parsed = parse_results(
+        {
+            "title": "Truck driver pay by state",
+            "url": "https://www.example-trucking.com/truck-driver-pay-by-state",
+            "content": "Here is how truck driver salaries rank by state, lowest first.\n"
+            "3. Ohio: $43,990\n2. North Dakota: $53,020\n1. Alaska: $56,250\n\n"
+            "And how much a truck costs by state:\n2. Ohio: $143,990\n1. Alaska: $156,250",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("truck-driver", "state:US-OH", 43990, 43990, "year"),
+        ("truck-driver", "state:US-ND", 53020, 53020, "year"),
+        ("truck-driver", "state:US-AK", 56250, 56250, "year"),
+    ]
+
+
+def test_a_ranked_lists_item_files_its_figure_under_the_city_it_names_within_its_state():
+    parsed = parse_results(
+        {
+            "title": "The highest-paying metros for nurse practitioners",
+            "url": "https://www.example-news.com/highest-paying-metros-nurse-practitioners",
+            "content": "Salaries of nurse practitioners by metro area:\n\n"
+            "16. Springfield (Ohio): $133,850\n\n"
+            "23. Sacramento-Roseville-Arden-Arcade (Calif.): $130,040\n\n"
+            "24. Ohio (nonmetropolitan): $120,000",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("nurse-practitioner", "city:US-OH-springfield", 133850, 133850, "year"),
+        ("nurse-practitioner", "city:US-CA-sacramento", 130040, 130040, "year"),
+        ("nurse-practitioner", "state:US-OH", 120000, 120000, "year"),
+    ]
+
+
+def test_a_sentence_wrapped_across_fixed_width_lines_is_read_as_one():
+    parsed = parse_results(
+        {
+            "title": "Occupational Employment and Wages, May 2012",
+            "url": "https://www.example-statistics.gov/news.release/ocwage.htm",
+            "content": "  --Several newly defined occupations earned high wages in May 2012.\n"
+            "    Nurse anesthetists had an annual mean salary in May 2012\n"
+            "    of $154,390, nurse practitioners, $91,450, and nurse midwives,\n"
+            "    $91,070. Phlebotomists had employment of 100,380.\n",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("nurse-anesthetist", None, 154390, 154390, "year"),
+        ("nurse-practitioner", None, 91450, 91450, "year"),
+        ("nurse-midwife", None, 91070, 91070, "year"),
+    ]
+
+
+def test_a_table_row_titled_by_a_kind_of_pay_is_the_pages_job():
+    parsed = parse_results(
+        {
+            "title": "The Senior Software Engineer Salary in Seattle",
+            "url": "https://www.example-careers.com/senior-software-engineer-seattle",
+            "content": "| Compensation Component | Typical Annual Range |\n|---|---|\n"
+            "| Base Salary | $175,000 – $225,000 |\n",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("senior-software-engineer", "city:US-WA-seattle", 175000, 225000, "year")
+    ]

@@ -81,6 +81,20 @@ def test_a_us_city_not_dwarfed_by_its_namesake_stays(query, key):
 
 
 @pytest.mark.parametrize(
+    ("query", "key"),
+    [
+        ("Greater London", "city:GB-london"),  # not the metro of London, OH
+        ("greater paris", "city:FR-paris"),
+        ("greater boston", "metro:US-boston-ma"),
+        ("greater birmingham", "metro:US-birmingham-al"),
+    ],
+)
+def test_the_greater_area_of_a_city_dwarfing_its_us_namesakes_is_that_city(query, key):
+    assert resolve_place(query).place.key == key
+    assert place_from_text(f"Managers in {query.title()} earn most").key == key
+
+
+@pytest.mark.parametrize(
     ("text", "key"),
     [
         ("Software Engineer Intern - London, UK", "city:GB-london"),

@@ -504,3 +504,28 @@ def test_state_lists_with_anything_else_give_none(text):
 def test_the_country_after_in_is_the_country_not_indiana(text: str) -> None:
     assert place_from_text(text).key == "country:US"
     assert resolve_place(text).place.key == "country:US"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # newspapers' state abbreviations, after a comma or in brackets
+        ("Nurses in Rochester, Minn. earn most", "city:US-MN-rochester"),
+        ("in Rochester (Minn.)", "city:US-MN-rochester"),
+        ("in Alexandria (La.)", "city:US-LA-alexandria"),
+        ("in Kingston (N.Y.)", "city:US-NY-kingston"),
+        # a metro named by its cities is read by its first
+        ("in Vallejo-Fairfield, CA", "city:US-CA-vallejo"),
+        ("in Sacramento-Roseville-Arden-Arcade (Calif.)", "city:US-CA-sacramento"),
+        ("in Leominster-Gardner (Mass.)", "city:US-MA-leominster"),
+        ("in Brownsville-Harlingen (Texas)", "city:US-TX-brownsville"),
+        ("Wilkes-Barre, PA", "city:US-PA-wilkes-barre"),  # a hyphenated city stays whole
+    ],
+)
+def test_lists_of_metros_name_them_as_newspapers_do(text, key):
+    assert place_from_text(text).key == key
+
+
+@pytest.mark.parametrize("text", ["Physician Assistant (PA) Salary", "Nurse (OR) jobs"])
+def test_a_state_code_in_brackets_counts_only_after_a_city_of_that_state(text):
+    assert place_from_text(text) is None

@@ -170,3 +170,23 @@ def test_titles_name_their_role(title, slug):
 )
 def test_titles_naming_no_known_role_give_none(title):
     assert role_from_title(title) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        # "staff", "lead", "principal" are nouns and verbs too: a level only before a job.
+        (
+            "11-3121 Human Resources Managers. Plan, direct, or coordinate human "
+            "resources activities and staff of an organization.",
+            "hr-manager",
+        ),
+        ("Lead a team of data analysts and report to the board.", "data-analyst"),
+        ("Ask the school principal what data scientists earn.", "data-scientist"),
+        ("Staff software engineers earn the most.", "staff-software-engineer"),
+        ("A lead data analyst earns more.", "lead-data-analyst"),
+        ("Senior nurses with a staff of ten earn more.", "senior-registered-nurse"),
+    ],
+)
+def test_in_running_text_a_loose_level_word_names_a_level_only_before_a_job(text, slug):
+    assert role_from_title(text, strict=True).slug == slug

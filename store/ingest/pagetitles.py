@@ -1,0 +1,88 @@
+"""What a search result's title says: the job a salary page is about, the role and
+place as the title publishes them, and the place it names.
+
+    >>> pay_page_job("Prompt Engineer Salary in Boston, MA"), location_phrase("Pay in Austin")
+    ('Prompt Engineer', 'Austin')
+
+Used by the report, job-page and job-board layouts (``store.ingest.report``,
+``store.ingest.jobpage``, ``store.ingest.boards.stats``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.models import Place
+from store.resolve.places import place_from_text
+
+_ROLE_PHRASE_END = re.compile(
+    r"\s+(?:salary|salaries|pay|wages?|jobs?|compensation)\b|\s+[-|–—]\s+|\s+in\s+[A-Z]",
+    re.IGNORECASE,
+)
+_LOCATION_IN_TITLE = re.compile(r"\bin\s+([A-Z][\w.' -]*?(?:,\s*[A-Z]{2})?)(?=\s+\d{4}|\s*[(|-]|$)")
+
+
+# Words that make the text before "pay" a clause ("Interns are a bargain: pay them"),
+# a question ("What jobs pay") or advice ("How to negotiate salary"), not a job's name.
+_CLAUSE = re.compile(
+    r"\b(?:is|are|was|were|be|do|does|did|can|should|will|how|what|why|when|who|which)\b",
+    re.IGNORECASE,
+)
+_PAY_TITLE = re.compile(r"\s+(?:salary|salaries|pay|wages?|jobs?|compensation)\b", re.IGNORECASE)
+# Words before "pay" that end on "and" are a topic beside it ("Employment and Wages",
+# "Benefits & Pay"), not a job.
+_TOPIC_BESIDE_PAY = re.compile(r"(?:\band|&|\bor)$", re.IGNORECASE)
+
+
+def pay_page_job(title: str) -> str | None:
+    """The job a salary or job-listing page's title is about, or None for other titles,
+    including those whose words before "pay" are a clause or a topic beside pay, not a job.
+
+    >>> pay_page_job("Prompt Engineer Salary in Boston, MA"), pay_page_job("Top 10 Tech Hubs")
+    ('Prompt Engineer', None)
+    >>> pay_page_job("Interns Are a Bargain: Pay Them Fairly") is None
+    True
+    >>> pay_page_job("Occupational Employment and Wages in Austin") is None
+    True
+    """
+    match = _PAY_TITLE.search(title)
+    job = title[: match.start()].strip(" -|,:") if match else ""
+    if not job or _CLAUSE.search(job) or _TOPIC_BESIDE_PAY.search(job):
+        return None
+    return job
+
+
+# A salary page's title may name its place right after "salary", with no "in": "Data
+# Scientist Salary Chicago 2026 | ...", "Nurse Salary Texas".
+_PLACE_AFTER_PAY = re.compile(
+    r"\s+([A-Z][\w.'-]*(?:,?\s+[A-Z][\w.'-]*){0,3})(?=\s+\d{4}\b|\s*[|(–—]|\s+-\s|\s*$)"
+)
+
+
+def title_place(title: str, context: str | None) -> Place | None:
+    """The place a result's title names: as ``place_from_text`` reads it, else the words
+    right after its pay word ("Data Scientist Salary Chicago 2026").
+
+    >>> title_place("Data Scientist Salary Chicago 2026 | $119,790 Average", None).key
+    'city:US-IL-chicago'
+    >>> title_place("Data Scientist Salary Guide", None) is None
+    True
+    """
+    place = place_from_text(title, context=context)
+    if place is not None:
+        return place
+    pay = _PAY_TITLE.search(title)
+    after = _PLACE_AFTER_PAY.match(title, pay.end()) if pay else None
+    return place_from_text(f"in {after[1]}", context=context) if after else None
+
+
+def role_phrase(title: str) -> str:
+    """The role as a salary page's title names it: "ML Intern Salary in Boston" -> "ML Intern"."""
+    match = _ROLE_PHRASE_END.search(title)
+    return (title[: match.start()] if match else title).strip(" -|,") or title
+
+
+def location_phrase(title: str) -> str | None:
+    """The place as a title publishes it: "... Salary in Boston, MA" -> "Boston, MA"."""
+    match = _LOCATION_IN_TITLE.search(title)
+    return match.group(1).strip() if match else None
