@@ -74,7 +74,11 @@ _NOT_PAY = (
     "per capta|renda|burden|overhead|welfare|workers comp|workers compensation|"
     "requerido|requeridos|requerida|requeridas|preis|preise|prix|precio|precios|prezzo|"
     "prezzi|preço|preços|kosten|coût|coûts|costo|costos|custo|custos|"
-    "household income|household incomes|family income|premium|premiums|child support|"
+    "household income|household incomes|family income|annual household income|"
+    "household annual income|annual family income|family annual income|"
+    "premium|premiums|child support|"
+    # What college costs besides tuition.
+    "room and board|meal plan|meal plans|dorm|dorms|dormitory|"
     "alimony|social security|retirement benefits|disability benefits|adds|addon|"
     # A price someone charges ("charge nurse" and "in charge" stay clear of these).
     "we charge|they charge|you charge|i charge|may charge|can charge|will charge|to charge|"
@@ -160,7 +164,7 @@ ROLES = _phrase_roles(
     "μηνιάτικο|por mês|ao mês|mensal|mensais",
     year="annual|annually|annualized|yearly|per year|a year|per annum|annum|pro rata|annuo|"
     "annui|anno|"
-    "jährlich|jährliche|jahresgehalt|jahr|"
+    "jährlich|jährliche|jahresgehalt|im jahr|pro jahr|je jahr|"
     "annuel|annuelle|annuels|anual|anuales|año|jaarsalaris|jaarlijks|jaar|rocznie|roczne|"
     "évi|évente|सालाना|वार्षिक|प्रतिवर्ष|ctc|lpa|package|packages|por ano|ao ano|anuais",
 )
@@ -357,8 +361,11 @@ def paid_by_client(clause: str) -> bool:
     return _CLIENT_PAID.search(clause) is not None
 
 
-def is_floor(before: dict[str, int]) -> bool:
-    """Whether a lone figure is a statutory minimum: "the minimum wage is $7.25"."""
+def is_floor(before: dict[str, int], after: dict[str, int] | None = None) -> bool:
+    """Whether a lone figure is a statutory minimum: "the minimum wage is $7.25",
+    "approves $15 minimum wage" (the phrase right after it)."""
+    if after and after.get("minimum", _OWN_NOUN_WORDS) < _OWN_NOUN_WORDS:
+        return True
     return nearest_role(before, "minimum", "pay") == "minimum"
 
 
