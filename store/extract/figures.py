@@ -137,28 +137,52 @@ _RESTATEMENT = re.compile(
 
 
 def _with_restated_period(scan: str, figures: list[PayFigure]) -> list[PayFigure]:
-    """A figure in brackets restating the one before it in another period takes that period.
+    """A figure in brackets restating the one before it in another period takes that
+    period, and its open bound.
 
-    "£1,218 monthly (or £14,612)": twelve times the first, so a year. A period
-    written beside the bracketed figure stays.
+    "£1,218 monthly (or £14,612)": twelve times the first, so a year. "more than
+    $844 per week ($43,888 annually)": 52 weeks of a floor is a floor. A period
+    written beside the bracketed figure stays, and must fit the ratio.
     """
     read = list(figures)
     for i, (figure, restated) in enumerate(itertools.pairwise(figures), start=1):
         if not figure.period or restated.currency != figure.currency:
             continue
-        if restated.period and restated.period_basis is None:
-            continue
         opens = scan.find("(", figure.span[1], restated.span[0])
         if opens == -1 or not _RESTATEMENT.fullmatch(scan, figure.span[1], restated.span[0]):
             continue
-        ratio = _size(restated) / _size(figure) if _size(figure) else 0.0
-        for period, count in _PER_YEAR.items():
-            factor = _PER_YEAR[figure.period] / count
-            if period != figure.period and abs(ratio / factor - 1) <= _RESTATED_TOLERANCE:
-                update = {"period": period, "period_basis": "sentence"}
-                read[i] = restated.model_copy(update=update)
-                break
+        period = _restated_period(figure, restated)
+        if period is None:
+            continue
+        update: dict[str, object] = {}
+        if period != restated.period:
+            update = {"period": period, "period_basis": "sentence"}
+        if restated.min_amount == restated.max_amount and figure.min_amount != figure.max_amount:
+            if figure.max_amount is None:  # a floor restated
+                update |= {"max_amount": None, "kind": "range"}
+            elif figure.min_amount is None:  # a ceiling restated
+                update |= {"min_amount": None, "kind": "range"}
+        if update:
+            read[i] = restated.model_copy(update=update)
     return read
+
+
+def _restated_period(figure: PayFigure, restated: PayFigure) -> str | None:
+    """The period ``restated`` has if it is ``figure`` converted to another period, or None.
+
+    A written period of its own must fit the ratio; none written, any period may.
+    """
+    if not _size(figure):
+        return None
+    ratio = _size(restated) / _size(figure)
+    written = restated.period if restated.period and restated.period_basis is None else None
+    for period, count in _PER_YEAR.items():
+        if period == figure.period or (written and period != written):
+            continue
+        factor = _PER_YEAR[figure.period] / count  # type: ignore[index]
+        if abs(ratio / factor - 1) <= _RESTATED_TOLERANCE:
+            return period
+    return None
 
 
 _SHARED_REACH = 60  # "563 400, a nettó ... 394 300 forintot": one currency for both

@@ -80,6 +80,8 @@ _NOT_PAY = (
     # What college costs besides tuition.
     "room and board|meal plan|meal plans|dorm|dorms|dormitory|"
     "alimony|social security|retirement benefits|disability benefits|adds|addon|"
+    "benefit amounts|weekly benefit|weekly benefits|unemployment compensation|"
+    "unemployment insurance|daycare|day care|"
     # A price someone charges ("charge nurse" and "in charge" stay clear of these).
     "we charge|they charge|you charge|i charge|may charge|can charge|will charge|to charge|"
     "charge between|charges|charged|charging|"

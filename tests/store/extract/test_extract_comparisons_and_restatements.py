@@ -29,9 +29,12 @@ NOT_PAY = [
     "The council raised the hourly wage by $2 last spring.",
     # A difference after a short aside in brackets.
     "Pay in the capital runs £3,000 - £6,000 (or more) higher than elsewhere.",
-    # What college costs, and a family's income.
+    # What college and child care cost, a family's income, unemployment benefits.
     "Room and board: $12,400 per year",
     "Applicants with a family annual income of over Rs 5 lakh are excluded.",
+    "A full-time daycare center averages $250 per week.",
+    "Maximum weekly benefit amounts run from under $300 per week to over $800 per week.",
+    "Laid-off workers draw unemployment compensation of $400 per week.",
 ]
 
 
@@ -70,6 +73,11 @@ PAY = [
     (
         "Part-time staff earn £1,100 monthly (or £13,200).",
         [(1100, 1100, "month", "GBP", "point"), (13200, 13200, "year", "GBP", "point")],
+    ),
+    # A bracketed restatement of a floor is a floor.
+    (
+        "Exempt staff must earn more than $700 per week ($36,400 annually).",
+        [(700, None, "week", "USD", "range"), (36400, None, "year", "USD", "range")],
     ),
     # A table header may hold a number ("(2024)") and still name its column.
     (
