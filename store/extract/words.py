@@ -97,6 +97,7 @@ _NOT_PAY = (
 ROLES = _phrase_roles(
     pay="salary|salaries|pay|pays|paid|payrate|wage|wages|compensation|comp|"
     "remuneration|earn|earns|earned|earning|earnings|make|makes|income|stipend|ctc|ote|tc|"
+    "command|commands|"
     "hourly|base|rate|package|packages|offer|offers|offered|take home|in hand|lpa|"
     "receive|receives|bekommt|bekommen|erhält|erhalten|erhielten|perçoit|perçoivent|"
     "gross|brutto|bruto|brut|bruts|brute|bruttó|netto|nettó|"
@@ -157,7 +158,7 @@ ROLES = _phrase_roles(
     hour="hourly|per hour|an hour|hourly rate|pay rate|wage|wages|stundenlohn|stunde|uurloon|"
     "heure|horaire|hora|घंटा|por hora",
     day="daily|per day|day rate|प्रतिदिन|tagessatz|journalier|diario",
-    week="weekly|per week|wöchentlich|hebdomadaire|semanal|wekelijks",
+    week="weekly|per week|a week|wöchentlich|hebdomadaire|semanal|wekelijks",
     month="monthly|per month|a month|monatlich|monatliches|monatlichen|monat|mensuel|mensile|"
     "mese|"
     "mensuelle|mensuels|mensuelles|mois|"

@@ -109,6 +109,15 @@ PAY = [
         [(882.8, None, "week", "USD", "range")],
     ),
     ("Adults earn at least $700 per full time week.", [(700, None, "week", "USD", "range")]),
+    # "a week" in the sentence, "command" as a pay verb, "start around" as a floor.
+    (
+        "A driver who covers 2,000 miles in a week makes $1,300.",
+        [(1300, 1300, "week", "USD", "point")],
+    ),
+    (
+        "Junior analysts start around $60,000, while seniors command over $150,000.",
+        [(60000, None, "year", "USD", "range"), (150000, None, "year", "USD", "range")],
+    ),
     # A bare amount written just like the euros before it, cents and all, is euros.
     (
         "Las mujeres cobran 1.850,40 euros al mes y los hombres 2.010,75.",
