@@ -28,7 +28,13 @@ _RANGE_GAP = re.compile(
     r"(?:[-–—−~]+|to|through|thru|till|until|(?:all\s+the\s+way\s+)?up\s+to|bis|à|al|tot|do|से"
     r"|(?P<and>and|&|und|et|y|en|i)(?:\s+(?:los|las|les|de))?"
     r"|Max(?:imum)?(?:\s+[A-Za-z]+){0,3}\.?\s*:?)"  # "Min Hiring Rate $18.35 Max Hiring Rate"
-    r"\s*",
+    r"\s*(?:(?:about|around|approximately|roughly|nearly|almost|etwa|environ|unos)\s+)?",
+    re.IGNORECASE,
+)
+# Right after the second of two amounts written high to low, words that make it a
+# difference, not a bound: "2.635 Euro – 600 Euro mehr als vor drei Jahren".
+_DIFFERENCE_AFTER = re.compile(
+    r"\s*(?:more|less|higher|lower|above|below|mehr|weniger|moins|más|menos|meer|minder)\b",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(
@@ -100,6 +106,8 @@ def range_bounds(scan: str, low: Amount, high: Amount) -> tuple[float, float] | 
     if minimum > maximum:
         if not (low.marked or high.marked):
             return None  # "2021-2020", "10-5": numbers, not pay
+        if _DIFFERENCE_AFTER.match(scan, high.end):
+            return None  # "€2.635 – €600 more than...": a level, then a difference
         if not (low.marked and high.marked) and minimum > maximum * _MAX_REVERSED_RATIO:
             return None
         minimum, maximum = maximum, minimum

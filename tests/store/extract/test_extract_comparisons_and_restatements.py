@@ -97,6 +97,15 @@ PAY = [
         "Salaries run from $40,000 all the way up to $90,000 a year.",
         [(40000, 90000, "year", "USD", "range")],
     ),
+    # A hedge after "and" keeps a range; a dash before a difference makes none.
+    (
+        "Staff pharmacists earn between £60,000 and about £70,000 a year.",
+        [(60000, 70000, "year", "GBP", "range")],
+    ),
+    (
+        "Der Bruttolohn liegt bei 2.500 Euro – 400 Euro mehr als 2020.",
+        [(2500, 2500, "month", "EUR", "point")],
+    ),
     # Floors: "minimum wage" right after the figure, "starts @".
     ("Voters approved a $17 minimum wage.", [(17, None, "hour", "USD", "range")]),
     ("Pay: Starts @ $19/hr", [(19, None, "hour", "USD", "range")]),
