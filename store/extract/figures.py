@@ -43,7 +43,14 @@ import re
 
 from store.extract.context import FigureContext, sentence_start
 from store.extract.money import Amount, find_amounts, rough_usd, scaled_value
-from store.extract.periods import PAY_CEILING, PERIOD_AFTER, PERIODS, infer_period, plausible_pay
+from store.extract.periods import (
+    PAY_CEILING,
+    PERIOD_AFTER,
+    PERIODS,
+    infer_period,
+    period_written_after,
+    plausible_pay,
+)
 from store.extract.ranges import column_bounds, open_bounds, range_bounds
 from store.extract.readable import readable
 from store.extract.sums import is_factor, result_of_sum
@@ -322,9 +329,6 @@ _SLASH_WORD = re.compile(r"\s?/\s?(?-i:[A-Z])")  # "Junior $50K/Senior $80K": a 
 # "by" right before a figure measures a change or a gap: "vary by over £20,000".
 _BY_AMOUNT = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$")
 
-# "a $15-an-hour job": the period joined to the figure by hyphens.
-_HYPHENATED_PERIOD = re.compile(r"-(?:an?|per)-", re.IGNORECASE)
-
 
 def _paid_per_other(scan: str, pos: int) -> bool:
     """Whether "per" or "/" and a word that is no period follow ``pos``: "per mile"."""
@@ -340,14 +344,15 @@ def _in_brackets(scan: str, start: int) -> bool:
     return scan[max(0, start - 2) : start].rstrip().endswith("(")
 
 
-def _period_after(scan: str, pos: int, limit: int) -> re.Match[str] | None:
-    """The period written right after ``pos``; the common "no period" case without the regex."""
+def _period_after(scan: str, pos: int, limit: int) -> tuple[Period, int] | None:
+    """The period written right after ``pos`` and where it ends; the common "no period"
+    case without the regex."""
     following = scan[pos : pos + 3].lstrip(" ")[:1]
-    if following in _NO_PERIOD_NEXT and not (
-        following == "-" and _HYPHENATED_PERIOD.match(scan, pos)
-    ):
+    written = None if following in _NO_PERIOD_NEXT else PERIOD_AFTER.match(scan, pos, limit)
+    written = written or period_written_after(scan, pos, limit)
+    if written is None:
         return None
-    return PERIOD_AFTER.match(scan, pos, limit)
+    return written.lastgroup.rstrip("_"), written.end()  # type: ignore[union-attr,return-value]
 
 
 def _figure(
@@ -360,10 +365,10 @@ def _figure(
     """The pay figure made of ``low`` (and ``high``), or None when it is not pay."""
     last = high or low
     period_match = _period_after(scan, last.end, last.end + 40)
-    period: Period | None = period_match.lastgroup if period_match else None  # type: ignore[assignment]
+    period: Period | None = period_match[0] if period_match else None
     if period is None and high is not None:  # "$20/hr to $25": the first bound's period
         first = _period_after(scan, low.end, high.start)
-        period = first.lastgroup if first else None  # type: ignore[assignment]
+        period = first[0] if first else None
     if (
         period is None
         and scan.startswith(_PER_STARTS, last.end)
@@ -378,7 +383,7 @@ def _figure(
     if bare and not _bare_number_is_pay(scan, low, high, period):
         return None
 
-    start, end = low.start, period_match.end() if period_match else last.end
+    start, end = low.start, period_match[1] if period_match else last.end
     minimum: float | None
     maximum: float | None
     if bounds:

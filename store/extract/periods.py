@@ -23,27 +23,25 @@ _UNIT_END = r"(?:\b|(?=(?-i:[A-Z])))"
 _PERIOD_WORDS: dict[Period, str] = {
     # English first, then German, French, Spanish, Dutch, Polish, Hungarian, Greek, Hindi.
     "hour": rf"/\s*(?:hour|hr|h|Std|Stunde|heure|hora|uur){_UNIT_END}"
-    r"|(?:per|an?|each)[\s-]+(?:hour|hr)\b|hourly\b|p/hr?\b|p\.\s?h\.|(?-i:ph)\b"
+    r"|(?:per|an?|each)\s+(?:hour|hr)\b|hourly\b|p/hr?\b|p\.\s?h\.|(?-i:ph)\b"
     r"|(?:pro|je)\s+(?:Stunde|Std)\b|de\s+l'heure\b|par\s+heure\b|(?:por|la)\s+hora\b"
     r"|per\s+uur\b|za\s+godzin[ęe]|óránként|ανά\s+ώρα|प्रति\s*घंटा|all'ora\b|l'ora\b",
     "day": rf"/\s*(?:day|d|Tag|jour){_UNIT_END}|(?:per|a|each)\s+day\b|daily\b|p/d\b"
     r"|pro\s+Tag\b|par\s+jour\b|journalier\b|(?:por|al)\s+d[íi]a\b|diari[oa]s?\b|per\s+dag\b"
     r"|dziennie|naponta"
     r"|ανά\s+ημέρα|प्रति\s*दिन|for\s+(?:the|a)\s+day\b|al\s+giorno\b",
-    "week": rf"/\s*(?:week|wk|w|Woche|semaine){_UNIT_END}|(?:per|a|each)[\s-]+(?:week|wk)\b"
-    r"|(?:for\s+)?(?:per|an?|each)\s+(?:(?:full[\s-]time|\d+[\s-]hours?|work(?:ing)?|standard)\s+)+"
-    r"week\b"
+    "week": rf"/\s*(?:week|wk|w|Woche|semaine){_UNIT_END}|(?:per|a|each)\s+(?:week|wk)\b"
     r"|weekly\b|p/w\b|(?-i:pw)\b|pro\s+Woche\b|w[öo]chentlich|par\s+semaine\b"
     r"|(?:por|a\s+la)\s+semana\b|per\s+week\b|tygodniowo|hetente|ανά\s+εβδομάδα"
     r"|प्रति\s*सप्ताह",
     "month": rf"/\s*(?:month|mo|mth|m|Monat|mois|mes|maand|mies){_UNIT_END}"
-    r"|(?:per|a|each)[\s-]+(?:month|mo|mth)\b|monthly\b|p/m\b|pcm\b|p\.c\.m\."
+    r"|(?:per|a|each)\s+(?:month|mo|mth)\b|monthly\b|p/m\b|pcm\b|p\.c\.m\."
     r"|(?:pro|im)\s+Monat\b|monatlich|par\s+mois\b|(?:al|por|cada)\s+mes\b"
     r"|mensuel(?:le)?s?\b|mensuellement|mensual(?:es)?\b|mensualmente|per\s+maand\b"
     r"|maandelijks|miesi[ęe]cznie|al\s+mese\b|mensil[ei]\b"
     r"|na\s+miesi[ąa]c|havonta|ανά\s+μήνα|मासिक|प्रति\s*माह|प्रतिमाह",
     "year": rf"/\s*(?:year|yr|y|annum|an|Jahr|año|jaar){_UNIT_END}"
-    r"|(?:per|a|each)[\s-]+(?:year|yr|annum)\b|yearly\b|annually\b|annual\b|p\.\s?a\.?"
+    r"|(?:per|a|each)\s+(?:year|yr|annum)\b|yearly\b|annually\b|annual\b|p\.\s?a\.?"
     r"|(?-i:pa|PA)\b|(?:pro|im)\s+Jahr\b|j[äa]hrlich|par\s+an\b|annuel(?:le)?s?\b"
     r"|annuellement|anualmente|all'anno\b|l'anno\b|annu[iaoe]\b"
     r"|(?:al|por)\s+año\b|anual(?:es)?\b|per\s+jaar\b|jaarlijks|rocznie|na\s+rok\b"
@@ -58,10 +56,35 @@ _GROSS = (
 # A period written right after a figure, maybe after "+", a currency code or "gross".
 # Each stretch of spaces belongs to one quantifier, so a miss fails fast.
 PERIOD_AFTER = re.compile(
-    rf"\s*(?:-(?=(?:an?|per)-))?(?:\+\s*)?(?:\)\s*)?(?:\([^()\n]{{1,24}}\)\s*)?(?:(?:{ISO_CODES})\s*)?(?:(?:{_GROSS})\s*)?"
+    rf"\s*(?:\+\s*)?(?:\)\s*)?(?:\([^()\n]{{1,24}}\)\s*)?(?:(?:{ISO_CODES})\s*)?(?:(?:{_GROSS})\s*)?"
     rf"(?:{_PERIOD_ANY})",
     re.IGNORECASE,
 )
+
+# Rarer ways to write a period right after a figure, tried only where they may stand
+# (``period_written_after``): joined by hyphens ("$15-an-hour", "$52,000-a-year") and
+# a week with words inside it ("for a 38-hour work week", "per full time week").
+_PERIOD_RARE = re.compile(
+    r"-(?:an?|per)-(?:(?P<hour>hour|hr)|(?P<day>day)|(?P<week>week)|(?P<month>month)"
+    r"|(?P<year>year|annum))\b"
+    r"|\s*(?:for\s+)?(?:per|an?|each)\s+"
+    r"(?:(?:full[\s-]time|\d+[\s-]hours?|work(?:ing)?|standard)\s+)+(?P<week_>week)\b",
+    re.IGNORECASE,
+)
+_RARE_REACH = 40
+
+
+def period_written_after(scan: str, pos: int, limit: int) -> re.Match[str] | None:
+    """The period written right after ``pos`` in one of the rarer ways, or None.
+
+    >>> period_written_after("$18-an-hour job", 3, 40).lastgroup
+    'hour'
+    >>> period_written_after("$882.80 for a 38-hour work week", 7, 47).lastgroup
+    'week_'
+    """
+    if scan.startswith("-", pos) or scan.find("week", pos, pos + _RARE_REACH) != -1:
+        return _PERIOD_RARE.match(scan, pos, limit)
+    return None
 
 
 # Below this (in US dollars) a figure may be hourly, at or above it yearly.

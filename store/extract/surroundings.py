@@ -78,15 +78,41 @@ def table_header(scan: str, pos: int) -> str:
         return ""
     column = scan.count("|", start, pos)
     floor = max(0, pos - _HEADER_REACH)
+    row_start, header = start, None
+    known, known_row, known_pipes, known_floor, header_at, known_header = _last_table
+    same_table = known is scan and known_pipes == pipes
     while start > floor:
+        if (
+            same_table
+            and start == known_row
+            and known_floor <= floor
+            and (known_header is None or header_at >= floor)
+        ):
+            # This row, or one the walk came up through, was read just before: its
+            # header (found at or above this walk's floor) is this row's too.
+            header = known_header or ""
+            break
         end = start - 1
         start = line_start(scan, end, floor)
         if start is None:
-            return ""
+            break
         row = scan[start:end]
         if row.count("|") == pipes and _is_header_row(row):
-            return row.split("|")[column]
-    return ""
+            header = row
+            header_at = start
+            break
+    else:
+        header = ""
+    if header is None:
+        header = ""
+    _last_table[:] = [scan, row_start, pipes, floor, header_at, header or None]
+    return header.split("|")[column] if header else ""
+
+
+# The table row last read (text, row start, pipes, walk floor, header start, header):
+# the rows of one table share a header, so each row stops its walk up at the row
+# read before it instead of walking back over all the rows above.
+_last_table: list = [None, -1, -1, 0, -1, None]
 
 
 _MONEY_MARK = re.compile(r"[$£€₹]")
