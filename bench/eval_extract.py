@@ -1,7 +1,9 @@
 """Pay extraction against a hand-labelled set of real text: precision, recall and F1.
 
-    .venv/bin/python bench/eval_extract.py              # scores for dev and held-out
+    .venv/bin/python bench/eval_extract.py              # scores for dev
+    .venv/bin/python bench/eval_extract.py --heldout    # and held-out totals (rarely, see below)
     .venv/bin/python bench/eval_extract.py --misses     # also each dev item it gets wrong
+    .venv/bin/python bench/eval_extract.py --ids x501-x608   # also a run of dev items alone
 
 ``bench/extract_eval/items.jsonl`` holds short excerpts of public pages (job
 postings, salary guides, statistics offices, forums; English, German, French,
@@ -9,7 +11,8 @@ Spanish, Dutch, Polish, Hungarian, Hindi, Greek; USD, GBP, EUR, INR, PLN, HUF,
 CHF, ZAR, AUD) and, for each, the figures a careful reader takes from it,
 labelled by hand (see ``bench/extract_eval/README.md``). A third of the items,
 picked at random with a fixed seed before any tuning, is marked ``heldout``;
-only its totals are ever printed.
+only its totals are ever printed, and only on request (``--heldout``), so that
+a round of work can look at them a fixed few times rather than after every change.
 
 A reported figure counts as right when its minimum, maximum, period and currency
 all equal a labelled one (each labelled figure matches at most once). Kind is
@@ -107,6 +110,20 @@ def score(items: list[dict], show_misses: bool = False) -> Score:
     return Score(len(items), **{name: totals[name] for name in Score._fields[1:]})
 
 
+def id_range(spec: str) -> tuple[int, int]:
+    """The first and last item number of a range of ids.
+
+    >>> id_range("x501-x608"), id_range("x042")
+    ((501, 608), (42, 42))
+    """
+    first, _, last = spec.partition("-")
+    return int(first.lstrip("x")), int((last or first).lstrip("x"))
+
+
+def in_range(item: dict, bounds: tuple[int, int]) -> bool:
+    return bounds[0] <= int(item["id"].lstrip("x")) <= bounds[1]
+
+
 def report(name: str, result: Score) -> str:
     """One line of figures for a part of the set."""
     kind = result.kind_right / result.matched if result.matched else 1.0
@@ -123,14 +140,25 @@ def main() -> None:
     parser.add_argument(
         "--misses", action="store_true", help="print each dev item not read exactly"
     )
+    parser.add_argument(
+        "--ids",
+        type=id_range,
+        help="also score the dev items of this id range alone, e.g. x501-x608 (never held-out)",
+    )
+    parser.add_argument(
+        "--heldout", action="store_true", help="also print the held-out part's totals"
+    )
     args = parser.parse_args()
     items = load_jsonl(ITEMS)
     dev = [item for item in items if item["split"] == "dev"]
     heldout = [item for item in items if item["split"] == "heldout"]
     dev_score = score(dev, show_misses=args.misses)
     print()
+    if args.ids:
+        print(report("dev ids", score([item for item in dev if in_range(item, args.ids)])))
     print(report("dev", dev_score))
-    print(report("held-out", score(heldout)))
+    if args.heldout:
+        print(report("held-out", score(heldout)))
 
 
 if __name__ == "__main__":

@@ -32,6 +32,8 @@ from store.extract.words import (
 _ROW_LABEL = 60  # a figure's own label on its line ("Hourly Wage:") is at most this long
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[\n;|]")
 _SENTENCE_REACH = 200
+# A short aside in brackets right after a figure; the words after it still describe it.
+_ASIDE = re.compile(r" ?\([^()\n]{1,24}\)")
 _BILLING_CUES = ("ill", "ourc", "harge", "nvoic", "lient")  # in every word ``billing_named`` knows
 # A row's label ends in ":" or a dash, or is a few words: "Hourly Wage:", "Freshman".
 _ROW_LABEL_ENDS = frozenset(":=|–—-")
@@ -57,7 +59,9 @@ class FigureContext:
         self.header = table_header(scan, start)
         self.clause = clause_before(scan, start)
         self.before = word_roles(f"{heading} {self.header} {self.clause}")
-        after_text = AFTER_TEXT.match(scan, end)
+        # "£5,000 - £10,000 (or more) higher": the words after a short aside describe it.
+        aside = _ASIDE.match(scan, end) if "(" in scan[end : end + 2] else None
+        after_text = AFTER_TEXT.match(scan, aside.end() if aside else end)
         self.after = word_roles(after_text.group() if after_text else "", after_figure=True)
 
     @cached_property

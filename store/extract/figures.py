@@ -43,8 +43,15 @@ import re
 
 from store.extract.context import FigureContext, sentence_start
 from store.extract.money import Amount, find_amounts, rough_usd, scaled_value
-from store.extract.periods import PAY_CEILING, PERIOD_AFTER, PERIODS, infer_period, plausible_pay
-from store.extract.ranges import open_bounds, range_bounds
+from store.extract.periods import (
+    PAY_CEILING,
+    PERIOD_AFTER,
+    PERIODS,
+    infer_period,
+    period_written_after,
+    plausible_pay,
+)
+from store.extract.ranges import column_bounds, open_bounds, range_bounds
 from store.extract.readable import readable
 from store.extract.sums import is_factor, result_of_sum
 from store.extract.surroundings import heading_above, region_label
@@ -90,7 +97,14 @@ def extract_pay(text: str) -> list[PayFigure]:
         low = amounts[i]
         high = amounts[i + 1] if i + 1 < len(amounts) else None
         bounds = range_bounds(scan, low, high) if high else None
-        if bounds is None:
+        columns = 0
+        if high and not bounds and not scan[low.end : high.start].strip(" \t|"):
+            columns = column_bounds(scan, amounts[i : i + 4])
+        if columns:  # "Minimum Midpoint Maximum" columns: the row's first and last
+            high = amounts[i + columns - 1]
+            bounds = (scaled_value(low, low.scale), scaled_value(high, high.scale))
+            i += columns - 2
+        elif bounds is None:
             high = None
         elif i + 2 < len(amounts):  # "$70K–$90K–$110K": low, middle and top of a band
             top = amounts[i + 2]
@@ -102,7 +116,7 @@ def extract_pay(text: str) -> list[PayFigure]:
         figure = _figure(text, scan, low, high, bounds)
         if figure is not None:
             figures.append(figure)
-    return _with_page_basis(_with_converted_period(scan, figures))
+    return _with_page_basis(_with_restated_period(scan, _with_converted_period(scan, figures)))
 
 
 def _with_converted_period(scan: str, figures: list[PayFigure]) -> list[PayFigure]:
@@ -121,12 +135,75 @@ def _with_converted_period(scan: str, figures: list[PayFigure]) -> list[PayFigur
     return read
 
 
+# How many of each period make a year: a restatement converts by their ratio.
+_PER_YEAR: dict[str, float] = {"hour": 2080, "day": 260, "week": 52, "month": 12, "year": 1}
+_RESTATED_TOLERANCE = 0.1  # a 37.5- or 42-hour week is still "2,080 hours"
+_RESTATEMENT = re.compile(
+    r"\s*\(\s*(?:or|i\.e\.|about|approx\.?|approximately|roughly|around|ca\.)?\s*"
+)
+
+
+def _with_restated_period(scan: str, figures: list[PayFigure]) -> list[PayFigure]:
+    """A figure in brackets restating the one before it in another period takes that
+    period, and its open bound.
+
+    "£1,218 monthly (or £14,612)": twelve times the first, so a year. "more than
+    $844 per week ($43,888 annually)": 52 weeks of a floor is a floor. A period
+    written beside the bracketed figure stays, and must fit the ratio.
+    """
+    read = list(figures)
+    for i, (figure, restated) in enumerate(itertools.pairwise(figures), start=1):
+        if not figure.period or restated.currency != figure.currency:
+            continue
+        opens = scan.find("(", figure.span[1], restated.span[0])
+        if opens == -1 or not _RESTATEMENT.fullmatch(scan, figure.span[1], restated.span[0]):
+            continue
+        period = _restated_period(figure, restated)
+        if period is None:
+            continue
+        update: dict[str, object] = {}
+        if period != restated.period:
+            update = {"period": period, "period_basis": "sentence"}
+        if restated.min_amount == restated.max_amount and figure.min_amount != figure.max_amount:
+            if figure.max_amount is None:  # a floor restated
+                update |= {"max_amount": None, "kind": "range"}
+            elif figure.min_amount is None:  # a ceiling restated
+                update |= {"min_amount": None, "kind": "range"}
+        if update:
+            read[i] = restated.model_copy(update=update)
+    return read
+
+
+def _restated_period(figure: PayFigure, restated: PayFigure) -> str | None:
+    """The period ``restated`` has if it is ``figure`` converted to another period, or None.
+
+    A written period of its own must fit the ratio; none written, any period may.
+    """
+    if not _size(figure):
+        return None
+    ratio = _size(restated) / _size(figure)
+    written = restated.period if restated.period and restated.period_basis is None else None
+    for period, count in _PER_YEAR.items():
+        if period == figure.period or (written and period != written):
+            continue
+        factor = _PER_YEAR[figure.period] / count  # type: ignore[index]
+        if abs(ratio / factor - 1) <= _RESTATED_TOLERANCE:
+            return period
+    return None
+
+
 _SHARED_REACH = 60  # "563 400, a nettó ... 394 300 forintot": one currency for both
 _SHARED_BREAK = re.compile(r"[.;:()|\n%]")  # another clause, an aside, a percentage
+# Units that make a bare number a count, not money, beside money: "2,500 miles".
+_UNIT_AFTER = re.compile(
+    r" (?:miles|kilometers|kilometres|km|acres|credits|loads|stops|deliveries|visits)\b",
+    re.IGNORECASE,
+)
 
 
 def _with_shared_currency(scan: str, amounts: list[Amount]) -> list[Amount]:
-    """Bare amounts that take the currency written on the next amount of their sentence.
+    """Bare amounts that take the currency written on the next amount of their sentence,
+    or on the amount before them when written alike, cents and all.
 
     "A bruttó kereset mediánértéke 563 400, a nettó kereset mediánértéke 394 300
     forintot ért el": both are forints. Years and scaled counts keep no mark.
@@ -142,8 +219,36 @@ def _with_shared_currency(scan: str, amounts: list[Amount]) -> list[Amount]:
             continue
         if scan[max(0, amount.start - 5) : amount.start].endswith("% of "):
             continue  # "25% of 33,481": a base for a sum, not a figure of its own
+        if _UNIT_AFTER.match(scan, amount.end):
+            continue  # "2,500 miles per week at $0.50": a count with its unit
         shared[i] = amount._replace(currency=following.currency, marked=True)
+    for i, (marked, amount) in enumerate(itertools.pairwise(amounts), start=1):
+        if amount.marked or not marked.marked or shared[i].marked or amount.scale:
+            continue
+        if scan[amount.end - 3 : amount.end - 2] not in (".", ","):
+            continue  # no cents: the usual bare number (a year, a count)
+        gap = scan[marked.end : amount.start]
+        if (
+            len(gap) <= _SHARED_REACH
+            and not _SHARED_BREAK.search(gap)
+            and _cents_shape(scan, marked) == _cents_shape(scan, amount) != ""
+        ):
+            shared[i] = amount._replace(currency=marked.currency, marked=True)
     return shared
+
+
+_DIGITS = re.compile(r"\d")
+_CENTS_NUMBER = re.compile(r"\d[\d.,]*[.,]\d\d(?!\d)")
+
+
+def _cents_shape(scan: str, amount: Amount) -> str:
+    """How an amount with cents is written, digits blanked ("99.999,99"), or "".
+
+    "20.607,85 euros al año y los hombres 26.391,84": the second is written just
+    like the first, so it is euros too.
+    """
+    number = _CENTS_NUMBER.search(scan, amount.start, amount.end)
+    return _DIGITS.sub("9", number.group()) if number else ""
 
 
 def _size(figure: PayFigure) -> float:
@@ -212,6 +317,24 @@ def _figure_currency(low: Amount, high: Amount) -> str | None:
     return low.currency or high.currency
 
 
+# "$0.50 per mile", "$10,000 per pay period", "$0.65/cubic foot": a rate per something
+# that is not a period, so not a wage by the hour, week, month or year.
+_PER_OTHER = re.compile(
+    r" ?(?:per +|/ ?)(?!(?:hour|hr|day|week|wk|month|mo|year|yr|annum)\b)(?=[a-z])",
+    re.IGNORECASE,
+)
+_PER_STARTS = ("/", " /", "per ", " per ", "Per ", " Per ", "PER ", " PER ")
+_SLASH_WORD = re.compile(r"\s?/\s?(?-i:[A-Z])")  # "Junior $50K/Senior $80K": a list
+
+# "by" right before a figure measures a change or a gap: "vary by over £20,000".
+_BY_AMOUNT = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$")
+
+
+def _paid_per_other(scan: str, pos: int) -> bool:
+    """Whether "per" or "/" and a word that is no period follow ``pos``: "per mile"."""
+    return _PER_OTHER.match(scan, pos) is not None and not _SLASH_WORD.match(scan, pos)
+
+
 # A period word cannot follow a figure whose next character is one of these.
 _NO_PERIOD_NEXT = frozenset(",.;:!?-–—|\n\t\"'0123456789$£€₹")
 
@@ -221,12 +344,15 @@ def _in_brackets(scan: str, start: int) -> bool:
     return scan[max(0, start - 2) : start].rstrip().endswith("(")
 
 
-def _period_after(scan: str, pos: int, limit: int) -> re.Match[str] | None:
-    """The period written right after ``pos``; the common "no period" case without the regex."""
+def _period_after(scan: str, pos: int, limit: int) -> tuple[Period, int] | None:
+    """The period written right after ``pos`` and where it ends; the common "no period"
+    case without the regex."""
     following = scan[pos : pos + 3].lstrip(" ")[:1]
-    if following in _NO_PERIOD_NEXT:
+    written = None if following in _NO_PERIOD_NEXT else PERIOD_AFTER.match(scan, pos, limit)
+    written = written or period_written_after(scan, pos, limit)
+    if written is None:
         return None
-    return PERIOD_AFTER.match(scan, pos, limit)
+    return written.lastgroup.rstrip("_"), written.end()  # type: ignore[union-attr,return-value]
 
 
 def _figure(
@@ -239,10 +365,16 @@ def _figure(
     """The pay figure made of ``low`` (and ``high``), or None when it is not pay."""
     last = high or low
     period_match = _period_after(scan, last.end, last.end + 40)
-    period: Period | None = period_match.lastgroup if period_match else None  # type: ignore[assignment]
+    period: Period | None = period_match[0] if period_match else None
     if period is None and high is not None:  # "$20/hr to $25": the first bound's period
         first = _period_after(scan, low.end, high.start)
-        period = first.lastgroup if first else None  # type: ignore[assignment]
+        period = first[0] if first else None
+    if (
+        period is None
+        and scan.startswith(_PER_STARTS, last.end)
+        and _paid_per_other(scan, last.end)
+    ):
+        return None  # "$0.50 per mile": paid by something other than time
     scale = last.scale
     if is_factor(scan, low.start, last.end):
         return None  # "$50 x 12 = $600", "18.95% of $45": a factor, not a figure of its own
@@ -251,7 +383,7 @@ def _figure(
     if bare and not _bare_number_is_pay(scan, low, high, period):
         return None
 
-    start, end = low.start, period_match.end() if period_match else last.end
+    start, end = low.start, period_match[1] if period_match else last.end
     minimum: float | None
     maximum: float | None
     if bounds:
@@ -260,16 +392,19 @@ def _figure(
         minimum, maximum, start, end = open_bounds(
             scan, start, end, scaled_value(low, low.scale), last
         )
-    label = word_roles(scan[max(0, start - _LABEL_REACH) : start])
+    label_text = scan[max(0, start - _LABEL_REACH) : start]
+    label = word_roles(label_text)
     if nearest_role(label, "not_pay_label", "pay") == "not_pay_label":
         return None
+    if "by" in label_text and _BY_AMOUNT.search(label_text):
+        return None  # "can vary by over £20,000", "raising the wage by $39": a difference
 
     previous_line = heading_above(scan, start)
     context = FigureContext(scan, start, end, previous_line)
     if not is_pay(context.before, context.after) or context.billed() or context.other_money():
         return None
-    if minimum == maximum and high is None and is_floor(context.before):
-        maximum = None  # "the minimum wage is $7.25 an hour": a floor
+    if minimum == maximum and high is None and is_floor(context.before, context.after):
+        maximum = None  # "the minimum wage is $7.25 an hour", "a $15 minimum wage": a floor
     currency = _figure_currency(low, last)
     size = maximum if maximum is not None else minimum
     if size is not None and rough_usd(size, currency) >= PAY_CEILING:

@@ -22,6 +22,7 @@ _SYMBOL_CURRENCY = {
     "CA$": "CAD",
     "C$": "CAD",
     "AU$": "AUD",
+    "AUS$": "AUD",
     "A$": "AUD",
     "NZ$": "NZD",
     "HK$": "HKD",
@@ -134,7 +135,7 @@ _AMOUNT = re.compile(
 _PREFIX = re.compile(
     rf"""
     (?:
-        (?<![A-Za-z])(?:US|CA|AU|NZ|HK|MX|SG|S|C|A|R)\$
+        (?<![A-Za-z])(?:US|CA|AUS|AU|NZ|HK|MX|SG|S|C|A|R)\$
       | [$£€₹¥]
       | (?<![A-Za-z])(?:{ISO_CODES})(?:\s?[$£€])?
       | (?<![A-Za-z])Rs\.?

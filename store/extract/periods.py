@@ -61,6 +61,31 @@ PERIOD_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# Rarer ways to write a period right after a figure, tried only where they may stand
+# (``period_written_after``): joined by hyphens ("$15-an-hour", "$52,000-a-year") and
+# a week with words inside it ("for a 38-hour work week", "per full time week").
+_PERIOD_RARE = re.compile(
+    r"-(?:an?|per)-(?:(?P<hour>hour|hr)|(?P<day>day)|(?P<week>week)|(?P<month>month)"
+    r"|(?P<year>year|annum))\b"
+    r"|\s*(?:for\s+)?(?:per|an?|each)\s+"
+    r"(?:(?:full[\s-]time|\d+[\s-]hours?|work(?:ing)?|standard)\s+)+(?P<week_>week)\b",
+    re.IGNORECASE,
+)
+_RARE_REACH = 40
+
+
+def period_written_after(scan: str, pos: int, limit: int) -> re.Match[str] | None:
+    """The period written right after ``pos`` in one of the rarer ways, or None.
+
+    >>> period_written_after("$18-an-hour job", 3, 40).lastgroup
+    'hour'
+    >>> period_written_after("$882.80 for a 38-hour work week", 7, 47).lastgroup
+    'week_'
+    """
+    if scan.startswith("-", pos) or scan.find("week", pos, pos + _RARE_REACH) != -1:
+        return _PERIOD_RARE.match(scan, pos, limit)
+    return None
+
 
 # Below this (in US dollars) a figure may be hourly, at or above it yearly.
 _HOURLY_CEILING = 500

@@ -14,19 +14,27 @@ than", "weniger als" or before "or less".
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from store.extract.money import Amount, scaled_value
+from store.extract.surroundings import line_above, table_header
 
 # What may stand between the two bounds of a range; "and" only after "between".
 _RANGE_GAP = re.compile(
     r"(?:/-)?"  # Indian style: "Rs.25500/- से Rs.81100/-"
     r"\s*(?:(?:/\s*|per\s+|an?\s+)(?:hour|hr|h|day|week|wk|month|mo|year|yr)\b\s*)?"
     r"(?:\([^()\n]{1,30}\)\s*)?"  # "$80,000 (entry level) to $120,000"
-    r"(?:[-–—−~]+|to|through|thru|till|until|up\s+to|bis|à|al|tot|do|से"
+    r"(?:[-–—−~]+|to|through|thru|till|until|(?:all\s+the\s+way\s+)?up\s+to|bis|à|al|tot|do|से"
     r"|(?P<and>and|&|und|et|y|en|i)(?:\s+(?:los|las|les|de))?"
     r"|Max(?:imum)?(?:\s+[A-Za-z]+){0,3}\.?\s*:?)"  # "Min Hiring Rate $18.35 Max Hiring Rate"
-    r"\s*",
+    r"\s*(?:(?:about|around|approximately|roughly|nearly|almost|etwa|environ|unos)\s+)?",
+    re.IGNORECASE,
+)
+# Right after the second of two amounts written high to low, words that make it a
+# difference, not a bound: "2.635 Euro – 600 Euro mehr als vor drei Jahren".
+_DIFFERENCE_AFTER = re.compile(
+    r"\s*(?:more|less|higher|lower|above|below|mehr|weniger|moins|más|menos|meer|minder)\b",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(
@@ -39,7 +47,7 @@ _OPEN_BOUND = re.compile(
     r"(?:^|(?<=\W))(?:(?P<up_to>up\s+to|as\s+much\s+as|maximum(?:\s+of)?|max|no\s+more\s+than|"
     r"not\s+to\s+exceed|capped\s+at|less\s+than|under|below|bis\s+zu|weniger\s+als|unter|"
     r"jusqu'à|jusqu’à|moins\s+de|hasta|menos\s+de|minder\s+dan|tot|até|no\s+m[áa]ximo)"
-    r"|(?P<from>from|starting\s+(?:at|from)|starts?\s+at|beginning\s+at|minimum(?:\s+of)?|min|"
+    r"|(?P<from>from|starting\s+(?:at|from|@)|starts?(?:\s+(?:at|@))?|beginning\s+at|minimum(?:\s+of)?|min|"
     r"at\s+least|no\s+less\s+than|upwards\s+of|in\s+excess\s+of|over|more\s+than|above|ab|"
     r"über|mehr\s+als|mindestens|plus\s+de|au\s+moins|más\s+de|al\s+menos|a\s+partir\s+de|"
     r"meer\s+dan|vanaf|powyżej|ponad|exceeds?|exceeding|tops|dépasse|dépassent|supera|superare|"
@@ -62,6 +70,16 @@ _FROM_TO = re.compile(
     r"[^.;\n]{0,60}?\bto\s+(?:over\s+|under\s+|about\s+)?(?:[$£€₹\d]|Rs\b|[A-Z]{3}\s?\d)"
 )
 _LEAD_REACH = 24
+# Before a lead, what makes it no bound of the figure: an amount ("$35,000 more than
+# the $46,310": the figure is what the first is compared with) or a change ("up 1.5%
+# from £498": where pay came from).
+_NOT_A_BOUND = re.compile(
+    r"(?:(?:[$£€₹]\s?\d[\d.,]*|\d{1,3}(?:[,.]\d{3})+)\s?[kK]?|\d[\d.,]*\s?(?:%|percent|per\s+cent)"
+    r"|\b(?:up|down|rose|risen|fell|fallen|grew|grown|"
+    r"increased|decreased|jumped|climbed|dropped|declined|changed))\s*$",
+    re.IGNORECASE,
+)
+_NOT_A_BOUND_REACH = 16
 _MAX_GAP = 50
 # Bounds apart by more than this, one of them bare, are two numbers, not a range.
 _MAX_BARE_RATIO = 20
@@ -88,12 +106,63 @@ def range_bounds(scan: str, low: Amount, high: Amount) -> tuple[float, float] | 
     if minimum > maximum:
         if not (low.marked or high.marked):
             return None  # "2021-2020", "10-5": numbers, not pay
+        if _DIFFERENCE_AFTER.match(scan, high.end):
+            return None  # "€2.635 – €600 more than...": a level, then a difference
         if not (low.marked and high.marked) and minimum > maximum * _MAX_REVERSED_RATIO:
             return None
         minimum, maximum = maximum, minimum
     if not (low.marked and high.marked) and maximum > minimum * _MAX_BARE_RATIO:
         return None
     return minimum, maximum
+
+
+# Columns of a pay structure table: "Salary Grade Minimum Midpoint Maximum".
+_BOUND_COLUMN = re.compile(
+    r"\b(?:(?P<min>min(?:imum)?)|(?P<mid>mid(?:point)?|middle|market)|(?P<max>max(?:imum)?))\b",
+    re.IGNORECASE,
+)
+_BOUND_HEADERS = (["min", "max"], ["min", "mid", "max"])
+_ROW_GAP = re.compile(r"[ \t|]*")
+
+
+def column_bounds(scan: str, amounts: list[Amount]) -> int:
+    """How many of the first ``amounts``, side by side on one table row under columns
+    headed minimum, (midpoint,) maximum, are one range (2 or 3); 0 when they are not.
+    Pass one amount more than three, so that a longer row is seen for what it is.
+
+    >>> from store.extract.money import find_amounts
+    >>> text = "Grade Minimum Midpoint Maximum\\n1 $26,100 $32,000 $37,800"
+    >>> column_bounds(text, find_amounts(text)[1:])
+    3
+    """
+    row = amounts[:3]
+    if len(row) < 2 or not (row[0].marked and row[1].marked):
+        return 0
+    if not _ROW_GAP.fullmatch(scan, row[0].end, row[1].start):
+        return 0  # the usual case: words between them
+    if "|" in scan[row[0].end : row[1].start]:  # a pipe table: each column's own header
+        names = [_column_names(table_header(scan, amount.start)) for amount in row]
+        names = [found[0] if len(found) == 1 else "" for found in names]
+    else:
+        names = _column_names(line_above(scan, row[0].start))
+    for header in _BOUND_HEADERS:
+        count = len(header)
+        side_by_side = len(row) >= count and all(
+            amount.marked and _ROW_GAP.fullmatch(scan, before.end, amount.start)
+            for before, amount in itertools.pairwise(row[:count])
+        )
+        if side_by_side and names[:count] == header and _row_ends(scan, amounts, count):
+            return count
+    return 0
+
+
+def _column_names(header: str) -> list[str]:
+    return [match.lastgroup or "" for match in _BOUND_COLUMN.finditer(header)]
+
+
+def _row_ends(scan: str, amounts: list[Amount], count: int) -> bool:
+    """Whether the row holds no amount after the first ``count``."""
+    return len(amounts) <= count or "\n" in scan[amounts[count - 1].end : amounts[count].start]
 
 
 # "+" after a figure leaves its top open, unless something is added: "$65k + 500 shares".
@@ -110,7 +179,7 @@ def open_bounds(
 
     "up to $80K" has no minimum; "from $20", "$20+", "$12 an hour or more" and
     "$15 to start" have no maximum; "from $91.48 for surgeons to $63.08" is two
-    figures, each exact.
+    figures, each exact, and so are "$5,000 more than $40,000" and "up 2% from $498".
     """
     plus = _PLUS.match(scan, last.end)
     if plus:
@@ -121,6 +190,8 @@ def open_bounds(
     if after:
         return None, minimum, start, after.end()
     lead = _OPEN_BOUND.search(scan, max(0, start - _LEAD_REACH), start)
+    if lead and _NOT_A_BOUND.search(scan, max(0, lead.start() - _NOT_A_BOUND_REACH), lead.start()):
+        lead = None
     if lead and lead.lastgroup == "up_to":
         return None, minimum, lead.start(), end
     if lead and not (lead.group().strip().lower() == "from" and _FROM_TO.match(scan, end)):

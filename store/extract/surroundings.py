@@ -42,12 +42,33 @@ def previous_line_of(scan: str, pos: int) -> str | None:
     return None
 
 
+def line_above(scan: str, pos: int) -> str:
+    """The nearest non-blank line above the line holding ``pos``, or "".
+
+    >>> line_above("Grade Minimum Maximum\\n\\n1 $26,100 $37,800", 25)
+    'Grade Minimum Maximum'
+    """
+    floor = max(0, pos - _LINE_REACH)
+    start = line_start(scan, pos, floor)
+    while start is not None and start > floor:
+        end = start - 1
+        start = line_start(scan, end, floor)
+        if start is None:
+            return ""
+        line = scan[start:end].strip()
+        if line:
+            return line
+    return ""
+
+
 _DIGIT_OR_MONEY = re.compile(r"[\d$£€₹]")
 _TABLE_RULE = re.compile(r"[\s|:\-+=]*")
 
 
 def table_header(scan: str, pos: int) -> str:
     """The header cell above a figure in a pipe table ("Average Salary"), or ""."""
+    if "|" not in scan:
+        return ""  # most texts hold no table: one scan in C beats walking their lines
     start = line_start(scan, pos, max(0, pos - _LINE_REACH))
     if start is None:
         return ""
@@ -57,19 +78,64 @@ def table_header(scan: str, pos: int) -> str:
         return ""
     column = scan.count("|", start, pos)
     floor = max(0, pos - _HEADER_REACH)
+    row_start, header = start, None
+    known, known_row, known_pipes, known_floor, header_at, known_header = _last_table
+    same_table = known is scan and known_pipes == pipes
     while start > floor:
+        if (
+            same_table
+            and start == known_row
+            and known_floor <= floor
+            and (known_header is None or header_at >= floor)
+        ):
+            # This row, or one the walk came up through, was read just before: its
+            # header (found at or above this walk's floor) is this row's too.
+            header = known_header or ""
+            break
         end = start - 1
         start = line_start(scan, end, floor)
         if start is None:
-            return ""
+            break
         row = scan[start:end]
-        if (
-            row.count("|") == pipes
-            and not _DIGIT_OR_MONEY.search(row)
-            and not _TABLE_RULE.fullmatch(row)
-        ):
-            return row.split("|")[column]
-    return ""
+        if row.count("|") == pipes and _is_header_row(row):
+            header = row
+            header_at = start
+            break
+    else:
+        header = ""
+    if header is None:
+        header = ""
+    _last_table[:] = [scan, row_start, pipes, floor, header_at, header or None]
+    return header.split("|")[column] if header else ""
+
+
+# The table row last read (text, row start, pipes, walk floor, header start, header):
+# the rows of one table share a header, so each row stops its walk up at the row
+# read before it instead of walking back over all the rows above.
+_last_table: list = [None, -1, -1, 0, -1, None]
+
+
+_MONEY_MARK = re.compile(r"[$£€₹]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _is_header_row(row: str) -> bool:
+    """Whether a table row names its columns: words in every cell, no money.
+
+    A header may hold numbers ("Employment per 1,000", "Salary (2026)"); a row of
+    figures has a cell of numbers alone.
+
+    >>> _is_header_row("| State | Mean Annual Wage | Employment per 1,000 |")
+    True
+    >>> _is_header_row("| California | 155,450 | 36,850 |"), _is_header_row("|---|---|")
+    (False, False)
+    """
+    if _MONEY_MARK.search(row) or _TABLE_RULE.fullmatch(row):
+        return False
+    cells = [cell for cell in row.split("|") if cell.strip()]
+    if not _DIGIT_OR_MONEY.search(row):
+        return bool(cells)
+    return bool(cells) and all(_LETTER.search(cell) for cell in cells)
 
 
 # A row of a list of figures: money on it ("Freshman $13.91", "- 2-4 years £32,324").

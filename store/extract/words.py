@@ -74,8 +74,14 @@ _NOT_PAY = (
     "per capta|renda|burden|overhead|welfare|workers comp|workers compensation|"
     "requerido|requeridos|requerida|requeridas|preis|preise|prix|precio|precios|prezzo|"
     "prezzi|preço|preços|kosten|coût|coûts|costo|costos|custo|custos|"
-    "household income|household incomes|family income|premium|premiums|child support|"
+    "household income|household incomes|family income|annual household income|"
+    "household annual income|annual family income|family annual income|"
+    "premium|premiums|child support|"
+    # What college costs besides tuition.
+    "room and board|meal plan|meal plans|dorm|dorms|dormitory|"
     "alimony|social security|retirement benefits|disability benefits|adds|addon|"
+    "benefit amounts|weekly benefit|weekly benefits|unemployment compensation|"
+    "unemployment insurance|daycare|day care|"
     # A price someone charges ("charge nurse" and "in charge" stay clear of these).
     "we charge|they charge|you charge|i charge|may charge|can charge|will charge|to charge|"
     "charge between|charges|charged|charging|"
@@ -91,6 +97,7 @@ _NOT_PAY = (
 ROLES = _phrase_roles(
     pay="salary|salaries|pay|pays|paid|payrate|wage|wages|compensation|comp|"
     "remuneration|earn|earns|earned|earning|earnings|make|makes|income|stipend|ctc|ote|tc|"
+    "command|commands|"
     "hourly|base|rate|package|packages|offer|offers|offered|take home|in hand|lpa|"
     "receive|receives|bekommt|bekommen|erhält|erhalten|erhielten|perçoit|perçoivent|"
     "gross|brutto|bruto|brut|bruts|brute|bruttó|netto|nettó|"
@@ -151,7 +158,7 @@ ROLES = _phrase_roles(
     hour="hourly|per hour|an hour|hourly rate|pay rate|wage|wages|stundenlohn|stunde|uurloon|"
     "heure|horaire|hora|घंटा|por hora",
     day="daily|per day|day rate|प्रतिदिन|tagessatz|journalier|diario",
-    week="weekly|per week|wöchentlich|hebdomadaire|semanal|wekelijks",
+    week="weekly|per week|a week|wöchentlich|hebdomadaire|semanal|wekelijks",
     month="monthly|per month|a month|monatlich|monatliches|monatlichen|monat|mensuel|mensile|"
     "mese|"
     "mensuelle|mensuels|mensuelles|mois|"
@@ -160,7 +167,7 @@ ROLES = _phrase_roles(
     "μηνιάτικο|por mês|ao mês|mensal|mensais",
     year="annual|annually|annualized|yearly|per year|a year|per annum|annum|pro rata|annuo|"
     "annui|anno|"
-    "jährlich|jährliche|jahresgehalt|jahr|"
+    "jährlich|jährliche|jahresgehalt|im jahr|pro jahr|je jahr|"
     "annuel|annuelle|annuels|anual|anuales|año|jaarsalaris|jaarlijks|jaar|rocznie|roczne|"
     "évi|évente|सालाना|वार्षिक|प्रतिवर्ष|ctc|lpa|package|packages|por ano|ao ano|anuais",
 )
@@ -357,8 +364,11 @@ def paid_by_client(clause: str) -> bool:
     return _CLIENT_PAID.search(clause) is not None
 
 
-def is_floor(before: dict[str, int]) -> bool:
-    """Whether a lone figure is a statutory minimum: "the minimum wage is $7.25"."""
+def is_floor(before: dict[str, int], after: dict[str, int] | None = None) -> bool:
+    """Whether a lone figure is a statutory minimum: "the minimum wage is $7.25",
+    "approves $15 minimum wage" (the phrase right after it)."""
+    if after and after.get("minimum", _OWN_NOUN_WORDS) < _OWN_NOUN_WORDS:
+        return True
     return nearest_role(before, "minimum", "pay") == "minimum"
 
 
