@@ -16,8 +16,9 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from store.ingest.ownlevels import LEVEL_PHRASE_REACH, level_phrase_role, leveled_by_own_words
 from store.models import PayFigure, Place, Role
-from store.resolve.levels import leading_level, level_label, normalise
+from store.resolve.levels import leading_level, level_label
 from store.resolve.places import get_place, place_covers, place_from_text, state_places
 from store.resolve.roles import role_at_level, role_from_title, role_named_last
 
@@ -365,28 +366,6 @@ def _line_label(text: str, figure: PayFigure, line_start: int, previous_end: int
     return text[start : figure.span[0]].strip(_LABEL_EDGES)
 
 
-_LEVEL_BEFORE_NOUN = 3  # "a junior designer", "the most senior designers"
-
-
-def _leveled_by_own_words(words: str, role: Role) -> Role:
-    """The page's role at the level a figure's own words give its job's head noun: on a
-    product designer page "A junior designer will often begin on a salary of" is a junior
-    product designer's; the role as it is when they give none (or on an intern page)."""
-    noun = role.name.rsplit(" ", 1)[-1].lower()
-    if role.is_intern or noun not in words.lower():
-        return role  # the usual case: the cheap look finds no head noun
-    said = normalise(words).split()
-    for at, word in enumerate(said):
-        if word not in (noun, f"{noun}s") or at == 0:
-            continue
-        for size in range(min(_LEVEL_BEFORE_NOUN, at), 0, -1):
-            before = " ".join(said[at - size : at])
-            label = None if any(c.isdigit() for c in before) else level_label(before)
-            if label is not None:
-                return role_at_level(role, label.level)
-    return role
-
-
 def subject(
     text: str, figure: PayFigure, about: Attribution, about_words: str, previous_end: int
 ) -> tuple[Role, Place | None, str | None]:
@@ -425,16 +404,20 @@ def subject(
         if role_from_title(label, strict=True) == other:
             return other, None, None
         return role, None, f"labelled {label!r}, not {role.name}"
+    own_start = _own_words_start(text, figure, previous_end)
+    before = text[own_start : figure.span[0]]
+    after = text[figure.span[1] : figure.span[1] + LEVEL_PHRASE_REACH]
+    phrased = level_phrase_role(before, after, role)
+    if phrased is not None and not _WORKERS_AT_LARGE.search(about_words):
+        return phrased, None, None
     named = role_from_title(about_words, strict=True)
     if named is None:
         if _WORKERS_AT_LARGE.search(about_words):  # a wage release's "all workers" figure
             return role, None, "about workers in general, not one job"
-        own_start = _own_words_start(text, figure, previous_end)
-        return _leveled_by_own_words(text[own_start : figure.span[0]], role), None, None
+        return leveled_by_own_words(before, role), None, None
     # The role its own words name last, from the sentence's start or the figure before
     # it: in "Interns earn $40 an hour, while data engineers make $130,000" each has its own.
-    own_start = _own_words_start(text, figure, previous_end)
-    own = _role_named_last(without_numbers(text[own_start : figure.span[0]]))
+    own = _role_named_last(without_numbers(before))
     if own is not None:
         return own, None, None
     if named.slug == role.slug:

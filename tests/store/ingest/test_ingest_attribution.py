@@ -454,3 +454,21 @@ def test_a_table_row_titled_by_a_kind_of_pay_is_the_pages_job():
     assert stored(parsed) == [
         ("senior-software-engineer", "city:US-WA-seattle", 175000, 225000, "year")
     ]
+
+
+def test_a_level_phrase_about_the_jobs_positions_gives_its_figure_that_level():
+    parsed = parse_results(
+        {
+            "title": "Dental Hygienist Pay: What to Expect",
+            "url": "https://www.example-careers.com/dental-hygienist-pay",
+            "content": "Dental hygienists earn $70,000 to $80,000 per year for entry-level "
+            "positions, $80,000 to $90,000 per year for mid-level positions and more later.\n"
+            "Senior-level salaries can reach $95,000 to $110,000 per year.",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("entry-level-dental-hygienist", None, 70000, 80000, "year"),
+        ("dental-hygienist", None, 80000, 90000, "year"),
+        ("senior-dental-hygienist", None, 95000, 110000, "year"),
+    ]
