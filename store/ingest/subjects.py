@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from store.ingest.headings import item_role
 from store.ingest.ownlevels import LEVEL_PHRASE_REACH, level_phrase_role, leveled_by_own_words
 from store.models import PayFigure, Place, Role
 from store.resolve.levels import leading_level, level_label
@@ -404,6 +405,9 @@ def subject(
         if role_from_title(label, strict=True) == other:
             return other, None, None
         return role, None, f"labelled {label!r}, not {role.name}"
+    headed = item_role(text, figure.span[0])
+    if headed is not None and headed.slug != role.slug:  # "39. Claims adjusters" / "$68,270"
+        return headed, None, None
     own_start = _own_words_start(text, figure, previous_end)
     before = text[own_start : figure.span[0]]
     after = text[figure.span[1] : figure.span[1] + LEVEL_PHRASE_REACH]

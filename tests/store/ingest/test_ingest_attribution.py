@@ -472,3 +472,22 @@ def test_a_level_phrase_about_the_jobs_positions_gives_its_figure_that_level():
         ("dental-hygienist", None, 80000, 90000, "year"),
         ("senior-dental-hygienist", None, 95000, 110000, "year"),
     ]
+
+
+def test_a_ranked_lists_item_heading_names_the_job_of_the_figures_under_it():
+    parsed = parse_results(
+        {
+            "title": "The best-paid jobs without a degree",
+            "url": "https://www.example-news.com/best-paid-jobs-without-a-degree",
+            "content": "The best-paid jobs you can get without a degree:\n"
+            "2. Dental hygienists\nWhat they do: they clean teeth.\n"
+            "Median annual wage in 2020: $77,090\n"
+            "1. Claims adjusters, examiners, and investigators\n"
+            "What they do: they review settled claims.\nMedian annual wage in 2020: $68,270\n",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("dental-hygienist", None, 77090, 77090, "year"),
+        ("claims-adjuster", None, 68270, 68270, "year"),
+    ]
