@@ -50,7 +50,7 @@ from store.extract.dates import stated_dates_at
 from store.extract.figures import extract_pay
 from store.extract.money import currency_code
 from store.extract.periods import period_for_size, plausible_pay
-from store.ingest.cards import MONEY_ONLY, is_bare, is_list_item, with_caption
+from store.ingest.cards import MONEY_ONLY, is_bare, is_list_item, sibling_item, with_caption
 from store.ingest.parsed import Skip
 from store.ingest.subjects import (
     PAY_WORDS,
@@ -80,6 +80,7 @@ _BASIS_WORDS = {
 
 # "in Seattle", "Boston, MA", "across Texas": worth asking the gazetteer about.
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_SIBLING_NOTE = "The source states no pay period; per {} is that of the list item above."
 # What may stand between a figure and the same pay restated in another period on its
 # line: "$28-$35/hour ($58,000-$73,000 annually)", "$61,818/year, or $29.72 an hour".
 _RESTATED = re.compile(
@@ -333,11 +334,13 @@ def observations_from_figures(
         bare = reason is None and not labelled and is_bare(figure, sentence, text)
         if bare and not _restates(figure, kept, text):
             reason = "a bare amount; nothing says what it is"
-        kept = None
+        above, kept = kept, None
         if reason:
             skipped.append(Skip(what=figure.text, reason=reason))
             continue
         period, note = _period_for(figure, text, sentence, about_words, regions)
+        if period is None and above is not None and sibling_item(text, figure, above[0]):
+            period, note = above[1], _SIBLING_NOTE.format(above[1])  # "• Two – $35.52"
         if period is None:
             skipped.append(Skip(what=figure.text, reason="no pay period stated or implied"))
             continue

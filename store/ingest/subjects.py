@@ -20,7 +20,13 @@ from store.ingest.headings import item_role
 from store.ingest.ownlevels import LEVEL_PHRASE_REACH, level_phrase_role, leveled_by_own_words
 from store.models import PayFigure, Place, Role
 from store.resolve.levels import leading_level, level_label
-from store.resolve.places import get_place, place_covers, place_from_text, state_places
+from store.resolve.places import (
+    get_place,
+    namesake_abroad,
+    place_covers,
+    place_from_text,
+    state_places,
+)
 from store.resolve.roles import role_at_level, role_from_title, role_named_last
 
 if TYPE_CHECKING:
@@ -256,6 +262,8 @@ def own_place(about_words: str, about: Attribution) -> Place | None:
     if national is not None:
         return None if page is not None and national.key == page.key else national
     named = place_in(about_words, about.location_published)
+    if named is not None and _us_namesake(named, page, about_words):
+        named = namesake_abroad(named, page.country)  # type: ignore[union-attr]
     if named is None or named.level == "remote" or named == page:
         return None
     if page is None or (page.level == "country" and place_covers(page, named)):
@@ -263,6 +271,19 @@ def own_place(about_words: str, about: Attribution) -> Place | None:
     if place_covers(named, page) or place_covers(page, named):
         return None
     return named
+
+
+def _us_namesake(named: Place, page: Place | None, words: str) -> bool:
+    """Whether a US city read off a page about another country is rather that country's
+    namesake: "the Vancouver area" on a page about Canada; not "Buffalo, NY" (its state
+    written), nor on a page about the US or no place."""
+    return (
+        page is not None
+        and page.country not in (None, "US")
+        and named.level == "city"
+        and named.country == "US"
+        and f", {named.state}" not in words
+    )
 
 
 def may_name_place(about_words: str) -> bool:

@@ -491,3 +491,41 @@ def test_a_ranked_lists_item_heading_names_the_job_of_the_figures_under_it():
         ("dental-hygienist", None, 77090, 77090, "year"),
         ("claims-adjuster", None, 68270, 68270, "year"),
     ]
+
+
+def test_a_lists_bare_item_takes_the_period_the_item_above_it_states():
+    parsed = parse_results(
+        {
+            "title": "Top employers of welders",
+            "url": "https://www.example-trades.com/welder-pay-by-employer",
+            "content": "Welders average $52,000 a year. Job boards list the top employers:\n\n"
+            "  • Acme Fabrication – structural steel for bridges and towers – $31.40 an hour\n"
+            "  • Bolt Works – pipeline construction and repair on the Gulf Coast – $29.75\n"
+            "  • Coastal Yards – shipbuilding and repair of naval and cargo ships – $28.10\n"
+            "1. Dock Co – Founded in 1950 by three brothers from the Gulf Coast – $27.20\n",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("welder", None, 52000, 52000, "year"),
+        ("welder", None, 31.40, 31.40, "hour"),
+        ("welder", None, 29.75, 29.75, "hour"),
+        ("welder", None, 28.10, 28.10, "hour"),
+    ]  # an item of another list (numbered) takes no period from the bullets
+
+
+def test_a_us_city_named_on_a_page_about_another_country_is_that_countrys_namesake():
+    parsed = parse_results(
+        {
+            "title": "Truck Driver pay in Canada",
+            "url": "https://www.example-immigration.ca/truck-driver-pay-in-canada",
+            "content": "What truck drivers earn in Canada, province by province.\n\n"
+            "Annual trucking salaries in the Vancouver area are $58,000 a year. "
+            "Drivers based in Ontario earn $52,000 a year.",
+        }
+    )
+
+    assert [(o.role, o.place_key, o.min_amount, o.currency) for o in parsed.observations] == [
+        ("truck-driver", "city:CA-vancouver", 58000, "CAD"),
+        ("truck-driver", "country:CA", 52000, "CAD"),
+    ]
