@@ -56,7 +56,7 @@ from store.ingest.subjects import (
     PAY_WORDS,
     clause_around,
     figure_place,
-    item_place,
+    heading_place,
     may_name_place,
     region_places_of_item,
     says_national,
@@ -271,7 +271,7 @@ def _whose(
             before, after = clause_around(text, *figure.span, previous_end, next_start)
             words = without_numbers(before), without_numbers(after)
             row_place = figure_place(*words, about_words, about)
-        row_place = row_place or item_place(text, figure.span[0], about)
+        row_place = row_place or heading_place(text, figure.span[0], about)
     if row_place is not None:
         return role, [row_place], reason
     if figure.region:

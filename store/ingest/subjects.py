@@ -332,6 +332,27 @@ def item_place(text: str, start: int, about: Attribution) -> Place | None:
     return None
 
 
+# A heading that files the figures under it in the whole country: "National", "U.S.".
+_NATIONAL_HEADING = re.compile(
+    r"[ \t]*(?:National(?:ly| average| figures?)?|Nationwide|U\.?S\.?|USA|United States)"
+    r"[ \t:]*\n",
+    re.IGNORECASE,
+)
+
+
+def heading_place(text: str, start: int, about: Attribution) -> Place | None:
+    """The place heading the figure: a line "National" right above its line (a metro
+    list's national row: "National" / "- Annual mean salary: $114,510") is the page's
+    country (the US when it has none), else the place of its ranked-list item
+    (``item_place``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    above_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    if line_start and _NATIONAL_HEADING.fullmatch(text, above_start, line_start):
+        page = about.place
+        return get_place(f"country:{page.country if page and page.country else 'US'}")
+    return item_place(text, start, about)
+
+
 def region_places_of_item(text: str, figure: PayFigure, about: Attribution) -> list[Place | None]:
     """``region_places`` of a figure's region label, or the place inside it that its list
     item names: "16. Springfield (Ohio): $133,850" is Springfield's, not all Ohio's."""

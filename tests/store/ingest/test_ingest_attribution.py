@@ -529,3 +529,20 @@ def test_a_us_city_named_on_a_page_about_another_country_is_that_countrys_namesa
         ("truck-driver", "city:CA-vancouver", 58000, "CAD"),
         ("truck-driver", "country:CA", 52000, "CAD"),
     ]
+
+
+def test_a_national_heading_files_the_figure_under_it_in_the_whole_country():
+    parsed = parse_results(
+        {
+            "title": "The highest-paying metros for nurse practitioners",
+            "url": "https://www.example-news.com/nurse-practitioners-by-metro",
+            "content": "#6. Nurse practitioners\nJackson, TN\n"
+            "- Annual mean salary: $86,480\n- Employment: 230\n"
+            "National\n- Annual mean salary: $114,510\n- Employment: 211,280\n",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("nurse-practitioner", "city:US-TN-jackson", 86480, 86480, "year"),
+        ("nurse-practitioner", "country:US", 114510, 114510, "year"),
+    ]
