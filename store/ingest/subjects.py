@@ -63,6 +63,17 @@ _WORKERS_AT_LARGE = re.compile(
     r"(?:[Ss]tate|[Aa]rea|[Rr]egion|[Mm]etro(?:politan area)?|[Nn]ation|[Cc]ountry|[Cc]ity|"
     r"U\.?S\.?|United States)|(?:[Ff]ull|[Pp]art)-time workers|(?:[Nn]on-?)?[Uu]nion workers)\b"
 )
+# Right before a figure, the mean of all jobs that others are compared with: "occupations
+# earned high wages relative to the U.S. annual mean of $45,790" (said of jobs at large:
+# "above the national average of" a designer page's figure is the designer's).
+_BENCHMARK = re.compile(
+    r"\b(?:relative to|compared (?:to|with)|above|below|than|versus|vs\.?)\s+the\s+"
+    r"(?:U\.?S\.?|national|nationwide|overall|statewide|state)\s+(?:annual\s+|hourly\s+)?"
+    r"(?:mean|median|average)(?:\s+(?:wage|salary|pay))?(?:\s+(?:of|was|is))?[\s:,]*$",
+    re.IGNORECASE,
+)
+_BENCHMARK_REACH = 90
+_JOBS_AT_LARGE = re.compile(r"\b(?:occupations|jobs|professions|careers)\b", re.IGNORECASE)
 _LABEL_EDGES = " \t,;|:=*•·#>-–—"
 _LABEL_REACH = 40  # a row's label before its figure is short: "Mid-Level (3–5 yrs)"
 _ASIDE = re.compile(r"\([^)]*\)")  # "(0-2 years licensed)" does not make a label long
@@ -409,6 +420,13 @@ def _line_label(text: str, figure: PayFigure, line_start: int, previous_end: int
     return text[start : figure.span[0]].strip(_LABEL_EDGES)
 
 
+def _compared_with_all_jobs(text: str, start: int, previous_end: int) -> bool:
+    """Whether the words right before a figure (across wrapped lines, since the figure
+    before it) call it the mean of all jobs that jobs are compared with."""
+    lead = " ".join(text[max(previous_end, start - _BENCHMARK_REACH) : start].split())
+    return _BENCHMARK.search(lead) is not None and _JOBS_AT_LARGE.search(lead) is not None
+
+
 def subject(
     text: str, figure: PayFigure, about: Attribution, about_words: str, previous_end: int
 ) -> tuple[Role, Place | None, str | None]:
@@ -452,6 +470,8 @@ def subject(
         return headed, None, None
     own_start = _own_words_start(text, figure, previous_end)
     before = text[own_start : figure.span[0]]
+    if _compared_with_all_jobs(text, figure.span[0], previous_end):
+        return role, None, "the mean of all jobs others are compared with, not one job's pay"
     after = text[figure.span[1] : figure.span[1] + LEVEL_PHRASE_REACH]
     phrased = level_phrase_role(before, after, role)
     if phrased is not None and not _WORKERS_AT_LARGE.search(about_words):

@@ -546,3 +546,17 @@ def test_a_national_heading_files_the_figure_under_it_in_the_whole_country():
         ("nurse-practitioner", "city:US-TN-jackson", 86480, 86480, "year"),
         ("nurse-practitioner", "country:US", 114510, 114510, "year"),
     ]
+
+
+def test_the_mean_of_all_jobs_that_a_release_compares_jobs_with_is_no_jobs_pay():
+    parsed = parse_results(
+        {
+            "title": "Occupational Employment and Wages, May 2012",
+            "url": "https://www.example-statistics.gov/news.release/ocwage-2012.htm",
+            "content": "  --Several newly defined occupations earned high wages relative to the\n"
+            "    U.S. annual mean of $45,790. Nurse anesthetists had an annual mean\n"
+            "    wage of $154,390.\n",
+        }
+    )
+
+    assert stored(parsed) == [("nurse-anesthetist", None, 154390, 154390, "year")]
