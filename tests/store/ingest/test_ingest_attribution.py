@@ -560,3 +560,16 @@ def test_the_mean_of_all_jobs_that_a_release_compares_jobs_with_is_no_jobs_pay()
     )
 
     assert stored(parsed) == [("nurse-anesthetist", None, 154390, 154390, "year")]
+
+
+def test_a_title_naming_only_a_kind_of_pay_names_no_job():
+    parsed = parse_results(
+        {
+            "title": "Pro rata salary",
+            "url": "https://www.example-forum.co.uk/talk/pro-rata-salary",
+            "content": "Is the advertised figure the full-time one? If full time is 40 hours "
+            "a week, it'd need to be at least £3744 per annum at .25 pro-rata to be legal.",
+        }
+    )
+
+    assert stored(parsed) == []
