@@ -1,6 +1,7 @@
 """The job a ranked list's item heading names, for the figures under it.
 
     role = item_role(text, figure_start)  # None: no item heading names a known job
+    role = first_item_role(text)  # a page about a list of jobs: its first item's job
 
 Lists of the best-paid jobs head each item with the job, then describe it and give its
 pay a line or more below ("39. Farmers, ranchers, and other agricultural managers" /
@@ -50,3 +51,23 @@ def item_role(text: str, start: int) -> Role | None:
         return None
     label = headings[-1][1].strip()
     return role_from_title(label, strict=True) if len(label) <= _HEADING_REACH else None
+
+
+def first_item_role(text: str) -> Role | None:
+    """The known job the first list-item heading of a text names that names one: the job
+    a page is about when its title and opening name none, as a list of the best-paid
+    jobs ("The 10 Highest Paying Jobs ..." then "10. Dental Hygienist").
+
+    >>> first_item_role("Methodology: BLS data.\\n\\n10. Dental Hygienist\\nMedian: $72,910").slug
+    'dental-hygienist'
+    >>> first_item_role("1. Toledo, OH\\n2. Dayton, OH") is None
+    True
+    """
+    if _CUE.search(text) is None:
+        return None
+    for heading in _HEADING.finditer(text):
+        label = heading[1].strip()
+        role = role_from_title(label, strict=True) if len(label) <= _HEADING_REACH else None
+        if role is not None:
+            return role
+    return None

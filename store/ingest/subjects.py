@@ -56,12 +56,14 @@ _US_NAMED = re.compile(
     re.IGNORECASE,
 )
 # A sentence about the pay of every job at once: "Workers in the State of Colorado had
-# an average hourly wage of", "the median for all occupations", "full-time workers".
+# an average hourly wage of", "the median for all occupations", "full-time workers",
+# "the median wage for all education levels".
 _WORKERS_AT_LARGE = re.compile(
     r"\b(?:[Aa]ll (?:workers|occupations|jobs|employees|covered employment)|"
     r"(?<!\w )[Ww]orkers (?:in|across|throughout) (?:the )?(?:[A-Z][\w.'-]*,? )*"
     r"(?:[Ss]tate|[Aa]rea|[Rr]egion|[Mm]etro(?:politan area)?|[Nn]ation|[Cc]ountry|[Cc]ity|"
-    r"U\.?S\.?|United States)|(?:[Ff]ull|[Pp]art)-time workers|(?:[Nn]on-?)?[Uu]nion workers)\b"
+    r"U\.?S\.?|United States)|(?:[Ff]ull|[Pp]art)-time workers|(?:[Nn]on-?)?[Uu]nion workers|"
+    r"(?:median|mean|average) (?:wage|salary|pay|earnings|income) (?:for|of|across) all)\b"
 )
 # Right before a figure, the mean of all jobs that others are compared with: "occupations
 # earned high wages relative to the U.S. annual mean of $45,790" (said of jobs at large:

@@ -573,3 +573,27 @@ def test_a_title_naming_only_a_kind_of_pay_names_no_job():
     )
 
     assert stored(parsed) == []
+
+
+def test_a_list_of_jobs_under_a_title_naming_none_is_read_by_its_items_headings():
+    parsed = parse_results(
+        {
+            "title": "Three men meeting together",
+            "url": "https://www.example-leads.com/blog/highest-paying-jobs-without-a-degree",
+            "content": "The 10 Highest Paying Jobs That Don't Require a College Degree\n\n"
+            "Many of these occupations still pay well over $37,040 – the median wage for all "
+            "education levels in 2016.\n\n"
+            "Methodology: the information in this article is based on data released by the "
+            "Bureau of Labor Statistics, from its employment statistics and projections "
+            "reports. All occupations whose typical entry-level education was an associate's "
+            "degree or lower were included, ranked by the reported median wages; those with "
+            "a projected negative growth outlook over the next decade were left out.\n\n"
+            "10. Dental Hygienist\n\n2016 Median Salary: $72,910\n\n"
+            "9. Claims adjusters, examiners, and investigators\n\n2016 Median Salary: $63,680\n",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("dental-hygienist", None, 72910, 72910, "year"),
+        ("claims-adjuster", None, 63680, 63680, "year"),
+    ]  # the median of all education levels is no job's
