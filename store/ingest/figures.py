@@ -51,15 +51,17 @@ from store.extract.figures import extract_pay
 from store.extract.money import currency_code
 from store.extract.periods import period_for_size, plausible_pay
 from store.ingest.cards import MONEY_ONLY, is_bare, is_list_item, sibling_item, with_caption
-from store.ingest.parsed import Skip
-from store.ingest.subjects import (
-    PAY_WORDS,
-    clause_around,
+from store.ingest.figureplaces import (
     figure_place,
     heading_place,
     may_name_place,
     region_places_of_item,
     says_national,
+)
+from store.ingest.parsed import Skip
+from store.ingest.subjects import (
+    PAY_WORDS,
+    clause_around,
     sentence_around,
     subject,
     without_numbers,
