@@ -88,3 +88,33 @@ def is_list_item(line: str) -> bool:
         return False
     label = without_numbers(line).replace("#", " ").strip(_ITEM_EDGES)
     return len(" ".join(label.split())) <= _ITEM_LABEL_CHARS
+
+
+# A list item's marker: a bullet, or a number ("•", "-", "12.", "3)"); all numbers alike.
+_ITEM_MARK = re.compile(r"[ \t]*(?:([•·*▪◦–-])|\d{1,3}[.)])[ \t]")
+
+
+def _item_mark(text: str, line_start: int) -> str | None:
+    found = _ITEM_MARK.match(text, line_start)
+    return None if found is None else found[1] or "#"
+
+
+def sibling_item(text: str, figure: PayFigure, above: PayFigure) -> bool:
+    """Whether ``figure`` sits on a list item right below the item holding ``above``,
+    both marked alike, as a list of employers gives its first item's pay a period and
+    the rest bare amounts ("• RWR Trucking – $40.12 an hour" / "• Triple Eight – $35.52").
+
+    >>> text = "• One – $40.12 an hour\\n• Two – $35.52\\n\\n1. Three – $31.80"
+    >>> one, two, three = (PayFigure(min_amount=1, max_amount=1, text=a,
+    ...     span=(text.index(a), text.index(a) + 6)) for a in ("$40.12", "$35.52", "$31.80"))
+    >>> sibling_item(text, two, one), sibling_item(text, three, two)
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, figure.span[0]) + 1
+    if line_start == 0 or above.span[0] >= line_start:
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    if above.span[0] < above_start:
+        return False  # the figure above is not on the line right above
+    mark = _item_mark(text, line_start)
+    return mark is not None and mark == _item_mark(text, above_start)

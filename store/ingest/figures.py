@@ -50,16 +50,18 @@ from store.extract.dates import stated_dates_at
 from store.extract.figures import extract_pay
 from store.extract.money import currency_code
 from store.extract.periods import period_for_size, plausible_pay
-from store.ingest.cards import MONEY_ONLY, is_bare, is_list_item, with_caption
+from store.ingest.cards import MONEY_ONLY, is_bare, is_list_item, sibling_item, with_caption
+from store.ingest.figureplaces import (
+    figure_place,
+    heading_place,
+    may_name_place,
+    region_places_of_item,
+    says_national,
+)
 from store.ingest.parsed import Skip
 from store.ingest.subjects import (
     PAY_WORDS,
     clause_around,
-    figure_place,
-    item_place,
-    may_name_place,
-    region_places_of_item,
-    says_national,
     sentence_around,
     subject,
     without_numbers,
@@ -80,6 +82,7 @@ _BASIS_WORDS = {
 
 # "in Seattle", "Boston, MA", "across Texas": worth asking the gazetteer about.
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_SIBLING_NOTE = "The source states no pay period; per {} is that of the list item above."
 # What may stand between a figure and the same pay restated in another period on its
 # line: "$28-$35/hour ($58,000-$73,000 annually)", "$61,818/year, or $29.72 an hour".
 _RESTATED = re.compile(
@@ -270,7 +273,7 @@ def _whose(
             before, after = clause_around(text, *figure.span, previous_end, next_start)
             words = without_numbers(before), without_numbers(after)
             row_place = figure_place(*words, about_words, about)
-        row_place = row_place or item_place(text, figure.span[0], about)
+        row_place = row_place or heading_place(text, figure.span[0], about)
     if row_place is not None:
         return role, [row_place], reason
     if figure.region:
@@ -333,11 +336,13 @@ def observations_from_figures(
         bare = reason is None and not labelled and is_bare(figure, sentence, text)
         if bare and not _restates(figure, kept, text):
             reason = "a bare amount; nothing says what it is"
-        kept = None
+        above, kept = kept, None
         if reason:
             skipped.append(Skip(what=figure.text, reason=reason))
             continue
         period, note = _period_for(figure, text, sentence, about_words, regions)
+        if period is None and above is not None and sibling_item(text, figure, above[0]):
+            period, note = above[1], _SIBLING_NOTE.format(above[1])  # "• Two – $35.52"
         if period is None:
             skipped.append(Skip(what=figure.text, reason="no pay period stated or implied"))
             continue

@@ -32,11 +32,20 @@ _PAY_TITLE = re.compile(r"\s+(?:salary|salaries|pay|wages?|jobs?|compensation)\b
 # Words before "pay" that end on "and" are a topic beside it ("Employment and Wages",
 # "Benefits & Pay"), not a job.
 _TOPIC_BESIDE_PAY = re.compile(r"(?:\band|&|\bor)$", re.IGNORECASE)
+# Words before "salary" that only say which pay it is ("Pro rata salary", "Average
+# Hourly Pay", "Minimum wage"): a kind of pay, not a job.
+_KIND_OF_PAY = re.compile(
+    r"(?:(?:pro[- ]?rata|average|avg|base|basic|starting|annual|yearly|monthly|weekly|"
+    r"hourly|daily|median|mean|minimum|living|gross|net|typical|expected|fair|competitive|"
+    r"total|full[- ]time|part[- ]time|your|the|a)\s*)+",
+    re.IGNORECASE,
+)
 
 
 def pay_page_job(title: str) -> str | None:
     """The job a salary or job-listing page's title is about, or None for other titles,
-    including those whose words before "pay" are a clause or a topic beside pay, not a job.
+    including those whose words before "pay" are a clause, a topic beside pay or a kind
+    of pay ("Pro rata salary"), not a job.
 
     >>> pay_page_job("Prompt Engineer Salary in Boston, MA"), pay_page_job("Top 10 Tech Hubs")
     ('Prompt Engineer', None)
@@ -44,10 +53,17 @@ def pay_page_job(title: str) -> str | None:
     True
     >>> pay_page_job("Occupational Employment and Wages in Austin") is None
     True
+    >>> pay_page_job("Pro rata salary"), pay_page_job("Starting Teacher Pay")
+    (None, 'Starting Teacher')
     """
     match = _PAY_TITLE.search(title)
     job = title[: match.start()].strip(" -|,:") if match else ""
-    if not job or _CLAUSE.search(job) or _TOPIC_BESIDE_PAY.search(job):
+    if (
+        not job
+        or _CLAUSE.search(job)
+        or _TOPIC_BESIDE_PAY.search(job)
+        or _KIND_OF_PAY.fullmatch(job)
+    ):
         return None
     return job
 

@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from store.extract.dates import parse_date, stated_term
 from store.ingest.figures import Attribution, attributed_role, observations_from_text
+from store.ingest.headings import first_item_role
 from store.ingest.pagetitles import location_phrase, pay_page_job, role_phrase, title_place
 from store.ingest.parsed import DocumentError, PageParse, ParsedPosting, Skip
 from store.models import Observation, Place, Posting, PostingStatus, Workplace
@@ -287,6 +288,8 @@ def parse_result(
     )
     job = published if is_posting else pay_page_job(result.title)
     role = attributed_role(result.title, content=result.content[:500], job_title=job)
+    if role is None and not is_posting:  # a list of jobs: "10. Dental Hygienist"
+        role = first_item_role(result.content)
     if role is None:
         return [], None, [Skip(what=label, reason="names no job title")]
     workplace = _workplace(result.content) if is_posting else None

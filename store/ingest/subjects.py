@@ -6,8 +6,8 @@ Used by ``store.ingest.figures`` for each figure of a text about ``about.role`` 
 ``about.place`` (the rules are listed there). A row titled by another role, or a
 figure whose own words name one, is that role's; a row or list label naming a level
 alone ("Entry:", "Senior level |", "0-1 years") is the page's title at that level;
-a row titled by a place, a region label naming a city, or a sentence naming a place
-off the page's ladder or the whole country gives that place.
+a row titled by a place gives that place. The places sentences, list headings and
+region labels name are read by ``store.ingest.figureplaces``.
 """
 
 from __future__ import annotations
@@ -16,9 +16,13 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from store.ingest.headings import item_role
+from store.ingest.ownlevels import LEVEL_PHRASE_REACH, level_phrase_role, leveled_by_own_words
 from store.models import PayFigure, Place, Role
-from store.resolve.levels import leading_level, level_label, normalise
-from store.resolve.places import get_place, place_covers, place_from_text, state_places
+from store.resolve.levels import leading_level, level_label
+from store.resolve.places import (
+    place_from_text,
+)
 from store.resolve.roles import role_at_level, role_from_title, role_named_last
 
 if TYPE_CHECKING:
@@ -31,41 +35,32 @@ PAY_WORDS = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(])")
-_NAMES_A_PLACE = re.compile(
-    r"\b(?:[Ii]n|[Aa]cross|[Nn]ear|for)\s+(?:the\s+)?[A-Z][a-z]|\b[A-Z][a-z]+,\s*[A-Z]{2}\b"
-)
-_PLACE_NEXT = re.compile(r"[\s,;:(]*(?:in|across|throughout)\s")  # "$33,000, in Ohio"
 _NUMBER = re.compile(r"[$€£]?\d[\d,.]*[kKmM]?")
 _CELL_BREAK = re.compile(r"\s*\|\s*|\t")
-_NATIONAL = re.compile(
-    r"\b(?:nationally|nationwide|national (?:average|median|mean|level)|"
-    r"(?:across|throughout) the (?:country|nation))\b",
-    re.IGNORECASE,
-)
-_US_NAMED = re.compile(
-    r"\b(?:across|in|throughout) the (?:US|U\.S\.?|USA|United States)(?![\w.])|"
-    r"\b(?:US|U\.S\.|USA) (?:average|median|mean|national)\b",
-    re.IGNORECASE,
-)
 # A sentence about the pay of every job at once: "Workers in the State of Colorado had
-# an average hourly wage of", "the median for all occupations", "full-time workers".
+# an average hourly wage of", "the median for all occupations", "full-time workers",
+# "the median wage for all education levels".
 _WORKERS_AT_LARGE = re.compile(
     r"\b(?:[Aa]ll (?:workers|occupations|jobs|employees|covered employment)|"
     r"(?<!\w )[Ww]orkers (?:in|across|throughout) (?:the )?(?:[A-Z][\w.'-]*,? )*"
     r"(?:[Ss]tate|[Aa]rea|[Rr]egion|[Mm]etro(?:politan area)?|[Nn]ation|[Cc]ountry|[Cc]ity|"
-    r"U\.?S\.?|United States)|(?:[Ff]ull|[Pp]art)-time workers|(?:[Nn]on-?)?[Uu]nion workers)\b"
+    r"U\.?S\.?|United States)|(?:[Ff]ull|[Pp]art)-time workers|(?:[Nn]on-?)?[Uu]nion workers|"
+    r"(?:median|mean|average) (?:wage|salary|pay|earnings|income) (?:for|of|across) all)\b"
 )
-_LABEL_EDGES = " \t,;|:=*•·#>-–—"
-_LABEL_REACH = 40  # a row's label before its figure is short: "Mid-Level (3–5 yrs)"
-_ASIDE = re.compile(r"\([^)]*\)")  # "(0-2 years licensed)" does not make a label long
-# A ranked list's item heading: "1. Toledo, OH", "12) Austin, TX" (its label is the rest).
-_ITEM_NUMBER = re.compile(r"(?:^|\s)\d{1,2}[.)]\s+(?=[A-Z])")
-_ITEM_CUE = re.compile(r"\d[.)]\s+[A-Z]")  # a cheap look for one before reading the lines
-_ALL_OTHER = re.compile(
-    r"\b(?:all other|other)\s+(?:us\s+)?(?:states|locations|regions|areas)\b|"
-    r"\b(?:rest of|elsewhere in) the (?:us|u\.s\.|united states|country)\b|\bnationwide\b",
+# Right before a figure, the mean of all jobs that others are compared with: "occupations
+# earned high wages relative to the U.S. annual mean of $45,790" (said of jobs at large:
+# "above the national average of" a designer page's figure is the designer's).
+_BENCHMARK = re.compile(
+    r"\b(?:relative to|compared (?:to|with)|above|below|than|versus|vs\.?)\s+the\s+"
+    r"(?:U\.?S\.?|national|nationwide|overall|statewide|state)\s+(?:annual\s+|hourly\s+)?"
+    r"(?:mean|median|average)(?:\s+(?:wage|salary|pay))?(?:\s+(?:of|was|is))?[\s:,]*$",
     re.IGNORECASE,
 )
+_BENCHMARK_REACH = 90
+_JOBS_AT_LARGE = re.compile(r"\b(?:occupations|jobs|professions|careers)\b", re.IGNORECASE)
+LABEL_EDGES = " \t,;|:=*•·#>-–—"
+LABEL_REACH = 40  # a row's label before its figure is short: "Mid-Level (3–5 yrs)"
+ASIDE = re.compile(r"\([^)]*\)")  # "(0-2 years licensed)" does not make a label long
 
 
 def without_numbers(sentence: str) -> str:
@@ -74,11 +69,6 @@ def without_numbers(sentence: str) -> str:
 
 
 _role_named_last = lru_cache(maxsize=20_000)(role_named_last)
-
-
-@lru_cache(maxsize=4096)
-def _states_in(region: str) -> tuple[Place, ...] | None:
-    return tuple(dict.fromkeys(state_places(region) or ())) or None
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -174,158 +164,13 @@ def _table_row_title(line: str) -> str | None:
     return cells[0]
 
 
-def region_places(region: str, fallback: Place | None) -> list[Place | None]:
-    """The places a pay table's region label covers: its US states, the country, the
-    city or metro it names, or ``fallback`` (a zone: "Region 2").
-
-    >>> [p.key for p in region_places("CA, NY", None)]
-    ['state:US-CA', 'state:US-NY']
-    """
-    if _ALL_OTHER.search(region):
-        return [get_place("country:US")]
-    states = _states_in(region)
-    if states:
-        return list(states)
-    named = _region_place(region)  # "Bay Area", "Seattle": filed there, not on the page's place
-    return [named] if named is not None else [fallback]
-
-
-@lru_cache(maxsize=4096)
-def _region_place(region: str) -> Place | None:
-    named = place_from_text(region)
-    return named if named is not None and named.level != "remote" else None
-
-
-@lru_cache(maxsize=20_000)
-def place_in(sentence: str, context: str | None) -> Place | None:
-    """The place a sentence names, looked up only when it looks like it names one (cheap)."""
-    if not _NAMES_A_PLACE.search(sentence):
-        return None
-    return place_from_text(sentence, context=context)
-
-
-def national_place(about_words: str, page_place: Place | None) -> Place | None:
-    """The country a sentence says its figure covers: "nationally", "the national
-    average" (the page's country), "across the US" (the US); None when it says neither.
-
-    >>> national_place("Nationally, interns earn #.", get_place("city:GB-london")).key
-    'country:GB'
-    >>> national_place("In the U.S., interns earn #.", get_place("city:GB-london")).key
-    'country:US'
-    """
-    country = _national_country(about_words)
-    if country == "":  # the page's country
-        country = page_place.country if page_place is not None else None
-    return get_place(f"country:{country or 'US'}") if country is not None else None
-
-
-def says_national(about_words: str) -> bool:
-    """Whether a sentence says its figure covers its page's whole country without naming
-    it ("the national average", "nationwide").
-
-    >>> says_national("The national average is #."), says_national("Across the US, #.")
-    (True, False)
-    """
-    return _national_country(about_words) == ""
-
-
-@lru_cache(maxsize=20_000)
-def _national_country(about_words: str) -> str | None:
-    """ "US" when a sentence names the US as a whole, "" for "nationally", else None."""
-    if _US_NAMED.search(about_words):
-        return "US"
-    return "" if _NATIONAL.search(about_words) else None
-
-
-def own_place(about_words: str, about: Attribution) -> Place | None:
-    """The place a figure's own sentence names when it is not the page's ladder.
-
-    "In Seattle, WA, interns earn $41 an hour" on a page about Boston is filed under
-    Seattle, not Boston; "nationally, interns earn $38" under the country. On a page
-    about the whole country, or about no one place, a sentence naming a place files
-    its figure there ("in New York, accountants make $48.77 an hour").
-    ``about_words`` is the figure's sentence with its numbers blanked
-    (``without_numbers``). None when the sentence names no other place.
-    """
-    page = about.place
-    if page is not None and page.level == "remote":
-        return None
-    national = national_place(about_words, page)
-    if national is not None:
-        return None if page is not None and national.key == page.key else national
-    named = place_in(about_words, about.location_published)
-    if named is None or named.level == "remote" or named == page:
-        return None
-    if page is None or (page.level == "country" and place_covers(page, named)):
-        return named
-    if place_covers(named, page) or place_covers(page, named):
-        return None
-    return named
-
-
-def may_name_place(about_words: str) -> bool:
-    """Whether a sentence (numbers blanked) may name a place or the whole country: when it
-    does not, neither do its clauses, and ``figure_place`` is None (cheap, cached)."""
-    return (
-        _NAMES_A_PLACE.search(about_words) is not None or _national_country(about_words) is not None
-    )
-
-
-def figure_place(before: str, after: str, about_words: str, about: Attribution) -> Place | None:
-    """``own_place`` of the figure's own words: a place right after it ("$33,000, in
-    Mississippi"), else one in its words since the figure before it ("and in Seattle,
-    $45"), else its sentence's. All are ``without_numbers``.
-    """
-    for words in (after if _PLACE_NEXT.match(after) else "", before):
-        if words and (
-            place_in(words, about.location_published) is not None
-            or _national_country(words) is not None
-        ):
-            return own_place(words, about)
-    return own_place(about_words, about)
-
-
-def item_place(text: str, start: int, about: Attribution) -> Place | None:
-    """The place heading the ranked-list item a figure sits in, or None.
-
-    Best-paying-cities lists head each item with its place, on a line of its own or,
-    once a page is flattened to text, at the end of the line above the item's figures
-    ("... 2. Cleveland, OH" then "Average annual salary: $42,718"); a short heading
-    before the figure on its own line counts too ("3. Columbus, OH - $40,998").
-    """
-    line_start = text.rfind("\n", 0, start) + 1
-    above_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
-    if _ITEM_CUE.search(text, above_start, start) is None:
-        return None  # the usual case: no numbered item on the figure's line or the one above
-    for chunk in (text[line_start:start], text[above_start : max(line_start - 1, 0)]):
-        numbers = list(_ITEM_NUMBER.finditer(chunk))
-        if not numbers:
-            continue
-        label = chunk[numbers[-1].end() :].strip(_LABEL_EDGES)
-        if len(_ASIDE.sub("", label)) > _LABEL_REACH:  # "(Calif.)" does not make it long
-            return None
-        named = place_in(f"in {label}", about.location_published)
-        return named if named is not None and named.level != "remote" else None
-    return None
-
-
-def region_places_of_item(text: str, figure: PayFigure, about: Attribution) -> list[Place | None]:
-    """``region_places`` of a figure's region label, or the place inside it that its list
-    item names: "16. Springfield (Ohio): $133,850" is Springfield's, not all Ohio's."""
-    places = region_places(figure.region or "", about.place)
-    item = item_place(text, figure.span[0], about)
-    if item is not None and any(p is not None and place_covers(p, item) for p in places):
-        return [item]
-    return places
-
-
 def _pay_label(row_title: str) -> bool:
     """Whether a row's title names a kind of pay, not a job ("Base Salary", "Median Pay").
 
     >>> _pay_label("Base Salary"), _pay_label("Signing Bonus")
     (True, False)
     """
-    return len(row_title) <= _LABEL_REACH and PAY_WORDS.search(row_title) is not None
+    return len(row_title) <= LABEL_REACH and PAY_WORDS.search(row_title) is not None
 
 
 def _row_place(row_title: str, about: Attribution) -> Place | None:
@@ -337,7 +182,7 @@ def _row_place(row_title: str, about: Attribution) -> Place | None:
 def _at_level(label: str, role: Role) -> Role | None:
     """The page's role at the level a row's label names ("Entry:", "Senior Designer
     5-10 years" on a graphic designer page), if it names one and no other role."""
-    if role.is_intern or not label or len(_ASIDE.sub("", label)) > _LABEL_REACH:
+    if role.is_intern or not label or len(ASIDE.sub("", label)) > LABEL_REACH:
         return None  # on an intern page "Senior" is a student's year, not a level
     named = level_label(label)
     if named is not None:
@@ -352,7 +197,7 @@ def _at_level(label: str, role: Role) -> Role | None:
 
 def _label_role(label: str, role: Role) -> Role | None:
     """Another job a short label before a figure names ("Senior Accountant"), if any."""
-    if not label or len(_ASIDE.sub("", label)) > _LABEL_REACH:
+    if not label or len(ASIDE.sub("", label)) > LABEL_REACH:
         return None
     named = role_from_title(label)
     return named if named is not None and named.title != role.title else None
@@ -362,29 +207,14 @@ def _line_label(text: str, figure: PayFigure, line_start: int, previous_end: int
     """The words before a figure on its line, after any figure before it: its label
     when short ("Entry:" in "$22–$35/hrEntry: $70,000–$110,000")."""
     start = max(line_start, previous_end)
-    return text[start : figure.span[0]].strip(_LABEL_EDGES)
+    return text[start : figure.span[0]].strip(LABEL_EDGES)
 
 
-_LEVEL_BEFORE_NOUN = 3  # "a junior designer", "the most senior designers"
-
-
-def _leveled_by_own_words(words: str, role: Role) -> Role:
-    """The page's role at the level a figure's own words give its job's head noun: on a
-    product designer page "A junior designer will often begin on a salary of" is a junior
-    product designer's; the role as it is when they give none (or on an intern page)."""
-    noun = role.name.rsplit(" ", 1)[-1].lower()
-    if role.is_intern or noun not in words.lower():
-        return role  # the usual case: the cheap look finds no head noun
-    said = normalise(words).split()
-    for at, word in enumerate(said):
-        if word not in (noun, f"{noun}s") or at == 0:
-            continue
-        for size in range(min(_LEVEL_BEFORE_NOUN, at), 0, -1):
-            before = " ".join(said[at - size : at])
-            label = None if any(c.isdigit() for c in before) else level_label(before)
-            if label is not None:
-                return role_at_level(role, label.level)
-    return role
+def _compared_with_all_jobs(text: str, start: int, previous_end: int) -> bool:
+    """Whether the words right before a figure (across wrapped lines, since the figure
+    before it) call it the mean of all jobs that jobs are compared with."""
+    lead = " ".join(text[max(previous_end, start - _BENCHMARK_REACH) : start].split())
+    return _BENCHMARK.search(lead) is not None and _JOBS_AT_LARGE.search(lead) is not None
 
 
 def subject(
@@ -403,7 +233,7 @@ def subject(
     line_start, line_end = _line_bounds(text, *figure.span)
     row_title = _table_row_title(text[line_start:line_end])
     if row_title is not None:
-        leveled = _at_level(row_title.strip(_LABEL_EDGES), role)
+        leveled = _at_level(row_title.strip(LABEL_EDGES), role)
         if leveled is not None:
             return leveled, None, None
         row_role = role_from_title(row_title)
@@ -425,16 +255,25 @@ def subject(
         if role_from_title(label, strict=True) == other:
             return other, None, None
         return role, None, f"labelled {label!r}, not {role.name}"
+    headed = item_role(text, figure.span[0])
+    if headed is not None and headed.slug != role.slug:  # "39. Claims adjusters" / "$68,270"
+        return headed, None, None
+    own_start = _own_words_start(text, figure, previous_end)
+    before = text[own_start : figure.span[0]]
+    if _compared_with_all_jobs(text, figure.span[0], previous_end):
+        return role, None, "the mean of all jobs others are compared with, not one job's pay"
+    after = text[figure.span[1] : figure.span[1] + LEVEL_PHRASE_REACH]
+    phrased = level_phrase_role(before, after, role)
+    if phrased is not None and not _WORKERS_AT_LARGE.search(about_words):
+        return phrased, None, None
     named = role_from_title(about_words, strict=True)
     if named is None:
         if _WORKERS_AT_LARGE.search(about_words):  # a wage release's "all workers" figure
             return role, None, "about workers in general, not one job"
-        own_start = _own_words_start(text, figure, previous_end)
-        return _leveled_by_own_words(text[own_start : figure.span[0]], role), None, None
+        return leveled_by_own_words(before, role), None, None
     # The role its own words name last, from the sentence's start or the figure before
     # it: in "Interns earn $40 an hour, while data engineers make $130,000" each has its own.
-    own_start = _own_words_start(text, figure, previous_end)
-    own = _role_named_last(without_numbers(text[own_start : figure.span[0]]))
+    own = _role_named_last(without_numbers(before))
     if own is not None:
         return own, None, None
     if named.slug == role.slug:

@@ -61,7 +61,7 @@ def read_city_comma_state(city_text: str, state_text: str) -> Reading | None:
         name = norm(" ".join(words[start:]))
         city = gaz.city_in_state.get((state.state, name))
         if city is not None:
-            return match(city_place(city), "exact")
+            return _region_before_alternate(name, state) or match(city_place(city), "exact")
         if start == len(words) - 1 and name in REMOTE_WORDS:
             return match(REMOTE, "exact", f"Remote within {state.name}.")
     # A metro named by its cities ("Vallejo-Fairfield, CA", "Spokane-Spokane Valley"):
@@ -75,6 +75,20 @@ def read_city_comma_state(city_text: str, state_text: str) -> Reading | None:
     return match(
         state, "exact", f"'{words[-1]}' is not a city in {state.name} here; read as the state."
     )
+
+
+def _region_before_alternate(name: str, state: Place) -> Reading | None:
+    """The region a "Name, ST" names when a city of that state has it only as another
+    name: "Long Island, NY" is Long Island, not Long Island City (whose alternates list
+    it); a city's own name ("Boston, MA") is the city, and nothing is looked up."""
+    gaz = gazetteer()
+    city = gaz.city_in_state[(state.state, name)]
+    if norm(city.name) == name:
+        return None  # the usual case: the city's own name
+    nickname = gaz.nicknames.get(f"{name} {state.state.lower()}") or gaz.nicknames.get(name)
+    if nickname is None or nickname.place.state not in (state.state, None):
+        return None
+    return match(nickname.place, "alias", nickname.note)
 
 
 def city_state_pairs(text: str) -> list[tuple[int, int, str, str]]:

@@ -164,6 +164,20 @@ def place_from_text(text: str, context: str | None = None) -> Place | None:
     return found.place if found else None
 
 
+def namesake_abroad(named: Place, country: str) -> Place:
+    """Where a US city a page about another country names really is: that country's city
+    of the name, else the country itself (a province, a region the places lack).
+
+    >>> namesake_abroad(get_place("city:US-WA-vancouver"), "CA").key
+    'city:CA-vancouver'
+    >>> namesake_abroad(get_place("city:US-CA-ontario"), "CA").key
+    'country:CA'
+    """
+    home = get_place(f"country:{country}")
+    reading = foreign_place(norm(f"{named.name.rsplit(',', 1)[0]} {home.name}"))
+    return reading.place if reading is not None else home
+
+
 # Where a sentence ends: ". The", "? In" (an abbreviation's point may split too; harmless).
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])|\n+")
 

@@ -454,3 +454,146 @@ def test_a_table_row_titled_by_a_kind_of_pay_is_the_pages_job():
     assert stored(parsed) == [
         ("senior-software-engineer", "city:US-WA-seattle", 175000, 225000, "year")
     ]
+
+
+def test_a_level_phrase_about_the_jobs_positions_gives_its_figure_that_level():
+    parsed = parse_results(
+        {
+            "title": "Dental Hygienist Pay: What to Expect",
+            "url": "https://www.example-careers.com/dental-hygienist-pay",
+            "content": "Dental hygienists earn $70,000 to $80,000 per year for entry-level "
+            "positions, $80,000 to $90,000 per year for mid-level positions and more later.\n"
+            "Senior-level salaries can reach $95,000 to $110,000 per year.",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("entry-level-dental-hygienist", None, 70000, 80000, "year"),
+        ("dental-hygienist", None, 80000, 90000, "year"),
+        ("senior-dental-hygienist", None, 95000, 110000, "year"),
+    ]
+
+
+def test_a_ranked_lists_item_heading_names_the_job_of_the_figures_under_it():
+    parsed = parse_results(
+        {
+            "title": "The best-paid jobs without a degree",
+            "url": "https://www.example-news.com/best-paid-jobs-without-a-degree",
+            "content": "The best-paid jobs you can get without a degree:\n"
+            "2. Dental hygienists\nWhat they do: they clean teeth.\n"
+            "Median annual wage in 2020: $77,090\n"
+            "1. Claims adjusters, examiners, and investigators\n"
+            "What they do: they review settled claims.\nMedian annual wage in 2020: $68,270\n",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("dental-hygienist", None, 77090, 77090, "year"),
+        ("claims-adjuster", None, 68270, 68270, "year"),
+    ]
+
+
+def test_a_lists_bare_item_takes_the_period_the_item_above_it_states():
+    parsed = parse_results(
+        {
+            "title": "Top employers of welders",
+            "url": "https://www.example-trades.com/welder-pay-by-employer",
+            "content": "Welders average $52,000 a year. Job boards list the top employers:\n\n"
+            "  • Acme Fabrication – structural steel for bridges and towers – $31.40 an hour\n"
+            "  • Bolt Works – pipeline construction and repair on the Gulf Coast – $29.75\n"
+            "  • Coastal Yards – shipbuilding and repair of naval and cargo ships – $28.10\n"
+            "1. Dock Co – Founded in 1950 by three brothers from the Gulf Coast – $27.20\n",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("welder", None, 52000, 52000, "year"),
+        ("welder", None, 31.40, 31.40, "hour"),
+        ("welder", None, 29.75, 29.75, "hour"),
+        ("welder", None, 28.10, 28.10, "hour"),
+    ]  # an item of another list (numbered) takes no period from the bullets
+
+
+def test_a_us_city_named_on_a_page_about_another_country_is_that_countrys_namesake():
+    parsed = parse_results(
+        {
+            "title": "Truck Driver pay in Canada",
+            "url": "https://www.example-immigration.ca/truck-driver-pay-in-canada",
+            "content": "What truck drivers earn in Canada, province by province.\n\n"
+            "Annual trucking salaries in the Vancouver area are $58,000 a year. "
+            "Drivers based in Ontario earn $52,000 a year.",
+        }
+    )
+
+    assert [(o.role, o.place_key, o.min_amount, o.currency) for o in parsed.observations] == [
+        ("truck-driver", "city:CA-vancouver", 58000, "CAD"),
+        ("truck-driver", "country:CA", 52000, "CAD"),
+    ]
+
+
+def test_a_national_heading_files_the_figure_under_it_in_the_whole_country():
+    parsed = parse_results(
+        {
+            "title": "The highest-paying metros for nurse practitioners",
+            "url": "https://www.example-news.com/nurse-practitioners-by-metro",
+            "content": "#6. Nurse practitioners\nJackson, TN\n"
+            "- Annual mean salary: $86,480\n- Employment: 230\n"
+            "National\n- Annual mean salary: $114,510\n- Employment: 211,280\n",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("nurse-practitioner", "city:US-TN-jackson", 86480, 86480, "year"),
+        ("nurse-practitioner", "country:US", 114510, 114510, "year"),
+    ]
+
+
+def test_the_mean_of_all_jobs_that_a_release_compares_jobs_with_is_no_jobs_pay():
+    parsed = parse_results(
+        {
+            "title": "Occupational Employment and Wages, May 2012",
+            "url": "https://www.example-statistics.gov/news.release/ocwage-2012.htm",
+            "content": "  --Several newly defined occupations earned high wages relative to the\n"
+            "    U.S. annual mean of $45,790. Nurse anesthetists had an annual mean\n"
+            "    wage of $154,390.\n",
+        }
+    )
+
+    assert stored(parsed) == [("nurse-anesthetist", None, 154390, 154390, "year")]
+
+
+def test_a_title_naming_only_a_kind_of_pay_names_no_job():
+    parsed = parse_results(
+        {
+            "title": "Pro rata salary",
+            "url": "https://www.example-forum.co.uk/talk/pro-rata-salary",
+            "content": "Is the advertised figure the full-time one? If full time is 40 hours "
+            "a week, it'd need to be at least £3744 per annum at .25 pro-rata to be legal.",
+        }
+    )
+
+    assert stored(parsed) == []
+
+
+def test_a_list_of_jobs_under_a_title_naming_none_is_read_by_its_items_headings():
+    parsed = parse_results(
+        {
+            "title": "Three men meeting together",
+            "url": "https://www.example-leads.com/blog/highest-paying-jobs-without-a-degree",
+            "content": "The 10 Highest Paying Jobs That Don't Require a College Degree\n\n"
+            "Many of these occupations still pay well over $37,040 – the median wage for all "
+            "education levels in 2016.\n\n"
+            "Methodology: the information in this article is based on data released by the "
+            "Bureau of Labor Statistics, from its employment statistics and projections "
+            "reports. All occupations whose typical entry-level education was an associate's "
+            "degree or lower were included, ranked by the reported median wages; those with "
+            "a projected negative growth outlook over the next decade were left out.\n\n"
+            "10. Dental Hygienist\n\n2016 Median Salary: $72,910\n\n"
+            "9. Claims adjusters, examiners, and investigators\n\n2016 Median Salary: $63,680\n",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("dental-hygienist", None, 72910, 72910, "year"),
+        ("claims-adjuster", None, 63680, 63680, "year"),
+    ]  # the median of all education levels is no job's

@@ -425,6 +425,9 @@ def test_suggestions_are_distinct_limited_and_empty_for_nonsense():
         ("Location: NEW YORK, NY 10001", "city:US-NY-new-york-city"),
         ("Headquarters location Gaithersburg, MD, US", "city:US-MD-gaithersburg"),
         ("Research Intern - Phoenix", "city:US-AZ-phoenix"),
+        # A region's name beats a city that has it only as another name of its own.
+        ("Long Island, NY", "metro:US-new-york-ny"),
+        ("Long Island City, NY", "city:US-NY-long-island-city"),
     ],
 )
 def test_places_named_in_titles_and_snippets(text, key):

@@ -149,6 +149,11 @@ def test_the_typed_titles_come_first_and_are_all_listed_as_roles():
         ("Data Scientist (Remote)", "data-scientist"),
         ("Software Engineer - Google", "software-engineer"),
         ("Registered Nurse - ICU", "registered-nurse"),
+        # The Postal Service's own words for its carriers and clerks (no OEWS name says them).
+        ("City Letter Carrier", "postal-service-mail-carrier"),
+        ("Rural Carrier Associate", "postal-service-mail-carrier"),
+        ("City Carrier Assistant", "postal-service-mail-carrier"),
+        ("Postal Clerk", "postal-service-clerk"),
     ],
 )
 def test_titles_name_their_role(title, slug):

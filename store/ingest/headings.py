@@ -1,0 +1,73 @@
+"""The job a ranked list's item heading names, for the figures under it.
+
+    role = item_role(text, figure_start)  # None: no item heading names a known job
+    role = first_item_role(text)  # a page about a list of jobs: its first item's job
+
+Lists of the best-paid jobs head each item with the job, then describe it and give its
+pay a line or more below ("39. Farmers, ranchers, and other agricultural managers" /
+"What they do: ..." / "Median annual wage in 2020: $68,090"). Used by
+``store.ingest.subjects``: such a figure is the heading's job, not the page's first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.models import Role
+from store.resolve.roles import role_from_title
+
+_ITEM_LINES = 4  # an item's heading is at most this many lines above its figure
+_HEADING_REACH = 90  # a heading is a short line: a job's name, not a sentence
+# "39. Farmers, ranchers, and other agricultural managers", "10) Dental Hygienist".
+_HEADING = re.compile(r"^[ \t]*\d{1,3}[.)][ \t]+([A-Z][^\n$€£\d]*?)[ \t:]*$", re.MULTILINE)
+_CUE = re.compile(r"^[ \t]*\d{1,3}[.)][ \t]+[A-Z]", re.MULTILINE)
+
+
+def _window_start(text: str, start: int) -> int:
+    """Where the lines an item's heading may sit on start, above a figure at ``start``."""
+    at = start
+    for _ in range(_ITEM_LINES):
+        at = text.rfind("\n", 0, at)
+        if at <= 0:
+            return 0
+    return at + 1
+
+
+def item_role(text: str, start: int) -> Role | None:
+    """The known job the nearest list-item heading above a figure names, read strictly.
+
+    >>> text = "39. Claims adjusters, examiners, and investigators\\nWhat they do: review "
+    >>> text += "claims.\\nMedian annual wage in 2020: $68,270"
+    >>> item_role(text, text.index("$")).slug
+    'claims-adjuster'
+    >>> item_role("1. Toledo, OH\\nAverage salary: $42,718", 30) is None
+    True
+    """
+    window = _window_start(text, start)
+    if _CUE.search(text, window, start) is None:
+        return None  # the usual case: no numbered item heading just above the figure
+    headings = list(_HEADING.finditer(text, window, start))
+    if not headings:
+        return None
+    label = headings[-1][1].strip()
+    return role_from_title(label, strict=True) if len(label) <= _HEADING_REACH else None
+
+
+def first_item_role(text: str) -> Role | None:
+    """The known job the first list-item heading of a text names that names one: the job
+    a page is about when its title and opening name none, as a list of the best-paid
+    jobs ("The 10 Highest Paying Jobs ..." then "10. Dental Hygienist").
+
+    >>> first_item_role("Methodology: BLS data.\\n\\n10. Dental Hygienist\\nMedian: $72,910").slug
+    'dental-hygienist'
+    >>> first_item_role("1. Toledo, OH\\n2. Dayton, OH") is None
+    True
+    """
+    if _CUE.search(text) is None:
+        return None
+    for heading in _HEADING.finditer(text):
+        label = heading[1].strip()
+        role = role_from_title(label, strict=True) if len(label) <= _HEADING_REACH else None
+        if role is not None:
+            return role
+    return None

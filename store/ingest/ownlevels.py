@@ -1,0 +1,84 @@
+"""The level a figure's own words give the page's job, where no row or label gives one.
+
+    role = leveled_by_own_words(words_before_figure, role)
+    role = level_phrase_role(words_before, words_after, role)  # None: no level phrase
+
+Used by ``store.ingest.subjects`` for figures in running text. A level word before the
+job's head noun ("A junior designer will often begin on") or a level phrase about the
+job's positions around the figure ("Entry-level positions start around $14 to $16",
+"INR 4-6 lakhs per year for entry-level positions", "$165,000+ senior-level income")
+files the figure under the job at that level.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.models import Role
+from store.resolve.levels import level_label, normalise
+from store.resolve.roles import role_at_level, role_named_last
+
+_LEVEL_BEFORE_NOUN = 3  # "a junior designer", "the most senior designers"
+# A level phrase: "entry-level", "mid level", "senior positions", "junior roles".
+_PHRASE = r"\b([A-Za-z]+)(?:[- ]level\b|\s+(?:positions?|roles?|jobs?|employees|professionals)\b)"
+_PHRASES = re.compile(_PHRASE, re.IGNORECASE)
+# Right after a figure: "... per year for entry-level positions", "$165,000+ senior-level".
+_AFTER = re.compile(r"[\s,+]*(?:(?:for|at|in)\s+)?(?:(?:the|an?)\s+)?" + _PHRASE, re.IGNORECASE)
+LEVEL_PHRASE_REACH = 40  # how far after a figure its level phrase may run
+
+
+def leveled_by_own_words(words: str, role: Role) -> Role:
+    """The page's role at the level a figure's own words give its job's head noun: on a
+    product designer page "A junior designer will often begin on a salary of" is a junior
+    product designer's; the role as it is when they give none (or on an intern page)."""
+    noun = role.name.rsplit(" ", 1)[-1].lower()
+    if role.is_intern or noun not in words.lower():
+        return role  # the usual case: the cheap look finds no head noun
+    said = normalise(words).split()
+    for at, word in enumerate(said):
+        if word not in (noun, f"{noun}s") or at == 0:
+            continue
+        for size in range(min(_LEVEL_BEFORE_NOUN, at), 0, -1):
+            before = " ".join(said[at - size : at])
+            label = None if any(c.isdigit() for c in before) else level_label(before)
+            if label is not None:
+                return role_at_level(role, label.level)
+    return role
+
+
+def _phrase_level(word: str, phrase: str) -> tuple[bool, str | None]:
+    """(whether the phrase names a level, which: None for the job's middle, "mid-level")."""
+    label = level_label(f"{word}-level") or level_label(phrase)
+    return (label is not None, label.level if label is not None else None)
+
+
+def level_phrase_role(before: str, after: str, role: Role) -> Role | None:
+    """The page's role at the level a phrase about its positions gives a figure: right
+    after it ("INR 4-6 lakhs per year for entry-level positions"), else the last in its
+    own words before it ("Entry-level positions generally start around"); None when
+    neither names a level, on an intern page (where "senior" is a student's year), or
+    when the words before it name another job.
+
+    >>> from store.resolve.roles import get_role
+    >>> nurse = get_role("registered-nurse")
+    >>> level_phrase_role("", " for entry-level positions, and", nurse).slug
+    'entry-level-registered-nurse'
+    >>> level_phrase_role("Senior-level nurses can make up to", "", nurse).slug
+    'senior-registered-nurse'
+    >>> level_phrase_role("Nurses earn", " a year", nurse) is None
+    True
+    """
+    if role.is_intern:
+        return None
+    found = _AFTER.match(after)
+    if found is None:
+        found = next(reversed(list(_PHRASES.finditer(before))), None)
+    if found is None:
+        return None
+    names_level, level = _phrase_level(found[1], found[0].strip(" ,+"))
+    if not names_level:
+        return None
+    other = role_named_last(before) if before else None
+    if other is not None and other.title != role.title:
+        return None
+    return role_at_level(role, level)
