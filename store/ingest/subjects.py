@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.ingest.headings import item_role
+from store.ingest.officers import clause_officer
 from store.ingest.ownlevels import LEVEL_PHRASE_REACH, level_phrase_role, leveled_by_own_words
 from store.models import PayFigure, Place, Role
 from store.resolve.levels import leading_level, level_label
@@ -142,6 +143,13 @@ def _own_words_start(text: str, figure: PayFigure, previous_end: int) -> int:
     return max(_sentence_start(text, prose_start, figure.span[0]), previous_end)
 
 
+def _sentence_before(text: str, figure: PayFigure) -> str:
+    """A figure's sentence up to it, across the figures before it in that sentence."""
+    line_start, line_end = _line_bounds(text, *figure.span)
+    prose_start = _prose_start(text, line_start, line_end)
+    return text[_sentence_start(text, prose_start, figure.span[0]) : figure.span[0]]
+
+
 def clause_around(
     text: str, start: int, end: int, previous_end: int, next_start: int
 ) -> tuple[str, str]:
@@ -258,6 +266,9 @@ def subject(
     headed = item_role(text, figure.span[0])
     if headed is not None and headed.slug != role.slug:  # "39. Claims adjusters" / "$68,270"
         return headed, None, None
+    officer = clause_officer(_sentence_before(text, figure))
+    if officer is not None:  # "The City Clerk shall receive a salary of"
+        return officer, None, None
     own_start = _own_words_start(text, figure, previous_end)
     before = text[own_start : figure.span[0]]
     if _compared_with_all_jobs(text, figure.span[0], previous_end):

@@ -597,3 +597,20 @@ def test_a_list_of_jobs_under_a_title_naming_none_is_read_by_its_items_headings(
         ("dental-hygienist", None, 72910, 72910, "year"),
         ("claims-adjuster", None, 63680, 63680, "year"),
     ]  # the median of all education levels is no job's
+
+
+def test_the_office_an_ordinances_shall_clause_pays_is_its_figures_role():
+    parsed = parse_results(
+        {
+            "title": "Article 3. The Clerk.",
+            "url": "https://www.example-codes.com/codes/town/article-3",
+            "content": "The Clerk shall keep the minutes of the Board. The Town Clerk shall "
+            "receive a salary of $41,200 per annum. The Deputy Harbor Master (appointed by "
+            "the Board) shall be paid $9,500 per year.",
+        }
+    )
+
+    assert [(o.role, o.min_amount) for o in parsed.observations] == [
+        ("town-clerk", 41200),
+        ("deputy-harbor-master", 9500),
+    ]
