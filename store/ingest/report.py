@@ -34,6 +34,7 @@ from store.resolve.sites import (
     source_kind,
     source_name,
 )
+from store.resolve.urlplaces import url_place
 
 _PLACE_SCAN_CHARS = 1500
 _TITLE = re.compile(r"^#\s+(.+?)\s*$", re.MULTILINE)
@@ -296,8 +297,10 @@ def parse_result(
     if workplace == "remote":
         place = get_place("remote")
     else:  # a page names its place early, if anywhere
-        place = title_place(result.title, context) or opening_place(
-            result.content[:_PLACE_SCAN_CHARS], context=context
+        place = (
+            title_place(result.title, context)
+            or opening_place(result.content[:_PLACE_SCAN_CHARS], context=context)
+            or url_place(result.url, result.content)  # "/codes/fairfield_il/", "example.co.uk"
         )
     dates, weeks = stated_term(result.content)
     about = Attribution(

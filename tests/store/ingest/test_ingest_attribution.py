@@ -614,3 +614,22 @@ def test_the_office_an_ordinances_shall_clause_pays_is_its_figures_role():
         ("town-clerk", 41200),
         ("deputy-harbor-master", 9500),
     ]
+
+
+def test_a_page_whose_words_name_no_place_is_filed_at_the_place_its_address_names():
+    def filed_at(url: str) -> list[tuple]:
+        page = {
+            "title": "Section 2.40. Compensation",
+            "url": url,
+            "content": "A building inspector is paid $52,000 per year.",
+        }
+        return [(o.place_key, o.currency) for o in parse_results(page).observations]
+
+    assert filed_at("https://library.example-codes.com/codes/columbus_oh/latest/2-40") == [
+        ("city:US-OH-columbus", "USD")
+    ]
+    assert filed_at("https://ca.example-careers.co/pay/building-inspectors") == [
+        ("country:CA", "CAD")
+    ]
+    # a UK host quoting dollars only is about dollars earned elsewhere
+    assert filed_at("https://www.example-trades.co.uk/building-inspector-pay") == [(None, "USD")]
