@@ -25,6 +25,9 @@ _PHRASES = re.compile(_PHRASE, re.IGNORECASE)
 # Right after a figure: "... per year for entry-level positions", "$165,000+ senior-level".
 _AFTER = re.compile(r"[\s,+]*(?:(?:for|at|in)\s+)?(?:(?:the|an?)\s+)?" + _PHRASE, re.IGNORECASE)
 LEVEL_PHRASE_REACH = 40  # how far after a figure its level phrase may run
+# A clause that opens on a level noun as its subject: "Cadets in Denver earn",
+# "Trainees typically make", "The trainees are paid".
+_SUBJECT = re.compile(r"^\W*(?:(?:the|new|most|our)\s+)*([A-Za-z-]+)\b")
 
 
 def leveled_by_own_words(words: str, role: Role) -> Role:
@@ -44,6 +47,24 @@ def leveled_by_own_words(words: str, role: Role) -> Role:
             if label is not None:
                 return role_at_level(role, label.level)
     return role
+
+
+def leveled_by_subject(words: str, role: Role) -> Role:
+    """The page's role at the level a figure's clause names as its subject in the job's
+    stead: on a firefighter page "Cadets in Denver earn" is a firefighter in training;
+    the role as it is when the clause opens on anything else (or on an intern page).
+
+    >>> from store.resolve.roles import get_role
+    >>> leveled_by_subject("Cadets in Denver earn", get_role("firefighter")).slug
+    'firefighter-intern'
+    >>> leveled_by_subject("Firefighters earn", get_role("firefighter")).slug
+    'firefighter'
+    """
+    opening = _SUBJECT.match(words)
+    if role.is_intern or opening is None:
+        return role
+    label = level_label(opening[1].lower())
+    return role if label is None else role_at_level(role, label.level)
 
 
 def _phrase_level(word: str, phrase: str) -> tuple[bool, str | None]:

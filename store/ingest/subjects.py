@@ -18,7 +18,12 @@ from typing import TYPE_CHECKING
 
 from store.ingest.headings import item_role
 from store.ingest.officers import clause_officer
-from store.ingest.ownlevels import LEVEL_PHRASE_REACH, level_phrase_role, leveled_by_own_words
+from store.ingest.ownlevels import (
+    LEVEL_PHRASE_REACH,
+    level_phrase_role,
+    leveled_by_own_words,
+    leveled_by_subject,
+)
 from store.models import PayFigure, Place, Role
 from store.resolve.levels import leading_level, level_label
 from store.resolve.places import (
@@ -281,12 +286,12 @@ def subject(
     if named is None:
         if _WORKERS_AT_LARGE.search(about_words):  # a wage release's "all workers" figure
             return role, None, "about workers in general, not one job"
-        return leveled_by_own_words(before, role), None, None
+        return leveled_by_subject(before, leveled_by_own_words(before, role)), None, None
     # The role its own words name last, from the sentence's start or the figure before
     # it: in "Interns earn $40 an hour, while data engineers make $130,000" each has its own.
     own = _role_named_last(without_numbers(before))
     if own is not None:
         return own, None, None
     if named.slug == role.slug:
-        return role, None, None
+        return leveled_by_subject(before, role), None, None
     return role, None, f"about {named.name}, not {role.name}"

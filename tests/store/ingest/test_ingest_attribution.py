@@ -633,3 +633,19 @@ def test_a_page_whose_words_name_no_place_is_filed_at_the_place_its_address_name
     ]
     # a UK host quoting dollars only is about dollars earned elsewhere
     assert filed_at("https://www.example-trades.co.uk/building-inspector-pay") == [(None, "USD")]
+
+
+def test_cadets_in_running_text_are_the_pages_job_in_training():
+    parsed = parse_results(
+        {
+            "title": "What Firefighters Earn",
+            "url": "https://www.example-careers.com/firefighter-pay",
+            "content": "Firefighters train for months before they are sworn in. "
+            "Cadets in Denver earn $41,000 a year, and sworn firefighters earn $68,000.",
+        }
+    )
+
+    assert [(o.role, o.min_amount) for o in parsed.observations] == [
+        ("firefighter-intern", 41000),
+        ("firefighter", 68000),
+    ]
