@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from store.ingest.subjects import ASIDE, LABEL_EDGES, LABEL_REACH
 from store.models import PayFigure, Place
 from store.resolve.places import (
+    OWNER_PLACE,
     get_place,
     namesake_abroad,
     place_covers,
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 
 _NAMES_A_PLACE = re.compile(
     r"\b(?:[Ii]n|[Aa]cross|[Nn]ear|for)\s+(?:the\s+)?[A-Z][a-z]|\b[A-Z][a-z]+,\s*[A-Z]{2}\b"
+    r"|\b[A-Z][a-z]+['’]s\b|^\W*[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)*\s+[a-z]+s\b"  # "London's"
 )
 _PLACE_NEXT = re.compile(r"[\s,;:(]*(?:in|across|throughout)\s")  # "$33,000, in Ohio"
 _NATIONAL = re.compile(
@@ -182,7 +184,9 @@ def figure_place(before: str, after: str, about_words: str, about: Attribution) 
             or _national_country(words) is not None
         ):
             return own_place(words, about)
-    return own_place(about_words, about)
+    # "Central London's managers earn £34,600, below those in East Anglia, who earn
+    # £45,400": a place that owns a clause's subject is that clause's, not the sentence's.
+    return own_place(OWNER_PLACE.sub(" ", about_words), about)
 
 
 def item_place(text: str, start: int, about: Attribution) -> Place | None:

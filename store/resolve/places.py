@@ -78,6 +78,12 @@ FUZZY_SUGGEST = 70
 _IN_PLACE = re.compile(
     rf"\b[Ii]n\s+(?:the\s+)?({CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD}){{0,4}})"
 )
+# A place named as the owner or the kind of what follows it: "Central London's nurses",
+# a clause opening "Baltimore cadets earn" (a name right before a plural noun).
+OWNER_PLACE = re.compile(
+    r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})['’]s\b"
+    r"|^\W*([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+){0,2})\s+(?=[a-z]+s\b)"
+)
 # Parts of a title between separators: "Intern - Remote", "(Remote, US)", "MD • Hybrid".
 _SEGMENT_BREAK = re.compile(r"(\s[-–—|•·/]\s|[•·()\[\]\n;|])")
 MAX_SEGMENT = 40
@@ -121,6 +127,7 @@ def _text_matches(text: str, context: str | None) -> Iterator[Reading]:
         found += [(start, 0, city, state) for start, _, city, state in city_state_pairs(text)]
     if "in " in body or "In " in body:
         found += [(m.start(1), 1, m.group(1), "") for m in _IN_PLACE.finditer(body)]
+    found += [(m.start(), 3, m[1] or m[2], "") for m in OWNER_PLACE.finditer(body)]
     states = gazetteer().states
     position = 0
     for index, piece in enumerate(_SEGMENT_BREAK.split(body)):
@@ -133,6 +140,8 @@ def _text_matches(text: str, context: str | None) -> Iterator[Reading]:
             reading = read_city_comma_state(words, state)
         elif kind == 2 and words.upper() in states:
             continue  # a lone "WA" labels a row of a pay table, not the text's place
+        elif kind == 3:
+            reading = _read_owner(words, context)
         else:
             floor = TEXT_CITY_FLOOR if kind == 1 else SEGMENT_CITY_FLOOR
             n = norm(words)
@@ -141,6 +150,19 @@ def _text_matches(text: str, context: str | None) -> Iterator[Reading]:
             )
         if reading is not None:
             yield reading
+
+
+def _read_owner(words: str, context: str | None) -> Reading | None:
+    """A possessive or attributive name as a big place, its longest ending that is one
+    ("Central London" is London); a bare name in running text must be a big city."""
+    parts = words.split()
+    for start in range(len(parts)):
+        n = norm(" ".join(parts[start:]))
+        reading = read_name(n, context, document=True, city_floor=SEGMENT_CITY_FLOOR)
+        reading = reading or _read_abroad(n, floor=DOCUMENT_CITY_FLOOR, document=True)
+        if reading is not None:
+            return reading
+    return None
 
 
 def place_from_text(text: str, context: str | None = None) -> Place | None:

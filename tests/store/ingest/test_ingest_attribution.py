@@ -649,3 +649,29 @@ def test_cadets_in_running_text_are_the_pages_job_in_training():
         ("firefighter-intern", 41000),
         ("firefighter", 68000),
     ]
+
+
+def test_a_place_owning_a_clauses_subject_files_that_clauses_figure_there():
+    uk = parse_results(
+        {
+            "title": "Marketing manager pay in the UK",
+            "url": "https://www.example-business.com/marketing-managers-pay",
+            "content": "A survey of pay for marketing managers.\n\nCentral Glasgow's marketing "
+            "managers receive an average salary of £38,200, below the best paid managers "
+            "in East Anglia, who earn £45,400.",
+        }
+    )
+    police = parse_results(
+        {
+            "title": "Police Officer Salary",
+            "url": "https://www.example-careers.com/police-officer-pay",
+            "content": "Police officers are paid by their city. Chicago officers earn $72,000 "
+            "a year.",
+        }
+    )
+
+    assert [(o.place_key, o.min_amount) for o in uk.observations + police.observations] == [
+        ("city:GB-glasgow", 38200),
+        ("country:GB", 45400),
+        ("city:US-IL-chicago", 72000),
+    ]
