@@ -68,6 +68,11 @@ def singular_name(name: str) -> str:
     return " ".join(out)
 
 
+# Words for anyone employed: a part of an official name that is one alone ("Prepress
+# Technicians and Workers") names no job, so "32,000 workers" is not a prepress worker.
+_ANYONE_EMPLOYED = {"worker", "employee", "staff"}
+
+
 def _aliases(soc: str, name: str) -> set[str]:
     singular = singular_name(name)
     found = {normalise(singular), normalise(soc)}
@@ -80,6 +85,8 @@ def _aliases(soc: str, name: str) -> set[str]:
         plural_parts = name.split(" and ")
         for part, plural in zip(singular.split(" and "), plural_parts, strict=False):
             # A lone word names a job only if the official name made it plural ("Auditors").
+            if part.strip().lower() in _ANYONE_EMPLOYED:
+                continue
             if " " in part.strip() or plural.strip() != part.strip():
                 found.add(normalise(part))
     return {alias for alias in found if len(alias) >= 2}

@@ -170,6 +170,8 @@ def test_titles_name_their_role(title, slug):
         "What you need to know about the Boston Tech Scene",
         "Apply by 5 PM",
         "International Relations Coordinator",  # "intern" only as part of a word
+        "Census Bureau to hire 30,000 workers",  # anyone employed, not a job
+        "Employees get a raise",
         "",
     ],
 )
