@@ -1,0 +1,270 @@
+"""Which place a figure on a real-looking page is filed under: the failures
+bench/eval_documents.py found (its dev pages and fresh batches)."""
+
+from __future__ import annotations
+
+from tests.store.ingest.test_ingest_rules import parse_results, stored
+
+
+def test_a_page_that_opens_on_two_places_side_by_side_is_about_neither():
+    parsed = parse_results(
+        {
+            "title": "What a First-Year Welder Earns",
+            "url": "https://www.example-trades.com/first-year-welder",
+            "content": "First-year welders earn more in Alaska and in Houston, TX.\n\n"
+            "The average welder salary is $48,000 a year.",
+        }
+    )
+
+    assert stored(parsed) == [("welder", None, 48000, 48000, "year")]
+
+
+def test_on_a_national_page_or_one_of_no_place_a_sentence_naming_a_place_files_it_there():
+    national = parse_results(
+        {
+            "title": "Welder Salary in the United States",
+            "url": "https://www.example-trades.com/welder-salary-us",
+            "content": "The average welder salary is $48,000 a year. "
+            "Welders in the Seattle area make $31 an hour.",
+        }
+    )
+    placeless = parse_results(
+        {
+            "title": "Welder Salary Guide",
+            "url": "https://www.example-trades.com/welder-salary-guide",
+            "content": "Welders earn most in Alaska and in Houston, TX. "
+            "Welders in Texas earn $24 an hour. Welders in Ohio make $26 an hour.",
+        }
+    )
+
+    assert stored(national) == [
+        ("welder", "country:US", 48000, 48000, "year"),
+        ("welder", "city:US-WA-seattle", 31, 31, "hour"),
+    ]
+    assert stored(placeless) == [
+        ("welder", "state:US-TX", 24, 24, "hour"),
+        ("welder", "state:US-OH", 26, 26, "hour"),
+    ]
+
+
+def test_pay_in_one_countrys_currency_on_a_page_of_no_place_is_that_countrys():
+    parsed = parse_results(
+        {
+            "title": "What Marketing Interns Earn",
+            "url": "https://www.example-news.com/marketing-intern-pay",
+            "content": "The average monthly wage for a marketing intern is £800. "
+            "Marketing interns at agencies earn €1,100 a month.",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("marketing-intern", "country:GB", 800, 800, "month"),
+        ("marketing-intern", None, 1100, 1100, "month"),  # the euro names no one country
+    ]
+
+
+def test_each_figure_of_a_sentence_takes_the_place_its_own_words_name():
+    parsed = parse_results(
+        {
+            "title": "Welder Salary Guide",
+            "url": "https://www.example-trades.com/welder-pay-by-state",
+            "content": "Welders earn most in Alaska and in Houston, TX.\n\n"
+            "Yearly pay varied most in the South, where welders earned the highest "
+            "salaries, $67,000, in Washington, D.C., and the lowest, $33,000, in Mississippi. "
+            "Welders in Ohio earn $24 an hour, and in Oregon $27 an hour.",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("welder", "city:US-DC-washington", 67000, 67000, "year"),
+        ("welder", "state:US-MS", 33000, 33000, "year"),
+        ("welder", "state:US-OH", 24, 24, "hour"),
+        ("welder", "state:US-OR", 27, 27, "hour"),
+    ]
+
+
+def test_a_ranked_list_files_each_items_figures_under_the_place_heading_it():
+    parsed = parse_results(
+        {
+            "title": "Best cities for a welder/fabricator",
+            "url": "https://www.example-careers.com/welder/best-cities",
+            "content": "The best cities for welders are Tulsa, OK, Wichita, KS and Omaha, NE.\n"
+            "1. Tulsa, OK\n"
+            "Total welder/fabricator jobs: 12 Average annual salary: $46,100 2. Wichita, KS\n"
+            "Total welder/fabricator jobs: 9 Average annual salary: $44,800\n"
+            "3) Omaha, NE - $45,300 a year",
+        }
+    )
+
+    # Flattened to text, an item's heading ends the line above its figures.
+    assert stored(parsed) == [
+        ("welder", "city:US-OK-tulsa", 46100, 46100, "year"),
+        ("welder", "city:US-KS-wichita", 44800, 44800, "year"),
+        ("welder", "city:US-NE-omaha", 45300, 45300, "year"),
+    ]  # and "welder/fabricator" is a welder: a slash's second name is the same job's
+
+
+def test_a_numbered_list_of_steps_or_roles_gives_no_place():
+    parsed = parse_results(
+        {
+            "title": "Welder Salary in Tulsa, OK",
+            "url": "https://www.example-careers.com/welder/tulsa-ok",
+            "content": "How welders in Tulsa, OK get paid more:\n"
+            "1. Earn a certification\n"
+            "Certified welders make $52,000 a year.",
+        }
+    )
+
+    assert stored(parsed) == [("welder", "city:US-OK-tulsa", 52000, 52000, "year")]
+
+
+def test_a_bare_dollar_filed_in_a_country_with_its_own_dollar_is_that_countrys():
+    parsed = parse_results(
+        {
+            "title": "Registered Nurse Salary Canada",
+            "url": "https://www.example-careers.com/registered-nurse-canada",
+            "content": "Registered nurses in Canada earn $75,000 – $95,000 a year. "
+            "In Calgary, registered nurses earn $46.39 per hour. "
+            "Agency nurses quote US$60 per hour.",
+        }
+    )
+
+    assert [(o.place_key, o.min_amount, o.currency) for o in parsed.observations] == [
+        ("country:CA", 75000, "CAD"),
+        ("city:CA-calgary", 46.39, "CAD"),
+        ("country:CA", 60, "USD"),
+    ]
+
+
+def test_a_salary_titles_place_may_follow_its_pay_word_with_no_in():
+    parsed = parse_results(
+        {
+            "title": "Data Scientist Salary Chicago 2026 | $119,790 Average",
+            "url": "https://www.example-salaries.com/data-scientist-salary-chicago-2026",
+            "content": "The $119,790 annual mean salary positions the city well.",
+        },
+        {
+            "title": "Data Scientist Salary Guide",
+            "url": "https://www.example-salaries.com/data-scientist-salary-guide",
+            "content": "Data scientists earn $100,560 a year.",
+        },
+    )
+
+    assert stored(parsed) == [
+        ("data-scientist", "city:US-IL-chicago", 119790, 119790, "year"),
+        ("data-scientist", None, 100560, 100560, "year"),
+    ]
+
+
+def test_on_a_page_of_no_place_dollars_called_national_are_the_us():
+    parsed = parse_results(
+        {
+            "title": "Dental Hygienist Salary Guide",
+            "url": "https://www.example-careers.com/dental-hygienist-guide",
+            "content": "The national average dental hygienist salary is $81,360 a year. "
+            "Dental hygienists earn $38 an hour.",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("dental-hygienist", "country:US", 81360, 81360, "year"),
+        ("dental-hygienist", None, 38, 38, "hour"),
+    ]
+
+
+def test_a_ranked_lists_item_files_its_figure_under_the_city_it_names_within_its_state():
+    parsed = parse_results(
+        {
+            "title": "The highest-paying metros for nurse practitioners",
+            "url": "https://www.example-news.com/highest-paying-metros-nurse-practitioners",
+            "content": "Salaries of nurse practitioners by metro area:\n\n"
+            "16. Springfield (Ohio): $133,850\n\n"
+            "23. Sacramento-Roseville-Arden-Arcade (Calif.): $130,040\n\n"
+            "24. Ohio (nonmetropolitan): $120,000",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("nurse-practitioner", "city:US-OH-springfield", 133850, 133850, "year"),
+        ("nurse-practitioner", "city:US-CA-sacramento", 130040, 130040, "year"),
+        ("nurse-practitioner", "state:US-OH", 120000, 120000, "year"),
+    ]
+
+
+def test_a_us_city_named_on_a_page_about_another_country_is_that_countrys_namesake():
+    parsed = parse_results(
+        {
+            "title": "Truck Driver pay in Canada",
+            "url": "https://www.example-immigration.ca/truck-driver-pay-in-canada",
+            "content": "What truck drivers earn in Canada, province by province.\n\n"
+            "Annual trucking salaries in the Vancouver area are $58,000 a year. "
+            "Drivers based in Ontario earn $52,000 a year.",
+        }
+    )
+
+    assert [(o.role, o.place_key, o.min_amount, o.currency) for o in parsed.observations] == [
+        ("truck-driver", "city:CA-vancouver", 58000, "CAD"),
+        ("truck-driver", "country:CA", 52000, "CAD"),
+    ]
+
+
+def test_a_national_heading_files_the_figure_under_it_in_the_whole_country():
+    parsed = parse_results(
+        {
+            "title": "The highest-paying metros for nurse practitioners",
+            "url": "https://www.example-news.com/nurse-practitioners-by-metro",
+            "content": "#6. Nurse practitioners\nJackson, TN\n"
+            "- Annual mean salary: $86,480\n- Employment: 230\n"
+            "National\n- Annual mean salary: $114,510\n- Employment: 211,280\n",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("nurse-practitioner", "city:US-TN-jackson", 86480, 86480, "year"),
+        ("nurse-practitioner", "country:US", 114510, 114510, "year"),
+    ]
+
+
+def test_a_page_whose_words_name_no_place_is_filed_at_the_place_its_address_names():
+    def filed_at(url: str) -> list[tuple]:
+        page = {
+            "title": "Section 2.40. Compensation",
+            "url": url,
+            "content": "A building inspector is paid $52,000 per year.",
+        }
+        return [(o.place_key, o.currency) for o in parse_results(page).observations]
+
+    assert filed_at("https://library.example-codes.com/codes/columbus_oh/latest/2-40") == [
+        ("city:US-OH-columbus", "USD")
+    ]
+    assert filed_at("https://ca.example-careers.co/pay/building-inspectors") == [
+        ("country:CA", "CAD")
+    ]
+    # a UK host quoting dollars only is about dollars earned elsewhere
+    assert filed_at("https://www.example-trades.co.uk/building-inspector-pay") == [(None, "USD")]
+
+
+def test_a_place_owning_a_clauses_subject_files_that_clauses_figure_there():
+    uk = parse_results(
+        {
+            "title": "Marketing manager pay in the UK",
+            "url": "https://www.example-business.com/marketing-managers-pay",
+            "content": "A survey of pay for marketing managers.\n\nCentral Glasgow's marketing "
+            "managers receive an average salary of £38,200, below the best paid managers "
+            "in East Anglia, who earn £45,400.",
+        }
+    )
+    police = parse_results(
+        {
+            "title": "Police Officer Salary",
+            "url": "https://www.example-careers.com/police-officer-pay",
+            "content": "Police officers are paid by their city. Chicago officers earn $72,000 "
+            "a year.",
+        }
+    )
+
+    assert [(o.place_key, o.min_amount) for o in uk.observations + police.observations] == [
+        ("city:GB-glasgow", 38200),
+        ("country:GB", 45400),
+        ("city:US-IL-chicago", 72000),
+    ]
