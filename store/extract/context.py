@@ -35,6 +35,16 @@ _SENTENCE_REACH = 200
 # A short aside in brackets right after a figure; the words after it still describe it.
 _ASIDE = re.compile(r" ?\([^()\n]{1,24}\)")
 _BILLING_CUES = ("ill", "ourc", "harge", "nvoic", "lient")  # in every word ``billing_named`` knows
+# What a household or family has to earn to qualify for help, in its sentence or the
+# headings above it: an eligibility limit or poverty line, not what a job pays.
+_HOUSEHOLD_LIMIT = re.compile(
+    r"\b(?:famil(?:y|ies)\s+of\s+(?:one|two|three|four|five|six|seven|eight|\d+)"
+    r"|household\s+(?:size|income)|households?\s+(?:earning|making|with\s+(?:an?\s+)?incomes?)"
+    r"|poverty|income\s+(?:limits?|guidelines?|thresholds?|eligibility)|eligibility)\b",
+    re.IGNORECASE,
+)
+_HOUSEHOLD_CUES = ("amil", "ousehold", "overty", "ncome", "ligib")  # in every phrase it knows
+_HOUSEHOLD_REACH = 200
 # A row's label ends in ":" or a dash, or is a few words: "Hourly Wage:", "Freshman".
 _ROW_LABEL_ENDS = frozenset(":=|–—-")
 _ROW_LABEL_WORDS = 4
@@ -106,6 +116,22 @@ class FigureContext:
         if billing_named(self.clause) or paid_by_client(self.clause):
             return True
         return not names_itself_pay(self.after) and billing_named(self.rest_text)
+
+    def household_limit(self) -> bool:
+        """Whether its sentence, or a heading line above it, is about what a household may
+        earn to qualify for help: "a family of four can make up to $69,560 and qualify",
+        a row under "Household Income Limits".
+        """
+        scan, start = self.scan, self.start
+        above = scan[max(0, start - _HOUSEHOLD_REACH) : start]
+        if not any(cue in above or cue in self.rest_text for cue in _HOUSEHOLD_CUES):
+            return False  # the usual case, decided without a regex
+        own = max(0, sentence_start(scan, start) - start + len(above))
+        headings = [
+            line for line in above[:own].split("\n") if not line.rstrip().endswith((".", "!", "?"))
+        ]
+        near = " ".join((*headings, above[own:], self.rest_text))
+        return _HOUSEHOLD_LIMIT.search(near) is not None
 
     @cached_property
     def lead(self) -> dict[str, int]:

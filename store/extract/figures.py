@@ -403,6 +403,8 @@ def _figure(
     context = FigureContext(scan, start, end, previous_line)
     if not is_pay(context.before, context.after) or context.billed() or context.other_money():
         return None
+    if context.household_limit():
+        return None  # "a family of four earning $55,000 may qualify": an eligibility limit
     if minimum == maximum and high is None and is_floor(context.before, context.after):
         maximum = None  # "the minimum wage is $7.25 an hour", "a $15 minimum wage": a floor
     currency = _figure_currency(low, last)
