@@ -98,6 +98,9 @@ ROLES = _phrase_roles(
     pay="salary|salaries|pay|pays|paid|payrate|wage|wages|compensation|comp|"
     "remuneration|earn|earns|earned|earning|earnings|make|makes|income|stipend|ctc|ote|tc|"
     "command|commands|"
+    # "per diem" naming how a worker is hired, not an allowance: "a per diem RN earns".
+    "per diem nurse|per diem nurses|per diem rn|per diem rns|per diem staff|per diem worker|"
+    "per diem workers|per diem position|per diem positions|per diem job|per diem jobs|"
     "hourly|base|rate|package|packages|offer|offers|offered|take home|in hand|lpa|"
     "receive|receives|bekommt|bekommen|erhält|erhalten|erhielten|perçoit|perçoivent|"
     "gross|brutto|bruto|brut|bruts|brute|bruttó|netto|nettó|"

@@ -46,6 +46,43 @@ PAY = [
         "Household staff earn $19 an hour.",
         [(19.0, 19.0, "hour", "USD", "point")],
     ),
+    # A change from one rate to another: the old and the new level, not a range.
+    (
+        "The porters' rate rises from £9.80 to £10.25 in April.",
+        [(9.8, 9.8, "hour", "GBP", "point"), (10.25, 10.25, "hour", "GBP", "point")],
+    ),
+    (
+        "Moving to nights would be a jump from $21/hr to $26-$29 an hour.",
+        [(21.0, 21.0, "hour", "USD", "point"), (26.0, 29.0, "hour", "USD", "range")],
+    ),
+    (
+        "Apprentice pay increased from $15 to $16.50 an hour.",
+        [(15.0, 15.0, "hour", "USD", "point"), (16.5, 16.5, "hour", "USD", "point")],
+    ),
+    # "ranges from" is still a range.
+    (
+        "Pay ranges from $18 to $22 an hour.",
+        [(18.0, 22.0, "hour", "USD", "range")],
+    ),
+    # "as high as" leaves the minimum open, like "up to".
+    (
+        "Welders earn as high as $38 per hour on pipelines.",
+        [(None, 38.0, "hour", "USD", "range")],
+    ),
+    # A currency sign right before a number starts that amount, not the age before it.
+    (
+        "Workers aged 16 to 17 £6.40 per hour\nAged under 16 £5.10 per hour",
+        [(6.4, 6.4, "hour", "GBP", "point"), (5.1, 5.1, "hour", "GBP", "point")],
+    ),
+    (
+        "Ages 18-20 £8.60 an hour",
+        [(8.6, 8.6, "hour", "GBP", "point")],
+    ),
+    # "per diem" naming how a nurse is hired is no allowance.
+    (
+        "The average salary of a per diem nurse in Ohio is $71,200.",
+        [(71200.0, 71200.0, "year", "USD", "average")],
+    ),
 ]
 
 
