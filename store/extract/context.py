@@ -138,6 +138,13 @@ class FigureContext:
         """Its whole sentence before it, across ";" and ":" ("The average salaries: ...")."""
         return word_roles(self.scan[sentence_start(self.scan, self.start) : self.start])
 
+    def floor_listed(self) -> bool:
+        """Whether it is one of a list of floors after one "minimum salary": "a minimum
+        salary by level (Level I - $40,000; Level II - $50,000)", its own clause naming no pay."""
+        if "pay" in self.before or "pay" in self.after:
+            return False
+        return nearest_role(self.lead, "minimum", "pay") == "minimum"
+
     def other_money(self) -> bool:
         """Whether only its label names it, as other money: a row of a list headed
         "Shift differential" ("- Nights: $4.00/hr")."""

@@ -27,6 +27,9 @@ NOT_PAY = [
     "Eligibility: a couple may earn up to $41,200 annually.",
     "Annual Household Income Limits\n\nHousehold Size\nLimit\n1 $39,900\n2 $45,600",
     "Poverty line by household\n1 person$14,580\n2 persons$19,720",
+    # Money given for a purpose is an allowance, not pay.
+    "The firm gives engineers up to $2,500 a year to spend on conference travel.",
+    "Teachers receive $300 per year towards classroom supplies.",
 ]
 
 
@@ -77,6 +80,11 @@ PAY = [
     (
         "Ages 18-20 £8.60 an hour",
         [(8.6, 8.6, "hour", "GBP", "point")],
+    ),
+    # Floors listed after one "minimum salary", each in a clause of its own.
+    (
+        "The district sets a minimum salary by degree (Bachelor - $44,000; Master - $48,500)",
+        [(44000.0, None, "year", "USD", "range"), (48500.0, None, "year", "USD", "range")],
     ),
     # "per diem" naming how a nurse is hired is no allowance.
     (
