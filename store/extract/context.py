@@ -40,10 +40,11 @@ _BILLING_CUES = ("ill", "ourc", "harge", "nvoic", "lient")  # in every word ``bi
 _HOUSEHOLD_LIMIT = re.compile(
     r"\b(?:famil(?:y|ies)\s+of\s+(?:one|two|three|four|five|six|seven|eight|\d+)"
     r"|household\s+(?:size|income)|households?\s+(?:earning|making|with\s+(?:an?\s+)?incomes?)"
-    r"|poverty|income\s+(?:limits?|guidelines?|thresholds?|eligibility)|eligibility)\b",
+    r"|poverty|income (?:limits?|guidelines?|thresholds?|eligibility)|eligibility)\b",
     re.IGNORECASE,
 )
-_HOUSEHOLD_CUES = ("amil", "ousehold", "overty", "ncome", "ligib")  # in every phrase it knows
+# In every phrase it knows, lower-cased; "income" alone is too common on pay pages.
+_HOUSEHOLD_CUES = ("amil", "ousehold", "overty", "ligib", "ncome l", "ncome g", "ncome t")
 _HOUSEHOLD_REACH = 200
 # A row's label ends in ":" or a dash, or is a few words: "Hourly Wage:", "Freshman".
 _ROW_LABEL_ENDS = frozenset(":=|–—-")
@@ -123,9 +124,10 @@ class FigureContext:
         a row under "Household Income Limits".
         """
         scan, start = self.scan, self.start
-        above = scan[max(0, start - _HOUSEHOLD_REACH) : start]
-        if not any(cue in above or cue in self.rest_text for cue in _HOUSEHOLD_CUES):
+        near = scan[max(0, start - _HOUSEHOLD_REACH) : self.end + _SENTENCE_REACH].lower()
+        if not any(cue in near for cue in _HOUSEHOLD_CUES):
             return False  # the usual case, decided without a regex
+        above = scan[max(0, start - _HOUSEHOLD_REACH) : start]
         own = max(0, sentence_start(scan, start) - start + len(above))
         headings = [
             line for line in above[:own].split("\n") if not line.rstrip().endswith((".", "!", "?"))

@@ -98,9 +98,6 @@ ROLES = _phrase_roles(
     pay="salary|salaries|pay|pays|paid|payrate|wage|wages|compensation|comp|"
     "remuneration|earn|earns|earned|earning|earnings|make|makes|income|stipend|ctc|ote|tc|"
     "command|commands|"
-    # "per diem" naming how a worker is hired, not an allowance: "a per diem RN earns".
-    "per diem nurse|per diem nurses|per diem rn|per diem rns|per diem staff|per diem worker|"
-    "per diem workers|per diem position|per diem positions|per diem job|per diem jobs|"
     "hourly|base|rate|package|packages|offer|offers|offered|take home|in hand|lpa|"
     "receive|receives|bekommt|bekommen|erhält|erhalten|erhielten|perçoit|perçoivent|"
     "gross|brutto|bruto|brut|bruts|brute|bruttó|netto|nettó|"
@@ -240,6 +237,8 @@ def _read_roles(text: str, after_figure: bool) -> dict[str, int]:
         words = words[:_AFTER_WORDS]
     found: dict[str, int] = {}
     for i, word in enumerate(words):
+        if word == "diem" and words[i + 1 : i + 2] and words[i + 1] in _HIRED_AS:
+            continue  # "a per diem nurse earns": how a worker is hired, not an allowance
         sizes = _PHRASE_SIZES.get(word)
         if sizes:  # "de plus" before "plus" ends the stretch
             for size in sizes:
@@ -261,6 +260,13 @@ def _read_roles(text: str, after_figure: bool) -> dict[str, int]:
         for role in roles:
             found[role] = i
     return found
+
+
+# Who "per diem" describes when it names how a worker is hired, not a daily allowance.
+_HIRED_AS = frozenset(
+    {"nurse", "nurses", "rn", "rns", "staff", "worker", "workers", "position", "positions"}
+    | {"job", "jobs"}
+)
 
 
 # Verbs that name pay unless other money is what pays: "the pension pays €1.200".
