@@ -43,8 +43,9 @@ _HOUSEHOLD_LIMIT = re.compile(
     r"|poverty|income (?:limits?|guidelines?|thresholds?|eligibility)|eligibility)\b",
     re.IGNORECASE,
 )
-# In every phrase it knows, lower-cased; "income" alone is too common on pay pages.
-_HOUSEHOLD_CUES = ("amil", "ousehold", "overty", "ligib", "ncome l", "ncome g", "ncome t")
+# In every phrase it knows, past a capital first letter, looked for close to the figure.
+_HOUSEHOLD_CUES = ("amil", "ousehold", "overty", "ligib", "ncome ")
+_HOUSEHOLD_CUE_BEFORE, _HOUSEHOLD_CUE_AFTER = 120, 80
 _HOUSEHOLD_REACH = 200
 # A row's label ends in ":" or a dash, or is a few words: "Hourly Wage:", "Freshman".
 _ROW_LABEL_ENDS = frozenset(":=|–—-")
@@ -124,7 +125,7 @@ class FigureContext:
         a row under "Household Income Limits".
         """
         scan, start = self.scan, self.start
-        near = scan[max(0, start - _HOUSEHOLD_REACH) : self.end + _SENTENCE_REACH].lower()
+        near = scan[max(0, start - _HOUSEHOLD_CUE_BEFORE) : self.end + _HOUSEHOLD_CUE_AFTER]
         if not any(cue in near for cue in _HOUSEHOLD_CUES):
             return False  # the usual case, decided without a regex
         above = scan[max(0, start - _HOUSEHOLD_REACH) : start]
