@@ -47,6 +47,7 @@ _HOUSEHOLD_LIMIT = re.compile(
 _HOUSEHOLD_CUES = ("amil", "ousehold", "overty", "ligib", "ncome ")
 _HOUSEHOLD_CUE_BEFORE, _HOUSEHOLD_CUE_AFTER = 120, 80
 _HOUSEHOLD_REACH = 200
+_HOUSEHOLD_ROW = 40  # a figure this close after a line break is a row: its headings count
 # A row's label ends in ":" or a dash, or is a few words: "Hourly Wage:", "Freshman".
 _ROW_LABEL_ENDS = frozenset(":=|–—-")
 _ROW_LABEL_WORDS = 4
@@ -125,9 +126,16 @@ class FigureContext:
         a row under "Household Income Limits".
         """
         scan, start = self.scan, self.start
+        named = "household" in self.before or "household" in self.after
+        if (
+            not named
+            and scan.rfind("\n", max(0, start - _HOUSEHOLD_ROW), start) == -1
+            and start > _HOUSEHOLD_ROW
+        ):
+            return False  # prose naming no household: the usual case, decided by its words
         near = scan[max(0, start - _HOUSEHOLD_CUE_BEFORE) : self.end + _HOUSEHOLD_CUE_AFTER]
-        if not any(cue in near for cue in _HOUSEHOLD_CUES):
-            return False  # the usual case, decided without a regex
+        if not named and not any(cue in near for cue in _HOUSEHOLD_CUES):
+            return False  # a row with no household word near it
         above = scan[max(0, start - _HOUSEHOLD_REACH) : start]
         own = max(0, sentence_start(scan, start) - start + len(above))
         headings = [
