@@ -35,6 +35,19 @@ _SENTENCE_REACH = 200
 # A short aside in brackets right after a figure; the words after it still describe it.
 _ASIDE = re.compile(r" ?\([^()\n]{1,24}\)")
 _BILLING_CUES = ("ill", "ourc", "harge", "nvoic", "lient")  # in every word ``billing_named`` knows
+# What a household or family has to earn to qualify for help, in its sentence or the
+# headings above it: an eligibility limit or poverty line, not what a job pays.
+_HOUSEHOLD_LIMIT = re.compile(
+    r"\b(?:famil(?:y|ies)\s+of\s+(?:one|two|three|four|five|six|seven|eight|\d+)"
+    r"|household\s+(?:size|income)|households?\s+(?:earning|making|with\s+(?:an?\s+)?incomes?)"
+    r"|poverty|income (?:limits?|guidelines?|thresholds?|eligibility)|eligibility)\b",
+    re.IGNORECASE,
+)
+# In every phrase it knows, past a capital first letter, looked for close to the figure.
+_HOUSEHOLD_CUES = ("amil", "ousehold", "overty", "ligib", "ncome ")
+_HOUSEHOLD_CUE_BEFORE, _HOUSEHOLD_CUE_AFTER = 120, 80
+_HOUSEHOLD_REACH = 200
+_HOUSEHOLD_ROW = 40  # a figure this close after a line break is a row: its headings count
 # A row's label ends in ":" or a dash, or is a few words: "Hourly Wage:", "Freshman".
 _ROW_LABEL_ENDS = frozenset(":=|–—-")
 _ROW_LABEL_WORDS = 4
@@ -107,10 +120,41 @@ class FigureContext:
             return True
         return not names_itself_pay(self.after) and billing_named(self.rest_text)
 
+    def household_limit(self) -> bool:
+        """Whether its sentence, or a heading line above it, is about what a household may
+        earn to qualify for help: "a family of four can make up to $69,560 and qualify",
+        a row under "Household Income Limits".
+        """
+        scan, start = self.scan, self.start
+        named = "household" in self.before or "household" in self.after
+        if (
+            not named
+            and scan.rfind("\n", max(0, start - _HOUSEHOLD_ROW), start) == -1
+            and start > _HOUSEHOLD_ROW
+        ):
+            return False  # prose naming no household: the usual case, decided by its words
+        near = scan[max(0, start - _HOUSEHOLD_CUE_BEFORE) : self.end + _HOUSEHOLD_CUE_AFTER]
+        if not named and not any(cue in near for cue in _HOUSEHOLD_CUES):
+            return False  # a row with no household word near it
+        above = scan[max(0, start - _HOUSEHOLD_REACH) : start]
+        own = max(0, sentence_start(scan, start) - start + len(above))
+        headings = [
+            line for line in above[:own].split("\n") if not line.rstrip().endswith((".", "!", "?"))
+        ]
+        near = " ".join((*headings, above[own:], self.rest_text))
+        return _HOUSEHOLD_LIMIT.search(near) is not None
+
     @cached_property
     def lead(self) -> dict[str, int]:
         """Its whole sentence before it, across ";" and ":" ("The average salaries: ...")."""
         return word_roles(self.scan[sentence_start(self.scan, self.start) : self.start])
+
+    def floor_listed(self) -> bool:
+        """Whether it is one of a list of floors after one "minimum salary": "a minimum
+        salary by level (Level I - $40,000; Level II - $50,000)", its own clause naming no pay."""
+        if "pay" in self.before or "pay" in self.after:
+            return False
+        return nearest_role(self.lead, "minimum", "pay") == "minimum"
 
     def other_money(self) -> bool:
         """Whether only its label names it, as other money: a row of a list headed

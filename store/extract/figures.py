@@ -68,6 +68,12 @@ from store.extract.words import (
 from store.models import PayFigure, Period
 
 _BARE_REACH = 40  # how far before a bare number its pay word may stand
+# Right after a figure (and its period), what the money is for: no pay, an allowance.
+_PURPOSE_AFTER = re.compile(
+    r"\s*(?:to\s+(?:invest|spend|use|put|cover|buy|purchase|pay\s+for|help\s+(?:with|pay|cover))"
+    r"|towards?)\b",
+    re.IGNORECASE,
+)
 _LABEL_REACH = 12  # "Stock $80K": the label right before a figure
 # A figure whose period comes from the page's other figures is within this factor of them.
 _PAGE_BASIS_RATIO = 4.0
@@ -403,7 +409,15 @@ def _figure(
     context = FigureContext(scan, start, end, previous_line)
     if not is_pay(context.before, context.after) or context.billed() or context.other_money():
         return None
-    if minimum == maximum and high is None and is_floor(context.before, context.after):
+    if context.household_limit():
+        return None  # "a family of four earning $55,000 may qualify": an eligibility limit
+    if _PURPOSE_AFTER.match(scan, end):
+        return None  # "up to $4,000 a year to spend on training": money given for a purpose
+    if (
+        minimum == maximum
+        and high is None
+        and (is_floor(context.before, context.after) or context.floor_listed())
+    ):
         maximum = None  # "the minimum wage is $7.25 an hour", "a $15 minimum wage": a floor
     currency = _figure_currency(low, last)
     size = maximum if maximum is not None else minimum

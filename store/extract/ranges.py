@@ -42,9 +42,18 @@ _BETWEEN = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN_REACH = 16
+# A change of pay before "from X to Y": two levels, the old and the new, not a range
+# ("the rate increases from £7.05 to £7.38"); "ranges from" is still a range.
+_CHANGED_FROM = re.compile(
+    r"\b(?:increase[sd]?|decrease[sd]?|rise[sn]?|rose|raised?|jump(?:s|ed)?|climb(?:s|ed)?|"
+    r"grew|grow(?:s|n)?|fell|fall(?:s|en)?|drop(?:s|ped)?|went\s+up|go(?:es)?\s+up|"
+    r"moved?|change[sd]?)\s+from\s+$",
+    re.IGNORECASE,
+)
+_CHANGED_FROM_REACH = 24
 # Words right before a lone figure that leave one bound open.
 _OPEN_BOUND = re.compile(
-    r"(?:^|(?<=\W))(?:(?P<up_to>up\s+to|as\s+much\s+as|maximum(?:\s+of)?|max|no\s+more\s+than|"
+    r"(?:^|(?<=\W))(?:(?P<up_to>up\s+to|as\s+much\s+as|as\s+high\s+as|maximum(?:\s+of)?|max|no\s+more\s+than|"
     r"not\s+to\s+exceed|capped\s+at|less\s+than|under|below|bis\s+zu|weniger\s+als|unter|"
     r"jusqu'à|jusqu’à|moins\s+de|hasta|menos\s+de|minder\s+dan|tot|até|no\s+m[áa]ximo)"
     r"|(?P<from>from|starting\s+(?:at|from|@)|starts?(?:\s+(?:at|@))?|beginning\s+at|minimum(?:\s+of)?|min|"
@@ -99,6 +108,10 @@ def range_bounds(scan: str, low: Amount, high: Amount) -> tuple[float, float] | 
         return None
     lead = scan[max(0, low.start - _BETWEEN_REACH) : low.start]
     if gap.group("and") and not _BETWEEN.search(lead):
+        return None
+    if "from" in lead and _CHANGED_FROM.search(
+        scan, max(0, low.start - _CHANGED_FROM_REACH), low.start
+    ):
         return None
     # A scale written on the upper bound only applies to both: "$45-55K", "12-15 LPA".
     low_scale = low.scale or (high.scale if low.value <= high.value else None)

@@ -135,6 +135,9 @@ ROLES = _phrase_roles(
     # A label right before a figure: "Stock $80K" in a compensation breakdown.
     not_pay_label="stock|equity|rsu|rsus|shares|options|grant|grants|bonus|bonuses|"
     "increase of|raise of|rise of|increase by|increased by|rose by|grew by|hike of|jump of",
+    # What a household earns to qualify for help: read further in ``FigureContext``.
+    household="family|families|household|households|poverty|eligibility|eligible|income limit|"
+    "income limits|income guidelines|income threshold|income thresholds",
     # A statutory floor: the figure is a lower bound ("the minimum wage is $7.25").
     minimum="minimum wage|minimum wages|minimum rate|minimum pay|minimum salary|"
     "minimum wage rate|minimum pay rate|minimum hourly rate|minimum hourly wage|"
@@ -237,6 +240,8 @@ def _read_roles(text: str, after_figure: bool) -> dict[str, int]:
         words = words[:_AFTER_WORDS]
     found: dict[str, int] = {}
     for i, word in enumerate(words):
+        if word == "diem" and words[i + 1 : i + 2] and words[i + 1] in _HIRED_AS:
+            continue  # "a per diem nurse earns": how a worker is hired, not an allowance
         sizes = _PHRASE_SIZES.get(word)
         if sizes:  # "de plus" before "plus" ends the stretch
             for size in sizes:
@@ -258,6 +263,13 @@ def _read_roles(text: str, after_figure: bool) -> dict[str, int]:
         for role in roles:
             found[role] = i
     return found
+
+
+# Who "per diem" describes when it names how a worker is hired, not a daily allowance.
+_HIRED_AS = frozenset(
+    {"nurse", "nurses", "rn", "rns", "staff", "worker", "workers", "position", "positions"}
+    | {"job", "jobs"}
+)
 
 
 # Verbs that name pay unless other money is what pays: "the pension pays €1.200".
