@@ -19,15 +19,7 @@ import store.extract.sums
 import store.extract.words
 from store.extract.figures import extract_pay
 from store.extract.money import parse_number
-
-
-def figures(text: str) -> list[tuple]:
-    """The figures found in ``text`` as comparable tuples; spans checked on the way."""
-    found = extract_pay(text)
-    for figure in found:
-        assert text[figure.span[0] : figure.span[1]] == figure.text
-    return [(f.min_amount, f.max_amount, f.period, f.currency, f.kind) for f in found]
-
+from tests.store.extract.support import figures
 
 RANGES = [
     (

@@ -10,15 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.extract.figures import extract_pay
-
-
-def figures(text: str) -> list[tuple]:
-    found = extract_pay(text)
-    for figure in found:
-        assert text[figure.span[0] : figure.span[1]] == figure.text
-    return [(f.min_amount, f.max_amount, f.period, f.currency, f.kind) for f in found]
-
+from tests.store.extract.support import figures
 
 NOT_PAY = [
     # A rate per something that is not a period is no wage by the week or year.

@@ -10,15 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.extract.figures import extract_pay
-
-
-def figures(text: str) -> list[tuple]:
-    found = extract_pay(text)
-    for figure in found:
-        assert text[figure.span[0] : figure.span[1]] == figure.text
-    return [(f.min_amount, f.max_amount, f.period, f.currency, f.kind) for f in found]
-
+from tests.store.extract.support import figures
 
 NOT_PAY = [
     # What a household may earn to qualify for help: in the sentence or the headings above.

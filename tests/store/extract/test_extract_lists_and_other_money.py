@@ -13,14 +13,7 @@ import pytest
 from store.extract.figures import extract_pay
 from store.extract.money import find_amounts
 from store.extract.surroundings import heading_above
-
-
-def figures(text: str) -> list[tuple]:
-    found = extract_pay(text)
-    for figure in found:
-        assert text[figure.span[0] : figure.span[1]] == figure.text
-    return [(f.min_amount, f.max_amount, f.period, f.currency, f.kind) for f in found]
-
+from tests.store.extract.support import figures
 
 PAY = [
     # A list row whose line above is a sibling row takes the list's heading.

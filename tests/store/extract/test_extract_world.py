@@ -16,13 +16,7 @@ import store.extract.surroundings
 from store.extract.figures import extract_pay
 from store.extract.money import words_value
 from store.extract.periods import period_for_size, plausible_pay
-
-
-def figures(text: str) -> list[tuple]:
-    found = extract_pay(text)
-    for figure in found:
-        assert text[figure.span[0] : figure.span[1]] == figure.text
-    return [(f.min_amount, f.max_amount, f.period, f.currency, f.kind) for f in found]
+from tests.store.extract.support import figures
 
 
 def bases(text: str) -> list[tuple]:
