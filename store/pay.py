@@ -34,6 +34,24 @@ BASIS_NOTE = (
 )
 
 
+def period_of_same_pay(
+    amount: float, other: float, other_period: Period, *, tolerance: float, periods=HOURS_IN
+) -> Period | None:
+    """The first of ``periods`` in which ``amount`` is the same pay as ``other`` per
+    ``other_period`` on this basis (within ``tolerance``, a fraction), or None.
+
+    >>> period_of_same_pay(123_510, 59.38, "hour", tolerance=0.03)
+    'year'
+    >>> print(period_of_same_pay(90_000, 59.38, "hour", tolerance=0.03))
+    None
+    """
+    hourly = other / HOURS_IN[other_period]
+    for period in periods:
+        if abs(amount / HOURS_IN[period] / hourly - 1) <= tolerance:
+            return period  # type: ignore[return-value]
+    return None
+
+
 def to_hourly(amount: float | None, period: Period | None) -> float | None:
     """The hourly equivalent of ``amount`` paid per ``period``, rounded to cents."""
     if amount is None or period is None:

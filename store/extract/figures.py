@@ -66,6 +66,7 @@ from store.extract.words import (
     word_roles,
 )
 from store.models import PayFigure, Period
+from store.pay import HOURS_IN, period_of_same_pay
 
 _BARE_REACH = 40  # how far before a bare number its pay word may stand
 # Right after a figure (and its period), what the money is for: no pay, an allowance.
@@ -141,8 +142,6 @@ def _with_converted_period(scan: str, figures: list[PayFigure]) -> list[PayFigur
     return read
 
 
-# How many of each period make a year: a restatement converts by their ratio.
-_PER_YEAR: dict[str, float] = {"hour": 2080, "day": 260, "week": 52, "month": 12, "year": 1}
 _RESTATED_TOLERANCE = 0.1  # a 37.5- or 42-hour week is still "2,080 hours"
 _RESTATEMENT = re.compile(
     r"\s*\(\s*(?:or|i\.e\.|about|approx\.?|approximately|roughly|around|ca\.)?\s*"
@@ -187,15 +186,15 @@ def _restated_period(figure: PayFigure, restated: PayFigure) -> str | None:
     """
     if not _size(figure):
         return None
-    ratio = _size(restated) / _size(figure)
     written = restated.period if restated.period and restated.period_basis is None else None
-    for period, count in _PER_YEAR.items():
-        if period == figure.period or (written and period != written):
-            continue
-        factor = _PER_YEAR[figure.period] / count  # type: ignore[index]
-        if abs(ratio / factor - 1) <= _RESTATED_TOLERANCE:
-            return period
-    return None
+    periods = [p for p in HOURS_IN if p != figure.period and written in (None, p)]
+    return period_of_same_pay(
+        _size(restated),
+        _size(figure),
+        figure.period,  # type: ignore[arg-type]
+        tolerance=_RESTATED_TOLERANCE,
+        periods=periods,
+    )
 
 
 _SHARED_REACH = 60  # "563 400, a nettó ... 394 300 forintot": one currency for both

@@ -67,7 +67,7 @@ from store.ingest.subjects import (
     without_numbers,
 )
 from store.models import Observation, PayFigure, Period, Place, Role, SourceKind
-from store.pay import HOURS_IN, equivalents
+from store.pay import equivalents, period_of_same_pay
 from store.resolve.places import get_place
 from store.resolve.roles import open_role, role_from_title
 from store.resolve.world import currency_country
@@ -168,20 +168,10 @@ def _with_restated_periods(text: str, figures: list[PayFigure]) -> list[PayFigur
             text, figure.span[1], restated.span[0]
         ):
             continue
-        period = _same_pay_per(size, other, restated.period)
+        period = period_of_same_pay(size, other, restated.period, tolerance=_RESTATED_TOLERANCE)
         if period is not None:
             read[i] = figure.model_copy(update={"period": period, "period_basis": "sentence"})
     return read
-
-
-def _same_pay_per(size: float, other: float, other_period: Period) -> Period | None:
-    """The period in which ``size`` is the same pay as ``other`` per ``other_period``
-    (within ``_RESTATED_TOLERANCE``), or None: 123,510 is 59.38 an hour, per year."""
-    hourly = other / HOURS_IN[other_period]
-    for period, hours in HOURS_IN.items():
-        if abs(size / hours - hourly) <= hourly * _RESTATED_TOLERANCE:
-            return period
-    return None
 
 
 def _restates(figure: PayFigure, kept: tuple[PayFigure, Period] | None, text: str) -> bool:
@@ -194,7 +184,8 @@ def _restates(figure: PayFigure, kept: tuple[PayFigure, Period] | None, text: st
     return (
         bool(size and other)
         and _RESTATED.match(text, before.span[1], figure.span[0]) is not None
-        and _same_pay_per(size, other, period) not in (None, period)  # type: ignore[arg-type]
+        and period_of_same_pay(size, other, period, tolerance=_RESTATED_TOLERANCE)
+        not in (None, period)
     )
 
 
