@@ -1,0 +1,193 @@
+"""What a pay figure takes from the figures beside it on a page.
+
+    >>> from store.extract.figures import extract_pay
+    >>> [(f.min_amount, f.period, f.period_basis) for f in extract_pay(
+    ...     "It pays £1,218 monthly (or £14,612).")]
+    [(1218.0, 'month', None), (14612.0, 'year', 'sentence')]
+
+A bare amount takes the currency of the amount after it in its clause, or of one written
+just like it before it (``with_shared_currency``); a figure with no period takes one from
+its conversion in brackets, from the bracketed restatement after it, or from the one
+period the page states for figures of its size (``with_neighbours_periods``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from store.extract.money import Amount
+from store.models import PayFigure
+from store.pay import HOURS_IN, period_of_same_pay
+
+# A figure whose period comes from the page's other figures is within this factor of them.
+_PAGE_BASIS_RATIO = 4.0
+
+
+def with_neighbours_periods(scan: str, figures: list[PayFigure]) -> list[PayFigure]:
+    """``figures`` read in ``scan``, each with the period its neighbours give it."""
+    return _with_page_basis(_with_restated_period(scan, _with_converted_period(scan, figures)))
+
+
+def _with_converted_period(scan: str, figures: list[PayFigure]) -> list[PayFigure]:
+    """A figure followed by its conversion in brackets takes the conversion's period.
+
+    "6746 dollars (5175 euros)": one pay in two currencies, so one period.
+    """
+    read = list(figures)
+    for i, (figure, converted) in enumerate(itertools.pairwise(figures)):
+        if figure.period or not converted.period or figure.currency == converted.currency:
+            continue
+        opened = scan[figure.span[1] : converted.span[0]].strip() == "("
+        if opened and scan[converted.span[1] : converted.span[1] + 2].strip()[:1] == ")":
+            basis = converted.period_basis or "sentence"
+            read[i] = figure.model_copy(update={"period": converted.period, "period_basis": basis})
+    return read
+
+
+_RESTATED_TOLERANCE = 0.1  # a 37.5- or 42-hour week is still "2,080 hours"
+_RESTATEMENT = re.compile(
+    r"\s*\(\s*(?:or|i\.e\.|about|approx\.?|approximately|roughly|around|ca\.)?\s*"
+)
+
+
+def _with_restated_period(scan: str, figures: list[PayFigure]) -> list[PayFigure]:
+    """A figure in brackets restating the one before it in another period takes that
+    period, and its open bound.
+
+    "£1,218 monthly (or £14,612)": twelve times the first, so a year. "more than
+    $844 per week ($43,888 annually)": 52 weeks of a floor is a floor. A period
+    written beside the bracketed figure stays, and must fit the ratio.
+    """
+    read = list(figures)
+    for i, (figure, restated) in enumerate(itertools.pairwise(figures), start=1):
+        if not figure.period or restated.currency != figure.currency:
+            continue
+        opens = scan.find("(", figure.span[1], restated.span[0])
+        if opens == -1 or not _RESTATEMENT.fullmatch(scan, figure.span[1], restated.span[0]):
+            continue
+        period = _restated_period(figure, restated)
+        if period is None:
+            continue
+        update: dict[str, object] = {}
+        if period != restated.period:
+            update = {"period": period, "period_basis": "sentence"}
+        if restated.min_amount == restated.max_amount and figure.min_amount != figure.max_amount:
+            if figure.max_amount is None:  # a floor restated
+                update |= {"max_amount": None, "kind": "range"}
+            elif figure.min_amount is None:  # a ceiling restated
+                update |= {"min_amount": None, "kind": "range"}
+        if update:
+            read[i] = restated.model_copy(update=update)
+    return read
+
+
+def _restated_period(figure: PayFigure, restated: PayFigure) -> str | None:
+    """The period ``restated`` has if it is ``figure`` converted to another period, or None.
+
+    A written period of its own must fit the ratio; none written, any period may.
+    """
+    if not _size(figure):
+        return None
+    written = restated.period if restated.period and restated.period_basis is None else None
+    periods = [p for p in HOURS_IN if p != figure.period and written in (None, p)]
+    return period_of_same_pay(
+        _size(restated),
+        _size(figure),
+        figure.period,  # type: ignore[arg-type]
+        tolerance=_RESTATED_TOLERANCE,
+        periods=periods,
+    )
+
+
+_SHARED_REACH = 60  # "563 400, a nettó ... 394 300 forintot": one currency for both
+_SHARED_BREAK = re.compile(r"[.;:()|\n%]")  # another clause, an aside, a percentage
+# Units that make a bare number a count, not money, beside money: "2,500 miles".
+_UNIT_AFTER = re.compile(
+    r" (?:miles|kilometers|kilometres|km|acres|credits|loads|stops|deliveries|visits)\b",
+    re.IGNORECASE,
+)
+
+
+def with_shared_currency(scan: str, amounts: list[Amount]) -> list[Amount]:
+    """Bare amounts that take the currency written on the next amount of their sentence,
+    or on the amount before them when written alike, cents and all.
+
+    "A bruttó kereset mediánértéke 563 400, a nettó kereset mediánértéke 394 300
+    forintot ért el": both are forints. Years and scaled counts keep no mark.
+    """
+    shared = list(amounts)
+    for i, (amount, following) in enumerate(itertools.pairwise(amounts)):
+        if amount.marked or not following.marked or amount.scale != following.scale:
+            continue  # "9.9 लाख और 9.2 लाख रुपए": alike scales share; "667 thousand" does not
+        gap = scan[amount.end : following.start]
+        year = amount.value == int(amount.value) and 1900 <= amount.value <= 2100
+        small = amount.value < 100 and not amount.scale  # "4 days", not "9.9 लाख"
+        if year or small or len(gap) > _SHARED_REACH or _SHARED_BREAK.search(gap):
+            continue
+        if scan[max(0, amount.start - 5) : amount.start].endswith("% of "):
+            continue  # "25% of 33,481": a base for a sum, not a figure of its own
+        if _UNIT_AFTER.match(scan, amount.end):
+            continue  # "2,500 miles per week at $0.50": a count with its unit
+        shared[i] = amount._replace(currency=following.currency, marked=True)
+    for i, (marked, amount) in enumerate(itertools.pairwise(amounts), start=1):
+        if amount.marked or not marked.marked or shared[i].marked or amount.scale:
+            continue
+        if scan[amount.end - 3 : amount.end - 2] not in (".", ","):
+            continue  # no cents: the usual bare number (a year, a count)
+        gap = scan[marked.end : amount.start]
+        if (
+            len(gap) <= _SHARED_REACH
+            and not _SHARED_BREAK.search(gap)
+            and _cents_shape(scan, marked) == _cents_shape(scan, amount) != ""
+        ):
+            shared[i] = amount._replace(currency=marked.currency, marked=True)
+    return shared
+
+
+_DIGITS = re.compile(r"\d")
+_CENTS_NUMBER = re.compile(r"\d[\d.,]*[.,]\d\d(?!\d)")
+
+
+def _cents_shape(scan: str, amount: Amount) -> str:
+    """How an amount with cents is written, digits blanked ("99.999,99"), or "".
+
+    "20.607,85 euros al año y los hombres 26.391,84": the second is written just
+    like the first, so it is euros too.
+    """
+    number = _CENTS_NUMBER.search(scan, amount.start, amount.end)
+    return _DIGITS.sub("9", number.group()) if number else ""
+
+
+def _size(figure: PayFigure) -> float:
+    return figure.max_amount if figure.max_amount is not None else figure.min_amount or 0.0
+
+
+def _with_page_basis(figures: list[PayFigure]) -> list[PayFigure]:
+    """Figures with no period take the one period the page states for its like figures.
+
+    "4578 Euro pro Monat ... 3754 Euro": the second is monthly too. Only a period
+    every stated figure of that currency shares counts, and only for a figure of
+    about their size.
+    """
+    if all(figure.period for figure in figures):
+        return figures
+    stated: dict[str | None, tuple[set[str], list[float]]] = {}
+    for figure in figures:
+        if figure.period and figure.period_basis in (None, "label", "sentence"):
+            periods, sizes = stated.setdefault(figure.currency, (set(), []))
+            periods.add(figure.period)
+            sizes.append(_size(figure))
+    read: list[PayFigure] = []
+    for figure in figures:
+        periods, sizes = stated.get(figure.currency, (set(), []))
+        size = _size(figure)
+        near = any(
+            size and other / _PAGE_BASIS_RATIO <= size <= other * _PAGE_BASIS_RATIO
+            for other in sizes
+        )
+        if figure.period is None and len(periods) == 1 and near:
+            figure = figure.model_copy(update={"period": periods.pop(), "period_basis": "page"})
+            periods.add(figure.period)
+        read.append(figure)
+    return read
