@@ -37,7 +37,7 @@ from sqlite_utils import Database
 from bot.settings import DAY_NAMES, Settings
 from display.digest import digest_blocks, digest_summary
 from display.mrkdwn import MAX_BLOCKS, clip, day, escape
-from store.answer.parse import describe_place, parse_salary_query
+from store.answer.parse import describe_place, parse_salary_query, where
 from store.digest.content import digest_so_far
 from store.digest.ledger import latest_run, recent_runs
 from store.digest.models import DigestRun, QuietWeeks, Subscription, SubscriptionRequest
@@ -191,6 +191,8 @@ def _read_role_place(text: str) -> tuple[Any, Any, str | None, list[str]]:
     if not text:
         return None, None, f"Which role and place? {USAGE}", []
     query = parse_salary_query(text)
+    if query.role is None and query.place is not None and not query.role_text:
+        return None, None, f"Which role{where(query.place)}? {USAGE}", []
     if query.role is None:
         names = ", ".join(f"`{escape(r.slug)}`" for r in suggest_roles(query.role_text or text))
         hint = f" Did you mean {names}?" if names else ""

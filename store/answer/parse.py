@@ -38,6 +38,7 @@ MAX_PLACE_WORDS = 6
 NATIONAL_KEY = "country:US"
 
 _EDGE_PUNCTUATION = " ,;:/|-–—?!."
+_THE = "the "
 _SPECIFICITY = {"city": 4, "metro": 3, "region": 3, "state": 2, "remote": 2, "country": 1}
 
 StoredRole = Callable[[Role], bool]
@@ -83,8 +84,15 @@ def _splits(words: list[str]) -> Iterable[tuple[str, str]]:
 
 
 def _resolve_place(text: str) -> PlaceMatch | None:
-    """A place for short texts only: a long remainder is no place name."""
-    return resolve_place(text) if len(text.split()) <= MAX_PLACE_WORDS else None
+    """A place for short texts only: a long remainder is no place name. "The" belongs to
+    some names ("the triangle") and not to others ("the dmv"): tried with it, then without.
+    """
+    if len(text.split()) > MAX_PLACE_WORDS:
+        return None
+    match = resolve_place(text)
+    if match is None and text[: len(_THE)].lower() == _THE:
+        match = resolve_place(text[len(_THE) :])
+    return match
 
 
 def _role_reading(
@@ -152,13 +160,15 @@ def _best_reading(readings: list[_Reading]) -> _Reading:
 
 
 def _place_without_role(text: str) -> tuple[str, str | None, PlaceMatch | None]:
-    """For text with no known role: (role text, place text, match) of its longest place suffix."""
+    """For text with no known role: (role text, place text, match) of its longest place
+    suffix; the role text is empty when the whole question is a place ("san francisco")."""
     words = _words(text)
-    for start in range(max(1, len(words) - MAX_PLACE_WORDS), len(words)):
+    for start in [*range(max(1, len(words) - MAX_PLACE_WORDS), len(words)), 0]:
         place_text = _clean(words[start:])
         match = _resolve_place(place_text)
         if match is not None:
-            return _clean(words[:start]), place_text, match
+            role_text = _clean(words[:start])
+            return ("" if f"{role_text} ".lower() == _THE else role_text), place_text, match
     return _clean(words), None, None
 
 
@@ -187,6 +197,11 @@ def describe_place(place: Place) -> str:
     return place.name
 
 
+def where(place: Place) -> str:
+    """How a reading says where: " in Boston, MA", or ", Remote"."""
+    return ", Remote" if place.level == "remote" else f" in {place.name}"
+
+
 def parse_salary_query(text: str, stored_role: StoredRole | None = None) -> SalaryQuery:
     """Split what the user typed into a role and a place (see the module's docstring).
 
@@ -207,7 +222,9 @@ def parse_salary_query(text: str, stored_role: StoredRole | None = None) -> Sala
             role_text=role_text,
             place_text=place_text,
             place=match.place if match else None,
-            reading=f"Couldn't find a known role in “{role_text}”.",
+            reading=f"Couldn't find a known role in “{role_text}”."
+            if role_text
+            else f"Read {match.place.name if match else place_text} as a place, with no role.",
             notes=[match.note] if match and match.note else [],
         )
     best = _best_reading(readings)
@@ -225,8 +242,7 @@ def parse_salary_query(text: str, stored_role: StoredRole | None = None) -> Sala
         reading = f"Read as {role_name}, nationally ({place.name})"
     else:
         place = best.place
-        where = ", Remote" if place.level == "remote" else f" in {place.name}"
-        reading = f"Read as {role_name}{where}"
+        reading = f"Read as {role_name}{where(place)}"
     for other in compared:
         notes.append(
             f"You also asked about {other.place.name}: ask "

@@ -54,7 +54,7 @@ from store.answer.lookups import (
     rung_keys,
 )
 from store.answer.models import Consensus, Coverage, RelatedRole, SalaryAnswer, SalaryQuery
-from store.answer.parse import describe_place, parse_salary_query
+from store.answer.parse import describe_place, parse_salary_query, where
 from store.answer.transparency import answer_transparency
 from store.answer.verdicts import FullTimeBar, Recency, Verdict, flag_at_full_time_pay, judge
 from store.models import Observation, Place, Role
@@ -260,6 +260,14 @@ def answer_salary(
             query,
             "empty",
             "Ask for a role and a place, e.g. “ml-intern boston” or “data science intern remote”.",
+            coverage_hint=_roles_hint(db),
+        )
+    if query.role is None and query.place is not None and not query.role_text:
+        return _problem(
+            query,
+            "unknown_role",
+            f"Which role{where(query.place)}? Ask for a role and the place, e.g. "
+            f"“data-analyst {query.place_text}” or “ml-intern {query.place_text}”.",
             coverage_hint=_roles_hint(db),
         )
     if query.role is None:

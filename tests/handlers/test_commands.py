@@ -108,6 +108,18 @@ def test_an_unknown_role_gets_suggestions_and_what_the_store_covers(signed_clien
     assert "share_answer" not in text
 
 
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [("san francisco", "Which role in San Francisco, CA?"), ("remote", "Which role, Remote?")],
+)
+def test_a_place_alone_asks_which_role_there(signed_client, text, says):
+    text = json.dumps(ask(signed_client, text), ensure_ascii=False)
+
+    assert says in text
+    assert "I don't know the role" not in text
+    assert "Roles with figures" in text
+
+
 def test_an_unknown_place_says_where_the_role_has_figures(signed_client):
     text = json.dumps(ask(signed_client, "ml-intern in zzyzxqv"), ensure_ascii=False)
 

@@ -107,6 +107,7 @@ def test_quiet_weeks_and_time_zone_are_per_subscription(db, settings):
         ("subscribe", "Which role and place?"),
         ("subscribe underwater basket weaving boston", "I don't know the role"),
         ("subscribe ml-intern qwxzv", "couldn't place"),
+        ("subscribe boston", "Which role in Boston, MA?"),
         ("subscriptions everything", "lists this channel's digests"),
         ("digest now", "I don't know"),
     ],

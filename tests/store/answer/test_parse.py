@@ -46,3 +46,29 @@ def test_a_comparison_answers_one_place_and_says_how_to_ask_for_the_other():
 def test_noise_words_keep_what_the_user_typed_otherwise():
     assert drop_noise("&lt;!channel&gt; intern") == "&lt;!channel&gt; intern"
     assert drop_noise("Boston (MA)") == "Boston MA"
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("san francisco", "San Francisco, CA"),
+        ("02139", "Cambridge, MA"),
+        ("the bay area", "San Francisco Bay Area"),
+    ],
+)
+def test_a_place_alone_is_read_as_a_place_with_no_role(question, place):
+    query = parse_salary_query(question)
+
+    assert query.role is None
+    assert query.role_text == ""
+    assert query.place.name == place
+
+
+def test_the_before_a_place_is_the_places_word_not_the_roles():
+    query = parse_salary_query("principal data scientist the dmv")
+
+    assert (query.role_text, query.place.key) == (
+        "principal data scientist",
+        "metro:US-washington-dc",
+    )
+    assert parse_salary_query("jr data analyst, the triangle").place.level == "region"
