@@ -101,8 +101,16 @@ def test_silicon_valley_is_the_san_jose_metro_with_a_note_on_its_san_mateo_end()
     assert "San Francisco metro" in match.note
 
 
-def test_a_city_nickname_is_the_city():
-    assert resolve_place("philly").place.key == "city:US-PA-philadelphia"
+@pytest.mark.parametrize(
+    ("nickname", "city"),
+    [
+        ("philly", "city:US-PA-philadelphia"),
+        ("kc", "city:US-MO-kansas-city"),
+        ("stl", "city:US-MO-st-louis"),
+    ],
+)
+def test_a_city_nickname_is_the_city(nickname, city):
+    assert resolve_place(nickname).place.key == city
 
 
 def test_documents_name_regions_too():
