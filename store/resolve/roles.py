@@ -33,10 +33,10 @@ from store.resolve.titles import (
 MAX_OPEN_ROLE_WORDS = 6
 # "Engineer (Civil)", "Physician (Family Medicine)", the civil service's "Engineer - Civil":
 # a job, then its speciality in brackets or after a dash.
-_SPECIALITY = re.compile(
-    r"(?P<job>[^()\n]{2,80}?)\s*\((?P<speciality>[^()\n\d]{2,40})\)"
-    r"|^(?P<dashed_job>[^()\n]{2,80}?)\s+[-–—]\s+(?P<dashed>[A-Za-z][^()\n\d|,]{1,40})"
-)
+# A speciality in brackets after the job ("Engineer (Civil)"), or after a dash that follows
+# the job at the start ("Assistant Engineer - Civil Level II").
+_BRACKETED = re.compile(r"(?P<job>[^()\n]{2,80}?)\s*\((?P<speciality>[^()\n\d]{2,40})\)")
+_DASHED = re.compile(r"(?P<job>[^()\n]{2,80}?)\s+[-–—]\s+(?P<speciality>[A-Za-z][^()\n\d|,]{1,40})")
 MAX_SPECIALITY_WORDS = 3
 # "graphic designer/illustrator", "software engineer/developer": in running text, a slash's
 # second name is another word for the same job, so the job is read by its first.
@@ -217,11 +217,11 @@ def _speciality_title(title: str, level: Level | None) -> Title | None:
     >>> _speciality_title("IT Specialist (Customer Support)", None) is None
     True
     """
-    found = _SPECIALITY.search(title)
+    found = _speciality_match(title)
     if found is None:
         return None
-    speciality = split_level(found["speciality"] or found["dashed"])[1].split()
-    words = split_level(found["job"] or found["dashed_job"])[1].split()
+    speciality = split_level(found["speciality"])[1].split()
+    words = split_level(found["job"])[1].split()
     with_level = level is not None
     # A job that names a title keeps all its words; one that names none may lose its first.
     names_a_title = not words or bool(
@@ -234,6 +234,16 @@ def _speciality_title(title: str, level: Level | None) -> Title | None:
             if named is not None:
                 return named
     return None
+
+
+def _speciality_match(title: str) -> re.Match[str] | None:
+    """The leftmost speciality: in brackets, or after a dash at the start; brackets win at
+    the start. The bracket pattern is searched only when there is a bracket: searching
+    for one in every title cost more than the rest of reading it."""
+    bracketed = _BRACKETED.search(title) if "(" in title else None
+    if bracketed is not None and bracketed.start() == 0:
+        return bracketed
+    return _DASHED.match(title) or bracketed
 
 
 @cache
