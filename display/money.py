@@ -91,7 +91,10 @@ def answered_place_title(answer: SalaryAnswer) -> str:
     if answered.level == "country" and asked.level == "remote":
         return f"{answered.name}, no Remote figures"
     listed = any(f.observation.place_key == asked.key for f in answer.sources)
-    return f"{answered.name}, no {'usable ' if listed else ''}{asked.name} figures"
+    usable = "usable " if listed else ""
+    if answered.name == asked.name:  # the Tucson, AZ metro for Tucson, AZ: say which is which
+        return f"{answered.name} {answered.level}, no {usable}{asked.level} figures"
+    return f"{answered.name}, no {usable}{asked.name} figures"
 
 
 def format_published(figure: Observation | Posting) -> str:

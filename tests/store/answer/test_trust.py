@@ -74,6 +74,8 @@ def test_the_headline_names_the_place_that_answered_and_rounds(db):
     assert answered_place_title(answer) == (
         "Houston-Pasadena-The Woodlands, TX, no Houston, TX figures"
     )
+    tucson = ask(db, "registered nurse tucson")  # a metro named as its city
+    assert answered_place_title(tucson) == "Tucson, AZ metro, no city figures"
     assert consensus_headline(answer.consensus, is_intern=False).count("k/yr") == 1
     assert round_amount(33.68, per="/hr") == "$34/hr"
 
