@@ -33,10 +33,21 @@ def has_pay(text: str) -> bool:
 
 
 def page_title(text: str) -> str:
-    """The page's first heading, else its first non-blank line."""
+    """The page's first heading, else its first line that is more than its address or
+    the date it was saved (a saved page often opens with those).
+
+    >>> page_title("https://example.org/guide\\nSaved: June 1, 2026\\n\\nNurse Pay in Ohio")
+    'Nurse Pay in Ohio'
+    """
     top = text[:_TITLE_REACH]
-    found = _HEADING.search(top) or _FIRST_LINE.search(top)
-    return found.group("title").strip() if found else ""
+    heading = _HEADING.search(top)
+    if heading is not None:
+        return heading.group("title").strip()
+    for found in _FIRST_LINE.finditer(top):
+        line = found.group("title").strip()
+        if first_url(line) != line and self_date(line) is None:
+            return line
+    return ""
 
 
 def read_generic_page(text: str, *, doc_date: date, now: datetime) -> ReportParse:

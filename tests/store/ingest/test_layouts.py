@@ -49,6 +49,26 @@ def test_a_page_that_fits_no_layout_is_read_for_its_pay_with_its_title_and_url()
     assert figure.url == "https://careers.acme-analytics.example/jobs/4821"
 
 
+def test_a_saved_page_opening_with_its_address_and_date_is_titled_by_its_first_line_of_words():
+    text = "\n".join(
+        [
+            "https://staffing.example/salary-guide/accounting",
+            "Saved: 2026-11-02",
+            "2026 Salary Guide: Accounting and Finance in Denver",
+            "",
+            "Staff Accountant: $62,000 - $78,000",
+            "Controller: $140,000 - $175,000",
+        ]
+    )
+    parsed = parse_document(text.encode(), path="guide.txt", now=NOW)
+
+    assert parsed.title == "2026 Salary Guide: Accounting and Finance in Denver"
+    assert {(o.role, o.place_key, o.max_amount) for o in parsed.observations} == {
+        ("accountant", "city:US-CO-denver", 78_000),
+        ("financial-manager", "city:US-CO-denver", 175_000),
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
