@@ -25,7 +25,8 @@ from store.ingest.pagetitles import location_phrase, pay_page_job, role_phrase, 
 from store.ingest.parsed import DocumentError, PageParse, ParsedPosting, Skip
 from store.models import Observation, Place, Posting, PostingStatus, Workplace
 from store.pay import equivalents
-from store.resolve.places import get_place, opening_place
+from store.resolve.noise import drop_noise
+from store.resolve.places import get_place, opening_place, resolve_place
 from store.resolve.sites import (
     canonical_url,
     is_posting_url,
@@ -54,6 +55,13 @@ _WORKPLACE = re.compile(
 )
 _HIRING = re.compile(r"^(?P<company>.+?) hiring (?P<title>.+?)(?: in (?P<loc>.+))?$")
 _AT = re.compile(r"^(?P<title>.+?) at (?P<company>[^,]+)$")
+# When a job is worked ("Night Shift", "Nights (3x12)", "2nd Shift"), said after a title's
+# dash in place of a company; a part with other words ("Days Inn") may be one.
+_SCHEDULE = re.compile(
+    r"\b(?:shifts?|nights?|days?|evenings?|overnights?|weekends?|weekdays?|prn|per diem|"
+    r"rotating|day|night|\d+(?:st|nd|rd|th)|\d+\s*x\s*\d+|\d+\s*hrs?)\b",
+    re.IGNORECASE,
+)
 _STATUS = re.compile(
     r"(?P<expired>(?:job|post|posting) has expired|no longer accepting|"
     r"applications are no longer accepted)|(?P<closed>position (?:has been )?filled|"
@@ -144,11 +152,27 @@ def posting_title_and_company(title: str, site: str) -> tuple[str, str]:
     parts = [part.strip() for part in re.split(r"\s+[-–—]\s+", head) if part.strip()]
     if len(parts) >= 2:
         company = parts[1]
-        return parts[0], "" if company.casefold() == site.casefold() else company
+        return parts[0], "" if company.casefold() == site.casefold() or _no_company(
+            company
+        ) else company
     at = _AT.match(head)
     if at:
         return at["title"].strip(), at["company"].strip()
     return head, ""
+
+
+def _no_company(part: str) -> bool:
+    """Whether what follows a title's dash says how or where the job is worked, not who
+    offers it: "Night Shift", "Part Time", "Remote", "Boston, MA", "Summer 2026".
+
+    >>> [_no_company(p) for p in ("Nights (3x12)", "Remote", "Full-time", "Boston Scientific")]
+    [True, True, True, False]
+    """
+    return (
+        not drop_noise(part)
+        or not _SCHEDULE.sub(" ", part).strip(" ()/&,.-")
+        or resolve_place(part) is not None
+    )
 
 
 def posting_status(text: str) -> PostingStatus:

@@ -153,3 +153,29 @@ def test_two_ids_on_the_same_site_are_two_jobs_even_with_the_same_title(db, tmp_
     assert (result_.postings_new, result_.postings_updated) == (2, 1)
     ids = [r["site_job_id"] for r in db.query("select site_job_id from postings order by id")]
     assert ids == ["1111111", "2222222"]  # Greenhouse's copy joined the first same-named job
+
+
+@pytest.mark.parametrize(
+    ("title", "company"),
+    [
+        ("Respiratory Therapist - Night Shift", ""),
+        ("Registered Nurse - Nights (3x12)", ""),
+        ("Software Engineer - Remote", ""),
+        ("Data Analyst - Boston, MA", ""),
+        ("Cashier - Part Time", ""),
+        ("Machine Learning Intern - Summer 2026", ""),
+        ("Night Auditor - Days Inn", "Days Inn"),
+        ("Process Engineer - Boston Scientific", "Boston Scientific"),
+    ],
+)
+def test_a_shift_a_schedule_or_a_place_after_a_titles_dash_is_no_company(
+    db, tmp_path, title, company
+):
+    page = write(tmp_path / "a.txt", report(
+        result(title, "https://careers.example.org/jobs/17", "Pay is $30 an hour. Apply now."),
+    ))  # fmt: skip
+
+    ingest_paths(db, [page])
+
+    [posting] = db["postings"].rows
+    assert posting["company"] == company
