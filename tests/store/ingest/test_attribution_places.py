@@ -242,6 +242,32 @@ def test_a_page_whose_words_name_no_place_is_filed_at_the_place_its_address_name
     ]
     # a UK host quoting dollars only is about dollars earned elsewhere
     assert filed_at("https://www.example-trades.co.uk/building-inspector-pay") == [(None, "USD")]
+    # a state government's host, and a city and state run together where the path
+    # spells the city out again (a code library's layout)
+    assert filed_at("https://dps.alaska.gov/jobs/inspector-pay") == [("state:US-AK", "USD")]
+    assert filed_at("https://www.dir.ca.gov/jobs/inspector-pay") == [("state:US-CA", "USD")]
+    assert filed_at("https://library.example-codes.com/codes/columbusoh/latest/Columbus/2-40") == [
+        ("city:US-OH-columbus", "USD")
+    ]
+    # but not a segment that merely ends in a state's code, nor a .gov host naming none
+    assert filed_at("https://www.example.com/codes/salaryguide/latest/2-40") == [(None, "USD")]
+    assert filed_at("https://www.bls.gov/ooh/inspectors") == [(None, "USD")]
+
+
+def test_a_us_city_named_by_a_page_on_another_countrys_host_is_that_countrys_namesake():
+    parsed = parse_results(
+        {
+            "title": "Ontario Electrician Salaries: How Much Can You Make?",
+            "url": "https://blog.example-college.ca/trades/ontario-electrician-salaries",
+            "content": "The median wage for electricians is $34 per hour in Ontario. "
+            "The average wage in Toronto is $36.50 per hour.",
+        }
+    )
+
+    assert [(o.place_key, o.min_amount, o.currency) for o in parsed.observations] == [
+        ("country:CA", 34, "CAD"),
+        ("city:CA-toronto", 36.5, "CAD"),
+    ]
 
 
 def test_a_place_owning_a_clauses_subject_files_that_clauses_figure_there():
