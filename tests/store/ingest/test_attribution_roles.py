@@ -265,3 +265,31 @@ def test_cadets_in_running_text_are_the_pages_job_in_training():
         ("firefighter-intern", 41000),
         ("firefighter", 68000),
     ]
+
+
+def test_a_trainee_word_right_after_the_jobs_own_word_is_the_job_in_training():
+    police = parse_results(
+        {
+            "title": "Police Officer Pay in Denver, CO",
+            "url": "https://www.example-city.gov/police/pay",
+            "content": "Police recruits earn $52,000 a year while in the academy. "
+            "We recruit officers all year, and sworn police officers earn $71,000 a year.",
+        }
+    )
+    electricians = parse_results(
+        {
+            "title": "Electrician Salaries in Ohio",
+            "url": "https://www.example-trades.com/ohio-electricians",
+            "content": "The average wage for electrician apprentices in Ohio is $21.50 per hour. "
+            "Licensed electricians earn $31 per hour.",
+        }
+    )
+
+    assert [(o.role, o.min_amount) for o in police.observations] == [
+        ("police-officer-intern", 52000),
+        ("police-officer", 71000),
+    ]
+    assert [(o.role, o.min_amount) for o in electricians.observations] == [
+        ("electrician-intern", 21.5),
+        ("electrician", 31),
+    ]
