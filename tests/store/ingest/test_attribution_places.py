@@ -294,3 +294,20 @@ def test_a_place_owning_a_clauses_subject_files_that_clauses_figure_there():
         ("country:GB", 45400),
         ("city:US-IL-chicago", 72000),
     ]
+
+
+def test_a_figure_paid_in_a_money_one_other_country_holds_is_filed_in_that_country():
+    parsed = parse_results(
+        {
+            "title": "Data Analyst Salary: What You Can Earn",
+            "url": "https://www.example-careers.com/data-analyst-salary",
+            "content": "Data analyst pay at a glance:\n"
+            "- Starting salary: ₹4–6 LPA | Mid-level: ₹10–16 LPA | US average: $95,000/year\n",
+        }
+    )
+
+    assert [(o.place_key, o.min_amount, o.currency) for o in parsed.observations] == [
+        ("country:IN", 400000, "INR"),
+        ("country:IN", 1000000, "INR"),
+        ("country:US", 95000, "USD"),
+    ]
