@@ -311,3 +311,26 @@ def test_a_figure_paid_in_a_money_one_other_country_holds_is_filed_in_that_count
         ("country:IN", 1000000, "INR"),
         ("country:US", 95000, "USD"),
     ]
+
+
+def test_a_bulleted_items_label_naming_a_place_files_its_figure_there():
+    parsed = parse_results(
+        {
+            "title": "Registered Nurse in Boston, MA",
+            "url": "https://www.example-careers.com/registered-nurse-boston-ma",
+            "content": "Registered nurses in Boston earn $89,000 a year.\n"
+            "Comparison to other cities:\n"
+            "- Worcester: Median ~$80,000 a year\n"
+            "- Barnstable (Cape Cod): Median ~$84,000 a year\n"
+            "- National Average: $86,000 a year\n"
+            "- Charge Nurse: $95,000 a year\n",
+        }
+    )
+
+    assert [(o.place_key, o.min_amount) for o in parsed.observations] == [
+        ("city:US-MA-boston", 89000),
+        ("city:US-MA-worcester", 80000),
+        ("city:US-MA-barnstable", 84000),
+        ("country:US", 86000),
+        ("city:US-MA-boston", 95000),
+    ]
