@@ -293,3 +293,22 @@ def test_a_trainee_word_right_after_the_jobs_own_word_is_the_job_in_training():
         ("electrician-intern", 21.5),
         ("electrician", 31),
     ]
+
+
+def test_a_job_named_in_brackets_right_after_a_figure_is_that_figures_job():
+    parsed = parse_results(
+        {
+            "title": "Average teacher salaries across Australia",
+            "url": "https://www.example-uni.edu.au/news/teacher-salaries",
+            "content": "Teaching: stats at a glance\n"
+            "Average national salary$99,000 (secondary school teacher) / "
+            "$87,000 (early childhood teacher)\n"
+            "Graduate teachers start on $79,000 (before tax).\n",
+        }
+    )
+
+    assert [(o.role, o.min_amount) for o in parsed.observations] == [
+        ("high-school-teacher", 99000),
+        ("preschool-teacher", 87000),
+        ("entry-level-high-school-teacher", 79000),
+    ]
