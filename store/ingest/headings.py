@@ -21,6 +21,11 @@ _HEADING_REACH = 90  # a heading is a short line: a job's name, not a sentence
 # "39. Farmers, ranchers, and other agricultural managers", "10) Dental Hygienist".
 _HEADING = re.compile(r"^[ \t]*\d{1,3}[.)][ \t]+([A-Z][^\n$€£\d]*?)[ \t:]*$", re.MULTILINE)
 _CUE = re.compile(r"^[ \t]*\d{1,3}[.)][ \t]+[A-Z]", re.MULTILINE)
+# A bulleted item headed by a job and its pay on one line: "• Software Engineer. £49,500".
+_BULLET_ITEM = re.compile(
+    r"^[ \t]*[•*–-][ \t]+([A-Z][^\n$€£₹\d:.]{2,60}?)[ \t]*[.:][ \t]*(?:[A-Z]{0,3}[$€£₹])",
+    re.MULTILINE,
+)
 
 
 def _window_start(text: str, start: int) -> int:
@@ -56,16 +61,18 @@ def item_role(text: str, start: int) -> Role | None:
 def first_item_role(text: str) -> Role | None:
     """The known job the first list-item heading of a text names that names one: the job
     a page is about when its title and opening name none, as a list of the best-paid
-    jobs ("The 10 Highest Paying Jobs ..." then "10. Dental Hygienist").
+    jobs ("The 10 Highest Paying Jobs ..." then "10. Dental Hygienist"), or bulleted
+    items that each open on a job and its pay ("• Software Engineer. £49,500").
 
     >>> first_item_role("Methodology: BLS data.\\n\\n10. Dental Hygienist\\nMedian: $72,910").slug
     'dental-hygienist'
     >>> first_item_role("1. Toledo, OH\\n2. Dayton, OH") is None
     True
+    >>> first_item_role("By job:\\n  • Data Scientist. £46,000 (US$63,800)").slug
+    'data-scientist'
     """
-    if _CUE.search(text) is None:
-        return None
-    for heading in _HEADING.finditer(text):
+    headings = _BULLET_ITEM.finditer(text) if _CUE.search(text) is None else _HEADING.finditer(text)
+    for heading in headings:
         label = heading[1].strip()
         role = role_from_title(label, strict=True) if len(label) <= _HEADING_REACH else None
         if role is not None:

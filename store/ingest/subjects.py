@@ -50,7 +50,7 @@ _WORKERS_AT_LARGE = re.compile(
     r"\b(?:[Aa]ll (?:workers|occupations|jobs|employees|covered employment)|"
     r"(?<!\w )[Ww]orkers (?:in|across|throughout) (?:the )?(?:[A-Z][\w.'-]*,? )*"
     r"(?:[Ss]tate|[Aa]rea|[Rr]egion|[Mm]etro(?:politan area)?|[Nn]ation|[Cc]ountry|[Cc]ity|"
-    r"U\.?S\.?|United States)|(?:[Ff]ull|[Pp]art)-time workers|(?:[Nn]on-?)?[Uu]nion workers|"
+    r"U\.?S\.?|United States)|(?:[Ff]ull|[Pp]art)-time workers?|(?:[Nn]on-?)?[Uu]nion workers|"
     r"(?:median|mean|average) (?:wage|salary|pay|earnings|income) (?:for|of|across) all)\b"
 )
 # Right before a figure, the mean of all jobs that others are compared with: "occupations

@@ -312,3 +312,24 @@ def test_a_job_named_in_brackets_right_after_a_figure_is_that_figures_job():
         ("preschool-teacher", 87000),
         ("entry-level-high-school-teacher", 79000),
     ]
+
+
+def test_a_page_of_bulleted_jobs_with_their_pay_is_read_each_under_its_job():
+    parsed = parse_results(
+        {
+            "title": "What Is the Average Salary in the U.K.?",
+            "url": "https://www.example-hr.com/blog/average-salary-in-the-uk",
+            "content": "The average full-time worker in the U.K. makes about £38,500 a year.\n\n"
+            + "Pay differs by region, sector and the buying power of each place. " * 8
+            + "\n\nAverage salary by job type in the U.K.\n\n"
+            "  • Software Engineer. £49,500 (US$67,500)\n"
+            "  • Data Scientist. £46,000 (US$63,800)\n",
+        }
+    )
+
+    assert [(o.role, o.place_key, o.min_amount, o.currency) for o in parsed.observations] == [
+        ("software-engineer", "country:GB", 49500, "GBP"),
+        ("software-engineer", "country:GB", 67500, "USD"),  # the same pay converted
+        ("data-scientist", "country:GB", 46000, "GBP"),
+        ("data-scientist", "country:GB", 63800, "USD"),
+    ]
