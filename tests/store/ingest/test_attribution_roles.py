@@ -333,3 +333,18 @@ def test_a_page_of_bulleted_jobs_with_their_pay_is_read_each_under_its_job():
         ("data-scientist", "country:GB", 46000, "GBP"),
         ("data-scientist", "country:GB", 63800, "USD"),
     ]
+
+
+def test_a_headline_changing_an_employers_pay_names_no_job_of_its_own():
+    parsed = parse_results(
+        {
+            "title": "Acme Raises Hourly Wages for Warehouse and Transport Workers",
+            "url": "https://www.example-news.com/2026/acme-raises-hourly-wages",
+            "content": "Acme said on Wednesday that its warehouse and transport workers "
+            "will earn at least $21 an hour, up from $18.",
+        }
+    )
+
+    # refused for want of a job, rather than filed under a job "Acme Raises Hourly"
+    assert [o.role for o in parsed.observations] == []
+    assert any(skip.reason == "names no job title" for skip in parsed.skipped)
