@@ -348,3 +348,23 @@ def test_a_headline_changing_an_employers_pay_names_no_job_of_its_own():
     # refused for want of a job, rather than filed under a job "Acme Raises Hourly"
     assert [o.role for o in parsed.observations] == []
     assert any(skip.reason == "names no job title" for skip in parsed.skipped)
+
+
+def test_a_figure_under_a_bulleted_label_naming_the_job_is_that_jobs_at_its_level():
+    parsed = parse_results(
+        {
+            "title": "Starting Wages (base rate, without differentials)",
+            "url": "https://dps.example.gov/recruit/pay",
+            "content": "Starting Wages (base rate, without differentials)\n\n"
+            "  • State Trooper Recruit\n    $30.24 per hour/$62,904 a year\n"
+            "  • State Trooper Lateral\n    $32.56 per hour/$67,812 a year\n"
+            "  • Benefits\n    $1,200 a year\n",
+        }
+    )
+
+    assert [(o.role, o.min_amount) for o in parsed.observations] == [
+        ("police-officer-intern", 30.24),
+        ("police-officer-intern", 62904),
+        ("police-officer", 32.56),
+        ("police-officer", 67812),
+    ]
