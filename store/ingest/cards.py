@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from store.extract.surroundings import previous_line_of
+from store.ingest.headings import bullet_heading_role
 from store.ingest.subjects import PAY_WORDS, without_numbers
 from store.models import PayFigure
 
@@ -33,12 +34,16 @@ def is_bare(figure: PayFigure, sentence: str, text: str) -> bool:
 
     A summary card's figure is not bare: salary sites print a short label that says it
     is pay on the line above ("Median Salary", then "$50,390", then "Above National
-    Avg"); a chart's axis has an amount above or below, a sentence above states its own.
+    Avg"), nor is one under a bulleted item's label that names a job ("• State Trooper
+    Recruit" / "$30.24 per hour"); a chart's axis has an amount above or below, a
+    sentence above states its own.
     """
     rest = sentence.replace(figure.text, " ")
     if figure.region is not None or re.search(r"[A-Za-z]{2,}", _CURRENCY_WORDS.sub(" ", rest)):
         return False
     above = previous_line_of(text, figure.span[0]) or ""
+    if above and bullet_heading_role(text, figure.span[0]) is not None:
+        return False  # "• State Trooper Recruit" / "$30.24 per hour/$62,904 a year"
     card = (
         len(above.split()) <= _CARD_LABEL_WORDS
         and PAY_WORDS.search(above) is not None

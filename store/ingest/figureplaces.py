@@ -49,6 +49,8 @@ _US_NAMED = re.compile(
 # A ranked list's item heading: "1. Toledo, OH", "12) Austin, TX" (its label is the rest).
 _ITEM_NUMBER = re.compile(r"(?:^|\s)\d{1,2}[.)]\s+(?=[A-Z])")
 _ITEM_CUE = re.compile(r"\d[.)]\s+[A-Z]")  # a cheap look for one before reading the lines
+# A bulleted item headed by a short label before a colon: "- Worcester: Median ~$80,000".
+_BULLET_LABEL = re.compile(r"[ \t]*[-•*–][ \t]+([A-Z][^:\n]{1,40}):")
 _ALL_OTHER = re.compile(
     r"\b(?:all other|other)\s+(?:us\s+)?(?:states|locations|regions|areas)\b|"
     r"\b(?:rest of|elsewhere in) the (?:us|u\.s\.|united states|country)\b|\bnationwide\b",
@@ -195,9 +197,16 @@ def item_place(text: str, start: int, about: Attribution) -> Place | None:
     Best-paying-cities lists head each item with its place, on a line of its own or,
     once a page is flattened to text, at the end of the line above the item's figures
     ("... 2. Cleveland, OH" then "Average annual salary: $42,718"); a short heading
-    before the figure on its own line counts too ("3. Columbus, OH - $40,998").
+    before the figure on its own line counts too ("3. Columbus, OH - $40,998"), as does
+    a bulleted item's label before a colon ("- Worcester: Median ~$80,000").
     """
     line_start = text.rfind("\n", 0, start) + 1
+    bullet = _BULLET_LABEL.match(text, line_start, start)
+    if bullet is not None:  # "- Worcester: Median ~$80,000"; "- National Average:" is not
+        if says_national(bullet[1]):
+            return None
+        named = place_in(f"in {ASIDE.sub('', bullet[1])}", about.location_published)
+        return named if named is not None and named.level != "remote" else None
     above_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
     if _ITEM_CUE.search(text, above_start, start) is None:
         return None  # the usual case: no numbered item on the figure's line or the one above

@@ -48,29 +48,18 @@ from pydantic import BaseModel
 
 from store.extract.dates import stated_dates_at
 from store.extract.figures import extract_pay
-from store.extract.money import currency_code
 from store.extract.periods import period_for_size, plausible_pay
 from store.ingest.cards import MONEY_ONLY, is_bare, is_list_item, sibling_item, with_caption
-from store.ingest.figureplaces import (
-    figure_place,
-    heading_place,
-    may_name_place,
-    region_places_of_item,
-    says_national,
-)
+from store.ingest.filing import filed_under, local_currency
 from store.ingest.parsed import Skip
 from store.ingest.subjects import (
     PAY_WORDS,
-    clause_around,
     sentence_around,
-    subject,
     without_numbers,
 )
 from store.models import Observation, PayFigure, Period, Place, Role, SourceKind
 from store.pay import equivalents, period_of_same_pay
-from store.resolve.places import get_place
 from store.resolve.roles import open_role, role_from_title
-from store.resolve.world import currency_country
 
 # How each basis of an inferred period reads in an observation's note.
 _BASIS_WORDS = {
@@ -93,7 +82,6 @@ _RESTATED = re.compile(
 )
 _RESTATED_TOLERANCE = 0.03  # "$53,030, or $25.50 per hour": 2,080 hours of $25.50 is $53,040
 # A dollar the text says is the US one: "US$40", "$40 USD", "40 US dollars".
-_US_DOLLAR = re.compile(r"US\s?\$|USD|U\.S\. dollars?|US dollars?", re.IGNORECASE)
 
 
 # A figure about the whole country: the page's country, or the US when it is named.
@@ -227,63 +215,6 @@ def _a_jobs_statistic(figure: PayFigure, about_words: str, period: Period) -> bo
     )
 
 
-def local_currency(figure: PayFigure, place: Place | None) -> str:
-    """The currency of a figure filed under ``place``: a bare "$" in a country with a
-    dollar of its own is that country's ("CA$" names Canada's), else the figure's own.
-
-    >>> from store.resolve.places import get_place
-    >>> calgary = PayFigure(min_amount=46.39, max_amount=46.39, currency="USD",
-    ...                     span=(0, 6), text="$46.39")
-    >>> local_currency(calgary, get_place("city:CA-calgary"))
-    'CAD'
-    >>> local_currency(calgary.model_copy(update={"text": "US$46.39"}),
-    ...                get_place("city:CA-calgary"))
-    'USD'
-    """
-    currency = figure.currency or "USD"
-    if currency != "USD" or place is None or place.country == "US":
-        return currency
-    if _US_DOLLAR.search(figure.text):
-        return currency
-    return currency_code(f"{place.country}$") or currency
-
-
-def _whose(
-    text: str,
-    figure: PayFigure,
-    about: Attribution,
-    about_words: str,
-    around: tuple[int, int],
-) -> tuple[Role, list[Place | None], str | None]:
-    """The role and places a figure is filed under, or why it is skipped (``subject``);
-    ``around`` is where the figures before and after it end and start."""
-    previous_end, next_start = around
-    role, row_place, reason = subject(text, figure, about, about_words, previous_end)
-    if reason is None and row_place is None and not figure.region:
-        if may_name_place(about_words):
-            before, after = clause_around(text, *figure.span, previous_end, next_start)
-            words = without_numbers(before), without_numbers(after)
-            row_place = figure_place(*words, about_words, about)
-        row_place = row_place or heading_place(text, figure.span[0], about)
-    if row_place is not None:
-        return role, [row_place], reason
-    if figure.region:
-        return role, region_places_of_item(text, figure, about), reason
-    if about.place is None and figure.currency:  # "£800 a month" on a page of no place
-        return role, [_currency_home(figure.currency, about_words)], reason
-    return role, [about.place], reason
-
-
-def _currency_home(currency: str, about_words: str) -> Place | None:
-    """Where a figure on a page of no place is filed: the one country its currency is
-    paid in ("£800 a month" is the UK's), the US for dollars its sentence calls national
-    ("National average starting teacher salary"), else no place."""
-    home = currency_country(currency)
-    if home is None and currency == "USD" and says_national(about_words):
-        return get_place("country:US")
-    return home
-
-
 def observations_from_figures(
     text: str,
     figures: Iterable[PayFigure],
@@ -320,7 +251,7 @@ def observations_from_figures(
             role, places, reason = previous  # "$28/hour ($58,000 a year)": the same subject
         else:
             around = (previous_end, next_start)
-            role, places, reason = _whose(text, figure, about, about_words, around)
+            role, places, reason = filed_under(text, figure, about, about_words, around)
         previous, previous_end = (role, places, reason), figure.span[1]
         # A figure whose label gave its period ("Hourly Rate\n£14.50") is not bare.
         labelled = figure.span[0] < labelled_until or figure.period_basis == "label"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from store.models import Role
-from store.resolve.levels import level_label, normalise
+from store.resolve.levels import level_label, normalise, trainee_words_after_job
 from store.resolve.roles import role_at_level, role_named_last
 
 _LEVEL_BEFORE_NOUN = 3  # "a junior designer", "the most senior designers"
@@ -25,6 +25,8 @@ _PHRASES = re.compile(_PHRASE, re.IGNORECASE)
 # Right after a figure: "... per year for entry-level positions", "$165,000+ senior-level".
 _AFTER = re.compile(r"[\s,+]*(?:(?:for|at|in)\s+)?(?:(?:the|an?)\s+)?" + _PHRASE, re.IGNORECASE)
 LEVEL_PHRASE_REACH = 40  # how far after a figure its level phrase may run
+# A cheap look for a trainee word before reading words one by one ("recruits", "apprentice").
+_TRAINEE_CUE = re.compile(r"recruit|apprentic|trainee|cadet|intern", re.IGNORECASE)
 # A clause that opens on a level noun as its subject: "Cadets in Denver earn",
 # "Trainees typically make", "The trainees are paid".
 _SUBJECT = re.compile(r"^\W*(?:(?:the|new|most|our)\s+)*([A-Za-z-]+)\b")
@@ -33,9 +35,22 @@ _SUBJECT = re.compile(r"^\W*(?:(?:the|new|most|our)\s+)*([A-Za-z-]+)\b")
 def leveled_by_own_words(words: str, role: Role) -> Role:
     """The page's role at the level a figure's own words give its job's head noun: on a
     product designer page "A junior designer will often begin on a salary of" is a junior
-    product designer's; the role as it is when they give none (or on an intern page)."""
+    product designer's; a trainee word right after a word of the job's name is the job in
+    training ("police recruits earn" on a police officer page, "electrician apprentices");
+    the role as it is when they give none (or on an intern page).
+
+    >>> from store.resolve.roles import get_role
+    >>> leveled_by_own_words("Police recruits earn", get_role("police-officer")).slug
+    'police-officer-intern'
+    >>> leveled_by_own_words("We recruit police officers and pay", get_role("police-officer")).slug
+    'police-officer'
+    """
     noun = role.name.rsplit(" ", 1)[-1].lower()
-    if role.is_intern or noun not in words.lower():
+    if role.is_intern:
+        return role
+    if _TRAINEE_CUE.search(words) and _trainee_after_job(normalise(words).split(), role):
+        return role_at_level(role, "intern")  # "electrician apprentices", "police recruits"
+    if noun not in words.lower():
         return role  # the usual case: the cheap look finds no head noun
     said = normalise(words).split()
     for at, word in enumerate(said):
@@ -47,6 +62,17 @@ def leveled_by_own_words(words: str, role: Role) -> Role:
             if label is not None:
                 return role_at_level(role, label.level)
     return role
+
+
+def _trainee_after_job(said: list[str], role: Role) -> bool:
+    """Whether a word of the job's name is followed by a trainee word ("police recruits"
+    on a police officer page, "electrician apprentices" on an electrician's)."""
+    own = {word for word in normalise(role.name).split()}
+    trainee = trainee_words_after_job()
+    return any(
+        word in trainee and said[at - 1].removesuffix("s") in own
+        for at, word in enumerate(said[1:], start=1)
+    )
 
 
 def leveled_by_subject(words: str, role: Role) -> Role:

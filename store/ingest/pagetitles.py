@@ -28,6 +28,12 @@ _CLAUSE = re.compile(
     r"\b(?:is|are|was|were|be|do|does|did|can|should|will|how|what|why|when|who|which)\b",
     re.IGNORECASE,
 )
+# A verb of change before "pay" makes a headline about an employer's pay ("Amazon Raises
+# Hourly Wages for ...", "Walmart boosts starting pay"), not a job's name.
+_CHANGE_OF_PAY = re.compile(
+    r"\b(?:raise[sd]?|hike[sd]?|boost(?:s|ed)?|increase[sd]?|lift(?:s|ed)?|cuts?|bump(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
 _PAY_TITLE = re.compile(r"\s+(?:salary|salaries|pay|wages?|jobs?|compensation)\b", re.IGNORECASE)
 # Words before "pay" that end on "and" are a topic beside it ("Employment and Wages",
 # "Benefits & Pay"), not a job.
@@ -44,8 +50,9 @@ _KIND_OF_PAY = re.compile(
 
 def pay_page_job(title: str) -> str | None:
     """The job a salary or job-listing page's title is about, or None for other titles,
-    including those whose words before "pay" are a clause, a topic beside pay or a kind
-    of pay ("Pro rata salary"), not a job.
+    including those whose words before "pay" are a clause, a headline's change of an
+    employer's pay ("Amazon Raises Hourly Wages"), a topic beside pay or a kind of pay
+    ("Pro rata salary"), not a job.
 
     >>> pay_page_job("Prompt Engineer Salary in Boston, MA"), pay_page_job("Top 10 Tech Hubs")
     ('Prompt Engineer', None)
@@ -55,12 +62,15 @@ def pay_page_job(title: str) -> str | None:
     True
     >>> pay_page_job("Pro rata salary"), pay_page_job("Starting Teacher Pay")
     (None, 'Starting Teacher')
+    >>> pay_page_job("Amazon Raises Hourly Wages for Warehouse Workers") is None
+    True
     """
     match = _PAY_TITLE.search(title)
     job = title[: match.start()].strip(" -|,:") if match else ""
     if (
         not job
         or _CLAUSE.search(job)
+        or _CHANGE_OF_PAY.search(job)
         or _TOPIC_BESIDE_PAY.search(job)
         or _KIND_OF_PAY.fullmatch(job)
     ):

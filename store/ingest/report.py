@@ -35,7 +35,7 @@ from store.resolve.sites import (
     source_kind,
     source_name,
 )
-from store.resolve.urlplaces import url_place
+from store.resolve.urlplaces import with_address
 
 _PLACE_SCAN_CHARS = 1500
 _TITLE = re.compile(r"^#\s+(.+?)\s*$", re.MULTILINE)
@@ -321,10 +321,11 @@ def parse_result(
     if workplace == "remote":
         place = get_place("remote")
     else:  # a page names its place early, if anywhere
-        place = (
+        place = with_address(  # "/codes/fairfield_il/", "example.co.uk", "dps.alaska.gov"
             title_place(result.title, context)
-            or opening_place(result.content[:_PLACE_SCAN_CHARS], context=context)
-            or url_place(result.url, result.content)  # "/codes/fairfield_il/", "example.co.uk"
+            or opening_place(result.content[:_PLACE_SCAN_CHARS], context=context),
+            result.url,
+            result.content,
         )
     dates, weeks = stated_term(result.content)
     about = Attribution(

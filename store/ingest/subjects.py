@@ -50,7 +50,7 @@ _WORKERS_AT_LARGE = re.compile(
     r"\b(?:[Aa]ll (?:workers|occupations|jobs|employees|covered employment)|"
     r"(?<!\w )[Ww]orkers (?:in|across|throughout) (?:the )?(?:[A-Z][\w.'-]*,? )*"
     r"(?:[Ss]tate|[Aa]rea|[Rr]egion|[Mm]etro(?:politan area)?|[Nn]ation|[Cc]ountry|[Cc]ity|"
-    r"U\.?S\.?|United States)|(?:[Ff]ull|[Pp]art)-time workers|(?:[Nn]on-?)?[Uu]nion workers|"
+    r"U\.?S\.?|United States)|(?:[Ff]ull|[Pp]art)-time workers?|(?:[Nn]on-?)?[Uu]nion workers|"
     r"(?:median|mean|average) (?:wage|salary|pay|earnings|income) (?:for|of|across) all)\b"
 )
 # Right before a figure, the mean of all jobs that others are compared with: "occupations
@@ -67,6 +67,8 @@ _JOBS_AT_LARGE = re.compile(r"\b(?:occupations|jobs|professions|careers)\b", re.
 LABEL_EDGES = " \t,;|:=*•·#>-–—"
 LABEL_REACH = 40  # a row's label before its figure is short: "Mid-Level (3–5 yrs)"
 ASIDE = re.compile(r"\([^)]*\)")  # "(0-2 years licensed)" does not make a label long
+# A job named in brackets right after its figure: "$87,000 (early childhood teacher)".
+_BRACKETED_AFTER = re.compile(r"[ \t]*\(([A-Za-z][A-Za-z ,&/'-]{2,60})\)")
 
 
 def without_numbers(sentence: str) -> str:
@@ -238,7 +240,8 @@ def subject(
     A row titled by another role, or a figure whose own words (from its sentence's
     start or the figure before it) name one strictly, is that role's; one whose
     sentence names another role elsewhere is skipped, as its role is unclear;
-    a row or label naming a level alone is the page's title at that level; a row
+    a job named in brackets right after the figure is that job's; a row or label
+    naming a level alone is the page's title at that level; a row
     titled by a place is the page's role there; a row titled by nothing we know is
     skipped.
     """
@@ -268,6 +271,10 @@ def subject(
         if role_from_title(label, strict=True) == other:
             return other, None, None
         return role, None, f"labelled {label!r}, not {role.name}"
+    bracketed = _BRACKETED_AFTER.match(text, figure.span[1])
+    named_after = bracketed and role_from_title(bracketed[1], strict=True)
+    if named_after:  # "$99,000 (primary and secondary school teacher) / $87,000 (early ...)"
+        return named_after, None, None
     headed = item_role(text, figure.span[0])
     if headed is not None and headed.slug != role.slug:  # "39. Claims adjusters" / "$68,270"
         return headed, None, None

@@ -53,6 +53,7 @@ class _Levels:
     markers: dict[str, tuple[Level, bool]]  # words -> (level, keeps its last word)
     not_levels: frozenset[str]  # titles with a level word in them ("data entry")
     loose_in_text: tuple[str, ...]  # "staff", "lead": levels in running text only before a job
+    after_job: frozenset[str]  # "recruits": a trainee only right after the job's own word
     reach: dict[str, int]  # first word of a level phrase -> the most words it starts
     unleveled_band: tuple[int, int]
     rank: dict[str, int]  # a level's place in levels.json: the lower wins
@@ -99,6 +100,7 @@ def _levels() -> _Levels:
         markers=markers,
         not_levels=frozenset(data.get("not_levels", ())),
         loose_in_text=tuple(data.get("loose_in_text", ())),
+        after_job=frozenset(data.get("after_job", ())),
         reach=phrase_reach([*markers, *data.get("not_levels", ()), *labels["unleveled"]]),
         unleveled_band=tuple(data["unleveled_oews"]),  # type: ignore[arg-type]
         rank={entry["level"]: rank for rank, entry in enumerate(data["levels"])},
@@ -122,6 +124,15 @@ def loose_level_words() -> tuple[str, ...]:
     """Level words that running text also uses as nouns or verbs ("staff", "lead"), so
     that there they name a level only right before a job (``levels.json``)."""
     return _levels().loose_in_text
+
+
+def trainee_words_after_job() -> frozenset[str]:
+    """Single words that name a job in training right after the job's own word: the
+    intern level's words ("apprentices", "trainees") and those that name one only there
+    ("recruits", ``levels.json`` "after_job")."""
+    markers = _levels().markers
+    interns = {words for words, (level, _) in markers.items() if level == "intern"}
+    return frozenset(w for w in interns if " " not in w) | _levels().after_job
 
 
 def all_levels() -> list[LevelInfo]:

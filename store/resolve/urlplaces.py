@@ -2,12 +2,14 @@
 
     place = url_place(url, content)  # None: the address names no place either
 
-A city code published at ``/codes/fairfield_il/`` is Fairfield, IL; a page on a
-country's host (``example.co.uk``, ``ca.example.co``) is that country's, unless it
-quotes dollars and never the country's own money (a ``.co.uk`` blog on US welders'
-"$17 to $30 an hour", an ``.in`` site's wire story on US wages). Used by
-``store.ingest.report`` only after the title and opening name no place: the words a
-page publishes always beat its address.
+A city code published at ``/codes/fairfield_il/`` is Fairfield, IL, also written run
+together where the path spells the city out again (``/codes/pointpleasantwv/latest/
+PointPleasant/``); a state government's host (``dps.alaska.gov``, ``dot.state.ak.us``)
+is that state; a page on a country's host (``example.co.uk``, ``ca.example.co``) is
+that country's, unless it quotes dollars and never the country's own money (a
+``.co.uk`` blog on US welders' "$17 to $30 an hour", an ``.in`` site's wire story on US
+wages). Used by ``store.ingest.report`` only after the title and opening name no
+place: the words a page publishes always beat its address.
 
 >>> url_place("https://codelibrary.example.com/codes/fairfieldil/latest/fairfield_il/0-8").key
 'city:US-IL-fairfield'
@@ -17,18 +19,28 @@ page publishes always beat its address.
 'country:GB'
 >>> url_place("https://www.example-trades.co.uk/welders-pay", "earn $17 to $30 an hour") is None
 True
+>>> url_place("https://codes.example.com/codes/pointpleasantwv/latest/PointPleasant/0-4").key
+'state:US-WV'
+>>> url_place("https://dps.alaska.gov/ast/recruit/pay").key
+'state:US-AK'
 >>> url_place("https://www.example.com/blog/how-much-do-nurses-earn") is None
 True
+
+A page whose words name a US city but whose host is another country's is about that
+country's namesake (``with_address``): "Ontario" on ``blog.example.ca`` is Canada.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from urllib.parse import unquote, urlsplit
 
 from store.models import Place
 from store.resolve.context import read_city_comma_state
+from store.resolve.gazetteer import gazetteer
 from store.resolve.ladder import get_place
+from store.resolve.places import namesake_abroad
 
 # Country-code host labels whose sites publish for that country: the last label
 # ("example.co.uk", "example.com.au") or a first label naming a country edition
@@ -53,29 +65,94 @@ OWN_MONEY: dict[str, tuple[str, ...]] = {
 }
 # A path segment naming a city and its state's code: "fairfield_il", "austin-tx".
 _CITY_STATE_SEGMENT = re.compile(r"^(?P<city>[a-z]+(?:[-_][a-z]+)*)[-_](?P<state>[a-z]{2})$")
+# A city and state code run together ("pointpleasantwv"), read only where another
+# segment of the path spells the city alone ("PointPleasant"): a code library's layout.
+_RUN_TOGETHER = re.compile(r"^(?P<city>[a-z]{4,})(?P<state>[a-z]{2})$")
+_CAMEL_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z])|[-_]")
 
 
 def url_place(url: str, content: str = "") -> Place | None:
-    """The place a page's address names: a city and state in its path, else its host's
-    country (when ``content``, the page's text, does not quote only others' dollars);
-    None when it names neither."""
-    parts = urlsplit(url.strip().lower())
-    for segment in reversed(unquote(parts.path).split("/")):
-        found = _CITY_STATE_SEGMENT.match(segment)
-        if found is None:
-            continue
-        city = re.sub(r"[-_]", " ", found["city"]).title()
-        reading = read_city_comma_state(city, found["state"].upper())
-        if reading is not None:
-            return reading.place
-    labels = (parts.hostname or "").removeprefix("www.").split(".")
-    if len(labels) < 2:
-        return None
-    edition = COUNTRY_HOSTS.get(labels[0]) if len(labels) > 2 else None
-    key = COUNTRY_HOSTS.get(labels[-1]) or edition
+    """The place a page's address names: a city and state in its path, else a state
+    government's host, else its host's country (when ``content``, the page's text, does
+    not quote only others' dollars); None when it names none."""
+    parts = urlsplit(url.strip())
+    labels = (parts.hostname or "").lower().removeprefix("www.").split(".")
+    found = _path_city(unquote(parts.path)) or _state_host(labels)
+    if found is not None or len(labels) < 2:
+        return found
+    key = _host_country(labels)
     if key is None or ("$" in content and _quotes_none(OWN_MONEY.get(key, ("$",)), content)):
         return None
     return get_place(key)
+
+
+def with_address(named: Place | None, url: str, content: str = "") -> Place | None:
+    """The page's place from its words (``named``) and its address: the address's place
+    when the words name none; a US place's namesake abroad when the host is another
+    country's (the words "Ontario" on a ``.ca`` host are Canada, not Ontario, CA).
+
+    >>> with_address(get_place("city:US-CA-ontario"), "https://blog.example.ca/pay").key
+    'country:CA'
+    >>> with_address(get_place("city:US-TX-austin"), "https://example.com/pay").key
+    'city:US-TX-austin'
+    """
+    if named is None:
+        return url_place(url, content)
+    if named.country != "US":
+        return named
+    labels = (urlsplit(url.strip()).hostname or "").lower().split(".")
+    key = _host_country(labels) if len(labels) >= 2 else None
+    if key is None or ("$" in content and _quotes_none(OWN_MONEY.get(key, ("$",)), content)):
+        return named
+    return namesake_abroad(named, key.removeprefix("country:"))
+
+
+def _host_country(labels: list[str]) -> str | None:
+    edition = COUNTRY_HOSTS.get(labels[0]) if len(labels) > 2 else None
+    return COUNTRY_HOSTS.get(labels[-1]) or edition
+
+
+def _path_city(path: str) -> Place | None:
+    segments = path.split("/")
+    lowered = [segment.lower() for segment in segments]
+    for segment in reversed(lowered):
+        found = _CITY_STATE_SEGMENT.match(segment)
+        city = found and re.sub(r"[-_]", " ", found["city"]).title()
+        if found is None:
+            found = _RUN_TOGETHER.match(segment)
+            spelled = found and next(
+                (
+                    s
+                    for s, low in zip(segments, lowered, strict=True)
+                    if re.sub(r"[-_]", "", low) == found["city"]
+                ),
+                None,
+            )
+            city = spelled and " ".join(_CAMEL_BREAK.split(spelled)).title()
+        if not city:
+            continue
+        reading = read_city_comma_state(city, found["state"].upper())
+        if reading is not None:
+            return reading.place
+    return None
+
+
+def _state_host(labels: list[str]) -> Place | None:
+    """A state government's host: a label naming the state before ``.gov``
+    ("dps.alaska.gov", "www.newyork.gov", "www.dir.ca.gov"), or ``state.xx.us``."""
+    if labels[-1] == "us" and len(labels) >= 3 and labels[-3] == "state":
+        return gazetteer().states.get(labels[-2].upper())
+    if labels[-1] != "gov" or len(labels) < 2:
+        return None
+    if len(labels[-2]) == 2:
+        return gazetteer().states.get(labels[-2].upper())
+    named = _states_by_host_name()
+    return next((named[label] for label in labels[:-1] if label in named), None)
+
+
+@cache
+def _states_by_host_name() -> dict[str, Place]:
+    return {state.name.lower().replace(" ", ""): state for state in gazetteer().states.values()}
 
 
 def _quotes_none(signs: tuple[str, ...], content: str) -> bool:

@@ -242,6 +242,32 @@ def test_a_page_whose_words_name_no_place_is_filed_at_the_place_its_address_name
     ]
     # a UK host quoting dollars only is about dollars earned elsewhere
     assert filed_at("https://www.example-trades.co.uk/building-inspector-pay") == [(None, "USD")]
+    # a state government's host, and a city and state run together where the path
+    # spells the city out again (a code library's layout)
+    assert filed_at("https://dps.alaska.gov/jobs/inspector-pay") == [("state:US-AK", "USD")]
+    assert filed_at("https://www.dir.ca.gov/jobs/inspector-pay") == [("state:US-CA", "USD")]
+    assert filed_at("https://library.example-codes.com/codes/columbusoh/latest/Columbus/2-40") == [
+        ("city:US-OH-columbus", "USD")
+    ]
+    # but not a segment that merely ends in a state's code, nor a .gov host naming none
+    assert filed_at("https://www.example.com/codes/salaryguide/latest/2-40") == [(None, "USD")]
+    assert filed_at("https://www.bls.gov/ooh/inspectors") == [(None, "USD")]
+
+
+def test_a_us_city_named_by_a_page_on_another_countrys_host_is_that_countrys_namesake():
+    parsed = parse_results(
+        {
+            "title": "Ontario Electrician Salaries: How Much Can You Make?",
+            "url": "https://blog.example-college.ca/trades/ontario-electrician-salaries",
+            "content": "The median wage for electricians is $34 per hour in Ontario. "
+            "The average wage in Toronto is $36.50 per hour.",
+        }
+    )
+
+    assert [(o.place_key, o.min_amount, o.currency) for o in parsed.observations] == [
+        ("country:CA", 34, "CAD"),
+        ("city:CA-toronto", 36.5, "CAD"),
+    ]
 
 
 def test_a_place_owning_a_clauses_subject_files_that_clauses_figure_there():
@@ -267,4 +293,44 @@ def test_a_place_owning_a_clauses_subject_files_that_clauses_figure_there():
         ("city:GB-glasgow", 38200),
         ("country:GB", 45400),
         ("city:US-IL-chicago", 72000),
+    ]
+
+
+def test_a_figure_paid_in_a_money_one_other_country_holds_is_filed_in_that_country():
+    parsed = parse_results(
+        {
+            "title": "Data Analyst Salary: What You Can Earn",
+            "url": "https://www.example-careers.com/data-analyst-salary",
+            "content": "Data analyst pay at a glance:\n"
+            "- Starting salary: ₹4–6 LPA | Mid-level: ₹10–16 LPA | US average: $95,000/year\n",
+        }
+    )
+
+    assert [(o.place_key, o.min_amount, o.currency) for o in parsed.observations] == [
+        ("country:IN", 400000, "INR"),
+        ("country:IN", 1000000, "INR"),
+        ("country:US", 95000, "USD"),
+    ]
+
+
+def test_a_bulleted_items_label_naming_a_place_files_its_figure_there():
+    parsed = parse_results(
+        {
+            "title": "Registered Nurse in Boston, MA",
+            "url": "https://www.example-careers.com/registered-nurse-boston-ma",
+            "content": "Registered nurses in Boston earn $89,000 a year.\n"
+            "Comparison to other cities:\n"
+            "- Worcester: Median ~$80,000 a year\n"
+            "- Barnstable (Cape Cod): Median ~$84,000 a year\n"
+            "- National Average: $86,000 a year\n"
+            "- Charge Nurse: $95,000 a year\n",
+        }
+    )
+
+    assert [(o.place_key, o.min_amount) for o in parsed.observations] == [
+        ("city:US-MA-boston", 89000),
+        ("city:US-MA-worcester", 80000),
+        ("city:US-MA-barnstable", 84000),
+        ("country:US", 86000),
+        ("city:US-MA-boston", 95000),
     ]

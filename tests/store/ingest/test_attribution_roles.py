@@ -265,3 +265,106 @@ def test_cadets_in_running_text_are_the_pages_job_in_training():
         ("firefighter-intern", 41000),
         ("firefighter", 68000),
     ]
+
+
+def test_a_trainee_word_right_after_the_jobs_own_word_is_the_job_in_training():
+    police = parse_results(
+        {
+            "title": "Police Officer Pay in Denver, CO",
+            "url": "https://www.example-city.gov/police/pay",
+            "content": "Police recruits earn $52,000 a year while in the academy. "
+            "We recruit officers all year, and sworn police officers earn $71,000 a year.",
+        }
+    )
+    electricians = parse_results(
+        {
+            "title": "Electrician Salaries in Ohio",
+            "url": "https://www.example-trades.com/ohio-electricians",
+            "content": "The average wage for electrician apprentices in Ohio is $21.50 per hour. "
+            "Licensed electricians earn $31 per hour.",
+        }
+    )
+
+    assert [(o.role, o.min_amount) for o in police.observations] == [
+        ("police-officer-intern", 52000),
+        ("police-officer", 71000),
+    ]
+    assert [(o.role, o.min_amount) for o in electricians.observations] == [
+        ("electrician-intern", 21.5),
+        ("electrician", 31),
+    ]
+
+
+def test_a_job_named_in_brackets_right_after_a_figure_is_that_figures_job():
+    parsed = parse_results(
+        {
+            "title": "Average teacher salaries across Australia",
+            "url": "https://www.example-uni.edu.au/news/teacher-salaries",
+            "content": "Teaching: stats at a glance\n"
+            "Average national salary$99,000 (secondary school teacher) / "
+            "$87,000 (early childhood teacher)\n"
+            "Graduate teachers start on $79,000 (before tax).\n",
+        }
+    )
+
+    assert [(o.role, o.min_amount) for o in parsed.observations] == [
+        ("high-school-teacher", 99000),
+        ("preschool-teacher", 87000),
+        ("entry-level-high-school-teacher", 79000),
+    ]
+
+
+def test_a_page_of_bulleted_jobs_with_their_pay_is_read_each_under_its_job():
+    parsed = parse_results(
+        {
+            "title": "What Is the Average Salary in the U.K.?",
+            "url": "https://www.example-hr.com/blog/average-salary-in-the-uk",
+            "content": "The average full-time worker in the U.K. makes about £38,500 a year.\n\n"
+            + "Pay differs by region, sector and the buying power of each place. " * 8
+            + "\n\nAverage salary by job type in the U.K.\n\n"
+            "  • Software Engineer. £49,500 (US$67,500)\n"
+            "  • Data Scientist. £46,000 (US$63,800)\n",
+        }
+    )
+
+    assert [(o.role, o.place_key, o.min_amount, o.currency) for o in parsed.observations] == [
+        ("software-engineer", "country:GB", 49500, "GBP"),
+        ("software-engineer", "country:GB", 67500, "USD"),  # the same pay converted
+        ("data-scientist", "country:GB", 46000, "GBP"),
+        ("data-scientist", "country:GB", 63800, "USD"),
+    ]
+
+
+def test_a_headline_changing_an_employers_pay_names_no_job_of_its_own():
+    parsed = parse_results(
+        {
+            "title": "Acme Raises Hourly Wages for Warehouse and Transport Workers",
+            "url": "https://www.example-news.com/2026/acme-raises-hourly-wages",
+            "content": "Acme said on Wednesday that its warehouse and transport workers "
+            "will earn at least $21 an hour, up from $18.",
+        }
+    )
+
+    # refused for want of a job, rather than filed under a job "Acme Raises Hourly"
+    assert [o.role for o in parsed.observations] == []
+    assert any(skip.reason == "names no job title" for skip in parsed.skipped)
+
+
+def test_a_figure_under_a_bulleted_label_naming_the_job_is_that_jobs_at_its_level():
+    parsed = parse_results(
+        {
+            "title": "Starting Wages (base rate, without differentials)",
+            "url": "https://dps.example.gov/recruit/pay",
+            "content": "Starting Wages (base rate, without differentials)\n\n"
+            "  • State Trooper Recruit\n    $30.24 per hour/$62,904 a year\n"
+            "  • State Trooper Lateral\n    $32.56 per hour/$67,812 a year\n"
+            "  • Benefits\n    $1,200 a year\n",
+        }
+    )
+
+    assert [(o.role, o.min_amount) for o in parsed.observations] == [
+        ("police-officer-intern", 30.24),
+        ("police-officer-intern", 62904),
+        ("police-officer", 32.56),
+        ("police-officer", 67812),
+    ]
