@@ -144,20 +144,23 @@ class _Row:
         return None
 
     def pays(self) -> list[tuple[str, Pay | str]]:
-        """Each pay figure the row gives (or why one cannot be read), by its column."""
+        """Each pay figure the row gives (or why one cannot be read), by its column; a
+        min and a max pair up when their names state the same period (or none)."""
         found: list[tuple[str, Pay | str]] = []
-        low, high = self["pay:low"], self["pay:high"]
-        if low and high:
-            found.append(("pay:low", pay_between(low, high)))
-        elif low or high:
-            key = "pay:low" if low else "pay:high"
-            pay = pay_in_cell(low or high, "range")
-            if isinstance(pay, Pay):
-                pay = pay._replace(high=None) if low else pay._replace(low=None)
-            found.append((key, pay))
-        for statistic, kind in _STATISTICS.items():
-            if cell := self[f"pay:{statistic}"]:
-                found.append((f"pay:{statistic}", pay_in_cell(cell, kind)))
+        for period in dict.fromkeys(key.rsplit(":", 1)[1] for key in self.table.meanings
+                                    if key.startswith("pay:")):  # fmt: skip
+            low_key, high_key = f"pay:low:{period}", f"pay:high:{period}"
+            low, high = self[low_key], self[high_key]
+            if low and high:
+                found.append((low_key, pay_between(low, high)))
+            elif low or high:
+                pay = pay_in_cell(low or high, "range")
+                if isinstance(pay, Pay):
+                    pay = pay._replace(high=None) if low else pay._replace(low=None)
+                found.append((low_key if low else high_key, pay))
+            for statistic, kind in _STATISTICS.items():
+                if cell := self[f"pay:{statistic}:{period}"]:
+                    found.append((f"pay:{statistic}:{period}", pay_in_cell(cell, kind)))
         return found
 
     def currency(self, key: str, pay: Pay) -> str:

@@ -10,7 +10,7 @@ array of objects, or JSON lines, recognised and read into rows of cells by meani
 A file is one when its columns name a job title and pay (``store.ingest.paycolumns``)
 and are not the store's own columns or a JobSpy export, which have layouts of their own.
 ``read_pay_table`` gives each row's cells under their meaning (``title``, ``location``,
-``pay:low`` ...), the rows it cannot read with the reason, and the columns it ignored.
+``pay:low:`` ...), the rows it cannot read with the reason, and the columns it ignored.
 ``store.ingest.payrows`` turns the rows into figures.
 """
 
@@ -44,7 +44,7 @@ class PayRow(BaseModel):
 
 
 class PayTable(BaseModel):
-    """A pay table's columns by meaning (``"pay:low"`` for a pay column), and its rows."""
+    """A pay table's columns by meaning (``"pay:low:"`` for a pay column), and its rows."""
 
     kind: Literal["csv", "json"]
     columns: dict[str, str] = Field(description="Meaning key -> the column's own name.")
@@ -54,8 +54,12 @@ class PayTable(BaseModel):
 
 
 def meaning_key(meaning: ColumnMeaning) -> str:
-    """``"title"``, ``"url"`` ... for a field, ``"pay:median"`` for a pay column."""
-    return f"pay:{meaning.kind}" if meaning.field == "pay" else meaning.field
+    """``"title"``, ``"url"`` ... for a field; for a pay column its kind and any period its
+    name states (``"pay:median:"``, ``"pay:point:hour"``), so that "Hourly Rate" and
+    "Annual Salary" are two columns with figures of their own."""
+    if meaning.field != "pay":
+        return meaning.field
+    return f"pay:{meaning.kind}:{meaning.period or ''}"
 
 
 def _meanings(names: list[str]) -> dict[str, tuple[str, ColumnMeaning]]:
