@@ -106,13 +106,28 @@ def column_meaning(name: str) -> ColumnMeaning | None:
     return known
 
 
+@lru_cache(maxsize=1)
+def _pay_word_keys() -> tuple[str, ...]:
+    words = {name_key(word) for word in _vocabulary()["pay"]["pay_words"]}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 def period_value(cell: str) -> Period | None:
-    """The period a pay-type cell names ("Annual", "Hourly", "per month"), or None.
+    """The period a pay-type cell names ("Annual", "Hourly Rate", "per month"), or None.
 
     >>> period_value("Annual"), period_value("HOURLY"), period_value("per month")
     ('year', 'hour', 'month')
+    >>> period_value("Annual Salary"), period_value("Hourly rate"), period_value("Bonus")
+    ('year', 'hour', None)
     """
-    return _period_values().get(name_key(cell))
+    key = name_key(cell)
+    found = _period_values().get(key)
+    for word in _pay_word_keys() if found is None else ():
+        found = _period_values().get(key.removesuffix(word) if key.endswith(word) else
+                                     key.removeprefix(word))  # fmt: skip
+        if found is not None:
+            return found
+    return found
 
 
 def period_names() -> str:

@@ -88,7 +88,7 @@ def _is_pay_table(names: list[str]) -> bool:
 def _csv_header(text: str) -> tuple[str, list[str]] | None:
     """The delimiter and column names of a first line read as a CSV header, the delimiter
     being the one that makes the most columns we know; None when no delimiter splits it."""
-    first_line = text.lstrip("\ufeff").split("\n", 1)[0][:_SNIFF_CHARS].rstrip("\r")
+    first_line = text[: _SNIFF_CHARS + 1].lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
     best: tuple[int, str, list[str]] | None = None
     for delimiter in _DELIMITERS:
         if delimiter not in first_line:
@@ -114,9 +114,9 @@ def _sniffed_json_keys(text: str) -> list[str]:
 
 def looks_like_pay_table(text: str) -> bool:
     """True for CSV or JSON whose columns name a job title and pay and no store table."""
-    stripped = text.lstrip("\ufeff \t\r\n")
-    if stripped[:1] in ("[", "{"):
-        return _is_pay_table(_sniffed_json_keys(stripped))
+    head = text[:_SNIFF_CHARS].lstrip("\ufeff \t\r\n")
+    if head[:1] in ("[", "{"):
+        return _is_pay_table(_sniffed_json_keys(head))
     header = _csv_header(text)
     return header is not None and _is_pay_table(header[1])
 

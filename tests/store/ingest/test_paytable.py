@@ -21,6 +21,8 @@ from tests.jobspy_support import sample_jobs, save
 from tests.store.ingest_support import JOB_PAGE_SEED, REPORT_SEED, dump, seed, write
 
 ROOT = Path(__file__).resolve().parents[3]
+EXAMPLES = ROOT / "docs" / "examples"
+PAY_TABLE_EXAMPLE = EXAMPLES / "pay-table.csv"
 TODAY = date(2026, 12, 1)
 SAMPLE = """\
 Job Title,Location,Base Min,Base Max,Pay Type,Source URL
@@ -178,7 +180,8 @@ def test_a_one_sided_bound_is_a_range_open_at_the_other_end(tmp_path):
     [
         ("Annual", 52000, "year"), ("yearly", 52000, "year"), ("year", 52000, "year"),
         ("Hourly", 25, "hour"), ("hour", 25, "hour"), ("Monthly", 4000, "month"),
-        ("weekly", 900, "week"), ("DAILY", 200, "day"),
+        ("weekly", 900, "week"), ("DAILY", 200, "day"), ("Annual Salary", 52000, "year"),
+        ("Hourly Rate", 25, "hour"),
     ],
 )  # fmt: skip
 def test_the_period_column_gives_the_period_outright(tmp_path, column, value, amount, period):
@@ -446,7 +449,7 @@ def _other_layouts(folder: Path) -> dict[str, str]:
         seed(JOB_PAGE_SEED),
     ]
     files += sorted((ROOT / "tests" / "fixtures" / "boards").glob("*.txt"))
-    files += sorted((ROOT / "docs" / "examples").iterdir())
+    files += sorted(path for path in EXAMPLES.iterdir() if path != PAY_TABLE_EXAMPLE)
     return {path.name: path.read_text(encoding="utf-8-sig") for path in files}
 
 
@@ -463,3 +466,4 @@ def test_no_other_layouts_file_is_taken_for_a_pay_table(tmp_path):
     assert "pay_table" not in taken.values()
     assert taken["observations.csv"] == "csv" and taken["observations.json"] == "json"
     assert taken["jobs.csv"] == taken["jobs.json"] == "jobspy"
+    assert looks_like_pay_table(PAY_TABLE_EXAMPLE.read_text())
