@@ -147,8 +147,8 @@ class _Row:
         """Each pay figure the row gives (or why one cannot be read), by its column; a
         min and a max pair up when their names state the same period (or none)."""
         found: list[tuple[str, Pay | str]] = []
-        for period in dict.fromkeys(key.rsplit(":", 1)[1] for key in self.table.meanings
-                                    if key.startswith("pay:")):  # fmt: skip
+        pay_keys = [key for key in self.table.meanings if key.startswith("pay:")]
+        for period in dict.fromkeys(key.rsplit(":", 1)[1] for key in pay_keys):
             low_key, high_key = f"pay:low:{period}", f"pay:high:{period}"
             low, high = self[low_key], self[high_key]
             if low and high:
@@ -167,8 +167,7 @@ class _Row:
         """The pay's currency: its column's, its header's, a mark in its cell, else USD."""
         written = [a.currency for a in pay.amounts if a.currency and not a.dollar_sign_only]
         named = currency_code(self["currency"]) if self["currency"] else None
-        dollar = "USD" if any(a.dollar_sign_only for a in pay.amounts) else None
-        return named or self.table.meanings[key].currency or next(iter(written), dollar or "USD")
+        return named or self.table.meanings[key].currency or next(iter(written), "USD")
 
     def period(self, key: str, pay: Pay, currency: str) -> tuple[Period | None, str | None]:
         """The pay's period and, when it was inferred from the amount, a note saying so."""
@@ -186,9 +185,11 @@ class _Row:
         location = self["location"] or ", ".join(p for p in (self["city"], self["state"]) if p)
         if not location:
             return None, None
-        typed = resolve_place(location)
-        fallback = typed.place if typed is not None and typed.how != "fuzzy" else None
-        return location, place_of(location) or fallback
+        named = place_of(location)
+        if named is None:  # a ZIP, a state's code: read as a location field, never guessed
+            typed = resolve_place(location)
+            named = typed.place if typed is not None and typed.how != "fuzzy" else None
+        return location, named
 
     def stated_date(self) -> date | None:
         return parse_date(self["date"]) if self["date"] else None

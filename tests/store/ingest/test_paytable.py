@@ -349,6 +349,7 @@ BAD_ROWS = {
     ),
     "Cook,Denver,18,hour,https://a.example/15": None,
     "Cook,Denver,18,hourly,https://a.example/15": "row 16 (Cook): the same figure as row 15",
+    "12345,Denver,18,hour,https://a.example/17": "row 17 (12345): its title '12345' names no job",
 }
 
 
@@ -467,3 +468,18 @@ def test_no_other_layouts_file_is_taken_for_a_pay_table(tmp_path):
     assert taken["observations.csv"] == "csv" and taken["observations.json"] == "json"
     assert taken["jobs.csv"] == taken["jobs.json"] == "jobspy"
     assert looks_like_pay_table(PAY_TABLE_EXAMPLE.read_text())
+
+
+def test_an_unknown_currency_is_left_out_and_an_unreadable_date_dates_the_figure_by_the_file(
+    tmp_path,
+):
+    header = "title,city,salary,currency,date,url"
+    rows = ["Cook,Denver,18,XYZ,2026-05-01,https://a.example/1",
+            "Chef,Denver,25,usd,sometime in spring,https://a.example/2"]  # fmt: skip
+    db, result = _ingest(tmp_path, "p.csv", "\n".join([header, *rows]))
+
+    assert _reasons(result) == ["row 1 (Cook): its currency 'XYZ' is not one we know"]
+    [figure] = _stored(db)
+    assert figure["currency"] == "USD" and figure["undated"] == 1
+    assert figure["as_of"] == date.fromtimestamp((tmp_path / "p.csv").stat().st_mtime).isoformat()
+    assert "Its date 'sometime in spring' could not be read; dated by the file." in figure["note"]
