@@ -27,7 +27,7 @@ from store.extract.dates import parse_date
 from store.ingest.figures import Attribution, attributed_role
 from store.ingest.parsed import DocumentError, ParsedPosting, Skip
 from store.ingest.report import fingerprint, headline_pay, pay_text
-from store.models import Observation, Period, Place, Posting
+from store.models import Observation, Period, Place, Posting, Workplace
 from store.pay import equivalents
 from store.resolve.places import get_place, place_from_text
 from store.resolve.sites import canonical_url, site_job_id, source_name
@@ -48,7 +48,8 @@ def is_jobspy_rows(rows: list) -> bool:
     )
 
 
-def _json_lines(text: str) -> list | None:
+def json_lines(text: str) -> list | None:
+    """The objects of a JSON-lines text, one a line, or None when a line is not JSON."""
     try:
         return [json.loads(line) for line in text.splitlines() if line.strip()]
     except json.JSONDecodeError:
@@ -67,7 +68,7 @@ def read_jobspy_export(text: str) -> tuple[str, list[dict[str, Any]]] | None:
             return None
         return ("json", rows) if isinstance(rows, list) and is_jobspy_rows(rows) else None
     if start == "{":
-        rows = _json_lines(text)
+        rows = json_lines(text)
         return ("json", rows) if rows is not None and is_jobspy_rows(rows) else None
     try:
         header = next(csv.reader([text.lstrip("\ufeff").split("\n", 1)[0]]), [])
@@ -167,28 +168,55 @@ def posting_from_row(
         location_published=location or ("Remote" if remote else None),
         as_of=posted or doc_date,
     )
-    observations = _pay(row, about, now)
     board_id = _value(row, "id")
-    posting = Posting(
-        source=about.source,
-        site_job_id=site_job_id(url) or (str(board_id) if board_id is not None else None),
-        url=url,
-        canonical_url=canonical_url(url),
-        fingerprint=fingerprint(company, title, place),
-        company=company,
-        title=title,
-        role=role.slug,
-        location_published=about.location_published,
-        place_key=place.key if place else None,
+    return posting_of(
+        about,
+        company,
+        _pay(row, about, now),
+        now=now,
+        posted=posted,
+        board_id=str(board_id) if board_id is not None else None,
         workplace="remote" if remote else None,
         employment_type=_value(row, "job_type"),
-        pay_text=pay_text(observations),
-        posted_date=posted,
-        first_seen=now,
-        last_seen=now,
-        **headline_pay(observations),
     )
-    return ParsedPosting(posting=posting, observations=observations)
+
+
+def posting_of(
+    about: Attribution,
+    company: str,
+    observations: list[Observation],
+    *,
+    now: datetime,
+    posted: date | None = None,
+    board_id: str | None = None,
+    workplace: Workplace | None = None,
+    employment_type: str | None = None,
+) -> ParsedPosting:
+    """A row's job as a posting, with the pay ``observations`` it states; ``about`` is the
+    row's title, place and URL (``about.role_published`` is the job title)."""
+    title = about.role_published
+    return ParsedPosting(
+        posting=Posting(
+            source=about.source,
+            site_job_id=site_job_id(about.url) or board_id,
+            url=about.url,
+            canonical_url=canonical_url(about.url),
+            fingerprint=fingerprint(company, title, about.place),
+            company=company,
+            title=title,
+            role=about.role.slug,
+            location_published=about.location_published,
+            place_key=about.place.key if about.place else None,
+            workplace=workplace,
+            employment_type=employment_type,
+            pay_text=pay_text(observations),
+            posted_date=posted,
+            first_seen=now,
+            last_seen=now,
+            **headline_pay(observations),
+        ),
+        observations=observations,
+    )
 
 
 def postings_from_rows(

@@ -72,8 +72,8 @@ def parse_document(
             kept = None if reading.table else keep_text(data, fallback_date)
             return ParsedDocument(**base, **dict(reading), text=kept)
     raise DocumentError(
-        "unknown layout: not a market-research report, a job-board page, "
-        "or a CSV/JSON file in the store's columns"
+        "unknown layout: not a market-research report, a job-board page, a pay table "
+        "(CSV/JSON with a job title and a pay column), or a CSV/JSON file in the store's columns"
     )
 
 

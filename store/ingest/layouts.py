@@ -1,7 +1,7 @@
 """The document layouts ingest reads, in one list: the first that fits a text reads it.
 
     >>> [layout.name for layout in LAYOUTS]
-    ['jobspy', 'json', 'report', 'csv', 'board', 'cards', 'job_page', 'page']
+    ['jobspy', 'json', 'report', 'csv', 'pay_table', 'board', 'cards', 'job_page', 'page']
 
 Each layout says how it recognises a document (``fits``, on the decoded text)
 and what it yields (``read``: a ``Reading``, the parts of a ``ParsedDocument``
@@ -34,6 +34,8 @@ from store.ingest.boards.unseen import UNSEEN
 from store.ingest.generic import has_pay, read_generic_page
 from store.ingest.jobpage import looks_like_job_page, parse_job_page
 from store.ingest.parsed import PageParse, ParsedPosting, Skip, TableRows
+from store.ingest.payrows import figures_from_table
+from store.ingest.paytable import looks_like_pay_table, read_pay_table
 from store.ingest.report import (
     ReportParse,
     looks_like_report,
@@ -81,7 +83,9 @@ def _from_report(kind: DocumentKind, parse: ReportParse, fallback: date) -> Read
 
 
 def _json_fits(text: str) -> bool:
-    return text.lstrip("\ufeff \t\r\n")[:1] in ("[", "{") and not looks_like_report(text)
+    """JSON that is not a report's, nor a pay table's (whose columns are not the store's)."""
+    starts_json = text.lstrip("\ufeff \t\r\n")[:1] in ("[", "{")
+    return starts_json and not looks_like_report(text) and not looks_like_pay_table(text)
 
 
 def _read_json(text: str, fallback: date, now: datetime) -> Reading:
@@ -101,6 +105,20 @@ def _read_report(text: str, fallback: date, now: datetime) -> Reading:
 def _read_csv(text: str, fallback: date, now: datetime) -> Reading:
     skipped: list[Skip] = []
     return Reading(kind="csv", table=parse_table_csv(text, skipped), skipped=skipped)
+
+
+def _read_pay_table(text: str, fallback: date, now: datetime) -> Reading:
+    """A pay table in its publisher's own columns: each row's pay for its job and place."""
+    table = read_pay_table(text)
+    observations, postings, skipped = figures_from_table(table, doc_date=fallback, now=now)
+    return Reading(
+        kind=table.kind,
+        title="Pay table",
+        doc_date=fallback,
+        observations=observations,
+        postings=postings,
+        skipped=skipped,
+    )
 
 
 def _read_job_page(text: str, fallback: date, now: datetime) -> Reading:
@@ -157,6 +175,7 @@ LAYOUTS: list[Layout] = [
     Layout("json", "json", _json_fits, _read_json),
     Layout("report", "report", looks_like_report, _read_report),
     Layout("csv", "csv", looks_like_csv, _read_csv),
+    Layout("pay_table", "csv", looks_like_pay_table, _read_pay_table),
     Layout("board", "job_page", _known_board_fits, _read_known_board),
     Layout("cards", "job_page", unseen_board_page, _read_unseen_board),
     Layout("job_page", "job_page", looks_like_job_page, _read_job_page),

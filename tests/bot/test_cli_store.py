@@ -50,7 +50,8 @@ def test_a_bad_file_is_one_line_on_stderr_and_a_non_zero_exit(database, tmp_path
     assert code == 1
     assert captured.err.strip() == (
         f"{bad}: not ingested: unknown layout: not a market-research report, "
-        "a job-board page, or a CSV/JSON file in the store's columns"
+        "a job-board page, a pay table (CSV/JSON with a job title and a pay column), "
+        "or a CSV/JSON file in the store's columns"
     )
     assert "Traceback" not in captured.err
     assert "[job_page]: stored 4 observations" in captured.out  # the good file still went in

@@ -31,6 +31,9 @@ def test_each_layout_is_one_entry_of_one_list_and_the_generic_page_comes_last():
     [
         ('[{"title": "x", "url": "https://a.example", "content": "y"}]', "json"),
         ("source_kind,role_published,period,min_amount\n", "csv"),
+        ("Job Title,Location,Base Min,Base Max,Pay Type,Source URL\n", "pay_table"),
+        ('[{"role": "Cook", "city": "Reno", "wage": 18, "link": "https://a.ex"}]', "pay_table"),
+        ('[{"title": "Cook", "url": "https://a.example", "content": "$18 an hour"}]', "json"),
         (PAGE, "page"),
     ],
 )

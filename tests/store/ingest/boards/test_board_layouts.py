@@ -69,6 +69,7 @@ def test_other_layouts_keep_their_documents():
         "observations.csv": "csv",
         "observations.json": "json",
         "search-results-ml-intern-washington.json": "json",
+        "pay-table.csv": "pay_table",
     }
     assert {path.name: first_layout(path.read_text()) for path in EXAMPLES.iterdir()} == expected
 
