@@ -33,6 +33,7 @@ _DELIMITERS = (",", ";", "\t", "|")
 _SNIFF_CHARS = 4096
 _MAX_HEADER_CELL = 60  # a header names columns; a longer first "cell" is a line of prose
 # A key of the first JSON object: enough to tell a pay table from other JSON unparsed.
+_MARKDOWN_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 _JSON_KEY = re.compile(r'"((?:[^"\\\n]|\\.){1,60})"\s*:')
 
 
@@ -113,10 +114,13 @@ def _sniffed_json_keys(text: str) -> list[str]:
 
 
 def looks_like_pay_table(text: str) -> bool:
-    """True for CSV or JSON whose columns name a job title and pay and no store table."""
+    """True for CSV or JSON whose columns name a job title and pay and no store table; a
+    Markdown table (its header ruled off by "|---|") is part of a page, read as one."""
     head = text[:_SNIFF_CHARS].lstrip("\ufeff \t\r\n")
     if head[:1] in ("[", "{"):
         return _is_pay_table(_sniffed_json_keys(head))
+    if _MARKDOWN_RULE.match(head.split("\n", 2)[1] if head.count("\n") else ""):
+        return False
     header = _csv_header(text)
     return header is not None and _is_pay_table(header[1])
 

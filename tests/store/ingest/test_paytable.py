@@ -470,6 +470,16 @@ def test_no_other_layouts_file_is_taken_for_a_pay_table(tmp_path):
     assert looks_like_pay_table(PAY_TABLE_EXAMPLE.read_text())
 
 
+def test_a_markdown_table_opening_a_page_leaves_the_page_to_the_page_layouts():
+    page = (
+        "| Job Title | Salary |\n| --- | :---: |\n| Data Analyst | $70,000 |\n\n"
+        "https://example.org/guide Data analysts in Austin earn $70,000 a year.\n"
+    )
+
+    assert not looks_like_pay_table(page)
+    assert looks_like_pay_table(page.replace("| --- | :---: |\n", ""))
+
+
 def test_an_unknown_currency_is_left_out_and_an_unreadable_date_dates_the_figure_by_the_file(
     tmp_path,
 ):
