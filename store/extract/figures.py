@@ -174,7 +174,7 @@ def _paid_per_other(scan: str, pos: int) -> bool:
 
 
 # A period word cannot follow a figure whose next character is one of these.
-_NO_PERIOD_NEXT = frozenset(",.;:!?-–—|\n\t\"'0123456789$£€₹")
+_NO_PERIOD_NEXT = frozenset(",.;:!?-–—|\n\t\"'0123456789$£€₹₱")
 
 
 def _in_brackets(scan: str, start: int) -> bool:
@@ -245,12 +245,13 @@ def _figure(
         return None  # "a family of four earning $55,000 may qualify": an eligibility limit
     if _PURPOSE_AFTER.match(scan, end):
         return None  # "up to $4,000 a year to spend on training": money given for a purpose
-    if (
-        minimum == maximum
-        and high is None
-        and (is_floor(context.before, context.after) or context.floor_listed())
-    ):
-        maximum = None  # "the minimum wage is $7.25 an hour", "a $15 minimum wage": a floor
+    if minimum == maximum and high is None:
+        if is_floor(context.before, context.after) or context.floor_listed():
+            maximum = None  # "the minimum wage is $7.25 an hour", "a $15 minimum wage": a floor
+        else:
+            limit = context.limit_stated()  # "the maximum pay ... is Php 419,144"
+            minimum, maximum = (None, maximum) if limit == "maximum" else (minimum, maximum)
+            maximum = None if limit == "minimum" else maximum
     currency = _figure_currency(low, last)
     size = maximum if maximum is not None else minimum
     if size is not None and rough_usd(size, currency) >= PAY_CEILING:

@@ -33,6 +33,7 @@ _SYMBOL_CURRENCY = {
     "£": "GBP",
     "€": "EUR",
     "₹": "INR",
+    "₱": "PHP",
     "¥": "JPY",
     "ZŁ": "PLN",
     "RS": "INR",
@@ -124,7 +125,7 @@ _AMOUNT = re.compile(
       | \s?(?:लाख|\u0915\u0930\u094b(?:\u095c|\u0921\u093c))
     )?
     (?:\s?(?P<post>
-        (?:{ISO_CODES}|[€£₹](?!\s?\d)|zł|złotych|Ft|forint(?:ot|ra)?|Franken|Fr\.|रुपये|रुपए|रुपया
+        (?:{ISO_CODES}|[€£₹₱](?!\s?\d)|zł|złotych|Ft|forint(?:ot|ra)?|Franken|Fr\.|रुपये|रुपए|रुपया
           |(?i:dollars?|euros?|pounds?|rupees?|rand|pesos?|d[óo]lares))(?![A-Za-z])
     ))?
     )
@@ -136,9 +137,10 @@ _PREFIX = re.compile(
     rf"""
     (?:
         (?<![A-Za-z])(?:US|CA|AUS|AU|NZ|HK|MX|SG|S|C|A|R)\$
-      | [$£€₹¥]
+      | [$£€₹₱¥]
       | (?<![A-Za-z])(?:{ISO_CODES})(?:\s?[$£€])?
       | (?<![A-Za-z])Rs\.?
+      | (?<![A-Za-z])Php\.?                                # Philippine pesos
       | (?<![A-Za-z])(?:Euro|euro|EURO)
       | (?<![A-Za-z])R                                      # South African rand: "R31,100"
     )\s?$
@@ -148,7 +150,7 @@ _PREFIX = re.compile(
 
 # The last characters a currency mark can end with ("$", "USD", "Rs."), so the
 # look back for one runs only where one may be.
-_PREFIX_ENDINGS = frozenset("$£€₹¥s.oO") | {code[-1] for code in _ISO_SET}
+_PREFIX_ENDINGS = frozenset("$£€₹₱¥s.oOp") | {code[-1] for code in _ISO_SET}
 
 _SCALE = {"k": 1e3, "thousand": 1e3, "l": 1e5, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5}
 _SCALE |= {"lacs": 1e5, "lpa": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7}
@@ -163,6 +165,8 @@ _COMPANY_SCALES = frozenset({"m", "mm", "b", "million", "billion", "trillion", "
 _SCALE_AFTER = re.compile(
     r"\s?(?:(?i:crores?|million|billion|mn|bn)|\u0915\u0930\u094b(?:\u095c|\u0921\u093c))"
 )
+# "PHP 8" in a posting is the language; no wage in pesos is this small.
+_PHP_VERSION_ABOVE = 10
 # A weight in pounds reads like money; it counts as a mark only beside pay words.
 _WEAK_MARKS = frozenset({"pound", "pounds"})
 
@@ -248,6 +252,8 @@ def find_amounts(scan: str) -> list[Amount]:
         # "$80,000 CAD": a written code says more than a bare dollar sign.
         mark = post if post and pre in (None, "$") else pre
         currency = currency_code(mark) if mark else None
+        if currency == "PHP" and value < _PHP_VERSION_ABOVE and mark != "₱":
+            continue  # "PHP 8", "Php 7.4": the programming language's version, not pesos
         if currency is None and scale in _INDIAN_SCALES:
             currency = "INR"
         marked = bool(mark) and mark.lower() not in _WEAK_MARKS
@@ -293,9 +299,18 @@ def words_value(words: str) -> float | None:
     return float(value) if value else None
 
 
+# Right after an amount in words, the same amount in digits: "ten dollars and fifty
+# cents ($10.50)", as laws write money. The digits are the figure; the words repeat it.
+_RESTATED_IN_DIGITS = re.compile(
+    r"(?:\s+(?:and\s+)?[a-z\s-]{1,30}?\s+cents?)?\s*\(\s*[$£€₹₱]?\s*\d", re.IGNORECASE
+)
+
+
 def _worded_amounts(scan: str) -> list[Amount]:
     found = []
     for match in _WORDED.finditer(scan):
+        if _RESTATED_IN_DIGITS.match(scan, match.end()):
+            continue
         value = words_value(match.group("words"))
         if value:
             currency = currency_code(match.group("post"))

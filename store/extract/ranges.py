@@ -25,7 +25,8 @@ _RANGE_GAP = re.compile(
     r"(?:/-)?"  # Indian style: "Rs.25500/- से Rs.81100/-"
     r"\s*(?:(?:/\s*|per\s+|an?\s+)(?:hour|hr|h|day|week|wk|month|mo|year|yr)\b\s*)?"
     r"(?:\([^()\n]{1,30}\)\s*)?"  # "$80,000 (entry level) to $120,000"
-    r"(?:[-–—−~]+|to|through|thru|till|until|(?:all\s+the\s+way\s+)?up\s+to|bis|à|al|tot|do|से"
+    r"(?:[-–—−~→]+|(?:to|through|thru)\s+and\s+including|to|through|thru|till|until"
+    r"|(?:all\s+the\s+way\s+)?up\s+to|bis|à|al|tot|do|से"
     r"|(?P<and>and|&|und|et|y|en|i)(?:\s+(?:los|las|les|de))?"
     r"|Max(?:imum)?(?:\s+[A-Za-z]+){0,3}\.?\s*:?)"  # "Min Hiring Rate $18.35 Max Hiring Rate"
     r"\s*(?:(?:about|around|approximately|roughly|nearly|almost|etwa|environ|unos)\s+)?",
@@ -53,11 +54,12 @@ _CHANGED_FROM = re.compile(
 _CHANGED_FROM_REACH = 24
 # Words right before a lone figure that leave one bound open.
 _OPEN_BOUND = re.compile(
-    r"(?:^|(?<=\W))(?:(?P<up_to>up\s+to|as\s+much\s+as|as\s+high\s+as|maximum(?:\s+of)?|max|no\s+more\s+than|"
+    r"(?:^|(?<=\W))(?:(?P<up_to>up\s+to|as\s+much\s+as|as\s+high\s+as|maximum(?:\s+of)?|max|"
+    r"not?\s+(?:more|greater|higher)\s+than|"
     r"not\s+to\s+exceed|capped\s+at|less\s+than|under|below|bis\s+zu|weniger\s+als|unter|"
     r"jusqu'à|jusqu’à|moins\s+de|hasta|menos\s+de|minder\s+dan|tot|até|no\s+m[áa]ximo)"
     r"|(?P<from>from|starting\s+(?:at|from|@)|starts?(?:\s+(?:at|@))?|beginning\s+at|minimum(?:\s+of)?|min|"
-    r"at\s+least|no\s+less\s+than|upwards\s+of|in\s+excess\s+of|over|more\s+than|above|ab|"
+    r"at\s+least|not?\s+(?:less|lower)\s+than|upwards\s+of|in\s+excess\s+of|over|more\s+than|above|ab|"
     r"über|mehr\s+als|mindestens|plus\s+de|au\s+moins|más\s+de|al\s+menos|a\s+partir\s+de|"
     r"meer\s+dan|vanaf|powyżej|ponad|exceeds?|exceeding|tops|dépasse|dépassent|supera|superare|"
     r"superano|oltre|più\s+di|überschreitet|por\s+(?:arriba|encima)\s+de|acima\s+de))"
@@ -76,7 +78,7 @@ _OPEN_AFTER = re.compile(
 )
 # "ranged from $91.48 for surgeons to $63.08 for dentists": two figures, not a bound.
 _FROM_TO = re.compile(
-    r"[^.;\n]{0,60}?\bto\s+(?:over\s+|under\s+|about\s+)?(?:[$£€₹\d]|Rs\b|[A-Z]{3}\s?\d)"
+    r"[^.;\n]{0,60}?\bto\s+(?:over\s+|under\s+|about\s+)?(?:[$£€₹₱\d]|Rs\b|[A-Z]{3}\s?\d)"
 )
 _LEAD_REACH = 24
 # Before a lead, what makes it no bound of the figure: an amount ("$35,000 more than
@@ -180,7 +182,7 @@ def _row_ends(scan: str, amounts: list[Amount], count: int) -> bool:
 
 # "+" after a figure leaves its top open, unless something is added: "$65k + 500 shares".
 _PLUS = re.compile(
-    r"\s?\+(?!\s*(?:\d|[$£€₹]|(?i:super|bonus|benefits|equity|commission|stock|tips|shares|"
+    r"\s?\+(?!\s*(?:\d|[$£€₹₱]|(?i:super|bonus|benefits|equity|commission|stock|tips|shares|"
     r"rsu|ote|incentive|allowance)))"
 )
 

@@ -1,0 +1,97 @@
+"""extract_pay on money as laws and pay tables write it: bounds set in words, amounts in
+words restated in digits, arrows between bounds, Philippine pesos (issue 9, sixth round).
+
+Each row is a text and the figures expected from it, in order, as
+(min_amount, max_amount, period, currency, kind) tuples; an empty list means the
+text holds no pay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.store.extract.support import figures
+
+PAY = [
+    # "to and including" joins a range's bounds like "to".
+    (
+        "Clerk II is paid $2,310 to and including $2,905 per month.",
+        [(2310.0, 2905.0, "month", "USD", "range")],
+    ),
+    (
+        "Step rates run from $21.40 through and including $24.10 per hour.",
+        [(21.4, 24.1, "hour", "USD", "range")],
+    ),
+    # "not less than" is a floor and "not more than" a ceiling, as "no less/more than".
+    (
+        "The salary of a resident shall be not less than $5,250 per month.",
+        [(5250.0, None, "month", "USD", "range")],
+    ),
+    (
+        "Relief drivers are paid not more than $31 an hour.",
+        [(None, 31.0, "hour", "USD", "range")],
+    ),
+    # An arrow between two amounts is a range.
+    (
+        "Band 6: £38,682 → £46,580 a year",
+        [(38682.0, 46580.0, "year", "GBP", "range")],
+    ),
+    # Philippine pesos: the peso sign and "Php".
+    (
+        "Cashiers earn ₱645 a day in Metro Manila.",
+        [(645.0, 645.0, "day", "PHP", "point")],
+    ),
+    (
+        "Salary: Php 28,000 per month",
+        [(28000.0, 28000.0, "month", "PHP", "point")],
+    ),
+    # An amount in words restated in digits is one figure, the digits.
+    (
+        "the hourly wage shall be ten dollars and fifty cents ($10.50);",
+        [(10.5, 10.5, "hour", "USD", "point")],
+    ),
+    (
+        "Cooks: Sixteen dollars twenty cents ($16.20) an hour.",
+        [(16.2, 16.2, "hour", "USD", "point")],
+    ),
+    # A minimum or maximum set in its own sentence, whatever restates it on the way.
+    (
+        "The minimum wage for employees shall be an hourly rate of $9.35.",
+        [(9.35, None, "hour", "USD", "range")],
+    ),
+    (
+        "The maximum salary for Grade 7 employees is Php 52,000 per month.",
+        [(None, 52000.0, "month", "PHP", "range")],
+    ),
+    # Rows of a list headed by a minimum are floors.
+    (
+        "The minimum wage for all employees shall be:\n"
+        "(1) $14.10 an hour on and after January 1, 2025;\n"
+        "(2) $14.70 an hour on and after January 1, 2026;",
+        [(14.1, None, "hour", "USD", "range"), (14.7, None, "hour", "USD", "range")],
+    ),
+    # A row that names its own pay is not one of the heading's floors.
+    (
+        "The minimum wage shall be:\n(1) $14.10 an hour;\nSupervisors are paid $19.00 an hour.",
+        [(14.1, None, "hour", "USD", "range"), (19.0, 19.0, "hour", "USD", "point")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAY)
+def test_pay_as_laws_and_tables_write_it(text, expected):
+    assert figures(text) == expected
+
+
+NOT_PAY = [
+    # The language, not pesos.
+    "Skills: PHP 8, Laravel and MySQL.",
+    "Experience with Php 7.4 required.",
+    # An amount in words restated in digits, then said to be a difference.
+    "That is about five thousand dollars ($5,000.00) below the poverty line.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PAY)
+def test_other_numbers_are_not_pay(text):
+    assert figures(text) == []
