@@ -40,6 +40,12 @@ from __future__ import annotations
 
 import re
 
+from store.extract.columns import (
+    cell_currency,
+    header_currency,
+    header_names_wage,
+    header_of_cell,
+)
 from store.extract.context import FigureContext, sentence_start
 from store.extract.money import Amount, find_amounts, rough_usd, scaled_value
 from store.extract.neighbours import with_neighbours_periods, with_shared_currency
@@ -95,6 +101,8 @@ def extract_pay(text: str) -> list[PayFigure]:
     """
     scan = readable(text)
     amounts = with_shared_currency(scan, find_amounts(scan))
+    # A header writing which dollar its cells are in: "Annual Salary (AUD)".
+    dollar_named = "D)" in scan and _DOLLAR_CODE.search(scan) is not None
     figures: list[PayFigure] = []
     i = 0
     while i < len(amounts):
@@ -117,7 +125,7 @@ def extract_pay(text: str) -> list[PayFigure]:
                 bounds, high = (bounds[0], upper[1]), top
                 i += 1
         i += 1 if high is None else 2
-        figure = _figure(text, scan, low, high, bounds)
+        figure = _figure(text, scan, low, high, bounds, dollar_named)
         if figure is not None:
             figures.append(figure)
     return with_neighbours_periods(scan, figures)
@@ -145,6 +153,15 @@ def _bare_number_is_pay(scan: str, low: Amount, high: Amount | None, period: Per
     if "pay" not in words:
         return False
     return period is not None or scale is not None or any(p in words for p in PERIODS)
+
+
+def _cell_like(low: Amount, scale: str | None) -> bool:
+    """Whether a bare number could be a wage cell: no scale, not a year."""
+    year = low.value == int(low.value) and 1900 <= low.value <= 2100
+    return scale is None and not year
+
+
+_DOLLAR_CODE = re.compile(r"\((?:US|CA|AU|NZ|SG|HK)D\)")
 
 
 def _figure_currency(low: Amount, high: Amount) -> str | None:
@@ -199,8 +216,12 @@ def _figure(
     low: Amount,
     high: Amount | None,
     bounds: tuple[float, float] | None,
+    dollar_named: bool = False,
 ) -> PayFigure | None:
-    """The pay figure made of ``low`` (and ``high``), or None when it is not pay."""
+    """The pay figure made of ``low`` (and ``high``), or None when it is not pay.
+
+    ``dollar_named``: some header of the text writes which dollar its cells are in.
+    """
     last = high or low
     period_match = _period_after(scan, last.end, last.end + 40)
     period: Period | None = period_match[0] if period_match else None
@@ -218,8 +239,13 @@ def _figure(
         return None  # "$50 x 12 = $600", "18.95% of $45": a factor, not a figure of its own
     # A bare number is pay only beside a pay word, with a period or a K/lakh scale.
     bare = not (low.marked or last.marked) and scale != "lpa"
+    column_currency = None
     if bare and not _bare_number_is_pay(scan, low, high, period):
-        return None
+        # A wage cell with no mark, under a header naming pay and a period: "Hourly Wage ($)".
+        header = header_of_cell(scan, low.start, last.end) if _cell_like(low, scale) else None
+        if header is None or not header_names_wage(header):
+            return None
+        column_currency = cell_currency(scan, low.start, header)
 
     start, end = low.start, period_match[1] if period_match else last.end
     minimum: float | None
@@ -252,7 +278,9 @@ def _figure(
             limit = context.limit_stated()  # "the maximum pay ... is Php 419,144"
             minimum, maximum = (None, maximum) if limit == "maximum" else (minimum, maximum)
             maximum = None if limit == "minimum" else maximum
-    currency = _figure_currency(low, last)
+    currency = _figure_currency(low, last) or column_currency
+    if dollar_named and low.dollar_sign_only:
+        currency = header_currency(context.header or context.heading) or currency
     size = maximum if maximum is not None else minimum
     if size is not None and rough_usd(size, currency) >= PAY_CEILING:
         return None  # company money written out in full: "$3,000,000"

@@ -1,5 +1,6 @@
 """extract_pay on money as laws and pay tables write it: bounds set in words, amounts in
-words restated in digits, arrows between bounds, Philippine pesos (issue 9, sixth round).
+words restated in digits, arrows between bounds, wage cells with no currency mark under
+a header naming pay, Philippine pesos (issue 9, sixth round).
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -70,6 +71,26 @@ PAY = [
         "(2) $14.70 an hour on and after January 1, 2026;",
         [(14.1, None, "hour", "USD", "range"), (14.7, None, "hour", "USD", "range")],
     ),
+    # Wage cells with no currency mark, under a header naming pay and a period; the
+    # header's bracketed currency is theirs.
+    (
+        "Average Hourly Wage by Trade\n\nTrade Average Hourly Wage ($)\nElectricians 38.40\n"
+        "Plumbers 36.75",
+        [(38.4, 38.4, "hour", "USD", "point"), (36.75, 36.75, "hour", "USD", "point")],
+    ),
+    (
+        "Classification | Rate per Hour\n--- | ---\nLaborer | 25.50\nCarpenter | 31.20",
+        [(25.5, 25.5, "hour", None, "point"), (31.2, 31.2, "hour", None, "point")],
+    ),
+    (
+        "Grade | Per Hour\nA | 19.10",
+        [(19.1, 19.1, "hour", None, "point")],
+    ),
+    # A dollar sign under a header that writes which dollar.
+    (
+        "Level Annual Salary (AUD) Hourly Wage (AUD)\nGraduate $72,000 $37.90",
+        [(72000.0, 72000.0, "year", "AUD", "point"), (37.9, 37.9, "hour", "AUD", "point")],
+    ),
     # A row that names its own pay is not one of the heading's floors.
     (
         "The minimum wage shall be:\n(1) $14.10 an hour;\nSupervisors are paid $19.00 an hour.",
@@ -87,6 +108,10 @@ NOT_PAY = [
     # The language, not pesos.
     "Skills: PHP 8, Laravel and MySQL.",
     "Experience with Php 7.4 required.",
+    # Numbers under a header that names no pay: counts, hours, years.
+    "Classification | Hours per week\nLaborer | 40\nCarpenter | 38",
+    "Average Hourly Wage by Year\nYear\n2019\n2020",
+    "Team | Members\nSupport | 12",
     # An amount in words restated in digits, then said to be a difference.
     "That is about five thousand dollars ($5,000.00) below the poverty line.",
 ]
