@@ -61,14 +61,17 @@ PERIOD_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# Words inside a written week: "a 38-hour work week", "a basic workweek".
+_WEEK_WORDS = r"(?:full[\s-]time|\d+[\s-]hours?|work(?:ing)?|standard|basic|regular|normal)"
 # Rarer ways to write a period right after a figure, tried only where they may stand
-# (``period_written_after``): joined by hyphens ("$15-an-hour", "$52,000-a-year") and
-# a week with words inside it ("for a 38-hour work week", "per full time week").
+# (``period_written_after``): joined by hyphens ("$15-an-hour", "$52,000-a-year"), a
+# week or day with words inside it ("for a 38-hour work week", "per full day").
 _PERIOD_RARE = re.compile(
     r"-(?:an?|per)-(?:(?P<hour>hour|hr)|(?P<day>day)|(?P<week>week)|(?P<month>month)"
     r"|(?P<year>year|annum))\b"
-    r"|\s*(?:for\s+)?(?:per|an?|each)\s+"
-    r"(?:(?:full[\s-]time|\d+[\s-]hours?|work(?:ing)?|standard)\s+)+(?P<week_>week)\b",
+    r"|\s*(?:for\s+)?(?:per|an?|each)\s+(?P<week_>"
+    rf"(?:{_WEEK_WORDS}\s+)+week|(?:{_WEEK_WORDS}\s+)*work-?week)\b"
+    r"|\s*(?:for\s+)?(?:per|an?|each)\s+(?:full|whole|working|work|calendar)\s+(?P<day_>day)\b",
     re.IGNORECASE,
 )
 _RARE_REACH = 40
@@ -82,8 +85,11 @@ def period_written_after(scan: str, pos: int, limit: int) -> re.Match[str] | Non
     >>> period_written_after("$882.80 for a 38-hour work week", 7, 47).lastgroup
     'week_'
     """
-    if scan.startswith("-", pos) or scan.find("week", pos, pos + _RARE_REACH) != -1:
+    reach = pos + _RARE_REACH
+    if scan.startswith("-", pos) or scan.find("week", pos, reach) != -1:
         return _PERIOD_RARE.match(scan, pos, limit)
+    if scan.find("day", pos, reach) != -1 or scan.find("Day", pos, reach) != -1:
+        return _PERIOD_RARE.match(scan, pos, limit)  # "per full day"
     return None
 
 

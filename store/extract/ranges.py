@@ -52,6 +52,8 @@ _CHANGED_FROM = re.compile(
     re.IGNORECASE,
 )
 _CHANGED_FROM_REACH = 24
+# A change by a percentage, then its two levels in brackets: "up 5.9% (from $40,100 to".
+_PERCENT_THEN_FROM = re.compile(r"%\s*\(\s*(?:from|de|von|desde|da|van|od)\s+$", re.IGNORECASE)
 # Words right before a lone figure that leave one bound open.
 _OPEN_BOUND = re.compile(
     r"(?:^|(?<=\W))(?:(?P<up_to>up\s+to|as\s+much\s+as|as\s+high\s+as|maximum(?:\s+of)?|max|"
@@ -115,6 +117,8 @@ def range_bounds(scan: str, low: Amount, high: Amount) -> tuple[float, float] | 
         scan, max(0, low.start - _CHANGED_FROM_REACH), low.start
     ):
         return None
+    if "%" in lead and _PERCENT_THEN_FROM.search(lead):
+        return None  # "rose 5.9% (de 2 007 euros à 2 124 euros)": the old and the new level
     # A scale written on the upper bound only applies to both: "$45-55K", "12-15 LPA".
     low_scale = low.scale or (high.scale if low.value <= high.value else None)
     minimum, maximum = scaled_value(low, low_scale), scaled_value(high, high.scale)

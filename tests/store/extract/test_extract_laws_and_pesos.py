@@ -91,6 +91,20 @@ PAY = [
         "Level Annual Salary (AUD) Hourly Wage (AUD)\nGraduate $72,000 $37.90",
         [(72000.0, 72000.0, "year", "AUD", "point"), (37.9, 37.9, "hour", "AUD", "point")],
     ),
+    # A week or day written with words inside it.
+    (
+        "Journeymen receive $1,180.00 for a regular workweek.",
+        [(1180.0, 1180.0, "week", "USD", "point")],
+    ),
+    (
+        "Substitute teachers are paid $165 per full day.",
+        [(165.0, 165.0, "day", "USD", "point")],
+    ),
+    # A change by a percentage, then the old and the new level in brackets.
+    (
+        "Leur rémunération a augmenté de 5,9% (de 2 007 euros à 2 124 euros) par mois.",
+        [(2007.0, 2007.0, "month", "EUR", "point"), (2124.0, 2124.0, "month", "EUR", "point")],
+    ),
     # A row that names its own pay is not one of the heading's floors.
     (
         "The minimum wage shall be:\n(1) $14.10 an hour;\nSupervisors are paid $19.00 an hour.",
