@@ -183,6 +183,20 @@ _SLASH_WORD = re.compile(r"\s?/\s?(?-i:[A-Z])")  # "Junior $50K/Senior $80K": a 
 
 # "by" right before a figure measures a change or a gap: "vary by over £20,000".
 _BY_AMOUNT = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$")
+# A verb of change right before a figure, in the languages read here: the figure is
+# how much pay moved ("augmentera de plus de 200 €", "stieg um 150 Euro", "subió en 50").
+_CHANGED_BY = re.compile(
+    r"\b(?:augment\w*|baiss\w*|diminu\w*|progress\w*|steig\w*|stieg\w*|gestiegen|erhöh\w*|"
+    r"sink\w*|sank|gesunken|aument\w*|sub(?:e|en|ió|ieron)|cre(?:ce|cen|ció)|disminu\w*|"
+    r"baj(?:a|ó)|stijg\w*|steeg|gestegen|daal\w*|daalde|gedaald)\s+"
+    r"(?:de|um|en|met|(?:respectivement|jeweils)\s+de)\s+"
+    r"(?:(?:plus|moins|près|mehr|weniger|más|menos|casi|rund|etwa|environ|ruim|bijna)\s+"
+    r"(?:de\s+|als\s+|dan\s+)?)?$",
+    re.IGNORECASE,
+)
+_CHANGED_BY_REACH = 48
+# How the text right before such a figure ends, checked before the regex.
+_CHANGE_ENDS = ("de", "um", "en", "met", "als", "dan", "rund", "etwa", "environ", "casi")
 
 
 def _paid_per_other(scan: str, pos: int) -> bool:
@@ -262,6 +276,12 @@ def _figure(
         return None
     if "by" in label_text and _BY_AMOUNT.search(label_text):
         return None  # "can vary by over £20,000", "raising the wage by $39": a difference
+    if (
+        high is None
+        and label_text.rstrip().endswith(_CHANGE_ENDS)
+        and _CHANGED_BY.search(scan, max(0, start - _CHANGED_BY_REACH), start)
+    ):
+        return None  # "son salaire augmentera de plus de 200 €", "stieg um 150 Euro"
 
     previous_line = heading_above(scan, start)
     context = FigureContext(scan, start, end, previous_line)

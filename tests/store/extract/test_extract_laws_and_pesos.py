@@ -122,6 +122,11 @@ NOT_PAY = [
     # The language, not pesos.
     "Skills: PHP 8, Laravel and MySQL.",
     "Experience with Php 7.4 required.",
+    # How much pay moved, after a verb of change, in French, Spanish, German and Dutch.
+    "Pour dix nuits par mois, son salaire brut augmentera de plus de 200 €.",
+    "El sueldo medio subió en 350 euros al mes.",
+    "Das Gehalt der Pflegekräfte stieg um rund 150 Euro im Monat.",
+    "Het salaris steeg met 450 euro per maand.",
     # Numbers under a header that names no pay: counts, hours, years.
     "Classification | Hours per week\nLaborer | 40\nCarpenter | 38",
     "Average Hourly Wage by Year\nYear\n2019\n2020",
