@@ -34,6 +34,7 @@ _SYMBOL_CURRENCY = {
     "€": "EUR",
     "₹": "INR",
     "₱": "PHP",
+    "P": "PHP",  # the Philippine press writes pesos "P570"
     "¥": "JPY",
     "ZŁ": "PLN",
     "RS": "INR",
@@ -141,6 +142,7 @@ _PREFIX = re.compile(
       | (?<![A-Za-z])(?:{ISO_CODES})(?:\s?[$£€])?
       | (?<![A-Za-z])Rs\.?
       | (?<![A-Za-z])Php\.?                                # Philippine pesos
+      | (?<![A-Za-z0-9&])P
       | (?<![A-Za-z])(?:Euro|euro|EURO)
       | (?<![A-Za-z])R                                      # South African rand: "R31,100"
     )\s?$
@@ -150,7 +152,7 @@ _PREFIX = re.compile(
 
 # The last characters a currency mark can end with ("$", "USD", "Rs."), so the
 # look back for one runs only where one may be.
-_PREFIX_ENDINGS = frozenset("$£€₹₱¥s.oOp") | {code[-1] for code in _ISO_SET}
+_PREFIX_ENDINGS = frozenset("$£€₹₱¥s.oOpP") | {code[-1] for code in _ISO_SET}
 
 _SCALE = {"k": 1e3, "thousand": 1e3, "l": 1e5, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5}
 _SCALE |= {"lacs": 1e5, "lpa": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7}
@@ -165,6 +167,8 @@ _COMPANY_SCALES = frozenset({"m", "mm", "b", "million", "billion", "trillion", "
 _SCALE_AFTER = re.compile(
     r"\s?(?:(?i:crores?|million|billion|mn|bn)|\u0915\u0930\u094b(?:\u095c|\u0921\u093c))"
 )
+# "P570", "P1,100": pesos as the Philippine press writes them; shorter is a label.
+_PESO_NUMBER = re.compile(r"\d{3,}(?:\.\d{2})?|\d{1,3}(?:,\d{3})+(?:\.\d{2})?")
 # "PHP 8" in a posting is the language; no wage in pesos is this small.
 _PHP_VERSION_ABOVE = 10
 # A weight in pounds reads like money; it counts as a mark only beside pay words.
@@ -236,8 +240,10 @@ def find_amounts(scan: str) -> list[Amount]:
         prefix = None
         if mark_end in _PREFIX_ENDINGS:  # "$", "USD", "Rs." right before, or one space before
             prefix = _PREFIX.search(scan, max(0, start - 6), start)
-            if prefix and prefix.group() == "R ":
+            if prefix and prefix.group() in ("R ", "P "):
                 prefix = None  # the rand's R is written against its number; "R 5" is a name
+            elif prefix and prefix.group() == "P" and not _PESO_NUMBER.fullmatch(number):
+                prefix = None  # "P50", "P1": a percentile or a label, not pesos
         pre = prefix.group().strip() if prefix else None
         if prefix:
             start = prefix.start()

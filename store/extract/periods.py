@@ -200,8 +200,12 @@ def _period_hint(
 
 
 def _nearest_first(roles: dict[str, int], before: bool) -> list[tuple[int, str]]:
+    """Period words nearest the figure first; a word naming two ("daily wage": a day, and
+    "wage" alone an hour) gives the more specific first."""
     found = [(at, role) for role, at in roles.items() if role in PERIODS]
-    return sorted(found, reverse=before)
+    if before:
+        return sorted(found, key=lambda hint: (hint[0], hint[1] != "hour"), reverse=True)
+    return sorted(found, key=lambda hint: (hint[0], hint[1] == "hour"))
 
 
 def infer_period(

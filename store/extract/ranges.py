@@ -48,10 +48,18 @@ _BETWEEN_REACH = 16
 _CHANGED_FROM = re.compile(
     r"\b(?:increase[sd]?|decrease[sd]?|rise[sn]?|rose|raised?|jump(?:s|ed)?|climb(?:s|ed)?|"
     r"grew|grow(?:s|n)?|fell|fall(?:s|en)?|drop(?:s|ped)?|went\s+up|go(?:es)?\s+up|"
-    r"moved?|change[sd]?)\s+from\s+$",
+    r"moved?|change[sd]?|adjust(?:s|ed)?)\s+from\s+$",
     re.IGNORECASE,
 )
 _CHANGED_FROM_REACH = 24
+# The same change told at more length in its sentence: "increases the minimum wage from
+# P570 to P610, and P533 to P573"; "ranging from" on the way is a range again.
+_CHANGE_IN_SENTENCE = re.compile(
+    r"\b(?:increase[sd]?|decrease[sd]?|raise[sd]?|adjust(?:s|ed)?|change[sd]?)\b"
+    r"(?:(?!\brang)[^.;:\n])*?\b(?:from|and)\s+$",
+    re.IGNORECASE,
+)
+_CHANGE_SENTENCE_REACH = 100
 # A change by a percentage, then its two levels in brackets: "up 5.9% (from $40,100 to".
 _PERCENT_THEN_FROM = re.compile(r"%\s*\(\s*(?:from|de|von|desde|da|van|od)\s+$", re.IGNORECASE)
 # Words right before a lone figure that leave one bound open.
@@ -80,7 +88,7 @@ _OPEN_AFTER = re.compile(
 )
 # "ranged from $91.48 for surgeons to $63.08 for dentists": two figures, not a bound.
 _FROM_TO = re.compile(
-    r"[^.;\n]{0,60}?\bto\s+(?:over\s+|under\s+|about\s+)?(?:[$£€₹₱\d]|Rs\b|[A-Z]{3}\s?\d)"
+    r"[^.;\n]{0,60}?\bto\s+(?:over\s+|under\s+|about\s+)?(?:[$£€₹₱\d]|Rs\b|[A-Z]{3}\s?\d|P\d)"
 )
 _LEAD_REACH = 24
 # Before a lead, what makes it no bound of the figure: an amount ("$35,000 more than
@@ -115,6 +123,10 @@ def range_bounds(scan: str, low: Amount, high: Amount) -> tuple[float, float] | 
         return None
     if "from" in lead and _CHANGED_FROM.search(
         scan, max(0, low.start - _CHANGED_FROM_REACH), low.start
+    ):
+        return None
+    if lead.endswith(("from ", "and ")) and _CHANGE_IN_SENTENCE.search(
+        scan, max(0, low.start - _CHANGE_SENTENCE_REACH), low.start
     ):
         return None
     if "%" in lead and _PERCENT_THEN_FROM.search(lead):

@@ -160,8 +160,9 @@ ROLES = _phrase_roles(
     "total remuneration|total package|total rewards|tc|ote|on target earnings",
     hour="hourly|per hour|an hour|hourly rate|pay rate|wage|wages|stundenlohn|stunde|uurloon|"
     "heure|horaire|hora|घंटा|por hora",
-    day="daily|per day|day rate|प्रतिदिन|tagessatz|journalier|diario",
-    week="weekly|per week|a week|wöchentlich|hebdomadaire|semanal|wekelijks",
+    day="daily|per day|day rate|daily wage|daily wages|प्रतिदिन|tagessatz|journalier|diario",
+    week="weekly|per week|a week|weekly wage|weekly wages|wöchentlich|hebdomadaire|semanal|"
+    "wekelijks",
     month="monthly|per month|a month|monatlich|monatliches|monatlichen|monat|mensuel|mensile|"
     "mese|"
     "mensuelle|mensuels|mensuelles|mois|"

@@ -46,6 +46,30 @@ PAY = [
         "Salary: Php 28,000 per month",
         [(28000.0, 28000.0, "month", "PHP", "point")],
     ),
+    # The Philippine press writes pesos "P570"; a change of pay told at length is two
+    # levels, the old and the new, and "daily wage" is a day's.
+    (
+        "The board voted to adjust the daily wage of retail workers from P645 to P695.",
+        [(645.0, 645.0, "day", "PHP", "point"), (695.0, 695.0, "day", "PHP", "point")],
+    ),
+    (
+        "The order increases the monthly pay of nurses from $3,100 to $3,350, and $2,400 to "
+        "$2,600 for aides.",
+        [
+            (3100.0, 3100.0, "month", "USD", "point"),
+            (3350.0, 3350.0, "month", "USD", "point"),
+            (2400.0, 2400.0, "month", "USD", "point"),
+            (2600.0, 2600.0, "month", "USD", "point"),
+        ],
+    ),
+    (
+        "Pay was raised this year, with salaries ranging from $50,000 to $70,000.",
+        [(50000.0, 70000.0, "year", "USD", "range")],
+    ),
+    (
+        "The average weekly wage for fruit pickers is $410.",
+        [(410.0, 410.0, "week", "USD", "average")],
+    ),
     # An amount in words restated in digits is one figure, the digits.
     (
         "the hourly wage shall be ten dollars and fifty cents ($10.50);",
@@ -119,7 +143,8 @@ def test_pay_as_laws_and_tables_write_it(text, expected):
 
 
 NOT_PAY = [
-    # The language, not pesos.
+    # The language, and labels, not pesos.
+    "P50 and P90 are shown for each grade.",
     "Skills: PHP 8, Laravel and MySQL.",
     "Experience with Php 7.4 required.",
     # How much pay moved, after a verb of change, in French, Spanish, German and Dutch.
