@@ -196,7 +196,7 @@ _CHANGED_BY = re.compile(
 )
 _CHANGED_BY_REACH = 48
 # How the text right before such a figure ends, checked before the regex.
-_CHANGE_ENDS = ("de", "um", "en", "met", "als", "dan", "rund", "etwa", "environ", "casi")
+_CHANGE_ENDS = (" de", " um", " en", " met", " als", " dan", " rund", " etwa", " environ", " casi")
 
 
 def _paid_per_other(scan: str, pos: int) -> bool:

@@ -75,6 +75,7 @@ _PERIOD_RARE = re.compile(
     re.IGNORECASE,
 )
 _RARE_REACH = 40
+_DAY_LEADS = (" per ", " a ", " an ", " each ", " for ")
 
 
 def period_written_after(scan: str, pos: int, limit: int) -> re.Match[str] | None:
@@ -88,7 +89,7 @@ def period_written_after(scan: str, pos: int, limit: int) -> re.Match[str] | Non
     reach = pos + _RARE_REACH
     if scan.startswith("-", pos) or scan.find("week", pos, reach) != -1:
         return _PERIOD_RARE.match(scan, pos, limit)
-    if scan.find("day", pos, reach) != -1 or scan.find("Day", pos, reach) != -1:
+    if scan.startswith(_DAY_LEADS, pos) and scan.find("day", pos, reach) != -1:
         return _PERIOD_RARE.match(scan, pos, limit)  # "per full day"
     return None
 
@@ -202,10 +203,11 @@ def _period_hint(
 def _nearest_first(roles: dict[str, int], before: bool) -> list[tuple[int, str]]:
     """Period words nearest the figure first; a word naming two ("daily wage": a day, and
     "wage" alone an hour) gives the more specific first."""
-    found = [(at, role) for role, at in roles.items() if role in PERIODS]
     if before:
-        return sorted(found, key=lambda hint: (hint[0], hint[1] != "hour"), reverse=True)
-    return sorted(found, key=lambda hint: (hint[0], hint[1] == "hour"))
+        found = [(at, role != "hour", role) for role, at in roles.items() if role in PERIODS]
+        return [(at, role) for at, _, role in sorted(found, reverse=True)]
+    found = [(at, role == "hour", role) for role, at in roles.items() if role in PERIODS]
+    return [(at, role) for at, _, role in sorted(found)]
 
 
 def infer_period(
