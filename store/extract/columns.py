@@ -1,9 +1,9 @@
 """What a table's header says about the cells under it: that a bare number is a wage,
 and in which currency.
 
-    >>> text = "Occupation Average Hourly Wage ($)\\nManagement 44.15"
-    >>> header_of_cell(text, text.index("44"), text.index("44") + 5)
-    'Occupation Average Hourly Wage ($)'
+    >>> text = "Trade | Hourly Wage\\nElectricians | 38.40"
+    >>> header_of_cell(text, text.index("38"), text.index("38") + 5)
+    ' Hourly Wage'
     >>> header_currency("Annual Salary (AUD) Monthly Salary (AUD)")
     'AUD'
 
