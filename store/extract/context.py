@@ -82,8 +82,6 @@ class FigureContext:
         self.before = word_roles(f"{heading} {self.header} {self.clause}")
         # "£5,000 - £10,000 (or more) higher": the words after a short aside describe it.
         aside = _ASIDE.match(scan, end) if "(" in scan[end : end + 2] else None
-        if aside is None and scan[end : end + 1] == ")" and scan[start - 1 : start] == "(":
-            end += 1  # "five thousand dollars ($5,000.00) below": the bracket restates it
         after_text = AFTER_TEXT.match(scan, aside.end() if aside else end)
         self.after = word_roles(after_text.group() if after_text else "", after_figure=True)
 

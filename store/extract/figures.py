@@ -60,7 +60,7 @@ from store.extract.periods import (
 from store.extract.ranges import column_bounds, open_bounds, range_bounds
 from store.extract.readable import readable
 from store.extract.sums import is_factor, result_of_sum
-from store.extract.surroundings import heading_above, region_label
+from store.extract.surroundings import heading_above, list_heading, region_label, table_header
 from store.extract.words import (
     AFTER_TEXT,
     clause_before,
@@ -103,6 +103,7 @@ def extract_pay(text: str) -> list[PayFigure]:
     amounts = with_shared_currency(scan, find_amounts(scan))
     # A header writing which dollar its cells are in: "Annual Salary (AUD)".
     dollar_named = "D)" in scan and _DOLLAR_CODE.search(scan) is not None
+    limits_named = "imum" in scan  # "minimum", "maximum": a bound some sentence may set
     figures: list[PayFigure] = []
     i = 0
     while i < len(amounts):
@@ -125,10 +126,22 @@ def extract_pay(text: str) -> list[PayFigure]:
                 bounds, high = (bounds[0], upper[1]), top
                 i += 1
         i += 1 if high is None else 2
-        figure = _figure(text, scan, low, high, bounds, dollar_named)
+        figure = _figure(text, scan, low, high, bounds, limits_named)
         if figure is not None:
             figures.append(figure)
+    if dollar_named:
+        figures = [_in_named_dollars(scan, figure) for figure in figures]
     return with_neighbours_periods(scan, figures)
+
+
+def _in_named_dollars(scan: str, figure: PayFigure) -> PayFigure:
+    """A figure written with a bare "$" under a header writing which dollar: "(AUD)"."""
+    if figure.currency != "USD" or "$" not in figure.text or "US" in figure.text:
+        return figure
+    start = figure.span[0]
+    header = table_header(scan, start) or heading_above(scan, start) or list_heading(scan, start)
+    code = header_currency(header or "")
+    return figure.model_copy(update={"currency": code}) if code else figure
 
 
 def _bare_number_is_pay(scan: str, low: Amount, high: Amount | None, period: Period | None) -> bool:
@@ -161,6 +174,7 @@ def _cell_like(low: Amount, scale: str | None) -> bool:
     return scale is None and not year
 
 
+_CELL_END = re.compile(r"[ \t]*(?:\n|\||$)")  # a number that ends its row or cell
 _DOLLAR_CODE = re.compile(r"\((?:US|CA|AU|NZ|SG|HK)D\)")
 
 
@@ -196,7 +210,7 @@ _CHANGED_BY = re.compile(
 )
 _CHANGED_BY_REACH = 48
 # How the text right before such a figure ends, checked before the regex.
-_CHANGE_ENDS = (" de", " um", " en", " met", " als", " dan", " rund", " etwa", " environ", " casi")
+_CHANGE_ENDS = (" de ", " um ", " en ", " met ", " als ", " dan ", " rund ", " etwa ", " environ ")
 
 
 def _paid_per_other(scan: str, pos: int) -> bool:
@@ -230,11 +244,11 @@ def _figure(
     low: Amount,
     high: Amount | None,
     bounds: tuple[float, float] | None,
-    dollar_named: bool = False,
+    limits_named: bool = True,
 ) -> PayFigure | None:
     """The pay figure made of ``low`` (and ``high``), or None when it is not pay.
 
-    ``dollar_named``: some header of the text writes which dollar its cells are in.
+    ``limits_named``: the text says "minimum" or "maximum" somewhere.
     """
     last = high or low
     period_match = _period_after(scan, last.end, last.end + 40)
@@ -253,13 +267,14 @@ def _figure(
         return None  # "$50 x 12 = $600", "18.95% of $45": a factor, not a figure of its own
     # A bare number is pay only beside a pay word, with a period or a K/lakh scale.
     bare = not (low.marked or last.marked) and scale != "lpa"
-    column_currency = None
     if bare and not _bare_number_is_pay(scan, low, high, period):
         # A wage cell with no mark, under a header naming pay and a period: "Hourly Wage ($)".
+        if not _CELL_END.match(scan, last.end):
+            return None  # the usual case: words follow it on its line
         header = header_of_cell(scan, low.start, last.end) if _cell_like(low, scale) else None
         if header is None or not header_names_wage(header):
             return None
-        column_currency = cell_currency(scan, low.start, header)
+        low = low._replace(currency=cell_currency(scan, low.start, header))
 
     start, end = low.start, period_match[1] if period_match else last.end
     minimum: float | None
@@ -277,8 +292,8 @@ def _figure(
     if "by" in label_text and _BY_AMOUNT.search(label_text):
         return None  # "can vary by over £20,000", "raising the wage by $39": a difference
     if (
-        high is None
-        and label_text.rstrip().endswith(_CHANGE_ENDS)
+        label_text.endswith(_CHANGE_ENDS)
+        and high is None
         and _CHANGED_BY.search(scan, max(0, start - _CHANGED_BY_REACH), start)
     ):
         return None  # "son salaire augmentera de plus de 200 €", "stieg um 150 Euro"
@@ -294,13 +309,11 @@ def _figure(
     if minimum == maximum and high is None:
         if is_floor(context.before, context.after) or context.floor_listed():
             maximum = None  # "the minimum wage is $7.25 an hour", "a $15 minimum wage": a floor
-        else:
+        elif limits_named:
             limit = context.limit_stated()  # "the maximum pay ... is Php 419,144"
             minimum, maximum = (None, maximum) if limit == "maximum" else (minimum, maximum)
             maximum = None if limit == "minimum" else maximum
-    currency = _figure_currency(low, last) or column_currency
-    if dollar_named and low.dollar_sign_only:
-        currency = header_currency(context.header or context.heading) or currency
+    currency = _figure_currency(low, last)
     size = maximum if maximum is not None else minimum
     if size is not None and rough_usd(size, currency) >= PAY_CEILING:
         return None  # company money written out in full: "$3,000,000"

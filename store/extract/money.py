@@ -214,6 +214,19 @@ class Amount(NamedTuple):
 _THOUSANDS_WORD = re.compile(r"\s?mil\s+$", re.IGNORECASE)
 
 
+def _peso_or_rand(mark: str, number: str) -> bool:
+    """Whether a mark starting with R or P before ``number`` is money: the rand's R and
+    the peso's P are written against their number ("R 5" is a name, "P50" a label), and
+    "PHP 8" is the programming language."""
+    if mark in ("R ", "P "):
+        return False
+    if mark == "P":
+        return _PESO_NUMBER.fullmatch(number) is not None
+    if mark[:3].upper() == "PHP":
+        return parse_number(number) >= _PHP_VERSION_ABOVE
+    return True
+
+
 def find_amounts(scan: str) -> list[Amount]:
     """Every number in ``scan`` that could be an amount of money, in order.
 
@@ -237,14 +250,17 @@ def find_amounts(scan: str) -> list[Amount]:
             continue  # company-sized money: revenue, funding, valuations, "1.02 lakh crore"
         before = scan[start - 1 : start]
         mark_end = scan[start - 2 : start - 1] if before.isspace() else before
-        prefix = None
+        prefix = pre = None
         if mark_end in _PREFIX_ENDINGS:  # "$", "USD", "Rs." right before, or one space before
             prefix = _PREFIX.search(scan, max(0, start - 6), start)
-            if prefix and prefix.group() in ("R ", "P "):
-                prefix = None  # the rand's R is written against its number; "R 5" is a name
-            elif prefix and prefix.group() == "P" and not _PESO_NUMBER.fullmatch(number):
-                prefix = None  # "P50", "P1": a percentile or a label, not pesos
-        pre = prefix.group().strip() if prefix else None
+            if prefix:
+                pre = prefix.group()
+                if pre[0] in "RPp" and not _peso_or_rand(pre, number):
+                    if pre[:3].upper() == "PHP":
+                        continue  # "PHP 8", "Php 7.4": the programming language's version
+                    prefix = pre = None  # "R 5" is a name, "P50" a percentile or a label
+                else:
+                    pre = pre.strip()
         if prefix:
             start = prefix.start()
         else:
@@ -258,8 +274,6 @@ def find_amounts(scan: str) -> list[Amount]:
         # "$80,000 CAD": a written code says more than a bare dollar sign.
         mark = post if post and pre in (None, "$") else pre
         currency = currency_code(mark) if mark else None
-        if currency == "PHP" and value < _PHP_VERSION_ABOVE and mark != "₱":
-            continue  # "PHP 8", "Php 7.4": the programming language's version, not pesos
         if currency is None and scale in _INDIAN_SCALES:
             currency = "INR"
         marked = bool(mark) and mark.lower() not in _WEAK_MARKS

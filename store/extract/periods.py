@@ -75,7 +75,7 @@ _PERIOD_RARE = re.compile(
     re.IGNORECASE,
 )
 _RARE_REACH = 40
-_DAY_LEADS = (" per ", " a ", " an ", " each ", " for ")
+_RARE_CUE = re.compile("week|day", re.IGNORECASE)  # where a worded week or day may be
 
 
 def period_written_after(scan: str, pos: int, limit: int) -> re.Match[str] | None:
@@ -86,11 +86,8 @@ def period_written_after(scan: str, pos: int, limit: int) -> re.Match[str] | Non
     >>> period_written_after("$882.80 for a 38-hour work week", 7, 47).lastgroup
     'week_'
     """
-    reach = pos + _RARE_REACH
-    if scan.startswith("-", pos) or scan.find("week", pos, reach) != -1:
+    if scan.startswith("-", pos) or _RARE_CUE.search(scan, pos, pos + _RARE_REACH):
         return _PERIOD_RARE.match(scan, pos, limit)
-    if scan.startswith(_DAY_LEADS, pos) and scan.find("day", pos, reach) != -1:
-        return _PERIOD_RARE.match(scan, pos, limit)  # "per full day"
     return None
 
 
@@ -203,11 +200,8 @@ def _period_hint(
 def _nearest_first(roles: dict[str, int], before: bool) -> list[tuple[int, str]]:
     """Period words nearest the figure first; a word naming two ("daily wage": a day, and
     "wage" alone an hour) gives the more specific first."""
-    if before:
-        found = [(at, role != "hour", role) for role, at in roles.items() if role in PERIODS]
-        return [(at, role) for at, _, role in sorted(found, reverse=True)]
-    found = [(at, role == "hour", role) for role, at in roles.items() if role in PERIODS]
-    return [(at, role) for at, _, role in sorted(found)]
+    found = [(at, role) for role, at in roles.items() if role in PERIODS]
+    return sorted(found, reverse=before)
 
 
 def infer_period(
@@ -243,6 +237,8 @@ def infer_period(
     sentence_hint = _period_hint(
         _nearest_first(before, before=True), usd, monthly, capped=False
     ) or _period_hint(_nearest_first(after, before=False), usd, monthly)
+    if sentence_hint == "hour" and before.get("day", -1) == before.get("hour"):
+        sentence_hint = "day"  # "the daily wage": the phrase names a day, its "wage" an hour
     if sentence_hint:
         return sentence_hint, "sentence"
     salary_word = "salary" in before or "salary" in after or "salary" in label

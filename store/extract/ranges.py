@@ -60,7 +60,9 @@ _CHANGE_IN_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_SENTENCE_REACH = 100
-_CHANGE_VERB_PARTS = ("creas", "rais", "djust", "hang", "CREAS", "RAIS", "DJUST", "HANG")
+# How the text before a change's first level ends: "from ", "and ", "(de "...
+_CHANGE_LEAD_ENDS = ("from ", "and ", "de ", "von ", "desde ", "da ", "van ", "od ")
+_CHANGE_VERB_PART = re.compile(r"creas|rais|djust|hang", re.IGNORECASE)  # a quick look first
 # A change by a percentage, then its two levels in brackets: "up 5.9% (from $40,100 to".
 _PERCENT_THEN_FROM = re.compile(r"%\s*\(\s*(?:from|de|von|desde|da|van|od)\s+$", re.IGNORECASE)
 # Words right before a lone figure that leave one bound open.
@@ -126,14 +128,12 @@ def range_bounds(scan: str, low: Amount, high: Amount) -> tuple[float, float] | 
         scan, max(0, low.start - _CHANGED_FROM_REACH), low.start
     ):
         return None
-    if lead.endswith(("from ", "and ")):
+    if lead.endswith(_CHANGE_LEAD_ENDS):
+        if "%" in lead and _PERCENT_THEN_FROM.search(lead):
+            return None  # "rose 5.9% (de 2 007 euros à 2 124 euros)": the old and the new level
         window = scan[max(0, low.start - _CHANGE_SENTENCE_REACH) : low.start]
-        if any(verb in window for verb in _CHANGE_VERB_PARTS) and _CHANGE_IN_SENTENCE.search(
-            window
-        ):
+        if _CHANGE_VERB_PART.search(window) and _CHANGE_IN_SENTENCE.search(window):
             return None
-    if "%" in lead and _PERCENT_THEN_FROM.search(lead):
-        return None  # "rose 5.9% (de 2 007 euros à 2 124 euros)": the old and the new level
     # A scale written on the upper bound only applies to both: "$45-55K", "12-15 LPA".
     low_scale = low.scale or (high.scale if low.value <= high.value else None)
     minimum, maximum = scaled_value(low, low_scale), scaled_value(high, high.scale)

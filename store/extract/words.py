@@ -20,7 +20,7 @@ from store.models import Covers, FigureKind
 # Where a sentence or clause ends: figures are judged by the words of their own.
 _CLAUSE_BREAKS = ("\n", ";", "|", "•", "·", "\t", ". ", "! ", "? ", ".\u00a0")
 _CLAUSE_REACH = 160
-AFTER_TEXT = re.compile(r"[^.!?;:,|\n)+$£€₹₱\d–—]{0,50}")
+AFTER_TEXT = re.compile(r"\)?[^.!?;:,|\n)+$£€₹₱\d–—]{0,50}")  # "($5,000.00) below"
 # Devanagari vowel signs are not \w: a Hindi word is one word, not three.
 _WORD = re.compile(r"[\w\u0900-\u097F]+")
 
