@@ -175,8 +175,9 @@ class FigureContext:
         'minimum'
         """
         scan, start = self.scan, self.start
-        if "imum" in self.clause:
-            stated = _LIMIT_IS.search(self.clause)
+        named = self.clause.find("imum")  # "minimum", "maximum": the search starts there
+        if named != -1:
+            stated = _LIMIT_IS.search(self.clause, max(0, named - 3))
             if stated:
                 return stated.lastgroup
         line = scan.rfind("\n", max(0, start - _ROW_LABEL), start)

@@ -75,7 +75,6 @@ _PERIOD_RARE = re.compile(
     re.IGNORECASE,
 )
 _RARE_REACH = 40
-_RARE_CUE = re.compile("week|day", re.IGNORECASE)  # where a worded week or day may be
 
 
 def period_written_after(scan: str, pos: int, limit: int) -> re.Match[str] | None:
@@ -86,7 +85,10 @@ def period_written_after(scan: str, pos: int, limit: int) -> re.Match[str] | Non
     >>> period_written_after("$882.80 for a 38-hour work week", 7, 47).lastgroup
     'week_'
     """
-    if scan.startswith("-", pos) or _RARE_CUE.search(scan, pos, pos + _RARE_REACH):
+    reach = pos + _RARE_REACH
+    if scan.startswith("-", pos) or scan.find("week", pos, reach) != -1:
+        return _PERIOD_RARE.match(scan, pos, limit)
+    if scan.find("day", pos, reach) != -1:  # "per full day"
         return _PERIOD_RARE.match(scan, pos, limit)
     return None
 

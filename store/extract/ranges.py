@@ -62,7 +62,7 @@ _CHANGE_IN_SENTENCE = re.compile(
 _CHANGE_SENTENCE_REACH = 100
 # How the text before a change's first level ends: "from ", "and ", "(de "...
 _CHANGE_LEAD_ENDS = ("from ", "and ", "de ", "von ", "desde ", "da ", "van ", "od ")
-_CHANGE_VERB_PART = re.compile(r"creas|rais|djust|hang", re.IGNORECASE)  # a quick look first
+_CHANGE_VERB_PART = re.compile(r"creas|rais|djust|hang|CREAS|RAIS|DJUST|HANG")  # a quick look
 # A change by a percentage, then its two levels in brackets: "up 5.9% (from $40,100 to".
 _PERCENT_THEN_FROM = re.compile(r"%\s*\(\s*(?:from|de|von|desde|da|van|od)\s+$", re.IGNORECASE)
 # Words right before a lone figure that leave one bound open.
