@@ -62,7 +62,7 @@ _CHANGE_IN_SENTENCE = re.compile(
 _CHANGE_SENTENCE_REACH = 100
 # How the text before a change's first level ends: "from ", "and ", "(de "...
 _CHANGE_LEAD_ENDS = ("from ", "and ", "de ", "von ", "desde ", "da ", "van ", "od ")
-_CHANGE_VERB_PART = re.compile(r"creas|rais|djust|hang|CREAS|RAIS|DJUST|HANG")  # a quick look
+_CHANGE_VERB_PARTS = ("creas", "rais", "djust", "hang")  # a quick look before the regex
 # A change by a percentage, then its two levels in brackets: "up 5.9% (from $40,100 to".
 _PERCENT_THEN_FROM = re.compile(r"%\s*\(\s*(?:from|de|von|desde|da|van|od)\s+$", re.IGNORECASE)
 # Words right before a lone figure that leave one bound open.
@@ -132,7 +132,10 @@ def range_bounds(scan: str, low: Amount, high: Amount) -> tuple[float, float] | 
         if "%" in lead and _PERCENT_THEN_FROM.search(lead):
             return None  # "rose 5.9% (de 2 007 euros à 2 124 euros)": the old and the new level
         window = scan[max(0, low.start - _CHANGE_SENTENCE_REACH) : low.start]
-        if _CHANGE_VERB_PART.search(window) and _CHANGE_IN_SENTENCE.search(window):
+        lowered = window.lower()
+        if any(verb in lowered for verb in _CHANGE_VERB_PARTS) and _CHANGE_IN_SENTENCE.search(
+            window
+        ):
             return None
     # A scale written on the upper bound only applies to both: "$45-55K", "12-15 LPA".
     low_scale = low.scale or (high.scale if low.value <= high.value else None)
