@@ -8,7 +8,7 @@
 ``bench/extract_eval/items.jsonl`` holds short excerpts of public pages (job
 postings, salary guides, statistics offices, forums; English, German, French,
 Spanish, Dutch, Polish, Hungarian, Hindi, Greek; USD, GBP, EUR, INR, PLN, HUF,
-CHF, ZAR, AUD) and, for each, the figures a careful reader takes from it,
+CHF, ZAR, AUD, PHP) and, for each, the figures a careful reader takes from it,
 labelled by hand (see ``bench/extract_eval/README.md``). A third of the items,
 picked at random with a fixed seed before any tuning, is marked ``heldout``;
 only its totals are ever printed, and only on request (``--heldout``), so that

@@ -48,6 +48,14 @@ _HOUSEHOLD_CUES = ("amil", "ousehold", "overty", "ligib", "ncome ")
 _HOUSEHOLD_CUE_BEFORE, _HOUSEHOLD_CUE_AFTER = 120, 80
 _HOUSEHOLD_REACH = 200
 _HOUSEHOLD_ROW = 40  # a figure this close after a line break is a row: its headings count
+# A minimum or maximum set to what follows, no figure or clause end between: "the
+# minimum wage for employees shall be an hourly rate of".
+_LIMIT_IS = re.compile(
+    r"\b(?:(?P<minimum>minimum)|(?P<maximum>maximum))\s+(?:hourly\s+)?(?:wages?|rates?|pay|salary)\b"
+    r"[^.;$£€₹₱]{0,80}?\b(?:is|are|shall\s+be|will\s+be|must\s+be)\b[^.;$£€₹₱\d]{0,40}$",
+    re.IGNORECASE,
+)
+_CLAUSE_LINE = 160  # how long a line above that sets a minimum may be
 # A row's label ends in ":" or a dash, or is a few words: "Hourly Wage:", "Freshman".
 _ROW_LABEL_ENDS = frozenset(":=|–—-")
 _ROW_LABEL_WORDS = 4
@@ -155,6 +163,31 @@ class FigureContext:
         if "pay" in self.before or "pay" in self.after:
             return False
         return nearest_role(self.lead, "minimum", "pay") == "minimum"
+
+    def limit_stated(self) -> str | None:
+        """Which bound its sentence sets it as ("minimum" or "maximum"), the words between
+        only restating what it is: "the minimum wage shall be an hourly rate of $6.75",
+        "the maximum pay for Salary Grade 33 is Php 419,144"; or the bound set by the
+        heading of the list it is a row of ("The minimum wage shall be:\n(1) $13.00").
+
+        >>> text = "The minimum wage shall be an hourly rate of $6.75."
+        >>> FigureContext(text, 44, 49, None).limit_stated()
+        'minimum'
+        """
+        scan, start = self.scan, self.start
+        named = self.clause.find("imum")  # "minimum", "maximum": the search starts there
+        if named != -1:
+            stated = _LIMIT_IS.search(self.clause, max(0, named - 3))
+            if stated:
+                return stated.lastgroup
+        line = scan.rfind("\n", max(0, start - _ROW_LABEL), start)
+        if line <= 0 or "imum" not in scan[max(0, line - _CLAUSE_LINE) : line]:
+            return None  # the usual case: no bound named on the lines above
+        if "pay" in word_roles(scan[line + 1 : start]):
+            return None  # the row names its own pay
+        heading = list_heading(scan, start)
+        stated = _LIMIT_IS.search(heading.rstrip(": ")) if heading else None
+        return stated.lastgroup if stated else None
 
     def other_money(self) -> bool:
         """Whether only its label names it, as other money: a row of a list headed

@@ -40,6 +40,12 @@ from __future__ import annotations
 
 import re
 
+from store.extract.columns import (
+    cell_currency,
+    header_currency,
+    header_names_wage,
+    header_of_cell,
+)
 from store.extract.context import FigureContext, sentence_start
 from store.extract.money import Amount, find_amounts, rough_usd, scaled_value
 from store.extract.neighbours import with_neighbours_periods, with_shared_currency
@@ -54,7 +60,7 @@ from store.extract.periods import (
 from store.extract.ranges import column_bounds, open_bounds, range_bounds
 from store.extract.readable import readable
 from store.extract.sums import is_factor, result_of_sum
-from store.extract.surroundings import heading_above, region_label
+from store.extract.surroundings import heading_above, list_heading, region_label, table_header
 from store.extract.words import (
     AFTER_TEXT,
     clause_before,
@@ -95,6 +101,9 @@ def extract_pay(text: str) -> list[PayFigure]:
     """
     scan = readable(text)
     amounts = with_shared_currency(scan, find_amounts(scan))
+    # A header writing which dollar its cells are in: "Annual Salary (AUD)".
+    dollar_named = "D)" in scan and _DOLLAR_CODE.search(scan) is not None
+    limits_named = "imum" in scan  # "minimum", "maximum": a bound some sentence may set
     figures: list[PayFigure] = []
     i = 0
     while i < len(amounts):
@@ -117,10 +126,22 @@ def extract_pay(text: str) -> list[PayFigure]:
                 bounds, high = (bounds[0], upper[1]), top
                 i += 1
         i += 1 if high is None else 2
-        figure = _figure(text, scan, low, high, bounds)
+        figure = _figure(text, scan, low, high, bounds, limits_named)
         if figure is not None:
             figures.append(figure)
+    if dollar_named:
+        figures = [_in_named_dollars(scan, figure) for figure in figures]
     return with_neighbours_periods(scan, figures)
+
+
+def _in_named_dollars(scan: str, figure: PayFigure) -> PayFigure:
+    """A figure written with a bare "$" under a header writing which dollar: "(AUD)"."""
+    if figure.currency != "USD" or "$" not in figure.text or "US" in figure.text:
+        return figure
+    start = figure.span[0]
+    header = table_header(scan, start) or heading_above(scan, start) or list_heading(scan, start)
+    code = header_currency(header or "")
+    return figure.model_copy(update={"currency": code}) if code else figure
 
 
 def _bare_number_is_pay(scan: str, low: Amount, high: Amount | None, period: Period | None) -> bool:
@@ -147,6 +168,16 @@ def _bare_number_is_pay(scan: str, low: Amount, high: Amount | None, period: Per
     return period is not None or scale is not None or any(p in words for p in PERIODS)
 
 
+def _cell_like(low: Amount, scale: str | None) -> bool:
+    """Whether a bare number could be a wage cell: no scale, not a year."""
+    year = low.value == int(low.value) and 1900 <= low.value <= 2100
+    return scale is None and not year
+
+
+_CELL_END = re.compile(r"[ \t]*(?:\n|\||$)")  # a number that ends its row or cell
+_DOLLAR_CODE = re.compile(r"\((?:US|CA|AU|NZ|SG|HK)D\)")
+
+
 def _figure_currency(low: Amount, high: Amount) -> str | None:
     """A currency written on either bound applies to both; a written code beats a bare $."""
     for amount in (low, high):
@@ -166,6 +197,20 @@ _SLASH_WORD = re.compile(r"\s?/\s?(?-i:[A-Z])")  # "Junior $50K/Senior $80K": a 
 
 # "by" right before a figure measures a change or a gap: "vary by over £20,000".
 _BY_AMOUNT = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$")
+# A verb of change right before a figure, in the languages read here: the figure is
+# how much pay moved ("augmentera de plus de 200 €", "stieg um 150 Euro", "subió en 50").
+_CHANGED_BY = re.compile(
+    r"\b(?:augment\w*|baiss\w*|diminu\w*|progress\w*|steig\w*|stieg\w*|gestiegen|erhöh\w*|"
+    r"sink\w*|sank|gesunken|aument\w*|sub(?:e|en|ió|ieron)|cre(?:ce|cen|ció)|disminu\w*|"
+    r"baj(?:a|ó)|stijg\w*|steeg|gestegen|daal\w*|daalde|gedaald)\s+"
+    r"(?:de|um|en|met|(?:respectivement|jeweils)\s+de)\s+"
+    r"(?:(?:plus|moins|près|mehr|weniger|más|menos|casi|rund|etwa|environ|ruim|bijna)\s+"
+    r"(?:de\s+|als\s+|dan\s+)?)?$",
+    re.IGNORECASE,
+)
+_CHANGED_BY_REACH = 48
+# How the text right before such a figure ends, checked before the regex.
+_CHANGE_ENDS = (" de ", " um ", " en ", " met ", " als ", " dan ", " rund ", " etwa ", " environ ")
 
 
 def _paid_per_other(scan: str, pos: int) -> bool:
@@ -174,7 +219,7 @@ def _paid_per_other(scan: str, pos: int) -> bool:
 
 
 # A period word cannot follow a figure whose next character is one of these.
-_NO_PERIOD_NEXT = frozenset(",.;:!?-–—|\n\t\"'0123456789$£€₹")
+_NO_PERIOD_NEXT = frozenset(",.;:!?-–—|\n\t\"'0123456789$£€₹₱")
 
 
 def _in_brackets(scan: str, start: int) -> bool:
@@ -199,8 +244,12 @@ def _figure(
     low: Amount,
     high: Amount | None,
     bounds: tuple[float, float] | None,
+    limits_named: bool = True,
 ) -> PayFigure | None:
-    """The pay figure made of ``low`` (and ``high``), or None when it is not pay."""
+    """The pay figure made of ``low`` (and ``high``), or None when it is not pay.
+
+    ``limits_named``: the text says "minimum" or "maximum" somewhere.
+    """
     last = high or low
     period_match = _period_after(scan, last.end, last.end + 40)
     period: Period | None = period_match[0] if period_match else None
@@ -219,7 +268,13 @@ def _figure(
     # A bare number is pay only beside a pay word, with a period or a K/lakh scale.
     bare = not (low.marked or last.marked) and scale != "lpa"
     if bare and not _bare_number_is_pay(scan, low, high, period):
-        return None
+        # A wage cell with no mark, under a header naming pay and a period: "Hourly Wage ($)".
+        if not _CELL_END.match(scan, last.end):
+            return None  # the usual case: words follow it on its line
+        header = header_of_cell(scan, low.start, last.end) if _cell_like(low, scale) else None
+        if header is None or not header_names_wage(header):
+            return None
+        low = low._replace(currency=cell_currency(scan, low.start, header))
 
     start, end = low.start, period_match[1] if period_match else last.end
     minimum: float | None
@@ -236,6 +291,12 @@ def _figure(
         return None
     if "by" in label_text and _BY_AMOUNT.search(label_text):
         return None  # "can vary by over £20,000", "raising the wage by $39": a difference
+    if (
+        label_text.endswith(_CHANGE_ENDS)
+        and high is None
+        and _CHANGED_BY.search(scan, max(0, start - _CHANGED_BY_REACH), start)
+    ):
+        return None  # "son salaire augmentera de plus de 200 €", "stieg um 150 Euro"
 
     previous_line = heading_above(scan, start)
     context = FigureContext(scan, start, end, previous_line)
@@ -245,12 +306,13 @@ def _figure(
         return None  # "a family of four earning $55,000 may qualify": an eligibility limit
     if _PURPOSE_AFTER.match(scan, end):
         return None  # "up to $4,000 a year to spend on training": money given for a purpose
-    if (
-        minimum == maximum
-        and high is None
-        and (is_floor(context.before, context.after) or context.floor_listed())
-    ):
-        maximum = None  # "the minimum wage is $7.25 an hour", "a $15 minimum wage": a floor
+    if minimum == maximum and high is None:
+        if is_floor(context.before, context.after) or context.floor_listed():
+            maximum = None  # "the minimum wage is $7.25 an hour", "a $15 minimum wage": a floor
+        elif limits_named:
+            limit = context.limit_stated()  # "the maximum pay ... is Php 419,144"
+            minimum, maximum = (None, maximum) if limit == "maximum" else (minimum, maximum)
+            maximum = None if limit == "minimum" else maximum
     currency = _figure_currency(low, last)
     size = maximum if maximum is not None else minimum
     if size is not None and rough_usd(size, currency) >= PAY_CEILING:

@@ -33,6 +33,8 @@ _SYMBOL_CURRENCY = {
     "£": "GBP",
     "€": "EUR",
     "₹": "INR",
+    "₱": "PHP",
+    "P": "PHP",  # the Philippine press writes pesos "P570"
     "¥": "JPY",
     "ZŁ": "PLN",
     "RS": "INR",
@@ -124,7 +126,7 @@ _AMOUNT = re.compile(
       | \s?(?:लाख|\u0915\u0930\u094b(?:\u095c|\u0921\u093c))
     )?
     (?:\s?(?P<post>
-        (?:{ISO_CODES}|[€£₹](?!\s?\d)|zł|złotych|Ft|forint(?:ot|ra)?|Franken|Fr\.|रुपये|रुपए|रुपया
+        (?:{ISO_CODES}|[€£₹₱](?!\s?\d)|zł|złotych|Ft|forint(?:ot|ra)?|Franken|Fr\.|रुपये|रुपए|रुपया
           |(?i:dollars?|euros?|pounds?|rupees?|rand|pesos?|d[óo]lares))(?![A-Za-z])
     ))?
     )
@@ -136,9 +138,11 @@ _PREFIX = re.compile(
     rf"""
     (?:
         (?<![A-Za-z])(?:US|CA|AUS|AU|NZ|HK|MX|SG|S|C|A|R)\$
-      | [$£€₹¥]
+      | [$£€₹₱¥]
       | (?<![A-Za-z])(?:{ISO_CODES})(?:\s?[$£€])?
       | (?<![A-Za-z])Rs\.?
+      | (?<![A-Za-z])Php\.?                                # Philippine pesos
+      | (?<![A-Za-z0-9&])P
       | (?<![A-Za-z])(?:Euro|euro|EURO)
       | (?<![A-Za-z])R                                      # South African rand: "R31,100"
     )\s?$
@@ -148,7 +152,7 @@ _PREFIX = re.compile(
 
 # The last characters a currency mark can end with ("$", "USD", "Rs."), so the
 # look back for one runs only where one may be.
-_PREFIX_ENDINGS = frozenset("$£€₹¥s.oO") | {code[-1] for code in _ISO_SET}
+_PREFIX_ENDINGS = frozenset("$£€₹₱¥s.oOpP") | {code[-1] for code in _ISO_SET}
 
 _SCALE = {"k": 1e3, "thousand": 1e3, "l": 1e5, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5}
 _SCALE |= {"lacs": 1e5, "lpa": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7}
@@ -163,6 +167,10 @@ _COMPANY_SCALES = frozenset({"m", "mm", "b", "million", "billion", "trillion", "
 _SCALE_AFTER = re.compile(
     r"\s?(?:(?i:crores?|million|billion|mn|bn)|\u0915\u0930\u094b(?:\u095c|\u0921\u093c))"
 )
+# "P570", "P1,100": pesos as the Philippine press writes them; shorter is a label.
+_PESO_NUMBER = re.compile(r"\d{3,}(?:\.\d{2})?|\d{1,3}(?:,\d{3})+(?:\.\d{2})?")
+# "PHP 8" in a posting is the language; no wage in pesos is this small.
+_PHP_VERSION_ABOVE = 10
 # A weight in pounds reads like money; it counts as a mark only beside pay words.
 _WEAK_MARKS = frozenset({"pound", "pounds"})
 
@@ -206,6 +214,19 @@ class Amount(NamedTuple):
 _THOUSANDS_WORD = re.compile(r"\s?mil\s+$", re.IGNORECASE)
 
 
+def _peso_or_rand(mark: str, number: str) -> bool:
+    """Whether a mark starting with R or P before ``number`` is money: the rand's R and
+    the peso's P are written against their number ("R 5" is a name, "P50" a label), and
+    "PHP 8" is the programming language."""
+    if mark in ("R ", "P "):
+        return False
+    if mark == "P":
+        return _PESO_NUMBER.fullmatch(number) is not None
+    if mark[:3].upper() == "PHP":
+        return parse_number(number) >= _PHP_VERSION_ABOVE
+    return True
+
+
 def find_amounts(scan: str) -> list[Amount]:
     """Every number in ``scan`` that could be an amount of money, in order.
 
@@ -229,12 +250,17 @@ def find_amounts(scan: str) -> list[Amount]:
             continue  # company-sized money: revenue, funding, valuations, "1.02 lakh crore"
         before = scan[start - 1 : start]
         mark_end = scan[start - 2 : start - 1] if before.isspace() else before
-        prefix = None
+        prefix = pre = None
         if mark_end in _PREFIX_ENDINGS:  # "$", "USD", "Rs." right before, or one space before
             prefix = _PREFIX.search(scan, max(0, start - 6), start)
-            if prefix and prefix.group() == "R ":
-                prefix = None  # the rand's R is written against its number; "R 5" is a name
-        pre = prefix.group().strip() if prefix else None
+            if prefix:
+                pre = prefix.group()
+                if pre[0] in "RPp" and not _peso_or_rand(pre, number):
+                    if pre[:3].upper() == "PHP":
+                        continue  # "PHP 8", "Php 7.4": the programming language's version
+                    prefix = pre = None  # "R 5" is a name, "P50" a percentile or a label
+                else:
+                    pre = pre.strip()
         if prefix:
             start = prefix.start()
         else:
@@ -293,9 +319,18 @@ def words_value(words: str) -> float | None:
     return float(value) if value else None
 
 
+# Right after an amount in words, the same amount in digits: "ten dollars and fifty
+# cents ($10.50)", as laws write money. The digits are the figure; the words repeat it.
+_RESTATED_IN_DIGITS = re.compile(
+    r"(?:\s+(?:and\s+)?[a-z\s-]{1,30}?\s+cents?)?\s*\(\s*[$£€₹₱]?\s*\d", re.IGNORECASE
+)
+
+
 def _worded_amounts(scan: str) -> list[Amount]:
     found = []
     for match in _WORDED.finditer(scan):
+        if _RESTATED_IN_DIGITS.match(scan, match.end()):
+            continue
         value = words_value(match.group("words"))
         if value:
             currency = currency_code(match.group("post"))

@@ -61,14 +61,17 @@ PERIOD_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# Words inside a written week: "a 38-hour work week", "a basic workweek".
+_WEEK_WORDS = r"(?:full[\s-]time|\d+[\s-]hours?|work(?:ing)?|standard|basic|regular|normal)"
 # Rarer ways to write a period right after a figure, tried only where they may stand
-# (``period_written_after``): joined by hyphens ("$15-an-hour", "$52,000-a-year") and
-# a week with words inside it ("for a 38-hour work week", "per full time week").
+# (``period_written_after``): joined by hyphens ("$15-an-hour", "$52,000-a-year"), a
+# week or day with words inside it ("for a 38-hour work week", "per full day").
 _PERIOD_RARE = re.compile(
     r"-(?:an?|per)-(?:(?P<hour>hour|hr)|(?P<day>day)|(?P<week>week)|(?P<month>month)"
     r"|(?P<year>year|annum))\b"
-    r"|\s*(?:for\s+)?(?:per|an?|each)\s+"
-    r"(?:(?:full[\s-]time|\d+[\s-]hours?|work(?:ing)?|standard)\s+)+(?P<week_>week)\b",
+    r"|\s*(?:for\s+)?(?:per|an?|each)\s+(?P<week_>"
+    rf"(?:{_WEEK_WORDS}\s+)+week|(?:{_WEEK_WORDS}\s+)*work-?week)\b"
+    r"|\s*(?:for\s+)?(?:per|an?|each)\s+(?:full|whole|working|work|calendar)\s+(?P<day_>day)\b",
     re.IGNORECASE,
 )
 _RARE_REACH = 40
@@ -82,7 +85,10 @@ def period_written_after(scan: str, pos: int, limit: int) -> re.Match[str] | Non
     >>> period_written_after("$882.80 for a 38-hour work week", 7, 47).lastgroup
     'week_'
     """
-    if scan.startswith("-", pos) or scan.find("week", pos, pos + _RARE_REACH) != -1:
+    reach = pos + _RARE_REACH
+    if scan.startswith("-", pos) or scan.find("week", pos, reach) != -1:
+        return _PERIOD_RARE.match(scan, pos, limit)
+    if scan.find("day", pos, reach) != -1:  # "per full day"
         return _PERIOD_RARE.match(scan, pos, limit)
     return None
 
@@ -194,6 +200,8 @@ def _period_hint(
 
 
 def _nearest_first(roles: dict[str, int], before: bool) -> list[tuple[int, str]]:
+    """Period words nearest the figure first; a word naming two ("daily wage": a day, and
+    "wage" alone an hour) gives the more specific first."""
     found = [(at, role) for role, at in roles.items() if role in PERIODS]
     return sorted(found, reverse=before)
 
@@ -231,6 +239,8 @@ def infer_period(
     sentence_hint = _period_hint(
         _nearest_first(before, before=True), usd, monthly, capped=False
     ) or _period_hint(_nearest_first(after, before=False), usd, monthly)
+    if sentence_hint == "hour" and before.get("day", -1) == before.get("hour"):
+        sentence_hint = "day"  # "the daily wage": the phrase names a day, its "wage" an hour
     if sentence_hint:
         return sentence_hint, "sentence"
     salary_word = "salary" in before or "salary" in after or "salary" in label

@@ -25,7 +25,8 @@ _RANGE_GAP = re.compile(
     r"(?:/-)?"  # Indian style: "Rs.25500/- से Rs.81100/-"
     r"\s*(?:(?:/\s*|per\s+|an?\s+)(?:hour|hr|h|day|week|wk|month|mo|year|yr)\b\s*)?"
     r"(?:\([^()\n]{1,30}\)\s*)?"  # "$80,000 (entry level) to $120,000"
-    r"(?:[-–—−~]+|to|through|thru|till|until|(?:all\s+the\s+way\s+)?up\s+to|bis|à|al|tot|do|से"
+    r"(?:[-–—−~→]+|(?:to|through|thru)\s+and\s+including|to|through|thru|till|until"
+    r"|(?:all\s+the\s+way\s+)?up\s+to|bis|à|al|tot|do|से"
     r"|(?P<and>and|&|und|et|y|en|i)(?:\s+(?:los|las|les|de))?"
     r"|Max(?:imum)?(?:\s+[A-Za-z]+){0,3}\.?\s*:?)"  # "Min Hiring Rate $18.35 Max Hiring Rate"
     r"\s*(?:(?:about|around|approximately|roughly|nearly|almost|etwa|environ|unos)\s+)?",
@@ -47,17 +48,31 @@ _BETWEEN_REACH = 16
 _CHANGED_FROM = re.compile(
     r"\b(?:increase[sd]?|decrease[sd]?|rise[sn]?|rose|raised?|jump(?:s|ed)?|climb(?:s|ed)?|"
     r"grew|grow(?:s|n)?|fell|fall(?:s|en)?|drop(?:s|ped)?|went\s+up|go(?:es)?\s+up|"
-    r"moved?|change[sd]?)\s+from\s+$",
+    r"moved?|change[sd]?|adjust(?:s|ed)?)\s+from\s+$",
     re.IGNORECASE,
 )
 _CHANGED_FROM_REACH = 24
+# The same change told at more length in its sentence: "increases the minimum wage from
+# P570 to P610, and P533 to P573"; "ranging from" on the way is a range again.
+_CHANGE_IN_SENTENCE = re.compile(
+    r"\b(?:increase[sd]?|decrease[sd]?|raise[sd]?|adjust(?:s|ed)?|change[sd]?)\b"
+    r"(?:(?!\brang)[^.;:\n])*?\b(?:from|and)\s+$",
+    re.IGNORECASE,
+)
+_CHANGE_SENTENCE_REACH = 100
+# How the text before a change's first level ends: "from ", "and ", "(de "...
+_CHANGE_LEAD_ENDS = ("from ", "and ", "de ", "von ", "desde ", "da ", "van ", "od ")
+_CHANGE_VERB_PARTS = ("creas", "rais", "djust", "hang")  # a quick look before the regex
+# A change by a percentage, then its two levels in brackets: "up 5.9% (from $40,100 to".
+_PERCENT_THEN_FROM = re.compile(r"%\s*\(\s*(?:from|de|von|desde|da|van|od)\s+$", re.IGNORECASE)
 # Words right before a lone figure that leave one bound open.
 _OPEN_BOUND = re.compile(
-    r"(?:^|(?<=\W))(?:(?P<up_to>up\s+to|as\s+much\s+as|as\s+high\s+as|maximum(?:\s+of)?|max|no\s+more\s+than|"
+    r"(?:^|(?<=\W))(?:(?P<up_to>up\s+to|as\s+much\s+as|as\s+high\s+as|maximum(?:\s+of)?|max|"
+    r"not?\s+(?:more|greater|higher)\s+than|"
     r"not\s+to\s+exceed|capped\s+at|less\s+than|under|below|bis\s+zu|weniger\s+als|unter|"
     r"jusqu'à|jusqu’à|moins\s+de|hasta|menos\s+de|minder\s+dan|tot|até|no\s+m[áa]ximo)"
     r"|(?P<from>from|starting\s+(?:at|from|@)|starts?(?:\s+(?:at|@))?|beginning\s+at|minimum(?:\s+of)?|min|"
-    r"at\s+least|no\s+less\s+than|upwards\s+of|in\s+excess\s+of|over|more\s+than|above|ab|"
+    r"at\s+least|not?\s+(?:less|lower)\s+than|upwards\s+of|in\s+excess\s+of|over|more\s+than|above|ab|"
     r"über|mehr\s+als|mindestens|plus\s+de|au\s+moins|más\s+de|al\s+menos|a\s+partir\s+de|"
     r"meer\s+dan|vanaf|powyżej|ponad|exceeds?|exceeding|tops|dépasse|dépassent|supera|superare|"
     r"superano|oltre|più\s+di|überschreitet|por\s+(?:arriba|encima)\s+de|acima\s+de))"
@@ -76,7 +91,7 @@ _OPEN_AFTER = re.compile(
 )
 # "ranged from $91.48 for surgeons to $63.08 for dentists": two figures, not a bound.
 _FROM_TO = re.compile(
-    r"[^.;\n]{0,60}?\bto\s+(?:over\s+|under\s+|about\s+)?(?:[$£€₹\d]|Rs\b|[A-Z]{3}\s?\d)"
+    r"[^.;\n]{0,60}?\bto\s+(?:over\s+|under\s+|about\s+)?(?:[$£€₹₱\d]|Rs\b|[A-Z]{3}\s?\d|P\d)"
 )
 _LEAD_REACH = 24
 # Before a lead, what makes it no bound of the figure: an amount ("$35,000 more than
@@ -113,6 +128,15 @@ def range_bounds(scan: str, low: Amount, high: Amount) -> tuple[float, float] | 
         scan, max(0, low.start - _CHANGED_FROM_REACH), low.start
     ):
         return None
+    if lead.endswith(_CHANGE_LEAD_ENDS):
+        if "%" in lead and _PERCENT_THEN_FROM.search(lead):
+            return None  # "rose 5.9% (de 2 007 euros à 2 124 euros)": the old and the new level
+        window = scan[max(0, low.start - _CHANGE_SENTENCE_REACH) : low.start]
+        lowered = window.lower()
+        if any(verb in lowered for verb in _CHANGE_VERB_PARTS) and _CHANGE_IN_SENTENCE.search(
+            window
+        ):
+            return None
     # A scale written on the upper bound only applies to both: "$45-55K", "12-15 LPA".
     low_scale = low.scale or (high.scale if low.value <= high.value else None)
     minimum, maximum = scaled_value(low, low_scale), scaled_value(high, high.scale)
@@ -180,7 +204,7 @@ def _row_ends(scan: str, amounts: list[Amount], count: int) -> bool:
 
 # "+" after a figure leaves its top open, unless something is added: "$65k + 500 shares".
 _PLUS = re.compile(
-    r"\s?\+(?!\s*(?:\d|[$£€₹]|(?i:super|bonus|benefits|equity|commission|stock|tips|shares|"
+    r"\s?\+(?!\s*(?:\d|[$£€₹₱]|(?i:super|bonus|benefits|equity|commission|stock|tips|shares|"
     r"rsu|ote|incentive|allowance)))"
 )
 

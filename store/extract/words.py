@@ -20,7 +20,7 @@ from store.models import Covers, FigureKind
 # Where a sentence or clause ends: figures are judged by the words of their own.
 _CLAUSE_BREAKS = ("\n", ";", "|", "•", "·", "\t", ". ", "! ", "? ", ".\u00a0")
 _CLAUSE_REACH = 160
-AFTER_TEXT = re.compile(r"[^.!?;:,|\n)+$£€₹\d–—]{0,50}")
+AFTER_TEXT = re.compile(r"\)?[^.!?;:,|\n)+$£€₹₱\d–—]{0,50}")  # "($5,000.00) below"
 # Devanagari vowel signs are not \w: a Hindi word is one word, not three.
 _WORD = re.compile(r"[\w\u0900-\u097F]+")
 
@@ -160,8 +160,9 @@ ROLES = _phrase_roles(
     "total remuneration|total package|total rewards|tc|ote|on target earnings",
     hour="hourly|per hour|an hour|hourly rate|pay rate|wage|wages|stundenlohn|stunde|uurloon|"
     "heure|horaire|hora|घंटा|por hora",
-    day="daily|per day|day rate|प्रतिदिन|tagessatz|journalier|diario",
-    week="weekly|per week|a week|wöchentlich|hebdomadaire|semanal|wekelijks",
+    day="daily|per day|day rate|daily wage|daily wages|प्रतिदिन|tagessatz|journalier|diario",
+    week="weekly|per week|a week|weekly wage|weekly wages|wöchentlich|hebdomadaire|semanal|"
+    "wekelijks",
     month="monthly|per month|a month|monatlich|monatliches|monatlichen|monat|mensuel|mensile|"
     "mese|"
     "mensuelle|mensuels|mensuelles|mois|"
