@@ -187,8 +187,8 @@ class _Row:
             return None, None
         named = place_of(location)
         if named is None:  # a ZIP, a state's code: read as a location field, never guessed
-            typed = resolve_place(location)
-            named = typed.place if typed is not None and typed.how != "fuzzy" else None
+            typed = resolve_place(location, guess=False)
+            named = typed.place if typed is not None else None
         return location, named
 
     def stated_date(self) -> date | None:

@@ -165,13 +165,13 @@ def _no_company(part: str) -> bool:
     """Whether what follows a title's dash says how or where the job is worked, not who
     offers it: "Night Shift", "Part Time", "Remote", "Boston, MA", "Summer 2026".
 
-    >>> [_no_company(p) for p in ("Nights (3x12)", "Remote", "Full-time", "Boston Scientific")]
-    [True, True, True, False]
+    >>> [_no_company(p) for p in ("Nights (3x12)", "Remote", "Full-time", "Globex", "Ford")]
+    [True, True, True, False, False]
     """
     return (
         not drop_noise(part)
         or not _SCHEDULE.sub(" ", part).strip(" ()/&,.-")
-        or resolve_place(part) is not None
+        or resolve_place(part, guess=False) is not None
     )
 
 

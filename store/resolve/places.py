@@ -231,8 +231,11 @@ def opening_place(text: str, context: str | None = None) -> Place | None:
     return None
 
 
-def resolve_place(query: str, context: str | None = None) -> PlaceMatch | None:
-    """Read what a user typed (or a location field) as a place.
+def resolve_place(
+    query: str, context: str | None = None, *, guess: bool = True
+) -> PlaceMatch | None:
+    """Read what a user typed (or a location field) as a place; ``guess=False`` takes
+    names as written, never the closest spelling (a company "Globex" is not Globe, AZ).
 
     >>> resolve_place("boston ma").place.name
     'Boston, MA'
@@ -246,6 +249,8 @@ def resolve_place(query: str, context: str | None = None) -> PlaceMatch | None:
     'context'
     >>> resolve_place("bostn").how
     'fuzzy'
+    >>> resolve_place("bostn", guess=False) is None
+    True
     >>> resolve_place("atlantis") is None
     True
     """
@@ -260,15 +265,17 @@ def resolve_place(query: str, context: str | None = None) -> PlaceMatch | None:
         return None
     reading = (
         read_zip(n)
-        or read_name(n, context, document=False, fuzzy=True)
+        or read_name(n, context, document=False, fuzzy=guess)
         or _read_abroad(n, floor=0, document=False)
     )
-    if reading is None:
+    if reading is None and guess:
         best = closest_places(n, limit=1, cutoff=FUZZY_ACCEPT)
         if not best:
             return None
         place, score = best[0]
         reading = match(place, "fuzzy", f"Read '{stripped}' as {place.name}.", round(score, 1))
+    if reading is None:
+        return None
     return PlaceMatch(place=reading.place, score=reading.score, how=reading.how, note=reading.note)
 
 

@@ -166,6 +166,8 @@ def test_two_ids_on_the_same_site_are_two_jobs_even_with_the_same_title(db, tmp_
         ("Machine Learning Intern - Summer 2026", ""),
         ("Night Auditor - Days Inn", "Days Inn"),
         ("Process Engineer - Boston Scientific", "Boston Scientific"),
+        ("Data Analyst - Globex", "Globex"),  # no guess at a place: not Globe, AZ
+        ("Assembler - Ford", "Ford"),
     ],
 )
 def test_a_shift_a_schedule_or_a_place_after_a_titles_dash_is_no_company(
