@@ -80,7 +80,7 @@ def test_places_abroad_are_never_answered_with_us_pay(db):
         answer = answer_salary(db, question)
         assert answer.query.place.country != "US", question
         assert answer.problem == "no_data", question
-        assert "cover the US only" in answer.message
+        assert "read for the 50 states and DC only" in answer.message
     observe(db, "city:GB-london", 55_000, 70_000, role="software-engineer", currency="GBP")
     london = answer_salary(db, "software engineer london")
     assert london.consensus.currency == "GBP"
