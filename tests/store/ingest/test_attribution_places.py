@@ -334,3 +334,31 @@ def test_a_bulleted_items_label_naming_a_place_files_its_figure_there():
         ("country:US", 86000),
         ("city:US-MA-boston", 95000),
     ]
+
+
+def test_a_government_or_agency_named_by_its_place_places_the_pay_it_states():
+    posting = parse_results(
+        {
+            "title": "Police Officer",
+            "url": "https://www.example-policejobs.com/listing?id=34117",
+            "content": "Police Officer\nPolice Force:City of Salinas\nLocation:Central Coast\n"
+            "Salary: $5,877.00 - $7,501.00 Monthly",
+        }
+    )
+    guide = parse_results(
+        {
+            "title": "Police Officer Pay in the United States",
+            "url": "https://www.example-careers.com/police-officer-pay",
+            "content": "Police officers earn a median $65,000 a year. Some large departments, "
+            "such as the Los Angeles Police Department, pay officers salaries that range "
+            "from $45,226 to $48,880 in the academy. Its state of the art academy trains "
+            "officers, who earn $50,000 a year after it.",
+        }
+    )
+
+    assert stored(posting) == [("police-officer", "city:US-CA-salinas", 5877, 7501, "month")]
+    assert stored(guide) == [
+        ("police-officer", "country:US", 65000, 65000, "year"),
+        ("police-officer", "city:US-CA-los-angeles", 45226, 48880, "year"),
+        ("police-officer", "country:US", 50000, 50000, "year"),
+    ]
