@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 # Words that say an amount is pay ("Median Salary", "earns", "hourly rate").
 PAY_WORDS = re.compile(
     r"\b(?:pay|paid|salary|salaries|wages?|compensation|earn(?:s|ing)?|stipend|rate|base|"
-    r"income|ote)\b",
+    r"income|ote|hiring range)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(])")
