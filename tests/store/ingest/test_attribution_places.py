@@ -362,3 +362,19 @@ def test_a_government_or_agency_named_by_its_place_places_the_pay_it_states():
         ("police-officer", "city:US-CA-los-angeles", 45226, 48880, "year"),
         ("police-officer", "country:US", 50000, 50000, "year"),
     ]
+
+
+def test_a_place_written_in_capitals_after_in_files_its_figure_there():
+    parsed = parse_results(
+        {
+            "title": "Administrative Assistant Salaries in the United States",
+            "url": "https://www.example-staffing.com/blog/admin-salaries",
+            "content": "Administrative assistants earn $35,000 to $60,000 a year. A senior "
+            "administrative assistant at a large company in NYC can earn $95,000 a year.",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("administrative-assistant", "country:US", 35000, 60000, "year"),
+        ("senior-administrative-assistant", "city:US-NY-new-york-city", 95000, 95000, "year"),
+    ]
