@@ -22,7 +22,13 @@ from store.extract.dates import parse_date, stated_term
 from store.ingest.figures import Attribution, attributed_role, observations_from_text
 from store.ingest.headings import first_item_role
 from store.ingest.pagelines import posting_status
-from store.ingest.pagetitles import location_phrase, pay_page_job, role_phrase, title_place
+from store.ingest.pagetitles import (
+    location_phrase,
+    pay_page_job,
+    role_phrase,
+    title_place,
+    without_dateline,
+)
 from store.ingest.parsed import DocumentError, PageParse, ParsedPosting, Skip
 from store.ingest.postingtop import PostingTop, may_have_top, posting_top
 from store.models import Observation, Place, Posting, Workplace
@@ -325,8 +331,8 @@ def parse_result(
         place = get_place("remote")
     else:  # a page names its place early, if anywhere
         place = with_address(  # "/codes/fairfield_il/", "example.co.uk", "dps.alaska.gov"
-            title_place(result.title, context)
-            or opening_place(result.content[:_PLACE_SCAN_CHARS], context=context),
+            title_place(without_dateline(result.title), context)
+            or opening_place(without_dateline(result.content[:_PLACE_SCAN_CHARS]), context=context),
             result.url,
             result.content,
         )

@@ -378,3 +378,25 @@ def test_a_place_written_in_capitals_after_in_files_its_figure_there():
         ("administrative-assistant", "country:US", 35000, 60000, "year"),
         ("senior-administrative-assistant", "city:US-NY-new-york-city", 95000, 95000, "year"),
     ]
+
+
+def test_a_stories_dateline_alone_does_not_place_it():
+    national = parse_results(
+        {
+            "title": "MENLO PARK, CA -- Office salaries will stabilize in 2003.",
+            "url": "https://news.example-staffing.com/releases/759",
+            "content": "MENLO PARK, CA -- Office salaries will stabilize in 2003. Health care "
+            "administrators will see starting pay of $31,250 to $41,500 annually.",
+        }
+    )
+    local = parse_results(
+        {
+            "title": "JACKSONVILLE, Fla. - Cashier jobs at a grocer",
+            "url": "https://www.example-news.com/money/jobs/63",
+            "content": "JACKSONVILLE, Fla. - A grocer is hiring cashiers at its stores in "
+            "Jacksonville, FL. Cashiers start at $12 - $16 per hour.",
+        }
+    )
+
+    assert stored(national) == [("healthcare-administrator", None, 31250, 41500, "year")]
+    assert stored(local) == [("cashier", "city:US-FL-jacksonville", 12, 16, "hour")]
