@@ -89,12 +89,17 @@ OWNER_PLACE = re.compile(
 # County of Denver", "State of Colorado", "Maryland State Police", "Los Angeles Police
 # Department". Searched only where a cheap test finds one of its words.
 _AGENCY_WORDS = rf"{CAPITALISED_WORD}(?:[ \t]+{CAPITALISED_WORD}){{0,3}}"
-_AGENCY_PLACE = re.compile(
+_GOVERNMENT_OF = re.compile(
     rf"\b(?:City|Town|Village|County|State|Commonwealth)(?: and County)? of[ \t]+({_AGENCY_WORDS})"
-    rf"|\b({_AGENCY_WORDS}?)[ \t]+(?:State[ \t]+Police|"
+)
+_AGENCY_NAMED = re.compile(
+    rf"\b({_AGENCY_WORDS}?)[ \t]+(?:State[ \t]+Police|"
     rf"(?:Police|Sheriff['’]s|Fire)[ \t]+(?:Department|Office)|Highway[ \t]+Patrol)\b"
 )
-_AGENCY_CUE = re.compile(r"[ye] of\s|n of\s|Police|Sheriff|Fire D|Patrol")
+# Each pattern is searched only in a text with one of its words, looked for as plain
+# substrings (fast): most texts have neither.
+_OF_CUES = ("City of", "Town of", "County of", "State of", "Village of", "Commonwealth of")
+_NAMED_CUES = ("Police", "Sheriff", "Fire D", "Patrol")
 # Parts of a title between separators: "Intern - Remote", "(Remote, US)", "MD • Hybrid".
 _SEGMENT_BREAK = re.compile(r"(\s[-–—|•·/]\s|[•·()\[\]\n;|])")
 MAX_SEGMENT = 40
@@ -139,8 +144,8 @@ def _text_matches(text: str, context: str | None) -> Iterator[Reading]:
     if "in " in body or "In " in body:
         found += [(m.start(1), 1, m.group(1), "") for m in _IN_PLACE.finditer(body)]
     found += [(m.start(), 3, m[1] or m[2], "") for m in OWNER_PLACE.finditer(body)]
-    if _AGENCY_CUE.search(body):
-        found += [(m.start(), 4, m[1] or m[2], m[1] and "of") for m in _AGENCY_PLACE.finditer(body)]
+    found += [(m.start(), 4, m[1], "of") for m in _agencies(body, _GOVERNMENT_OF, _OF_CUES)]
+    found += [(m.start(), 4, m[1], "") for m in _agencies(body, _AGENCY_NAMED, _NAMED_CUES)]
     states = gazetteer().states
     position = 0
     for index, piece in enumerate(_SEGMENT_BREAK.split(body)):
@@ -206,7 +211,16 @@ def names_agency(text: str) -> bool:
     >>> names_agency("those training for the Maryland State Police earn"), names_agency("Police")
     (True, False)
     """
-    return _AGENCY_CUE.search(text) is not None and _AGENCY_PLACE.search(text) is not None
+    return any(_agencies(text, pattern, cues) for pattern, cues in _AGENCY_PATTERNS)
+
+
+def _agencies(text: str, pattern: re.Pattern[str], cues: tuple[str, ...]) -> list[re.Match[str]]:
+    if not any(cue in text for cue in cues):
+        return []
+    return list(pattern.finditer(text))
+
+
+_AGENCY_PATTERNS = ((_GOVERNMENT_OF, _OF_CUES), (_AGENCY_NAMED, _NAMED_CUES))
 
 
 def place_from_text(text: str, context: str | None = None) -> Place | None:
