@@ -22,6 +22,7 @@ from store.models import PayFigure, Place
 from store.resolve.places import (
     OWNER_PLACE,
     get_place,
+    names_agency,
     namesake_abroad,
     place_covers,
     place_from_text,
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from store.ingest.figures import Attribution
 
 _NAMES_A_PLACE = re.compile(
-    r"\b(?:[Ii]n|[Aa]cross|[Nn]ear|for)\s+(?:the\s+)?[A-Z][a-z]|\b[A-Z][a-z]+,\s*[A-Z]{2}\b"
+    r"\b(?:[Ii]n|[Aa]cross|[Nn]ear|for)\s+(?:the\s+)?[A-Z][a-zA-Z]|\b[A-Z][a-z]+,\s*[A-Z]{2}\b"
     r"|\b[A-Z][a-z]+['’]s\b|^\W*[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)*\s+[a-z]+s\b"  # "London's"
 )
 _PLACE_NEXT = re.compile(r"[\s,;:(]*(?:in|across|throughout)\s")  # "$33,000, in Ohio"
@@ -88,7 +89,7 @@ def _region_place(region: str) -> Place | None:
 @lru_cache(maxsize=20_000)
 def place_in(sentence: str, context: str | None) -> Place | None:
     """The place a sentence names, looked up only when it looks like it names one (cheap)."""
-    if not _NAMES_A_PLACE.search(sentence):
+    if not _names_place(sentence):
         return None
     return place_from_text(sentence, context=context)
 
@@ -170,9 +171,12 @@ def _us_namesake(named: Place, page: Place | None, words: str) -> bool:
 def may_name_place(about_words: str) -> bool:
     """Whether a sentence (numbers blanked) may name a place or the whole country: when it
     does not, neither do its clauses, and ``figure_place`` is None (cheap, cached)."""
-    return (
-        _NAMES_A_PLACE.search(about_words) is not None or _national_country(about_words) is not None
-    )
+    return _names_place(about_words) or _national_country(about_words) is not None
+
+
+def _names_place(words: str) -> bool:
+    # "in Ohio", "Austin, TX", "London's", or an agency by its place ("the Maryland State Police")
+    return _NAMES_A_PLACE.search(words) is not None or names_agency(words)
 
 
 def figure_place(before: str, after: str, about_words: str, about: Attribution) -> Place | None:

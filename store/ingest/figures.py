@@ -48,7 +48,7 @@ from pydantic import BaseModel
 
 from store.extract.dates import stated_dates_at
 from store.extract.figures import extract_pay
-from store.extract.periods import period_for_size, plausible_pay
+from store.extract.periods import PERIOD_AFTER, period_for_size, plausible_pay
 from store.ingest.cards import MONEY_ONLY, is_bare, is_list_item, sibling_item, with_caption
 from store.ingest.filing import filed_under, local_currency
 from store.ingest.parsed import Skip
@@ -189,6 +189,9 @@ def _period_for(
             figure.period,
             f"The source states no pay period; per {figure.period} is inferred from {how}.",
         )
+    below = _period_below(text, figure.span[1])
+    if below is not None:
+        return below, None
     context = sentence
     if figure.region or is_list_item(sentence):  # a table's row, a list's item
         context += " " + _table_lead_in(text, figure.span[0], regions)
@@ -201,6 +204,17 @@ def _period_for(
     ):
         return None, None
     return period, f"The source states no pay period; per {period} is inferred from the amount."
+
+
+def _period_below(text: str, end: int) -> Period | None:
+    """A period alone on the line below its amount, as a card prints them: "Salary" /
+    "$6,138 - $8,139" / "per month" (one anchored match, for a figure with no period)."""
+    found = PERIOD_AFTER.match(text, end)
+    if found is None or "\n" not in text[end : found.start(found.lastgroup)]:
+        return None
+    line_end = text.find("\n", found.end())
+    rest = text[found.end() : line_end if line_end != -1 else len(text)]
+    return found.lastgroup if not rest.strip() else None  # type: ignore[return-value]
 
 
 def _a_jobs_statistic(figure: PayFigure, about_words: str, period: Period) -> bool:

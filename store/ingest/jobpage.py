@@ -28,6 +28,7 @@ from store.ingest.pagelines import (
     line_offsets,
     next_nonblank,
     page_site,
+    posting_status,
     previous_nonblank,
     site_link,
     split_lines,
@@ -39,7 +40,6 @@ from store.ingest.report import (
     fingerprint,
     headline_pay,
     pay_text,
-    posting_status,
     regional_remote_observation,
 )
 from store.models import Posting, PostingStatus

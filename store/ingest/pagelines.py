@@ -15,13 +15,18 @@ from __future__ import annotations
 
 import re
 
-from store.models import Workplace
+from store.models import PostingStatus, Workplace
 from store.resolve.sites import home_url
 
 EMPLOYMENT = re.compile(
     r"^(?:full[- ]time|part[- ]time|internship|intern|temporary|contract(?:or)?|seasonal|"
     r"per diem|other|fellowship|co-?op|apprenticeship|volunteer)$",
     re.IGNORECASE,
+)
+_STATUS = re.compile(
+    r"(?P<expired>(?:job|post|posting) has expired|no longer accepting|"
+    r"applications are no longer accepted)|(?P<closed>position (?:has been )?filled|"
+    r"job is closed|posting is closed)",
 )
 _URL = re.compile(r"https?://[^\s<>()\"'\]]+")
 _SITE_NAMED = re.compile(
@@ -93,3 +98,11 @@ def workplace_of(word: str | None) -> Workplace | None:
         return None
     word = word.lower().replace("-", "").replace(" ", "")
     return {"remote": "remote", "hybrid": "hybrid"}.get(word, "onsite")  # type: ignore[return-value]
+
+
+def posting_status(text: str) -> PostingStatus:
+    """What a posting says about itself: "This job post has expired" -> expired."""
+    match = _STATUS.search(text.lower())
+    if match is None:
+        return "open"
+    return "expired" if match["expired"] else "closed"

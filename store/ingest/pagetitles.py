@@ -112,3 +112,24 @@ def location_phrase(title: str) -> str | None:
     """The place as a title publishes it: "... Salary in Boston, MA" -> "Boston, MA"."""
     match = _LOCATION_IN_TITLE.search(title)
     return match.group(1).strip() if match else None
+
+
+# A wire story's dateline: where it was filed, in capitals, then a dash ("MENLO PARK, CA
+# -- Average starting salaries ...", "AUSTIN, Texas (AP) — ").
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3},(?: [A-Z][A-Za-z.]+){1,2}"
+    r"(?: \([^)\n]{1,20}\))? ?(?:--|—|–|-) "
+)
+
+
+def without_dateline(opening: str) -> str:
+    """A page's opening without the dateline it starts on: the place a story is filed from
+    is not the place it is about unless its words name that place again.
+
+    >>> without_dateline("MENLO PARK, CA -- Salaries of office staff will rise.")
+    'Salaries of office staff will rise.'
+    >>> without_dateline("Nurses in Boston, MA -- a guide")
+    'Nurses in Boston, MA -- a guide'
+    """
+    dateline = _DATELINE.match(opening)
+    return opening[dateline.end() :] if dateline else opening

@@ -21,9 +21,17 @@ from pydantic import BaseModel, Field, ValidationError, field_validator
 from store.extract.dates import parse_date, stated_term
 from store.ingest.figures import Attribution, attributed_role, observations_from_text
 from store.ingest.headings import first_item_role
-from store.ingest.pagetitles import location_phrase, pay_page_job, role_phrase, title_place
+from store.ingest.pagelines import posting_status
+from store.ingest.pagetitles import (
+    location_phrase,
+    pay_page_job,
+    role_phrase,
+    title_place,
+    without_dateline,
+)
 from store.ingest.parsed import DocumentError, PageParse, ParsedPosting, Skip
-from store.models import Observation, Place, Posting, PostingStatus, Workplace
+from store.ingest.postingtop import PostingTop, may_have_top, posting_top
+from store.models import Observation, Place, Posting, Workplace
 from store.pay import equivalents
 from store.resolve.noise import drop_noise
 from store.resolve.places import get_place, opening_place, resolve_place
@@ -61,11 +69,6 @@ _SCHEDULE = re.compile(
     r"\b(?:shifts?|nights?|days?|evenings?|overnights?|weekends?|weekdays?|prn|per diem|"
     r"rotating|day|night|\d+(?:st|nd|rd|th)|\d+\s*x\s*\d+|\d+\s*hrs?)\b",
     re.IGNORECASE,
-)
-_STATUS = re.compile(
-    r"(?P<expired>(?:job|post|posting) has expired|no longer accepting|"
-    r"applications are no longer accepted)|(?P<closed>position (?:has been )?filled|"
-    r"job is closed|posting is closed)",
 )
 
 
@@ -175,14 +178,6 @@ def _no_company(part: str) -> bool:
     )
 
 
-def posting_status(text: str) -> PostingStatus:
-    """What a posting says about itself: "This job post has expired" -> expired."""
-    match = _STATUS.search(text.lower())
-    if match is None:
-        return "open"
-    return "expired" if match["expired"] else "closed"
-
-
 def _workplace(text: str) -> Workplace | None:
     match = _WORKPLACE.search(text.lower())
     if not match:
@@ -228,9 +223,12 @@ def _posting_from_result(
     observations: list[Observation],
     *,
     dates: tuple[date, date] | None,
+    top: PostingTop | None,
     now: datetime,
 ) -> ParsedPosting:
     title, company = posting_title_and_company(result.title, about.source)
+    top = top or PostingTop()
+    company = company or top.company or ""
     status = posting_status(result.content)
     posting = Posting(
         source=about.source,
@@ -244,8 +242,10 @@ def _posting_from_result(
         location_published=about.location_published,
         place_key=about.place.key if about.place else None,
         workplace=_workplace(result.content),
+        employment_type=top.employment,
         pay_text=pay_text(observations),
         status=status,
+        posted_date=top.posted,
         start_date=dates[0] if dates else None,
         end_date=dates[1] if dates else None,
         first_seen=now,
@@ -304,7 +304,16 @@ def parse_result(
     """Attribute one search result and read its figures (and posting, if it is one)."""
     skipped: list[Skip] = []
     label = f"result {number} ({result.title[:60] or result.url})"
-    is_posting = is_posting_url(result.url) or reads_as_posting(result.content)
+    top = (
+        posting_top(result.content, result.title, doc_date)
+        if may_have_top(result.content)
+        else None
+    )
+    is_posting = (
+        is_posting_url(result.url)
+        or reads_as_posting(result.content)
+        or (top is not None and top.reads_as_card)  # "Title / Company · Place · Full-time"
+    )
     site = source_name(result.url)
     published = (
         posting_title_and_company(result.title, site)[0]
@@ -322,8 +331,8 @@ def parse_result(
         place = get_place("remote")
     else:  # a page names its place early, if anywhere
         place = with_address(  # "/codes/fairfield_il/", "example.co.uk", "dps.alaska.gov"
-            title_place(result.title, context)
-            or opening_place(result.content[:_PLACE_SCAN_CHARS], context=context),
+            title_place(without_dateline(result.title), context)
+            or opening_place(without_dateline(result.content[:_PLACE_SCAN_CHARS]), context=context),
             result.url,
             result.content,
         )
@@ -345,7 +354,7 @@ def parse_result(
         skip.what = f"{label}: {skip.what}"
     if not is_posting:
         return observations, None, skipped
-    posting = _posting_from_result(result, about, observations, dates=dates, now=now)
+    posting = _posting_from_result(result, about, observations, dates=dates, top=top, now=now)
     if workplace == "remote":
         posting.observations += regional_remote_observation(observations)
     return [], posting, skipped

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 # Words that say an amount is pay ("Median Salary", "earns", "hourly rate").
 PAY_WORDS = re.compile(
     r"\b(?:pay|paid|salary|salaries|wages?|compensation|earn(?:s|ing)?|stipend|rate|base|"
-    r"income|ote)\b",
+    r"income|ote|hiring range)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(])")
@@ -64,6 +64,12 @@ _BENCHMARK = re.compile(
 )
 _BENCHMARK_REACH = 90
 _JOBS_AT_LARGE = re.compile(r"\b(?:occupations|jobs|professions|careers)\b", re.IGNORECASE)
+# A line the law draws, not a job's pay: "In accordance with FLSA guidelines, an employee
+# whose salary is below $23,660 per year is considered non-exempt", "the salary threshold".
+_LEGAL_LINE = re.compile(
+    r"\b(?:FLSA|Fair Labor Standards|(?:salary|pay|wage|income|earnings) thresholds?)\b"
+)
+_LEGAL_CUE = re.compile(r"FLSA|Fair Labor|hreshold")
 LABEL_EDGES = " \t,;|:=*•·#>-–—"
 LABEL_REACH = 40  # a row's label before its figure is short: "Mid-Level (3–5 yrs)"
 ASIDE = re.compile(r"\([^)]*\)")  # "(0-2 years licensed)" does not make a label long
@@ -283,6 +289,8 @@ def subject(
         return officer, None, None
     own_start = _own_words_start(text, figure, previous_end)
     before = text[own_start : figure.span[0]]
+    if _LEGAL_CUE.search(about_words) and _LEGAL_LINE.search(about_words):
+        return role, None, "a line the law draws (an exemption's threshold), not a job's pay"
     if _compared_with_all_jobs(text, figure.span[0], previous_end):
         return role, None, "the mean of all jobs others are compared with, not one job's pay"
     after = text[figure.span[1] : figure.span[1] + LEVEL_PHRASE_REACH]

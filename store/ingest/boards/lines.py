@@ -26,8 +26,7 @@ from store.extract.dates import date_range, parse_date
 from store.extract.figures import extract_pay
 from store.extract.relative_dates import posted_on
 from store.ingest.boards.board import Board
-from store.ingest.pagelines import EMPLOYMENT, workplace_of
-from store.ingest.report import posting_status
+from store.ingest.pagelines import EMPLOYMENT, posting_status, workplace_of
 from store.models import PostingStatus, Workplace
 from store.resolve.places import place_from_text
 

@@ -151,3 +151,31 @@ def test_a_lists_bare_item_takes_the_period_the_item_above_it_states():
         ("welder", None, 29.75, 29.75, "hour"),
         ("welder", None, 28.10, 28.10, "hour"),
     ]  # an item of another list (numbered) takes no period from the bullets
+
+
+def test_a_period_alone_on_the_line_below_its_amount_is_its_period():
+    parsed = parse_results(
+        {
+            "title": "Wildlife Manager IV - State of Colorado",
+            "url": "https://www.example-govjobs.com/job/wildlife-manager-iv",
+            "content": "Wildlife Manager IV\n\nState of Colorado\n\nSalary\n\n$6,138 - $8,139\n\n"
+            "per month\n\nCloses\n\nMarch 11, 2026",
+        }
+    )
+
+    [posting] = parsed.postings
+    assert stored(posting) == [("wildlife-manager", "state:US-CO", 6138, 8139, "month")]
+
+
+def test_a_postings_hiring_range_of_hourly_size_is_hourly_pay():
+    parsed = parse_results(
+        {
+            "title": "Patient Care Technician II - Inpatient",
+            "url": "https://careers.example-health.org/job/patient-care-technician-ii",
+            "content": "Patient Care Technician II - Inpatient\n\nExemption Status: Non-Exempt\n\n"
+            "Hiring Range: $19.74 - $30.80\n\nPlease note that the final offer may vary.",
+        }
+    )
+
+    [posting] = parsed.postings
+    assert stored(posting) == [("cna", None, 19.74, 30.80, "hour")]

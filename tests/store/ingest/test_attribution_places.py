@@ -334,3 +334,69 @@ def test_a_bulleted_items_label_naming_a_place_files_its_figure_there():
         ("country:US", 86000),
         ("city:US-MA-boston", 95000),
     ]
+
+
+def test_a_government_or_agency_named_by_its_place_places_the_pay_it_states():
+    posting = parse_results(
+        {
+            "title": "Police Officer",
+            "url": "https://www.example-policejobs.com/listing?id=34117",
+            "content": "Police Officer\nPolice Force:City of Salinas\nLocation:Central Coast\n"
+            "Salary: $5,877.00 - $7,501.00 Monthly",
+        }
+    )
+    guide = parse_results(
+        {
+            "title": "Police Officer Pay in the United States",
+            "url": "https://www.example-careers.com/police-officer-pay",
+            "content": "Police officers earn a median $65,000 a year. Some large departments, "
+            "such as the Los Angeles Police Department, pay officers salaries that range "
+            "from $45,226 to $48,880 in the academy. Its state of the art academy trains "
+            "officers, who earn $50,000 a year after it.",
+        }
+    )
+
+    assert stored(posting) == [("police-officer", "city:US-CA-salinas", 5877, 7501, "month")]
+    assert stored(guide) == [
+        ("police-officer", "country:US", 65000, 65000, "year"),
+        ("police-officer", "city:US-CA-los-angeles", 45226, 48880, "year"),
+        ("police-officer", "country:US", 50000, 50000, "year"),
+    ]
+
+
+def test_a_place_written_in_capitals_after_in_files_its_figure_there():
+    parsed = parse_results(
+        {
+            "title": "Administrative Assistant Salaries in the United States",
+            "url": "https://www.example-staffing.com/blog/admin-salaries",
+            "content": "Administrative assistants earn $35,000 to $60,000 a year. A senior "
+            "administrative assistant at a large company in NYC can earn $95,000 a year.",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("administrative-assistant", "country:US", 35000, 60000, "year"),
+        ("senior-administrative-assistant", "city:US-NY-new-york-city", 95000, 95000, "year"),
+    ]
+
+
+def test_a_stories_dateline_alone_does_not_place_it():
+    national = parse_results(
+        {
+            "title": "MENLO PARK, CA -- Office salaries will stabilize in 2003.",
+            "url": "https://news.example-staffing.com/releases/759",
+            "content": "MENLO PARK, CA -- Office salaries will stabilize in 2003. Health care "
+            "administrators will see starting pay of $31,250 to $41,500 annually.",
+        }
+    )
+    local = parse_results(
+        {
+            "title": "JACKSONVILLE, Fla. - Cashier jobs at a grocer",
+            "url": "https://www.example-news.com/money/jobs/63",
+            "content": "JACKSONVILLE, Fla. - A grocer is hiring cashiers at its stores in "
+            "Jacksonville, FL. Cashiers start at $12 - $16 per hour.",
+        }
+    )
+
+    assert stored(national) == [("healthcare-administrator", None, 31250, 41500, "year")]
+    assert stored(local) == [("cashier", "city:US-FL-jacksonville", 12, 16, "hour")]

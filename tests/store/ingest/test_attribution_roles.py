@@ -368,3 +368,18 @@ def test_a_figure_under_a_bulleted_label_naming_the_job_is_that_jobs_at_its_leve
         ("police-officer", 32.56),
         ("police-officer", 67812),
     ]
+
+
+def test_a_line_the_law_draws_is_no_jobs_pay():
+    parsed = parse_results(
+        {
+            "title": "Associate Research Scientist",
+            "url": "https://research.example.edu/titles/associate-research-scientist",
+            "content": "The suggested starting salary is $64,062 a year. In accordance with "
+            "FLSA guidelines, an employee whose salary is below $23,660 per year is "
+            "considered non-exempt. Proposed changes could raise the salary threshold to "
+            "$47,476 per year.",
+        }
+    )
+
+    assert stored(parsed) == [("research-scientist", None, 64062, 64062, "year")]

@@ -181,3 +181,53 @@ def test_a_shift_a_schedule_or_a_place_after_a_titles_dash_is_no_company(
 
     [posting] = db["postings"].rows
     assert posting["company"] == company
+
+
+def test_a_single_posting_saved_as_a_page_keeps_its_company_type_and_posted_date(db, tmp_path):
+    page = write(tmp_path / "posting.txt", "\n".join([
+        "Respiratory Therapist - Night Shift",
+        "https://careers.mercyvalley.example/openings/4411",
+        "Mercy Valley Hospital · Fresno, CA · Full-time",
+        "Posted on May 27, 2026",
+        "",
+        "Mercy Valley Hospital is hiring a respiratory therapist for nights (3x12).",
+        "The pay is $38 - $46 an hour.",
+    ]))  # fmt: skip
+    fields = write(tmp_path / "fields.txt", "\n".join([
+        "Managing Editor",
+        "https://jobs.dailyledger.example/openings/88",
+        "The Daily Ledger",
+        "Location: Boston, MA",
+        "Job Type: Full_time",
+        "Date Posted: May 20, 2026",
+        "",
+        "The salary for this role is $90,000 - $110,000 a year.",
+    ]))  # fmt: skip
+
+    ingest_paths(db, [page, fields])
+
+    rows = {row["title"]: row for row in db["postings"].rows}
+    therapist, editor = rows["Respiratory Therapist"], rows["Managing Editor"]
+    assert (therapist["company"], therapist["employment_type"], therapist["posted_date"]) == (
+        "Mercy Valley Hospital", "Full-time", "2026-05-27",
+    )  # fmt: skip
+    assert therapist["place_key"] == "city:US-CA-fresno"
+    assert (editor["company"], editor["employment_type"], editor["posted_date"]) == (
+        "The Daily Ledger", "Full-time", "2026-05-20",
+    )  # fmt: skip
+
+
+def test_a_blog_posts_byline_and_date_do_not_make_it_a_posting(db, tmp_path):
+    page = write(tmp_path / "blog.txt", "\n".join([
+        "What Respiratory Therapists Earn",
+        "https://www.example-careers.com/respiratory-therapist-pay",
+        "Jane Doe",
+        "Posted 5 days ago",
+        "",
+        "Respiratory therapists earn $38 - $46 an hour in most hospitals.",
+    ]))  # fmt: skip
+
+    ingest_paths(db, [page])
+
+    assert db["postings"].count == 0
+    assert db["observations"].count == 1

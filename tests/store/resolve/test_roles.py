@@ -154,6 +154,8 @@ def test_the_typed_titles_come_first_and_are_all_listed_as_roles():
         ("Rural Carrier Associate", "postal-service-mail-carrier"),
         ("City Carrier Assistant", "postal-service-mail-carrier"),
         ("Postal Clerk", "postal-service-clerk"),
+        # Staffing agencies' word for the office staff they place.
+        ("Best Cities to Work in for Administrative Professionals", "administrative-assistant"),
     ],
 )
 def test_titles_name_their_role(title, slug):
