@@ -67,7 +67,8 @@ _CHANGE_VERB_PARTS = ("creas", "rais", "djust", "hang")  # a quick look before t
 _PERCENT_THEN_FROM = re.compile(r"%\s*\(\s*(?:from|de|von|desde|da|van|od)\s+$", re.IGNORECASE)
 # Words right before a lone figure that leave one bound open.
 _OPEN_BOUND = re.compile(
-    r"(?:^|(?<=\W))(?:(?P<up_to>up\s+to|as\s+much\s+as|as\s+high\s+as|maximum(?:\s+of)?|max|"
+    r"(?:^|(?<=\W))(?:(?P<up_to>(?:(?:does|do|will|shall|may|must|can|would|should)\s+not|"
+    r"doesn't|won't|cannot|can't|never)\s+exceed|not\s+exceeding|up\s+to|as\s+much\s+as|as\s+high\s+as|maximum(?:\s+of)?|max|"
     r"not?\s+(?:more|greater|higher)\s+than|"
     r"not\s+to\s+exceed|capped\s+at|less\s+than|under|below|bis\s+zu|weniger\s+als|unter|"
     r"jusqu'à|jusqu’à|moins\s+de|hasta|menos\s+de|minder\s+dan|tot|até|no\s+m[áa]ximo)"

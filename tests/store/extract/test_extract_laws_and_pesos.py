@@ -32,6 +32,15 @@ PAY = [
         "Relief drivers are paid not more than $31 an hour.",
         [(None, 31.0, "hour", "USD", "range")],
     ),
+    # A negated "exceed" is a ceiling, as "not to exceed" is; "exceeding" alone a floor.
+    (
+        "The salary for this position does not exceed $75,000 per year.",
+        [(None, 75000.0, "year", "USD", "range")],
+    ),
+    (
+        "Compensation shall not exceed $30 per hour.",
+        [(None, 30.0, "hour", "USD", "range")],
+    ),
     # An arrow between two amounts is a range.
     (
         "Band 6: £38,682 → £46,580 a year",
