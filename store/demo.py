@@ -28,7 +28,7 @@ from store.db import write_transaction
 from store.ingest.documents import is_ingested
 from store.ingest.files import sha256_of
 from store.ingest.parsed import ParsedDocument, ParsedPosting
-from store.ingest.report import fingerprint
+from store.ingest.postingfields import fingerprint
 from store.ingest.writer import IdMap, write_document
 from store.models import Observation, Posting
 from store.pay import to_annual, to_hourly

@@ -26,11 +26,11 @@ from typing import Any
 from store.extract.dates import parse_date
 from store.ingest.figures import Attribution, attributed_role
 from store.ingest.parsed import DocumentError, ParsedPosting, Skip
-from store.ingest.report import fingerprint, headline_pay, pay_text
-from store.models import Observation, Period, Place, Posting, Workplace
+from store.ingest.postingfields import posting_of
+from store.models import Observation, Period, Place
 from store.pay import equivalents
 from store.resolve.places import get_place, place_from_text
-from store.resolve.sites import canonical_url, site_job_id, source_name
+from store.resolve.sites import source_name
 
 # Columns every JobSpy row has, and one of which its exports always keep beside them.
 REQUIRED = {"job_url", "title"}
@@ -178,44 +178,6 @@ def posting_from_row(
         board_id=str(board_id) if board_id is not None else None,
         workplace="remote" if remote else None,
         employment_type=_value(row, "job_type"),
-    )
-
-
-def posting_of(
-    about: Attribution,
-    company: str,
-    observations: list[Observation],
-    *,
-    now: datetime,
-    posted: date | None = None,
-    board_id: str | None = None,
-    workplace: Workplace | None = None,
-    employment_type: str | None = None,
-) -> ParsedPosting:
-    """A row's job as a posting, with the pay ``observations`` it states; ``about`` is the
-    row's title, place and URL (``about.role_published`` is the job title)."""
-    title = about.role_published
-    return ParsedPosting(
-        posting=Posting(
-            source=about.source,
-            site_job_id=site_job_id(about.url) or board_id,
-            url=about.url,
-            canonical_url=canonical_url(about.url),
-            fingerprint=fingerprint(company, title, about.place),
-            company=company,
-            title=title,
-            role=about.role.slug,
-            location_published=about.location_published,
-            place_key=about.place.key if about.place else None,
-            workplace=workplace,
-            employment_type=employment_type,
-            pay_text=pay_text(observations),
-            posted_date=posted,
-            first_seen=now,
-            last_seen=now,
-            **headline_pay(observations),
-        ),
-        observations=observations,
     )
 
 

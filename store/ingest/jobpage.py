@@ -36,7 +36,7 @@ from store.ingest.pagelines import (
 )
 from store.ingest.pagetitles import location_phrase, pay_page_job, role_phrase
 from store.ingest.parsed import PageParse, ParsedPosting, Skip
-from store.ingest.report import (
+from store.ingest.postingfields import (
     fingerprint,
     headline_pay,
     pay_text,

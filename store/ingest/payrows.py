@@ -25,7 +25,7 @@ import re
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from store.collect.jobspy_rows import place_of, posting_of
+from store.collect.jobspy_rows import place_of
 from store.export import FORMULA_STARTS
 from store.extract.dates import parse_date
 from store.extract.money import Amount, currency_code, find_amounts, rough_usd, scaled_value
@@ -35,6 +35,7 @@ from store.ingest.figures import Attribution, attributed_role
 from store.ingest.parsed import ParsedPosting, Skip
 from store.ingest.paycolumns import period_names, period_value
 from store.ingest.paytable import PayRow, PayTable
+from store.ingest.postingfields import posting_of
 from store.models import FigureKind, Observation, Period, Place
 from store.pay import equivalents
 from store.resolve.places import resolve_place

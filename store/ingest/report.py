@@ -30,16 +30,14 @@ from store.ingest.pagetitles import (
     without_dateline,
 )
 from store.ingest.parsed import DocumentError, PageParse, ParsedPosting, Skip
+from store.ingest.postingfields import posting_of, regional_remote_observation
 from store.ingest.postingtop import PostingTop, may_have_top, posting_top
-from store.models import Observation, Place, Posting, Workplace
-from store.pay import equivalents
+from store.models import Observation, Workplace
 from store.resolve.noise import drop_noise
 from store.resolve.places import get_place, opening_place, resolve_place
 from store.resolve.sites import (
-    canonical_url,
     is_posting_url,
     reads_as_posting,
-    site_job_id,
     source_kind,
     source_name,
 )
@@ -186,37 +184,6 @@ def _workplace(text: str) -> Workplace | None:
     return "onsite" if word == "onsite" else word  # type: ignore[return-value]
 
 
-def headline_pay(observations: list[Observation]) -> dict:
-    """A posting's own pay fields: its one figure, or the span of its regional table."""
-    base = [o for o in observations if o.covers in (None, "base")]
-    periods = {o.period for o in base}
-    if not base or len(periods) != 1:
-        return {}
-    period = periods.pop()
-    lows = [o.min_amount for o in base if o.min_amount is not None]
-    highs = [o.max_amount for o in base if o.max_amount is not None]
-    low, high = (min(lows) if lows else None), (max(highs) if highs else None)
-    return {
-        "min_amount": low,
-        "max_amount": high,
-        "period": period,
-        "currency": base[0].currency,
-        **equivalents(low, high, period),
-    }
-
-
-def pay_text(observations: list[Observation]) -> str | None:
-    """The pay as stated, region by region: "CA, NY: $50 / hour; WA: $47.50 / hour"."""
-    parts: dict[str, None] = {}
-    for o in observations:
-        amount = " - ".join(
-            dict.fromkeys(f"${value:,.2f}".removesuffix(".00")
-                          for value in (o.min_amount, o.max_amount) if value is not None)
-        )  # fmt: skip
-        parts[f"{o.region + ': ' if o.region else ''}{amount} / {o.period}"] = None
-    return "; ".join(parts) or None
-
-
 def _posting_from_result(
     result: SearchResult,
     about: Attribution,
@@ -228,69 +195,18 @@ def _posting_from_result(
 ) -> ParsedPosting:
     title, company = posting_title_and_company(result.title, about.source)
     top = top or PostingTop()
-    company = company or top.company or ""
-    status = posting_status(result.content)
-    posting = Posting(
-        source=about.source,
-        site_job_id=site_job_id(result.url),
-        url=result.url,
-        canonical_url=canonical_url(result.url),
-        fingerprint=fingerprint(company, title, about.place),
-        company=company,
+    return posting_of(
+        about,
+        company or top.company or "",
+        observations,
+        now=now,
         title=title,
-        role=about.role.slug,
-        location_published=about.location_published,
-        place_key=about.place.key if about.place else None,
+        posted=top.posted,
         workplace=_workplace(result.content),
         employment_type=top.employment,
-        pay_text=pay_text(observations),
-        status=status,
-        posted_date=top.posted,
-        start_date=dates[0] if dates else None,
-        end_date=dates[1] if dates else None,
-        first_seen=now,
-        last_seen=now,
-        closed_at=now if status != "open" else None,
-        **headline_pay(observations),
+        status=posting_status(result.content),
+        term=dates,
     )
-    return ParsedPosting(posting=posting, observations=observations)
-
-
-def fingerprint(company: str, title: str, place: Place | None) -> str:
-    """Company + title + place, normalised, so one job on two boards matches.
-
-    >>> fingerprint("Xometry, Inc.", "Machine Learning Intern", None)
-    'xometry|machine learning intern|'
-    """
-
-    def norm(text: str) -> str:
-        text = re.sub(r"\b(?:inc|llc|ltd|corp|co|corporation|company)\b\.?", " ", text.lower())
-        return " ".join(re.findall(r"[a-z0-9]+", text))
-
-    return f"{norm(company)}|{norm(title)}|{place.key if place else ''}"
-
-
-def regional_remote_observation(observations: list[Observation]) -> list[Observation]:
-    """For a remote posting with a regional table, its whole range at the Remote place."""
-    regional = [o for o in observations if o.region]
-    pay = headline_pay(regional)
-    if not pay:
-        return []
-    remote = get_place("remote")
-    first = regional[0]
-    return [
-        first.model_copy(
-            update={
-                **pay,
-                "kind": "range" if pay["min_amount"] != pay["max_amount"] else "point",
-                "region": None,
-                "place_key": remote.key,
-                "place_level": remote.level,
-                "location_published": "Remote",
-                "note": "The range across the posting's regional pay table.",
-            }
-        )
-    ]
 
 
 def parse_result(

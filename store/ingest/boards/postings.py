@@ -22,7 +22,7 @@ from store.extract.figures import extract_pay
 from store.ingest.boards.cards import Card
 from store.ingest.figures import Attribution, attributed_role, observations_from_figures
 from store.ingest.parsed import ParsedPosting, Skip
-from store.ingest.report import fingerprint, headline_pay, regional_remote_observation
+from store.ingest.postingfields import fingerprint, headline_pay, regional_remote_observation
 from store.models import Posting, PostingStatus
 from store.resolve.places import get_place, place_from_text
 
