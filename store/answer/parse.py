@@ -163,7 +163,10 @@ def _place_without_role(text: str) -> tuple[str, str | None, PlaceMatch | None]:
     """For text with no known role: (role text, place text, match) of its longest place
     suffix; the role text is empty when the whole question is a place ("san francisco")."""
     words = _words(text)
-    for start in [*range(max(1, len(words) - MAX_PLACE_WORDS), len(words)), 0]:
+    starts = [*range(max(1, len(words) - MAX_PLACE_WORDS), len(words)), 0]
+    if f"{words[0]} ".lower() == _THE:  # "the triangle" is a name whole, not "triangle"
+        starts.insert(0, starts.pop())
+    for start in starts:
         place_text = _clean(words[start:])
         match = _resolve_place(place_text)
         if match is not None:

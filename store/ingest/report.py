@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date, datetime
+from functools import lru_cache
 
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
@@ -162,6 +163,7 @@ def posting_title_and_company(title: str, site: str) -> tuple[str, str]:
     return head, ""
 
 
+@lru_cache(maxsize=4096)  # a board's results name the same few companies again and again
 def _no_company(part: str) -> bool:
     """Whether what follows a title's dash says how or where the job is worked, not who
     offers it: "Night Shift", "Part Time", "Remote", "Boston, MA", "Summer 2026".

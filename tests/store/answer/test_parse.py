@@ -54,6 +54,7 @@ def test_noise_words_keep_what_the_user_typed_otherwise():
         ("san francisco", "San Francisco, CA"),
         ("02139", "Cambridge, MA"),
         ("the bay area", "San Francisco Bay Area"),
+        ("the triangle", "Research Triangle"),
     ],
 )
 def test_a_place_alone_is_read_as_a_place_with_no_role(question, place):
