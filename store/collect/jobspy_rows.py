@@ -28,7 +28,6 @@ from store.ingest.figures import Attribution, attributed_role
 from store.ingest.parsed import DocumentError, ParsedPosting, Skip
 from store.ingest.postingfields import posting_of
 from store.models import Observation, Period, Place
-from store.pay import equivalents
 from store.resolve.places import get_place, place_from_text
 from store.resolve.sites import source_name
 
@@ -116,24 +115,13 @@ def _pay(row: dict[str, Any], about: Attribution, now: datetime) -> list[Observa
         return []
     source = _value(row, "salary_source")
     return [
-        Observation(
-            source=about.source,
-            source_kind="employer_posting",
-            url=about.url,
-            title=about.title,
-            role_published=about.role_published,
-            role=about.role.slug,
-            location_published=about.location_published,
-            place_key=about.place.key if about.place else None,
-            place_level=about.place.level if about.place else None,
+        about.observation(
             kind="point" if low == high or None in (low, high) else "range",
-            min_amount=low,
-            max_amount=high,
+            low=low,
+            high=high,
             period=period,
             currency=str(_value(row, "currency") or "USD"),
-            **equivalents(low, high, period),
-            as_of=about.as_of,
-            ingested_at=now,
+            now=now,
             note=f"Pay as the job board gives it ({source})." if source else None,
         )
     ]

@@ -50,9 +50,9 @@ from store.extract.context import FigureContext, sentence_start
 from store.extract.money import Amount, find_amounts, rough_usd, scaled_value
 from store.extract.neighbours import with_neighbours_periods, with_shared_currency
 from store.extract.periods import (
-    PAY_CEILING,
     PERIOD_AFTER,
     PERIODS,
+    beyond_pay_ceiling,
     infer_period,
     period_written_after,
     plausible_pay,
@@ -314,9 +314,9 @@ def _figure(
             minimum, maximum = (None, maximum) if limit == "maximum" else (minimum, maximum)
             maximum = None if limit == "minimum" else maximum
     currency = _figure_currency(low, last)
-    size = maximum if maximum is not None else minimum
-    if size is not None and rough_usd(size, currency) >= PAY_CEILING:
+    if beyond_pay_ceiling(minimum, maximum, currency):
         return None  # company money written out in full: "$3,000,000"
+    size = maximum if maximum is not None else minimum
     basis = None
     summed = result_of_sum(scan, start, sentence_start)
     if summed and nearest_role(summed.said, "not_pay", "pay") == "not_pay":

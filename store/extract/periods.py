@@ -120,6 +120,17 @@ PLAUSIBLE_HOURLY = (0.75, 1_000.0)
 _HOURLY_WAGE_FLOOR = 2.0
 
 
+def beyond_pay_ceiling(low: float | None, high: float | None, currency: str | None) -> bool:
+    """Whether a figure's top reaches money no one is paid: company money written out in
+    full ("$3,000,000"), whatever its period.
+
+    >>> beyond_pay_ceiling(2_500_000, None, "USD"), beyond_pay_ceiling(90_000, 120_000, "USD")
+    (True, False)
+    """
+    size = high if high is not None else low
+    return size is not None and rough_usd(size, currency) >= PAY_CEILING
+
+
 def plausible_pay(
     low: float | None,
     high: float | None,

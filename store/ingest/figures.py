@@ -100,6 +100,41 @@ class Attribution(BaseModel):
     term_weeks: float | None = None
     note: str | None = None
 
+    def observation(
+        self,
+        *,
+        kind: str,
+        low: float | None,
+        high: float | None,
+        period: Period,
+        currency: str,
+        now: datetime,
+        **more: object,
+    ) -> Observation:
+        """A figure of this text's role at its place, cited by its source and dated by it,
+        with its equivalents on the pay basis (a row of a pay table or a job board's export).
+        """
+        return Observation(
+            source=self.source,
+            source_kind=self.source_kind,
+            url=self.url,
+            title=self.title,
+            role_published=self.role_published,
+            role=self.role.slug,
+            location_published=self.location_published,
+            place_key=self.place.key if self.place else None,
+            place_level=self.place.level if self.place else None,
+            kind=kind,
+            min_amount=low,
+            max_amount=high,
+            period=period,
+            currency=currency,
+            **equivalents(low, high, period),
+            as_of=self.as_of,
+            ingested_at=now,
+            **more,
+        )
+
 
 def attributed_role(title: str, *, content: str = "", job_title: str | None = None) -> Role | None:
     """The role a result or posting is about: a known role its title names, else one its

@@ -28,8 +28,13 @@ from typing import Any, NamedTuple
 from store.collect.jobspy_rows import place_of
 from store.export import FORMULA_STARTS
 from store.extract.dates import parse_date
-from store.extract.money import Amount, currency_code, find_amounts, rough_usd, scaled_value
-from store.extract.periods import PAY_CEILING, PERIOD_AFTER, period_for_size, plausible_pay
+from store.extract.money import Amount, currency_code, find_amounts, scaled_value
+from store.extract.periods import (
+    PERIOD_AFTER,
+    beyond_pay_ceiling,
+    period_for_size,
+    plausible_pay,
+)
 from store.extract.ranges import range_bounds
 from store.ingest.figures import Attribution, attributed_role
 from store.ingest.parsed import ParsedPosting, Skip
@@ -37,7 +42,6 @@ from store.ingest.paycolumns import period_names, period_value
 from store.ingest.paytable import PayRow, PayTable
 from store.ingest.postingfields import posting_of
 from store.models import FigureKind, Observation, Period, Place
-from store.pay import equivalents
 from store.resolve.places import resolve_place
 from store.resolve.sites import is_posting_url, source_kind, source_name
 
@@ -235,29 +239,17 @@ def _observation(
     column = row.table.columns[key]
     if period is None:
         return f"its {column} {pay.text} states no pay period and is not sized like one"
-    size = pay.high if pay.high is not None else pay.low
-    if not plausible_pay(pay.low, pay.high, period, currency) or (
-        size is not None and rough_usd(size, currency) >= PAY_CEILING
+    if not plausible_pay(pay.low, pay.high, period, currency) or beyond_pay_ceiling(
+        pay.low, pay.high, currency
     ):
         return f"its {column} {pay.text} is not believable as pay per {period} in {currency}"
-    return Observation(
-        source=about.source,
-        source_kind=about.source_kind,
-        url=about.url,
-        title=about.title,
-        role_published=about.role_published,
-        role=about.role.slug,
-        location_published=about.location_published,
-        place_key=about.place.key if about.place else None,
-        place_level=about.place.level if about.place else None,
+    return about.observation(
         kind=pay.kind,
-        min_amount=pay.low,
-        max_amount=pay.high,
+        low=pay.low,
+        high=pay.high,
         period=period,
         currency=currency,
-        **equivalents(pay.low, pay.high, period),
-        as_of=about.as_of,
-        ingested_at=now,
+        now=now,
         note=" ".join(n for n in (about.note, pay.note, period_note) if n) or None,
         undated=None if dated else True,
     )
