@@ -15,8 +15,10 @@
 3. Every split of the words is tried, role first ("ml intern ma") and place first ("boston ml
    intern"); the best role match wins, then, for that role, the most specific place that
    resolves. No place means national; words that name no place leave ``place`` None with
-   ``place_text`` set. A title no occupation covers is read as the role of its own that
-   ingest stored it under, when the store has figures for it (``stored_role``).
+   ``place_text`` set, unless they end in a place: then the words before it are the role
+   asked about ("developer advocate sf" is no software engineer at "advocate sf"). A
+   title no occupation covers is read as the role of its own that ingest stored it under,
+   when the store has figures for it (``stored_role``).
 """
 
 from __future__ import annotations
@@ -175,6 +177,27 @@ def _place_without_role(text: str) -> tuple[str, str | None, PlaceMatch | None]:
     return _clean(words), None, None
 
 
+def _longer_role_at_place(text: str, cleaned: str, role_text: str) -> SalaryQuery | None:
+    """ "developer advocate sf" is an unknown role in San Francisco, not a software engineer
+    ("developer") at an unknown place ("advocate sf"): when the words after a known role
+    name end in a place, the words before that place are the role asked about."""
+    longer, place_text, match = _place_without_role(cleaned)
+    if (
+        match is None
+        or len(longer.split()) > MAX_ROLE_WORDS
+        or not longer.lower().startswith(f"{role_text.lower()} ")
+    ):
+        return None
+    return SalaryQuery(
+        text=text,
+        role_text=longer,
+        place_text=place_text,
+        place=match.place,
+        reading=f"Couldn't find a known role in “{longer}”.",
+        notes=[match.note] if match.note else [],
+    )
+
+
 def _compared_places(text: str) -> tuple[str, list[PlaceMatch]]:
     """Split "swe nyc vs sf" into the question "swe nyc" and the places compared with it
     (those after "vs", "or", ... that resolve as places)."""
@@ -231,6 +254,10 @@ def parse_salary_query(text: str, stored_role: StoredRole | None = None) -> Sala
             notes=[match.note] if match and match.note else [],
         )
     best = _best_reading(readings)
+    if best.place_text and best.place is None:
+        longer = _longer_role_at_place(text, cleaned, best.role_text)
+        if longer is not None:
+            return longer
     notes = []
     if best.role_how not in ("exact", "alias"):  # a title, a typo or a stored role
         notes.append(f"Read “{best.role_text}” as {best.role.name}.")

@@ -166,6 +166,17 @@ def _phrases_begun_by(typed: list[str]) -> list[str]:
     return found
 
 
+def _leading_title(text: str, *, with_level: bool) -> list[Title]:
+    """The known title the text's first words name, the longest ("lpn weekends": LPN), as
+    a list of at most one: a name typed word for word is the likeliest meaning."""
+    words = text.split()
+    for end in range(len(words) - 1, 0, -1):
+        title = title_for(" ".join(words[:end]), with_level=with_level)
+        if title is not None:
+            return [title]
+    return []
+
+
 def _initials(phrase: str) -> str:
     return "".join(word[0] for word in phrase.split())
 
@@ -177,6 +188,8 @@ def suggest_roles(query: str, limit: int = 3) -> list[Role]:
     ['data-science-intern']
     >>> "business-analyst-intern" in [r.slug for r in suggest_roles("ba intern")]
     True
+    >>> suggest_roles("lpn weekends")[0].name
+    'Licensed Practical Nurse'
     """
     cleaned = normalise(drop_noise(query))
     level, rest = split_level(_level_typos_corrected(cleaned) or cleaned)
@@ -184,7 +197,7 @@ def suggest_roles(query: str, limit: int = 3) -> list[Role]:
     if not text or limit <= 0 or len(text) > MAX_FUZZY_LENGTH:
         return []
     words = title_words()
-    titles: list[Title] = []
+    titles: list[Title] = _leading_title(text, with_level=level is not None)
     if " " not in text and len(text) <= 4:  # an abbreviation: titles named with those initials
         named = {normalise(t.name): t for t in words.values()}
         spelled = [t for p, t in named.items() if " " in p and _initials(p) == text]

@@ -149,6 +149,30 @@ def test_an_unknown_role_suggests_roles_and_says_which_have_figures(db):
     assert answer.coverage_hint == "Roles with figures: Machine Learning Intern."
 
 
+@pytest.mark.parametrize(
+    ("question", "role_text", "first_suggestion", "place"),
+    [
+        ("developer advocate sf", "developer advocate", "software-engineer", "San Francisco, CA"),
+        ("lpn weekends dallas", "lpn weekends", "lpn", "Dallas, TX"),
+    ],
+)
+def test_a_known_name_followed_by_other_words_then_a_place_is_an_unknown_role_there(
+    db, question, role_text, first_suggestion, place
+):
+    # Not "I know the role Software Engineer but not the place 'advocate sf'".
+    answer = answer_salary(db, question)
+    assert answer.problem == "unknown_role"
+    assert answer.message == f"I don't know the role “{role_text}”."
+    assert answer.query.place.name == place
+    assert answer.role_suggestions[0].slug == first_suggestion
+
+
+def test_leftover_words_with_no_place_after_them_are_still_an_unknown_place(db):
+    answer = answer_salary(db, "data scientist qqxxzz")
+    assert answer.problem == "unknown_place"
+    assert answer.query.role.slug == "data-scientist"
+
+
 def test_a_misspelt_role_is_still_read(db):
     assert parse_salary_query("machine lerning intern boston").role.slug == "ml-intern"
 
