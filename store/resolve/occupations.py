@@ -19,6 +19,7 @@ employing more people nationally keeps it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -27,6 +28,7 @@ from store.resolve.levels import normalise
 
 NATIONAL_AREA = "0000000"
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is")
+_Shared = Callable[[str, str], bool]  # (alias, soc): does another occupation's name end so?
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ def singular_name(name: str) -> str:
 _ANYONE_EMPLOYED = {"worker", "employee", "staff"}
 
 
-def _aliases(soc: str, name: str) -> set[str]:
+def _aliases(soc: str, name: str, shared: _Shared) -> set[str]:
     singular = singular_name(name)
     found = {normalise(singular), normalise(soc)}
     if name.endswith(", All Other"):
@@ -82,33 +84,78 @@ def _aliases(soc: str, name: str) -> set[str]:
     if "," in singular and head.split()[-1] != name.split(",")[0].split()[-1]:
         found.add(normalise(head))  # "Sales Representative" from "Sales Representatives, ..."
     if "," not in name:
-        plural_parts = name.split(" and ")
-        for part, plural in zip(singular.split(" and "), plural_parts, strict=False):
-            # A lone word names a job only if the official name made it plural ("Auditors").
-            if part.strip().lower() in _ANYONE_EMPLOYED:
-                continue
-            if " " in part.strip() or plural.strip() != part.strip():
-                found.add(normalise(part))
+        found |= _parts_named(soc, name, singular, shared)
     return {alias for alias in found if len(alias) >= 2}
+
+
+def _parts_named(soc: str, name: str, singular: str, shared: _Shared) -> set[str]:
+    """The jobs the parts of a name joined with "and" name on their own.
+
+    "Accountants and Auditors" names two jobs; in "Mental Health and Substance Abuse
+    Social Workers" the first part is no job (its last word was never plural), and in
+    "First-Line Supervisors of Police and Detectives" the parts are what "of" governs. A
+    later part another occupation's name also ends with takes the first part's modifiers:
+    the "Service Technicians" of "Aircraft Mechanics and Service Technicians" service
+    aircraft, and "Investigators" there are private investigators.
+
+    >>> shared = lambda alias, soc: alias in {"service technician", "investigator"}
+    >>> sorted(_parts_named("", "Aircraft Mechanics and Service Technicians",
+    ...     "Aircraft Mechanic and Service Technician", shared))
+    ['aircraft mechanic', 'aircraft service technician']
+    >>> sorted(_parts_named("", "Home Health and Personal Care Aides",
+    ...     "Home Health and Personal Care Aide", shared))
+    ['personal care aide']
+    """
+    parts = [part.strip() for part in singular.split(" and ")]
+    plurals = [plural.strip() for plural in name.split(" and ")]
+    if len(parts) < 2 or " of " in parts[0]:
+        return set()
+    first_is_a_job = parts[0] != plurals[0]
+    modifiers = parts[0].split()[:-1]
+    found = set()
+    for index, (part, plural) in enumerate(zip(parts, plurals, strict=False)):
+        words = part.split()
+        if words[0].lower() == "related":  # "Automotive Body and Related Repairers"
+            continue
+        if words[0].lower() == "other" and len(words) > 1:  # "... and Other Small Engine"
+            words = words[1:]
+        lone = len(words) == 1
+        # A lone word names a job only if the official name made it plural ("Auditors").
+        if lone and (words[0].lower() in _ANYONE_EMPLOYED or plural == part):
+            continue
+        if index == 0 and not first_is_a_job:
+            continue
+        if index > 0 and lone and not first_is_a_job:
+            continue
+        alias = normalise(" ".join(words))
+        if index > 0 and modifiers and shared(alias, soc):
+            alias = normalise(" ".join([*modifiers, *words]))
+        found.add(alias)
+    return found
+
+
+def _shared_endings(names: list[tuple[str, str]]) -> _Shared:
+    """Whether an alias ends another occupation's name or one of its parts ("technician")."""
+    ending: dict[str, set[str]] = {}
+    for soc, name in names:
+        singular = singular_name(name)
+        for piece in (singular.split(",")[0], *singular.split(" and ")):
+            words = normalise(piece).split()
+            for size in range(1, len(words) + 1):
+                ending.setdefault(" ".join(words[-size:]), set()).add(soc)
+    return lambda alias, soc: bool(ending.get(alias, set()) - {soc})
 
 
 @cache
 def all_occupations() -> dict[str, Occupation]:
     """Every detailed occupation by SOC code, with its aliases (shared ones given to the
     occupation employing more people)."""
-    db = oews_reference().db
-    rows = db.execute(
-        """
-        SELECT o.soc, o.name, COALESCE(w.employment, 0) FROM occupations o
-        LEFT JOIN wages w ON w.soc = o.soc AND w.area_code = ?
-        WHERE o.display_level = 3 ORDER BY o.soc
-        """,
-        (NATIONAL_AREA,),
-    ).fetchall()
+    rows = _official_names()
     owner: dict[str, tuple[float, str]] = {}
     candidates: dict[str, set[str]] = {}
+    shared = _shared_endings([(soc, name) for soc, name, _ in rows])
     for soc, name, employment in rows:
-        candidates[soc] = _aliases(soc, name)
+        candidates[soc] = _aliases(soc, name, shared)
         for alias in candidates[soc]:
             if alias not in owner or employment > owner[alias][0]:
                 owner[alias] = (employment, soc)
@@ -122,6 +169,41 @@ def all_occupations() -> dict[str, Occupation]:
         )
         for soc, name, employment in rows
     }
+
+
+@cache
+def _official_names() -> list[tuple[str, str, float]]:
+    """(SOC code, official name, national employment) of every detailed occupation."""
+    return (
+        oews_reference()
+        .db.execute(
+            """
+        SELECT o.soc, o.name, COALESCE(w.employment, 0) FROM occupations o
+        LEFT JOIN wages w ON w.soc = o.soc AND w.area_code = ?
+        WHERE o.display_level = 3 ORDER BY o.soc
+        """,
+            (NATIONAL_AREA,),
+        )
+        .fetchall()
+    )
+
+
+@cache
+def lone_words_joined() -> frozenset[str]:
+    """Single words an official name joins to another job with "and" ("Loan Interviewers
+    and Clerks", "Automotive Service Technicians and Mechanics"): heads of many jobs, which
+    running text must not read as any one of them, even where a title lists the word.
+
+    >>> {"clerk", "mechanic", "technician"} <= lone_words_joined()
+    True
+    """
+    return frozenset(
+        normalise(part)
+        for _soc, name, _ in _official_names()
+        if "," not in name
+        for part in singular_name(name).split(" and ")[1:]
+        if " " not in part.strip()
+    )
 
 
 def occupation(soc: str) -> Occupation:

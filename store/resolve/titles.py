@@ -31,7 +31,7 @@ from functools import cache
 from pathlib import Path
 
 from store.resolve.levels import normalise, phrase_reach
-from store.resolve.occupations import all_occupations, singular_word
+from store.resolve.occupations import all_occupations, lone_words_joined, singular_word
 
 TITLES_PATH = Path(__file__).resolve().parent.parent / "data" / "titles.json"
 # A field's name read as its practitioner beside a level word: "engineering intern".
@@ -123,7 +123,8 @@ def _catalog() -> _Catalog:
             by_soc[soc] = title
         for alias in occupation.aliases:
             words.setdefault(alias, title)
-    typed = frozenset(words) - {a for o in occupations.values() for a in o.aliases}
+    official = {a for o in occupations.values() for a in o.aliases} | lone_words_joined()
+    typed = frozenset(words) - official
     return _Catalog(
         titles=titles,
         words=words,

@@ -1,0 +1,50 @@
+"""Official occupation names read as the jobs people name: the parts joined with "and"."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.resolve.occupations import occupation
+from store.resolve.role_queries import resolve_role
+from store.resolve.roles import role_from_title
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "technician",  # "Clinical Laboratory Technologists and Technicians"
+        "service technician",  # "Aircraft Mechanics and Service Technicians"
+        "repairer",  # "Electrical Power-Line Installers and Repairers"
+        "mental health",  # "Mental Health and Substance Abuse Social Workers"
+        "home health",  # "Home Health and Personal Care Aides"
+        "runner",  # "Gambling and Sports Book Writers and Runners"
+    ],
+)
+def test_a_part_of_an_official_name_that_is_no_whole_job_is_no_role(typed):
+    assert resolve_role(typed, typos=False) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "soc"),
+    [
+        ("private investigator", "33-9021"),  # "Private Detectives and Investigators"
+        ("detective", "33-3021"),  # not "First-Line Supervisors of Police and Detectives"
+        ("aircraft service technician", "49-3011"),
+        ("clinical laboratory technician", "29-2010"),
+        ("small engine mechanic", "49-3053"),  # "... and Other Small Engine Mechanics"
+        ("personal care aide", "31-1120"),
+        ("composer", "27-2041"),  # "Music Directors and Composers": a job of its own
+        ("auditor", "13-2011"),
+    ],
+)
+def test_a_part_that_names_a_job_is_read_with_the_modifiers_it_shares(typed, soc):
+    assert resolve_role(typed, typos=False).role.soc == soc
+
+
+def test_a_field_service_technician_is_not_an_aircraft_mechanic():
+    # No catalog title covers it: ingest keeps it as a role of its own, not aircraft pay.
+    assert role_from_title("Field Service Technician - Remote") is None
+
+
+def test_the_official_name_stays_an_alias():
+    assert "aircraft mechanic and service technician" in occupation("49-3011").aliases
