@@ -49,7 +49,7 @@ from store.digest.subscriptions import (
     unsubscribe,
 )
 from store.resolve.places import suggest_places
-from store.resolve.role_queries import suggest_roles
+from store.resolve.role_queries import roles_meant
 
 SUBCOMMANDS = frozenset({"subscribe", "subscriptions", "unsubscribe", "digest"})
 
@@ -194,10 +194,16 @@ def _read_role_place(text: str) -> tuple[Any, Any, str | None, list[str]]:
     if query.role is None and query.place is not None and not query.role_text:
         return None, None, f"Which role{where(query.place)}? {USAGE}", []
     if query.role is None:
-        names = ", ".join(f"`{escape(r.slug)}`" for r in suggest_roles(query.role_text or text))
+        meant = roles_meant(query.role_text or text)
+        names = ", ".join(f"`{escape(r.slug)}`" for r in meant.roles)
         hint = f" Did you mean {names}?" if names else ""
         asked = escape(query.role_text or text)
-        return None, None, f"I don't know the role “{asked}”.{hint} {USAGE}", []
+        problem = (
+            f"“{asked}” covers several roles: which one?"
+            if meant.several
+            else f"I don't know the role “{asked}”."
+        )
+        return None, None, f"{problem}{hint} {USAGE}", []
     if query.place is None:
         asked = query.place_text or text
         names = ", ".join(escape(p.name) for p in suggest_places(asked))

@@ -63,7 +63,7 @@ from store.oews.wages import WageSurvey, survey_on_ladder, surveys_at
 from store.pay import DEFAULT_TERM_WEEKS
 from store.resolve.levels import oews_band
 from store.resolve.places import PlaceError, get_place, ladder, suggest_places
-from store.resolve.role_queries import suggest_roles
+from store.resolve.role_queries import roles_meant
 from store.resolve.roles import full_time_role, role_for_slug
 
 MAX_SUGGESTIONS = 3
@@ -271,11 +271,14 @@ def answer_salary(
             coverage_hint=_roles_hint(db),
         )
     if query.role is None:
+        meant = roles_meant(query.role_text or text, MAX_SUGGESTIONS)
         return _problem(
             query,
             "unknown_role",
-            f"I don't know the role “{query.role_text}”.",
-            role_suggestions=suggest_roles(query.role_text or text, MAX_SUGGESTIONS),
+            f"“{query.role_text}” covers several roles: which one?"
+            if meant.several
+            else f"I don't know the role “{query.role_text}”.",
+            role_suggestions=meant.roles,
             coverage_hint=_roles_hint(db),
         )
     role = query.role

@@ -27,7 +27,14 @@ from store.resolve.levels import level_words, normalise, split_level
 from store.resolve.noise import drop_noise
 from store.resolve.occupations import employment
 from store.resolve.roles import RoleError, get_role, role_of
-from store.resolve.titles import Title, title_for, title_topics, title_words, titles_in
+from store.resolve.titles import (
+    Title,
+    all_titles,
+    title_for,
+    title_topics,
+    title_words,
+    titles_in,
+)
 
 # Typo correction: the whole text this close to a known title word (rapidfuzz ratio, 0-100),
 # and each of its words at least this close to the word it stands for.
@@ -175,6 +182,47 @@ def _leading_title(text: str, *, with_level: bool) -> list[Title]:
         if title is not None:
             return [title]
     return []
+
+
+class RolesMeant(BaseModel):
+    """What an unknown role text may mean: ``several`` when it is the head of several
+    roles' names ("teacher"), which are then the ``roles``; otherwise suggestions."""
+
+    several: bool
+    roles: list[Role]
+
+
+def roles_meant(query: str, limit: int = 3) -> RolesMeant:
+    """The roles to offer for a text that names no one role.
+
+    >>> meant = roles_meant("teacher")
+    >>> meant.several, meant.roles[0].slug
+    (True, 'elementary-school-teacher')
+    >>> roles_meant("ba intern").several
+    False
+    """
+    kinds = roles_headed_by(query)
+    if len(kinds) > 1:
+        return RolesMeant(several=True, roles=kinds[:limit])
+    return RolesMeant(several=False, roles=suggest_roles(query, limit))
+
+
+def roles_headed_by(query: str) -> list[Role]:
+    """The roles whose names end with what was typed, the commonest first: the kinds of a
+    job named only by its head ("teacher": elementary, high school ... teachers).
+
+    >>> [r.slug for r in roles_headed_by("teacher")][:2]
+    ['elementary-school-teacher', 'high-school-teacher']
+    >>> roles_headed_by("zamboni driver")
+    []
+    """
+    level, rest = split_level(normalise(drop_noise(query)))
+    if not rest:
+        return []
+    ending = f" {rest}"
+    titles = [t for t in all_titles() if normalise(t.name).endswith(ending)]
+    titles.sort(key=lambda t: -employment(t.soc))
+    return [role_of(title, level) for title in titles]
 
 
 def _initials(phrase: str) -> str:

@@ -106,6 +106,7 @@ def test_quiet_weeks_and_time_zone_are_per_subscription(db, settings):
         ("subscribe ml-intern boston tz: Mars/Olympus", "not a time zone"),
         ("subscribe", "Which role and place?"),
         ("subscribe underwater basket weaving boston", "I don't know the role"),
+        ("subscribe teacher boston", "“teacher” covers several roles: which one?"),
         ("subscribe ml-intern qwxzv", "couldn't place"),
         ("subscribe boston", "Which role in Boston, MA?"),
         ("subscriptions everything", "lists this channel's digests"),

@@ -167,6 +167,17 @@ def test_a_known_name_followed_by_other_words_then_a_place_is_an_unknown_role_th
     assert answer.role_suggestions[0].slug == first_suggestion
 
 
+def test_a_job_named_by_its_head_alone_asks_which_kind_commonest_first(db):
+    answer = answer_salary(db, "teacher boston")
+    assert answer.problem == "unknown_role"
+    assert answer.message == "“teacher” covers several roles: which one?"
+    assert [r.slug for r in answer.role_suggestions][:2] == [
+        "elementary-school-teacher",
+        "high-school-teacher",
+    ]
+    assert answer.query.place.name == "Boston, MA"
+
+
 def test_leftover_words_with_no_place_after_them_are_still_an_unknown_place(db):
     answer = answer_salary(db, "data scientist qqxxzz")
     assert answer.problem == "unknown_place"
