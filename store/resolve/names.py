@@ -29,6 +29,9 @@ STATE_SUFFIXES = tuple(" " + s for s in _VOCAB["state_suffixes"])
 COUNTRY_SUFFIXES = tuple(" " + c for c in sorted(COUNTRY_WORDS, key=len, reverse=True))
 # Country names people use that are not the gazetteer's ("uk" for the United Kingdom).
 COUNTRY_ALIASES: dict[str, str] = _VOCAB["country_aliases"]
+# US territories read as states ("PR": "Puerto Rico"): geonames files them as countries.
+US_TERRITORIES: dict[str, str] = _VOCAB["territories"]
+TERRITORY_NAMES: dict[str, str] = _VOCAB["territory_names"]  # "usvi": "VI"
 # States as newspapers abbreviate them ("calif" for California, "minn" for Minnesota).
 STATE_ABBREVIATIONS: dict[str, str] = _VOCAB["state_abbreviations"]
 

