@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from store.models import SourceKind
@@ -77,6 +78,7 @@ _READS_AS_POSTING = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # a result's URL is asked for its site, kind and postings
 def host_of(url: str) -> str:
     """The URL's host, lowercased and without ``www.``."""
     host = (urlsplit(url.strip()).hostname or "").lower()
@@ -92,7 +94,11 @@ def registrable_domain(host: str) -> str:
 
 def source_name(url: str) -> str:
     """The display name of the site that published ``url``; unknown sites by their domain."""
-    host = host_of(url)
+    return _site_named(host_of(url))
+
+
+@lru_cache(maxsize=4096)  # a report's results come from a few dozen sites
+def _site_named(host: str) -> str:
     for pattern, name, _home in KNOWN_SITES:
         if pattern.search(host):
             return name
