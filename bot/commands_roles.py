@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import argparse
 
-from store.resolve.role_queries import resolve_role, suggest_roles
+from store.resolve.role_queries import resolve_role, roles_meant
 from store.resolve.roles import open_role
 from store.resolve.titles import Title, all_titles, typed_titles
 
@@ -33,10 +33,14 @@ def describe_reading(text: str) -> list[str]:
     """How ``text`` reads as a role, in lines for the terminal."""
     match = resolve_role(text)
     if match is None:
-        lines = [f"“{text}” names no known role."]
-        suggestions = suggest_roles(text)
-        if suggestions:
-            lines.append("Did you mean: " + "; ".join(f"{r.name} ({r.slug})" for r in suggestions))
+        meant = roles_meant(text)
+        lines = [
+            f"“{text}” covers several roles: which one?"
+            if meant.several
+            else f"“{text}” names no known role."
+        ]
+        if meant.roles:
+            lines.append("Did you mean: " + "; ".join(f"{r.name} ({r.slug})" for r in meant.roles))
         own = open_role(text)
         if own is not None:
             lines.append(

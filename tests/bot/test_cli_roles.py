@@ -31,3 +31,10 @@ def test_roles_text_that_reads_as_no_role_offers_choices_and_exits_non_zero(caps
     out = capsys.readouterr().out
     assert "names no known role" in out
     assert "Business Analyst Intern (business-analyst-intern)" in out
+
+
+def test_roles_text_naming_a_job_by_its_head_lists_its_kinds(capsys):
+    assert main(["roles", "teacher"]) == 1
+    out = capsys.readouterr().out
+    assert "“teacher” covers several roles: which one?" in out
+    assert "Elementary School Teacher (elementary-school-teacher)" in out
