@@ -145,10 +145,13 @@ def _best_reading(readings: list[_Reading]) -> _Reading:
     cleanest role match ("ml intern" + "greater boston" over "ml intern greater" +
     "boston"), the most specific place ("boston ma" over "make in boston ma" read as
     the state), the longest place text; if no place resolves, the best role match, so
-    leftover words show as an unknown place."""
+    leftover words show as an unknown place. Should that role's leftover words resolve as
+    no place, another role's reading whose place does resolve is read instead."""
     best = max(readings, key=lambda r: (r.role_score, len(r.role_text)))
     same_role = [r for r in readings if r.role.slug == best.role.slug]
     placed = [r for r in same_role if r.resolved_place]
+    if not placed and best.place_text:  # "clerk data entry remote": not a clerk somewhere
+        placed = [r for r in readings if r.resolved_place]
     if placed:
         return max(
             placed,

@@ -116,12 +116,35 @@ def _read_role(query: str, typos: bool) -> RoleMatch | None:
     known = _known(rest, level)
     if known is not None:
         return RoleMatch(role=known, score=100.0, how="alias")
+    inverted = _inverted(rest, level)
+    if inverted is not None:
+        return RoleMatch(role=inverted, score=95.0, how="title")
     found = titles_in(rest, with_level=level is not None, strict=False)
     if found:
         _start, size, title = found[0]
         if size >= 2 and len(rest.split()) - size <= MAX_LEFTOVER_WORDS:
             return RoleMatch(role=role_of(title, level), score=95.0, how="title")
     return _typo(rest, level) if typos else None
+
+
+def _inverted(text: str, level: Level | None) -> Role | None:
+    """A title written head first, as HR systems and classifications list them
+    ("electrician journeyman", "nurse registered", "estimator construction"): some turn
+    of its words is a known title.
+
+    >>> _inverted("nurse registered", None).slug
+    'registered-nurse'
+    >>> _inverted("developer advocate", None) is None
+    True
+    """
+    words = text.split()
+    if not 2 <= len(words) <= MAX_TYPO_WORDS:
+        return None
+    for turn in range(1, len(words)):
+        known = _known(" ".join(words[turn:] + words[:turn]), level)
+        if known is not None:
+            return known
+    return None
 
 
 @lru_cache(maxsize=2)

@@ -74,3 +74,20 @@ def test_the_before_a_place_is_the_places_word_not_the_roles():
         "metro:US-washington-dc",
     )
     assert parse_salary_query("jr data analyst, the triangle").place.level == "region"
+
+
+@pytest.mark.parametrize(
+    ("question", "role", "place"),
+    [
+        ("electrician journeyman denver", "electrician", "city:US-CO-denver"),
+        ("nurse registered boston", "registered-nurse", "city:US-MA-boston"),
+        ("engineer civil sacramento", "civil-engineer", "city:US-CA-sacramento"),
+        # "clerk" alone is a role too, but its leftover words ("data entry remote") place
+        # nothing, while the whole title's place does.
+        ("clerk data entry remote", "data-entry-clerk", "remote"),
+    ],
+)
+def test_a_title_written_head_first_reads_as_the_title(question, role, place):
+    query = parse_salary_query(question)
+    assert (query.role.slug, query.place.key) == (role, place)
+    assert query.notes[0].endswith(f"as {query.role.name}.")
