@@ -107,6 +107,9 @@ def test_silicon_valley_is_the_san_jose_metro_with_a_note_on_its_san_mateo_end()
         ("philly", "city:US-PA-philadelphia"),
         ("kc", "city:US-MO-kansas-city"),
         ("stl", "city:US-MO-st-louis"),
+        ("st pete", "city:US-FL-st-petersburg"),  # not Saint Peter, MN by spelling
+        ("pdx", "city:US-OR-portland"),
+        ("the windy city", "city:US-IL-chicago"),
     ],
 )
 def test_a_city_nickname_is_the_city(nickname, city):
