@@ -5,6 +5,9 @@
     /salary subscribe ml-intern boston -> handlers.subscriptions
     /salary refresh ml-intern boston   -> handlers.refresh
 
+Each subcommand is one entry of ``SUBCOMMANDS`` (a ``handlers.subcommands.Subcommand``:
+the first words that name it and its listener); any other text is a question.
+
 Answers are cached by query text (``AnswerCache``) until the store changes.
 A new answer is computed in a worker thread with a time budget (``context["answer_budget_s"]``,
 2 s in production): within it, the answer is the command's own HTTP response
@@ -31,10 +34,9 @@ from display.answer import answer_message
 from display.mrkdwn import unescape
 from display.replies import help_message, sorry_message, working_message
 from handlers import refresh, subscriptions
+from handlers.subcommands import Subcommand
 from store.answer.models import SalaryAnswer
 from store.answer.salary import answer_salary
-
-HELP_WORDS = frozenset({"", "help", "?", "-h", "--help", "usage"})
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +95,20 @@ class AnswerCache:
                 self._entries.popitem(last=False)
 
 
+def help_command(
+    ack: Ack, respond: Respond, text: str, command: dict, context: BoltContext
+) -> None:
+    """`/salary help` (or a bare `/salary`): usage with examples, privately."""
+    ack(response_type="ephemeral", **help_message())
+
+
+HELP = Subcommand(words=frozenset({"", "help", "?", "-h", "--help", "usage"}), run=help_command)
+# Every `/salary` subcommand, found by the first word typed: a new one is a module with
+# its ``Subcommand`` and one entry here. Any other text is a question to answer.
+SUBCOMMANDS: tuple[Subcommand, ...] = (HELP, refresh.REFRESH, subscriptions.SUBSCRIPTIONS)
+_BY_WORD = {word: subcommand for subcommand in SUBCOMMANDS for word in subcommand.words}
+
+
 def register(app: App) -> None:
     """Listen for `/salary`."""
     app.command("/salary")(salary_command)
@@ -102,21 +118,10 @@ def salary_command(ack: Ack, respond: Respond, command: dict, context: BoltConte
     """Answer `/salary <text>`; see the module docstring for the paths it takes."""
     text = unescape(command.get("text") or "").strip()
     first_word = text.split(maxsplit=1)[0].lower() if text else ""
+    subcommand = _BY_WORD.get(first_word)
     try:
-        if first_word in HELP_WORDS:
-            ack(response_type="ephemeral", **help_message())
-        elif first_word == refresh.SUBCOMMAND:
-            refresh.refresh_command(ack, respond, text, command, context)
-        elif first_word in subscriptions.SUBCOMMANDS:
-            reply = subscriptions.answer_subscription_command(
-                context["db"],
-                context["settings"],
-                text=text,
-                team_id=command.get("team_id") or context.team_id or "",
-                channel_id=command.get("channel_id", ""),
-                user_id=command.get("user_id", ""),
-            )
-            ack(response_type="ephemeral", text=reply.get("text", ""), blocks=reply.get("blocks"))
+        if subcommand is not None:
+            subcommand.run(ack, respond, text, command, context)
         else:
             _answer_within_budget(ack, respond, text, context)
     except Exception:

@@ -29,13 +29,13 @@ from sqlite_utils import Database
 from bot.refresh import RefreshOutcome, ask_period, collection_enabled, refresh_pair
 from bot.settings import Settings
 from display.mrkdwn import clip, day, escape
+from handlers.subcommands import Subcommand
 from store.answer.parse import describe_place, parse_salary_query
 from store.collect.budget import month_of, searches_left
 from store.collect.ledger import Refresh, latest_refresh, record_ask
 from store.digest.subscriptions import list_subscriptions
 from store.models import Place, Role
 
-SUBCOMMAND = "refresh"
 USAGE = "Try `/salary refresh ml intern boston`."
 OFF = (
     "Collection is not set up here: an admin sets `TAVILY_API_KEY` (research) or installs "
@@ -77,6 +77,9 @@ def refresh_command(
         "I'll tell you here when it's done.",
     )
     context["executor"].submit(_refresh_and_answer, context, respond, query.role, query.place, now)
+
+
+REFRESH = Subcommand(words=frozenset({"refresh"}), run=refresh_command)
 
 
 def _label(role: Role, place: Place) -> str:

@@ -18,11 +18,14 @@ input gets a sentence saying what to type instead.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel
+from slack_bolt import Ack, BoltContext, Respond
 from slack_sdk.models.blocks import (
     Block,
     ContextBlock,
@@ -37,6 +40,7 @@ from sqlite_utils import Database
 from bot.settings import DAY_NAMES, Settings
 from display.digest import digest_blocks, digest_summary
 from display.mrkdwn import MAX_BLOCKS, clip, day, escape
+from handlers.subcommands import Subcommand
 from store.answer.parse import describe_place, parse_salary_query, where
 from store.digest.content import digest_so_far
 from store.digest.ledger import latest_run, recent_runs
@@ -50,8 +54,6 @@ from store.digest.subscriptions import (
 )
 from store.resolve.places import suggest_places
 from store.resolve.role_queries import roles_meant
-
-SUBCOMMANDS = frozenset({"subscribe", "subscriptions", "unsubscribe", "digest"})
 
 FULL_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 USAGE = (
@@ -162,28 +164,81 @@ def _when(moment: datetime) -> str:
 # -- the subcommands ---------------------------------------------------------------------------
 
 
+def subscriptions_command(
+    ack: Ack, respond: Respond, text: str, command: dict, context: BoltContext
+) -> None:
+    """`/salary subscribe|subscriptions|unsubscribe|digest ...`: one private reply."""
+    reply = answer_subscription_command(
+        context["db"],
+        context["settings"],
+        text=text,
+        team_id=command.get("team_id") or context.team_id or "",
+        channel_id=command.get("channel_id", ""),
+        user_id=command.get("user_id", ""),
+    )
+    ack(response_type="ephemeral", text=reply.get("text", ""), blocks=reply.get("blocks"))
+
+
+@dataclass(frozen=True)
+class _Asked:
+    """A subscription subcommand's words after its first, and who asked where."""
+
+    rest: str
+    team_id: str
+    channel_id: str
+    user_id: str
+    now: datetime
+
+
 def answer_subscription_command(
     db: Database, settings: Settings, *, text: str, team_id: str, channel_id: str, user_id: str
 ) -> dict[str, Any]:
     """The private reply to a subscription subcommand: ``{"text": ..., "blocks": [...]}``."""
     word, _, rest = text.strip().partition(" ")
-    word, rest = word.lower(), rest.strip()
-    now = datetime.now(UTC)
-    if word == "subscribe":
-        return _subscribe(db, settings, rest, team_id, channel_id, user_id, now)
-    if word == "subscriptions":
-        if rest.lower() == "resume":
-            count = resume_subscriptions(db, team_id, channel_id, now=now)
-            if not count:
-                return _reply("Nothing here was paused.")
-        elif rest:
-            return _reply(f"`/salary subscriptions` lists this channel's digests. {USAGE}")
-        return _list(db, team_id, channel_id, now)
-    if word == "unsubscribe":
-        return _unsubscribe(db, rest, team_id, channel_id)
-    if word == "digest" and rest.lower() in ("preview", ""):
-        return _preview(db, settings, team_id, channel_id, now)
+    reply = _REPLIES.get(word.lower())
+    if reply is None:
+        return _unknown(text)
+    asked = _Asked(rest.strip(), team_id, channel_id, user_id, datetime.now(UTC))
+    return reply(db, settings, asked)
+
+
+def _unknown(text: str) -> dict[str, Any]:
     return _reply(f"I don't know `{escape(text)}`. {USAGE}")
+
+
+def _subscribe_reply(db: Database, settings: Settings, asked: _Asked) -> dict[str, Any]:
+    return _subscribe(
+        db, settings, asked.rest, asked.team_id, asked.channel_id, asked.user_id, asked.now
+    )
+
+
+def _subscriptions_reply(db: Database, settings: Settings, asked: _Asked) -> dict[str, Any]:
+    if asked.rest.lower() == "resume":
+        if not resume_subscriptions(db, asked.team_id, asked.channel_id, now=asked.now):
+            return _reply("Nothing here was paused.")
+    elif asked.rest:
+        return _reply(f"`/salary subscriptions` lists this channel's digests. {USAGE}")
+    return _list(db, asked.team_id, asked.channel_id, asked.now)
+
+
+def _unsubscribe_reply(db: Database, settings: Settings, asked: _Asked) -> dict[str, Any]:
+    return _unsubscribe(db, asked.rest, asked.team_id, asked.channel_id)
+
+
+def _digest_reply(db: Database, settings: Settings, asked: _Asked) -> dict[str, Any]:
+    if asked.rest.lower() not in ("preview", ""):
+        return _unknown(f"digest {asked.rest}")
+    return _preview(db, settings, asked.team_id, asked.channel_id, asked.now)
+
+
+# Each subscription subcommand's reply, by its first word.
+_REPLIES: dict[str, Callable[[Database, Settings, _Asked], dict[str, Any]]] = {
+    "subscribe": _subscribe_reply,
+    "subscriptions": _subscriptions_reply,
+    "unsubscribe": _unsubscribe_reply,
+    "digest": _digest_reply,
+}
+SUBSCRIPTIONS = Subcommand(words=frozenset(_REPLIES), run=subscriptions_command)
 
 
 def _read_role_place(text: str) -> tuple[Any, Any, str | None, list[str]]:
