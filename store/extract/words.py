@@ -121,7 +121,7 @@ ROLES = _phrase_roles(
     "wellness|fitness|home office|commute|commuting|commuter|transit|gym|phone|internet|"
     "meal|meals|lunch|childcare|order|orders|per customer|per user|per seat|per license|"
     "per unit|per order|per share|per employee|employee|differential|pounds|lbs|kg|perk|perks|"
-    "benefit|benefits|in taxes|in tax|of taxes|of tax|"
+    "benefit|benefits|in taxes|in tax|of taxes|of tax|tip|tips|gratuities|"
     "additional|extra",
     # A difference, not a level: "800 Euro weniger", "$14k below the average".
     difference="more|less|fewer|higher|lower|below|above|more than|less than|weniger|"
