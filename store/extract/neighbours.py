@@ -28,10 +28,12 @@ def with_neighbours_periods(scan: str, figures: list[PayFigure]) -> list[PayFigu
     """``figures`` read in ``scan``, each with the period its neighbours give it."""
     if any(figure.currency is None for figure in figures):
         figures = _with_page_currency(figures)
-    if all(figure.period for figure in figures):
-        return _with_restated_period(scan, figures)
-    read = _with_restating_period(scan, _with_converted_period(scan, figures))
-    return _with_page_basis(_with_restated_period(scan, read))
+    if not all(figure.period for figure in figures):
+        figures = _with_restating_period(scan, _with_converted_period(scan, figures))
+    read = _with_page_basis(_with_restated_period(scan, figures))
+    if len(read) > 1 and any(figure.period_basis for figure in read):
+        return _without_repeats(read)
+    return read
 
 
 def _with_converted_period(scan: str, figures: list[PayFigure]) -> list[PayFigure]:
@@ -196,6 +198,22 @@ def _cents_shape(scan: str, amount: Amount) -> str:
     """
     number = _CENTS_NUMBER.search(scan, amount.start, amount.end)
     return _DIGITS.sub("9", number.group()) if number else ""
+
+
+def _without_repeats(figures: list[PayFigure]) -> list[PayFigure]:
+    """Figures without a figure that repeats an earlier one's amounts with no period of
+    its own: a posting's "Pay: $11.00 - $13.00 per hour ... Salary : $11 - $13"."""
+    stated: set[tuple[float | None, float | None, str | None]] = set()
+    kept: list[PayFigure] = []
+    for figure in figures:
+        amounts = (figure.min_amount, figure.max_amount, figure.currency)
+        if figure.period_basis is None:
+            if figure.period:
+                stated.add(amounts)
+        elif amounts in stated:
+            continue
+        kept.append(figure)
+    return kept
 
 
 def _with_page_currency(figures: list[PayFigure]) -> list[PayFigure]:

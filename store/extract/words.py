@@ -96,7 +96,7 @@ _NOT_PAY = (
 # ("hourly" is a pay word and an hourly hint). The nearest phrase before a figure wins.
 ROLES = _phrase_roles(
     pay="salary|salaries|pay|pays|paid|payrate|wage|wages|compensation|comp|"
-    "remuneration|earn|earns|earned|earning|earnings|make|makes|income|stipend|ctc|ote|tc|"
+    "remuneration|earn|earns|earned|earning|earnings|make|makes|making|income|stipend|ctc|ote|tc|"
     "command|commands|"
     "hourly|base|rate|package|packages|offer|offers|offered|take home|in hand|lpa|"
     "receive|receives|bekommt|bekommen|erhält|erhalten|erhielten|perçoit|perçoivent|"

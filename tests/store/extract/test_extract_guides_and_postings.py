@@ -1,7 +1,7 @@
 """extract_pay on salary guides, postings and care adverts (issue 9, seventh round, batch A):
 a figure restated in another period after "or", levels listed with "to", a floor that
 "can go up to" a top, a shift paid per 24 hours, a currency named in another sentence,
-tips and company-sized ranges.
+tips, company-sized ranges, pay repeated at a posting's end and "making" a salary.
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -75,6 +75,22 @@ PAY = [
     (
         "Servers are paid $9.40 an hour plus an average of 6.00 Dollars in tips per hour.",
         [(9.4, 9.4, "hour", "USD", "point")],
+    ),
+    # A posting that repeats its pay at the end, with no period, states it once.
+    (
+        "Job Type: Full-time\nPay: $17.50 - $21.00 per hour\nBenefits:\n- Paid time off\n"
+        "Work Location: In person\nSalary : $17.50 - $21",
+        [(17.5, 21.0, "hour", "USD", "range")],
+    ),
+    # A second statement with its own period is a figure of its own.
+    (
+        "Visits are paid at £11.20 an hour. Travel time is also paid at £11.20 per hour.",
+        [(11.2, 11.2, "hour", "GBP", "point"), (11.2, 11.2, "hour", "GBP", "point")],
+    ),
+    # "making" a salary is earning it.
+    (
+        "Someone making $84,000 at a desk job works fewer hours.",
+        [(84000.0, 84000.0, "year", "USD", "point")],
     ),
     # A company-sized range beside a salary: the bottom has the top's scale.
     (
