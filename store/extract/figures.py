@@ -119,7 +119,11 @@ def extract_pay(text: str) -> list[PayFigure]:
             i += columns - 2
         elif bounds is None:
             high = None
-        elif i + 2 < len(amounts) and (chain := _to_chain(scan, amounts, i)):
+        elif (
+            i + 2 < len(amounts)
+            and "to" in scan[low.end : high.start]
+            and (chain := _to_chain(scan, amounts, i))
+        ):
             for amount in amounts[i : i + chain]:  # a list of levels, each its own figure
                 figure = _figure(text, scan, amount, None, None, limits_named)
                 if figure is not None:
@@ -128,10 +132,11 @@ def extract_pay(text: str) -> list[PayFigure]:
             continue
         elif i + 2 < len(amounts):  # "$70K–$90K–$110K": low, middle and top of a band
             top = amounts[i + 2]
-            upper = range_bounds(scan, high, top)
-            if upper and upper[1] > bounds[1] and scan[high.end : top.start].strip() in "-–—":
-                bounds, high = (bounds[0], upper[1]), top
-                i += 1
+            if scan[high.end : top.start].strip() in "-–—":  # the cheap test first
+                upper = range_bounds(scan, high, top)
+                if upper and upper[1] > bounds[1]:
+                    bounds, high = (bounds[0], upper[1]), top
+                    i += 1
         i += 1 if high is None else 2
         figure = _figure(text, scan, low, high, bounds, limits_named)
         if figure is not None:

@@ -26,14 +26,16 @@ _PAGE_BASIS_RATIO = 4.0
 
 def with_neighbours_periods(scan: str, figures: list[PayFigure]) -> list[PayFigure]:
     """``figures`` read in ``scan``, each with the period its neighbours give it."""
+    if len(figures) < 2:
+        return figures  # every rule here reads a figure beside another
     if any(figure.currency is None for figure in figures):
         figures = _with_page_currency(figures)
-    if not all(figure.period for figure in figures):
-        figures = _with_restating_period(scan, _with_converted_period(scan, figures))
-    read = _with_page_basis(_with_restated_period(scan, figures))
-    if len(read) > 1 and any(figure.period_basis for figure in read):
-        return _without_repeats(read)
-    return read
+    if all(figure.period for figure in figures):
+        read = _with_restated_period(scan, figures)
+    else:
+        read = _with_restating_period(scan, _with_converted_period(scan, figures))
+        read = _with_page_basis(_with_restated_period(scan, read))
+    return _without_repeats(read)
 
 
 def _with_converted_period(scan: str, figures: list[PayFigure]) -> list[PayFigure]:
