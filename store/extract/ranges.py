@@ -27,8 +27,8 @@ _RANGE_GAP = re.compile(
     r"(?:\([^()\n]{1,30}\)\s*)?"  # "$80,000 (entry level) to $120,000"
     r"(?:[-–—−~→]+|(?:to|through|thru)\s+and\s+including|to|through|thru|till|until"
     # After a floor, its top: "starts from $18,000 and can go up to $48,000".
-    r"|(?P<climb>,?\s*and\s+(?:(?:can|could|may|might|will|would)\s+)?(?:go(?:es)?|going|rang(?:e|es|ing))"
-    r"\s+(?:all\s+the\s+way\s+)?up\s+to)"
+    r"|(?P<climb>,?\s*and\s+(?:(?:can|could|may|might|will|would)\s+)?"
+    r"(?:go(?:es)?|going|rang(?:e|es|ing))\s+(?:all\s+the\s+way\s+)?up\s+to)"
     r"|(?:all\s+the\s+way\s+)?up\s+to|bis|à|al|tot|do|से"
     r"|(?P<and>and|&|und|et|y|en|i)(?:\s+(?:los|las|les|de))?"
     r"|Max(?:imum)?(?:\s+[A-Za-z]+){0,3}\.?\s*:?)"  # "Min Hiring Rate $18.35 Max Hiring Rate"
