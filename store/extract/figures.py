@@ -119,12 +119,24 @@ def extract_pay(text: str) -> list[PayFigure]:
             i += columns - 2
         elif bounds is None:
             high = None
+        elif (
+            i + 2 < len(amounts)
+            and "to" in scan[low.end : high.start]
+            and (chain := _to_chain(scan, amounts, i))
+        ):
+            for amount in amounts[i : i + chain]:  # a list of levels, each its own figure
+                figure = _figure(text, scan, amount, None, None, limits_named)
+                if figure is not None:
+                    figures.append(figure)
+            i += chain
+            continue
         elif i + 2 < len(amounts):  # "$70K–$90K–$110K": low, middle and top of a band
             top = amounts[i + 2]
-            upper = range_bounds(scan, high, top)
-            if upper and upper[1] > bounds[1] and scan[high.end : top.start].strip() in "-–—":
-                bounds, high = (bounds[0], upper[1]), top
-                i += 1
+            if scan[high.end : top.start].strip() in "-–—":  # the cheap test first
+                upper = range_bounds(scan, high, top)
+                if upper and upper[1] > bounds[1]:
+                    bounds, high = (bounds[0], upper[1]), top
+                    i += 1
         i += 1 if high is None else 2
         figure = _figure(text, scan, low, high, bounds, limits_named)
         if figure is not None:
@@ -132,6 +144,31 @@ def extract_pay(text: str) -> list[PayFigure]:
     if dollar_named:
         figures = [_in_named_dollars(scan, figure) for figure in figures]
     return with_neighbours_periods(scan, figures)
+
+
+# Between two amounts of a list joined by "to": "$33,040 (for bookkeeping) to $51,204".
+_TO_GAP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?to\s+")
+_TO_GAP_REACH = 40
+
+
+def _to_chain(scan: str, amounts: list[Amount], i: int) -> int:
+    """How many amounts from ``i`` on are one list joined by "to", when three or more:
+    "range from $33,040 (for bookkeeping) to $51,204 (for financial analyst) to $74,674"
+    names three levels, not a range; 0 for the usual two.
+
+    >>> from store.extract.money import find_amounts
+    >>> text = "from $10 (for A) to $12 (for B) to $15 (for C)"
+    >>> _to_chain(text, find_amounts(text), 0)
+    3
+    """
+    count = 1
+    while i + count < len(amounts):
+        before, amount = amounts[i + count - 1], amounts[i + count]
+        gap = scan[before.end : amount.start]
+        if len(gap) > _TO_GAP_REACH or "to" not in gap or not _TO_GAP.fullmatch(gap):
+            break
+        count += 1
+    return count if count >= 3 else 0
 
 
 def _in_named_dollars(scan: str, figure: PayFigure) -> PayFigure:

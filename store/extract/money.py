@@ -167,6 +167,8 @@ _COMPANY_SCALES = frozenset({"m", "mm", "b", "million", "billion", "trillion", "
 _SCALE_AFTER = re.compile(
     r"\s?(?:(?i:crores?|million|billion|mn|bn)|\u0915\u0930\u094b(?:\u095c|\u0921\u093c))"
 )
+# Between a range's bottom and a top written with a company-sized scale: "$25 to $250 million".
+_BOTTOM_GAP = re.compile(r"\s*(?:[-–—]|to)\s*(?:[$£€])?")
 # "P570", "P1,100": pesos as the Philippine press writes them; shorter is a label.
 _PESO_NUMBER = re.compile(r"\d{3,}(?:\.\d{2})?|\d{1,3}(?:,\d{3})+(?:\.\d{2})?")
 # "PHP 8" in a posting is the language; no wage in pesos is this small.
@@ -247,6 +249,8 @@ def find_amounts(scan: str) -> list[Amount]:
         scale = suffix.strip().lower() if suffix else None
         scale = _SCALE_NAMES.get(scale, scale) if scale else None
         if scale in _COMPANY_SCALES or (scale and _SCALE_AFTER.match(scan, end)):
+            if found and not found[-1].scale and _BOTTOM_GAP.fullmatch(scan, found[-1].end, start):
+                found.pop()  # "$25 to $250 million": the bottom has the top's scale
             continue  # company-sized money: revenue, funding, valuations, "1.02 lakh crore"
         before = scan[start - 1 : start]
         mark_end = scan[start - 2 : start - 1] if before.isspace() else before

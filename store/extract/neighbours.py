@@ -26,7 +26,16 @@ _PAGE_BASIS_RATIO = 4.0
 
 def with_neighbours_periods(scan: str, figures: list[PayFigure]) -> list[PayFigure]:
     """``figures`` read in ``scan``, each with the period its neighbours give it."""
-    return _with_page_basis(_with_restated_period(scan, _with_converted_period(scan, figures)))
+    if len(figures) < 2:
+        return figures  # every rule here reads a figure beside another
+    if any(figure.currency is None for figure in figures):
+        figures = _with_page_currency(figures)
+    if all(figure.period for figure in figures):
+        read = _with_restated_period(scan, figures)
+    else:
+        read = _with_restating_period(scan, _with_converted_period(scan, figures))
+        read = _with_page_basis(_with_restated_period(scan, read))
+    return _without_repeats(read)
 
 
 def _with_converted_period(scan: str, figures: list[PayFigure]) -> list[PayFigure]:
@@ -42,6 +51,40 @@ def _with_converted_period(scan: str, figures: list[PayFigure]) -> list[PayFigur
         if opened and scan[converted.span[1] : converted.span[1] + 2].strip()[:1] == ")":
             basis = converted.period_basis or "sentence"
             read[i] = figure.model_copy(update={"period": converted.period, "period_basis": basis})
+    return read
+
+
+# Between a figure and its restatement in another period: "$53,030, or $25.50 per hour".
+_OR_RESTATING = re.compile(
+    r"\s*,?\s*(?:or|i\.e\.|that\s+is)\s+(?:(?:about|approximately|roughly|around)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _with_restating_period(scan: str, figures: list[PayFigure]) -> list[PayFigure]:
+    """A figure with no period, restated right after it in a period it states, takes the
+    period in which the two are the same pay.
+
+    "electricians averaged $53,030, or $25.50 per hour": 2,080 hours of the second, so
+    the first is a year.
+    """
+    read = list(figures)
+    for i, (figure, restating) in enumerate(itertools.pairwise(figures)):
+        if figure.period or not restating.period or restating.period_basis is not None:
+            continue
+        if restating.currency != figure.currency or not _size(figure):
+            continue
+        if not _OR_RESTATING.fullmatch(scan, figure.span[1], restating.span[0]):
+            continue
+        period = period_of_same_pay(
+            _size(figure),
+            _size(restating),
+            restating.period,
+            tolerance=_RESTATED_TOLERANCE,
+            periods=[p for p in HOURS_IN if p != restating.period],
+        )
+        if period:
+            read[i] = figure.model_copy(update={"period": period, "period_basis": "sentence"})
     return read
 
 
@@ -157,6 +200,42 @@ def _cents_shape(scan: str, amount: Amount) -> str:
     """
     number = _CENTS_NUMBER.search(scan, amount.start, amount.end)
     return _DIGITS.sub("9", number.group()) if number else ""
+
+
+def _without_repeats(figures: list[PayFigure]) -> list[PayFigure]:
+    """Figures without a figure that repeats an earlier one's amounts with no period of
+    its own: a posting's "Pay: $11.00 - $13.00 per hour ... Salary : $11 - $13"."""
+    stated: set[tuple[float | None, float | None, str | None]] = set()
+    kept: list[PayFigure] = []
+    for figure in figures:
+        amounts = (figure.min_amount, figure.max_amount, figure.currency)
+        if figure.period_basis is None:
+            if figure.period:
+                stated.add(amounts)
+        elif amounts in stated:
+            continue
+        kept.append(figure)
+    return kept
+
+
+def _with_page_currency(figures: list[PayFigure]) -> list[PayFigure]:
+    """Figures with no currency mark and a period in words take the one currency the
+    text's other figures write.
+
+    "4.900 brutto im Monat. ... fast 7.700 Euro brutto": both are euros, though the
+    currency is named only in the later sentence. A bare number read by its size alone
+    is left as it is.
+    """
+    written = {figure.currency for figure in figures if figure.currency}
+    if len(written) != 1:
+        return figures
+    (currency,) = written
+    return [
+        figure.model_copy(update={"currency": currency})
+        if figure.currency is None and figure.period and figure.period_basis != "size"
+        else figure
+        for figure in figures
+    ]
 
 
 def _size(figure: PayFigure) -> float:

@@ -27,6 +27,7 @@ _PERIOD_WORDS: dict[Period, str] = {
     r"|(?:pro|je)\s+(?:Stunde|Std)\b|de\s+l'heure\b|par\s+heure\b|(?:por|la)\s+hora\b"
     r"|per\s+uur\b|za\s+godzin[ęe]|óránként|ανά\s+ώρα|प्रति\s*घंटा|all'ora\b|l'ora\b",
     "day": rf"/\s*(?:day|d|Tag|jour){_UNIT_END}|(?:per|a|each)\s+day\b|daily\b|p/d\b"
+    r"|(?:per|each|every)\s+24[\s-]?(?:hours?|hrs?)\b"  # a live-in shift
     r"|pro\s+Tag\b|par\s+jour\b|journalier\b|(?:por|al)\s+d[íi]a\b|diari[oa]s?\b|per\s+dag\b"
     r"|dziennie|naponta"
     r"|ανά\s+ημέρα|प्रति\s*दिन|for\s+(?:the|a)\s+day\b|al\s+giorno\b",

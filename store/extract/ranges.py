@@ -26,6 +26,9 @@ _RANGE_GAP = re.compile(
     r"\s*(?:(?:/\s*|per\s+|an?\s+)(?:hour|hr|h|day|week|wk|month|mo|year|yr)\b\s*)?"
     r"(?:\([^()\n]{1,30}\)\s*)?"  # "$80,000 (entry level) to $120,000"
     r"(?:[-–—−~→]+|(?:to|through|thru)\s+and\s+including|to|through|thru|till|until"
+    # After a floor, its top: "starts from $18,000 and can go up to $48,000".
+    r"|(?P<climb>,?\s*and\s+(?:(?:can|could|may|might|will|would)\s+)?"
+    r"(?:go(?:es)?|going|rang(?:e|es|ing))\s+(?:all\s+the\s+way\s+)?up\s+to)"
     r"|(?:all\s+the\s+way\s+)?up\s+to|bis|à|al|tot|do|से"
     r"|(?P<and>and|&|und|et|y|en|i)(?:\s+(?:los|las|les|de))?"
     r"|Max(?:imum)?(?:\s+[A-Za-z]+){0,3}\.?\s*:?)"  # "Min Hiring Rate $18.35 Max Hiring Rate"
@@ -43,6 +46,10 @@ _BETWEEN = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN_REACH = 16
+# What a floor that reaches up to a top starts with: "from", "starts at".
+_FLOOR_LEAD = re.compile(
+    r"\b(?:from|start(?:s|ing)?(?:\s+(?:at|from))?|begin(?:s|ning)?\s+at)\s+$", re.IGNORECASE
+)
 # A change of pay before "from X to Y": two levels, the old and the new, not a range
 # ("the rate increases from £7.05 to £7.38"); "ranges from" is still a range.
 _CHANGED_FROM = re.compile(
@@ -125,6 +132,8 @@ def range_bounds(scan: str, low: Amount, high: Amount) -> tuple[float, float] | 
     lead = scan[max(0, low.start - _BETWEEN_REACH) : low.start]
     if gap.group("and") and not _BETWEEN.search(lead):
         return None
+    if gap.group("climb") and not _FLOOR_LEAD.search(lead):
+        return None  # "$18,000 and can go up to": a range only after "from" or "starts at"
     if "from" in lead and _CHANGED_FROM.search(
         scan, max(0, low.start - _CHANGED_FROM_REACH), low.start
     ):

@@ -96,7 +96,7 @@ _NOT_PAY = (
 # ("hourly" is a pay word and an hourly hint). The nearest phrase before a figure wins.
 ROLES = _phrase_roles(
     pay="salary|salaries|pay|pays|paid|payrate|wage|wages|compensation|comp|"
-    "remuneration|earn|earns|earned|earning|earnings|make|makes|income|stipend|ctc|ote|tc|"
+    "remuneration|earn|earns|earned|earning|earnings|make|makes|making|income|stipend|ctc|ote|tc|"
     "command|commands|"
     "hourly|base|rate|package|packages|offer|offers|offered|take home|in hand|lpa|"
     "receive|receives|bekommt|bekommen|erhält|erhalten|erhielten|perçoit|perçoivent|"
@@ -121,7 +121,7 @@ ROLES = _phrase_roles(
     "wellness|fitness|home office|commute|commuting|commuter|transit|gym|phone|internet|"
     "meal|meals|lunch|childcare|order|orders|per customer|per user|per seat|per license|"
     "per unit|per order|per share|per employee|employee|differential|pounds|lbs|kg|perk|perks|"
-    "benefit|benefits|in taxes|in tax|of taxes|of tax|"
+    "benefit|benefits|in taxes|in tax|of taxes|of tax|tip|tips|gratuities|"
     "additional|extra",
     # A difference, not a level: "800 Euro weniger", "$14k below the average".
     difference="more|less|fewer|higher|lower|below|above|more than|less than|weniger|"
