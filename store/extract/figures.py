@@ -74,10 +74,11 @@ from store.extract.words import (
 from store.models import PayFigure, Period
 
 _BARE_REACH = 40  # how far before a bare number its pay word may stand
-# Right after a figure (and its period), what the money is for: no pay, an allowance.
+# Right after a figure (and its period), what the money is for: no pay, an allowance, or
+# rent with no rent word ("pays $508 per month to live in a box").
 _PURPOSE_AFTER = re.compile(
-    r"\s*(?:to\s+(?:invest|spend|use|put|cover|buy|purchase|pay\s+for|help\s+(?:with|pay|cover))"
-    r"|towards?)\b",
+    r"\s*(?:to\s+(?:invest|spend|use|put|cover|buy|purchase|pay\s+for|help\s+(?:with|pay|cover)"
+    r"|live|park|rent|attend|enrol+)|towards?)\b",
     re.IGNORECASE,
 )
 _LABEL_REACH = 12  # "Stock $80K": the label right before a figure
@@ -202,15 +203,26 @@ _BY_AMOUNT = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|rough
 _CHANGED_BY = re.compile(
     r"\b(?:augment\w*|baiss\w*|diminu\w*|progress\w*|steig\w*|stieg\w*|gestiegen|erhöh\w*|"
     r"sink\w*|sank|gesunken|aument\w*|sub(?:e|en|ió|ieron)|cre(?:ce|cen|ció)|disminu\w*|"
-    r"baj(?:a|ó)|stijg\w*|steeg|gestegen|daal\w*|daalde|gedaald)\s+"
-    r"(?:de|um|en|met|(?:respectivement|jeweils)\s+de)\s+"
+    r"baj(?:a|ó)|stijg\w*|steeg|gestegen|daal\w*|daalde|gedaald|wzr\w*|spad\w*|zmal\w*)\s+"
+    r"(?:de|um|en|met|o|(?:respectivement|jeweils)\s+de)\s+"
     r"(?:(?:plus|moins|près|mehr|weniger|más|menos|casi|rund|etwa|environ|ruim|bijna)\s+"
     r"(?:de\s+|als\s+|dan\s+)?)?$",
     re.IGNORECASE,
 )
 _CHANGED_BY_REACH = 48
 # How the text right before such a figure ends, checked before the regex.
-_CHANGE_ENDS = (" de ", " um ", " en ", " met ", " als ", " dan ", " rund ", " etwa ", " environ ")
+_CHANGE_ENDS = (
+    " de ",
+    " um ",
+    " en ",
+    " met ",
+    " als ",
+    " dan ",
+    " rund ",
+    " etwa ",
+    " environ ",
+    " o ",
+)
 
 
 def _paid_per_other(scan: str, pos: int) -> bool:

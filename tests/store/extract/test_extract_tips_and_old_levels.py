@@ -1,0 +1,82 @@
+"""extract_pay on what pay laws, pay news and foreign minimum-wage pages write beside pay:
+tip credits, rent with no rent word, raises and differences, a replaced level, German
+ordinal dates, Polish minimum wages (issue 9, seventh round, batch B).
+
+Each row is a text and the figures expected from it, in order, as
+(min_amount, max_amount, period, currency, kind) tuples; an empty list means the
+text holds no pay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.store.extract.support import figures
+
+CASES = [
+    # A tip credit or tip offset is what tips count for, not a wage; the tipped wage is.
+    ("Employers may claim a tip credit of $5.12 per hour against the minimum wage.", []),
+    ("The local tip offset is $3.02.", []),
+    (
+        "Servers must receive a cash wage of at least $2.13 per hour.",
+        [(2.13, None, "hour", "USD", "range")],
+    ),
+    # Money paid to live somewhere is rent, with or without the word.
+    ("She pays $950 a month to live in a shared flat.", []),
+    # A raise, a boost or the total of raises is how pay moved, not pay.
+    ("Senior nurses will receive a $6,500 boost next year.", []),
+    ("The contract adds $52,000 in salary increases for the year.", []),
+    ("The raises are funded by a $90,000 annual levy.", []),
+    (
+        "Un cadre touche 4 200 euros par mois, soit une différence de 900 euros.",
+        [(4200.0, 4200.0, "month", "EUR", "point")],
+    ),
+    ("Pensja wzrosła o 300 zł.", []),
+    # "Additional hours" before a figure are more time, not other money.
+    (
+        "The top salary for nurses with 20 additional hours of training will be $71,500.",
+        [(71500.0, 71500.0, "year", "USD", "point")],
+    ),
+    # The level a figure replaced takes its period: "instead of", "(contre ...)".
+    (
+        "A porter will get Rs 310 per day instead of Rs 290.",
+        [(310.0, 310.0, "day", "INR", "point"), (290.0, 290.0, "day", "INR", "point")],
+    ),
+    (
+        "A porter will get Rs 310 per day (Rs 9,300 per month) instead of Rs 290.",
+        [
+            (310.0, 310.0, "day", "INR", "point"),
+            (9300.0, 9300.0, "month", "INR", "point"),
+            (290.0, 290.0, "day", "INR", "point"),
+        ],
+    ),
+    # "seit dem 1. Januar" does not end the sentence that names the minimum wage.
+    (
+        "Der Mindestlohn liegt seit dem 1. Januar 2024 bei 12,41 Euro pro Stunde.",
+        [(12.41, None, "hour", "EUR", "range")],
+    ),
+    # A German compound with "Mindest-" is a floor.
+    (
+        "Die Mindestvergütung für Auszubildende beträgt 682 Euro im Monat.",
+        [(682.0, None, "month", "EUR", "range")],
+    ),
+    # A minimum rate with its period inside the phrase is a floor.
+    (
+        "The minimum weekly rate of pay for a level 2 clerk is $950.20 per week.",
+        [(950.2, None, "week", "USD", "range")],
+    ),
+    # Polish minimum wages, their words in either order, and the hourly rate.
+    (
+        "Płaca minimalna wynosi 4300 zł brutto miesięcznie.",
+        [(4300.0, None, "month", "PLN", "range")],
+    ),
+    (
+        "Minimalna stawka godzinowa to 28,10 zł.",
+        [(28.1, None, "hour", "PLN", "range")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_figures(text: str, expected: list[tuple]) -> None:
+    assert figures(text) == expected
