@@ -59,6 +59,8 @@ _CLAUSE_LINE = 160  # how long a line above that sets a minimum may be
 # A row's label ends in ":" or a dash, or is a few words: "Hourly Wage:", "Freshman".
 _ROW_LABEL_ENDS = frozenset(":=|–—-")
 _ROW_LABEL_WORDS = 4
+# How far above a row pasted with its cells run together its table's pay word may stand.
+_ABOVE_REACH, _ABOVE_LINES = 300, 3
 # Kinds that make a money cell a pay statistic when its label names nothing else.
 _STATISTICS = ("average", "median", "percentile")
 
@@ -197,6 +199,23 @@ class FigureContext:
         if self.heading.endswith((".", "!", "?")):
             return False  # a sentence above names its own money, not this figure's
         return "not_pay" in self.label and "pay" not in self.label
+
+    def pay_above(self) -> bool:
+        """Whether one of the few lines above its row names pay: the sentence or heading
+        over a table pasted with its cells run together ("average hourly wage ... by
+        province" above "British Columbia$42.24$42.78").
+
+        >>> text = "Average hourly wage by province\\nProvince2022\\nOntario$31.10"
+        >>> FigureContext(text, text.index("$"), len(text), None).pay_above()
+        True
+        """
+        scan = self.scan
+        row = scan.rfind("\n", max(0, self.start - _ROW_LABEL), self.start)
+        if row == -1:
+            return False
+        lines = scan[max(0, row - _ABOVE_REACH) : row].split("\n")
+        lines = [line for line in lines if line.strip()][-_ABOVE_LINES:]
+        return any("pay" in word_roles(line) for line in lines)
 
     def statistic_labelled(self) -> bool:
         """Whether its label names a statistic and no other money: a cell of a table

@@ -169,6 +169,23 @@ def _bare_number_is_pay(scan: str, low: Amount, high: Amount | None, period: Per
     return period is not None or scale is not None or any(p in words for p in PERIODS)
 
 
+def _glued_cell(scan: str, start: int, end: int) -> bool:
+    """Whether a figure is a cell of a row pasted with no space between its cells: its
+    label or the cell before runs into it, and another cell or the row's end follows
+    ("British Columbia$42.24$42.78", "Step 2$70,220").
+
+    >>> _glued_cell("Ontario$31.10$31.40", 7, 13), _glued_cell("Ontario $31.10", 8, 14)
+    (True, False)
+    """
+    if not scan[start - 1 : start].isalnum():
+        return False
+    following = scan[end : end + 1]
+    return following in ("", "\n") or following in _CURRENCY_MARKS
+
+
+_CURRENCY_MARKS = frozenset("$£€₹₱")
+
+
 def _cell_like(low: Amount, scale: str | None) -> bool:
     """Whether a bare number could be a wage cell: no scale, not a year."""
     year = low.value == int(low.value) and 1900 <= low.value <= 2100
@@ -338,8 +355,10 @@ def _figure(
         if "pay" in summed.before:
             period, basis = infer_period({}, summed.before, {}, size, currency, scale, True)
     elif period is None and size is not None:
-        pay_said = context.pay_said() or (
-            rough_usd(size, currency) >= _STATISTIC_FLOOR and context.statistic_labelled()
+        pay_said = (
+            context.pay_said()
+            or (rough_usd(size, currency) >= _STATISTIC_FLOOR and context.statistic_labelled())
+            or (_glued_cell(scan, start, end) and context.pay_above())
         )
         period, basis = infer_period(
             context.label, context.before, context.rest, size, currency, scale, pay_said

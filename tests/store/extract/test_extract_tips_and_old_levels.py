@@ -55,6 +55,19 @@ CASES = [
         "Der Mindestlohn liegt seit dem 1. Januar 2024 bei 12,41 Euro pro Stunde.",
         [(12.41, None, "hour", "EUR", "range")],
     ),
+    # A pay table pasted with its cells run together takes pay from the lines above it.
+    (
+        "These are the average hourly wages of cooks, by province.\n\n"
+        "ProvinceMay 2023June 2023\nOntario$31.10$31.40",
+        [(31.1, 31.1, "hour", "USD", "point"), (31.4, 31.4, "hour", "USD", "point")],
+    ),
+    (
+        "The steps below follow the separate pay scales for each rank.\n\n"
+        "Firefighter Step 1\nFirefighter Step 2$58,400",
+        [(58400.0, 58400.0, "year", "USD", "point")],
+    ),
+    # A row pasted the same way under words naming no pay stays undecided.
+    ("Totals by region.\n\nRegion2023\nNorth West£12.10", [(12.1, 12.1, None, "GBP", "point")]),
     # A German compound with "Mindest-" is a floor.
     (
         "Die Mindestvergütung für Auszubildende beträgt 682 Euro im Monat.",
