@@ -52,6 +52,14 @@ _CHANGED_FROM = re.compile(
     re.IGNORECASE,
 )
 _CHANGED_FROM_REACH = 24
+# The same in French and Spanish, "de X à Y" after a verb of change: "le taux horaire
+# passe de 10,25 € à 10,48 €", "augmentant donc de 11,88 € à 12,02 €", "pasa de ... a".
+_CHANGED_DE = re.compile(
+    r"\b(?:pass(?:e|ent|era|eront|ant|é|ée)|augment(?:e|ent|era|ant|é|ée)|évolu(?:e|era|ant)|"
+    r"grimp(?:e|era|ant)|pas(?:a|an|ó|ará)|sub(?:e|en|ió|irá))\s+"
+    r"(?:(?:donc|ainsi|alors|así|entonces)\s+)?de\s+$",
+    re.IGNORECASE,
+)
 # The same change told at more length in its sentence: "increases the minimum wage from
 # P570 to P610, and P533 to P573"; "ranging from" on the way is a range again.
 _CHANGE_IN_SENTENCE = re.compile(
@@ -130,6 +138,10 @@ def range_bounds(scan: str, low: Amount, high: Amount) -> tuple[float, float] | 
     ):
         return None
     if lead.endswith(_CHANGE_LEAD_ENDS):
+        if lead.endswith("de ") and _CHANGED_DE.search(
+            scan, max(0, low.start - _CHANGED_FROM_REACH), low.start
+        ):
+            return None  # "passe de 10,25 € à 10,48 €": the old and the new level
         if "%" in lead and _PERCENT_THEN_FROM.search(lead):
             return None  # "rose 5.9% (de 2 007 euros à 2 124 euros)": the old and the new level
         window = scan[max(0, low.start - _CHANGE_SENTENCE_REACH) : low.start]

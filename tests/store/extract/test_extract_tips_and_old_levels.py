@@ -68,6 +68,24 @@ CASES = [
     ),
     # A row pasted the same way under words naming no pay stays undecided.
     ("Totals by region.\n\nRegion2023\nNorth West£12.10", [(12.1, 12.1, None, "GBP", "point")]),
+    # "de X à Y" after a verb of change is the old and the new level, not a range.
+    (
+        "Le taux horaire brut du SMIC passe de 11,65 € à 11,88 €.",
+        [(11.65, None, "hour", "EUR", "range"), (11.88, None, "hour", "EUR", "range")],
+    ),
+    (
+        "El sueldo base pasa de 1.400 euros a 1.480 euros al mes.",
+        [(1400.0, 1400.0, "month", "EUR", "point"), (1480.0, 1480.0, "month", "EUR", "point")],
+    ),
+    (
+        "Les salaires vont de 2 100 € à 2 900 € par mois.",
+        [(2100.0, 2900.0, "month", "EUR", "range")],
+    ),
+    # Germany's minimum wage is set by the hour: a small sum with no period is hourly.
+    (
+        "Der Mindestlohn wird erhöht auf 13,90 €, eine Steigerung von 8 %.",
+        [(13.9, None, "hour", "EUR", "range")],
+    ),
     # A German compound with "Mindest-" is a floor.
     (
         "Die Mindestvergütung für Auszubildende beträgt 682 Euro im Monat.",
