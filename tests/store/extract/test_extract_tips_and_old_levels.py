@@ -105,6 +105,11 @@ CASES = [
         "Minimalna stawka godzinowa to 28,10 zł.",
         [(28.1, None, "hour", "PLN", "range")],
     ),
+    # A Polish rate ("stawka") is pay, so a period at its sentence's end is the figure's.
+    (
+        "Do 30,50 zł podniesiono stawkę godzinową w umowie.",
+        [(30.5, 30.5, "hour", "PLN", "point")],
+    ),
 ]
 
 
