@@ -86,6 +86,20 @@ CASES = [
         "Der Mindestlohn wird erhöht auf 13,90 €, eine Steigerung von 8 %.",
         [(13.9, None, "hour", "EUR", "range")],
     ),
+    # French "inférieur à" leaves the minimum open and "supérieur à" the maximum.
+    (
+        "Un agent sur deux perçoit un salaire mensuel net inférieur à 2.050 euros.",
+        [(None, 2050.0, "month", "EUR", "range")],
+    ),
+    (
+        "Un cadre sur dix touche un salaire mensuel supérieur à 5 300 euros.",
+        [(5300.0, None, "month", "EUR", "range")],
+    ),
+    # "multiplie 400 par 4,92 euros": a factor of a sum, not a figure of its own.
+    (
+        "Pour l'indice 400, on multiplie 400 par 4,92 euros, soit 1 968 euros bruts par mois.",
+        [(1968.0, 1968.0, "month", "EUR", "point")],
+    ),
     # A German compound with "Mindest-" is a floor.
     (
         "Die Mindestvergütung für Auszubildende beträgt 682 Euro im Monat.",
