@@ -323,7 +323,9 @@ def _word_roles(word: str) -> Iterable[str]:
 def nearest_role(roles: dict[str, int], *names: str) -> str | None:
     """Of the roles ``names``, the one whose phrase stands nearest the figure."""
     present = [name for name in names if name in roles]
-    return max(present, key=roles.__getitem__) if present else None
+    if len(present) < 2:  # the usual case: no tie to settle, without max()
+        return present[0] if present else None
+    return max(present, key=roles.__getitem__)
 
 
 # Lower-case abbreviations that end in a full stop inside a sentence: "e.g. GBP15,825".
