@@ -392,14 +392,14 @@ def abbreviation_ends(scan: str, dot: int, capitals: bool = True) -> bool:
 
 def clause_before(scan: str, pos: int, reach: int = _CLAUSE_REACH) -> str:
     """The text of the figure's own sentence or clause, up to ``pos``."""
-    floor = max(0, pos - reach)
-    start = floor
-    for mark in _CLAUSE_BREAKS:  # str.rfind per mark beats one regex scan here
-        found = scan.rfind(mark, floor, pos)
+    start = pos - reach if pos > reach else 0
+    # str.rfind per mark beats one regex scan here; each looks only past the latest break.
+    for mark in _CLAUSE_BREAKS:
+        found = scan.rfind(mark, start, pos)
         if mark == ". " and found > 0 and abbreviation_ends(scan, found):
-            found = scan.rfind(mark, floor, found)  # "U.S. rose": an abbreviation, not an end
+            found = scan.rfind(mark, start, found)  # "U.S. rose": an abbreviation, not an end
         if found != -1:
-            start = max(start, found + len(mark))
+            start = found + len(mark)
     return scan[start:pos]
 
 
