@@ -78,7 +78,7 @@ _NOT_PAY = (
     "household annual income|annual family income|family annual income|"
     "premium|premiums|child support|"
     # What tips count towards a minimum wage: the credit, not the tipped wage itself.
-    "tip credit|tip credits|tip offset|tip offsets|funded|"
+    "tip credit|tip credits|tip offset|tip offsets|funded by|"
     # What college costs besides tuition.
     "room and board|meal plan|meal plans|dorm|dorms|dormitory|"
     "alimony|social security|retirement benefits|disability benefits|adds|addon|"
@@ -126,7 +126,8 @@ ROLES = _phrase_roles(
     "meal|meals|lunch|childcare|order|orders|per customer|per user|per seat|per license|"
     "per unit|per order|per share|per employee|employee|differential|pounds|lbs|kg|perk|perks|"
     "benefit|benefits|in taxes|in tax|of taxes|of tax|"
-    "additional|extra|salary increases|pay increases|pay raises|in raises|in increases",
+    "additional|extra|in raises|in increases|in salary increases|in total salary increases|"
+    "in pay increases|in pay raises|in wage increases",
     # A difference, not a level: "800 Euro weniger", "$14k below the average".
     difference="more|less|fewer|higher|lower|below|above|more than|less than|weniger|"
     "mehr|más|menos|meer|minder|moins|de plus|en moins|de más|kevesebb|több|więcej|mniej|"

@@ -27,6 +27,9 @@ CASES = [
     ("Senior nurses will receive a $6,500 boost next year.", []),
     ("The contract adds $52,000 in salary increases for the year.", []),
     ("The raises are funded by a $90,000 annual levy.", []),
+    # ... but a funded position's pay, and pay that increases, are pay.
+    ("This is a funded position at $25 an hour.", [(25.0, 25.0, "hour", "USD", "point")]),
+    ("Starting at $18/hr pay increases annually.", [(18.0, None, "hour", "USD", "range")]),
     (
         "Un cadre touche 4 200 euros par mois, soit une différence de 900 euros.",
         [(4200.0, 4200.0, "month", "EUR", "point")],
