@@ -15,7 +15,6 @@ when first asked, as most figures are settled by the words right before and afte
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 from store.extract.surroundings import list_heading, table_header
 from store.extract.words import (
@@ -59,6 +58,8 @@ _CLAUSE_LINE = 160  # how long a line above that sets a minimum may be
 # A row's label ends in ":" or a dash, or is a few words: "Hourly Wage:", "Freshman".
 _ROW_LABEL_ENDS = frozenset(":=|–—-")
 _ROW_LABEL_WORDS = 4
+# How far above a row pasted with its cells run together its table's pay word may stand.
+_ABOVE_REACH, _ABOVE_LINES = 300, 3
 # Kinds that make a money cell a pay statistic when its label names nothing else.
 _STATISTICS = ("average", "median", "percentile")
 
@@ -73,7 +74,13 @@ class FigureContext:
 
     def __init__(self, scan: str, start: int, end: int, previous_line: str | None) -> None:
         self.scan, self.start, self.end, self.previous_line = scan, start, end, previous_line
-        self._heading: str | None = None  # read when first asked (a plain attribute is cheaper)
+        # Each read when first asked: plain attributes, cheaper than ``cached_property``,
+        # which takes a lock on every first read in Python 3.11.
+        self._heading: str | None = None
+        self._label: dict[str, int] | None = None
+        self._rest_text: str | None = None
+        self._rest: dict[str, int] | None = None
+        self._lead: dict[str, int] | None = None
         # A heading line above counts as the figure's context; a full sentence does not.
         line = previous_line or ""
         heading = "" if line.endswith((".", "!", "?")) else line
@@ -85,9 +92,14 @@ class FigureContext:
         after_text = AFTER_TEXT.match(scan, aside.end() if aside else end)
         self.after = word_roles(after_text.group() if after_text else "", after_figure=True)
 
-    @cached_property
+    @property
     def label(self) -> dict[str, int]:
         """Its label: the row's own label, the heading, column header or list heading above."""
+        if self._label is None:
+            self._label = self._read_label()
+        return self._label
+
+    def _read_label(self) -> dict[str, int]:
         scan, start = self.scan, self.start
         row_start = scan.rfind("\n", max(0, start - _ROW_LABEL), start) + 1
         row_label = scan[row_start:start] if row_start or start < _ROW_LABEL else ""
@@ -104,16 +116,20 @@ class FigureContext:
             self._heading = self.previous_line or list_heading(self.scan, self.start) or ""
         return self._heading
 
-    @cached_property
+    @property
     def rest_text(self) -> str:
         """The rest of its sentence after it."""
-        scan, end = self.scan, self.end
-        stop = _SENTENCE_END.search(scan, end, end + _SENTENCE_REACH)
-        return scan[end : stop.start() if stop else end + _SENTENCE_REACH]
+        if self._rest_text is None:
+            scan, end = self.scan, self.end
+            stop = _SENTENCE_END.search(scan, end, end + _SENTENCE_REACH)
+            self._rest_text = scan[end : stop.start() if stop else end + _SENTENCE_REACH]
+        return self._rest_text
 
-    @cached_property
+    @property
     def rest(self) -> dict[str, int]:
-        return word_roles(self.rest_text)
+        if self._rest is None:
+            self._rest = word_roles(self.rest_text)
+        return self._rest
 
     def billed(self) -> bool:
         """Whether its sentence is about what an agency bills ("for outsourced work").
@@ -152,10 +168,12 @@ class FigureContext:
         near = " ".join((*headings, above[own:], self.rest_text))
         return _HOUSEHOLD_LIMIT.search(near) is not None
 
-    @cached_property
+    @property
     def lead(self) -> dict[str, int]:
         """Its whole sentence before it, across ";" and ":" ("The average salaries: ...")."""
-        return word_roles(self.scan[sentence_start(self.scan, self.start) : self.start])
+        if self._lead is None:
+            self._lead = word_roles(self.scan[sentence_start(self.scan, self.start) : self.start])
+        return self._lead
 
     def floor_listed(self) -> bool:
         """Whether it is one of a list of floors after one "minimum salary": "a minimum
@@ -197,6 +215,23 @@ class FigureContext:
         if self.heading.endswith((".", "!", "?")):
             return False  # a sentence above names its own money, not this figure's
         return "not_pay" in self.label and "pay" not in self.label
+
+    def pay_above(self) -> bool:
+        """Whether one of the few lines above its row names pay: the sentence or heading
+        over a table pasted with its cells run together ("average hourly wage ... by
+        province" above "British Columbia$42.24$42.78").
+
+        >>> text = "Average hourly wage by province\\nProvince2022\\nOntario$31.10"
+        >>> FigureContext(text, text.index("$"), len(text), None).pay_above()
+        True
+        """
+        scan = self.scan
+        row = scan.rfind("\n", max(0, self.start - _ROW_LABEL), self.start)
+        if row == -1:
+            return False
+        lines = scan[max(0, row - _ABOVE_REACH) : row].split("\n")
+        lines = [line for line in lines if line.strip()][-_ABOVE_LINES:]
+        return any("pay" in word_roles(line) for line in lines)
 
     def statistic_labelled(self) -> bool:
         """Whether its label names a statistic and no other money: a cell of a table

@@ -74,10 +74,11 @@ from store.extract.words import (
 from store.models import PayFigure, Period
 
 _BARE_REACH = 40  # how far before a bare number its pay word may stand
-# Right after a figure (and its period), what the money is for: no pay, an allowance.
+# Right after a figure (and its period), what the money is for: no pay, an allowance, or
+# rent with no rent word ("pays $508 per month to live in a box").
 _PURPOSE_AFTER = re.compile(
-    r"\s*(?:to\s+(?:invest|spend|use|put|cover|buy|purchase|pay\s+for|help\s+(?:with|pay|cover))"
-    r"|towards?)\b",
+    r"\s*(?:to\s+(?:invest|spend|use|put|cover|buy|purchase|pay\s+for|help\s+(?:with|pay|cover)"
+    r"|live|park|rent|attend|enrol+)|towards?)\b",
     re.IGNORECASE,
 )
 _LABEL_REACH = 12  # "Stock $80K": the label right before a figure
@@ -205,6 +206,23 @@ def _bare_number_is_pay(scan: str, low: Amount, high: Amount | None, period: Per
     return period is not None or scale is not None or any(p in words for p in PERIODS)
 
 
+def _glued_cell(scan: str, start: int, end: int) -> bool:
+    """Whether a figure is a cell of a row pasted with no space between its cells: its
+    label or the cell before runs into it, and another cell or the row's end follows
+    ("British Columbia$42.24$42.78", "Step 2$70,220").
+
+    >>> _glued_cell("Ontario$31.10$31.40", 7, 13), _glued_cell("Ontario $31.10", 8, 14)
+    (True, False)
+    """
+    if not scan[start - 1 : start].isalnum():
+        return False
+    following = scan[end : end + 1]
+    return following in ("", "\n") or following in _CURRENCY_MARKS
+
+
+_CURRENCY_MARKS = frozenset("$£€₹₱")
+
+
 def _cell_like(low: Amount, scale: str | None) -> bool:
     """Whether a bare number could be a wage cell: no scale, not a year."""
     year = low.value == int(low.value) and 1900 <= low.value <= 2100
@@ -239,15 +257,26 @@ _BY_AMOUNT = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|rough
 _CHANGED_BY = re.compile(
     r"\b(?:augment\w*|baiss\w*|diminu\w*|progress\w*|steig\w*|stieg\w*|gestiegen|erhöh\w*|"
     r"sink\w*|sank|gesunken|aument\w*|sub(?:e|en|ió|ieron)|cre(?:ce|cen|ció)|disminu\w*|"
-    r"baj(?:a|ó)|stijg\w*|steeg|gestegen|daal\w*|daalde|gedaald)\s+"
-    r"(?:de|um|en|met|(?:respectivement|jeweils)\s+de)\s+"
+    r"baj(?:a|ó)|stijg\w*|steeg|gestegen|daal\w*|daalde|gedaald|wzr\w*|spad\w*|zmal\w*)\s+"
+    r"(?:de|um|en|met|o|(?:respectivement|jeweils)\s+de)\s+"
     r"(?:(?:plus|moins|près|mehr|weniger|más|menos|casi|rund|etwa|environ|ruim|bijna)\s+"
     r"(?:de\s+|als\s+|dan\s+)?)?$",
     re.IGNORECASE,
 )
 _CHANGED_BY_REACH = 48
 # How the text right before such a figure ends, checked before the regex.
-_CHANGE_ENDS = (" de ", " um ", " en ", " met ", " als ", " dan ", " rund ", " etwa ", " environ ")
+_CHANGE_ENDS = (
+    " de ",
+    " um ",
+    " en ",
+    " met ",
+    " als ",
+    " dan ",
+    " rund ",
+    " etwa ",
+    " environ ",
+    " o ",
+)
 
 
 def _paid_per_other(scan: str, pos: int) -> bool:
@@ -363,8 +392,10 @@ def _figure(
         if "pay" in summed.before:
             period, basis = infer_period({}, summed.before, {}, size, currency, scale, True)
     elif period is None and size is not None:
-        pay_said = context.pay_said() or (
-            rough_usd(size, currency) >= _STATISTIC_FLOOR and context.statistic_labelled()
+        pay_said = (
+            context.pay_said()
+            or (rough_usd(size, currency) >= _STATISTIC_FLOOR and context.statistic_labelled())
+            or (_glued_cell(scan, start, end) and context.pay_above())
         )
         period, basis = infer_period(
             context.label, context.before, context.rest, size, currency, scale, pay_said

@@ -33,9 +33,51 @@ def with_neighbours_periods(scan: str, figures: list[PayFigure]) -> list[PayFigu
     if all(figure.period for figure in figures):
         read = _with_restated_period(scan, figures)
     else:
-        read = _with_restating_period(scan, _with_converted_period(scan, figures))
+        read = _with_replaced_period(scan, _with_converted_period(scan, figures))
+        read = _with_restating_period(scan, read)
         read = _with_page_basis(_with_restated_period(scan, read))
     return _without_repeats(read)
+
+
+# Words right before a figure that make it the level the figure before replaced, or is
+# compared with: "Rs 285 per day instead of Rs 259", "9,40 € (contre 9,22 €)".
+_REPLACED = re.compile(
+    r"(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|up\s+from|down\s+from|"
+    r"au\s+lieu\s+de|contre|statt|anstatt|en\s+lugar\s+de|en\s+vez\s+de|zamiast)\s*$",
+    re.IGNORECASE,
+)
+_REPLACED_REACH = 60  # from the figure before to the replaced one
+
+
+def _bracketed(scan: str, figure: PayFigure) -> bool:
+    """Whether ``figure`` stands alone in brackets: a restatement of the one before."""
+    start, end = figure.span
+    return scan[max(0, start - 2) : start].endswith("(") and scan[end : end + 2].startswith(")")
+
+
+def _with_replaced_period(scan: str, figures: list[PayFigure]) -> list[PayFigure]:
+    """A figure with no period, right after "instead of" and the like, takes the period of
+    the figure before it: the old level of the same pay.
+
+    >>> from store.extract.figures import extract_pay
+    >>> [f.period for f in extract_pay("A cook will get Rs 285 per day instead of Rs 259.")]
+    ['day', 'day']
+    """
+    read = list(figures)
+    for i, replaced in enumerate(figures):
+        if replaced.period or i == 0:
+            continue
+        figure = figures[i - 1]
+        if i > 1 and _bracketed(scan, figure):  # "Rs 285 per day (Rs 8,550 per month)"
+            figure = figures[i - 2]
+        if not figure.period or replaced.currency != figure.currency:
+            continue
+        between = scan[figure.span[1] : replaced.span[0]]
+        if len(between) <= _REPLACED_REACH and _REPLACED.search(between):
+            read[i] = replaced.model_copy(
+                update={"period": figure.period, "period_basis": "sentence"}
+            )
+    return read
 
 
 def _with_converted_period(scan: str, figures: list[PayFigure]) -> list[PayFigure]:

@@ -59,6 +59,14 @@ _CHANGED_FROM = re.compile(
     re.IGNORECASE,
 )
 _CHANGED_FROM_REACH = 24
+# The same in French and Spanish, "de X à Y" after a verb of change: "le taux horaire
+# passe de 10,25 € à 10,48 €", "augmentant donc de 11,88 € à 12,02 €", "pasa de ... a".
+_CHANGED_DE = re.compile(
+    r"\b(?:pass(?:e|ent|era|eront|ant|é|ée)|augment(?:e|ent|era|ant|é|ée)|évolu(?:e|era|ant)|"
+    r"grimp(?:e|era|ant)|pas(?:a|an|ó|ará)|sub(?:e|en|ió|irá))\s+"
+    r"(?:(?:donc|ainsi|alors|así|entonces)\s+)?de\s+$",
+    re.IGNORECASE,
+)
 # The same change told at more length in its sentence: "increases the minimum wage from
 # P570 to P610, and P533 to P573"; "ranging from" on the way is a range again.
 _CHANGE_IN_SENTENCE = re.compile(
@@ -78,10 +86,12 @@ _OPEN_BOUND = re.compile(
     r"doesn't|won't|cannot|can't|never)\s+exceed|not\s+exceeding|up\s+to|as\s+much\s+as|as\s+high\s+as|maximum(?:\s+of)?|max|"
     r"not?\s+(?:more|greater|higher)\s+than|"
     r"not\s+to\s+exceed|capped\s+at|less\s+than|under|below|bis\s+zu|weniger\s+als|unter|"
-    r"jusqu'à|jusqu’à|moins\s+de|hasta|menos\s+de|minder\s+dan|tot|até|no\s+m[áa]ximo)"
+    r"jusqu'à|jusqu’à|moins\s+de|inférieure?s?\s+à|hasta|menos\s+de|minder\s+dan|tot|até|"
+    r"no\s+m[áa]ximo)"
     r"|(?P<from>from|starting\s+(?:at|from|@)|starts?(?:\s+(?:at|@))?|beginning\s+at|minimum(?:\s+of)?|min|"
     r"at\s+least|not?\s+(?:less|lower)\s+than|upwards\s+of|in\s+excess\s+of|over|more\s+than|above|ab|"
-    r"über|mehr\s+als|mindestens|plus\s+de|au\s+moins|más\s+de|al\s+menos|a\s+partir\s+de|"
+    r"über|mehr\s+als|mindestens|plus\s+de|supérieure?s?\s+à|au\s+moins|más\s+de|al\s+menos|"
+    r"a\s+partir\s+de|"
     r"meer\s+dan|vanaf|powyżej|ponad|exceeds?|exceeding|tops|dépasse|dépassent|supera|superare|"
     r"superano|oltre|più\s+di|überschreitet|por\s+(?:arriba|encima)\s+de|acima\s+de))"
     r"(?:\s+(?:i|il|la|le|los|las|les|the|a|de|die|der))?"  # "superare i 50.000 euro"
@@ -139,6 +149,10 @@ def range_bounds(scan: str, low: Amount, high: Amount) -> tuple[float, float] | 
     ):
         return None
     if lead.endswith(_CHANGE_LEAD_ENDS):
+        if lead.endswith("de ") and _CHANGED_DE.search(
+            scan, max(0, low.start - _CHANGED_FROM_REACH), low.start
+        ):
+            return None  # "passe de 10,25 € à 10,48 €": the old and the new level
         if "%" in lead and _PERCENT_THEN_FROM.search(lead):
             return None  # "rose 5.9% (de 2 007 euros à 2 124 euros)": the old and the new level
         window = scan[max(0, low.start - _CHANGE_SENTENCE_REACH) : low.start]

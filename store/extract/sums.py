@@ -19,8 +19,8 @@ from typing import NamedTuple
 
 from store.extract.words import word_roles
 
-# "$50 x 12": a figure multiplied by something.
-_OPERAND = re.compile(r"\s*[x×*]\s*\d")
+# "$50 x 12", "315 par 4,63 euros": a figure multiplied by something.
+_OPERAND = re.compile(r"\s*(?:[x×*]|par(?= \d))\s*\d")
 # "18.95% of $45": the base of a percentage.
 _PERCENT_OF = re.compile(r"%\s+of\s+$")
 # "= $600", "= base of $64.53": the figure is what a sum comes to.

@@ -77,6 +77,8 @@ _NOT_PAY = (
     "household income|household incomes|family income|annual household income|"
     "household annual income|annual family income|family annual income|"
     "premium|premiums|child support|"
+    # What tips count towards a minimum wage: the credit, not the tipped wage itself.
+    "tip credit|tip credits|tip offset|tip offsets|funded by|"
     # What college costs besides tuition.
     "room and board|meal plan|meal plans|dorm|dorms|dormitory|"
     "alimony|social security|retirement benefits|disability benefits|adds|addon|"
@@ -89,7 +91,8 @@ _NOT_PAY = (
     "kindergeld|elterngeld|wohngeld|bürgergeld|arbeitslosengeld|rente|renten|allocation|"
     "allocations|chômage|retraite|pensión|pensiones|jubilación|pensione|pensioni|"
     "aposentadoria|affitto|canone|grant|grants|subsidy|subsidies|subsidio|"
-    "diferencia|unterschied|differenz|verschil|różnica|különbség|perk|perks|benefit of|"
+    "diferencia|unterschied|differenz|verschil|różnica|différence|différences|különbség|"
+    "perk|perks|benefit of|"
     "benefits of|benefit amount|unemployment benefit|unemployment benefits|" + _PERK_PHRASES
 )
 # What the words near a figure say about it; one phrase may say several things
@@ -101,11 +104,12 @@ ROLES = _phrase_roles(
     "hourly|base|rate|package|packages|offer|offers|offered|take home|in hand|lpa|"
     "receive|receives|bekommt|bekommen|erhält|erhalten|erhielten|perçoit|perçoivent|"
     "gross|brutto|bruto|brut|bruts|brute|bruttó|netto|nettó|"
-    "gehalt|gehälter|jahresgehalt|lohn|löhne|stundenlohn|vergütung|verdienen|verdient|"
+    "gehalt|gehälter|jahresgehalt|lohn|löhne|stundenlohn|mindestlohn|vergütung|verdienen|verdient|"
     "verdiente|verdienst|einkommen|salaire|salaires|salarial|rémunération|gagne|gagnent|"
     "touche|touchent|payé|payés|smic|salario|salarios|sueldo|sueldos|cobra|cobran|gana|"
     "ganan|remuneración|smi|salaris|loon|verdient|brutosalaris|wynagrodzenie|"
-    "wynagrodzenia|wynagrodzeń|zarobki|zarabia|płaca|pensja|kereset|keresete|bér|fizetés|"
+    "wynagrodzenia|wynagrodzeń|zarobki|zarabia|płaca|pensja|stawka|stawki|stawkę|kereset|"
+    "keresete|bér|fizetés|"
     "वेतन|मानदेय|सैलरी|μισθός|βγάζεις|stipendio|stipendi|retribuzione|retribuzioni|salari|"
     "salario|guadagna|guadagnano|reddito|paga|pagano|lordi|lordo|netti|gratification|"
     "gratifications|top paying|highest paying|best paying|high paying|well paying|"
@@ -122,7 +126,8 @@ ROLES = _phrase_roles(
     "meal|meals|lunch|childcare|order|orders|per customer|per user|per seat|per license|"
     "per unit|per order|per share|per employee|employee|differential|pounds|lbs|kg|perk|perks|"
     "benefit|benefits|in taxes|in tax|of taxes|of tax|tip|tips|gratuities|"
-    "additional|extra",
+    "additional|extra|in raises|in increases|in salary increases|in total salary increases|"
+    "in pay increases|in pay raises|in wage increases",
     # A difference, not a level: "800 Euro weniger", "$14k below the average".
     difference="more|less|fewer|higher|lower|below|above|more than|less than|weniger|"
     "mehr|más|menos|meer|minder|moins|de plus|en moins|de más|kevesebb|több|więcej|mniej|"
@@ -130,7 +135,7 @@ ROLES = _phrase_roles(
     "niższe|wyższe|alacsonyabb|magasabb|की वृद्धि",
     # Right after a figure, a change in pay, not a level: "a $2,000 raise", "€300 increase"
     # (but "$24.96, a jump of 2.3%" is a level).
-    change="increase|increases|raise|raises|rise|hike|cut|cuts|drop|premium|bump|jump|aumento|"
+    change="increase|increases|raise|raises|rise|hike|cut|cuts|drop|premium|bump|jump|boost|aumento|"
     "subida|augmentation|hausse|baisse|erhöhung|steigerung|verhoging|podwyżka|emelés|fine|fines",
     # A label right before a figure: "Stock $80K" in a compensation breakdown.
     not_pay_label="stock|equity|rsu|rsus|shares|options|grant|grants|bonus|bonuses|"
@@ -144,7 +149,12 @@ ROLES = _phrase_roles(
     "minimum rate of pay|minimum hourly rate of pay|minimum salary of|minimum wage of|"
     "living wage|mindestlohn|salaire minimum|smic|salario mínimo|salario minimo|smi|"
     "minimalne wynagrodzenie|minimálbér|minimumloon|न्यूनतम|न्यूनतम वेतन|minimale|"
-    "réglementaire|minimum légal|statutory minimum|salário mínimo|salários mínimos",
+    "réglementaire|minimum légal|statutory minimum|salário mínimo|salários mínimos|"
+    "minimum weekly rate|minimum weekly wage|minimum monthly salary|minimum monthly wage|"
+    "minimum daily wage|minimum daily rate|minimum annual salary|minimum weekly rate of pay|"
+    "minimum monthly rate of pay|minimum daily rate of pay|"
+    "płaca minimalna|płacy minimalnej|wynagrodzenie minimalne|pensja minimalna|"
+    "minimalna stawka|minimalną stawkę|minimalnej stawki",
     average="average|avg|mean|averaged|averages|averaging|durchschnitt|durchschnittlich|"
     "durchschnittliche|durchschnittlichen|durchschnittliches|schnitt|mittel|mittelwert|moyen|"
     "moyenne|moyens|medio|media|promedio|gemiddeld|gemiddelde|średnia|średnie|średnio|"
@@ -159,7 +169,9 @@ ROLES = _phrase_roles(
     total="total compensation|total comp|total pay|total cash|total earnings|"
     "total remuneration|total package|total rewards|tc|ote|on target earnings",
     hour="hourly|per hour|an hour|hourly rate|pay rate|wage|wages|stundenlohn|stunde|uurloon|"
-    "heure|horaire|hora|घंटा|por hora",
+    "heure|horaire|hora|घंटा|por hora|godzinowa|godzinową|godzinowej|za godzinę|na godzinę|"
+    # Germany's statutory minimum is set by the hour, as "wage" hints an hour in English.
+    "mindestlohn",
     day="daily|per day|day rate|daily wage|daily wages|प्रतिदिन|tagessatz|journalier|diario",
     week="weekly|per week|a week|weekly wage|weekly wages|wöchentlich|hebdomadaire|semanal|"
     "wekelijks",
@@ -181,6 +193,7 @@ _STEMS = re.compile(
     r"|(?P<month>monat|miesięcz)|(?P<year>jahres|jähr)|(?P<hour>stunden)"
     r"|(?P<average>durchschnitt|átlag|przeciętn)|(?P<median>median|medián)"
     r"|(?P<not_pay>preis|kosten)"  # "Durchschnittspreis", "Lebenshaltungskosten"
+    r"|(?P<minimum>mindest)"  # "Mindestbezahlung", "Mindeststundenlohn"
 )
 
 
@@ -256,6 +269,13 @@ def _read_roles(text: str, after_figure: bool) -> dict[str, int]:
         if roles is None:
             roles = _word_roles(word)
         if (
+            word in _MORE_OF
+            and not after_figure
+            and words[i + 1 : i + 2]
+            and words[i + 1] in _TIME_NOUNS
+        ):
+            continue  # "45 additional hours of education" before a figure: more time
+        if (
             word in _PAY_VERBS
             and found.get("not_pay", -2) == i - 1
             and f"{words[i - 1]} {word}" in lowered
@@ -270,6 +290,14 @@ def _read_roles(text: str, after_figure: bool) -> dict[str, int]:
 _HIRED_AS = frozenset(
     {"nurse", "nurses", "rn", "rns", "staff", "worker", "workers", "position", "positions"}
     | {"job", "jobs"}
+)
+
+
+# "Additional" and "extra" before a span of time or study say more of it, not other money.
+_MORE_OF = frozenset({"additional", "extra"})
+_TIME_NOUNS = frozenset(
+    {"hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year"}
+    | {"credits", "credit", "shifts", "shift", "units", "semester", "courses"}
 )
 
 
@@ -296,12 +324,51 @@ def _word_roles(word: str) -> Iterable[str]:
 def nearest_role(roles: dict[str, int], *names: str) -> str | None:
     """Of the roles ``names``, the one whose phrase stands nearest the figure."""
     present = [name for name in names if name in roles]
-    return max(present, key=roles.__getitem__) if present else None
+    if len(present) < 2:  # the usual case: no tie to settle, without max()
+        return present[0] if present else None
+    return max(present, key=roles.__getitem__)
 
 
 # Lower-case abbreviations that end in a full stop inside a sentence: "e.g. GBP15,825".
 _ABBREVIATIONS = frozenset({"e.g", "i.e", "eg", "ie", "approx", "ca", "incl", "vs", "cf"})
 _ABBREVIATION_LAST = frozenset(word[-1] for word in _ABBREVIATIONS)
+# Months written after an ordinal day with a full stop ("1. Juli 2022", "3. maja").
+_MONTHS_AFTER_ORDINAL = frozenset(
+    {
+        "Januar",
+        "Jänner",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+        "Jan.",
+        "Feb.",
+        "Aug.",
+        "Sept.",
+        "Okt.",
+        "Nov.",
+        "Dez.",
+        "stycznia",
+        "lutego",
+        "marca",
+        "kwietnia",
+        "maja",
+        "czerwca",
+        "lipca",
+        "sierpnia",
+        "września",
+        "października",
+        "listopada",
+        "grudnia",
+    }
+)
 
 
 def abbreviation_ends(scan: str, dot: int, capitals: bool = True) -> bool:
@@ -310,10 +377,14 @@ def abbreviation_ends(scan: str, dot: int, capitals: bool = True) -> bool:
 
     >>> abbreviation_ends("pay scales e.g. GBP15,825", 14), abbreviation_ends("pay. GBP", 3)
     (True, False)
+    >>> abbreviation_ends("seit dem 1. Juli 2022", 10), abbreviation_ends("$50,000. The", 7)
+    (True, False)
     """
     before = scan[dot - 1 : dot]
     if capitals and before.isupper():
         return True
+    if before.isdigit():  # "seit dem 1. Juli": a German ordinal day, not a sentence's end
+        return scan[dot + 2 : dot + 12].split(" ", 1)[0].rstrip(",") in _MONTHS_AFTER_ORDINAL
     if before.lower() not in _ABBREVIATION_LAST:
         return False  # "per year.": the usual case, decided by one character
     space = scan.rfind(" ", max(0, dot - 7), dot)
@@ -322,14 +393,14 @@ def abbreviation_ends(scan: str, dot: int, capitals: bool = True) -> bool:
 
 def clause_before(scan: str, pos: int, reach: int = _CLAUSE_REACH) -> str:
     """The text of the figure's own sentence or clause, up to ``pos``."""
-    floor = max(0, pos - reach)
-    start = floor
-    for mark in _CLAUSE_BREAKS:  # str.rfind per mark beats one regex scan here
-        found = scan.rfind(mark, floor, pos)
+    start = pos - reach if pos > reach else 0
+    # str.rfind per mark beats one regex scan here; each looks only past the latest break.
+    for mark in _CLAUSE_BREAKS:
+        found = scan.rfind(mark, start, pos)
         if mark == ". " and found > 0 and abbreviation_ends(scan, found):
-            found = scan.rfind(mark, floor, found)  # "U.S. rose": an abbreviation, not an end
+            found = scan.rfind(mark, start, found)  # "U.S. rose": an abbreviation, not an end
         if found != -1:
-            start = max(start, found + len(mark))
+            start = found + len(mark)
     return scan[start:pos]
 
 
