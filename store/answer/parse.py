@@ -28,11 +28,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from store.answer.models import SalaryQuery
-from store.models import Place, Role
+from store.models import Level, Place, Role
+from store.resolve.levels import level_info, stated_experience
 from store.resolve.noise import drop_noise, query_words
 from store.resolve.places import PlaceMatch, get_place, resolve_place
 from store.resolve.role_queries import resolve_role
-from store.resolve.roles import open_role
+from store.resolve.roles import open_role, role_at_level
 
 # Role names and place names are short; longer runs of words are never resolved as one.
 MAX_ROLE_WORDS = 8
@@ -217,6 +218,13 @@ def _compared_places(text: str) -> tuple[str, list[PlaceMatch]]:
     return " ".join(p.strip() for p in kept), others
 
 
+def _level_name(level: Level | None) -> str:
+    """ "senior", "entry-level", or the middle of the ladder for no level."""
+    if level is None:
+        return "mid-level (no level word)"
+    return level_info(level).name.lower()
+
+
 def describe_place(place: Place) -> str:
     """How an answer names a rung: "Boston, MA", "the Boston, MA metro", "Remote"."""
     if place.level == "metro" and "metro" not in place.name.lower():
@@ -240,6 +248,9 @@ def parse_salary_query(text: str, stored_role: StoredRole | None = None) -> Sala
     cleaned = drop_noise(text.strip())
     if not cleaned:
         return SalaryQuery(text=text, reading="Nothing to read: the question was empty.")
+    experience = stated_experience(cleaned)  # "swe 5 years experience nyc"
+    if experience is not None:
+        cleaned = experience.rest
     cleaned, compared = _compared_places(cleaned)
     # Noise words can belong to a title ("compensation analyst"): read the text as typed
     # when nothing reads without them.
@@ -264,9 +275,15 @@ def parse_salary_query(text: str, stored_role: StoredRole | None = None) -> Sala
     notes = []
     if best.role_how not in ("exact", "alias"):  # a title, a typo or a stored role
         notes.append(f"Read “{best.role_text}” as {best.role.name}.")
+    role = best.role
+    if experience is not None and role.level is None:
+        role = role_at_level(role, experience.level)
+        notes.append(f"Read “{experience.written}” as {_level_name(experience.level)}.")
+    elif experience is not None:  # level words decide over years
+        notes.append(f"The level in the title decides, not “{experience.written}”.")
     if best.place_note:
         notes.append(best.place_note)
-    role_name = best.role.name
+    role_name = role.name
     if best.place_text and best.place is None:
         reading = f"Read as {role_name}; couldn't place “{best.place_text}”."
         place = None
@@ -285,7 +302,7 @@ def parse_salary_query(text: str, stored_role: StoredRole | None = None) -> Sala
         text=text,
         role_text=best.role_text,
         place_text=best.place_text or None,
-        role=best.role,
+        role=role,
         place=place,
         reading=reading,
         notes=notes,

@@ -213,6 +213,42 @@ def _years_level(match: re.Match[str]) -> LevelLabel:
     return LevelLabel(None)
 
 
+# Years of experience in a question: "5 years experience", "2-3 yrs of exp", "7 yoe".
+_EXPERIENCE = re.compile(
+    _YEARS.pattern.replace(r"(?:yrs?|years?)\b", r"(?:yrs?|years?|yoe)\b")
+    + r"(?:\s+(?:of\s+)?(?:experience|exp)\b)?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Experience:
+    """Years of experience a question states: the level they make, the words as written
+    and the question without them."""
+
+    level: Level | None
+    written: str
+    rest: str
+
+
+def stated_experience(text: str) -> Experience | None:
+    """The level the years of experience in a question make (as a table's "3-5 years"
+    row does: ``levels.json`` "years"), or None when it states none.
+
+    >>> stated_experience("swe 1 year experience nyc")
+    Experience(level='entry', written='1 year experience', rest='swe  nyc')
+    >>> stated_experience("rn 10+ yoe boston").level
+    'senior'
+    >>> stated_experience("ml intern summer 2026") is None
+    True
+    """
+    found = _EXPERIENCE.search(text)
+    if found is None:
+        return None
+    level = _years_level(found).level
+    return Experience(level, found[0].strip(), text[: found.start()] + " " + text[found.end() :])
+
+
 def leading_level(text: str) -> tuple[Level, str] | None:
     """(level, the words after it) when a text starts with a level's words, else None.
 

@@ -91,3 +91,20 @@ def test_a_title_written_head_first_reads_as_the_title(question, role, place):
     query = parse_salary_query(question)
     assert (query.role.slug, query.place.key) == (role, place)
     assert query.notes[0].endswith(f"as {query.role.name}.")
+
+
+@pytest.mark.parametrize(
+    ("question", "role", "note"),
+    [
+        ("swe 5 years experience nyc", "senior-software-engineer", "as senior."),
+        ("data analyst 0-1 years chicago", "entry-level-data-analyst", "as entry-level."),
+        ("rn 3 yoe boston", "registered-nurse", "as mid-level (no level word)."),
+        ("senior swe 1 year experience nyc", "senior-software-engineer", "not “1 year exp"),
+        ("ml intern 2 years boston", "ml-intern", "not “2 years”."),
+    ],
+)
+def test_years_of_experience_set_the_level_the_title_does_not(question, role, note):
+    query = parse_salary_query(question)
+    assert query.role.slug == role
+    assert query.place is not None and query.place.level == "city"
+    assert any(note in n for n in query.notes), query.notes
