@@ -20,6 +20,7 @@ from store.resolve.noise import drop_noise
         ("senior software engineer seattle", "senior-software-engineer", "city:US-WA-seattle"),
         ("compensation analyst boston", "compensation-analyst", "city:US-MA-boston"),
         ("data entry remote", "data-entry-clerk", "remote"),
+        ("senior swe faang sf", "senior-software-engineer", "city:US-CA-san-francisco"),
     ],
 )
 def test_words_that_are_not_a_role_or_place_do_not_break_a_question(question, role, place):
