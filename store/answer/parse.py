@@ -42,6 +42,7 @@ NATIONAL_KEY = "country:US"
 
 _EDGE_PUNCTUATION = " ,;:/|-–—?!."
 _THE = "the "
+_BEFORE_ZIP = re.compile(r"(.*[a-z].*?)[\s,]+\d{5}(?:-\d{4})?", re.IGNORECASE)
 _SPECIFICITY = {"city": 4, "metro": 3, "region": 3, "state": 2, "remote": 2, "country": 1}
 
 StoredRole = Callable[[Role], bool]
@@ -95,6 +96,9 @@ def _resolve_place(text: str) -> PlaceMatch | None:
     match = resolve_place(text)
     if match is None and text[: len(_THE)].lower() == _THE:
         match = resolve_place(text[len(_THE) :])
+    written = _BEFORE_ZIP.fullmatch(text) if match is None else None
+    if written is not None:  # "boston ma 02139": the place as written, its ZIP aside
+        match = resolve_place(written[1])
     return match
 
 
@@ -190,6 +194,7 @@ def _longer_role_at_place(text: str, cleaned: str, role_text: str) -> SalaryQuer
         match is None
         or len(longer.split()) > MAX_ROLE_WORDS
         or not longer.lower().startswith(f"{role_text.lower()} ")
+        or _resolve_place(longer[len(role_text) :].strip()) is not None  # two places
     ):
         return None
     return SalaryQuery(

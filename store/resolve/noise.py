@@ -6,9 +6,12 @@
     'registered nurse in houston'
     >>> drop_noise("remote - us")
     'remote - us'
+    >>> drop_noise("swe within 50 miles of boston")
+    'swe boston'
 
 The words live in ``store/data/query.json``: what is asked about ("salary", "hourly"),
-how the job is done ("hybrid", "full time"), a season or a year ("summer 2026"), and
+how the job is done ("hybrid", "full time"), a season or a year ("summer 2026"), a radius
+("within 50 miles of"), and
 question words ("how much does a ... make"). It also lists the words that join a role and
 a place ("in", "near") and those that compare two places ("vs", "or").
 """
@@ -23,6 +26,8 @@ from pathlib import Path
 
 QUERY_WORDS_PATH = Path(__file__).resolve().parent.parent / "data" / "query.json"
 _YEAR = r"(?:19|20)\d\d"
+# A radius around a place: "within 50 miles of", "30 mi from".
+_DISTANCE = r"(?:within\s+)?\d{1,3}\s*(?:miles?|mi|km|kilometers?|kilometres?)\s+(?:of|from|around)"
 
 
 @dataclass(frozen=True)
@@ -40,7 +45,7 @@ def query_words() -> _QueryWords:
     words = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in noise)
     return _QueryWords(
         noise=re.compile(
-            rf"\b(?:(?:{seasons})\s+{_YEAR}|{_YEAR}|{words})\b|(?<=\w)[?!]+|[()\[\]]",
+            rf"\b(?:(?:{seasons})\s+{_YEAR}|{_YEAR}|{_DISTANCE}|{words})\b|(?<=\w)[?!]+|[()\[\]]",
             re.IGNORECASE,
         ),
         joiners=frozenset([*data["joiners"], *data["articles"], "@", "-", "–", "—"]),

@@ -21,6 +21,11 @@ from store.resolve.noise import drop_noise
         ("compensation analyst boston", "compensation-analyst", "city:US-MA-boston"),
         ("data entry remote", "data-entry-clerk", "remote"),
         ("senior swe faang sf", "senior-software-engineer", "city:US-CA-san-francisco"),
+        ("swe within 50 miles of boston", "software-engineer", "city:US-MA-boston"),
+        # A ZIP after the city as written: the city, not "I don't know the role ml intern
+        # boston ma" at the ZIP's Cambridge.
+        ("ml intern boston ma 02139", "ml-intern", "city:US-MA-boston"),
+        ("registered nurse houston, tx 77001-1234", "registered-nurse", None),
     ],
 )
 def test_words_that_are_not_a_role_or_place_do_not_break_a_question(question, role, place):
