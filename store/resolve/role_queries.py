@@ -197,7 +197,7 @@ def _phrases_begun_by(typed: list[str]) -> list[str]:
 
 
 def _leading_title(text: str, *, with_level: bool) -> list[Title]:
-    """The known title the text's first words name, the longest ("lpn weekends": LPN), as
+    """The known title the text's first words name, the longest ("lpn coordinator": LPN), as
     a list of at most one: a name typed word for word is the likeliest meaning."""
     words = text.split()
     for end in range(len(words) - 1, 0, -1):
@@ -259,7 +259,7 @@ def suggest_roles(query: str, limit: int = 3) -> list[Role]:
     ['data-science-intern']
     >>> "business-analyst-intern" in [r.slug for r in suggest_roles("ba intern")]
     True
-    >>> suggest_roles("lpn weekends")[0].name
+    >>> suggest_roles("lpn coordinator")[0].name
     'Licensed Practical Nurse'
     """
     cleaned = normalise(drop_noise(query))

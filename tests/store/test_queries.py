@@ -153,7 +153,7 @@ def test_an_unknown_role_suggests_roles_and_says_which_have_figures(db):
     ("question", "role_text", "first_suggestion", "place"),
     [
         ("developer advocate sf", "developer advocate", "software-engineer", "San Francisco, CA"),
-        ("lpn weekends dallas", "lpn weekends", "lpn", "Dallas, TX"),
+        ("lpn coordinator dallas", "lpn coordinator", "lpn", "Dallas, TX"),
     ],
 )
 def test_a_known_name_followed_by_other_words_then_a_place_is_an_unknown_role_there(
