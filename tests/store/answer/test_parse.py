@@ -24,6 +24,9 @@ from store.resolve.noise import drop_noise
         ("swe within 50 miles of boston", "software-engineer", "city:US-MA-boston"),
         ("cna nights pittsburgh", "cna", "city:US-PA-pittsburgh"),
         ("rn prn boston", "registered-nurse", "city:US-MA-boston"),
+        # "principal" is a level word, but not in a school's principal.
+        ("assistant principal chicago", "school-administrator", "city:US-IL-chicago"),
+        ("labor and delivery nurse boston", "registered-nurse", "city:US-MA-boston"),
         # A ZIP after the city as written: the city, not "I don't know the role ml intern
         # boston ma" at the ZIP's Cambridge.
         ("ml intern boston ma 02139", "ml-intern", "city:US-MA-boston"),
