@@ -27,6 +27,8 @@ from store.resolve.noise import drop_noise
         # "principal" is a level word, but not in a school's principal.
         ("assistant principal chicago", "school-administrator", "city:US-IL-chicago"),
         ("labor and delivery nurse boston", "registered-nurse", "city:US-MA-boston"),
+        # "compensation" is a noise word ("compensation for a nurse"), but not here.
+        ("compensation manager boston", "compensation-and-benefits-manager", "city:US-MA-boston"),
         # A ZIP after the city as written: the city, not "I don't know the role ml intern
         # boston ma" at the ZIP's Cambridge.
         ("ml intern boston ma 02139", "ml-intern", "city:US-MA-boston"),
