@@ -116,6 +116,18 @@ def test_a_city_nickname_is_the_city(nickname, city):
     assert resolve_place(nickname).place.key == city
 
 
+@pytest.mark.parametrize(
+    ("nickname", "key"),
+    [
+        ("south jersey", "metro:US-philadelphia-pa"),  # not the Channel Island of Jersey
+        ("hudson valley", "region:US-hudson-valley"),
+        ("central valley", "region:US-central-valley-ca"),
+    ],
+)
+def test_regions_recruiters_name_read_as_their_metros(nickname, key):
+    assert resolve_place(nickname).place.key == key
+
+
 def test_documents_name_regions_too():
     assert place_from_text("Software Engineer Intern - Bay Area").key == BAY_AREA
     assert place_from_text("Jobs in the DMV").key == "metro:US-washington-dc"
