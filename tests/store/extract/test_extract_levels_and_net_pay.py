@@ -1,0 +1,54 @@
+"""extract_pay on how salary guides and pay news tell a change of a level, pay net of
+deductions, and German differences (issue 9, eighth round).
+
+Each row is a text and the figures expected from it, in order, as
+(min_amount, max_amount, period, currency, kind) tuples; an empty list means the
+text holds no pay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.store.extract.support import figures
+
+CASES = [
+    # A change by a percentage, then the old and the new level: two figures, not a range.
+    (
+        "Average wages for drivers are up by 4.1% from £24,300 to £25,296 a year.",
+        [
+            (24300.0, 24300.0, "year", "GBP", "average"),
+            (25296.0, 25296.0, "year", "GBP", "average"),
+        ],
+    ),
+    # One level (a starting or top salary) that goes from X to Y has changed ...
+    (
+        "The top salary (for nurses with a master's degree and ten years of service) goes "
+        "from $98,200 to around $104,000 a year.",
+        [(98200.0, 98200.0, "year", "USD", "point"), (104000.0, 104000.0, "year", "USD", "point")],
+    ),
+    # ... and its old level stays exact when the new one is "just over" an amount.
+    (
+        "Starting pay goes from $41,250 to just over $44,000 a year.",
+        [(41250.0, 41250.0, "year", "USD", "point"), (44000.0, None, "year", "USD", "range")],
+    ),
+    # ... but pay that goes from X to Y, with no one level named, is still a range.
+    (
+        "Pay goes from $15 to $20 an hour depending on experience.",
+        [(15.0, 20.0, "hour", "USD", "range")],
+    ),
+    # Pay "after deductions" or "before tax" is net or gross pay, not a deduction.
+    (
+        "Owner-operators tend to clear $48,000-55,000 a year after deductions for fuel.",
+        [(48000.0, 55000.0, "year", "USD", "range")],
+    ),
+    ("Contractors paid $3,000 in deductions for equipment.", []),
+    # A German comparative with its noun's ending is a difference, not a level.
+    ("In kleinen Praxen ist das Gehalt um bis zu 300 Euro niedrigeres als in Kliniken.", []),
+    ("Ein Tarifvertrag bringt ein um 250 Euro höheres Monatsgehalt.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_figures(text: str, expected: list[tuple]) -> None:
+    assert figures(text) == expected
