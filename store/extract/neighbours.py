@@ -36,7 +36,7 @@ def with_neighbours_periods(scan: str, figures: list[PayFigure]) -> list[PayFigu
         read = _with_replaced_period(scan, _with_converted_period(scan, figures))
         read = _with_restating_period(scan, read)
         read = _with_page_basis(_with_restated_period(scan, read))
-    return _without_repeats(read)
+    return _without_repeats(_with_joined_bounds(scan, read))
 
 
 # Words right before a figure that make it the level the figure before replaced, or is
@@ -244,18 +244,58 @@ def _cents_shape(scan: str, amount: Amount) -> str:
     return _DIGITS.sub("9", number.group()) if number else ""
 
 
+# Before a floor, what makes it the bottom of a range told at length, and what lies
+# between it and its top: "ranges from around $9.27 per hour at the low end of the
+# scale up to as high as $18.98 per hour".
+_RANGES_FROM = re.compile(r"\brang(?:e|es|ed|ing)\s+$", re.IGNORECASE)
+_RANGES_REACH = 12
+_WITHIN_CLAUSE = re.compile(r"[^.;:\n$£€₹\d]{0,80}")
+
+
+def _with_joined_bounds(scan: str, figures: list[PayFigure]) -> list[PayFigure]:
+    """A floor after "ranges from" and the ceiling after it in the same clause, in the
+    same period and currency, are one range."""
+    read = list(figures)
+    for i in range(len(read) - 2, -1, -1):
+        floor, top = read[i], read[i + 1]
+        if floor.max_amount is not None or top.min_amount is not None:
+            continue  # the usual case: no floor before a ceiling
+        if floor.period != top.period or floor.currency != top.currency:
+            continue
+        if not _RANGES_FROM.search(scan, max(0, floor.span[0] - _RANGES_REACH), floor.span[0]):
+            continue
+        if not _WITHIN_CLAUSE.fullmatch(scan, floor.span[1], top.span[0]):
+            continue
+        span = (floor.span[0], top.span[1])
+        read[i : i + 2] = [
+            floor.model_copy(
+                update={
+                    "max_amount": top.max_amount,
+                    "kind": "range",
+                    "span": span,
+                    "text": scan[span[0] : span[1]],
+                }
+            )
+        ]
+    return read
+
+
 def _without_repeats(figures: list[PayFigure]) -> list[PayFigure]:
     """Figures without a figure that repeats an earlier one's amounts with no period of
-    its own: a posting's "Pay: $11.00 - $13.00 per hour ... Salary : $11 - $13"."""
+    its own: a posting's "Pay: $11.00 - $13.00 per hour ... Salary : $11 - $13", or one
+    bound of an earlier range ("the $30,000 to $40,000 range, leaning towards $30,000")."""
     stated: set[tuple[float | None, float | None, str | None]] = set()
     kept: list[PayFigure] = []
     for figure in figures:
-        amounts = (figure.min_amount, figure.max_amount, figure.currency)
+        low, high = figure.min_amount, figure.max_amount
+        amounts = (low, high, figure.currency)
         if figure.period_basis is None:
             if figure.period:
                 stated.add(amounts)
         elif amounts in stated:
             continue
+        if figure.period and low is not None and high is not None and low != high:
+            stated.update(((low, low, figure.currency), (high, high, figure.currency)))
         kept.append(figure)
     return kept
 

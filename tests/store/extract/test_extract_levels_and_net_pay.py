@@ -43,6 +43,22 @@ CASES = [
         [(48000.0, 55000.0, "year", "USD", "range")],
     ),
     ("Contractors paid $3,000 in deductions for equipment.", []),
+    # A floor after "ranges from" and a ceiling later in its clause are one range ...
+    (
+        "Cook pay ranges from about $14.10 per hour for new hires to as much as $21.75 "
+        "per hour for leads.",
+        [(14.1, 21.75, "hour", "USD", "range")],
+    ),
+    # ... but a floor, then a ceiling in another sentence, stay two bounds.
+    (
+        "Cook pay ranges from $14.10 per hour. Leads earn up to $21.75 per hour.",
+        [(14.1, None, "hour", "USD", "range"), (None, 21.75, "hour", "USD", "range")],
+    ),
+    # A bound of a range repeated with no period of its own is the range's, not a figure.
+    (
+        "Expect first-year pay in the $38,000 to $46,000 range, closer to $38,000.",
+        [(38000.0, 46000.0, "year", "USD", "range")],
+    ),
     # A German comparative with its noun's ending is a difference, not a level.
     ("In kleinen Praxen ist das Gehalt um bis zu 300 Euro niedrigeres als in Kliniken.", []),
     ("Ein Tarifvertrag bringt ein um 250 Euro höheres Monatsgehalt.", []),
