@@ -1,5 +1,6 @@
-"""extract_pay on how salary guides and pay news tell a change of a level, pay net of
-deductions, and German differences (issue 9, eighth round).
+"""extract_pay on how salary guides and pay news tell a change of a level, a range at
+length, pay net of deductions, lists under a sub-header, and German differences (issue 9,
+eighth round).
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -58,6 +59,17 @@ CASES = [
     (
         "Expect first-year pay in the $38,000 to $46,000 range, closer to $38,000.",
         [(38000.0, 46000.0, "year", "USD", "range")],
+    ),
+    # A list's period or floor set on the line above its sub-header ("Nursing") is its own.
+    (
+        "Indicative annual salaries from jobs advertised online in 2015.\n\nNursing\n\n"
+        "Graduate nurse : $58,000 - $64,000\nNurse manager : $95,000 - $120,000",
+        [(58000.0, 64000.0, "year", "USD", "range"), (95000.0, 120000.0, "year", "USD", "range")],
+    ),
+    (
+        "The minimum wages per day to be paid shall be as follows:\n\nzone A / zone B\n\n"
+        "Helper Rs.180.00 / Rs.195.00",
+        [(180.0, None, "day", "INR", "range"), (195.0, None, "day", "INR", "range")],
     ),
     # A German comparative with its noun's ending is a difference, not a level.
     ("In kleinen Praxen ist das Gehalt um bis zu 300 Euro niedrigeres als in Kliniken.", []),
