@@ -92,6 +92,8 @@ _NOT_PAY = (
     "allocations|chômage|retraite|pensión|pensiones|jubilación|pensione|pensioni|"
     "aposentadoria|affitto|canone|grant|grants|subsidy|subsidies|subsidio|"
     "diferencia|unterschied|differenz|verschil|różnica|différence|différences|különbség|"
+    # A business's revenue in the languages read here ("le chiffre d'affaires mensuel").
+    "chiffre d affaires|umsatz|umsätze|facturación|fatturato|omzet|przychód|przychody|"
     "perk|perks|benefit of|"
     "benefits of|benefit amount|unemployment benefit|unemployment benefits|" + _PERK_PHRASES
 )
@@ -114,7 +116,7 @@ ROLES = _phrase_roles(
     "salario|guadagna|guadagnano|reddito|paga|pagano|lordi|lordo|netti|gratification|"
     "gratifications|top paying|highest paying|best paying|high paying|well paying|"
     "ingreso|ingresos|percibe|perciben|remunerado|remunerados|salário|salários|"
-    "remuneração|ganha|ganham|ganhos|recebe|recebem|rendimento",
+    "remuneração|ganha|ganham|ganhos|recebe|recebem|rendimento|revenu|revenus",
     salary="salary|salaries|compensation|comp|earn|earns|earned|earning|earnings|income|pay|paid|"
     "remuneration|ctc|ote|tc|base|gehalt|jahresgehalt|vergütung|salaire|rémunération|"
     "salario|sueldo|salaris|salário",

@@ -71,6 +71,14 @@ CASES = [
         "Helper Rs.180.00 / Rs.195.00",
         [(180.0, None, "day", "INR", "range"), (195.0, None, "day", "INR", "range")],
     ),
+    # A business's revenue, in French or German, is not pay; a French "revenu" (income) is.
+    ("Le chiffre d’affaires atteint 12 000 € par mois.", []),
+    ("Der Umsatz der Praxis liegt bei 9.000 Euro im Monat.", []),
+    (
+        "En libéral, le chiffre d’affaires mensuel oscille entre 6 000 € et 9 000 €, pour un "
+        "revenu net de 2 800 € à 3 900 €",
+        [(2800.0, 3900.0, "month", "EUR", "range")],
+    ),
     # A German comparative with its noun's ending is a difference, not a level.
     ("In kleinen Praxen ist das Gehalt um bis zu 300 Euro niedrigeres als in Kliniken.", []),
     ("Ein Tarifvertrag bringt ein um 250 Euro höheres Monatsgehalt.", []),
