@@ -79,6 +79,14 @@ CASES = [
         "revenu net de 2 800 € à 3 900 €",
         [(2800.0, 3900.0, "month", "EUR", "range")],
     ),
+    # A dollar sign after its number, as Quebec and some Australian pages write it.
+    ("Une préposée gagne 21,40 $ par heure.", [(21.4, 21.4, "hour", "USD", "point")]),
+    (
+        "Annual pay for a level 1 nurse is between 52,810$-61,200$.",
+        [(52810.0, 61200.0, "year", "USD", "range")],
+    ),
+    # ... but not one that opens the next amount.
+    ("Parking costs 20 $30 per day.", []),
     # A German comparative with its noun's ending is a difference, not a level.
     ("In kleinen Praxen ist das Gehalt um bis zu 300 Euro niedrigeres als in Kliniken.", []),
     ("Ein Tarifvertrag bringt ein um 250 Euro höheres Monatsgehalt.", []),
