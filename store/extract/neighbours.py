@@ -36,7 +36,7 @@ def with_neighbours_periods(scan: str, figures: list[PayFigure]) -> list[PayFigu
         read = _with_replaced_period(scan, _with_converted_period(scan, figures))
         read = _with_restating_period(scan, read)
         read = _with_page_basis(_with_restated_period(scan, read))
-    return _without_repeats(_with_joined_bounds(scan, read))
+    return _without_repeats(scan, _with_joined_bounds(scan, read))
 
 
 # Words right before a figure that make it the level the figure before replaced, or is
@@ -280,24 +280,33 @@ def _with_joined_bounds(scan: str, figures: list[PayFigure]) -> list[PayFigure]:
     return read
 
 
-def _without_repeats(figures: list[PayFigure]) -> list[PayFigure]:
+def _without_repeats(scan: str, figures: list[PayFigure]) -> list[PayFigure]:
     """Figures without a figure that repeats an earlier one's amounts with no period of
     its own: a posting's "Pay: $11.00 - $13.00 per hour ... Salary : $11 - $13", or one
-    bound of an earlier range ("the $30,000 to $40,000 range, leaning towards $30,000")."""
+    bound of the range just before it in its clause ("the $30,000 to $40,000 range,
+    leaning more towards $30,000")."""
     stated: set[tuple[float | None, float | None, str | None]] = set()
     kept: list[PayFigure] = []
     for figure in figures:
-        low, high = figure.min_amount, figure.max_amount
-        amounts = (low, high, figure.currency)
+        amounts = (figure.min_amount, figure.max_amount, figure.currency)
         if figure.period_basis is None:
             if figure.period:
                 stated.add(amounts)
-        elif amounts in stated:
+        elif amounts in stated or (kept and _bound_repeated(scan, kept[-1], figure)):
             continue
-        if figure.period and low is not None and high is not None and low != high:
-            stated.update(((low, low, figure.currency), (high, high, figure.currency)))
         kept.append(figure)
     return kept
+
+
+def _bound_repeated(scan: str, before: PayFigure, figure: PayFigure) -> bool:
+    """Whether ``figure`` is one amount naming a bound of the range ``before`` it, in the
+    same clause."""
+    low, high = before.min_amount, before.max_amount
+    if low is None or high is None or low == high or figure.currency != before.currency:
+        return False
+    if figure.min_amount != figure.max_amount or figure.min_amount not in (low, high):
+        return False
+    return _WITHIN_CLAUSE.fullmatch(scan, before.span[1], figure.span[0]) is not None
 
 
 def _with_page_currency(figures: list[PayFigure]) -> list[PayFigure]:
