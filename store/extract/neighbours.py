@@ -20,8 +20,10 @@ from store.extract.money import Amount
 from store.models import PayFigure
 from store.pay import HOURS_IN, period_of_same_pay
 
-# A figure whose period comes from the page's other figures is within this factor of them.
-_PAGE_BASIS_RATIO = 4.0
+# A figure whose period comes from the page's other figures is within this factor of
+# them: of a figure whose period is stated, or whose pay word made its size its period
+# ("make $40,000 - $50,000. ... in the $50,000 - $65,000 range"), a closer one.
+_PAGE_BASES = {None: 4.0, "label": 4.0, "sentence": 4.0, "size": 2.0}
 
 
 def with_neighbours_periods(scan: str, figures: list[PayFigure]) -> list[PayFigure]:
@@ -342,20 +344,17 @@ def _with_page_basis(figures: list[PayFigure]) -> list[PayFigure]:
     """
     if all(figure.period for figure in figures):
         return figures
-    stated: dict[str | None, tuple[set[str], list[float]]] = {}
+    stated: dict[str | None, tuple[set[str], list[tuple[float, float]]]] = {}
     for figure in figures:
-        if figure.period and figure.period_basis in (None, "label", "sentence"):
+        if figure.period and figure.period_basis in _PAGE_BASES:
             periods, sizes = stated.setdefault(figure.currency, (set(), []))
             periods.add(figure.period)
-            sizes.append(_size(figure))
+            sizes.append((_size(figure), _PAGE_BASES[figure.period_basis]))
     read: list[PayFigure] = []
     for figure in figures:
         periods, sizes = stated.get(figure.currency, (set(), []))
         size = _size(figure)
-        near = any(
-            size and other / _PAGE_BASIS_RATIO <= size <= other * _PAGE_BASIS_RATIO
-            for other in sizes
-        )
+        near = any(size and other / ratio <= size <= other * ratio for other, ratio in sizes)
         if figure.period is None and len(periods) == 1 and near:
             figure = figure.model_copy(update={"period": periods.pop(), "period_basis": "page"})
             periods.add(figure.period)

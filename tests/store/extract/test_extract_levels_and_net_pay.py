@@ -87,6 +87,18 @@ CASES = [
     ),
     # ... but not one that opens the next amount.
     ("Parking costs 20 $30 per day.", []),
+    # A figure with no pay word takes the period of a pay figure beside it read by its
+    # size, when the two are about the same size ...
+    (
+        "Most first-year drivers make $40,000 - $50,000. Within 2 - 3 years you can expect "
+        "to be in the $52,000 - $66,000 range.",
+        [(40000.0, 50000.0, "year", "USD", "range"), (52000.0, 66000.0, "year", "USD", "range")],
+    ),
+    # ... and not when it is far larger: a price, left undecided.
+    (
+        "Most first-year drivers make $40,000 - $50,000. A new truck sells for $160,000.",
+        [(40000.0, 50000.0, "year", "USD", "range"), (160000.0, 160000.0, None, "USD", "point")],
+    ),
     # A German comparative with its noun's ending is a difference, not a level.
     ("In kleinen Praxen ist das Gehalt um bis zu 300 Euro niedrigeres als in Kliniken.", []),
     ("Ein Tarifvertrag bringt ein um 250 Euro höheres Monatsgehalt.", []),
