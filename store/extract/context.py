@@ -203,9 +203,12 @@ class FigureContext:
             return None  # the usual case: no bound named on the lines above
         if "pay" in word_roles(scan[line + 1 : start]):
             return None  # the row names its own pay
-        heading = list_heading(scan, start)
-        stated = _LIMIT_IS.search(heading.rstrip(": ")) if heading else None
-        return stated.lastgroup if stated else None
+        heading = list_heading(scan, start) or ""
+        for line in heading.split("\n"):  # a heading, then perhaps a sub-header under it
+            stated = _LIMIT_IS.search(line.rstrip(": "))
+            if stated:
+                return stated.lastgroup
+        return None
 
     def other_money(self) -> bool:
         """Whether only its label names it, as other money: a row of a list headed

@@ -20,8 +20,10 @@ from store.extract.money import Amount
 from store.models import PayFigure
 from store.pay import HOURS_IN, period_of_same_pay
 
-# A figure whose period comes from the page's other figures is within this factor of them.
-_PAGE_BASIS_RATIO = 4.0
+# A figure whose period comes from the page's other figures is within this factor of
+# them: of a figure whose period is stated, or whose pay word made its size its period
+# ("make $40,000 - $50,000. ... in the $50,000 - $65,000 range"), a closer one.
+_PAGE_BASES = {None: 4.0, "label": 4.0, "sentence": 4.0, "size": 2.0}
 
 
 def with_neighbours_periods(scan: str, figures: list[PayFigure]) -> list[PayFigure]:
@@ -36,7 +38,7 @@ def with_neighbours_periods(scan: str, figures: list[PayFigure]) -> list[PayFigu
         read = _with_replaced_period(scan, _with_converted_period(scan, figures))
         read = _with_restating_period(scan, read)
         read = _with_page_basis(_with_restated_period(scan, read))
-    return _without_repeats(read)
+    return _without_repeats(scan, _with_joined_bounds(scan, read))
 
 
 # Words right before a figure that make it the level the figure before replaced, or is
@@ -244,9 +246,47 @@ def _cents_shape(scan: str, amount: Amount) -> str:
     return _DIGITS.sub("9", number.group()) if number else ""
 
 
-def _without_repeats(figures: list[PayFigure]) -> list[PayFigure]:
+# Before a floor, what makes it the bottom of a range told at length, and what lies
+# between it and its top: "ranges from around $9.27 per hour at the low end of the
+# scale up to as high as $18.98 per hour".
+_RANGES_FROM = re.compile(r"\brang(?:e|es|ed|ing)\s+$", re.IGNORECASE)
+_RANGES_REACH = 12
+_WITHIN_CLAUSE = re.compile(r"[^.;:\n$£€₹\d]{0,80}")
+
+
+def _with_joined_bounds(scan: str, figures: list[PayFigure]) -> list[PayFigure]:
+    """A floor after "ranges from" and the ceiling after it in the same clause, in the
+    same period and currency, are one range."""
+    read = list(figures)
+    for i in range(len(read) - 2, -1, -1):
+        floor, top = read[i], read[i + 1]
+        if floor.max_amount is not None or top.min_amount is not None:
+            continue  # the usual case: no floor before a ceiling
+        if floor.period != top.period or floor.currency != top.currency:
+            continue
+        if not _RANGES_FROM.search(scan, max(0, floor.span[0] - _RANGES_REACH), floor.span[0]):
+            continue
+        if not _WITHIN_CLAUSE.fullmatch(scan, floor.span[1], top.span[0]):
+            continue
+        span = (floor.span[0], top.span[1])
+        read[i : i + 2] = [
+            floor.model_copy(
+                update={
+                    "max_amount": top.max_amount,
+                    "kind": "range",
+                    "span": span,
+                    "text": scan[span[0] : span[1]],
+                }
+            )
+        ]
+    return read
+
+
+def _without_repeats(scan: str, figures: list[PayFigure]) -> list[PayFigure]:
     """Figures without a figure that repeats an earlier one's amounts with no period of
-    its own: a posting's "Pay: $11.00 - $13.00 per hour ... Salary : $11 - $13"."""
+    its own: a posting's "Pay: $11.00 - $13.00 per hour ... Salary : $11 - $13", or one
+    bound of the range just before it in its clause ("the $30,000 to $40,000 range,
+    leaning more towards $30,000")."""
     stated: set[tuple[float | None, float | None, str | None]] = set()
     kept: list[PayFigure] = []
     for figure in figures:
@@ -254,10 +294,21 @@ def _without_repeats(figures: list[PayFigure]) -> list[PayFigure]:
         if figure.period_basis is None:
             if figure.period:
                 stated.add(amounts)
-        elif amounts in stated:
+        elif amounts in stated or (kept and _bound_repeated(scan, kept[-1], figure)):
             continue
         kept.append(figure)
     return kept
+
+
+def _bound_repeated(scan: str, before: PayFigure, figure: PayFigure) -> bool:
+    """Whether ``figure`` is one amount naming a bound of the range ``before`` it, in the
+    same clause."""
+    low, high = before.min_amount, before.max_amount
+    if low is None or high is None or low == high or figure.currency != before.currency:
+        return False
+    if figure.min_amount != figure.max_amount or figure.min_amount not in (low, high):
+        return False
+    return _WITHIN_CLAUSE.fullmatch(scan, before.span[1], figure.span[0]) is not None
 
 
 def _with_page_currency(figures: list[PayFigure]) -> list[PayFigure]:
@@ -293,20 +344,17 @@ def _with_page_basis(figures: list[PayFigure]) -> list[PayFigure]:
     """
     if all(figure.period for figure in figures):
         return figures
-    stated: dict[str | None, tuple[set[str], list[float]]] = {}
+    stated: dict[str | None, tuple[set[str], list[tuple[float, float]]]] = {}
     for figure in figures:
-        if figure.period and figure.period_basis in (None, "label", "sentence"):
+        if figure.period and figure.period_basis in _PAGE_BASES:
             periods, sizes = stated.setdefault(figure.currency, (set(), []))
             periods.add(figure.period)
-            sizes.append(_size(figure))
+            sizes.append((_size(figure), _PAGE_BASES[figure.period_basis]))
     read: list[PayFigure] = []
     for figure in figures:
         periods, sizes = stated.get(figure.currency, (set(), []))
         size = _size(figure)
-        near = any(
-            size and other / _PAGE_BASIS_RATIO <= size <= other * _PAGE_BASIS_RATIO
-            for other in sizes
-        )
+        near = any(size and other / ratio <= size <= other * ratio for other, ratio in sizes)
         if figure.period is None and len(periods) == 1 and near:
             figure = figure.model_copy(update={"period": periods.pop(), "period_basis": "page"})
             periods.add(figure.period)

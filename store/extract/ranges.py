@@ -55,10 +55,22 @@ _FLOOR_LEAD = re.compile(
 _CHANGED_FROM = re.compile(
     r"\b(?:increase[sd]?|decrease[sd]?|rise[sn]?|rose|raised?|jump(?:s|ed)?|climb(?:s|ed)?|"
     r"grew|grow(?:s|n)?|fell|fall(?:s|en)?|drop(?:s|ped)?|went\s+up|go(?:es)?\s+up|"
-    r"moved?|change[sd]?|adjust(?:s|ed)?)\s+from\s+$",
+    r"moved?|change[sd]?|adjust(?:s|ed)?|"
+    # "up by 3.3% from £15,517 to £17,062": a change by a percentage
+    r"\d\s?(?:%|percent|per\s+cent))\s+from\s+$",
     re.IGNORECASE,
 )
 _CHANGED_FROM_REACH = 24
+# One level of pay that "goes from X to Y" has changed: a starting or top salary is one
+# amount, so its two are the old and the new ("Starting salary goes from $56,313 to
+# $63,373"); "pay goes from $15 to $20 an hour" is still a range.
+_LEVEL_GOES_FROM = re.compile(
+    r"\b(?:starting|start|entry|top|base|minimum|maximum|beginning)\s+"
+    r"(?:\w+\s+)?(?:salary|salaries|pay|wage|wages|rate)\b[^.;:\n]*?"
+    r"\b(?:goes|go|went|will\s+go|would\s+go)\s+from\s+$",
+    re.IGNORECASE,
+)
+_LEVEL_GOES_REACH = 140
 # The same in French and Spanish, "de X à Y" after a verb of change: "le taux horaire
 # passe de 10,25 € à 10,48 €", "augmentant donc de 11,88 € à 12,02 €", "pasa de ... a".
 _CHANGED_DE = re.compile(
@@ -109,7 +121,8 @@ _OPEN_AFTER = re.compile(
 )
 # "ranged from $91.48 for surgeons to $63.08 for dentists": two figures, not a bound.
 _FROM_TO = re.compile(
-    r"[^.;\n]{0,60}?\bto\s+(?:over\s+|under\s+|about\s+)?(?:[$£€₹₱\d]|Rs\b|[A-Z]{3}\s?\d|P\d)"
+    r"[^.;\n]{0,60}?\bto\s+(?:(?:just\s+)?over\s+|(?:just\s+)?under\s+|about\s+|around\s+)?"
+    r"(?:[$£€₹₱\d]|Rs\b|[A-Z]{3}\s?\d|P\d)"
 )
 _LEAD_REACH = 24
 # Before a lead, what makes it no bound of the figure: an amount ("$35,000 more than
@@ -146,6 +159,10 @@ def range_bounds(scan: str, low: Amount, high: Amount) -> tuple[float, float] | 
         return None  # "$18,000 and can go up to": a range only after "from" or "starts at"
     if "from" in lead and _CHANGED_FROM.search(
         scan, max(0, low.start - _CHANGED_FROM_REACH), low.start
+    ):
+        return None
+    if lead.endswith(("goes from ", "went from ", "go from ")) and _LEVEL_GOES_FROM.search(
+        scan, max(0, low.start - _LEVEL_GOES_REACH), low.start
     ):
         return None
     if lead.endswith(_CHANGE_LEAD_ENDS):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from store.extract.words import word_roles
+
 _LINE_REACH = 300  # longest line a pay-table row or label is looked for in
 _HEADER_REACH = 6_000  # a table header sits at most a screenful above its rows
 
@@ -190,6 +192,8 @@ def list_heading(scan: str, pos: int) -> str | None:
             if not _MONEY_ON_LINE.search(line):
                 if len(line) > _LINE_REACH:
                     return None
+                if len(line) <= _SUBHEADER_LENGTH and _SAYS_PAY.isdisjoint(word_roles(line)):
+                    line = _under_heading(scan, start, floor, line)
                 _last_heading[:] = [scan, begins, line, rows, start]
                 return line
             if rows == 0:  # the row above: its heading, if just found, is this row's too
@@ -200,6 +204,28 @@ def list_heading(scan: str, pos: int) -> str | None:
             rows += 1
         end = start - 1
     return None
+
+
+# A short line naming neither pay nor a period is a sub-header ("Engineering", "work
+# above ground / below ground"): the list's heading is the line above it as well.
+_SUBHEADER_LENGTH = 40
+_SAYS_PAY = frozenset({"pay", "hour", "day", "week", "month", "year"})
+
+
+def _under_heading(scan: str, start: int, floor: int, subheader: str) -> str:
+    """``subheader`` with the line above it, when that line has no money on it."""
+    end = start - 1
+    while end > floor:
+        begins = line_start(scan, end, floor)
+        if begins is None:
+            break
+        line = scan[begins:end].strip()
+        if line:
+            if _MONEY_ON_LINE.search(line) or len(line) > _LINE_REACH:
+                break
+            return f"{line}\n{subheader}"
+        end = begins - 1
+    return subheader
 
 
 # The heading last found (text, row start, heading, rows between, heading start): the

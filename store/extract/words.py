@@ -92,6 +92,8 @@ _NOT_PAY = (
     "allocations|chômage|retraite|pensión|pensiones|jubilación|pensione|pensioni|"
     "aposentadoria|affitto|canone|grant|grants|subsidy|subsidies|subsidio|"
     "diferencia|unterschied|differenz|verschil|różnica|différence|différences|különbség|"
+    # A business's revenue in the languages read here ("le chiffre d'affaires mensuel").
+    "chiffre d affaires|umsatz|umsätze|facturación|fatturato|omzet|przychód|przychody|"
     "perk|perks|benefit of|"
     "benefits of|benefit amount|unemployment benefit|unemployment benefits|" + _PERK_PHRASES
 )
@@ -114,7 +116,7 @@ ROLES = _phrase_roles(
     "salario|guadagna|guadagnano|reddito|paga|pagano|lordi|lordo|netti|gratification|"
     "gratifications|top paying|highest paying|best paying|high paying|well paying|"
     "ingreso|ingresos|percibe|perciben|remunerado|remunerados|salário|salários|"
-    "remuneração|ganha|ganham|ganhos|recebe|recebem|rendimento",
+    "remuneração|ganha|ganham|ganhos|recebe|recebem|rendimento|revenu|revenus",
     salary="salary|salaries|compensation|comp|earn|earns|earned|earning|earnings|income|pay|paid|"
     "remuneration|ctc|ote|tc|base|gehalt|jahresgehalt|vergütung|salaire|rémunération|"
     "salario|sueldo|salaris|salário",
@@ -132,6 +134,9 @@ ROLES = _phrase_roles(
     difference="more|less|fewer|higher|lower|below|above|more than|less than|weniger|"
     "mehr|más|menos|meer|minder|moins|de plus|en moins|de más|kevesebb|több|więcej|mniej|"
     "inferior|superior|inférieur|inférieure|supérieur|supérieure|niedriger|höher|lager|hoger|"
+    # German comparatives take their noun's ending: "400 Euro niedrigeres Monatsentgelt"
+    "niedrigere|niedrigeres|niedrigeren|niedrigerer|niedrigerem|höhere|höheres|höheren|"
+    "höherer|höherem|geringer|geringere|geringeres|geringeren|geringerer|geringerem|"
     "niższe|wyższe|alacsonyabb|magasabb|की वृद्धि",
     # Right after a figure, a change in pay, not a level: "a $2,000 raise", "€300 increase"
     # (but "$24.96, a jump of 2.3%" is a level).
@@ -217,6 +222,9 @@ _PHRASE_SIZES = _phrase_sizes(ROLES)
 _CONNECTORS = frozenset(
     {"plus", "and", "with", "or", "including", "excluding", "but", "while", "which", "that"}
     | {"depending", "based", "when", "if", "for", "at", "to"}
+    # "$25,000 a year after deductions", "£30,000 before tax": what the pay is net or
+    # gross of, not what the figure is the amount of
+    | {"after", "before"}
 )
 # The noun a figure is the amount of comes within its first few words:
 # "$1,500 monthly housing stipend", not "... for Machine Learning Engineer".
