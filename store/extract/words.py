@@ -3,8 +3,8 @@
     >>> sorted(word_roles("The median total compensation is"))
     ['median', 'pay', 'salary', 'total']
 
-Phrases are looked up word by word in one table (``ROLES``) that maps each phrase
-to the roles it plays; the phrase nearest a figure wins. Periods are read in
+Phrases are looked up word by word in one table (``store.extract.phrases.ROLES``) that
+maps each phrase to the roles it plays; the phrase nearest a figure wins. Periods are read in
 ``store.extract.periods``.
 """
 
@@ -13,9 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from store.extract.phrases import ROLES, STEMS
 from store.models import Covers, FigureKind
-
-# --- context: the words around a figure -------------------------------------
 
 # Where a sentence or clause ends: figures are judged by the words of their own.
 _CLAUSE_BREAKS = ("\n", ";", "|", "•", "·", "\t", ". ", "! ", "? ", ".\u00a0")
@@ -23,183 +22,6 @@ _CLAUSE_REACH = 160
 AFTER_TEXT = re.compile(r"\)?[^.!?;:,|\n)+$£€₹₱\d–—]{0,50}")  # "($5,000.00) below"
 # Devanagari vowel signs are not \w: a Hindi word is one word, not three.
 _WORD = re.compile(r"[\w\u0900-\u097F]+")
-
-
-def _phrase_roles(**roles: str) -> dict[str, frozenset[str]]:
-    """Each phrase (lower case, "|"-separated per role) mapped to the roles it plays."""
-    table: dict[str, set[str]] = {}
-    for role, phrases in roles.items():
-        for phrase in phrases.split("|"):
-            table.setdefault(phrase, set()).add(role)
-    return {phrase: frozenset(found) for phrase, found in table.items()}
-
-
-_PERKS = (
-    "housing wellness fitness learning education educational training phone internet "
-    "relocation moving travel"
-)
-_PERK_PHRASES = "|".join(
-    f"{perk} {noun}"
-    for perk in (*_PERKS.split(), "home office", "remote work", "meal", "commuter", "gym")
-    for noun in (
-        "stipend",
-        "allowance",
-        "budget",
-        "reimbursement",
-        "assistance",
-        "credit",
-        "package",
-    )
-)
-_NOT_PAY = (
-    "bonus|bonuses|sign on|signon|signing|relocation|relo|tuition|reimbursement|"
-    "reimbursements|reimbursed|revenue|revenues|arr|mrr|gmv|aum|funding|raised|raising|"
-    "valuation|valued at|rsu|rsus|stock options|options|shares|equity grant|equity award|"
-    "equity package|equity worth|stock grant|stock award|401 k|401k|allowance|allowances|"
-    "per diem|referral|commission|commissions|prize|prizes|scholarship|scholarships|"
-    "donation|donations|donated|price|prices|priced|pricing|cost|costs|fee|fees|savings|"
-    "discount|discounts|worth of|market cap|sales of|in sales|assets under|investment of|"
-    "investment round|invested|investor|investors|profit|profits|loan|loans|debt|"
-    "budget of|spend|spending|spent|billed|sold|purchase|purchases|grant of|award of|"
-    "penalty|penalties|save|saves|saved|deal size|deal value|contract value|order value|"
-    "rent|rents|rental|mortgage|lease|apartment|home price|home prices|home value|"
-    "cost of living|living costs|groceries|housing|accommodation|lodging|"
-    # Funding rounds, billing, deductions and benefits, in the languages read here.
-    "round|rounds|seed round|pre seed|series a|series b|series c|bill rate|billing rate|"
-    "billing|invoice|invoiced|income tax|tds|tax deducted|taxes of|deduction|deductions|"
-    "abzüge|abzug|steuer|steuern|pf|provident fund|gratuity|insurance|superannuation|"
-    "contribution|contributions|pension|prämie|prämien|boni|prime|primes|prima|primas|"
-    "premie|miete|loyer|alquiler|huur|czynsz|difference|differences|gap|écart|additional|"
-    "differential|differentials|back wages|damages|settlement|minus|extra|run rate|per capita|"
-    "per capta|renda|burden|overhead|welfare|workers comp|workers compensation|"
-    "requerido|requeridos|requerida|requeridas|preis|preise|prix|precio|precios|prezzo|"
-    "prezzi|preço|preços|kosten|coût|coûts|costo|costos|custo|custos|"
-    "household income|household incomes|family income|annual household income|"
-    "household annual income|annual family income|family annual income|"
-    "premium|premiums|child support|"
-    # What tips count towards a minimum wage: the credit, not the tipped wage itself.
-    "tip credit|tip credits|tip offset|tip offsets|funded by|"
-    # What college costs besides tuition.
-    "room and board|meal plan|meal plans|dorm|dorms|dormitory|"
-    "alimony|social security|retirement benefits|disability benefits|adds|addon|"
-    "benefit amounts|weekly benefit|weekly benefits|unemployment compensation|"
-    "unemployment insurance|daycare|day care|"
-    # A price someone charges ("charge nurse" and "in charge" stay clear of these).
-    "we charge|they charge|you charge|i charge|may charge|can charge|will charge|to charge|"
-    "charge between|charges|charged|charging|"
-    # Benefits, pensions, grants and rent in the languages read here.
-    "kindergeld|elterngeld|wohngeld|bürgergeld|arbeitslosengeld|rente|renten|allocation|"
-    "allocations|chômage|retraite|pensión|pensiones|jubilación|pensione|pensioni|"
-    "aposentadoria|affitto|canone|grant|grants|subsidy|subsidies|subsidio|"
-    "diferencia|unterschied|differenz|verschil|różnica|différence|différences|különbség|"
-    # A business's revenue in the languages read here ("le chiffre d'affaires mensuel").
-    "chiffre d affaires|umsatz|umsätze|facturación|fatturato|omzet|przychód|przychody|"
-    "perk|perks|benefit of|"
-    "benefits of|benefit amount|unemployment benefit|unemployment benefits|" + _PERK_PHRASES
-)
-# What the words near a figure say about it; one phrase may say several things
-# ("hourly" is a pay word and an hourly hint). The nearest phrase before a figure wins.
-ROLES = _phrase_roles(
-    pay="salary|salaries|pay|pays|paid|payrate|wage|wages|compensation|comp|"
-    "remuneration|earn|earns|earned|earning|earnings|make|makes|making|income|stipend|ctc|ote|tc|"
-    "command|commands|"
-    "hourly|base|rate|package|packages|offer|offers|offered|take home|in hand|lpa|"
-    "receive|receives|bekommt|bekommen|erhält|erhalten|erhielten|perçoit|perçoivent|"
-    "gross|brutto|bruto|brut|bruts|brute|bruttó|netto|nettó|"
-    "gehalt|gehälter|jahresgehalt|lohn|löhne|stundenlohn|mindestlohn|vergütung|verdienen|verdient|"
-    "verdiente|verdienst|einkommen|salaire|salaires|salarial|rémunération|gagne|gagnent|"
-    "touche|touchent|payé|payés|smic|salario|salarios|sueldo|sueldos|cobra|cobran|gana|"
-    "ganan|remuneración|smi|salaris|loon|verdient|brutosalaris|wynagrodzenie|"
-    "wynagrodzenia|wynagrodzeń|zarobki|zarabia|płaca|pensja|stawka|stawki|stawkę|kereset|"
-    "keresete|bér|fizetés|"
-    "वेतन|मानदेय|सैलरी|μισθός|βγάζεις|stipendio|stipendi|retribuzione|retribuzioni|salari|"
-    "salario|guadagna|guadagnano|reddito|paga|pagano|lordi|lordo|netti|gratification|"
-    "gratifications|top paying|highest paying|best paying|high paying|well paying|"
-    "ingreso|ingresos|percibe|perciben|remunerado|remunerados|salário|salários|"
-    "remuneração|ganha|ganham|ganhos|recebe|recebem|rendimento|revenu|revenus",
-    salary="salary|salaries|compensation|comp|earn|earns|earned|earning|earnings|income|pay|paid|"
-    "remuneration|ctc|ote|tc|base|gehalt|jahresgehalt|vergütung|salaire|rémunération|"
-    "salario|sueldo|salaris|salário",
-    not_pay=_NOT_PAY,
-    # After a figure, a noun it is the amount of: "$5,000 signing bonus", "$2M in sales".
-    not_pay_after=_NOT_PAY + "|sales|equity|stock|grant|grants|award|awards|budget|"
-    "assets|investment|investments|deal|deals|credit|credits|gift|voucher|vouchers|housing|"
-    "wellness|fitness|home office|commute|commuting|commuter|transit|gym|phone|internet|"
-    "meal|meals|lunch|childcare|order|orders|per customer|per user|per seat|per license|"
-    "per unit|per order|per share|per employee|employee|differential|pounds|lbs|kg|perk|perks|"
-    "benefit|benefits|in taxes|in tax|of taxes|of tax|tip|tips|gratuities|"
-    "additional|extra|in raises|in increases|in salary increases|in total salary increases|"
-    "in pay increases|in pay raises|in wage increases",
-    # A difference, not a level: "800 Euro weniger", "$14k below the average".
-    difference="more|less|fewer|higher|lower|below|above|more than|less than|weniger|"
-    "mehr|más|menos|meer|minder|moins|de plus|en moins|de más|kevesebb|több|więcej|mniej|"
-    "inferior|superior|inférieur|inférieure|supérieur|supérieure|niedriger|höher|lager|hoger|"
-    # German comparatives take their noun's ending: "400 Euro niedrigeres Monatsentgelt"
-    "niedrigere|niedrigeres|niedrigeren|niedrigerer|niedrigerem|höhere|höheres|höheren|"
-    "höherer|höherem|geringer|geringere|geringeres|geringeren|geringerer|geringerem|"
-    "niższe|wyższe|alacsonyabb|magasabb|की वृद्धि",
-    # Right after a figure, a change in pay, not a level: "a $2,000 raise", "€300 increase"
-    # (but "$24.96, a jump of 2.3%" is a level).
-    change="increase|increases|raise|raises|rise|hike|cut|cuts|drop|premium|bump|jump|boost|aumento|"
-    "subida|augmentation|hausse|baisse|erhöhung|steigerung|verhoging|podwyżka|emelés|fine|fines",
-    # A label right before a figure: "Stock $80K" in a compensation breakdown.
-    not_pay_label="stock|equity|rsu|rsus|shares|options|grant|grants|bonus|bonuses|"
-    "increase of|raise of|rise of|increase by|increased by|rose by|grew by|hike of|jump of",
-    # What a household earns to qualify for help: read further in ``FigureContext``.
-    household="family|families|household|households|poverty|eligibility|eligible|income limit|"
-    "income limits|income guidelines|income threshold|income thresholds",
-    # A statutory floor: the figure is a lower bound ("the minimum wage is $7.25").
-    minimum="minimum wage|minimum wages|minimum rate|minimum pay|minimum salary|"
-    "minimum wage rate|minimum pay rate|minimum hourly rate|minimum hourly wage|"
-    "minimum rate of pay|minimum hourly rate of pay|minimum salary of|minimum wage of|"
-    "living wage|mindestlohn|salaire minimum|smic|salario mínimo|salario minimo|smi|"
-    "minimalne wynagrodzenie|minimálbér|minimumloon|न्यूनतम|न्यूनतम वेतन|minimale|"
-    "réglementaire|minimum légal|statutory minimum|salário mínimo|salários mínimos|"
-    "minimum weekly rate|minimum weekly wage|minimum monthly salary|minimum monthly wage|"
-    "minimum daily wage|minimum daily rate|minimum annual salary|minimum weekly rate of pay|"
-    "minimum monthly rate of pay|minimum daily rate of pay|"
-    "płaca minimalna|płacy minimalnej|wynagrodzenie minimalne|pensja minimalna|"
-    "minimalna stawka|minimalną stawkę|minimalnej stawki",
-    average="average|avg|mean|averaged|averages|averaging|durchschnitt|durchschnittlich|"
-    "durchschnittliche|durchschnittlichen|durchschnittliches|schnitt|mittel|mittelwert|moyen|"
-    "moyenne|moyens|medio|media|promedio|gemiddeld|gemiddelde|średnia|średnie|średnio|"
-    "przeciętne|przeciętny|átlag|átlagkereset|átlagkeresete|औसत|ø|média|médio",
-    contrast="but|while|whereas|although|though|however|compared|versus|vs|unlike",
-    median="median|medián|médian|médiane|mediano|mediana|mediaan|medianlohn",
-    # BLS tables: "the lowest 10 percent earned less than $77,020".
-    percentile="percentile|percentiles|10 percent|25 percent|75 percent|90 percent|"
-    "quartil|quartile|quartiles|viertel|top 10|lowest 10|top 1|10 prozent",
-    base="base",
-    additional_cash="additional cash|additional pay|additional compensation",
-    total="total compensation|total comp|total pay|total cash|total earnings|"
-    "total remuneration|total package|total rewards|tc|ote|on target earnings",
-    hour="hourly|per hour|an hour|hourly rate|pay rate|wage|wages|stundenlohn|stunde|uurloon|"
-    "heure|horaire|hora|घंटा|por hora|godzinowa|godzinową|godzinowej|za godzinę|na godzinę|"
-    # Germany's statutory minimum is set by the hour, as "wage" hints an hour in English.
-    "mindestlohn",
-    day="daily|per day|day rate|daily wage|daily wages|प्रतिदिन|tagessatz|journalier|diario",
-    week="weekly|per week|a week|weekly wage|weekly wages|wöchentlich|hebdomadaire|semanal|"
-    "wekelijks",
-    month="monthly|per month|a month|monatlich|monatliches|monatlichen|monat|mensuel|mensile|"
-    "mese|"
-    "mensuelle|mensuels|mensuelles|mois|"
-    "mensual|mensuales|al mes|por mes|cada mes|maandelijks|maandloon|maandsalaris|maand|"
-    "miesięcznie|miesięczne|miesięczny|miesięcznego|havi|havonta|मासिक|प्रतिमाह|माह|"
-    "μηνιάτικο|por mês|ao mês|mensal|mensais",
-    year="annual|annually|annualized|yearly|per year|a year|per annum|annum|pro rata|annuo|"
-    "annui|anno|"
-    "jährlich|jährliche|jahresgehalt|im jahr|pro jahr|je jahr|"
-    "annuel|annuelle|annuels|anual|anuales|año|jaarsalaris|jaarlijks|jaar|rocznie|roczne|"
-    "évi|évente|सालाना|वार्षिक|प्रतिवर्ष|ctc|lpa|package|packages|por ano|ao ano|anuais",
-)
-# Compound words ("Bruttojahresgehalt", "wynagrodzenia") play the roles of their parts.
-_STEMS = re.compile(
-    r"(?P<pay>gehalt|gehält|lohn|löhn|einkommen|verdien|wynagrodz|zarob|kereset|salari|sueld)"
-    r"|(?P<month>monat|miesięcz)|(?P<year>jahres|jähr)|(?P<hour>stunden)"
-    r"|(?P<average>durchschnitt|átlag|przeciętn)|(?P<median>median|medián)"
-    r"|(?P<not_pay>preis|kosten)"  # "Durchschnittspreis", "Lebenshaltungskosten"
-    r"|(?P<minimum>mindest)"  # "Mindestbezahlung", "Mindeststundenlohn"
-)
 
 
 def _phrase_sizes(phrases: Iterable[str]) -> dict[str, tuple[int, ...]]:
@@ -322,7 +144,7 @@ def _word_roles(word: str) -> Iterable[str]:
     """The roles of one word: its own, or those of the parts of a compound not in ``ROLES``."""
     roles: Iterable[str] | None = ROLES.get(word)
     if roles is None:
-        found = _STEMS.finditer(word) if len(word) >= 6 else ()
+        found = STEMS.finditer(word) if len(word) >= 6 else ()
         roles = tuple(match.lastgroup for match in found if match.lastgroup)
     if len(_KNOWN) < _KNOWN_LIMIT:
         _KNOWN[word] = roles
