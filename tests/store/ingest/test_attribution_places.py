@@ -400,3 +400,22 @@ def test_a_stories_dateline_alone_does_not_place_it():
 
     assert stored(national) == [("healthcare-administrator", None, 31250, 41500, "year")]
     assert stored(local) == [("cashier", "city:US-FL-jacksonville", 12, 16, "hour")]
+
+
+def test_the_state_of_a_place_in_running_text_places_its_figure():
+    # Lower case, "the state of Oregon" is the place, not its government; the national
+    # average after the figure is what it is compared with.
+    parsed = parse_results(
+        {
+            "title": "Welder Salaries By State",
+            "url": "https://blog.example.com/welder-salaries",
+            "content": "In 2024 the average welder in the United States earns $48,000 a "
+            "year.\n\nFor example, the state of Oregon pays welders an average of $55,200 "
+            "a year, roughly 15% higher than the national average.",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("welder", "country:US", 48000, 48000, "year"),
+        ("welder", "state:US-OR", 55200, 55200, "year"),
+    ]
