@@ -419,3 +419,21 @@ def test_the_state_of_a_place_in_running_text_places_its_figure():
         ("welder", "country:US", 48000, 48000, "year"),
         ("welder", "state:US-OR", 55200, 55200, "year"),
     ]
+
+
+def test_pay_restated_in_the_next_sentence_keeps_its_place():
+    # "This works out to" restates the national figure, whatever the page's own place.
+    parsed = parse_results(
+        {
+            "title": "Electrician Pay",
+            "url": "https://blog.example.com/electrician-pay",
+            "content": "Electricians in Tampa, FL are busy this year. In the United States, "
+            "the median electrician earns $60,240 a year. This yearly amount works out to "
+            "about $28.96 an hour.",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("electrician", "country:US", 60240, 60240, "year"),
+        ("electrician", "country:US", 28.96, 28.96, "hour"),
+    ]
