@@ -77,6 +77,11 @@ _STATUTORY_WAGE = re.compile(
     r"[^.;!?\d$£€]{0,30}$",
     re.IGNORECASE,
 )
+# A benefit's money named right before its figure: "an insurance waiver stipend of
+# $2,500 per year", "tuition reimbursement up to $5,250" (whoever's page it is, no pay).
+_BENEFIT = re.compile(
+    r"\b(?:insurance|waiver|reimburse(?:ment|d)?)\b[^.;!?\d$£€]{0,40}$", re.IGNORECASE
+)
 LABEL_EDGES = " \t,;|:=*•·#>-–—"
 LABEL_REACH = 40  # a row's label before its figure is short: "Mid-Level (3–5 yrs)"
 ASIDE = re.compile(r"\([^)]*\)")  # "(0-2 years licensed)" does not make a label long
@@ -300,6 +305,10 @@ def subject(
         return role, None, "a line the law draws (an exemption's threshold), not a job's pay"
     if "wage" in before and _STATUTORY_WAGE.search(before):
         return role, None, "the law's minimum or living wage, not a job's pay"
+    if ("nsuranc" in before or "aiver" in before or "eimburs" in before) and _BENEFIT.search(
+        before
+    ):
+        return role, None, "a benefit's money (insurance, a waiver, a reimbursement), not pay"
     if _compared_with_all_jobs(text, figure.span[0], previous_end):
         return role, None, "the mean of all jobs others are compared with, not one job's pay"
     after = text[figure.span[1] : figure.span[1] + LEVEL_PHRASE_REACH]

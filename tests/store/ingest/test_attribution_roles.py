@@ -396,3 +396,18 @@ def test_the_laws_minimum_wage_is_no_jobs_pay():
     )
 
     assert stored(parsed) == [("home-health-aide", "country:GB", 13.1, 13.1, "hour")]
+
+
+def test_a_benefits_money_is_no_jobs_pay():
+    parsed = parse_results(
+        {
+            "title": "Police Officer Pay & Benefits",
+            "url": "https://city.example.gov/police/pay",
+            "content": "Police Officers earn $38.40 per hour.\n\n  • Medical - Officers may "
+            "be eligible for an insurance waiver stipend of $2,400 per year when all "
+            "coverage is waived.\n\n  • Education - tuition reimbursement up to $4,000 a "
+            "year.",
+        }
+    )
+
+    assert stored(parsed) == [("police-officer", None, 38.4, 38.4, "hour")]
