@@ -80,6 +80,13 @@ _RESTATED = re.compile(
     r"month|monthly|week|weekly|day|daily)\b[ \t(\[,;:/~≈=.-]*)*$",
     re.IGNORECASE,
 )
+# ... or in the next sentence's words for it: "$47,279 a year. This yearly salary amount
+# can be translated into an average hourly amount of $23.59", "This equates to".
+_RESTATED_AS = re.compile(
+    r"[^.!?\d]{0,20}[.!?]?\s*(?:[Tt]his|[Tt]hat|[Ww]hich|[Ii]t)\b[^.!?\d$£€]{0,100}?"
+    r"\b(?:translat\w*|equat\w*|works? out|breaks? down|comes? (?:out )?to|convert\w*|"
+    r"amounts? to)\b[^.!?\d$£€]{0,60}$"
+)
 _RESTATED_TOLERANCE = 0.03  # "$53,030, or $25.50 per hour": 2,080 hours of $25.50 is $53,040
 # A dollar the text says is the US one: "US$40", "$40 USD", "40 US dollars".
 
@@ -296,7 +303,10 @@ def observations_from_figures(
     for figure, next_start in zip(figures, starts, strict=True):
         sentence = with_caption(figure, sentence_around(text, *figure.span), text)
         about_words = without_numbers(sentence)
-        if previous is not None and _RESTATED.match(text, previous_end, figure.span[0]):
+        if previous is not None and (
+            _RESTATED.match(text, previous_end, figure.span[0])
+            or _RESTATED_AS.match(text, previous_end, figure.span[0])
+        ):
             role, places, reason = previous  # "$28/hour ($58,000 a year)": the same subject
         else:
             around = (previous_end, next_start)

@@ -20,7 +20,12 @@ from functools import lru_cache
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from store.extract.dates import parse_date, stated_term
-from store.ingest.figures import Attribution, attributed_role, observations_from_text
+from store.ingest.figures import (
+    Attribution,
+    attributed_role,
+    observations_from_figures,
+    observations_from_text,
+)
 from store.ingest.headings import first_item_role
 from store.ingest.pagelines import posting_status
 from store.ingest.pagetitles import (
@@ -33,6 +38,7 @@ from store.ingest.pagetitles import (
 from store.ingest.parsed import DocumentError, PageParse, ParsedPosting, Skip
 from store.ingest.postingfields import posting_of, regional_remote_observation
 from store.ingest.postingtop import PostingTop, may_have_top, posting_top
+from store.ingest.schedules import schedule_span
 from store.models import Observation, Workplace
 from store.resolve.noise import drop_noise
 from store.resolve.places import get_place, opening_place, resolve_place
@@ -268,6 +274,17 @@ def parse_result(
         term_weeks=weeks,
     )
     observations = observations_from_text(result.content, about, now=now, skipped=skipped)
+    schedule = None if observations else schedule_span(result.title, result.content)
+    if schedule is not None:  # a grid of bare cells: its span, no cell alone
+        skipped.clear()
+        observations = observations_from_figures(
+            result.content,
+            [schedule],
+            about,
+            now=now,
+            skipped=skipped,
+            labelled_until=schedule.span[1],
+        )
     for skip in skipped:
         skip.what = f"{label}: {skip.what}"
     if not is_posting:

@@ -70,6 +70,18 @@ _LEGAL_LINE = re.compile(
     r"\b(?:FLSA|Fair Labor Standards|(?:salary|pay|wage|income|earnings) thresholds?)\b"
 )
 _LEGAL_CUE = re.compile(r"FLSA|Fair Labor|hreshold")
+# The law's floor named right before its figure: "the national minimum wage currently set
+# at £12.21", "the federal minimum wage of $7.25" (no job's pay, whoever the page is about).
+_STATUTORY_WAGE = re.compile(
+    r"\b(?:national|federal|state|statutory|legal)\s+(?:minimum|living)\s+wages?\b"
+    r"[^.;!?\d$£€]{0,30}$",
+    re.IGNORECASE,
+)
+# A benefit's money named right before its figure: "an insurance waiver stipend of
+# $2,500 per year", "tuition reimbursement up to $5,250" (whoever's page it is, no pay).
+_BENEFIT = re.compile(
+    r"\b(?:insurance|waiver|reimburse(?:ment|d)?)\b[^.;!?\d$£€]{0,40}$", re.IGNORECASE
+)
 LABEL_EDGES = " \t,;|:=*•·#>-–—"
 LABEL_REACH = 40  # a row's label before its figure is short: "Mid-Level (3–5 yrs)"
 ASIDE = re.compile(r"\([^)]*\)")  # "(0-2 years licensed)" does not make a label long
@@ -291,6 +303,12 @@ def subject(
     before = text[own_start : figure.span[0]]
     if _LEGAL_CUE.search(about_words) and _LEGAL_LINE.search(about_words):
         return role, None, "a line the law draws (an exemption's threshold), not a job's pay"
+    if "wage" in before and _STATUTORY_WAGE.search(before):
+        return role, None, "the law's minimum or living wage, not a job's pay"
+    if ("nsuranc" in before or "aiver" in before or "eimburs" in before) and _BENEFIT.search(
+        before
+    ):
+        return role, None, "a benefit's money (insurance, a waiver, a reimbursement), not pay"
     if _compared_with_all_jobs(text, figure.span[0], previous_end):
         return role, None, "the mean of all jobs others are compared with, not one job's pay"
     after = text[figure.span[1] : figure.span[1] + LEVEL_PHRASE_REACH]

@@ -81,8 +81,14 @@ def _aliases(soc: str, name: str, shared: _Shared) -> set[str]:
     if name.endswith(", All Other"):
         return found
     head = singular.split(",")[0]
-    if "," in singular and head.split()[-1] != name.split(",")[0].split()[-1]:
-        found.add(normalise(head))  # "Sales Representative" from "Sales Representatives, ..."
+    # "Sales Representative" from "Sales Representatives, ...", but not a word another
+    # name joins with "and" ("Directors, Religious Activities": "Producers and Directors")
+    if (
+        "," in singular
+        and head.split()[-1] != name.split(",")[0].split()[-1]
+        and normalise(head) not in lone_words_joined()
+    ):
+        found.add(normalise(head))
     if "," not in name:
         found |= _parts_named(soc, name, singular, shared)
     return {alias for alias in found if len(alias) >= 2}
@@ -128,7 +134,9 @@ def _parts_named(soc: str, name: str, singular: str, shared: _Shared) -> set[str
         if index > 0 and lone and not first_is_a_job:
             continue
         alias = normalise(" ".join(words))
-        if index > 0 and modifiers and shared(alias, soc):
+        if index > 0 and shared(alias, soc):
+            if not modifiers and lone:  # "Directors" also head "Music Directors": no one job
+                continue
             alias = normalise(" ".join([*modifiers, *words]))
         found.add(alias)
     return found

@@ -90,7 +90,8 @@ OWNER_PLACE = re.compile(
 # Department". Searched only where a cheap test finds one of its words.
 _AGENCY_WORDS = rf"{CAPITALISED_WORD}(?:[ \t]+{CAPITALISED_WORD}){{0,3}}"
 _GOVERNMENT_OF = re.compile(
-    rf"\b(?:City|Town|Village|County|State|Commonwealth)(?: and County)? of[ \t]+({_AGENCY_WORDS})"
+    rf"\b(?:[Cc]ity|[Tt]own|[Vv]illage|[Cc]ounty|[Ss]tate|[Cc]ommonwealth)(?: and [Cc]ounty)? of"
+    rf"[ \t]+({_AGENCY_WORDS})"
 )
 _AGENCY_NAMED = re.compile(
     rf"\b({_AGENCY_WORDS}?)[ \t]+(?:State[ \t]+Police|"
@@ -98,7 +99,11 @@ _AGENCY_NAMED = re.compile(
 )
 # Each pattern is searched only in a text with one of its words, looked for as plain
 # substrings (fast): most texts have neither.
-_OF_CUES = ("City of", "Town of", "County of", "State of", "Village of", "Commonwealth of")
+_OF_CUES = tuple(
+    f"{word} of"
+    for name in ("City", "Town", "County", "State", "Village", "Commonwealth")
+    for word in (name, name.lower())
+)
 _NAMED_CUES = ("Police", "Sheriff", "Fire D", "Patrol")
 # Parts of a title between separators: "Intern - Remote", "(Remote, US)", "MD • Hybrid".
 _SEGMENT_BREAK = re.compile(r"(\s[-–—|•·/]\s|[•·()\[\]\n;|])")

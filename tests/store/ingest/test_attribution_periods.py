@@ -179,3 +179,23 @@ def test_a_postings_hiring_range_of_hourly_size_is_hourly_pay():
 
     [posting] = parsed.postings
     assert stored(posting) == [("cna", None, 19.74, 30.80, "hour")]
+
+
+def test_a_salary_scale_one_cell_per_line_stores_its_span():
+    # A district's scale saved as text: every cell a bare number on its own line.
+    steps = "".join(
+        f"{step} |\n{base + 1_000 * step:,} |\n{base + 4_000 + 1_000 * step:,} |\n"
+        for step, base in ((n, 46_000) for n in range(1, 11))
+    )
+    parsed = parse_results(
+        {
+            "title": "Teacher Salary Scale 2024-25",
+            "url": "https://district.example.org/hr/teacher-salary-scale",
+            "content": "Teacher Salary Scale 2024-25\n190 Day Contract\nStep |\nBachelors |\n"
+            "Masters |\n" + steps + "* Step numbers are not years of service.",
+        }
+    )
+
+    assert [(o.role, o.min_amount, o.max_amount, o.period) for o in parsed.observations] == [
+        ("teacher", 47_000, 60_000, "year")
+    ]

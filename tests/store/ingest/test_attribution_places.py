@@ -400,3 +400,40 @@ def test_a_stories_dateline_alone_does_not_place_it():
 
     assert stored(national) == [("healthcare-administrator", None, 31250, 41500, "year")]
     assert stored(local) == [("cashier", "city:US-FL-jacksonville", 12, 16, "hour")]
+
+
+def test_the_state_of_a_place_in_running_text_places_its_figure():
+    # Lower case, "the state of Oregon" is the place, not its government; the national
+    # average after the figure is what it is compared with.
+    parsed = parse_results(
+        {
+            "title": "Welder Salaries By State",
+            "url": "https://blog.example.com/welder-salaries",
+            "content": "In 2024 the average welder in the United States earns $48,000 a "
+            "year.\n\nFor example, the state of Oregon pays welders an average of $55,200 "
+            "a year, roughly 15% higher than the national average.",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("welder", "country:US", 48000, 48000, "year"),
+        ("welder", "state:US-OR", 55200, 55200, "year"),
+    ]
+
+
+def test_pay_restated_in_the_next_sentence_keeps_its_place():
+    # "This works out to" restates the national figure, whatever the page's own place.
+    parsed = parse_results(
+        {
+            "title": "Electrician Pay",
+            "url": "https://blog.example.com/electrician-pay",
+            "content": "Electricians in Tampa, FL are busy this year. In the United States, "
+            "the median electrician earns $60,240 a year. This yearly amount works out to "
+            "about $28.96 an hour.",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("electrician", "country:US", 60240, 60240, "year"),
+        ("electrician", "country:US", 28.96, 28.96, "hour"),
+    ]

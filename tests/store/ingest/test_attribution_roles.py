@@ -383,3 +383,31 @@ def test_a_line_the_law_draws_is_no_jobs_pay():
     )
 
     assert stored(parsed) == [("research-scientist", None, 64062, 64062, "year")]
+
+
+def test_the_laws_minimum_wage_is_no_jobs_pay():
+    parsed = parse_results(
+        {
+            "title": "What do care assistants earn?",
+            "url": "https://care.example.co.uk/pay",
+            "content": "Care assistants at our homes earn £13.10 an hour. With the national "
+            "minimum wage currently set at £11.44p, entry rates are rising everywhere.",
+        }
+    )
+
+    assert stored(parsed) == [("home-health-aide", "country:GB", 13.1, 13.1, "hour")]
+
+
+def test_a_benefits_money_is_no_jobs_pay():
+    parsed = parse_results(
+        {
+            "title": "Police Officer Pay & Benefits",
+            "url": "https://city.example.gov/police/pay",
+            "content": "Police Officers earn $38.40 per hour.\n\n  • Medical - Officers may "
+            "be eligible for an insurance waiver stipend of $2,400 per year when all "
+            "coverage is waived.\n\n  • Education - tuition reimbursement up to $4,000 a "
+            "year.",
+        }
+    )
+
+    assert stored(parsed) == [("police-officer", None, 38.4, 38.4, "hour")]

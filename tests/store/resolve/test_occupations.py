@@ -18,6 +18,7 @@ from store.resolve.roles import role_from_title
         "mental health",  # "Mental Health and Substance Abuse Social Workers"
         "home health",  # "Home Health and Personal Care Aides"
         "runner",  # "Gambling and Sports Book Writers and Runners"
+        "director",  # "Producers and Directors", "Directors, Religious Activities ..."
     ],
 )
 def test_a_part_of_an_official_name_that_is_no_whole_job_is_no_role(typed):
@@ -48,3 +49,12 @@ def test_a_field_service_technician_is_not_an_aircraft_mechanic():
 
 def test_the_official_name_stays_an_alias():
     assert "aircraft mechanic and service technician" in occupation("49-3011").aliases
+
+
+def test_a_lone_word_other_names_end_with_names_no_one_job():
+    # "Director" heads art, music and funeral directors alike: a page titled "Managing
+    # Director, Writing, Marketing" is no producer's, though producers keep their word.
+    assert "director" not in occupation("27-2012").aliases
+    assert "director" not in occupation("21-2021").aliases
+    assert resolve_role("producer", typos=False).role.soc == "27-2012"
+    assert role_from_title("Managing Director, Writing, Marketing") is None

@@ -156,6 +156,10 @@ def test_the_typed_titles_come_first_and_are_all_listed_as_roles():
         ("Postal Clerk", "postal-service-clerk"),
         # Staffing agencies' word for the office staff they place.
         ("Best Cities to Work in for Administrative Professionals", "administrative-assistant"),
+        # British English for a caregiver.
+        ("How Much Does an Hourly Carer Earn? | The Good Care Group", "home-health-aide"),
+        ("Care Assistant", "home-health-aide"),
+        ("Care Worker - Nights", "home-health-aide"),
     ],
 )
 def test_titles_name_their_role(title, slug):
