@@ -210,6 +210,7 @@ def list_heading(scan: str, pos: int) -> str | None:
 # above ground / below ground"): the list's heading is the line above it as well.
 _SUBHEADER_LENGTH = 40
 _SAYS_PAY = frozenset({"pay", "hour", "day", "week", "month", "year"})
+_PROSE = re.compile(r"[.!?][\"”’)]?\s+[A-Z0-9\"“(]")  # one sentence ends, another begins
 
 
 def _under_heading(scan: str, start: int, floor: int, subheader: str) -> str:
@@ -221,8 +222,8 @@ def _under_heading(scan: str, start: int, floor: int, subheader: str) -> str:
             break
         line = scan[begins:end].strip()
         if line:
-            if _MONEY_ON_LINE.search(line) or len(line) > _LINE_REACH:
-                break
+            if _MONEY_ON_LINE.search(line) or len(line) > _LINE_REACH or _PROSE.search(line):
+                break  # a paragraph of prose above is no heading ("... low-cost areas.")
             return f"{line}\n{subheader}"
         end = begins - 1
     return subheader

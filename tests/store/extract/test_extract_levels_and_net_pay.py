@@ -71,6 +71,13 @@ CASES = [
         "Helper Rs.180.00 / Rs.195.00",
         [(180.0, None, "day", "INR", "range"), (195.0, None, "day", "INR", "range")],
     ),
+    # A paragraph of prose above a short list heading is no heading: its "cost of living"
+    # does not make the rows other money.
+    (
+        "Shops differ by region. Rural shops have a lower cost of living than cities do.\n\n"
+        "Typical welder ranges:\n\nJunior (0-2 years): $20-$25/hour",
+        [(20.0, 25.0, "hour", "USD", "range")],
+    ),
     # A business's revenue, in French or German, is not pay; a French "revenu" (income) is.
     ("Le chiffre d’affaires atteint 12 000 € par mois.", []),
     ("Der Umsatz der Praxis liegt bei 9.000 Euro im Monat.", []),
