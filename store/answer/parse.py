@@ -42,6 +42,8 @@ NATIONAL_KEY = "country:US"
 
 _EDGE_PUNCTUATION = " ,;:/|-–—?!."
 _THE = "the "
+# An employer's own level code ("L5", "E4", "IC3"): a level at one company, not a ladder.
+_COMPANY_LEVEL = re.compile(r"\b(?:[LE]\d|IC\d)\b", re.IGNORECASE)
 _BEFORE_ZIP = re.compile(r"(.*[a-z].*?)[\s,]+\d{5}(?:-\d{4})?", re.IGNORECASE)
 _SPECIFICITY = {"city": 4, "metro": 3, "region": 3, "state": 2, "remote": 2, "country": 1}
 
@@ -256,6 +258,9 @@ def parse_salary_query(text: str, stored_role: StoredRole | None = None) -> Sala
     experience = stated_experience(cleaned)  # "swe 5 years experience nyc"
     if experience is not None:
         cleaned = experience.rest
+    company_levels = _COMPANY_LEVEL.findall(cleaned)  # "swe l5 seattle"
+    if company_levels:
+        cleaned = _COMPANY_LEVEL.sub(" ", cleaned)
     cleaned, compared = _compared_places(cleaned)
     # Noise words can belong to a title ("compensation analyst"): read the text as typed
     # when nothing reads without them.
@@ -286,6 +291,12 @@ def parse_salary_query(text: str, stored_role: StoredRole | None = None) -> Sala
         notes.append(f"Read “{experience.written}” as {_level_name(experience.level)}.")
     elif experience is not None:  # level words decide over years
         notes.append(f"The level in the title decides, not “{experience.written}”.")
+    if company_levels:
+        every_level = ": showing the role at every level" if role.level is None else ""
+        notes.append(
+            f"Company level codes such as “{company_levels[0].upper()}” mean different "
+            f"things at different employers and are not read{every_level}."
+        )
     if best.place_note:
         notes.append(best.place_note)
     role_name = role.name

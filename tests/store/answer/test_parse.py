@@ -121,3 +121,16 @@ def test_years_of_experience_set_the_level_the_title_does_not(question, role, no
     assert query.role.slug == role
     assert query.place is not None and query.place.level == "city"
     assert any(note in n for n in query.notes), query.notes
+
+
+@pytest.mark.parametrize(
+    ("question", "role", "says"),
+    [
+        ("swe l5 seattle", "software-engineer", "“L5” mean different things"),
+        ("senior swe e5 menlo park", "senior-software-engineer", "are not read."),
+    ],
+)
+def test_a_company_level_code_is_set_aside_with_a_note(question, role, says):
+    query = parse_salary_query(question)
+    assert query.role.slug == role and query.place.level == "city"
+    assert any(says in note for note in query.notes), query.notes
