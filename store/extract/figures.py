@@ -40,18 +40,13 @@ from __future__ import annotations
 
 import re
 
-from store.extract.columns import (
-    cell_currency,
-    header_currency,
-    header_names_wage,
-    header_of_cell,
-)
+from store.extract.bare import bare_number_is_pay, glued_cell, wage_cell_header
+from store.extract.columns import cell_currency, header_currency
 from store.extract.context import FigureContext, sentence_start
 from store.extract.money import Amount, find_amounts, rough_usd, scaled_value
 from store.extract.neighbours import with_neighbours_periods, with_shared_currency
 from store.extract.periods import (
     PERIOD_AFTER,
-    PERIODS,
     beyond_pay_ceiling,
     infer_period,
     period_written_after,
@@ -62,8 +57,6 @@ from store.extract.readable import readable
 from store.extract.sums import is_factor, result_of_sum
 from store.extract.surroundings import heading_above, list_heading, region_label, table_header
 from store.extract.words import (
-    AFTER_TEXT,
-    clause_before,
     figure_covers,
     figure_kind,
     is_floor,
@@ -73,7 +66,6 @@ from store.extract.words import (
 )
 from store.models import PayFigure, Period
 
-_BARE_REACH = 40  # how far before a bare number its pay word may stand
 # Right after a figure (and its period), what the money is for: no pay, an allowance, or
 # rent with no rent word ("pays $508 per month to live in a box").
 _PURPOSE_AFTER = re.compile(
@@ -85,10 +77,6 @@ _LABEL_REACH = 12  # "Stock $80K": the label right before a figure
 # A money cell labelled by a statistic alone is pay from this size (US-dollar-like): a
 # monthly wage, not a price.
 _STATISTIC_FLOOR = 300
-# Scales that make a bare number money ("Salary: 80k"); "667 thousand workers" is a count.
-_MONEY_SCALES = frozenset(
-    {"k", "l", "lakh", "lakhs", "lac", "lacs", "lpa", "crore", "crores", "cr"}
-)
 
 
 def extract_pay(text: str) -> list[PayFigure]:
@@ -182,54 +170,6 @@ def _in_named_dollars(scan: str, figure: PayFigure) -> PayFigure:
     return figure.model_copy(update={"currency": code}) if code else figure
 
 
-def _bare_number_is_pay(scan: str, low: Amount, high: Amount | None, period: Period | None) -> bool:
-    """Whether a figure with no currency mark is pay.
-
-    It needs a pay word just before it and a period: written after it ("pay rate
-    25-30/hr"), or, for a number right after a label's colon, a period word in the
-    label ("Hourly wage: 17.50 - 21.00"); or a K/lakh scale with a pay word before
-    or after it ("Salary: 80k", "1.2 Cr CTC").
-    """
-    scale = (high or low).scale
-    scale = scale if scale in _MONEY_SCALES else None
-    if period is None and scale is None:
-        labelled = scan[max(0, low.start - 3) : low.start].rstrip().endswith(":")
-        year = low.value == int(low.value) and 1900 <= low.value <= 2100
-        if not labelled or year:
-            return False
-    words = word_roles(clause_before(scan, low.start, _BARE_REACH))
-    if "pay" not in words and scale is not None:
-        after = AFTER_TEXT.match(scan, (high or low).end)
-        words = word_roles(after.group() if after else "", after_figure=True)
-    if "pay" not in words:
-        return False
-    return period is not None or scale is not None or any(p in words for p in PERIODS)
-
-
-def _glued_cell(scan: str, start: int, end: int) -> bool:
-    """Whether a figure is a cell of a row pasted with no space between its cells: its
-    label or the cell before runs into it, and another cell or the row's end follows
-    ("British Columbia$42.24$42.78", "Step 2$70,220").
-
-    >>> _glued_cell("Ontario$31.10$31.40", 7, 13), _glued_cell("Ontario $31.10", 8, 14)
-    (True, False)
-    """
-    if not scan[start - 1 : start].isalnum():
-        return False
-    following = scan[end : end + 1]
-    return following in ("", "\n") or following in _CURRENCY_MARKS
-
-
-_CURRENCY_MARKS = frozenset("$£€₹₱")
-
-
-def _cell_like(low: Amount, scale: str | None) -> bool:
-    """Whether a bare number could be a wage cell: no scale, not a year."""
-    year = low.value == int(low.value) and 1900 <= low.value <= 2100
-    return scale is None and not year
-
-
-_CELL_END = re.compile(r"[ \t]*(?:\n|\||$)")  # a number that ends its row or cell
 _DOLLAR_CODE = re.compile(r"\((?:US|CA|AU|NZ|SG|HK)D\)")
 
 
@@ -333,12 +273,9 @@ def _figure(
         return None  # "$50 x 12 = $600", "18.95% of $45": a factor, not a figure of its own
     # A bare number is pay only beside a pay word, with a period or a K/lakh scale.
     bare = not (low.marked or last.marked) and scale != "lpa"
-    if bare and not _bare_number_is_pay(scan, low, high, period):
-        # A wage cell with no mark, under a header naming pay and a period: "Hourly Wage ($)".
-        if not _CELL_END.match(scan, last.end):
-            return None  # the usual case: words follow it on its line
-        header = header_of_cell(scan, low.start, last.end) if _cell_like(low, scale) else None
-        if header is None or not header_names_wage(header):
+    if bare and not bare_number_is_pay(scan, low, high, period):
+        header = wage_cell_header(scan, low, last.end, scale)  # "Hourly Wage ($)" above it
+        if header is None:
             return None
         low = low._replace(currency=cell_currency(scan, low.start, header))
 
@@ -395,7 +332,7 @@ def _figure(
         pay_said = (
             context.pay_said()
             or (rough_usd(size, currency) >= _STATISTIC_FLOOR and context.statistic_labelled())
-            or (_glued_cell(scan, start, end) and context.pay_above())
+            or (glued_cell(scan, start, end) and context.pay_above())
         )
         period, basis = infer_period(
             context.label, context.before, context.rest, size, currency, scale, pay_said

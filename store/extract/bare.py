@@ -1,0 +1,85 @@
+"""Numbers written without a currency mark, and cells of pay tables: when one is pay.
+
+    >>> from store.extract.money import find_amounts
+    >>> text = "Hourly wage: 17.50 - 21.00"
+    >>> low, high = find_amounts(text)
+    >>> bare_number_is_pay(text, low, high, "hour")
+    True
+
+A bare number is pay only beside a pay word, with a period or a K/lakh scale; a number
+alone in its cell is a wage under a column header that names pay and a period; a cell
+glued to its label ("Ontario$31.10$31.40") is still a cell.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.columns import header_names_wage, header_of_cell
+from store.extract.money import Amount
+from store.extract.periods import PERIODS
+from store.extract.words import AFTER_TEXT, clause_before, word_roles
+from store.models import Period
+
+_BARE_REACH = 40  # how far before a bare number its pay word may stand
+# Scales that make a bare number money ("Salary: 80k"); "667 thousand workers" is a count.
+MONEY_SCALES = frozenset({"k", "l", "lakh", "lakhs", "lac", "lacs", "lpa", "crore", "crores", "cr"})
+
+
+def bare_number_is_pay(scan: str, low: Amount, high: Amount | None, period: Period | None) -> bool:
+    """Whether a figure with no currency mark is pay.
+
+    It needs a pay word just before it and a period: written after it ("pay rate
+    25-30/hr"), or, for a number right after a label's colon, a period word in the
+    label ("Hourly wage: 17.50 - 21.00"); or a K/lakh scale with a pay word before
+    or after it ("Salary: 80k", "1.2 Cr CTC").
+    """
+    scale = (high or low).scale
+    scale = scale if scale in MONEY_SCALES else None
+    if period is None and scale is None:
+        labelled = scan[max(0, low.start - 3) : low.start].rstrip().endswith(":")
+        year = low.value == int(low.value) and 1900 <= low.value <= 2100
+        if not labelled or year:
+            return False
+    words = word_roles(clause_before(scan, low.start, _BARE_REACH))
+    if "pay" not in words and scale is not None:
+        after = AFTER_TEXT.match(scan, (high or low).end)
+        words = word_roles(after.group() if after else "", after_figure=True)
+    if "pay" not in words:
+        return False
+    return period is not None or scale is not None or any(p in words for p in PERIODS)
+
+
+def glued_cell(scan: str, start: int, end: int) -> bool:
+    """Whether a figure is a cell of a row pasted with no space between its cells: its
+    label or the cell before runs into it, and another cell or the row's end follows
+    ("British Columbia$42.24$42.78", "Step 2$70,220").
+
+    >>> glued_cell("Ontario$31.10$31.40", 7, 13), glued_cell("Ontario $31.10", 8, 14)
+    (True, False)
+    """
+    if not scan[start - 1 : start].isalnum():
+        return False
+    following = scan[end : end + 1]
+    return following in ("", "\n") or following in _CURRENCY_MARKS
+
+
+_CURRENCY_MARKS = frozenset("$£€₹₱")
+
+
+def _cell_like(low: Amount, scale: str | None) -> bool:
+    """Whether a bare number could be a wage cell: no scale, not a year."""
+    year = low.value == int(low.value) and 1900 <= low.value <= 2100
+    return scale is None and not year
+
+
+_CELL_END = re.compile(r"[ \t]*(?:\n|\||$)")  # a number that ends its row or cell
+
+
+def wage_cell_header(scan: str, low: Amount, end: int, scale: str | None) -> str | None:
+    """The column header a bare number sits under as a wage cell, naming pay and a
+    period ("Hourly Wage ($)"), or None: the usual case, words follow it on its line."""
+    if not _CELL_END.match(scan, end) or not _cell_like(low, scale):
+        return None
+    header = header_of_cell(scan, low.start, end)
+    return header if header is not None and header_names_wage(header) else None
