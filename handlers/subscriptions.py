@@ -206,12 +206,6 @@ def _unknown(text: str) -> dict[str, Any]:
     return _reply(f"I don't know `{escape(text)}`. {USAGE}")
 
 
-def _subscribe_reply(db: Database, settings: Settings, asked: _Asked) -> dict[str, Any]:
-    return _subscribe(
-        db, settings, asked.rest, asked.team_id, asked.channel_id, asked.user_id, asked.now
-    )
-
-
 def _subscriptions_reply(db: Database, settings: Settings, asked: _Asked) -> dict[str, Any]:
     if asked.rest.lower() == "resume":
         if not resume_subscriptions(db, asked.team_id, asked.channel_id, now=asked.now):
@@ -221,24 +215,10 @@ def _subscriptions_reply(db: Database, settings: Settings, asked: _Asked) -> dic
     return _list(db, asked.team_id, asked.channel_id, asked.now)
 
 
-def _unsubscribe_reply(db: Database, settings: Settings, asked: _Asked) -> dict[str, Any]:
-    return _unsubscribe(db, asked.rest, asked.team_id, asked.channel_id)
-
-
 def _digest_reply(db: Database, settings: Settings, asked: _Asked) -> dict[str, Any]:
     if asked.rest.lower() not in ("preview", ""):
         return _unknown(f"digest {asked.rest}")
     return _preview(db, settings, asked.team_id, asked.channel_id, asked.now)
-
-
-# Each subscription subcommand's reply, by its first word.
-_REPLIES: dict[str, Callable[[Database, Settings, _Asked], dict[str, Any]]] = {
-    "subscribe": _subscribe_reply,
-    "subscriptions": _subscriptions_reply,
-    "unsubscribe": _unsubscribe_reply,
-    "digest": _digest_reply,
-}
-SUBSCRIPTIONS = Subcommand(words=frozenset(_REPLIES), run=subscriptions_command)
 
 
 def _read_role_place(text: str) -> tuple[Any, Any, str | None, list[str]]:
@@ -273,15 +253,10 @@ def _label(role: Any, place: Any) -> str:
     return f"{role.name} in {describe_place(place)}"
 
 
-def _subscribe(
-    db: Database,
-    settings: Settings,
-    text: str,
-    team_id: str,
-    channel_id: str,
-    user_id: str,
-    now: datetime,
-) -> dict[str, Any]:
+def _subscribe(db: Database, settings: Settings, asked: _Asked) -> dict[str, Any]:
+    text, team_id, channel_id, user_id, now = (
+        asked.rest, asked.team_id, asked.channel_id, asked.user_id, asked.now
+    )  # fmt: skip
     try:
         rest, schedule = split_schedule(text, settings)
     except ScheduleError as error:  # it quotes what was typed: escaped like any input
@@ -363,7 +338,8 @@ def _list(db: Database, team_id: str, channel_id: str, now: datetime) -> dict[st
     )
 
 
-def _unsubscribe(db: Database, text: str, team_id: str, channel_id: str) -> dict[str, Any]:
+def _unsubscribe(db: Database, settings: Settings, asked: _Asked) -> dict[str, Any]:
+    text, team_id, channel_id = asked.rest, asked.team_id, asked.channel_id
     subs = list_subscriptions(db, team_id, channel_id)
     if not subs:
         return _reply("This channel has no digests to remove.")
@@ -442,3 +418,13 @@ def home_blocks(db: Database, team_id: str) -> list[dict[str, Any]]:
             SectionBlock(text=MarkdownTextObject(text="*Recent digests*\n" + "\n".join(recent)))
         )
     return [b.to_dict() for b in blocks]
+
+
+# Each subscription subcommand's reply, by its first word.
+_REPLIES: dict[str, Callable[[Database, Settings, _Asked], dict[str, Any]]] = {
+    "subscribe": _subscribe,
+    "subscriptions": _subscriptions_reply,
+    "unsubscribe": _unsubscribe,
+    "digest": _digest_reply,
+}
+SUBSCRIPTIONS = Subcommand(words=frozenset(_REPLIES), run=subscriptions_command)

@@ -197,11 +197,11 @@ class LevelLabel:
 
 
 # "0-1 years", "3–5 yrs", "10+ years", "less than 1 year": years of experience.
-_YEARS = re.compile(
+_YEARS_SPAN = (
     r"(?P<under>less than|under|<)?\s*(?P<low>\d{1,2})(?:\s*(?:-|–|—|to)\s*(?P<high>\d{1,2}))?"
-    r"\s*(?P<plus>\+)?\s*(?:yrs?|years?)\b",
-    re.IGNORECASE,
+    r"\s*(?P<plus>\+)?\s*"
 )
+_YEARS = re.compile(_YEARS_SPAN + r"(?:yrs?|years?)\b", re.IGNORECASE)
 
 
 def _years_level(match: re.Match[str]) -> LevelLabel:
@@ -215,8 +215,7 @@ def _years_level(match: re.Match[str]) -> LevelLabel:
 
 # Years of experience in a question: "5 years experience", "2-3 yrs of exp", "7 yoe".
 _EXPERIENCE = re.compile(
-    _YEARS.pattern.replace(r"(?:yrs?|years?)\b", r"(?:yrs?|years?|yoe)\b")
-    + r"(?:\s+(?:of\s+)?(?:experience|exp)\b)?",
+    _YEARS_SPAN + r"(?:yrs?|years?|yoe)\b(?:\s+(?:of\s+)?(?:experience|exp)\b)?",
     re.IGNORECASE,
 )
 

@@ -243,9 +243,14 @@ def roles_headed_by(query: str) -> list[Role]:
     if not rest:
         return []
     ending = f" {rest}"
-    titles = [t for t in all_titles() if normalise(t.name).endswith(ending)]
-    titles.sort(key=lambda t: -employment(t.soc))
-    return [role_of(title, level) for title in titles]
+    return [role_of(title, level) for name, title in _named_titles() if name.endswith(ending)]
+
+
+@lru_cache(maxsize=1)
+def _named_titles() -> tuple[tuple[str, Title], ...]:
+    """Every title by its normalised name, the commonest occupation first."""
+    titles = sorted(all_titles(), key=lambda t: -employment(t.soc))
+    return tuple((normalise(t.name), t) for t in titles)
 
 
 def _initials(phrase: str) -> str:
