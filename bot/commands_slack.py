@@ -20,7 +20,8 @@ from sqlite_utils import Database
 
 from bot.server import serve_http, serve_socket
 from bot.settings import Settings, load_settings
-from display.text import render_answer_text
+from display.text import render_answer_text, render_help_text, render_slack_only_text
+from handlers.commands import HELP, subcommand_for
 from store.answer.models import SalaryAnswer
 from store.answer.salary import answer_salary
 from store.db import open_store
@@ -123,8 +124,20 @@ def write_chart(answer: SalaryAnswer, path: Path) -> int:
 
 
 def run_ask(args: argparse.Namespace) -> int:
-    """`python -m bot ask "ml-intern boston"`."""
-    return print_answer(load_settings(), " ".join(args.question), args.chart)
+    """`python -m bot ask "ml-intern boston"`; `ask help` prints how to ask.
+
+    A `/salary` subcommand that acts for a Slack channel (subscribe, refresh...) is
+    named as Slack's, not read as a role.
+    """
+    question = " ".join(args.question)
+    subcommand = subcommand_for(question)
+    if subcommand is HELP:
+        print(render_help_text())
+        return 0
+    if subcommand is not None:
+        print(render_slack_only_text(question), file=sys.stderr)
+        return 1
+    return print_answer(load_settings(), question, args.chart)
 
 
 def run_start(args: argparse.Namespace) -> int:

@@ -16,6 +16,7 @@ from display.money import (
     format_published,
     survey_line,
 )
+from display.replies import EXAMPLES
 from store.answer.consensus import NO_CONSENSUS_NOTE
 from store.answer.models import Consensus, SalaryAnswer, SourceFigure
 from store.answer.transparency import transparency_lines
@@ -166,3 +167,34 @@ def _render_problem(answer: SalaryAnswer) -> str:
     if answer.coverage_hint:
         lines.append(answer.coverage_hint)
     return "\n".join(lines)
+
+
+def render_help_text() -> str:
+    """How to ask, for `ask help` in the terminal (the Slack help's words, as plain text).
+
+    >>> print(render_help_text().splitlines()[0])
+    Ask what a role pays: a role at any level and, if you like, a place.
+    """
+    examples = "\n".join(f'{INDENT}python3 run.py ask "{e}"' for e in EXAMPLES)
+    return (
+        "Ask what a role pays: a role at any level and, if you like, a place.\n"
+        "A place is a city, metro, region, ZIP code, state or remote.\n"
+        f"{examples}\n"
+        "Each answer lists every source's figure as published, with hourly, annual and "
+        "whole-internship equivalents, a consensus, and flags where sources disagree.\n"
+        "`python3 run.py roles TEXT` shows how a role reads; `python3 run.py --help` lists "
+        f"the other commands.\n{BASIS_NOTE}"
+    )
+
+
+def render_slack_only_text(question: str) -> str:
+    """Why a Slack subcommand typed in the terminal is not answered there.
+
+    >>> render_slack_only_text("subscribe ml-intern boston")
+    '“/salary subscribe” acts for a Slack channel or team, so it works in Slack only. ...'
+    """
+    word = question.split(maxsplit=1)[0].lower()
+    return (
+        f"“/salary {word}” acts for a Slack channel or team, so it works in Slack only. "
+        "In the terminal, `python3 run.py --help` lists the commands (digest, collect, ...)."
+    )

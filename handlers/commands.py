@@ -109,6 +109,20 @@ SUBCOMMANDS: tuple[Subcommand, ...] = (HELP, refresh.REFRESH, subscriptions.SUBS
 _BY_WORD = {word: subcommand for subcommand in SUBCOMMANDS for word in subcommand.words}
 
 
+def subcommand_for(text: str) -> Subcommand | None:
+    """The subcommand the first word of ``text`` names, or None when ``text`` is a question.
+
+    >>> subcommand_for("Help") is HELP
+    True
+    >>> subcommand_for("") is HELP
+    True
+    >>> subcommand_for("ml-intern boston") is None
+    True
+    """
+    first_word = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+    return _BY_WORD.get(first_word)
+
+
 def register(app: App) -> None:
     """Listen for `/salary`."""
     app.command("/salary")(salary_command)
@@ -117,8 +131,7 @@ def register(app: App) -> None:
 def salary_command(ack: Ack, respond: Respond, command: dict, context: BoltContext) -> None:
     """Answer `/salary <text>`; see the module docstring for the paths it takes."""
     text = unescape(command.get("text") or "").strip()
-    first_word = text.split(maxsplit=1)[0].lower() if text else ""
-    subcommand = _BY_WORD.get(first_word)
+    subcommand = subcommand_for(text)
     try:
         if subcommand is not None:
             subcommand.run(ack, respond, text, command, context)

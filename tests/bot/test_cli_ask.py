@@ -152,6 +152,30 @@ def test_ask_explains_an_unknown_role_and_exits_non_zero(store_path, capsys):
     assert "Roles with figures: Machine Learning Intern." in out
 
 
+@pytest.mark.parametrize("question", ["help", "HELP", "usage", "?"])
+def test_ask_help_prints_how_to_ask_without_reading_the_store(store_path, capsys, question):
+    store_path.mkdir()  # no store is needed to say how to ask
+
+    assert main(["ask", question]) == 0
+
+    captured = capsys.readouterr()
+    assert captured.out.startswith("Ask what a role pays")
+    assert 'python3 run.py ask "ml-intern boston"' in captured.out
+    assert "I don't know the role" not in captured.out + captured.err
+
+
+@pytest.mark.parametrize("question", ["subscribe ml-intern boston", "refresh ml-intern boston"])
+def test_ask_names_a_slack_only_subcommand_instead_of_reading_it_as_a_role(
+    store_path, capsys, question
+):
+    assert main(["ask", question]) == 1
+
+    captured = capsys.readouterr()
+    word = question.split()[0]
+    assert captured.err.startswith(f"“/salary {word}” acts for a Slack channel or team")
+    assert "I don't know the role" not in captured.out
+
+
 def test_ask_reports_an_unreadable_store_in_one_line(store_path, capsys):
     store_path.mkdir()  # a directory where the database file should be
 
