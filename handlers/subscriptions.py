@@ -17,14 +17,11 @@ input gets a sentence saying what to type instead.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel
 from slack_bolt import Ack, BoltContext, Respond
 from slack_sdk.models.blocks import (
     Block,
@@ -37,14 +34,15 @@ from slack_sdk.models.blocks import (
 )
 from sqlite_utils import Database
 
-from bot.settings import DAY_NAMES, Settings
+from bot.settings import Settings
 from display.digest import digest_blocks, digest_summary
 from display.mrkdwn import MAX_BLOCKS, clip, day, escape
+from handlers.digest_schedule import ScheduleError, describe_schedule, split_schedule
 from handlers.subcommands import Subcommand
 from store.answer.parse import describe_place, parse_salary_query, where
 from store.digest.content import digest_so_far
 from store.digest.ledger import latest_run, recent_runs
-from store.digest.models import DigestRun, QuietWeeks, Subscription, SubscriptionRequest
+from store.digest.models import DigestRun, Subscription, SubscriptionRequest
 from store.digest.schedule import next_delivery
 from store.digest.subscriptions import (
     list_subscriptions,
@@ -55,95 +53,10 @@ from store.digest.subscriptions import (
 from store.resolve.places import suggest_places
 from store.resolve.role_queries import roles_meant
 
-FULL_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 USAGE = (
     "Try `/salary subscribe ml-intern boston`, optionally with "
     "`weekly on monday at 9:00`, `on fri at 2pm`, `quiet: skip` or `tz: America/Chicago`."
 )
-
-_WEEKLY = re.compile(r"\bweekly\b", re.IGNORECASE)
-_ON_DAY = re.compile(r"\b(?:on|every)\s+([a-z.]+)", re.IGNORECASE)
-_AT_TIME = re.compile(r"\bat\s+(\S+(?:\s*[ap]\.?m\.?\b)?)", re.IGNORECASE)
-_CLOCK = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*([ap])?\.?(?:m\.?)?$", re.IGNORECASE)
-_QUIET = re.compile(r"\bquiet(?:\s+weeks?)?\s*[:=]?\s*([a-z]+)", re.IGNORECASE)
-_ZONE = re.compile(r"\b(?:tz|timezone|time\s+zone)\s*[:=]?\s*(\S+)", re.IGNORECASE)
-
-
-class ScheduleError(ValueError):
-    """The schedule part of a subscribe command could not be read; the message says why."""
-
-
-class Schedule(BaseModel):
-    day_of_week: str
-    time_of_day: str
-    timezone: str
-    quiet: QuietWeeks
-
-
-def parse_day(word: str) -> str:
-    """'monday', 'Mon', 'fridays', 'thurs' -> 'mon', 'mon', 'fri', 'thu'."""
-    word = word.lower().strip(".")
-    for full in FULL_DAY_NAMES:
-        if len(word) >= 3 and (full.startswith(word) or word == f"{full}s"):
-            return full[:3]
-    raise ScheduleError(f"“{word}” is not a day of the week (try monday … sunday).")
-
-
-def parse_time(text: str) -> str:
-    """'9', '9:00', '14:30', '8am', '2:15 pm', 'noon' -> 'HH:MM' on a 24-hour clock."""
-    text = text.strip().lower()
-    if text == "noon":
-        return "12:00"
-    match = _CLOCK.match(text)
-    if match is None:
-        raise ScheduleError(f"“{text}” is not a time of day (try 9:00, 14:30 or 8am).")
-    hour, minute, half = int(match[1]), int(match[2] or 0), (match[3] or "").lower()
-    if half and not 1 <= hour <= 12:
-        raise ScheduleError(f"“{text}” is not a time: with am/pm the hour is 1 to 12.")
-    if half:
-        hour = hour % 12 + (12 if half == "p" else 0)
-    if hour > 23 or minute > 59:
-        raise ScheduleError(f"“{text}” is not a time of day (hours 0-23, minutes 0-59).")
-    return f"{hour:02d}:{minute:02d}"
-
-
-def split_schedule(text: str, settings: Settings) -> tuple[str, Schedule]:
-    """Take the schedule words out of ``text``: ``(what is left, schedule)``.
-
-    >>> split_schedule("ml-intern boston weekly on fri at 2pm quiet: skip", settings)
-    ('ml-intern boston', Schedule(day_of_week='fri', time_of_day='14:00', ...))
-    """
-    values = {
-        "day_of_week": settings.digest_day,
-        "time_of_day": settings.digest_time,
-        "timezone": settings.digest_timezone,
-        "quiet": "say",
-    }
-    if match := _QUIET.search(text):
-        choice = match[1].lower()
-        if choice not in ("skip", "say"):
-            raise ScheduleError(
-                f"For quiet weeks say `quiet: skip` or `quiet: say`, not “{choice}”."
-            )
-        values["quiet"] = choice
-        text = text[: match.start()] + text[match.end() :]
-    if match := _ZONE.search(text):
-        values["timezone"] = match[1]
-        text = text[: match.start()] + text[match.end() :]
-    if match := _ON_DAY.search(text):
-        values["day_of_week"] = parse_day(match[1])
-        text = text[: match.start()] + text[match.end() :]
-    if match := _AT_TIME.search(text):
-        values["time_of_day"] = parse_time(match[1])
-        text = text[: match.start()] + text[match.end() :]
-    text = _WEEKLY.sub(" ", text)
-    try:
-        ZoneInfo(values["timezone"])
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ScheduleError(
-            f"“{values['timezone']}” is not a time zone (try America/New_York)."
-        ) from None
-    return " ".join(text.split()), Schedule(**values)
 
 
 def _reply(text: str, blocks: list[Block] | None = None) -> dict[str, Any]:
@@ -151,17 +64,8 @@ def _reply(text: str, blocks: list[Block] | None = None) -> dict[str, Any]:
     return {"text": clip(text, 3000), "blocks": [b.to_dict() for b in blocks[:MAX_BLOCKS]]}
 
 
-def describe_schedule(sub: SubscriptionRequest) -> str:
-    """'Mondays at 09:00 America/New_York'."""
-    full = FULL_DAY_NAMES[DAY_NAMES.index(sub.day_of_week)]
-    return f"{full.capitalize()}s at {sub.time_of_day} {sub.timezone}"
-
-
 def _when(moment: datetime) -> str:
     return f"{moment:%a} {day(moment)}, {moment:%H:%M %Z}"
-
-
-# -- the subcommands ---------------------------------------------------------------------------
 
 
 def subscriptions_command(

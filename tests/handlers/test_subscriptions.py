@@ -13,7 +13,7 @@ import time
 import pytest
 
 from bot.settings import load_settings
-from handlers.subscriptions import answer_subscription_command, home_blocks, parse_time
+from handlers.subscriptions import answer_subscription_command, home_blocks
 from store.db import connect, open_store
 from store.digest.ledger import claim_run, finish_run
 from store.digest.models import Period, SubscriptionRequest
@@ -125,16 +125,6 @@ def test_a_misspelt_role_is_read_and_the_reply_says_how(db, settings):
 
     assert "Read “machine lerning intren” as Machine Learning Intern" in reply["text"]
     assert [s.role for s in list_subscriptions(db)] == ["ml-intern"]
-
-
-def test_parse_time_reads_twelve_hour_and_twenty_four_hour_clocks():
-    assert [parse_time(t) for t in ("9", "09:30", "12am", "12pm", "7.45pm")] == [
-        "09:00",
-        "09:30",
-        "00:00",
-        "12:00",
-        "19:45",
-    ]
 
 
 def test_the_list_shows_next_delivery_and_why_a_subscription_is_paused(db, settings):
