@@ -59,8 +59,9 @@ from store.answer.transparency import answer_transparency
 from store.answer.verdicts import FullTimeBar, Recency, Verdict, flag_at_full_time_pay, judge
 from store.models import Observation, Place, Role
 from store.oews.figures import full_time_bar, full_time_reason, survey_figure, survey_label
-from store.oews.wages import WageSurvey, survey_on_ladder, surveys_at
+from store.oews.wages import WageSurvey, survey_on_ladder, surveys_at, wages_at
 from store.pay import DEFAULT_TERM_WEEKS
+from store.resolve.ladder import COUNTRY
 from store.resolve.levels import oews_band
 from store.resolve.places import PlaceError, get_place, ladder, suggest_places
 from store.resolve.role_queries import roles_meant
@@ -90,16 +91,31 @@ def _roles_hint(db: Database) -> str:
 
 
 def _role_places_hint(db: Database, role: Role) -> str:
+    """Where ``role`` can be answered: the places documents gave it figures for, and the
+    built-in BLS wages when its occupation has them (every US state and metro it is
+    surveyed in), so a role the survey covers is never called one without figures."""
     keys = place_keys_with_rows(db, "latest_figures", role.slug, "")
     places = [place.name for place in known_places(keys)]
-    if not places:
-        others = _roles_hint(db)
-        return (
-            others
-            if others.startswith("The store has no")
-            else (f"The store has no figures for {role.name} yet. {others}")
+    # An intern's survey wages are full-time context, never an answer.
+    surveyed = (
+        role.soc is not None and not role.is_intern and wages_at(role.soc, COUNTRY) is not None
+    )
+    survey = (
+        f"BLS wages for {role.name} cover the United States and the states and metros "
+        f"where the survey estimates them: `/salary {role.slug}` answers nationally."
+    )
+    if places:
+        return f"{role.name} has figures for: {_names(places)}." + (
+            f" {survey}" if surveyed else ""
         )
-    return f"{role.name} has figures for: {_names(places)}."
+    if surveyed:
+        return f"No document has given {role.name} figures yet. {survey}"
+    others = _roles_hint(db)
+    return (
+        others
+        if others.startswith("The store has no")
+        else (f"The store has no figures for {role.name} yet. {others}")
+    )
 
 
 def _verdicts(

@@ -197,6 +197,23 @@ def test_an_unknown_place_suggests_places_and_says_where_the_role_has_figures(db
     assert answer.coverage_hint == "Machine Learning Intern has figures for: Boston, MA."
 
 
+def test_a_role_only_the_bls_survey_covers_is_not_called_one_without_figures(db):
+    observe(db, BOSTON, 40_000, 50_000)  # the store has documents, none for accountants
+    for question in ("accountant qqxxzz", "accountant london"):
+        answer = answer_salary(db, question)
+        assert answer.problem in ("unknown_place", "no_data")
+        assert "The store has no figures for Accountant" not in answer.coverage_hint
+        assert answer.coverage_hint.startswith("No document has given Accountant figures yet.")
+        assert "`/salary accountant` answers nationally" in answer.coverage_hint
+    assert answer_salary(db, "accountant").problem is None  # as the hint says
+
+
+def test_an_intern_role_is_never_pointed_at_the_survey_as_its_answer(db):
+    answer = answer_salary(db, "data science intern qqxxzz")
+    assert answer.problem == "unknown_place"
+    assert "BLS" not in answer.coverage_hint
+
+
 def test_without_sources_an_intern_question_shows_official_full_time_pay_as_context_only(db):
     observe(db, SEATTLE, 40_000, 50_000)
     answer = answer_salary(db, "ml-intern boston")
