@@ -11,6 +11,7 @@ import os
 import stat
 from pathlib import Path
 
+from store.ingest.html import declared_charset
 from store.ingest.parsed import DocumentError
 from store.ingest.table import looks_like_csv
 
@@ -93,6 +94,13 @@ def decode_text(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
+        # A page saved from a browser may be in the character set its <meta> declares.
+        charset = declared_charset(data)
+        if charset is not None:
+            try:
+                return data.decode(charset)
+            except (LookupError, UnicodeDecodeError):
+                pass
         byte = data[error.start]
         raise DocumentError(f"not UTF-8 text (byte 0x{byte:02x} at offset {error.start})") from None
 

@@ -1,7 +1,7 @@
 """The document layouts ingest reads, in one list: the first that fits a text reads it.
 
-    >>> [layout.name for layout in LAYOUTS]
-    ['jobspy', 'json', 'report', 'csv', 'pay_table', 'board', 'cards', 'job_page', 'page']
+    >>> " ".join(layout.name for layout in LAYOUTS)
+    'posting_data html jobspy json report csv pay_table board cards job_page page'
 
 Each layout says how it recognises a document (``fits``, on the decoded text)
 and what it yields (``read``: a ``Reading``, the parts of a ``ParsedDocument``
@@ -11,11 +11,13 @@ and a job page has pay in it, so the generic page comes last. Pages from job
 boards (``store.ingest.boards``: the boards we know, then clear cards from one
 we do not) are read before the ZipRecruiter-like job page, which would take
 any page with an "average salary"; a job's own page with its description stays
-the job page's.
+the job page's. A web page saved as HTML comes first: its structured posting data
+when it has pay, else its visible text, read by the first text layout after ``html``.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import date, datetime
 from functools import lru_cache
@@ -32,10 +34,12 @@ from store.ingest.boards.page import (
 )
 from store.ingest.boards.unseen import UNSEEN
 from store.ingest.generic import has_pay, read_generic_page
+from store.ingest.html import html_page_text, looks_like_html, page_address
 from store.ingest.jobpage import looks_like_job_page, parse_job_page
-from store.ingest.parsed import PageParse, ParsedPosting, Skip, TableRows
+from store.ingest.parsed import DocumentError, PageParse, ParsedPosting, Skip, TableRows
 from store.ingest.payrows import figures_from_table
 from store.ingest.paytable import looks_like_pay_table, read_pay_table
+from store.ingest.postingdata import has_posting_data, posting_rows
 from store.ingest.report import (
     ReportParse,
     looks_like_report,
@@ -170,7 +174,45 @@ def _read_page(text: str, fallback: date, now: datetime) -> Reading:
     return _from_report("page", read_generic_page(text, doc_date=fallback, now=now), fallback)
 
 
+def _posting_data_fits(text: str) -> bool:
+    return looks_like_html(text) and has_posting_data(text)
+
+
+def _read_posting_data(text: str, fallback: date, now: datetime) -> Reading:
+    """A job page's JSON-LD postings with base pay, read as pay-table rows; when none can
+    be read, the page's visible text as any saved web page."""
+    rows = posting_rows(text, page_address(text))
+    if rows:
+        table = read_pay_table(json.dumps(rows))
+        observations, postings, skipped = figures_from_table(table, doc_date=fallback, now=now)
+        if observations or postings:
+            return Reading(
+                kind="job_page",
+                title=rows[0]["title"] or None,
+                doc_date=fallback,
+                observations=observations,
+                postings=postings,
+                skipped=skipped,
+            )
+    return _read_html(text, fallback, now)
+
+
+def _read_html(text: str, fallback: date, now: datetime) -> Reading:
+    """A saved web page: its visible text, with its address on top, read by the first text
+    layout that fits it."""
+    page = html_page_text(text)
+    for layout in LAYOUTS[LAYOUTS.index(HTML) + 1 :]:
+        if layout.fits(page):
+            return layout.read(page, fallback, now)
+    raise DocumentError("a web page whose text states no pay")
+
+
+HTML = Layout("html", "page", looks_like_html, _read_html)
+
+
 LAYOUTS: list[Layout] = [
+    Layout("posting_data", "job_page", _posting_data_fits, _read_posting_data),
+    HTML,
     Layout("jobspy", "jobspy", _jobspy_fits, _read_jobspy),
     Layout("json", "json", _json_fits, _read_json),
     Layout("report", "report", looks_like_report, _read_report),
