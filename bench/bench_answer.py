@@ -17,7 +17,8 @@ import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from store.answer.salary import answer_salary, store_coverage
+from store.answer.coverage import store_coverage
+from store.answer.salary import answer_salary
 from store.db import open_store
 from store.models import Role
 from store.resolve.places import ladder, resolve_place

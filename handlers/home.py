@@ -13,7 +13,7 @@ from slack_sdk import WebClient
 
 from display.home import home_view
 from handlers import refresh, subscriptions
-from store.answer.salary import store_coverage
+from store.answer.coverage import store_coverage
 
 log = logging.getLogger(__name__)
 

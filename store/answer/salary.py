@@ -3,8 +3,6 @@
     >>> answer = answer_salary(db, "ml-intern boston")
     >>> answer.answered_level, answer.answered_at.name
     ('city', 'Boston, MA')
-    >>> store_coverage(db).roles[0].slug
-    'data-science-intern'
 
 How a question is answered:
 
@@ -42,26 +40,22 @@ from datetime import date
 from sqlite_utils import Database
 
 from store.answer.consensus import build_consensus, source_figures
+from store.answer.coverage import role_places_hint, roles_hint
 from store.answer.lookups import (
-    current_figure_count,
-    distinct_column,
     has_figures,
-    known_places,
     last_ingest,
     latest_observations,
     open_postings,
-    place_keys_with_rows,
     rung_keys,
 )
-from store.answer.models import Consensus, Coverage, RelatedRole, SalaryAnswer, SalaryQuery
+from store.answer.models import Consensus, RelatedRole, SalaryAnswer, SalaryQuery
 from store.answer.parse import describe_place, parse_salary_query, where
 from store.answer.transparency import answer_transparency
 from store.answer.verdicts import FullTimeBar, Recency, Verdict, flag_at_full_time_pay, judge
 from store.models import Observation, Place, Role
 from store.oews.figures import full_time_bar, full_time_reason, survey_figure, survey_label
-from store.oews.wages import WageSurvey, survey_on_ladder, surveys_at, wages_at
+from store.oews.wages import WageSurvey, survey_on_ladder, surveys_at
 from store.pay import DEFAULT_TERM_WEEKS
-from store.resolve.ladder import COUNTRY
 from store.resolve.levels import oews_band
 from store.resolve.places import PlaceError, get_place, ladder, suggest_places
 from store.resolve.role_queries import roles_meant
@@ -69,53 +63,7 @@ from store.resolve.roles import full_time_role, role_for_slug
 
 MAX_SUGGESTIONS = 3
 DEFAULT_RECENCY_MONTHS = 18
-MAX_COVERAGE_NAMES = 8
 _LEVEL_NAMES = {"city": "city", "metro": "metro", "state": "state", "country": "national"}
-
-
-def _known_roles(slugs: Iterable[str]) -> list[Role]:
-    return [role_for_slug(slug) for slug in slugs]
-
-
-def _names(items: list[str]) -> str:
-    shown = items[:MAX_COVERAGE_NAMES]
-    more = len(items) - len(shown)
-    return "; ".join(shown) + (f" and {more} more" if more > 0 else "")
-
-
-def _roles_hint(db: Database) -> str:
-    roles = [role.name for role in _known_roles(distinct_column(db, "role"))]
-    if not roles:
-        return "The store has no pay figures yet: add documents with `python -m bot ingest FILE`."
-    return f"Roles with figures: {_names(roles)}."
-
-
-def _role_places_hint(db: Database, role: Role) -> str:
-    """Where ``role`` can be answered: the places documents gave it figures for, and the
-    built-in BLS wages when its occupation has them (every US state and metro it is
-    surveyed in), so a role the survey covers is never called one without figures."""
-    keys = place_keys_with_rows(db, "latest_figures", role.slug, "")
-    places = [place.name for place in known_places(keys)]
-    # An intern's survey wages are full-time context, never an answer.
-    surveyed = (
-        role.soc is not None and not role.is_intern and wages_at(role.soc, COUNTRY) is not None
-    )
-    survey = (
-        f"BLS wages for {role.name} cover the United States and the states and metros "
-        f"where the survey estimates them: `/salary {role.slug}` answers nationally."
-    )
-    if places:
-        return f"{role.name} has figures for: {_names(places)}." + (
-            f" {survey}" if surveyed else ""
-        )
-    if surveyed:
-        return f"No document has given {role.name} figures yet. {survey}"
-    others = _roles_hint(db)
-    return (
-        others
-        if others.startswith("The store has no")
-        else (f"The store has no figures for {role.name} yet. {others}")
-    )
 
 
 def _verdicts(
@@ -276,7 +224,7 @@ def answer_salary(
             query,
             "empty",
             "Ask for a role and a place, e.g. “ml-intern boston” or “data science intern remote”.",
-            coverage_hint=_roles_hint(db),
+            coverage_hint=roles_hint(db),
         )
     if query.role is None and query.place is not None and not query.role_text:
         return _problem(
@@ -284,7 +232,7 @@ def answer_salary(
             "unknown_role",
             f"Which role{where(query.place)}? Ask for a role and the place, e.g. "
             f"“data-analyst {query.place_text}” or “ml-intern {query.place_text}”.",
-            coverage_hint=_roles_hint(db),
+            coverage_hint=roles_hint(db),
         )
     if query.role is None:
         meant = roles_meant(query.role_text or text, MAX_SUGGESTIONS)
@@ -295,7 +243,7 @@ def answer_salary(
             if meant.several
             else f"I don't know the role “{query.role_text}”.",
             role_suggestions=meant.roles,
-            coverage_hint=_roles_hint(db),
+            coverage_hint=roles_hint(db),
         )
     role = query.role
     if query.place is None:
@@ -304,10 +252,10 @@ def answer_salary(
             "unknown_place",
             f"I know the role {role.name} but not the place “{query.place_text}”.",
             place_suggestions=suggest_places(query.place_text or "", MAX_SUGGESTIONS),
-            coverage_hint=_role_places_hint(db, role),
+            coverage_hint=role_places_hint(db, role),
         )
 
-    related_roles = _known_roles(role.related)
+    related_roles = [role_for_slug(slug) for slug in role.related]
     peer = full_time_role(role)
     # The full-time peer is usually a related role too: price each role once.
     others = {r.slug: r for r in related_roles}
@@ -337,7 +285,7 @@ def answer_salary(
             query,
             "no_data",
             message,
-            coverage_hint=_role_places_hint(db, role),
+            coverage_hint=role_places_hint(db, role),
         )
     # The first rung with a consensus answers and lists the figures of those passed over;
     # when none has one, the nearest rung with figures answers alone.
@@ -393,18 +341,4 @@ def answer_salary(
         ),
         last_ingest=last_ingest(db),
         transparency=answer_transparency(db, role.slug, query.place, rung),
-    )
-
-
-def store_coverage(db: Database) -> Coverage:
-    """What the store holds: roles and places with figures, sources, counts, last ingest."""
-    roles = _known_roles(distinct_column(db, "role"))
-    places = known_places(distinct_column(db, "place_key"))
-    return Coverage(
-        roles=roles,
-        places=places,
-        sources=distinct_column(db, "source"),
-        observation_count=current_figure_count(db),
-        posting_count=db.execute("SELECT COUNT(*) FROM postings").fetchone()[0],
-        last_ingest=last_ingest(db),
     )

@@ -11,8 +11,9 @@ from datetime import date, datetime
 import pytest
 
 from display.money import format_published
+from store.answer.coverage import store_coverage
 from store.answer.parse import parse_salary_query
-from store.answer.salary import answer_salary, store_coverage
+from store.answer.salary import answer_salary
 from store.answer.verdicts import medians_without_each
 from store.db import connect, open_store
 from store.models import Observation, Posting

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from store.answer.coverage import store_coverage
 from store.answer.lookups import latest_observations
-from store.answer.salary import store_coverage
 from store.db import open_store
 from store.digest.content import build_digest
 from store.digest.ledger import current_marks

@@ -70,6 +70,7 @@ def test_other_layouts_keep_their_documents():
         "observations.json": "json",
         "search-results-ml-intern-washington.json": "json",
         "pay-table.csv": "pay_table",
+        "job-page-physical-therapist-mesa.html": "posting_data",
     }
     assert {path.name: first_layout(path.read_text()) for path in EXAMPLES.iterdir()} == expected
 
