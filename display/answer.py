@@ -26,6 +26,7 @@ from slack_sdk.models.blocks import (
 
 from display.money import (
     answered_place_title,
+    comparison_line,
     consensus_headline,
     consensus_sample,
     survey_band,
@@ -86,6 +87,8 @@ def answer_message(answer: SalaryAnswer, *, shared_by: str | None = None) -> Mes
         blocks.append(context(f"Shared by <@{_user_id(shared_by)}>"))
     no_consensus = escape(answer.message or NO_CONSENSUS_NOTE)
     blocks.append(section(_summary(answer) if answer.consensus else no_consensus))
+    if answer.comparisons:
+        blocks.append(section(_comparison_text(answer)))
     blocks.append(DividerBlock())
     blocks.extend(_source_blocks(answer))
     blocks.extend(packed_sections(_survey_lines(answer)))
@@ -127,6 +130,19 @@ def _summary(answer: SalaryAnswer) -> str:
     summary = f"*Consensus: {escape(consensus_headline(c, is_intern=is_intern))}*"
     summary += f"\n{escape(consensus_sample(c))}"
     return summary + (f"\n_{escape(c.note)}_" if c.note else "")
+
+
+def _comparison_text(answer: SalaryAnswer) -> str:
+    """Every place asked, side by side; the sources below are the first place's."""
+    is_intern = bool(answer.query.role and answer.query.role.is_intern)
+    lines = [f"• {escape(comparison_line(c, is_intern=is_intern))}" for c in answer.comparisons]
+    first = answer.comparisons[0].asked.name
+    return clip(
+        "*Compared*\n"
+        + "\n".join(lines)
+        + f"\n_Sources below are for {escape(first)}; ask for another place alone for its own._",
+        3000,
+    )
 
 
 def source_line(figure: SourceFigure, *, is_intern: bool, term_weeks: float | None) -> str:

@@ -8,7 +8,8 @@ Slack's Block Kit and the terminal answer both format money here, so they stay i
 
 from __future__ import annotations
 
-from store.answer.models import Consensus, SalaryAnswer
+from store.answer.models import Consensus, PlaceComparison, SalaryAnswer
+from store.answer.parse import describe_place
 from store.models import Observation, Posting
 from store.oews.wages import PERCENTILES, WageSurvey, ordinal
 
@@ -77,6 +78,29 @@ def consensus_sample(c: Consensus) -> str:
     elif c.source_count == 1:
         lines.append("One source only: read it as that source's estimate, not a market consensus.")
     return " ".join(lines)
+
+
+def comparison_line(compared: PlaceComparison, *, is_intern: bool) -> str:
+    """One place of a comparison: its consensus, typical range, where it was answered and
+    how solid it is; or why it has none.
+
+    'Seattle, WA: $79/hr · $165k/yr, typical $127k-$209k a year; from the Seattle-Tacoma-
+    Bellevue, WA metro; confidence low (1 source)'
+    """
+    c = compared.consensus
+    if c is None:
+        return f"{compared.asked.name}: {compared.message or 'no consensus'}"
+    line = f"{compared.asked.name}: {consensus_headline(c, is_intern=is_intern)}"
+    if c.band_low is not None and c.band_high is not None:
+        line += (
+            f", typical {round_amount(c.band_low, c.currency)}-"
+            f"{round_amount(c.band_high, c.currency)} a year"
+        )
+    answered = compared.answered_at
+    if answered is not None and answered.key != compared.asked.key:
+        line += f"; from {describe_place(answered)}"
+    sources = "1 source" if c.source_count == 1 else f"{c.source_count} sources"
+    return f"{line}; confidence {c.confidence} ({sources})"
 
 
 def answered_place_title(answer: SalaryAnswer) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from display.money import (
     answered_place_title,
+    comparison_line,
     consensus_headline,
     consensus_sample,
     format_amount,
@@ -117,6 +118,15 @@ def render_answer_text(answer: SalaryAnswer) -> str:
         lines += _consensus_lines(answer.consensus, is_intern=query.role.is_intern)
     else:
         lines.append(answer.message or NO_CONSENSUS_NOTE)
+    if answer.comparisons:
+        lines += ["", "Compared"]
+        lines += [
+            f"  • {comparison_line(c, is_intern=query.role.is_intern)}" for c in answer.comparisons
+        ]
+        lines.append(
+            f"  Sources below are for {answer.comparisons[0].asked.name}; "
+            "ask for another place alone for its own."
+        )
     lines += ["", "Sources"]
     for figure in answer.sources:
         lines += _source_lines(figure)

@@ -148,7 +148,12 @@ def _read_role_place(text: str) -> tuple[Any, Any, str | None, list[str]]:
         names = ", ".join(escape(p.name) for p in suggest_places(asked))
         hint = f" Did you mean {names}?" if names else ""
         return None, None, f"I couldn't place “{escape(asked)}”.{hint}", []
-    return query.role, query.place, None, query.notes
+    others = [
+        f"Only {query.place.name} is followed: `/salary subscribe {query.role.slug} "
+        f"{other.name}` follows {other.name} too."
+        for other in query.compared
+    ]
+    return query.role, query.place, None, [*query.notes, *others]
 
 
 def _label(role: Any, place: Any) -> str:

@@ -130,7 +130,7 @@ def score_question(db: Database, question: dict, scores: Scores) -> None:
         return
     right = role_matches(query.role, question) and place_matches(query.place, question["place"])
     for other in question.get("also", ()):
-        right = right and any(other.get("name", "") in note for note in query.notes)
+        right = right and any(place_matches(place, other) for place in query.compared)
     (scores.read if right else scores.misread).append(question["q"])
     if question["place"]["level"] == "foreign" or query.place is None:
         return

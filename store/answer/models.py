@@ -28,6 +28,9 @@ class SalaryQuery(BaseModel):
     place: Place | None = None
     reading: str = Field(description='How the query was read, e.g. "ml-intern in Boston, MA".')
     notes: list[str] = Field(default_factory=list, description="Ambiguities settled on the way.")
+    compared: list[Place] = Field(
+        default_factory=list, description='Further places asked ("nyc vs sf" compares SF).'
+    )
 
 
 class SourceFigure(BaseModel):
@@ -120,6 +123,20 @@ class SalaryAnswer(BaseModel):
     transparency: Transparency | None = Field(
         default=None, description="The place's pay-range laws and postings showing no range."
     )
+    comparisons: list[PlaceComparison] = Field(
+        default_factory=list,
+        description="Every place asked, side by side, when the question compared places.",
+    )
+
+
+class PlaceComparison(BaseModel):
+    """One place of a comparison ("swe nyc vs sf"): its consensus, or why it has none."""
+
+    asked: Place
+    answered_at: Place | None = None
+    answered_level: str | None = None
+    consensus: Consensus | None = None
+    message: str | None = Field(default=None, description="Why there is no consensus.")
 
 
 class Coverage(BaseModel):

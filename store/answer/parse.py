@@ -5,13 +5,13 @@
     ('ml-intern', 'city:US-MA-boston', 'Read as Machine Learning Intern in Boston, MA')
     >>> parse_salary_query("how much does a registered nurse make in houston?").role.slug
     'registered-nurse'
-    >>> parse_salary_query("swe nyc vs sf").notes[-1]
-    'You also asked about San Francisco, CA: ask “/salary swe San Francisco, CA” for it.'
+    >>> [place.name for place in parse_salary_query("swe nyc vs sf").compared]
+    ['San Francisco, CA']
 
 1. Words that name neither a role nor a place are dropped first (``store/data/query.json``:
    "salary", "hourly", "(hybrid)", "summer 2026", "how much does a ... make").
-2. A comparison ("nyc vs sf", "boston or seattle") is split: the first place is answered
-   and a note says how to ask for the other, so none is dropped silently.
+2. A comparison ("nyc vs sf", "boston or seattle") is split: the first place is the
+   question's place, the others are ``compared`` (an answer shows them side by side).
 3. Every split of the words is tried, role first ("ml intern ma") and place first ("boston ml
    intern"); the best role match wins, then, for that role, the most specific place that
    resolves. No place means national; words that name no place leave ``place`` None with
@@ -309,11 +309,6 @@ def parse_salary_query(text: str, stored_role: StoredRole | None = None) -> Sala
     else:
         place = best.place
         reading = f"Read as {role_name}{where(place)}"
-    for other in compared:
-        notes.append(
-            f"You also asked about {other.place.name}: ask "
-            f"“/salary {best.role_text} {other.place.name}” for it."
-        )
     return SalaryQuery(
         text=text,
         role_text=best.role_text,
@@ -322,6 +317,9 @@ def parse_salary_query(text: str, stored_role: StoredRole | None = None) -> Sala
         place=place,
         reading=reading,
         notes=notes,
+        compared=[other.place for other in compared if other.place.key != place.key]
+        if place is not None
+        else [],
     )
 
 

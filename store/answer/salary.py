@@ -39,7 +39,7 @@ from datetime import date
 
 from sqlite_utils import Database
 
-from store.answer.consensus import build_consensus, source_figures
+from store.answer.consensus import NO_CONSENSUS_NOTE, build_consensus, source_figures
 from store.answer.coverage import role_places_hint, roles_hint
 from store.answer.lookups import (
     has_figures,
@@ -48,7 +48,7 @@ from store.answer.lookups import (
     open_postings,
     rung_keys,
 )
-from store.answer.models import Consensus, RelatedRole, SalaryAnswer, SalaryQuery
+from store.answer.models import Consensus, PlaceComparison, RelatedRole, SalaryAnswer, SalaryQuery
 from store.answer.parse import describe_place, parse_salary_query, where
 from store.answer.transparency import answer_transparency
 from store.answer.verdicts import FullTimeBar, Recency, Verdict, flag_at_full_time_pay, judge
@@ -216,9 +216,52 @@ def answer_salary(
 
     A question that can't be answered comes back with ``problem`` set
     (``empty``, ``unknown_role``, ``unknown_place``, ``no_data``), a ``message``
-    for people, suggestions and a hint of what the store covers.
+    for people, suggestions and a hint of what the store covers. A question comparing
+    places ("swe nyc vs sf") is answered for the first and carries every place's
+    consensus side by side in ``comparisons``.
     """
     query = parse_salary_query(text, stored_role=lambda role: has_figures(db, role.slug))
+    answer = answer_query(
+        db, query, term_weeks=term_weeks, recency_months=recency_months, today=today
+    )
+    if answer.problem is not None or not query.compared:
+        return answer
+    others = [
+        answer_query(
+            db,
+            query.model_copy(update={"place": place, "compared": []}),
+            term_weeks=term_weeks,
+            recency_months=recency_months,
+            today=today,
+        )
+        for place in query.compared
+    ]
+    answer.comparisons = [_comparison(each) for each in (answer, *others)]
+    return answer
+
+
+def _comparison(answer: SalaryAnswer) -> PlaceComparison:
+    asked = answer.query.place
+    assert asked is not None  # a compared place is always resolved
+    return PlaceComparison(
+        asked=asked,
+        answered_at=answer.answered_at,
+        answered_level=answer.answered_level,
+        consensus=answer.consensus,
+        message=None if answer.consensus else (answer.message or NO_CONSENSUS_NOTE),
+    )
+
+
+def answer_query(
+    db: Database,
+    query: SalaryQuery,
+    *,
+    term_weeks: float = DEFAULT_TERM_WEEKS,
+    recency_months: int = DEFAULT_RECENCY_MONTHS,
+    today: date | None = None,
+) -> SalaryAnswer:
+    """The answer to a question already read (``answer_salary`` reads it first)."""
+    text = query.text
     if not text.strip():
         return _problem(
             query,

@@ -18,6 +18,7 @@ from display.replies import EXAMPLES, help_message
 from store.answer.models import (
     Consensus,
     Coverage,
+    PlaceComparison,
     RelatedRole,
     SalaryAnswer,
     SalaryQuery,
@@ -146,6 +147,40 @@ def test_summary_gives_rounded_pay_with_its_sample_and_confidence():
     assert "Confidence: medium (2 sources, spread 1.0x, newest 0 months old)." in summary
     # Exact figures stay exact in the source lines.
     assert "*$40,001 - $60,001 / year*" in json.dumps(answer_message(answer()))
+
+
+def test_a_comparison_shows_every_place_side_by_side_above_the_first_places_sources():
+    base = answer()
+    seattle = Place(key="city:US-WA-seattle", level="city", name="Seattle, WA", state="WA")
+    metro = Place(key="metro:US-seattle-wa", level="metro", name="Seattle-Tacoma-Bellevue, WA")
+    compared = answer(
+        comparisons=[
+            PlaceComparison(asked=BOSTON, answered_at=BOSTON, consensus=base.consensus),
+            PlaceComparison(
+                asked=seattle,
+                answered_at=metro,
+                consensus=base.consensus.model_copy(update={"annual": 61_000, "hourly": 29.3}),
+            ),
+            PlaceComparison(
+                asked=Place(key="city:CH-zurich", level="city", name="Zurich <!here>"),
+                message="No figures for Zurich.",
+            ),
+        ]
+    )
+
+    message = answer_message(compared)
+
+    [block] = [t for t in texts(message) if t.startswith("*Compared*")]
+    assert texts(message).index(block) == 3  # right below the first place's summary
+    lines = block.splitlines()
+    assert lines[1].startswith("• Boston, MA: $24/hr · $50k/yr · $12k for 12 weeks")
+    assert lines[1].endswith("; confidence medium (2 sources)")
+    assert lines[2].startswith("• Seattle, WA: $29/hr · $61k/yr")
+    assert "; from the Seattle-Tacoma-Bellevue, WA metro;" in lines[2]
+    assert lines[3] == "• Zurich &lt;!here&gt;: No figures for Zurich."
+    assert lines[4].startswith("_Sources below are for Boston, MA;")
+    assert block_kit_violations(message) == []
+    assert "Compared" not in all_text(answer_message(base))
 
 
 def test_each_source_links_its_name_and_shows_figure_equivalents_date_and_kind():

@@ -127,6 +127,15 @@ def test_a_misspelt_role_is_read_and_the_reply_says_how(db, settings):
     assert [s.role for s in list_subscriptions(db)] == ["ml-intern"]
 
 
+def test_subscribing_to_a_comparison_follows_the_first_place_and_says_how_to_add_the_rest(
+    db, settings
+):
+    reply = salary(db, settings, "subscribe ml-intern boston vs seattle")
+
+    assert [s.place_key for s in list_subscriptions(db)] == ["city:US-MA-boston"]
+    assert "Only Boston, MA is followed: `/salary subscribe ml-intern Seattle, WA`" in reply["text"]
+
+
 def test_the_list_shows_next_delivery_and_why_a_subscription_is_paused(db, settings):
     salary(db, settings, "subscribe ml-intern boston")
     salary(db, settings, "subscribe ml-intern seattle on fri at 14:30")

@@ -209,6 +209,24 @@ def test_a_role_only_the_bls_survey_covers_is_not_called_one_without_figures(db)
     assert answer_salary(db, "accountant").problem is None  # as the hint says
 
 
+def test_a_comparison_answers_the_first_place_and_puts_every_place_side_by_side(db):
+    observe(db, BOSTON, 40_000, 50_000, source="a.example")
+    observe(db, BOSTON, 44_000, 54_000, source="b.example")
+    observe(db, SEATTLE, 60_000, 70_000, source="a.example")
+
+    answer = answer_salary(db, "ml-intern boston vs seattle or zurich")
+
+    assert answer.answered_at.key == BOSTON
+    assert {f.observation.place_key for f in answer.sources} == {BOSTON}
+    boston, seattle, zurich = answer.comparisons
+    assert (boston.asked.key, boston.consensus) == (BOSTON, answer.consensus)
+    assert (seattle.asked.key, seattle.answered_at.key) == (SEATTLE, SEATTLE)
+    assert seattle.consensus.annual == 65_000
+    assert zurich.consensus is None and zurich.message.startswith("No Machine Learning Intern")
+    assert answer_salary(db, "ml-intern boston").comparisons == []
+    assert answer_salary(db, "zorblax boston vs seattle").comparisons == []  # no answer
+
+
 def test_an_intern_role_is_never_pointed_at_the_survey_as_its_answer(db):
     answer = answer_salary(db, "data science intern qqxxzz")
     assert answer.problem == "unknown_place"

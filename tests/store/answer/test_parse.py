@@ -44,17 +44,15 @@ def test_words_that_are_not_a_role_or_place_do_not_break_a_question(question, ro
         assert query.place.name == "Houston, TX"
 
 
-def test_a_comparison_answers_one_place_and_says_how_to_ask_for_the_other():
+def test_a_comparison_reads_the_first_place_and_keeps_the_others_to_compare():
     query = parse_salary_query("swe nyc vs sf")
     assert query.place.name.startswith("New York")
-    assert query.notes[-1] == (
-        "You also asked about San Francisco, CA: ask “/salary swe San Francisco, CA” for it."
-    )
-    assert (
-        parse_salary_query("data scientist boston or seattle")
-        .notes[-1]
-        .startswith("You also asked about Seattle, WA")
-    )
+    assert [place.key for place in query.compared] == ["city:US-CA-san-francisco"]
+    three = parse_salary_query("data scientist boston or seattle vs austin tx")
+    assert three.place.key == "city:US-MA-boston"
+    assert [place.name for place in three.compared] == ["Seattle, WA", "Austin, TX"]
+    assert parse_salary_query("data analyst or scientist boston").compared == []
+    assert parse_salary_query("swe boston vs boston").compared == []  # nothing to compare
 
 
 def test_noise_words_keep_what_the_user_typed_otherwise():
