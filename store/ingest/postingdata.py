@@ -26,6 +26,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from store.resolve.world import foreign_get
+
 _JSON_LD = re.compile(
     r"""<script\b[^>]{0,200}?type\s*=\s*["']?application/ld\+json["']?[^>]{0,200}>(.*?)</script>""",
     re.IGNORECASE | re.DOTALL,
@@ -61,23 +63,36 @@ def _text(value: Any) -> str:
     return "" if value is None or isinstance(value, (dict, list)) else str(value).strip()
 
 
+def _country(value: Any) -> str:
+    """A country as the place readers know it: 'Australia' for 'AU'; '' for the US."""
+    country = _text(value)
+    if not country or country.upper() in ("US", "USA", "UNITED STATES"):
+        return ""
+    named = foreign_get(f"country:{country.upper()}") if len(country) == 2 else None
+    return named.name if named is not None else country
+
+
 def _location(posting: dict) -> str:
-    """'Tucson, AZ', 'Remote', or '' from ``jobLocation`` / ``jobLocationType``."""
-    if "TELECOMMUTE" in str(posting.get("jobLocationType", "")).upper():
-        return "Remote"
+    """'Tucson, AZ', 'Perth, Australia', 'Remote', or '' from ``jobLocation`` and
+    ``jobLocationType``; remote work for applicants abroad is placed in their country."""
     place = posting.get("jobLocation")
     if isinstance(place, list):
         place = place[0] if place else None
     address = place.get("address") if isinstance(place, dict) else None
     if isinstance(address, str):
-        return address.strip()
-    if not isinstance(address, dict):
-        return ""
-    parts = [_text(address.get(key)) for key in ("addressLocality", "addressRegion")]
-    country = _text(address.get("addressCountry"))
-    if country and country.upper() not in ("US", "USA", "UNITED STATES"):
-        parts.append(country)
-    return ", ".join(part for part in parts if part)
+        written, country = address.strip(), ""
+    elif isinstance(address, dict):
+        country = _country(address.get("addressCountry"))
+        # Abroad the region is left out: "Perth, WA" would read as Washington state.
+        keys = ("addressLocality",) if country else ("addressLocality", "addressRegion")
+        parts = [_text(address.get(key)) for key in keys]
+        written = ", ".join(part for part in (*parts, country) if part)
+    else:
+        written, country = "", ""
+    if "TELECOMMUTE" in str(posting.get("jobLocationType", "")).upper():
+        abroad = country or _country(posting.get("applicantLocationRequirements"))
+        return abroad or "Remote"
+    return written
 
 
 def _pay(posting: dict) -> dict[str, str]:

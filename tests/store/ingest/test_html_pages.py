@@ -167,8 +167,39 @@ def test_a_job_pages_posting_data_is_a_posting_with_its_pay_company_place_and_da
             (70000, 90000),
             "year",
         ),
+        (  # several locations (the first is read), the country as an object
+            {
+                "jobLocation": [
+                    {"address": {"addressLocality": "Austin", "addressRegion": "TX",
+                                 "addressCountry": {"@type": "Country", "name": "US"}}},
+                    {"address": {"addressLocality": "Denver", "addressRegion": "CO"}},
+                ]
+            },
+            "city:US-TX-austin",
+            (45, 60),
+            "hour",
+        ),
+        (  # abroad: Perth, WA is in Australia, never Washington state
+            {
+                "jobLocation": {"address": {"addressLocality": "Perth", "addressRegion": "WA",
+                                            "addressCountry": "AU"}},
+                "baseSalary": {"currency": "AUD",
+                               "value": {"minValue": 140000, "maxValue": 160000,
+                                         "unitText": "YEAR"}},
+            },
+            "city:AU-perth",
+            (140000, 160000),
+            "year",
+        ),
+        (  # remote work for applicants in one country abroad is that country's
+            {"jobLocationType": "TELECOMMUTE",
+             "jobLocation": {"address": {"addressLocality": "Wien", "addressCountry": "AT"}}},
+            "country:AT",
+            (45, 60),
+            "hour",
+        ),
     ],
-)
+)  # fmt: skip
 def test_posting_data_in_the_shapes_publishers_write_it(changes, place_key, bounds, period):
     data = {"@context": "https://schema.org", "@graph": [posting_data(**changes)]}
     parsed = parse_document(job_page(data).encode(), path="pt.html", now=NOW)
