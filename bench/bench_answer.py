@@ -103,6 +103,7 @@ QUESTIONS = [
     "boston data scientist",
     "registered nurse houston",  # no source figures: the metro's OEWS wages
     "senior software engineer bay area",  # a region: each metro's OEWS band
+    "ml-intern boston vs seattle or remote",  # a comparison: three places answered
     "zorblax wrangler boston",  # no such role: suggestions
 ]
 
