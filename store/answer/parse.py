@@ -16,7 +16,7 @@
    intern"); the best role match wins, then, for that role, the most specific place that
    resolves. No place means national; words that name no place leave ``place`` None with
    ``place_text`` set, unless they end in a place: then the words before it are the role
-   asked about ("developer advocate sf" is no software engineer at "advocate sf"). A
+   asked about ("developer wrangler sf" is no software engineer at "wrangler sf"). A
    title no occupation covers is read as the role of its own that ingest stored it under,
    when the store has figures for it (``stored_role``).
 """
@@ -188,8 +188,8 @@ def _place_without_role(text: str) -> tuple[str, str | None, PlaceMatch | None]:
 
 
 def _longer_role_at_place(text: str, cleaned: str, role_text: str) -> SalaryQuery | None:
-    """ "developer advocate sf" is an unknown role in San Francisco, not a software engineer
-    ("developer") at an unknown place ("advocate sf"): when the words after a known role
+    """ "developer wrangler sf" is an unknown role in San Francisco, not a software engineer
+    ("developer") at an unknown place ("wrangler sf"): when the words after a known role
     name end in a place, the words before that place are the role asked about."""
     longer, place_text, match = _place_without_role(cleaned)
     if (

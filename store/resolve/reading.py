@@ -240,7 +240,26 @@ def _read_city_state(n: str, *, fuzzy: bool, fallback: bool = True) -> Reading |
             return match(place, "fuzzy", f"Read '{head}' as {place.name}.", round(score, 1))
     if not fallback or n in world().countries:  # "british virgin islands" is abroad
         return None
+    town = _city_ending(head, state.state)
+    if town is not None:  # "medical surgical unit irving tx": a unit, then the city
+        city, before = town
+        return match(city, "alias", f"Read '{head}' as {city.name}; '{before}' names no place.")
     return match(state, "exact", f"No city '{head}' in {state.name} here; read as the state.")
+
+
+def _city_ending(head: str, state: str) -> tuple[Place, str] | None:
+    """The longest city of ``state`` that ``head`` ends with, and the words before it:
+    posting titles put a unit or a department between the title and the place.
+
+    >>> _city_ending("medical surgical unit irving", "TX")[0].name
+    'Irving, TX'
+    """
+    words = head.split()
+    for start in range(1, len(words)):
+        city = gazetteer().city_in_state.get((state, " ".join(words[start:])))
+        if city is not None:
+            return city_place(city), " ".join(words[:start])
+    return None
 
 
 def closest_places(n: str, *, limit: int, cutoff: float) -> list[tuple[Place, float]]:

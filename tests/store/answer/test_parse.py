@@ -33,6 +33,9 @@ from store.resolve.noise import drop_noise
         # boston ma" at the ZIP's Cambridge.
         ("ml intern boston ma 02139", "ml-intern", "city:US-MA-boston"),
         ("registered nurse houston, tx 77001-1234", "registered-nurse", None),
+        # Posting noise: a repost, a requisition for several hires.
+        ("accountant ii (multiple positions) denver", "accountant", "city:US-CO-denver"),
+        ("repost case manager boston", "case-manager", "city:US-MA-boston"),
     ],
 )
 def test_words_that_are_not_a_role_or_place_do_not_break_a_question(question, role, place):

@@ -532,3 +532,11 @@ def test_lists_of_metros_name_them_as_newspapers_do(text, key):
 @pytest.mark.parametrize("text", ["Physician Assistant (PA) Salary", "Nurse (OR) jobs"])
 def test_a_state_code_in_brackets_counts_only_after_a_city_of_that_state(text):
     assert place_from_text(text) is None
+
+
+def test_words_between_the_title_and_a_city_are_set_aside_with_a_note():
+    # "Nurse Manager - Medical-Surgical Unit, Irving, TX": the unit is no place.
+    match = resolve_place("medical-surgical unit irving, tx")
+    assert match.place.key == "city:US-TX-irving"
+    assert "'medical surgical unit' names no place" in match.note
+    assert resolve_place("medical-surgical unit, tx").place.key == "state:US-TX"
