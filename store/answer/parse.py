@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from store.answer.models import SalaryQuery
 from store.models import Level, Place, Role
@@ -41,10 +41,12 @@ MAX_PLACE_WORDS = 6
 NATIONAL_KEY = "country:US"
 
 _EDGE_PUNCTUATION = " ,;:/|-–—?!."
+_BREAKS = ",;:/|-–—"  # what sets a title off from a unit or a code after it
 _THE = "the "
 # An employer's own level code ("L5", "E4", "IC3"): a level at one company, not a ladder.
 _COMPANY_LEVEL = re.compile(r"\b(?:[LE]\d|IC\d)\b", re.IGNORECASE)
 _BEFORE_ZIP = re.compile(r"(.*[a-z].*?)[\s,]+\d{5}(?:-\d{4})?", re.IGNORECASE)
+WHOLE_PLACE = 100.0  # a place score below it left words of the place text unread
 _SPECIFICITY = {"city": 4, "metro": 3, "region": 3, "state": 2, "remote": 2, "country": 1}
 
 StoredRole = Callable[[Role], bool]
@@ -59,10 +61,16 @@ class _Reading:
     role_how: str | None
     place: Place | None
     place_note: str | None
+    place_score: float = 0.0
 
     @property
     def resolved_place(self) -> bool:
         return bool(self.place_text) and self.place is not None
+
+    @property
+    def whole_place(self) -> bool:
+        """Whether every word of the place text was read as the place."""
+        return self.resolved_place and self.place_score >= WHOLE_PLACE
 
 
 def _clean(words: Iterable[str]) -> str:
@@ -141,6 +149,7 @@ def _readings_with(text: str, stored_role: StoredRole | None, *, typos: bool) ->
                 role_how=role[2],
                 place=place_match.place if place_match else None,
                 place_note=place_match.note if place_match else None,
+                place_score=place_match.score if place_match else 0.0,
             )
         )
     return readings
@@ -157,6 +166,16 @@ def _best_reading(readings: list[_Reading]) -> _Reading:
     best = max(readings, key=lambda r: (r.role_score, len(r.role_text)))
     same_role = [r for r in readings if r.role.slug == best.role.slug]
     placed = [r for r in same_role if r.resolved_place]
+    if placed and not any(r.whole_place for r in placed):
+        # "senior electrical design substation engineer tualatin oregon": the longer title
+        # at a whole place, not a drafter at a city after "substation engineer".
+        longer = [
+            r
+            for r in readings
+            if r.whole_place and r.role_text.lower().startswith(f"{best.role_text.lower()} ")
+        ]
+        if longer:
+            return max(longer, key=lambda r: (r.role_score, len(r.role_text)))
     if not placed and best.place_text:  # "clerk data entry remote": not a clerk somewhere
         placed = [r for r in readings if r.resolved_place]
     if placed:
@@ -207,6 +226,31 @@ def _longer_role_at_place(text: str, cleaned: str, role_text: str) -> SalaryQuer
         reading=f"Couldn't find a known role in “{longer}”.",
         notes=[match.note] if match.note else [],
     )
+
+
+def _set_aside(cleaned: str, role_text: str) -> tuple[str, str, PlaceMatch] | None:
+    """(words set aside, place text, place) when the title is set off from the words after
+    it by a dash, a comma, a slash or "for", and the text ends in a place: postings put a
+    unit, a department, an employer or a requisition number there ("Clinical Nurse II -
+    Medical/Surgical", "Case Manager - Family Preservation / 61045679", "Moderators for a
+    Social Network"). Without such a break the words may make another job ("developer
+    wrangler sf").
+
+    >>> _set_aside("clinical nurse ii - medical/surgical chicago", "clinical nurse ii")[:2]
+    ('medical/surgical', 'chicago')
+    """
+    words = _words(cleaned)
+    for end in range(1, len(words)):
+        if _clean(words[:end]).lower() != role_text.lower():
+            continue
+        after = words[end]
+        if words[end - 1][-1] not in _BREAKS and after[0] not in _BREAKS and after != "for":
+            return None
+        aside, place_text, match = _place_without_role(" ".join(words[end:]))
+        if match is None or not aside or place_text is None:
+            return None
+        return aside, place_text, match
+    return None
 
 
 def _compared_places(text: str) -> tuple[str, list[PlaceMatch]]:
@@ -278,11 +322,16 @@ def parse_salary_query(text: str, stored_role: StoredRole | None = None) -> Sala
             notes=[match.note] if match and match.note else [],
         )
     best = _best_reading(readings)
+    notes = []
+    aside = _set_aside(cleaned, best.role_text) if best.place_text and not best.place else None
+    if aside is not None:  # "clinical nurse ii - medical/surgical chicago"
+        words, place_text, match = aside
+        best = replace(best, place_text=place_text, place=match.place, place_note=match.note)
+        notes.append(f"Set aside “{words}”, after the title: neither a role nor a place.")
     if best.place_text and best.place is None:
         longer = _longer_role_at_place(text, cleaned, best.role_text)
         if longer is not None:
             return longer
-    notes = []
     if best.role_how not in ("exact", "alias"):  # a title, a typo or a stored role
         notes.append(f"Read “{best.role_text}” as {best.role.name}.")
     role = best.role

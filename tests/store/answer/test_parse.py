@@ -36,6 +36,22 @@ from store.resolve.noise import drop_noise
         # Posting noise: a repost, a requisition for several hires.
         ("accountant ii (multiple positions) denver", "accountant", "city:US-CO-denver"),
         ("repost case manager boston", "case-manager", "city:US-MA-boston"),
+        # Words before a one-word title qualify it: a state's class, an agency's name.
+        ("intermediate accountant missouri", "accountant", "state:US-MO"),
+        ("dola accountant ii denver", "accountant", "city:US-CO-denver"),
+        # The longest known phrase decides, and it wins over a shorter title whose place
+        # would leave words unread ("substation engineer" is no place).
+        (
+            "senior electrical design substation engineer tualatin oregon",
+            "senior-electrical-engineer",
+            "city:US-OR-tualatin",
+        ),
+        (
+            "registered behavior technician greater delaware valley",
+            "behavior-technician",
+            "metro:US-philadelphia-pa",
+        ),
+        ("accountant saipan", "accountant", "city:US-MP-saipan"),
     ],
 )
 def test_words_that_are_not_a_role_or_place_do_not_break_a_question(question, role, place):
@@ -137,3 +153,34 @@ def test_a_company_level_code_is_set_aside_with_a_note(question, role, says):
     query = parse_salary_query(question)
     assert query.role.slug == role and query.place.level == "city"
     assert any(says in note for note in query.notes), query.notes
+
+
+@pytest.mark.parametrize(
+    ("question", "role", "place", "aside"),
+    [
+        (
+            "clinical nurse ii - medical/surgical chicago",
+            "registered-nurse",
+            "Chicago, IL",
+            "medical/surgical",
+        ),
+        (
+            "cws case manager - family preservation / 61045679 29210",
+            "social-worker",
+            "Columbia, SC",
+            "family preservation / 61045679",
+        ),
+        (
+            "content moderators for a social network remote, usa",
+            "content-moderator",
+            "Remote",
+            "social network",
+        ),
+    ],
+)
+def test_a_unit_or_code_after_the_title_is_set_aside_with_a_note(question, role, place, aside):
+    # Postings set a unit, a code or an employer off the title with a dash, a slash or
+    # "for"; without such a break other words make another job ("developer wrangler sf").
+    query = parse_salary_query(question)
+    assert (query.role.slug, query.place.name) == (role, place)
+    assert f"Set aside “{aside}”" in query.notes[0]
