@@ -253,10 +253,26 @@ def _set_aside(cleaned: str, role_text: str) -> tuple[str, str, PlaceMatch] | No
     return None
 
 
+def _slash_as_or(text: str) -> str:
+    """ "rn boston/cambridge" is two places, asked as "rn boston or cambridge"; a slash
+    inside a title ("ui/ux designer", "medical/surgical") is left alone.
+
+    >>> _slash_as_or("rn boston/cambridge"), _slash_as_or("ui/ux designer remote")
+    ('rn boston or cambridge', 'ui/ux designer remote')
+    """
+    head, slash, tail = text.rpartition("/")
+    head, tail = head.strip(), tail.strip()
+    if not slash or not head or not tail or _resolve_place(tail) is None:
+        return text
+    if _place_without_role(head)[2] is None:
+        return text
+    return f"{head} or {tail}"
+
+
 def _compared_places(text: str) -> tuple[str, list[PlaceMatch]]:
     """Split "swe nyc vs sf" into the question "swe nyc" and the places compared with it
     (those after "vs", "or", ... that resolve as places)."""
-    pieces = query_words().comparison.split(f" {text} ")
+    pieces = query_words().comparison.split(f" {_slash_as_or(text)} ")
     if len(pieces) < 2:
         return text, []
     kept, others = [pieces[0]], []

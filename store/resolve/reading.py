@@ -36,6 +36,7 @@ from store.resolve.noise import query_words
 from store.resolve.readings import How, Reading, match
 from store.resolve.regions import Nickname
 from store.resolve.world import bigger_namesake, world
+from store.resolve.zips import town_place
 
 # A same-named city this big is worth a note ("Portland, OR; also Portland, ME").
 NAMESAKE_NOTE_POPULATION = 50_000
@@ -245,6 +246,10 @@ def _read_city_state(n: str, *, fuzzy: bool, fallback: bool = True) -> Reading |
     city = gaz.city_in_state.get((state.state, head))
     if city is not None:
         return match(city_place(city), "exact" if norm(city.name) == head else "alias")
+    small = town_place(head, state.state) if fallback else None
+    if small is not None:  # "pollok tx": under the gazetteer's 5,000 people, a real town
+        rung = gaz.places[small.metro_key].name + " metro" if small.metro_key else state.name
+        return match(small, "exact", f"{small.name} is a small town: answered from {rung}.")
     if fuzzy:
         best = closest_places(n, limit=1, cutoff=FUZZY_ACCEPT)
         if best:

@@ -184,3 +184,20 @@ def test_a_unit_or_code_after_the_title_is_set_aside_with_a_note(question, role,
     query = parse_salary_query(question)
     assert (query.role.slug, query.place.name) == (role, place)
     assert f"Set aside “{aside}”" in query.notes[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "place", "also"),
+    [
+        ("rn boston/cambridge", "Boston, MA", "Cambridge, MA"),
+        ("swe sf / oakland", "San Francisco, CA", "Oakland, CA"),
+    ],
+)
+def test_two_places_joined_by_a_slash_are_compared(question, place, also):
+    query = parse_salary_query(question)
+    assert query.place.name == place
+    assert also in query.notes[-1]
+
+
+def test_a_slash_inside_a_title_stays_in_the_title():
+    assert parse_salary_query("ui/ux designer remote").role.slug == "ux-designer"
