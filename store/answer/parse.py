@@ -184,6 +184,7 @@ def _best_reading(readings: list[_Reading]) -> _Reading:
             key=lambda r: (
                 r.role_score,
                 _SPECIFICITY.get(r.place.level, 0) if r.place else 0,
+                r.whole_place,  # "tucker ga" over "& control tucker ga"
                 len(r.place_text),
             ),
         )

@@ -167,6 +167,14 @@ def _inverted(text: str, level: Level | None) -> Role | None:
         known = _known(" ".join(words[turn:] + words[:turn]), level)
         if known is not None:
             return known
+    # "engineer system protection control": the head noun first, then a known phrase that
+    # ends with it ("control engineer") after a few words of its own.
+    turned = " ".join([*words[1:], words[0]])
+    found = titles_in(turned, with_level=False, strict=False)
+    if found:
+        start, size, title = max(found, key=lambda f: (f[1], -f[0]))
+        if size >= 2 and start + size == len(words) and start <= MAX_LEFTOVER_WORDS:
+            return role_of(title, level)
     return None
 
 

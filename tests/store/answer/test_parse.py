@@ -52,6 +52,12 @@ from store.resolve.noise import drop_noise
             "metro:US-philadelphia-pa",
         ),
         ("accountant saipan", "accountant", "city:US-MP-saipan"),
+        # A head-first title with a band range: the whole title, the whole place.
+        (
+            "engineer i-vi system protection & control tucker ga",
+            "electrical-engineer",
+            "city:US-GA-tucker",
+        ),
     ],
 )
 def test_words_that_are_not_a_role_or_place_do_not_break_a_question(question, role, place):
@@ -159,10 +165,10 @@ def test_a_company_level_code_is_set_aside_with_a_note(question, role, says):
     ("question", "role", "place", "aside"),
     [
         (
-            "clinical nurse ii - medical/surgical chicago",
-            "registered-nurse",
+            "nurse manager - medical-surgical unit chicago",
+            "healthcare-administrator",
             "Chicago, IL",
-            "medical/surgical",
+            "medical-surgical unit",
         ),
         (
             "cws case manager - family preservation / 61045679 29210",
