@@ -2,6 +2,7 @@
 
     python bench/eval_questions.py            # dev and held-out parts, then every miss
     python bench/eval_questions.py --part dev
+    python bench/eval_questions.py --part dev --first 246   # only the batch appended at 246
 
 The questions and their labels are in tests/fixtures/recruiter_questions.json; the rules
 of scoring are in tests/recruiter_questions.py. Answers come from the demo store that
@@ -27,6 +28,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=("dev", "heldout", "all"), default=None)
     parser.add_argument("--misses", action="store_true", help="list every miss")
+    parser.add_argument(
+        "--first", type=int, default=0, help="score only the questions from this position on"
+    )
     args = parser.parse_args()
     parts = [args.part] if args.part else ["dev", "heldout"]
     with tempfile.TemporaryDirectory() as folder:
@@ -34,7 +38,7 @@ def main() -> int:
         load_demo_if_empty(db)
         print(f"{'part':<8} {'questions':>9} {'read right':>11} {'answered near':>14}")
         for part in parts:
-            questions = load_questions(part)
+            questions = load_questions(part, first=args.first)
             scores = score_questions(db, questions)
             answerable = len(scores.answered) + len(scores.unanswered)
             print(

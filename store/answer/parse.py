@@ -16,7 +16,7 @@
    intern"); the best role match wins, then, for that role, the most specific place that
    resolves. No place means national; words that name no place leave ``place`` None with
    ``place_text`` set, unless they end in a place: then the words before it are the role
-   asked about ("developer advocate sf" is no software engineer at "advocate sf"). A
+   asked about ("developer wrangler sf" is no software engineer at "wrangler sf"). A
    title no occupation covers is read as the role of its own that ingest stored it under,
    when the store has figures for it (``stored_role``).
 """
@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from store.answer.models import SalaryQuery
 from store.models import Level, Place, Role
@@ -41,10 +41,12 @@ MAX_PLACE_WORDS = 6
 NATIONAL_KEY = "country:US"
 
 _EDGE_PUNCTUATION = " ,;:/|-–—?!."
+_BREAKS = ",;:/|-–—"  # what sets a title off from a unit or a code after it
 _THE = "the "
 # An employer's own level code ("L5", "E4", "IC3"): a level at one company, not a ladder.
 _COMPANY_LEVEL = re.compile(r"\b(?:[LE]\d|IC\d)\b", re.IGNORECASE)
 _BEFORE_ZIP = re.compile(r"(.*[a-z].*?)[\s,]+\d{5}(?:-\d{4})?", re.IGNORECASE)
+WHOLE_PLACE = 100.0  # a place score below it left words of the place text unread
 _SPECIFICITY = {"city": 4, "metro": 3, "region": 3, "state": 2, "remote": 2, "country": 1}
 
 StoredRole = Callable[[Role], bool]
@@ -59,10 +61,16 @@ class _Reading:
     role_how: str | None
     place: Place | None
     place_note: str | None
+    place_score: float = 0.0
 
     @property
     def resolved_place(self) -> bool:
         return bool(self.place_text) and self.place is not None
+
+    @property
+    def whole_place(self) -> bool:
+        """Whether every word of the place text was read as the place."""
+        return self.resolved_place and self.place_score >= WHOLE_PLACE
 
 
 def _clean(words: Iterable[str]) -> str:
@@ -141,6 +149,7 @@ def _readings_with(text: str, stored_role: StoredRole | None, *, typos: bool) ->
                 role_how=role[2],
                 place=place_match.place if place_match else None,
                 place_note=place_match.note if place_match else None,
+                place_score=place_match.score if place_match else 0.0,
             )
         )
     return readings
@@ -157,6 +166,16 @@ def _best_reading(readings: list[_Reading]) -> _Reading:
     best = max(readings, key=lambda r: (r.role_score, len(r.role_text)))
     same_role = [r for r in readings if r.role.slug == best.role.slug]
     placed = [r for r in same_role if r.resolved_place]
+    if placed and not any(r.whole_place for r in placed):
+        # "senior electrical design substation engineer tualatin oregon": the longer title
+        # at a whole place, not a drafter at a city after "substation engineer".
+        longer = [
+            r
+            for r in readings
+            if r.whole_place and r.role_text.lower().startswith(f"{best.role_text.lower()} ")
+        ]
+        if longer:
+            return max(longer, key=lambda r: (r.role_score, len(r.role_text)))
     if not placed and best.place_text:  # "clerk data entry remote": not a clerk somewhere
         placed = [r for r in readings if r.resolved_place]
     if placed:
@@ -165,6 +184,7 @@ def _best_reading(readings: list[_Reading]) -> _Reading:
             key=lambda r: (
                 r.role_score,
                 _SPECIFICITY.get(r.place.level, 0) if r.place else 0,
+                r.whole_place,  # "tucker ga" over "& control tucker ga"
                 len(r.place_text),
             ),
         )
@@ -188,8 +208,8 @@ def _place_without_role(text: str) -> tuple[str, str | None, PlaceMatch | None]:
 
 
 def _longer_role_at_place(text: str, cleaned: str, role_text: str) -> SalaryQuery | None:
-    """ "developer advocate sf" is an unknown role in San Francisco, not a software engineer
-    ("developer") at an unknown place ("advocate sf"): when the words after a known role
+    """ "developer wrangler sf" is an unknown role in San Francisco, not a software engineer
+    ("developer") at an unknown place ("wrangler sf"): when the words after a known role
     name end in a place, the words before that place are the role asked about."""
     longer, place_text, match = _place_without_role(cleaned)
     if (
@@ -209,10 +229,51 @@ def _longer_role_at_place(text: str, cleaned: str, role_text: str) -> SalaryQuer
     )
 
 
+def _set_aside(cleaned: str, role_text: str) -> tuple[str, str, PlaceMatch] | None:
+    """(words set aside, place text, place) when the title is set off from the words after
+    it by a dash, a comma, a slash or "for", and the text ends in a place: postings put a
+    unit, a department, an employer or a requisition number there ("Clinical Nurse II -
+    Medical/Surgical", "Case Manager - Family Preservation / 61045679", "Moderators for a
+    Social Network"). Without such a break the words may make another job ("developer
+    wrangler sf").
+
+    >>> _set_aside("clinical nurse ii - medical/surgical chicago", "clinical nurse ii")[:2]
+    ('medical/surgical', 'chicago')
+    """
+    words = _words(cleaned)
+    for end in range(1, len(words)):
+        if _clean(words[:end]).lower() != role_text.lower():
+            continue
+        after = words[end]
+        if words[end - 1][-1] not in _BREAKS and after[0] not in _BREAKS and after != "for":
+            return None
+        aside, place_text, match = _place_without_role(" ".join(words[end:]))
+        if match is None or not aside or place_text is None:
+            return None
+        return aside, place_text, match
+    return None
+
+
+def _slash_as_or(text: str) -> str:
+    """ "rn boston/cambridge" is two places, asked as "rn boston or cambridge"; a slash
+    inside a title ("ui/ux designer", "medical/surgical") is left alone.
+
+    >>> _slash_as_or("rn boston/cambridge"), _slash_as_or("ui/ux designer remote")
+    ('rn boston or cambridge', 'ui/ux designer remote')
+    """
+    head, slash, tail = text.rpartition("/")
+    head, tail = head.strip(), tail.strip()
+    if not slash or not head or not tail or _resolve_place(tail) is None:
+        return text
+    if _place_without_role(head)[2] is None:
+        return text
+    return f"{head} or {tail}"
+
+
 def _compared_places(text: str) -> tuple[str, list[PlaceMatch]]:
     """Split "swe nyc vs sf" into the question "swe nyc" and the places compared with it
     (those after "vs", "or", ... that resolve as places)."""
-    pieces = query_words().comparison.split(f" {text} ")
+    pieces = query_words().comparison.split(f" {_slash_as_or(text)} ")
     if len(pieces) < 2:
         return text, []
     kept, others = [pieces[0]], []
@@ -278,11 +339,16 @@ def parse_salary_query(text: str, stored_role: StoredRole | None = None) -> Sala
             notes=[match.note] if match and match.note else [],
         )
     best = _best_reading(readings)
+    notes = []
+    aside = _set_aside(cleaned, best.role_text) if best.place_text and not best.place else None
+    if aside is not None:  # "clinical nurse ii - medical/surgical chicago"
+        words, place_text, match = aside
+        best = replace(best, place_text=place_text, place=match.place, place_note=match.note)
+        notes.append(f"Set aside “{words}”, after the title: neither a role nor a place.")
     if best.place_text and best.place is None:
         longer = _longer_role_at_place(text, cleaned, best.role_text)
         if longer is not None:
             return longer
-    notes = []
     if best.role_how not in ("exact", "alias"):  # a title, a typo or a stored role
         notes.append(f"Read “{best.role_text}” as {best.role.name}.")
     role = best.role

@@ -17,6 +17,7 @@ from store.models import Place
 from store.resolve.gazetteer import COUNTRY, gazetteer
 from store.resolve.names import norm
 from store.resolve.world import foreign_get
+from store.resolve.zips import town_for_key
 
 
 class PlaceError(KeyError):
@@ -31,6 +32,8 @@ def get_place(key: str) -> Place:
     place = gazetteer().places.get(key)
     if place is None and not key.startswith(("city:US-", "metro:", "region:", "state:")):
         place = foreign_get(key)
+    if place is None and key.startswith("city:US-"):
+        place = town_for_key(key)
     if place is None:
         raise PlaceError(
             f"No place '{key}'. Keys look like city:US-MA-boston, metro:US-boston-ma, "

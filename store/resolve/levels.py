@@ -29,6 +29,7 @@ LEVELS_PATH = Path(__file__).resolve().parent.parent / "data" / "levels.json"
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 # Grade numerals after a title ("Software Engineer II") say a step within a level, not one.
 _GRADES = frozenset({"i", "ii", "iii", "iv", "v", "1", "2", "3", "4"})
+_ROMAN_GRADES = frozenset({"i", "ii", "iii", "iv", "v", "vi"})
 
 
 def normalise(text: str) -> str:
@@ -184,6 +185,8 @@ def split_level(text: str) -> tuple[Level | None, str]:
         at += size
     while len(kept) > 1 and kept[-1] in _GRADES:
         kept.pop()
+    # A band written after a head noun that comes first ("Engineer I-VI, System Protection").
+    kept = [w for at, w in enumerate(kept) if at == 0 or w not in _ROMAN_GRADES]
     if not kept:
         return None, " ".join(words)
     return level, " ".join(kept)

@@ -34,11 +34,15 @@ from store.resolve.names import (
 )
 from store.resolve.noise import query_words
 from store.resolve.readings import How, Reading, match
+from store.resolve.regions import Nickname
 from store.resolve.world import bigger_namesake, world
+from store.resolve.zips import town_place
 
 # A same-named city this big is worth a note ("Portland, OR; also Portland, ME").
 NAMESAKE_NOTE_POPULATION = 50_000
 FUZZY_ACCEPT = 88
+PARTIAL_SCORE = 90.0  # a city found after words that name no place
+FALLBACK_SCORE = 50.0  # the state, for a city it does not know
 MAX_FUZZY_LENGTH = 60
 
 
@@ -74,8 +78,8 @@ def read_name(
     for suffix in STATE_SUFFIXES:
         if n.endswith(suffix) and n[: -len(suffix)] in gaz.state_names:
             return match(gaz.state_names[n[: -len(suffix)]], "exact")
-    nickname = gaz.nicknames.get(n)
-    if nickname is not None:  # "bay area", "dmv", "long island"
+    nickname = gaz.nicknames.get(n) or _greater_nickname(n)
+    if nickname is not None:  # "bay area", "dmv", "long island", "greater delaware valley"
         return match(nickname.place, "alias", nickname.note)
     bare = _read_bare(n, context, document=document, city_floor=city_floor)
     if bare is not None:
@@ -85,6 +89,15 @@ def read_name(
         return metro
     # A document's "in Springfield MA" is a place only if the city is known.
     return _read_city_state(n, fuzzy=fuzzy, fallback=not document)
+
+
+def _greater_nickname(n: str) -> Nickname | None:
+    """A nickname after "greater" or "metro": the nickname's place, as "greater boston"
+    is Boston's metro."""
+    for prefix in METRO_PREFIXES:
+        if n.startswith(prefix):
+            return gazetteer().nicknames.get(n[len(prefix) :])
+    return None
 
 
 def _only_leading_words(n: str) -> bool:
@@ -233,6 +246,10 @@ def _read_city_state(n: str, *, fuzzy: bool, fallback: bool = True) -> Reading |
     city = gaz.city_in_state.get((state.state, head))
     if city is not None:
         return match(city_place(city), "exact" if norm(city.name) == head else "alias")
+    small = town_place(head, state.state) if fallback else None
+    if small is not None:  # "pollok tx": under the gazetteer's 5,000 people, a real town
+        rung = gaz.places[small.metro_key].name + " metro" if small.metro_key else state.name
+        return match(small, "exact", f"{small.name} is a small town: answered from {rung}.")
     if fuzzy:
         best = closest_places(n, limit=1, cutoff=FUZZY_ACCEPT)
         if best:
@@ -240,7 +257,29 @@ def _read_city_state(n: str, *, fuzzy: bool, fallback: bool = True) -> Reading |
             return match(place, "fuzzy", f"Read '{head}' as {place.name}.", round(score, 1))
     if not fallback or n in world().countries:  # "british virgin islands" is abroad
         return None
-    return match(state, "exact", f"No city '{head}' in {state.name} here; read as the state.")
+    # Readings that leave words unread score below a whole name's 100.
+    town = _city_ending(head, state.state)
+    if town is not None:  # "medical surgical unit irving tx": a unit, then the city
+        city, before = town
+        note = f"Read '{head}' as {city.name}; '{before}' names no place."
+        return match(city, "alias", note, PARTIAL_SCORE)
+    note = f"No city '{head}' in {state.name} here; read as the state."
+    return match(state, "exact", note, FALLBACK_SCORE)
+
+
+def _city_ending(head: str, state: str) -> tuple[Place, str] | None:
+    """The longest city of ``state`` that ``head`` ends with, and the words before it:
+    posting titles put a unit or a department between the title and the place.
+
+    >>> _city_ending("medical surgical unit irving", "TX")[0].name
+    'Irving, TX'
+    """
+    words = head.split()
+    for start in range(1, len(words)):
+        city = gazetteer().city_in_state.get((state, " ".join(words[start:])))
+        if city is not None:
+            return city_place(city), " ".join(words[:start])
+    return None
 
 
 def closest_places(n: str, *, limit: int, cutoff: float) -> list[tuple[Place, float]]:

@@ -120,11 +120,34 @@ def _read_role(query: str, typos: bool) -> RoleMatch | None:
     if inverted is not None:
         return RoleMatch(role=inverted, score=95.0, how="title")
     found = titles_in(rest, with_level=level is not None, strict=False)
-    if found:
-        _start, size, title = found[0]
-        if size >= 2 and len(rest.split()) - size <= MAX_LEFTOVER_WORDS:
+    if found:  # the longest known phrase: "senior electrical design substation engineer"
+        start, size, title = max(found, key=lambda f: (f[1], -f[0]))
+        leftover = len(rest.split()) - size
+        if size >= 2 and leftover <= MAX_LEFTOVER_WORDS:
             return RoleMatch(role=role_of(title, level), score=95.0, how="title")
+        if _headed_by(rest, start, size, found):
+            return RoleMatch(role=role_of(title, level), score=90.0, how="title")
     return _typo(rest, level) if typos else None
+
+
+def _headed_by(rest: str, start: int, size: int, found: list[tuple[int, int, Title]]) -> bool:
+    """Whether a one-word title ends ``rest`` after a few words that name no title: English
+    puts the job's noun last, so the words before it qualify it ("intermediate accountant",
+    a state's class; "dola accountant", an agency's), while words after a known name make
+    another job ("developer wrangler" is no developer).
+
+    >>> _read_role("intermediate accountant", typos=False).role.slug
+    'accountant'
+    >>> _read_role("developer wrangler", typos=False) is None
+    True
+    """
+    words = rest.split()
+    return (
+        size == 1
+        and len(found) == 1
+        and start + size == len(words)
+        and 0 < start <= MAX_LEFTOVER_WORDS
+    )
 
 
 def _inverted(text: str, level: Level | None) -> Role | None:
@@ -144,6 +167,14 @@ def _inverted(text: str, level: Level | None) -> Role | None:
         known = _known(" ".join(words[turn:] + words[:turn]), level)
         if known is not None:
             return known
+    # "engineer system protection control": the head noun first, then a known phrase that
+    # ends with it ("control engineer") after a few words of its own.
+    turned = " ".join([*words[1:], words[0]])
+    found = titles_in(turned, with_level=False, strict=False)
+    if found:
+        start, size, title = max(found, key=lambda f: (f[1], -f[0]))
+        if size >= 2 and start + size == len(words) and start <= MAX_LEFTOVER_WORDS:
+            return role_of(title, level)
     return None
 
 

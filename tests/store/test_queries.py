@@ -153,7 +153,7 @@ def test_an_unknown_role_suggests_roles_and_says_which_have_figures(db):
 @pytest.mark.parametrize(
     ("question", "role_text", "first_suggestion", "place"),
     [
-        ("developer advocate sf", "developer advocate", "software-engineer", "San Francisco, CA"),
+        ("developer wrangler sf", "developer wrangler", "software-engineer", "San Francisco, CA"),
         ("lpn coordinator dallas", "lpn coordinator", "lpn", "Dallas, TX"),
     ],
 )

@@ -33,6 +33,31 @@ from store.resolve.noise import drop_noise
         # boston ma" at the ZIP's Cambridge.
         ("ml intern boston ma 02139", "ml-intern", "city:US-MA-boston"),
         ("registered nurse houston, tx 77001-1234", "registered-nurse", None),
+        # Posting noise: a repost, a requisition for several hires.
+        ("accountant ii (multiple positions) denver", "accountant", "city:US-CO-denver"),
+        ("repost case manager boston", "case-manager", "city:US-MA-boston"),
+        # Words before a one-word title qualify it: a state's class, an agency's name.
+        ("intermediate accountant missouri", "accountant", "state:US-MO"),
+        ("dola accountant ii denver", "accountant", "city:US-CO-denver"),
+        # The longest known phrase decides, and it wins over a shorter title whose place
+        # would leave words unread ("substation engineer" is no place).
+        (
+            "senior electrical design substation engineer tualatin oregon",
+            "senior-electrical-engineer",
+            "city:US-OR-tualatin",
+        ),
+        (
+            "registered behavior technician greater delaware valley",
+            "behavior-technician",
+            "metro:US-philadelphia-pa",
+        ),
+        ("accountant saipan", "accountant", "city:US-MP-saipan"),
+        # A head-first title with a band range: the whole title, the whole place.
+        (
+            "engineer i-vi system protection & control tucker ga",
+            "electrical-engineer",
+            "city:US-GA-tucker",
+        ),
     ],
 )
 def test_words_that_are_not_a_role_or_place_do_not_break_a_question(question, role, place):
@@ -132,3 +157,51 @@ def test_a_company_level_code_is_set_aside_with_a_note(question, role, says):
     query = parse_salary_query(question)
     assert query.role.slug == role and query.place.level == "city"
     assert any(says in note for note in query.notes), query.notes
+
+
+@pytest.mark.parametrize(
+    ("question", "role", "place", "aside"),
+    [
+        (
+            "nurse manager - medical-surgical unit chicago",
+            "healthcare-administrator",
+            "Chicago, IL",
+            "medical-surgical unit",
+        ),
+        (
+            "cws case manager - family preservation / 61045679 29210",
+            "social-worker",
+            "Columbia, SC",
+            "family preservation / 61045679",
+        ),
+        (
+            "content moderators for a social network remote, usa",
+            "content-moderator",
+            "Remote",
+            "social network",
+        ),
+    ],
+)
+def test_a_unit_or_code_after_the_title_is_set_aside_with_a_note(question, role, place, aside):
+    # Postings set a unit, a code or an employer off the title with a dash, a slash or
+    # "for"; without such a break other words make another job ("developer wrangler sf").
+    query = parse_salary_query(question)
+    assert (query.role.slug, query.place.name) == (role, place)
+    assert f"Set aside “{aside}”" in query.notes[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "place", "also"),
+    [
+        ("rn boston/cambridge", "Boston, MA", "Cambridge, MA"),
+        ("swe sf / oakland", "San Francisco, CA", "Oakland, CA"),
+    ],
+)
+def test_two_places_joined_by_a_slash_are_compared(question, place, also):
+    query = parse_salary_query(question)
+    assert query.place.name == place
+    assert also in query.notes[-1]
+
+
+def test_a_slash_inside_a_title_stays_in_the_title():
+    assert parse_salary_query("ui/ux designer remote").role.slug == "ux-designer"

@@ -43,8 +43,8 @@ def test_a_part_that_names_a_job_is_read_with_the_modifiers_it_shares(typed, soc
 
 
 def test_a_field_service_technician_is_not_an_aircraft_mechanic():
-    # No catalog title covers it: ingest keeps it as a role of its own, not aircraft pay.
-    assert role_from_title("Field Service Technician - Remote") is None
+    # Its own title now (O*NET files it under commercial equipment repairers), not aircraft pay.
+    assert role_from_title("Field Service Technician - Remote").soc == "49-2094"
 
 
 def test_the_official_name_stays_an_alias():

@@ -532,3 +532,27 @@ def test_lists_of_metros_name_them_as_newspapers_do(text, key):
 @pytest.mark.parametrize("text", ["Physician Assistant (PA) Salary", "Nurse (OR) jobs"])
 def test_a_state_code_in_brackets_counts_only_after_a_city_of_that_state(text):
     assert place_from_text(text) is None
+
+
+def test_words_between_the_title_and_a_city_are_set_aside_with_a_note():
+    # "Nurse Manager - Medical-Surgical Unit, Irving, TX": the unit is no place.
+    match = resolve_place("medical-surgical unit irving, tx")
+    assert match.place.key == "city:US-TX-irving"
+    assert "'medical surgical unit' names no place" in match.note
+    assert resolve_place("medical-surgical unit, tx").place.key == "state:US-TX"
+
+
+def test_south_bay_is_the_bay_areas_south_bay_with_a_note():
+    match = resolve_place("south bay")
+    assert match.place.key == "metro:US-san-jose-ca"
+    assert "Torrance" in match.note  # and how to ask for Los Angeles' South Bay
+    assert resolve_place("south bay fl").place.key == "city:US-FL-south-bay"
+
+
+def test_a_town_only_the_zip_table_knows_is_a_city_that_climbs_to_its_state():
+    # Pollok, TX has under 5,000 people: not "no city 'pollok', read as Texas".
+    match = resolve_place("pollok tx")
+    assert match.place.name == "Pollok, TX"
+    assert [p.key for p in ladder(match.place)][1:] == ["state:US-TX", "country:US"]
+    assert "small town" in match.note
+    assert get_place("city:US-TX-pollok").name == "Pollok, TX"  # a key kept by a subscription

@@ -203,3 +203,33 @@ def test_titles_naming_no_known_role_give_none(title):
 )
 def test_in_running_text_a_loose_level_word_names_a_level_only_before_a_job(text, slug):
     assert role_from_title(text, strict=True).slug == slug
+
+
+@pytest.mark.parametrize(
+    ("posted", "soc"),
+    [
+        # Titles of real postings that no title covered (issue 9); O*NET or the nearest
+        # detailed occupation decides the code (store/data/titles.json's _doc).
+        ("medical scribe", "31-9094"),
+        ("registered behavior technician", "21-1093"),
+        ("rbt", "21-1093"),
+        ("bcba", "19-3039"),
+        ("content moderator", "43-9199"),
+        ("clinical research coordinator", "11-9121"),
+        ("research assistant", "19-4061"),
+        ("chief of staff", "11-1021"),
+        ("project engineer", "17-2051"),
+        ("test engineer", "17-2199"),
+        ("field service technician", "49-2094"),
+        ("developer advocate", "15-1299"),
+        ("engineering project manager", "11-9041"),
+        ("employee relations specialist", "13-1075"),
+        ("eligibility case manager", "43-4061"),
+        ("cws case manager", "21-1021"),
+        ("power control system technician", "49-2095"),
+        ("hvac repair person", "49-9021"),
+        ("assistant engineer - civil", "17-2051"),
+    ],
+)
+def test_titles_real_postings_use_have_an_occupation(posted, soc):
+    assert resolve_role(posted, typos=False).role.soc == soc

@@ -74,7 +74,7 @@ EXPECTED = {
         ("Pinecrest Biolabs", "Research Assistant Intern", "research-assistant-intern",
          "city:US-NC-durham", 20, 25, "hour", "open", date(2026, 5, 28)),
         ("Lakeside Policy Institute", "Research Assistant, Summer Fellowship",
-         "research-assistant-summer-fellowship", "city:US-DC-washington", 4000, 4000, "month",
+         "research-assistant", "city:US-DC-washington", 4000, 4000, "month",
          "open", date(2026, 5, 18)),
         ("Meridian Climate Group", "Research Assistant Intern", "research-assistant-intern",
          "remote", 22, 22, "hour", "expired", date(2026, 5, 2)),
