@@ -200,7 +200,7 @@ def test_a_unit_or_code_after_the_title_is_set_aside_with_a_note(question, role,
 def test_two_places_joined_by_a_slash_are_compared(question, place, also):
     query = parse_salary_query(question)
     assert query.place.name == place
-    assert also in query.notes[-1]
+    assert [other.name for other in query.compared] == [also]
 
 
 def test_a_slash_inside_a_title_stays_in_the_title():
