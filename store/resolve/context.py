@@ -24,6 +24,7 @@ from store.resolve.gazetteer import (
 from store.resolve.ladder import ladder
 from store.resolve.names import REMOTE_WORDS, STATE_ABBREVIATIONS, norm
 from store.resolve.readings import How, Reading, match
+from store.resolve.world import world
 
 # A capitalised word of a place name: "North", "D.C.", "Wilkes-Barre", "O'Fallon".
 CAPITALISED_WORD = r"[A-Z][\w'’.\-]*"
@@ -119,8 +120,32 @@ def city_state_pairs(text: str) -> list[tuple[int, int, str, str]]:
             reading = read_city_comma_state(city, m.group(1))
             if reading is None or reading.place.level == "state":
                 continue
+        if _country_abroad_after(text, m.end()):
+            continue  # "Perth, WA, Australia": Western Australia, not Washington state
         pairs.append((text.rfind(words[0], 0, m.start()), m.end(), city, m.group(1)))
     return pairs
+
+
+_NEXT_PART = re.compile(r"\s*,\s*([A-Za-z][A-Za-z .'-]{1,40}?)\s*(?:$|[,;|)\n•·-])")
+
+
+def _country_abroad_after(text: str, end: int) -> bool:
+    """Whether the comma part after a "City, ST" pair names a country other than the US
+    ("Perth, WA, Australia", "Toronto, ON, CA"), which makes "ST" that country's region.
+
+    >>> _country_abroad_after("Perth, WA, AU", 9), _country_abroad_after("Austin, TX, USA", 10)
+    (True, False)
+    """
+    following = _NEXT_PART.match(text, end)
+    if following is None:
+        return False
+    name = following.group(1).strip()
+    places = world()
+    if len(name) == 2 and name.isupper():
+        country = places.by_code.get(name)
+    else:
+        country = places.countries.get(norm(name))
+    return country is not None and country.country != "US"
 
 
 def support(candidate: Place, mention: Place) -> int:

@@ -556,3 +556,23 @@ def test_a_town_only_the_zip_table_knows_is_a_city_that_climbs_to_its_state():
     assert [p.key for p in ladder(match.place)][1:] == ["state:US-TX", "country:US"]
     assert "small town" in match.note
     assert get_place("city:US-TX-pollok").name == "Pollok, TX"  # a key kept by a subscription
+
+
+@pytest.mark.parametrize(
+    "location", ["Perth, WA, Australia", "Perth, WA, AU", "Sydney, NSW, Australia"]
+)
+def test_a_region_abroad_written_like_a_state_is_never_that_us_state(location):
+    place = place_from_text(location)
+    assert place is None or place.country != "US"
+
+
+@pytest.mark.parametrize(
+    ("location", "key"),
+    [
+        ("Portland, OR, US", "city:US-OR-portland"),
+        ("Dublin, CA, USA", "city:US-CA-dublin"),
+        ("Boston, MA, United States", "city:US-MA-boston"),
+    ],
+)
+def test_a_us_city_and_state_followed_by_the_country_stays_in_the_us(location, key):
+    assert place_from_text(location).key == key
