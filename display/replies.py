@@ -52,7 +52,9 @@ def help_message() -> Message:
         header("What does a role pay? Ask /salary"),
         section(
             "Type a role at any level (intern, new grad, senior...) and, if you like, a place: "
-            "a city, metro, region, ZIP code, state or *remote*.\n" + examples
+            "a city, metro, region, ZIP code, state or *remote*.\n"
+            + examples
+            + "\n• Compare places: `/salary data scientist boston vs seattle`"
         ),
         section(
             "You get every source's figure as published, with hourly, annual and "

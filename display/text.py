@@ -190,6 +190,7 @@ def render_help_text() -> str:
         "Ask what a role pays: a role at any level and, if you like, a place.\n"
         "A place is a city, metro, region, ZIP code, state or remote.\n"
         f"{examples}\n"
+        f'{INDENT}python3 run.py ask "data scientist boston vs seattle"   (places side by side)\n'
         "Each answer lists every source's figure as published, with hourly, annual and "
         "whole-internship equivalents, a consensus, and flags where sources disagree.\n"
         "`python3 run.py roles TEXT` shows how a role reads; `python3 run.py --help` lists "

@@ -312,6 +312,7 @@ def test_help_shows_usage_with_examples():
     for example in EXAMPLES:
         assert f"/salary {example}" in text
     assert "/salary subscribe" in text
+    assert "Compare places: `/salary data scientist boston vs seattle`" in text
 
 
 def test_home_view_shows_coverage_and_extra_blocks():
