@@ -33,6 +33,7 @@ Every lookup is an index seek (``store.answer.lookups``; OEWS rows by primary ke
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -200,6 +201,17 @@ def _place_name_unless(key: str | None, rung: Place) -> str | None:
         return key
 
 
+def _unknown_place_message(role: Role, place_text: str) -> str:
+    """ "I know the role Accountant but not the place “zzz”.", saying when the place is a
+    number shaped like a ZIP code that no ZIP in use has."""
+    if re.fullmatch(r"\d{5}(?:-\d{4})?", place_text.strip()):
+        return (
+            f"I know the role {role.name}, but “{place_text}” is not a US ZIP code in use: "
+            "check it, or name the city or state."
+        )
+    return f"I know the role {role.name} but not the place “{place_text}”."
+
+
 def _problem(query: SalaryQuery, problem: str, message: str, **fields: object) -> SalaryAnswer:
     return SalaryAnswer(query=query, problem=problem, message=message, **fields)  # type: ignore[arg-type]
 
@@ -293,7 +305,7 @@ def answer_query(
         return _problem(
             query,
             "unknown_place",
-            f"I know the role {role.name} but not the place “{query.place_text}”.",
+            _unknown_place_message(role, query.place_text or ""),
             place_suggestions=suggest_places(query.place_text or "", MAX_SUGGESTIONS),
             coverage_hint=role_places_hint(db, role),
         )

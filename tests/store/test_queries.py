@@ -227,6 +227,16 @@ def test_a_comparison_answers_the_first_place_and_puts_every_place_side_by_side(
     assert answer_salary(db, "zorblax boston vs seattle").comparisons == []  # no answer
 
 
+@pytest.mark.parametrize("zip_code", ["99999", "00000"])
+def test_a_five_digit_place_no_zip_code_has_is_said_to_be_no_zip_in_use(db, zip_code):
+    answer = answer_salary(db, f"accountant {zip_code}")
+    assert answer.problem == "unknown_place"
+    assert answer.message == (
+        f"I know the role Accountant, but “{zip_code}” is not a US ZIP code in use: "
+        "check it, or name the city or state."
+    )
+
+
 def test_an_intern_role_is_never_pointed_at_the_survey_as_its_answer(db):
     answer = answer_salary(db, "data science intern qqxxzz")
     assert answer.problem == "unknown_place"
