@@ -97,7 +97,8 @@ ROLES = _phrase_roles(
     "hourly|base|rate|package|packages|offer|offers|offered|take home|in hand|lpa|"
     "receive|receives|bekommt|bekommen|erhält|erhalten|erhielten|perçoit|perçoivent|"
     "gross|brutto|bruto|brut|bruts|brute|bruttó|netto|nettó|"
-    "gehalt|gehälter|jahresgehalt|lohn|löhne|stundenlohn|mindestlohn|vergütung|verdienen|verdient|"
+    "gehalt|gehälter|jahresgehalt|lohn|löhne|stundenlohn|mindestlohn|medianlohn|vergütung|"
+    "verdienen|verdient|"
     "verdiente|verdienst|einkommen|salaire|salaires|salarial|rémunération|gagne|gagnent|"
     "touche|touchent|payé|payés|smic|salario|salarios|sueldo|sueldos|cobra|cobran|gana|"
     "ganan|remuneración|smi|salaris|loon|verdient|brutosalaris|wynagrodzenie|"
@@ -150,7 +151,9 @@ ROLES = _phrase_roles(
     "minimum daily wage|minimum daily rate|minimum annual salary|minimum weekly rate of pay|"
     "minimum monthly rate of pay|minimum daily rate of pay|"
     "płaca minimalna|płacy minimalnej|wynagrodzenie minimalne|pensja minimalna|"
-    "minimalna stawka|minimalną stawkę|minimalnej stawki",
+    "minimalna stawka|minimalną stawkę|minimalnej stawki|"
+    # A floor under wages by other names: "raised its wage floor to $13", "the NMW".
+    "wage floor|pay floor|salary floor|nmw|nlw",
     average="average|avg|mean|averaged|averages|averaging|durchschnitt|durchschnittlich|"
     "durchschnittliche|durchschnittlichen|durchschnittliches|schnitt|mittel|mittelwert|moyen|"
     "moyenne|moyens|medio|media|promedio|gemiddeld|gemiddelde|średnia|średnie|średnio|"
@@ -188,6 +191,7 @@ STEMS = re.compile(
     r"(?P<pay>gehalt|gehält|lohn|löhn|einkommen|verdien|wynagrodz|zarob|kereset|salari|sueld)"
     r"|(?P<month>monat|miesięcz)|(?P<year>jahres|jähr)|(?P<hour>stunden)"
     r"|(?P<average>durchschnitt|átlag|przeciętn)|(?P<median>median|medián)"
-    r"|(?P<not_pay>preis|kosten)"  # "Durchschnittspreis", "Lebenshaltungskosten"
+    # "Durchschnittspreis", "Lebenshaltungskosten", "Krankenversicherung"
+    r"|(?P<not_pay>preis|kosten|versicherung)"
     r"|(?P<minimum>mindest)"  # "Mindestbezahlung", "Mindeststundenlohn"
 )

@@ -92,7 +92,8 @@ def _read_roles(text: str, after_figure: bool) -> dict[str, int]:
                 if size > i + 1:
                     break
                 for role in ROLES.get(" ".join(words[i + 1 - size : i + 1]), ()):
-                    found[role] = i
+                    if role != "year" or not _names_a_year(words, i):
+                        found[role] = i
         if after_figure and word in _CONNECTORS:
             break
         roles = _KNOWN.get(word)
@@ -112,8 +113,23 @@ def _read_roles(text: str, after_figure: bool) -> dict[str, int]:
         ):
             continue  # "unemployment benefits pay up to $450": other money is the payer
         for role in roles:
-            found[role] = i
+            if role != "year" or not _names_a_year(words, i):
+                found[role] = i
     return found
+
+
+# A calendar year after a year word makes it a date, not a period: "im Jahr 2024".
+_CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _names_a_year(words: list[str], i: int) -> bool:
+    """Whether the word after ``words[i]`` is a calendar year ("im Jahr 2024", "año 2023").
+
+    >>> _names_a_year(["im", "jahr", "2024"], 1), _names_a_year(["pro", "jahr"], 1)
+    (True, False)
+    """
+    following = words[i + 1 : i + 2]
+    return bool(following) and _CALENDAR_YEAR.fullmatch(following[0]) is not None
 
 
 # Who "per diem" describes when it names how a worker is hired, not a daily allowance.
