@@ -104,7 +104,7 @@ ROLES = _phrase_roles(
     "ganan|remuneración|smi|salaris|loon|verdient|brutosalaris|wynagrodzenie|"
     "wynagrodzenia|wynagrodzeń|zarobki|zarabia|płaca|pensja|stawka|stawki|stawkę|kereset|"
     "keresete|bér|fizetés|"
-    "वेतन|मानदेय|सैलरी|μισθός|βγάζεις|stipendio|stipendi|retribuzione|retribuzioni|salari|"
+    "वेतन|मानदेय|सैलरी|पैकेज|μισθός|βγάζεις|stipendio|stipendi|retribuzione|retribuzioni|salari|"
     "salario|guadagna|guadagnano|reddito|paga|pagano|lordi|lordo|netti|gratification|"
     "gratifications|top paying|highest paying|best paying|high paying|well paying|"
     "ingreso|ingresos|percibe|perciben|remunerado|remunerados|salário|salários|"
@@ -184,7 +184,7 @@ ROLES = _phrase_roles(
     "annui|anno|"
     "jährlich|jährliche|jahresgehalt|im jahr|pro jahr|je jahr|"
     "annuel|annuelle|annuels|anual|anuales|año|jaarsalaris|jaarlijks|jaar|rocznie|roczne|"
-    "évi|évente|सालाना|वार्षिक|प्रतिवर्ष|ctc|lpa|package|packages|por ano|ao ano|anuais",
+    "évi|évente|सालाना|वार्षिक|प्रतिवर्ष|ctc|lpa|package|packages|पैकेज|por ano|ao ano|anuais",
 )
 # Compound words ("Bruttojahresgehalt", "wynagrodzenia") play the roles of their parts.
 STEMS = re.compile(

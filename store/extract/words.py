@@ -106,6 +106,8 @@ def _read_roles(text: str, after_figure: bool) -> dict[str, int]:
             and words[i + 1] in _TIME_NOUNS
         ):
             continue  # "45 additional hours of education" before a figure: more time
+        if word in _RAISED and not after_figure and _raised_to(words, i):
+            continue  # "raising it to $13 an hour": a new level, not money raised
         if (
             word in _PAY_VERBS
             and found.get("not_pay", -2) == i - 1
@@ -145,6 +147,25 @@ _TIME_NOUNS = frozenset(
     {"hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year"}
     | {"credits", "credit", "shifts", "shift", "units", "semester", "courses"}
 )
+
+
+# Funding words that, followed by "to" before any amount, raise a level instead.
+_RAISED = frozenset({"raised", "raising"})
+_RAISED_REACH = 4
+
+
+def _raised_to(words: list[str], i: int) -> bool:
+    """Whether "to" follows ``words[i]`` within a few words and before any number.
+
+    >>> _raised_to(["raising", "it", "to"], 0), _raised_to(["raised", "5m", "to"], 0)
+    (True, False)
+    """
+    for word in words[i + 1 : i + 1 + _RAISED_REACH]:
+        if word == "to":
+            return True
+        if word[0].isdigit():
+            return False
+    return False
 
 
 # Verbs that name pay unless other money is what pays: "the pension pays €1.200".

@@ -46,6 +46,35 @@ CASES = [
         "Der Mindestlohn in Basel beträgt 21 Schweizer Franken pro Stunde.",
         [(21.0, None, "hour", "CHF", "range")],
     ),
+    # A calendar year between two levels is a date, not the bottom of a range ...
+    (
+        "The median gross monthly salary has increased from S$3,800 in 2021 to S$4,200 in 2022.",
+        [(3800.0, 3800.0, "month", "SGD", "median"), (4200.0, 4200.0, "month", "SGD", "median")],
+    ),
+    # ... though a bare number after "from" still is one.
+    ("Pay runs from 2020 to $2,400 a month.", [(2020.0, 2400.0, "month", "USD", "range")]),
+    # "Raising it to" a level names the level, not money raised ...
+    (
+        "The council approved a higher minimum wage, raising it to $14 an hour by 2027.",
+        [(14.0, None, "hour", "USD", "range")],
+    ),
+    # ... while money raised is still funding.
+    ("The startup raised $5M to expand its sales team.", []),
+    # Hindi bounds: "तक" after an amount is "up to", "से अधिक" "more than", and
+    # "X से लेकर Y तक" a range; a package (पैकेज) is yearly pay.
+    (
+        "कंपनी फ्रेशर्स को सालाना 8 लाख रुपये तक की सैलरी दे रही है।",
+        [(None, 800000.0, "year", "INR", "range")],
+    ),
+    (
+        "उन्हें 12 लाख रुपये से अधिक की सैलरी मिलती है।",
+        [(1200000.0, None, "year", "INR", "range")],
+    ),
+    (
+        "इन्हें 5 लाख रुपये से लेकर 18 लाख रुपये तक के पैकेज पर नौकरी मिलेगी।",
+        [(500000.0, 1800000.0, "year", "INR", "range")],
+    ),
+    ("कंपनी 6 लाख रुपये का पैकेज दे रही है।", [(600000.0, 600000.0, "year", "INR", "point")]),
 ]
 
 
