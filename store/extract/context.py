@@ -48,10 +48,12 @@ _HOUSEHOLD_CUE_BEFORE, _HOUSEHOLD_CUE_AFTER = 120, 80
 _HOUSEHOLD_REACH = 200
 _HOUSEHOLD_ROW = 40  # a figure this close after a line break is a row: its headings count
 # A minimum or maximum set to what follows, no figure or clause end between: "the
-# minimum wage for employees shall be an hourly rate of".
+# minimum wage for employees shall be an hourly rate of", "increase the minimum starting
+# teacher salary to".
 _LIMIT_IS = re.compile(
-    r"\b(?:(?P<minimum>minimum)|(?P<maximum>maximum))\s+(?:hourly\s+)?(?:wages?|rates?|pay|salary)\b"
-    r"[^.;$£€₹₱]{0,80}?\b(?:is|are|shall\s+be|will\s+be|must\s+be)\b[^.;$£€₹₱\d]{0,40}$",
+    r"\b(?:(?P<minimum>minimum)|(?P<maximum>maximum))\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:wages?|rates?|pay|salary|salaries)\b"
+    r"[^.;$£€₹₱]{0,80}?\b(?:is|are|shall\s+be|will\s+be|must\s+be|to)\b[^.;$£€₹₱\d]{0,40}$",
     re.IGNORECASE,
 )
 _CLAUSE_LINE = 160  # how long a line above that sets a minimum may be

@@ -75,6 +75,17 @@ CASES = [
         [(500000.0, 1800000.0, "year", "INR", "range")],
     ),
     ("कंपनी 6 लाख रुपये का पैकेज दे रही है।", [(600000.0, 600000.0, "year", "INR", "point")]),
+    # A minimum or maximum a few words before its pay noun, set "to" a figure, bounds it ...
+    (
+        "Lawmakers voted to raise the minimum starting teacher salary to $50,000.",
+        [(50000.0, None, "year", "USD", "range")],
+    ),
+    (
+        "The board set the maximum annual salary for the post to $92,000.",
+        [(None, 92000.0, "year", "USD", "range")],
+    ),
+    # ... and pay that rises "to" a figure with no bound named is a level.
+    ("Teacher salary rises to $50,000 a year.", [(50000.0, 50000.0, "year", "USD", "point")]),
 ]
 
 
