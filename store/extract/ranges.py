@@ -87,6 +87,15 @@ _CHANGE_IN_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_SENTENCE_REACH = 100
+# A change by an amount, then the new level: "raised wages by $2 to $15 an hour"; the
+# first amount is how much pay moved, no bottom of a range ("vary by" is not a change).
+_CHANGED_BY_AMOUNT = re.compile(
+    r"\b(?:increas|rais|ris|rose|boost|lift|hik|bump|jump|climb|grew|grow)[a-z]*"
+    r"(?:\s+[\w’'-]+){0,4}?\s+by\s+(?:(?:about|around|nearly|almost|roughly|some)\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGED_BY_REACH = 60
+_BY_ENDS = (" by ", " about ", " around ", " nearly ", " almost ", " roughly ", " some ")
 # How the text before a change's first level ends: "from ", "and ", "(de "...
 _CHANGE_LEAD_ENDS = ("from ", "and ", "de ", "von ", "desde ", "da ", "van ", "od ")
 _CHANGE_VERB_PARTS = ("creas", "rais", "djust", "hang")  # a quick look before the regex
@@ -169,6 +178,10 @@ def range_bounds(scan: str, low: Amount, high: Amount) -> tuple[float, float] | 
         return None
     if lead.endswith(("goes from ", "went from ", "go from ")) and _LEVEL_GOES_FROM.search(
         scan, max(0, low.start - _LEVEL_GOES_REACH), low.start
+    ):
+        return None
+    if lead.endswith(_BY_ENDS) and _CHANGED_BY_AMOUNT.search(
+        scan, max(0, low.start - _CHANGED_BY_REACH), low.start
     ):
         return None
     if lead.endswith(_CHANGE_LEAD_ENDS):

@@ -86,6 +86,17 @@ CASES = [
     ),
     # ... and pay that rises "to" a figure with no bound named is a level.
     ("Teacher salary rises to $50,000 a year.", [(50000.0, 50000.0, "year", "USD", "point")]),
+    # A change by an amount, then the new level: the level alone is pay ...
+    ("Target raised wages by $2 to $15 an hour.", [(15.0, 15.0, "hour", "USD", "point")]),
+    (
+        "The contract boosts pay by nearly $3 to $22 an hour.",
+        [(22.0, 22.0, "hour", "USD", "point")],
+    ),
+    # ... while "set by" something, then a range, is still a range.
+    (
+        "Pay for cooks is set by experience, $15 to $20 an hour.",
+        [(15.0, 20.0, "hour", "USD", "range")],
+    ),
 ]
 
 
