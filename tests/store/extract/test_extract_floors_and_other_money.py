@@ -97,6 +97,24 @@ CASES = [
         "Pay for cooks is set by experience, $15 to $20 an hour.",
         [(15.0, 20.0, "hour", "USD", "range")],
     ),
+    # A clause that refers back to a sentence naming a minimum wage gives a floor ...
+    (
+        "Le Smic augmente de 2 % au 1er mai. Son montant horaire passe à 11,65 € bruts.",
+        [(11.65, None, "hour", "EUR", "range")],
+    ),
+    (
+        "The state minimum wage rose in January. It now stands at $9.50 an hour.",
+        [(9.5, None, "hour", "USD", "range")],
+    ),
+    # ... unless it names pay of its own, or the sentence before names no minimum.
+    (
+        "The state minimum wage rose in January. It is half the average salary of $40,000 a year.",
+        [(40000.0, 40000.0, "year", "USD", "average")],
+    ),
+    (
+        "The company pays well. It starts cooks at $18 an hour.",
+        [(18.0, 18.0, "hour", "USD", "point")],
+    ),
 ]
 
 
