@@ -64,6 +64,7 @@ _BACK_REFERENCES = frozenset(
     | {"er", "sie", "sein", "seine", "dieser", "su", "sus", "esto", "jego", "jej", "to"}
 )
 _OWN_PAY = ("salary", "average", "median", "percentile", "difference")
+_FIRST_WORD_REACH = 12
 # A row's label ends in ":" or a dash, or is a few words: "Hourly Wage:", "Freshman".
 _ROW_LABEL_ENDS = frozenset(":=|–—-")
 _ROW_LABEL_WORDS = 4
@@ -200,10 +201,10 @@ class FigureContext:
         >>> FigureContext(text, text.index("$"), len(text) - 1, None).floor_referred()
         True
         """
+        head = self.clause[:_FIRST_WORD_REACH].split(None, 1)
+        if not head or head[0].lower() not in _BACK_REFERENCES:
+            return False  # the usual case: a short slice and one set lookup
         clause = self.clause.lstrip()
-        first = clause[: clause.find(" ")].lower()
-        if first not in _BACK_REFERENCES:
-            return False  # the usual case, one set lookup
         if any(role in self.before for role in _OWN_PAY) or "wage" in clause.lower():
             return False  # "It is half the average salary of $50,000": pay of its own
         begin = self.start - len(clause)

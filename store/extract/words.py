@@ -91,14 +91,18 @@ def _read_roles(text: str, after_figure: bool) -> dict[str, int]:
             for size in sizes:
                 if size > i + 1:
                     break
-                for role in ROLES.get(" ".join(words[i + 1 - size : i + 1]), ()):
-                    if role != "year" or not _names_a_year(words, i):
-                        found[role] = i
+                phrase_roles = ROLES.get(" ".join(words[i + 1 - size : i + 1]), ())
+                if phrase_roles and word in _YEAR_NOUNS and _names_a_year(words, i):
+                    phrase_roles = phrase_roles - {"year"}
+                for role in phrase_roles:
+                    found[role] = i
         if after_figure and word in _CONNECTORS:
             break
         roles = _KNOWN.get(word)
         if roles is None:
             roles = _word_roles(word)
+        if not roles:
+            continue  # most words play no role: nothing below would record one
         if (
             word in _MORE_OF
             and not after_figure
@@ -114,14 +118,17 @@ def _read_roles(text: str, after_figure: bool) -> dict[str, int]:
             and f"{words[i - 1]} {word}" in lowered
         ):
             continue  # "unemployment benefits pay up to $450": other money is the payer
+        if word in _YEAR_NOUNS and _names_a_year(words, i):
+            roles = tuple(role for role in roles if role != "year")
         for role in roles:
-            if role != "year" or not _names_a_year(words, i):
-                found[role] = i
+            found[role] = i
     return found
 
 
-# A calendar year after a year word makes it a date, not a period: "im Jahr 2024".
+# A calendar year after a year noun makes it a date, not a period: "im Jahr 2024" (but
+# a "Jahresgehalt 2023" is still yearly pay).
 _CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_NOUNS = frozenset({"year", "jahr", "jaar", "año", "anno", "ano", "an", "annum"})
 
 
 def _names_a_year(words: list[str], i: int) -> bool:

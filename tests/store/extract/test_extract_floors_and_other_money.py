@@ -37,6 +37,9 @@ CASES = [
     ),
     # ... while "im Jahr" after a figure, with no year after it, is its period.
     ("Der Lohn beträgt 78.000 CHF im Jahr.", [(78000.0, 78000.0, "year", "CHF", "point")]),
+    # ... and a yearly salary named with its year is still yearly.
+    ("Das Jahresgehalt 2023 betrug 4.500 €.", [(4500.0, 4500.0, "year", "EUR", "point")]),
+    ("In the year 2024 the salary was $50,000.", [(50000.0, 50000.0, "year", "USD", "point")]),
     # Swiss francs written out, and a median wage (Medianlohn) is pay.
     (
         "Der Medianlohn in Österreich beträgt 3 100 € oder rund 2 900 Schweizer Franken.",
