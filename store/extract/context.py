@@ -48,13 +48,23 @@ _HOUSEHOLD_CUE_BEFORE, _HOUSEHOLD_CUE_AFTER = 120, 80
 _HOUSEHOLD_REACH = 200
 _HOUSEHOLD_ROW = 40  # a figure this close after a line break is a row: its headings count
 # A minimum or maximum set to what follows, no figure or clause end between: "the
-# minimum wage for employees shall be an hourly rate of".
+# minimum wage for employees shall be an hourly rate of", "increase the minimum starting
+# teacher salary to".
 _LIMIT_IS = re.compile(
-    r"\b(?:(?P<minimum>minimum)|(?P<maximum>maximum))\s+(?:hourly\s+)?(?:wages?|rates?|pay|salary)\b"
-    r"[^.;$£€₹₱]{0,80}?\b(?:is|are|shall\s+be|will\s+be|must\s+be)\b[^.;$£€₹₱\d]{0,40}$",
+    r"\b(?:(?P<minimum>minimum)|(?P<maximum>maximum))\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:wages?|rates?|pay|salary|salaries)\b"
+    r"[^.;$£€₹₱]{0,80}?\b(?:is|are|shall\s+be|will\s+be|must\s+be|to)\b[^.;$£€₹₱\d]{0,40}$",
     re.IGNORECASE,
 )
 _CLAUSE_LINE = 160  # how long a line above that sets a minimum may be
+# First words of a clause that refer back to the sentence before it ("Son montant ...",
+# "It will ...", "Cela correspond ..."), and the roles that give a clause pay of its own.
+_BACK_REFERENCES = frozenset(
+    {"it", "its", "this", "that", "son", "sa", "ses", "cela", "ce", "il", "elle", "es"}
+    | {"er", "sie", "sein", "seine", "dieser", "su", "sus", "esto", "jego", "jej", "to"}
+)
+_OWN_PAY = ("salary", "average", "median", "percentile", "difference")
+_FIRST_WORD_REACH = 12
 # A row's label ends in ":" or a dash, or is a few words: "Hourly Wage:", "Freshman".
 _ROW_LABEL_ENDS = frozenset(":=|–—-")
 _ROW_LABEL_WORDS = 4
@@ -181,6 +191,25 @@ class FigureContext:
         if "pay" in self.before or "pay" in self.after:
             return False
         return nearest_role(self.lead, "minimum", "pay") == "minimum"
+
+    def floor_referred(self) -> bool:
+        """Whether its clause refers back, by its first word, to a sentence naming a
+        minimum wage, and names no pay of its own: "Le Smic est revalorisé de 1,18 %.
+        Son montant horaire brut passe de 11,88 € à 12,02 €".
+
+        >>> text = "The minimum wage rose. It now stands at $9.50."
+        >>> FigureContext(text, text.index("$"), len(text) - 1, None).floor_referred()
+        True
+        """
+        head = self.clause[:_FIRST_WORD_REACH].split(None, 1)
+        if not head or head[0].lower() not in _BACK_REFERENCES:
+            return False  # the usual case: a short slice and one set lookup
+        clause = self.clause.lstrip()
+        if any(role in self.before for role in _OWN_PAY) or "wage" in clause.lower():
+            return False  # "It is half the average salary of $50,000": pay of its own
+        begin = self.start - len(clause)
+        previous = self.scan[sentence_start(self.scan, max(0, begin - 2)) : begin]
+        return nearest_role(word_roles(previous), "minimum", "not_pay") == "minimum"
 
     def limit_stated(self) -> str | None:
         """Which bound its sentence sets it as ("minimum" or "maximum"), the words between

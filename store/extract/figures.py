@@ -310,7 +310,11 @@ def _figure(
     if _PURPOSE_AFTER.match(scan, end):
         return None  # "up to $4,000 a year to spend on training": money given for a purpose
     if minimum == maximum and high is None:
-        if is_floor(context.before, context.after) or context.floor_listed():
+        if (
+            is_floor(context.before, context.after)
+            or context.floor_listed()
+            or context.floor_referred()
+        ):
             maximum = None  # "the minimum wage is $7.25 an hour", "a $15 minimum wage": a floor
         elif limits_named:
             limit = context.limit_stated()  # "the maximum pay ... is Php 419,144"

@@ -58,6 +58,7 @@ _SYMBOL_CURRENCY = {
     "FORINTOT": "HUF",
     "FORINTRA": "HUF",
     "FRANKEN": "CHF",
+    "SCHWEIZER FRANKEN": "CHF",
     "FR.": "CHF",
     "PESO": "MXN",  # Mexico's: by far the most pay quoted in pesos
     "PESOS": "MXN",
@@ -126,7 +127,7 @@ _AMOUNT = re.compile(
       | \s?(?:लाख|\u0915\u0930\u094b(?:\u095c|\u0921\u093c))
     )?
     (?:\s?(?P<post>
-        (?:{ISO_CODES}|[€£₹₱$](?!\s?\d)|zł|złotych|Ft|forint(?:ot|ra)?|Franken|Fr\.|रुपये|रुपए|रुपया
+        (?:{ISO_CODES}|[€£₹₱$](?!\s?\d)|zł|złotych|Ft|forint(?:ot|ra)?|(?:Schweizer\s)?Franken|Fr\.|रुपये|रुपए|रुपया
           |(?i:dollars?|euros?|pounds?|rupees?|rand|pesos?|d[óo]lares))(?![A-Za-z])
     ))?
     )

@@ -43,7 +43,7 @@ _PERIOD_WORDS: dict[Period, str] = {
     r"|na\s+miesi[ąa]c|havonta|ανά\s+μήνα|मासिक|प्रति\s*माह|प्रतिमाह",
     "year": rf"/\s*(?:year|yr|y|annum|an|Jahr|año|jaar){_UNIT_END}"
     r"|(?:per|a|each)\s+(?:year|yr|annum)\b|yearly\b|annually\b|annual\b|p\.\s?a\.?"
-    r"|(?-i:pa|PA)\b|(?:pro|im)\s+Jahr\b|j[äa]hrlich|par\s+an\b|annuel(?:le)?s?\b"
+    r"|(?-i:pa|PA)\b|(?:pro|im)\s+Jahr\b(?!\s+(?:19|20)\d\d)|j[äa]hrlich|par\s+an\b|annuel(?:le)?s?\b"
     r"|annuellement|anualmente|all'anno\b|l'anno\b|annu[iaoe]\b"
     r"|(?:al|por)\s+año\b|anual(?:es)?\b|per\s+jaar\b|jaarlijks|rocznie|na\s+rok\b"
     r"|évente|ανά\s+έτος|प्रति\s*वर्ष|प्रतिवर्ष|सालाना|वार्षिक",

@@ -97,13 +97,14 @@ ROLES = _phrase_roles(
     "hourly|base|rate|package|packages|offer|offers|offered|take home|in hand|lpa|"
     "receive|receives|bekommt|bekommen|erhält|erhalten|erhielten|perçoit|perçoivent|"
     "gross|brutto|bruto|brut|bruts|brute|bruttó|netto|nettó|"
-    "gehalt|gehälter|jahresgehalt|lohn|löhne|stundenlohn|mindestlohn|vergütung|verdienen|verdient|"
+    "gehalt|gehälter|jahresgehalt|lohn|löhne|stundenlohn|mindestlohn|medianlohn|vergütung|"
+    "verdienen|verdient|"
     "verdiente|verdienst|einkommen|salaire|salaires|salarial|rémunération|gagne|gagnent|"
     "touche|touchent|payé|payés|smic|salario|salarios|sueldo|sueldos|cobra|cobran|gana|"
     "ganan|remuneración|smi|salaris|loon|verdient|brutosalaris|wynagrodzenie|"
     "wynagrodzenia|wynagrodzeń|zarobki|zarabia|płaca|pensja|stawka|stawki|stawkę|kereset|"
     "keresete|bér|fizetés|"
-    "वेतन|मानदेय|सैलरी|μισθός|βγάζεις|stipendio|stipendi|retribuzione|retribuzioni|salari|"
+    "वेतन|मानदेय|सैलरी|पैकेज|μισθός|βγάζεις|stipendio|stipendi|retribuzione|retribuzioni|salari|"
     "salario|guadagna|guadagnano|reddito|paga|pagano|lordi|lordo|netti|gratification|"
     "gratifications|top paying|highest paying|best paying|high paying|well paying|"
     "ingreso|ingresos|percibe|perciben|remunerado|remunerados|salário|salários|"
@@ -150,7 +151,9 @@ ROLES = _phrase_roles(
     "minimum daily wage|minimum daily rate|minimum annual salary|minimum weekly rate of pay|"
     "minimum monthly rate of pay|minimum daily rate of pay|"
     "płaca minimalna|płacy minimalnej|wynagrodzenie minimalne|pensja minimalna|"
-    "minimalna stawka|minimalną stawkę|minimalnej stawki",
+    "minimalna stawka|minimalną stawkę|minimalnej stawki|"
+    # A floor under wages by other names: "raised its wage floor to $13", "the NMW".
+    "wage floor|pay floor|salary floor|nmw|nlw",
     average="average|avg|mean|averaged|averages|averaging|durchschnitt|durchschnittlich|"
     "durchschnittliche|durchschnittlichen|durchschnittliches|schnitt|mittel|mittelwert|moyen|"
     "moyenne|moyens|medio|media|promedio|gemiddeld|gemiddelde|średnia|średnie|średnio|"
@@ -181,13 +184,14 @@ ROLES = _phrase_roles(
     "annui|anno|"
     "jährlich|jährliche|jahresgehalt|im jahr|pro jahr|je jahr|"
     "annuel|annuelle|annuels|anual|anuales|año|jaarsalaris|jaarlijks|jaar|rocznie|roczne|"
-    "évi|évente|सालाना|वार्षिक|प्रतिवर्ष|ctc|lpa|package|packages|por ano|ao ano|anuais",
+    "évi|évente|सालाना|वार्षिक|प्रतिवर्ष|ctc|lpa|package|packages|पैकेज|por ano|ao ano|anuais",
 )
 # Compound words ("Bruttojahresgehalt", "wynagrodzenia") play the roles of their parts.
 STEMS = re.compile(
     r"(?P<pay>gehalt|gehält|lohn|löhn|einkommen|verdien|wynagrodz|zarob|kereset|salari|sueld)"
     r"|(?P<month>monat|miesięcz)|(?P<year>jahres|jähr)|(?P<hour>stunden)"
     r"|(?P<average>durchschnitt|átlag|przeciętn)|(?P<median>median|medián)"
-    r"|(?P<not_pay>preis|kosten)"  # "Durchschnittspreis", "Lebenshaltungskosten"
+    # "Durchschnittspreis", "Lebenshaltungskosten", "Krankenversicherung"
+    r"|(?P<not_pay>preis|kosten|versicherung)"
     r"|(?P<minimum>mindest)"  # "Mindestbezahlung", "Mindeststundenlohn"
 )

@@ -29,7 +29,7 @@ _RANGE_GAP = re.compile(
     # After a floor, its top: "starts from $18,000 and can go up to $48,000".
     r"|(?P<climb>,?\s*and\s+(?:(?:can|could|may|might|will|would)\s+)?"
     r"(?:go(?:es)?|going|rang(?:e|es|ing))\s+(?:all\s+the\s+way\s+)?up\s+to)"
-    r"|(?:all\s+the\s+way\s+)?up\s+to|bis|à|al|tot|do|से"
+    r"|(?:all\s+the\s+way\s+)?up\s+to|bis|à|al|tot|do|से(?:\s+लेकर)?"  # "X से लेकर Y तक"
     r"|(?P<and>and|&|und|et|y|en|i)(?:\s+(?:los|las|les|de))?"
     r"|Max(?:imum)?(?:\s+[A-Za-z]+){0,3}\.?\s*:?)"  # "Min Hiring Rate $18.35 Max Hiring Rate"
     r"\s*(?:(?:about|around|approximately|roughly|nearly|almost|etwa|environ|unos)\s+)?",
@@ -87,6 +87,15 @@ _CHANGE_IN_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_SENTENCE_REACH = 100
+# A change by an amount, then the new level: "raised wages by $2 to $15 an hour"; the
+# first amount is how much pay moved, no bottom of a range ("vary by" is not a change).
+_CHANGED_BY_AMOUNT = re.compile(
+    r"\b(?:increas|rais|ris|rose|boost|lift|hik|bump|jump|climb|grew|grow)[a-z]*"
+    r"(?:\s+[\w’'-]+){0,4}?\s+by\s+(?:(?:about|around|nearly|almost|roughly|some)\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGED_BY_REACH = 60
+_BY_ENDS = (" by ", " about ", " around ", " nearly ", " almost ", " roughly ", " some ")
 # How the text before a change's first level ends: "from ", "and ", "(de "...
 _CHANGE_LEAD_ENDS = ("from ", "and ", "de ", "von ", "desde ", "da ", "van ", "od ")
 _CHANGE_VERB_PARTS = ("creas", "rais", "djust", "hang")  # a quick look before the regex
@@ -114,9 +123,9 @@ _OPEN_BOUND = re.compile(
 # Words right after a figure that leave one bound open: "$12 an hour or more".
 _OPEN_AFTER = re.compile(
     r"\s*(?:(?P<from>(?:or|and|und|oder|ou|et|o|y|of|en)\s+(?:more|above|higher|over|up|mehr|"
-    r"darüber|plus|más|meer|hoger|több)|to\s+start)"
+    r"darüber|plus|más|meer|hoger|több)|to\s+start|से\s+अधिक)"
     r"|(?P<up_to>(?:or|und|oder|ou|o|of)\s+(?:less|below|lower|under|weniger|darunter|moins|"
-    r"menos|minder|kevesebb)))\b",
+    r"menos|minder|kevesebb)|तक))\b",  # Hindi: "9 लाख रुपये तक", up to 9 lakh rupees
     re.IGNORECASE,
 )
 # "ranged from $91.48 for surgeons to $63.08 for dentists": two figures, not a bound.
@@ -136,6 +145,10 @@ _NOT_A_BOUND = re.compile(
 )
 _NOT_A_BOUND_REACH = 16
 _MAX_GAP = 50
+# Before a bare calendar year, words that make it a date, not a range's bottom: "S$3,800
+# in 2021 to S$4,200 in 2022".
+_DATED = re.compile(r"\b(?:in|since|of|by|for|en|im|seit|depuis|desde|w)\s+$", re.IGNORECASE)
+_DATED_REACH = 8
 # Bounds apart by more than this, one of them bare, are two numbers, not a range.
 _MAX_BARE_RATIO = 20
 # A reversed range ("$100,000- $75,000") with one bound bare is a range only this close.
@@ -152,6 +165,8 @@ def range_bounds(scan: str, low: Amount, high: Amount) -> tuple[float, float] | 
     gap = _RANGE_GAP.fullmatch(scan, low.end, high.start)
     if gap is None:
         return None
+    if not low.marked and low.end - low.start == 4 and _dated_bottom(scan, low):
+        return None
     lead = scan[max(0, low.start - _BETWEEN_REACH) : low.start]
     if gap.group("and") and not _BETWEEN.search(lead):
         return None
@@ -163,6 +178,10 @@ def range_bounds(scan: str, low: Amount, high: Amount) -> tuple[float, float] | 
         return None
     if lead.endswith(("goes from ", "went from ", "go from ")) and _LEVEL_GOES_FROM.search(
         scan, max(0, low.start - _LEVEL_GOES_REACH), low.start
+    ):
+        return None
+    if lead.endswith(_BY_ENDS) and _CHANGED_BY_AMOUNT.search(
+        scan, max(0, low.start - _CHANGED_BY_REACH), low.start
     ):
         return None
     if lead.endswith(_CHANGE_LEAD_ENDS):
@@ -192,6 +211,21 @@ def range_bounds(scan: str, low: Amount, high: Amount) -> tuple[float, float] | 
     if not (low.marked and high.marked) and maximum > minimum * _MAX_BARE_RATIO:
         return None
     return minimum, maximum
+
+
+def _dated_bottom(scan: str, low: Amount) -> bool:
+    """Whether a bare four-digit bottom is a calendar year after "in", "since"...
+
+    >>> from store.extract.money import find_amounts
+    >>> _dated_bottom("S$3,800 in 2021 to S$4,200", find_amounts("S$3,800 in 2021 to S$4,200")[1])
+    True
+    """
+    number = scan[low.start : low.end]
+    return (
+        number.isdigit()
+        and number.startswith(("19", "20"))
+        and _DATED.search(scan, max(0, low.start - _DATED_REACH), low.start) is not None
+    )
 
 
 # Columns of a pay structure table: "Salary Grade Minimum Midpoint Maximum".

@@ -91,13 +91,18 @@ def _read_roles(text: str, after_figure: bool) -> dict[str, int]:
             for size in sizes:
                 if size > i + 1:
                     break
-                for role in ROLES.get(" ".join(words[i + 1 - size : i + 1]), ()):
+                phrase_roles = ROLES.get(" ".join(words[i + 1 - size : i + 1]), ())
+                if phrase_roles and word in _YEAR_NOUNS and _names_a_year(words, i):
+                    phrase_roles = phrase_roles - {"year"}
+                for role in phrase_roles:
                     found[role] = i
         if after_figure and word in _CONNECTORS:
             break
         roles = _KNOWN.get(word)
         if roles is None:
             roles = _word_roles(word)
+        if not roles:
+            continue  # most words play no role: nothing below would record one
         if (
             word in _MORE_OF
             and not after_figure
@@ -105,15 +110,35 @@ def _read_roles(text: str, after_figure: bool) -> dict[str, int]:
             and words[i + 1] in _TIME_NOUNS
         ):
             continue  # "45 additional hours of education" before a figure: more time
+        if word in _RAISED and not after_figure and _raised_to(words, i):
+            continue  # "raising it to $13 an hour": a new level, not money raised
         if (
             word in _PAY_VERBS
             and found.get("not_pay", -2) == i - 1
             and f"{words[i - 1]} {word}" in lowered
         ):
             continue  # "unemployment benefits pay up to $450": other money is the payer
+        if word in _YEAR_NOUNS and _names_a_year(words, i):
+            roles = tuple(role for role in roles if role != "year")
         for role in roles:
             found[role] = i
     return found
+
+
+# A calendar year after a year noun makes it a date, not a period: "im Jahr 2024" (but
+# a "Jahresgehalt 2023" is still yearly pay).
+_CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_NOUNS = frozenset({"year", "jahr", "jaar", "año", "anno", "ano", "an", "annum"})
+
+
+def _names_a_year(words: list[str], i: int) -> bool:
+    """Whether the word after ``words[i]`` is a calendar year ("im Jahr 2024", "año 2023").
+
+    >>> _names_a_year(["im", "jahr", "2024"], 1), _names_a_year(["pro", "jahr"], 1)
+    (True, False)
+    """
+    following = words[i + 1 : i + 2]
+    return bool(following) and _CALENDAR_YEAR.fullmatch(following[0]) is not None
 
 
 # Who "per diem" describes when it names how a worker is hired, not a daily allowance.
@@ -129,6 +154,25 @@ _TIME_NOUNS = frozenset(
     {"hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year"}
     | {"credits", "credit", "shifts", "shift", "units", "semester", "courses"}
 )
+
+
+# Funding words that, followed by "to" before any amount, raise a level instead.
+_RAISED = frozenset({"raised", "raising"})
+_RAISED_REACH = 4
+
+
+def _raised_to(words: list[str], i: int) -> bool:
+    """Whether "to" follows ``words[i]`` within a few words and before any number.
+
+    >>> _raised_to(["raising", "it", "to"], 0), _raised_to(["raised", "5m", "to"], 0)
+    (True, False)
+    """
+    for word in words[i + 1 : i + 1 + _RAISED_REACH]:
+        if word == "to":
+            return True
+        if word[0].isdigit():
+            return False
+    return False
 
 
 # Verbs that name pay unless other money is what pays: "the pension pays €1.200".
