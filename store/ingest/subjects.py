@@ -82,6 +82,15 @@ _STATUTORY_WAGE = re.compile(
 _BENEFIT = re.compile(
     r"\b(?:insurance|waiver|reimburse(?:ment|d)?)\b[^.;!?\d$£€]{0,40}$", re.IGNORECASE
 )
+# A price its sentence names before the figure: "the cheapest carers i can find in my
+# area are £20 per hour", "the £20 to £30 an hour they charge" (what a client pays a
+# self-employed worker or a firm, which covers their costs: no wage).
+_PRICE = re.compile(
+    r"\b(?:cheap(?:er|est)?|(?<!in )charg(?:es?|ed|ing)(?! nurse)|"
+    r"pric(?:es?|ed|ing)(?! analyst))\b",
+    re.IGNORECASE,
+)
+_PRICE_CUES = ("heap", "harg", "ric")
 LABEL_EDGES = " \t,;|:=*•·#>-–—"
 LABEL_REACH = 40  # a row's label before its figure is short: "Mid-Level (3–5 yrs)"
 ASIDE = re.compile(r"\([^)]*\)")  # "(0-2 years licensed)" does not make a label long
@@ -250,6 +259,19 @@ def _compared_with_all_jobs(text: str, start: int, previous_end: int) -> bool:
     return _BENCHMARK.search(lead) is not None and _JOBS_AT_LARGE.search(lead) is not None
 
 
+def _priced(sentence_before: str) -> bool:
+    """Whether a figure's sentence, up to it, speaks of a price: what is charged, the
+    cheapest on offer (cheap substring cues first).
+
+    >>> _priced("the cheapest carers i can find in my area are ")
+    True
+    >>> _priced("The nurse in charge earns "), _priced("Charge nurses earn ")
+    (False, False)
+    """
+    lowered = sentence_before.lower()
+    return any(cue in lowered for cue in _PRICE_CUES) and _PRICE.search(sentence_before) is not None
+
+
 def subject(
     text: str, figure: PayFigure, about: Attribution, about_words: str, previous_end: int
 ) -> tuple[Role, Place | None, str | None]:
@@ -309,6 +331,8 @@ def subject(
         before
     ):
         return role, None, "a benefit's money (insurance, a waiver, a reimbursement), not pay"
+    if _priced(_sentence_before(text, figure)):
+        return role, None, "a price someone charges (a fee, a rate to hire), not a wage"
     if _compared_with_all_jobs(text, figure.span[0], previous_end):
         return role, None, "the mean of all jobs others are compared with, not one job's pay"
     after = text[figure.span[1] : figure.span[1] + LEVEL_PHRASE_REACH]

@@ -411,3 +411,20 @@ def test_a_benefits_money_is_no_jobs_pay():
     )
 
     assert stored(parsed) == [("police-officer", None, 38.4, 38.4, "hour")]
+
+
+def test_a_price_someone_charges_is_no_wage():
+    parsed = parse_results(
+        {
+            "title": "Private tutors' rates",
+            "url": "https://forum.example.co.uk/tutors",
+            "content": "Tutors at our agency are paid £18 an hour. The cheapest private tutors "
+            "near me ask £30 per hour and most are around £40-£50 per hour. Charge nurses "
+            "earn £24 an hour.",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("tutor", "country:GB", 18.0, 18.0, "hour"),
+        ("registered-nurse", "country:GB", 24.0, 24.0, "hour"),  # the catalog's charge nurse
+    ]
