@@ -437,3 +437,19 @@ def test_pay_restated_in_the_next_sentence_keeps_its_place():
         ("electrician", "country:US", 60240, 60240, "year"),
         ("electrician", "country:US", 28.96, 28.96, "hour"),
     ]
+
+
+def test_a_lower_case_part_of_a_state_names_the_state():
+    parsed = parse_results(
+        {
+            "title": "Welder pay",
+            "url": "https://forum.example.com/t/welder-pay-1234/",
+            "content": "I started as a welder at a shipyard in upstate New York and get paid "
+            "$21.50/hr. My cousin welds in rural Maine for $19/hr.",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("welder", "state:US-NY", 21.5, 21.5, "hour"),
+        ("welder", "state:US-ME", 19.0, 19.0, "hour"),
+    ]
