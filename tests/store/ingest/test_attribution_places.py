@@ -453,3 +453,18 @@ def test_a_lower_case_part_of_a_state_names_the_state():
         ("welder", "state:US-NY", 21.5, 21.5, "hour"),
         ("welder", "state:US-ME", 19.0, 19.0, "hour"),
     ]
+
+
+def test_a_salary_schedule_titled_by_its_state_is_that_states():
+    rows = "\n".join(
+        f"{step} $ {50 + step},000 $ {52 + step},500 $ {55 + step},250" for step in range(1, 5)
+    )
+    parsed = parse_results(
+        {
+            "title": "Oregon Teacher Salary Schedule",
+            "url": "https://careers.example.org/benefits-salary/",
+            "content": f"Oregon Teacher Salary Schedule\n\n2024-25\n\nStep\n{rows}",
+        }
+    )
+
+    assert stored(parsed) == [("teacher", "state:US-OR", 51000, 59250, "year")]
