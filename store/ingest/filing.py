@@ -27,7 +27,7 @@ from store.ingest.figureplaces import (
 from store.ingest.subjects import clause_around, subject, without_numbers
 from store.models import PayFigure, Place, Role
 from store.resolve.places import get_place
-from store.resolve.world import currency_country
+from store.resolve.world import country_currency, currency_country
 
 if TYPE_CHECKING:
     from store.ingest.figures import Attribution
@@ -91,11 +91,20 @@ def paid_there(place: Place | None, currency: str | None) -> Place | None:
     'country:IN'
     >>> paid_there(get_place("city:GB-london"), "GBP").key, paid_there(None, "INR")
     ('city:GB-london', None)
+
+    A money many countries share is no country's, and not the place's when it pays in
+    another (euros on a page about the US are paid somewhere in Europe):
+
+    >>> paid_there(get_place("country:US"), "EUR"), paid_there(get_place("country:DE"), "EUR").key
+    (None, 'country:DE')
     """
     if place is None or currency in (None, "USD"):
         return place
     home = currency_country(currency)
-    return home if home is not None and home.country != place.country else place
+    if home is not None:
+        return home if home.country != place.country else place
+    own = country_currency(place.country) if place.country else None
+    return None if own not in (None, currency) else place
 
 
 def _currency_home(currency: str, about_words: str) -> Place | None:

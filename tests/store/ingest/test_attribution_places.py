@@ -468,3 +468,19 @@ def test_a_salary_schedule_titled_by_its_state_is_that_states():
     )
 
     assert stored(parsed) == [("teacher", "state:US-OR", 51000, 59250, "year")]
+
+
+def test_a_shared_money_on_a_page_about_another_country_is_filed_at_no_place():
+    parsed = parse_results(
+        {
+            "title": "Welder Salary in the United States",
+            "url": "https://www.example-trades.com/welder-salary",
+            "content": "In the United States, welders earn $48,000 a year. "
+            "Salaries in Europe range from €30,000 to €42,000 a year.",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("welder", "country:US", 48000, 48000, "year"),
+        ("welder", None, 30000, 42000, "year"),
+    ]
