@@ -21,10 +21,12 @@ from store.ingest.figureplaces import (
     figure_place,
     heading_place,
     may_name_place,
+    pairs_in_order,
     region_places_of_item,
+    respective_place,
     says_national,
 )
-from store.ingest.subjects import clause_around, subject, without_numbers
+from store.ingest.subjects import clause_around, sentence_around, subject, without_numbers
 from store.models import PayFigure, Place, Role
 from store.resolve.places import get_place
 from store.resolve.world import country_currency, currency_country
@@ -68,7 +70,9 @@ def filed_under(
     previous_end, next_start = around
     role, row_place, reason = subject(text, figure, about, about_words, previous_end)
     if reason is None and row_place is None and not figure.region:
-        if may_name_place(about_words):
+        if pairs_in_order(about_words):  # "... $128,890 and $106,730, respectively"
+            row_place = respective_place(text, figure, sentence_around(text, *figure.span))
+        if row_place is None and may_name_place(about_words):
             before, after = clause_around(text, *figure.span, previous_end, next_start)
             words = without_numbers(before), without_numbers(after)
             row_place = figure_place(*words, about_words, about)

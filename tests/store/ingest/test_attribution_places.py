@@ -484,3 +484,26 @@ def test_a_shared_money_on_a_page_about_another_country_is_filed_at_no_place():
         ("welder", "country:US", 48000, 48000, "year"),
         ("welder", None, 30000, 42000, "year"),
     ]
+
+
+def test_a_sentence_pairing_places_and_figures_in_order_files_each_at_its_place():
+    parsed = parse_results(
+        {
+            "title": "Welders make more than $60K in five metros",
+            "url": "https://news.example.com/welders-metros",
+            "content": "The typical welder in the United States is paid $48,000 per year.\n\n"
+            "That includes small markets such as Casper, Wyoming, and Odessa, Texas, where "
+            "the average annual pay for welders is $71,200 and $64,900, respectively.\n\n"
+            "And large metros such as Houston, Seattle and Denver, with corresponding "
+            "averages of $62,300, $66,100 and $61,500.",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("welder", "country:US", 48000, 48000, "year"),
+        ("welder", "city:US-WY-casper", 71200, 71200, "year"),
+        ("welder", "city:US-TX-odessa", 64900, 64900, "year"),
+        ("welder", "city:US-TX-houston", 62300, 62300, "year"),
+        ("welder", "city:US-WA-seattle", 66100, 66100, "year"),
+        ("welder", "city:US-CO-denver", 61500, 61500, "year"),
+    ]
