@@ -91,6 +91,15 @@ _PRICE = re.compile(
     re.IGNORECASE,
 )
 _PRICE_CUES = ("heap", "harg", "ric")
+# A figure said to hold in a count of places is a threshold they pass, no one place's
+# pay: "averages in 307 markets, including nine where the norm is $100,000 or greater",
+# "more than $100K in nine metros" (numbers blanked).
+_IN_SO_MANY_PLACES = re.compile(
+    r"\b(?:in|across)\s+(?:#|two|three|four|five|six|seven|eight|nine|ten|a dozen)\s+"
+    r"(?:metro(?:politan area)?s|markets|states|cities|counties|countries)\b",
+    re.IGNORECASE,
+)
+_SO_MANY_PLACES_CUES = ("metro", "markets", "states", "cities", "counties", "countries")
 LABEL_EDGES = " \t,;|:=*•·#>-–—"
 LABEL_REACH = 40  # a row's label before its figure is short: "Mid-Level (3–5 yrs)"
 ASIDE = re.compile(r"\([^)]*\)")  # "(0-2 years licensed)" does not make a label long
@@ -259,6 +268,32 @@ def _compared_with_all_jobs(text: str, start: int, previous_end: int) -> bool:
     return _BENCHMARK.search(lead) is not None and _JOBS_AT_LARGE.search(lead) is not None
 
 
+def _in_so_many_places(about_words: str) -> bool:
+    """Whether a figure's own words (numbers blanked) say it holds in a count of places.
+
+    >>> _in_so_many_places("Engineers make more than # in nine metros")
+    True
+    >>> _in_so_many_places("Engineers in the United States make #")
+    False
+    """
+    lowered = about_words.lower()
+    return any(cue in lowered for cue in _SO_MANY_PLACES_CUES) and bool(
+        _IN_SO_MANY_PLACES.search(about_words)
+    )
+
+
+_AFTER_REACH = 40
+_NEXT_AMOUNT = re.compile(r"[\d$€£]")
+
+
+def _words_after(text: str, figure: PayFigure) -> str:
+    """The words right after a figure, up to the next amount or its sentence's end."""
+    after = text[figure.span[1] : figure.span[1] + _AFTER_REACH]
+    end = _NEXT_AMOUNT.search(after)
+    after = after[: end.start()] if end else after
+    return after.split(". ")[0]
+
+
 def _priced(sentence_before: str) -> bool:
     """Whether a figure's sentence, up to it, speaks of a price: what is charged, the
     cheapest on offer (cheap substring cues first).
@@ -331,6 +366,10 @@ def subject(
         before
     ):
         return role, None, "a benefit's money (insurance, a waiver, a reimbursement), not pay"
+    if _in_so_many_places(
+        without_numbers(_sentence_before(text, figure) + _words_after(text, figure))
+    ):
+        return role, None, "a threshold a count of places passes, not one place's pay"
     if _priced(_sentence_before(text, figure)):
         return role, None, "a price someone charges (a fee, a rate to hire), not a wage"
     if _compared_with_all_jobs(text, figure.span[0], previous_end):

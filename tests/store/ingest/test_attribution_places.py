@@ -507,3 +507,21 @@ def test_a_sentence_pairing_places_and_figures_in_order_files_each_at_its_place(
         ("welder", "city:US-WA-seattle", 66100, 66100, "year"),
         ("welder", "city:US-CO-denver", 61500, 61500, "year"),
     ]
+
+
+def test_a_figure_said_to_hold_in_a_count_of_places_is_no_places_pay():
+    parsed = parse_results(
+        {
+            "title": "Welders make more than $60K in seven metros",
+            "url": "https://news.example.com/welders-seven-metros",
+            "content": "Welders make more than $60K in seven metros\n\n"
+            "The typical welder in the United States is paid $48,000 per year. The BLS "
+            "lists welders' pay in 212 markets, including seven where the annual norm is "
+            "$60,000 or greater. In Texas, welders make $51,000 a year.",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("welder", "country:US", 48000, 48000, "year"),
+        ("welder", "state:US-TX", 51000, 51000, "year"),
+    ]
