@@ -23,6 +23,7 @@ from store.ingest.ownlevels import (
     level_phrase_role,
     leveled_by_own_words,
     leveled_by_subject,
+    past_training,
 )
 from store.models import PayFigure, Place, Role
 from store.resolve.levels import leading_level, level_label
@@ -382,6 +383,7 @@ def subject(
     if named is None:
         if _WORKERS_AT_LARGE.search(about_words):  # a wage release's "all workers" figure
             return role, None, "about workers in general, not one job"
+        role = past_training(_sentence_before(text, figure), role)  # "after the academy"
         return leveled_by_subject(before, leveled_by_own_words(before, role)), None, None
     # The role its own words name last, from the sentence's start or the figure before
     # it: in "Interns earn $40 an hour, while data engineers make $130,000" each has its own.
