@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.ingest.headings import item_role
+from store.ingest.notpay import not_pay, words_after
 from store.ingest.officers import clause_officer
 from store.ingest.ownlevels import (
     LEVEL_PHRASE_REACH,
@@ -65,42 +66,6 @@ _BENCHMARK = re.compile(
 )
 _BENCHMARK_REACH = 90
 _JOBS_AT_LARGE = re.compile(r"\b(?:occupations|jobs|professions|careers)\b", re.IGNORECASE)
-# A line the law draws, not a job's pay: "In accordance with FLSA guidelines, an employee
-# whose salary is below $23,660 per year is considered non-exempt", "the salary threshold".
-_LEGAL_LINE = re.compile(
-    r"\b(?:FLSA|Fair Labor Standards|(?:salary|pay|wage|income|earnings) thresholds?)\b"
-)
-_LEGAL_CUE = re.compile(r"FLSA|Fair Labor|hreshold")
-# The law's floor named right before its figure: "the national minimum wage currently set
-# at £12.21", "the federal minimum wage of $7.25" (no job's pay, whoever the page is about).
-_STATUTORY_WAGE = re.compile(
-    r"\b(?:national|federal|state|statutory|legal)\s+(?:minimum|living)\s+wages?\b"
-    r"[^.;!?\d$£€]{0,30}$",
-    re.IGNORECASE,
-)
-# A benefit's money named right before its figure: "an insurance waiver stipend of
-# $2,500 per year", "tuition reimbursement up to $5,250" (whoever's page it is, no pay).
-_BENEFIT = re.compile(
-    r"\b(?:insurance|waiver|reimburse(?:ment|d)?)\b[^.;!?\d$£€]{0,40}$", re.IGNORECASE
-)
-# A price its sentence names before the figure: "the cheapest carers i can find in my
-# area are £20 per hour", "the £20 to £30 an hour they charge" (what a client pays a
-# self-employed worker or a firm, which covers their costs: no wage).
-_PRICE = re.compile(
-    r"\b(?:cheap(?:er|est)?|(?<!in )charg(?:es?|ed|ing)(?! nurse)|"
-    r"pric(?:es?|ed|ing)(?! analyst))\b",
-    re.IGNORECASE,
-)
-_PRICE_CUES = ("heap", "harg", "ric")
-# A figure said to hold in a count of places is a threshold they pass, no one place's
-# pay: "averages in 307 markets, including nine where the norm is $100,000 or greater",
-# "more than $100K in nine metros" (numbers blanked).
-_IN_SO_MANY_PLACES = re.compile(
-    r"\b(?:in|across)\s+(?:#|two|three|four|five|six|seven|eight|nine|ten|a dozen)\s+"
-    r"(?:metro(?:politan area)?s|markets|states|cities|counties|countries)\b",
-    re.IGNORECASE,
-)
-_SO_MANY_PLACES_CUES = ("metro", "markets", "states", "cities", "counties", "countries")
 LABEL_EDGES = " \t,;|:=*•·#>-–—"
 LABEL_REACH = 40  # a row's label before its figure is short: "Mid-Level (3–5 yrs)"
 ASIDE = re.compile(r"\([^)]*\)")  # "(0-2 years licensed)" does not make a label long
@@ -269,45 +234,6 @@ def _compared_with_all_jobs(text: str, start: int, previous_end: int) -> bool:
     return _BENCHMARK.search(lead) is not None and _JOBS_AT_LARGE.search(lead) is not None
 
 
-def _in_so_many_places(about_words: str) -> bool:
-    """Whether a figure's own words (numbers blanked) say it holds in a count of places.
-
-    >>> _in_so_many_places("Engineers make more than # in nine metros")
-    True
-    >>> _in_so_many_places("Engineers in the United States make #")
-    False
-    """
-    lowered = about_words.lower()
-    return any(cue in lowered for cue in _SO_MANY_PLACES_CUES) and bool(
-        _IN_SO_MANY_PLACES.search(about_words)
-    )
-
-
-_AFTER_REACH = 40
-_NEXT_AMOUNT = re.compile(r"[\d$€£]")
-
-
-def _words_after(text: str, figure: PayFigure) -> str:
-    """The words right after a figure, up to the next amount or its sentence's end."""
-    after = text[figure.span[1] : figure.span[1] + _AFTER_REACH]
-    end = _NEXT_AMOUNT.search(after)
-    after = after[: end.start()] if end else after
-    return after.split(". ")[0]
-
-
-def _priced(sentence_before: str) -> bool:
-    """Whether a figure's sentence, up to it, speaks of a price: what is charged, the
-    cheapest on offer (cheap substring cues first).
-
-    >>> _priced("the cheapest carers i can find in my area are ")
-    True
-    >>> _priced("The nurse in charge earns "), _priced("Charge nurses earn ")
-    (False, False)
-    """
-    lowered = sentence_before.lower()
-    return any(cue in lowered for cue in _PRICE_CUES) and _PRICE.search(sentence_before) is not None
-
-
 def subject(
     text: str, figure: PayFigure, about: Attribution, about_words: str, previous_end: int
 ) -> tuple[Role, Place | None, str | None]:
@@ -354,25 +280,16 @@ def subject(
     headed = item_role(text, figure.span[0])
     if headed is not None and headed.slug != role.slug:  # "39. Claims adjusters" / "$68,270"
         return headed, None, None
-    officer = clause_officer(_sentence_before(text, figure))
+    sentence_before = _sentence_before(text, figure)
+    officer = clause_officer(sentence_before)
     if officer is not None:  # "The City Clerk shall receive a salary of"
         return officer, None, None
     own_start = _own_words_start(text, figure, previous_end)
     before = text[own_start : figure.span[0]]
-    if _LEGAL_CUE.search(about_words) and _LEGAL_LINE.search(about_words):
-        return role, None, "a line the law draws (an exemption's threshold), not a job's pay"
-    if "wage" in before and _STATUTORY_WAGE.search(before):
-        return role, None, "the law's minimum or living wage, not a job's pay"
-    if ("nsuranc" in before or "aiver" in before or "eimburs" in before) and _BENEFIT.search(
-        before
-    ):
-        return role, None, "a benefit's money (insurance, a waiver, a reimbursement), not pay"
-    if _in_so_many_places(
-        without_numbers(_sentence_before(text, figure) + _words_after(text, figure))
-    ):
-        return role, None, "a threshold a count of places passes, not one place's pay"
-    if _priced(_sentence_before(text, figure)):
-        return role, None, "a price someone charges (a fee, a rate to hire), not a wage"
+    placed_words = sentence_before + words_after(text, figure.span[1])
+    reason = not_pay(before, sentence_before, placed_words, about_words)
+    if reason is not None:
+        return role, None, reason
     if _compared_with_all_jobs(text, figure.span[0], previous_end):
         return role, None, "the mean of all jobs others are compared with, not one job's pay"
     after = text[figure.span[1] : figure.span[1] + LEVEL_PHRASE_REACH]
@@ -383,7 +300,7 @@ def subject(
     if named is None:
         if _WORKERS_AT_LARGE.search(about_words):  # a wage release's "all workers" figure
             return role, None, "about workers in general, not one job"
-        role = past_training(_sentence_before(text, figure), role)  # "after the academy"
+        role = past_training(sentence_before, role)  # "after the academy"
         return leveled_by_subject(before, leveled_by_own_words(before, role)), None, None
     # The role its own words name last, from the sentence's start or the figure before
     # it: in "Interns earn $40 an hour, while data engineers make $130,000" each has its own.
