@@ -33,7 +33,8 @@ if TYPE_CHECKING:
     from store.ingest.figures import Attribution
 
 _NAMES_A_PLACE = re.compile(
-    r"\b(?:[Ii]n|[Aa]cross|[Nn]ear|for)\s+(?:the\s+)?[A-Z][a-zA-Z]|\b[A-Z][a-z]+,\s*[A-Z]{2}\b"
+    r"\b(?:[Ii]n|[Aa]cross|[Nn]ear|for)\s+(?:the\s+)?(?:(?:upstate|downstate|rural)\s+)?"
+    r"[A-Z][a-zA-Z]|\b[A-Z][a-z]+,\s*[A-Z]{2}\b"
     r"|\b[A-Z][a-z]+['’]s\b|^\W*[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)*\s+[a-z]+s\b"  # "London's"
 )
 _PLACE_NEXT = re.compile(r"[\s,;:(]*(?:in|across|throughout)\s")  # "$33,000, in Ohio"
@@ -177,6 +178,68 @@ def may_name_place(about_words: str) -> bool:
 def _names_place(words: str) -> bool:
     # "in Ohio", "Austin, TX", "London's", or an agency by its place ("the Maryland State Police")
     return _NAMES_A_PLACE.search(words) is not None or names_agency(words)
+
+
+# A sentence pairing its places with its figures in order: "Idaho Falls, Idaho, and
+# Sheboygan, Wis., where the average annual pay ... is $128,890 and $106,730,
+# respectively", "San Jose, Washington and Houston, with corresponding averages of".
+_RESPECTIVE = re.compile(r"\b(?:respectively|corresponding|in that order)\b", re.IGNORECASE)
+_RESPECTIVE_CUES = ("espective", "orrespond", "that order")
+_NAME = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*"
+_NAME_LIST = re.compile(rf"{_NAME}(?:\s*,\s*(?:and\s+)?{_NAME}|\s+and\s+{_NAME})+")
+_LIST_BREAK = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_AMOUNT = re.compile(r"[$€£]\s?\d[\d,]*(?:\.\d+)?")
+
+
+def pairs_in_order(words: str) -> bool:
+    """Whether a sentence says it pairs its figures with what it lists in order (cheap).
+
+    >>> pairs_in_order("pay is # and #, respectively"), pairs_in_order("pay is #")
+    (True, False)
+    """
+    return any(cue in words for cue in _RESPECTIVE_CUES) and _RESPECTIVE.search(words) is not None
+
+
+def respective_place(text: str, figure: PayFigure, sentence: str) -> Place | None:
+    """The place a sentence pairs with its figure by their order ("... $128,890 and
+    $106,730, respectively"): its list of places, one for each amount it states.
+
+    >>> s = "In Austin, TX, and Denver, pay is $50,000 and $60,000, respectively."
+    >>> figure = PayFigure(min_amount=6e4, max_amount=6e4, span=(s.index("$60"), len(s) - 15),
+    ...                    text="$60,000")
+    >>> respective_place(s, figure, s).key
+    'city:US-CO-denver'
+    """
+    if not pairs_in_order(sentence):
+        return None
+    start = text.find(sentence, max(0, figure.span[0] - len(sentence)))
+    amounts = [m.start() + start for m in _AMOUNT.finditer(sentence)] if start >= 0 else []
+    if figure.span[0] not in amounts:
+        return None
+    lists = list(_NAME_LIST.finditer(sentence, 0, amounts[0] - start))
+    places = _listed_places(lists[-1][0]) if lists else []
+    if len(places) != len(amounts):
+        return None
+    return places[amounts.index(figure.span[0])]
+
+
+def _listed_places(names: str) -> list[Place]:
+    """The places a list names, a "City, State" pair as one ("Idaho Falls, Idaho")."""
+    items = _LIST_BREAK.split(names)
+    places: list[Place] = []
+    index = 0
+    while index < len(items):
+        pair = ", ".join(items[index : index + 2])
+        paired = place_from_text(pair) if index + 1 < len(items) else None
+        if paired is not None and paired.level == "city":
+            places.append(paired)
+            index += 2
+            continue
+        single = place_from_text(f"in {items[index]}")
+        if single is not None and single.level != "remote":
+            places.append(single)
+        index += 1
+    return places
 
 
 def figure_place(before: str, after: str, about_words: str, about: Attribution) -> Place | None:

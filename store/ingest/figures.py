@@ -50,6 +50,7 @@ from store.extract.dates import stated_dates_at
 from store.extract.figures import extract_pay
 from store.extract.periods import PERIOD_AFTER, period_for_size, plausible_pay
 from store.ingest.cards import MONEY_ONLY, is_bare, is_list_item, sibling_item, with_caption
+from store.ingest.figureplaces import pairs_in_order
 from store.ingest.filing import filed_under, local_currency
 from store.ingest.parsed import Skip
 from store.ingest.subjects import (
@@ -303,9 +304,13 @@ def observations_from_figures(
     for figure, next_start in zip(figures, starts, strict=True):
         sentence = with_caption(figure, sentence_around(text, *figure.span), text)
         about_words = without_numbers(sentence)
-        if previous is not None and (
-            _RESTATED.match(text, previous_end, figure.span[0])
-            or _RESTATED_AS.match(text, previous_end, figure.span[0])
+        if (
+            previous is not None
+            and (
+                _RESTATED.match(text, previous_end, figure.span[0])
+                or _RESTATED_AS.match(text, previous_end, figure.span[0])
+            )
+            and not pairs_in_order(about_words)  # "$105,800, $101,230 and ..., respectively"
         ):
             role, places, reason = previous  # "$28/hour ($58,000 a year)": the same subject
         else:

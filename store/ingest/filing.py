@@ -21,13 +21,15 @@ from store.ingest.figureplaces import (
     figure_place,
     heading_place,
     may_name_place,
+    pairs_in_order,
     region_places_of_item,
+    respective_place,
     says_national,
 )
-from store.ingest.subjects import clause_around, subject, without_numbers
+from store.ingest.subjects import clause_around, sentence_around, subject, without_numbers
 from store.models import PayFigure, Place, Role
 from store.resolve.places import get_place
-from store.resolve.world import currency_country
+from store.resolve.world import country_currency, currency_country
 
 if TYPE_CHECKING:
     from store.ingest.figures import Attribution
@@ -68,7 +70,9 @@ def filed_under(
     previous_end, next_start = around
     role, row_place, reason = subject(text, figure, about, about_words, previous_end)
     if reason is None and row_place is None and not figure.region:
-        if may_name_place(about_words):
+        if pairs_in_order(about_words):  # "... $128,890 and $106,730, respectively"
+            row_place = respective_place(text, figure, sentence_around(text, *figure.span))
+        if row_place is None and may_name_place(about_words):
             before, after = clause_around(text, *figure.span, previous_end, next_start)
             words = without_numbers(before), without_numbers(after)
             row_place = figure_place(*words, about_words, about)
@@ -91,11 +95,20 @@ def paid_there(place: Place | None, currency: str | None) -> Place | None:
     'country:IN'
     >>> paid_there(get_place("city:GB-london"), "GBP").key, paid_there(None, "INR")
     ('city:GB-london', None)
+
+    A money many countries share is no country's, and not the place's when it pays in
+    another (euros on a page about the US are paid somewhere in Europe):
+
+    >>> paid_there(get_place("country:US"), "EUR"), paid_there(get_place("country:DE"), "EUR").key
+    (None, 'country:DE')
     """
     if place is None or currency in (None, "USD"):
         return place
     home = currency_country(currency)
-    return home if home is not None and home.country != place.country else place
+    if home is not None:
+        return home if home.country != place.country else place
+    own = country_currency(place.country) if place.country else None
+    return None if own not in (None, currency) else place
 
 
 def _currency_home(currency: str, about_words: str) -> Place | None:

@@ -27,9 +27,37 @@ _AFTER = re.compile(r"[\s,+]*(?:(?:for|at|in)\s+)?(?:(?:the|an?)\s+)?" + _PHRASE
 LEVEL_PHRASE_REACH = 40  # how far after a figure its level phrase may run
 # A cheap look for a trainee word before reading words one by one ("recruits", "apprentice").
 _TRAINEE_CUE = re.compile(r"recruit|apprentic|trainee|cadet|intern", re.IGNORECASE)
+# A figure its sentence puts past the training: "the starting salary after the academy
+# is", "upon graduation", "once licensed", "after completing the apprenticeship".
+_PAST_TRAINING = re.compile(
+    r"\b(?:after|upon|on|following|once)\s+(?:(?:the|their|your)\s+)?(?:"
+    r"graduat(?:ion|ing)|academy|training|apprenticeship|commission(?:ing)?|"
+    r"(?:completing|completion of)\s+(?:the\s+|their\s+|your\s+)?"
+    r"(?:academy|training|apprenticeship|program(?:me)?)|"
+    r"(?:being\s+)?(?:licensed|certified|sworn(?:\s+in)?|commissioned))\b",
+    re.IGNORECASE,
+)
+_PAST_TRAINING_CUES = ("after", "fter", "upon", "once", "ollowing", " on ")
 # A clause that opens on a level noun as its subject: "Cadets in Denver earn",
 # "Trainees typically make", "The trainees are paid".
 _SUBJECT = re.compile(r"^\W*(?:(?:the|new|most|our)\s+)*([A-Za-z-]+)\b")
+
+
+def past_training(sentence_before: str, role: Role) -> Role:
+    """A trainee page's role without its level where a figure's sentence puts it past
+    the training: on a police trainee page "The starting salary after the academy is
+    $90,000" is a police officer's; the role as it is otherwise.
+
+    >>> from store.resolve.roles import get_role
+    >>> trainee = get_role("police-officer-intern")
+    >>> past_training("The starting salary after the academy is ", trainee).slug
+    'police-officer'
+    >>> past_training("Trainees in the academy earn ", trainee).slug
+    'police-officer-intern'
+    """
+    if not role.is_intern or not any(cue in sentence_before for cue in _PAST_TRAINING_CUES):
+        return role
+    return role_at_level(role, None) if _PAST_TRAINING.search(sentence_before) else role
 
 
 def leveled_by_own_words(words: str, role: Role) -> Role:

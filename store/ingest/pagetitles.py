@@ -75,7 +75,36 @@ def pay_page_job(title: str) -> str | None:
         or _KIND_OF_PAY.fullmatch(job)
     ):
         return None
-    return job
+    return _without_leading_region(job)
+
+
+_REGION_LEVELS = frozenset({"state", "country"})
+
+
+def _without_leading_region(job: str) -> str | None:
+    """A title's job without the state or country it opens with: "Texas Teacher" is a
+    teacher in Texas (the page's place), "California" alone names no job. Cities are
+    kept: "Mobile Developer" is no developer in Mobile, AL.
+
+    >>> _without_leading_region("Oregon Teacher"), _without_leading_region("California")
+    ('Teacher', None)
+    >>> _without_leading_region("Mobile Developer")
+    'Mobile Developer'
+    """
+    place, rest = _leading_region(job)
+    return job if place is None else rest or None
+
+
+def _leading_region(words: str) -> tuple[Place | None, str]:
+    """The state or country a title's words open with, and the words after it."""
+    split = words.split()
+    for size in (2, 1):
+        if len(split) < size or not split[0][:1].isupper():
+            continue
+        place = place_from_text(f"in {' '.join(split[:size])}")
+        if place is not None and place.level in _REGION_LEVELS:
+            return place, " ".join(split[size:])
+    return None, words
 
 
 # A salary page's title may name its place right after "salary", with no "in": "Data
@@ -93,13 +122,22 @@ def title_place(title: str, context: str | None) -> Place | None:
     'city:US-IL-chicago'
     >>> title_place("Data Scientist Salary Guide", None) is None
     True
+    >>> title_place("California Salary Schedule", None).key
+    'state:US-CA'
+    >>> title_place("Teacher Salary Schedule", None) is None
+    True
+    >>> title_place("Oregon Teacher Salary Schedule", None).key
+    'state:US-OR'
     """
     place = place_from_text(title, context=context)
     if place is not None:
         return place
     pay = _PAY_TITLE.search(title)
     after = _PLACE_AFTER_PAY.match(title, pay.end()) if pay else None
-    return place_from_text(f"in {after[1]}", context=context) if after else None
+    place = place_from_text(f"in {after[1]}", context=context) if after else None
+    if place is not None:
+        return place
+    return _leading_region(title[: pay.start()])[0] if pay else None  # "Texas Teacher Salary"
 
 
 def role_phrase(title: str) -> str:

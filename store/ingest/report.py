@@ -20,12 +20,14 @@ from functools import lru_cache
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from store.extract.dates import parse_date, stated_term
+from store.ingest.classtables import ClassRow, class_rows
 from store.ingest.figures import (
     Attribution,
     attributed_role,
     observations_from_figures,
     observations_from_text,
 )
+from store.ingest.filing import local_currency
 from store.ingest.headings import first_item_role
 from store.ingest.pagelines import posting_status
 from store.ingest.pagetitles import (
@@ -39,7 +41,7 @@ from store.ingest.parsed import DocumentError, PageParse, ParsedPosting, Skip
 from store.ingest.postingfields import posting_of, regional_remote_observation
 from store.ingest.postingtop import PostingTop, may_have_top, posting_top
 from store.ingest.schedules import schedule_span
-from store.models import Observation, Workplace
+from store.models import Observation, PayFigure, Workplace
 from store.resolve.noise import drop_noise
 from store.resolve.places import get_place, opening_place, resolve_place
 from store.resolve.sites import (
@@ -248,6 +250,10 @@ def parse_result(
     role = attributed_role(result.title, content=result.content[:500], job_title=job)
     if role is None and not is_posting:  # a list of jobs: "10. Dental Hygienist"
         role = first_item_role(result.content)
+    classes = [] if is_posting else class_rows(result.content)  # "| Fire Lieutenant | 9731.89 |"
+    role = role or (
+        attributed_role(classes[0].title, job_title=classes[0].title) if classes else None
+    )
     if role is None:
         return [], None, [Skip(what=label, reason="names no job title")]
     workplace = _workplace(result.content) if is_posting else None
@@ -273,6 +279,8 @@ def parse_result(
         as_of=doc_date,
         term_weeks=weeks,
     )
+    if classes:  # a public employer's class table: each class its own role
+        return class_observations(classes, about, now=now), None, skipped
     observations = observations_from_text(result.content, about, now=now, skipped=skipped)
     schedule = None if observations else schedule_span(result.title, result.content)
     if schedule is not None:  # a grid of bare cells: its span, no cell alone
@@ -323,3 +331,27 @@ def parse_search_results(
         if posting:
             parse.postings.append(posting)
     return parse
+
+
+def class_observations(
+    classes: list[ClassRow], about: Attribution, *, now: datetime
+) -> list[Observation]:
+    """Each class of a class table at the page's place: its role (a role of its own when
+    the catalog lacks it), its one cell or its steps' range, in the page's money."""
+    observations = []
+    for row in classes:
+        role = attributed_role(row.title, job_title=row.title)
+        figure = PayFigure(min_amount=row.low, max_amount=row.high, span=row.span, text=row.title)
+        if role is None:
+            continue
+        observations.append(
+            about.model_copy(update={"role": role, "role_published": row.title}).observation(
+                kind="point" if row.low == row.high else "range",
+                low=row.low,
+                high=row.high,
+                period=row.period,
+                currency=local_currency(figure, about.place),
+                now=now,
+            )
+        )
+    return observations

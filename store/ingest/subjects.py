@@ -17,12 +17,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.ingest.headings import item_role
+from store.ingest.notpay import not_pay, words_after
 from store.ingest.officers import clause_officer
 from store.ingest.ownlevels import (
     LEVEL_PHRASE_REACH,
     level_phrase_role,
     leveled_by_own_words,
     leveled_by_subject,
+    past_training,
 )
 from store.models import PayFigure, Place, Role
 from store.resolve.levels import leading_level, level_label
@@ -64,24 +66,6 @@ _BENCHMARK = re.compile(
 )
 _BENCHMARK_REACH = 90
 _JOBS_AT_LARGE = re.compile(r"\b(?:occupations|jobs|professions|careers)\b", re.IGNORECASE)
-# A line the law draws, not a job's pay: "In accordance with FLSA guidelines, an employee
-# whose salary is below $23,660 per year is considered non-exempt", "the salary threshold".
-_LEGAL_LINE = re.compile(
-    r"\b(?:FLSA|Fair Labor Standards|(?:salary|pay|wage|income|earnings) thresholds?)\b"
-)
-_LEGAL_CUE = re.compile(r"FLSA|Fair Labor|hreshold")
-# The law's floor named right before its figure: "the national minimum wage currently set
-# at £12.21", "the federal minimum wage of $7.25" (no job's pay, whoever the page is about).
-_STATUTORY_WAGE = re.compile(
-    r"\b(?:national|federal|state|statutory|legal)\s+(?:minimum|living)\s+wages?\b"
-    r"[^.;!?\d$£€]{0,30}$",
-    re.IGNORECASE,
-)
-# A benefit's money named right before its figure: "an insurance waiver stipend of
-# $2,500 per year", "tuition reimbursement up to $5,250" (whoever's page it is, no pay).
-_BENEFIT = re.compile(
-    r"\b(?:insurance|waiver|reimburse(?:ment|d)?)\b[^.;!?\d$£€]{0,40}$", re.IGNORECASE
-)
 LABEL_EDGES = " \t,;|:=*•·#>-–—"
 LABEL_REACH = 40  # a row's label before its figure is short: "Mid-Level (3–5 yrs)"
 ASIDE = re.compile(r"\([^)]*\)")  # "(0-2 years licensed)" does not make a label long
@@ -296,19 +280,16 @@ def subject(
     headed = item_role(text, figure.span[0])
     if headed is not None and headed.slug != role.slug:  # "39. Claims adjusters" / "$68,270"
         return headed, None, None
-    officer = clause_officer(_sentence_before(text, figure))
+    sentence_before = _sentence_before(text, figure)
+    officer = clause_officer(sentence_before)
     if officer is not None:  # "The City Clerk shall receive a salary of"
         return officer, None, None
     own_start = _own_words_start(text, figure, previous_end)
     before = text[own_start : figure.span[0]]
-    if _LEGAL_CUE.search(about_words) and _LEGAL_LINE.search(about_words):
-        return role, None, "a line the law draws (an exemption's threshold), not a job's pay"
-    if "wage" in before and _STATUTORY_WAGE.search(before):
-        return role, None, "the law's minimum or living wage, not a job's pay"
-    if ("nsuranc" in before or "aiver" in before or "eimburs" in before) and _BENEFIT.search(
-        before
-    ):
-        return role, None, "a benefit's money (insurance, a waiver, a reimbursement), not pay"
+    placed_words = sentence_before + words_after(text, figure.span[1])
+    reason = not_pay(before, sentence_before, placed_words, about_words)
+    if reason is not None:
+        return role, None, reason
     if _compared_with_all_jobs(text, figure.span[0], previous_end):
         return role, None, "the mean of all jobs others are compared with, not one job's pay"
     after = text[figure.span[1] : figure.span[1] + LEVEL_PHRASE_REACH]
@@ -319,6 +300,7 @@ def subject(
     if named is None:
         if _WORKERS_AT_LARGE.search(about_words):  # a wage release's "all workers" figure
             return role, None, "about workers in general, not one job"
+        role = past_training(sentence_before, role)  # "after the academy"
         return leveled_by_subject(before, leveled_by_own_words(before, role)), None, None
     # The role its own words name last, from the sentence's start or the figure before
     # it: in "Interns earn $40 an hour, while data engineers make $130,000" each has its own.

@@ -76,8 +76,10 @@ TEXT_CITY_FLOOR = 10_000
 SEGMENT_CITY_FLOOR = 100_000
 FUZZY_SUGGEST = 70
 
+# "in upstate New York", "in rural Maine": a lower-case part of a place is still in it.
 _IN_PLACE = re.compile(
-    rf"\b[Ii]n\s+(?:the\s+)?({CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD}){{0,4}})"
+    r"\b[Ii]n\s+(?:the\s+)?(?:(?:upstate|downstate|rural)\s+)?"
+    rf"({CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD}){{0,4}})"
 )
 # A place named as the owner or the kind of what follows it: "Central London's nurses",
 # a clause opening "Baltimore cadets earn" (a name right before a plural noun).

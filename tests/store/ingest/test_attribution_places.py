@@ -437,3 +437,91 @@ def test_pay_restated_in_the_next_sentence_keeps_its_place():
         ("electrician", "country:US", 60240, 60240, "year"),
         ("electrician", "country:US", 28.96, 28.96, "hour"),
     ]
+
+
+def test_a_lower_case_part_of_a_state_names_the_state():
+    parsed = parse_results(
+        {
+            "title": "Welder pay",
+            "url": "https://forum.example.com/t/welder-pay-1234/",
+            "content": "I started as a welder at a shipyard in upstate New York and get paid "
+            "$21.50/hr. My cousin welds in rural Maine for $19/hr.",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("welder", "state:US-NY", 21.5, 21.5, "hour"),
+        ("welder", "state:US-ME", 19.0, 19.0, "hour"),
+    ]
+
+
+def test_a_salary_schedule_titled_by_its_state_is_that_states():
+    rows = "\n".join(
+        f"{step} $ {50 + step},000 $ {52 + step},500 $ {55 + step},250" for step in range(1, 5)
+    )
+    parsed = parse_results(
+        {
+            "title": "Oregon Teacher Salary Schedule",
+            "url": "https://careers.example.org/benefits-salary/",
+            "content": f"Oregon Teacher Salary Schedule\n\n2024-25\n\nStep\n{rows}",
+        }
+    )
+
+    assert stored(parsed) == [("teacher", "state:US-OR", 51000, 59250, "year")]
+
+
+def test_a_shared_money_on_a_page_about_another_country_is_filed_at_no_place():
+    parsed = parse_results(
+        {
+            "title": "Welder Salary in the United States",
+            "url": "https://www.example-trades.com/welder-salary",
+            "content": "In the United States, welders earn $48,000 a year. "
+            "Salaries in Europe range from €30,000 to €42,000 a year.",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("welder", "country:US", 48000, 48000, "year"),
+        ("welder", None, 30000, 42000, "year"),
+    ]
+
+
+def test_a_sentence_pairing_places_and_figures_in_order_files_each_at_its_place():
+    parsed = parse_results(
+        {
+            "title": "Welders make more than $60K in five metros",
+            "url": "https://news.example.com/welders-metros",
+            "content": "The typical welder in the United States is paid $48,000 per year.\n\n"
+            "That includes small markets such as Casper, Wyoming, and Odessa, Texas, where "
+            "the average annual pay for welders is $71,200 and $64,900, respectively.\n\n"
+            "And large metros such as Houston, Seattle and Denver, with corresponding "
+            "averages of $62,300, $66,100 and $61,500.",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("welder", "country:US", 48000, 48000, "year"),
+        ("welder", "city:US-WY-casper", 71200, 71200, "year"),
+        ("welder", "city:US-TX-odessa", 64900, 64900, "year"),
+        ("welder", "city:US-TX-houston", 62300, 62300, "year"),
+        ("welder", "city:US-WA-seattle", 66100, 66100, "year"),
+        ("welder", "city:US-CO-denver", 61500, 61500, "year"),
+    ]
+
+
+def test_a_figure_said_to_hold_in_a_count_of_places_is_no_places_pay():
+    parsed = parse_results(
+        {
+            "title": "Welders make more than $60K in seven metros",
+            "url": "https://news.example.com/welders-seven-metros",
+            "content": "Welders make more than $60K in seven metros\n\n"
+            "The typical welder in the United States is paid $48,000 per year. The BLS "
+            "lists welders' pay in 212 markets, including seven where the annual norm is "
+            "$60,000 or greater. In Texas, welders make $51,000 a year.",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("welder", "country:US", 48000, 48000, "year"),
+        ("welder", "state:US-TX", 51000, 51000, "year"),
+    ]

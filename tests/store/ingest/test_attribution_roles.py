@@ -411,3 +411,39 @@ def test_a_benefits_money_is_no_jobs_pay():
     )
 
     assert stored(parsed) == [("police-officer", None, 38.4, 38.4, "hour")]
+
+
+def test_a_price_someone_charges_is_no_wage():
+    parsed = parse_results(
+        {
+            "title": "Private tutors' rates",
+            "url": "https://forum.example.co.uk/tutors",
+            "content": "Tutors at our agency are paid £18 an hour. The cheapest private tutors "
+            "near me ask £30 per hour and most are around £40-£50 per hour. Charge nurses "
+            "earn £24 an hour.",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("tutor", "country:GB", 18.0, 18.0, "hour"),
+        ("registered-nurse", "country:GB", 24.0, 24.0, "hour"),  # the catalog's charge nurse
+    ]
+
+
+def test_a_trainee_pages_figure_past_the_training_is_the_jobs_own():
+    parsed = parse_results(
+        {
+            "title": "Pay & Benefits",
+            "url": "https://joinpd.example.org/pay",
+            "content": "Entry Level / Law Enforcement Trainee Pay\n\nLaw Enforcement Trainees earn "
+            "$31.50 per hour while attending the Police Academy.\n\nPay After Graduation\n\n"
+            "The starting salary after the academy is $88,000 a year, rising to $104,000 "
+            "at Step 5.",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("police-officer-intern", None, 31.5, 31.5, "hour"),
+        ("police-officer", None, 88000, 88000, "year"),
+        ("police-officer", None, 104000, 104000, "year"),
+    ]
