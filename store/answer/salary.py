@@ -37,6 +37,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
 from sqlite_utils import Database
 
@@ -233,19 +234,14 @@ def answer_salary(
     consensus side by side in ``comparisons``.
     """
     query = parse_salary_query(text, stored_role=lambda role: has_figures(db, role.slug))
-    answer = answer_query(
-        db, query, term_weeks=term_weeks, recency_months=recency_months, today=today
+    answer_for = partial(
+        answer_query, db, term_weeks=term_weeks, recency_months=recency_months, today=today
     )
+    answer = answer_for(query)
     if answer.problem is not None or not query.compared:
         return answer
     others = [
-        answer_query(
-            db,
-            query.model_copy(update={"place": place, "compared": []}),
-            term_weeks=term_weeks,
-            recency_months=recency_months,
-            today=today,
-        )
+        answer_for(query.model_copy(update={"place": place, "compared": []}))
         for place in query.compared
     ]
     answer.comparisons = [_comparison(each) for each in (answer, *others)]
