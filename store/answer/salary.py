@@ -64,6 +64,7 @@ from store.resolve.role_queries import roles_meant
 from store.resolve.roles import full_time_role, role_for_slug
 
 MAX_SUGGESTIONS = 3
+MAX_COMPARED = 5  # places side by side in one answer: each is a full answer's work
 DEFAULT_RECENCY_MONTHS = 18
 _LEVEL_NAMES = {"city": "city", "metro": "metro", "state": "state", "country": "national"}
 
@@ -240,11 +241,16 @@ def answer_salary(
     answer = answer_for(query)
     if answer.problem is not None or not query.compared:
         return answer
+    compared = query.compared[: MAX_COMPARED - 1]
     others = [
-        answer_for(query.model_copy(update={"place": place, "compared": []}))
-        for place in query.compared
+        answer_for(query.model_copy(update={"place": place, "compared": []})) for place in compared
     ]
     answer.comparisons = [_comparison(each) for each in (answer, *others)]
+    if len(query.compared) > len(compared):
+        left = ", ".join(place.name for place in query.compared[len(compared) :])
+        answer.query.notes.append(
+            f"Compared the first {MAX_COMPARED} places; ask again for {left}."
+        )
     return answer
 
 

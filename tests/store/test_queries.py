@@ -237,6 +237,18 @@ def test_a_five_digit_place_no_zip_code_has_is_said_to_be_no_zip_in_use(db, zip_
     )
 
 
+def test_a_comparison_of_many_places_answers_five_and_names_the_rest(db):
+    cities = ["boston", "seattle", "austin", "denver", "miami", "chicago", "phoenix"]
+    answer = answer_salary(db, "accountant " + " vs ".join(cities))
+
+    assert [c.asked.name for c in answer.comparisons] == [
+        "Boston, MA", "Seattle, WA", "Austin, TX", "Denver, CO", "Miami, FL"
+    ]  # fmt: skip
+    assert answer.query.notes[-1] == (
+        "Compared the first 5 places; ask again for Chicago, IL, Phoenix, AZ."
+    )
+
+
 def test_an_intern_role_is_never_pointed_at_the_survey_as_its_answer(db):
     answer = answer_salary(db, "data science intern qqxxzz")
     assert answer.problem == "unknown_place"
