@@ -169,6 +169,7 @@ def _us_namesake(named: Place, page: Place | None, words: str) -> bool:
     )
 
 
+@lru_cache(maxsize=20_000)  # a sentence's figures share its words
 def may_name_place(about_words: str) -> bool:
     """Whether a sentence (numbers blanked) may name a place or the whole country: when it
     does not, neither do its clauses, and ``figure_place`` is None (cheap, cached)."""

@@ -11,6 +11,7 @@ Used by the report, job-page and job-board layouts (``store.ingest.report``,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from store.models import Place
 from store.resolve.places import place_from_text
@@ -114,6 +115,9 @@ _PLACE_AFTER_PAY = re.compile(
 )
 
 
+# A site's results repeat the same titles ("<Role> Salary in <City>, <ST>"), each read
+# against its report's header (the context): read each pair once. Some 16,000 small keys.
+@lru_cache(maxsize=16_384)
 def title_place(title: str, context: str | None) -> Place | None:
     """The place a result's title names: as ``place_from_text`` reads it, else the words
     right after its pay word ("Data Scientist Salary Chicago 2026").

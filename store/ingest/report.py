@@ -201,6 +201,7 @@ def _posting_from_result(
     *,
     dates: tuple[date, date] | None,
     top: PostingTop | None,
+    workplace: Workplace | None,
     now: datetime,
 ) -> ParsedPosting:
     title, company = posting_title_and_company(result.title, about.source)
@@ -212,7 +213,7 @@ def _posting_from_result(
         now=now,
         title=title,
         posted=top.posted,
-        workplace=_workplace(result.content),
+        workplace=workplace,
         employment_type=top.employment,
         status=posting_status(result.content),
         term=dates,
@@ -297,7 +298,9 @@ def parse_result(
         skip.what = f"{label}: {skip.what}"
     if not is_posting:
         return observations, None, skipped
-    posting = _posting_from_result(result, about, observations, dates=dates, top=top, now=now)
+    posting = _posting_from_result(
+        result, about, observations, dates=dates, top=top, workplace=workplace, now=now
+    )
     if workplace == "remote":
         posting.observations += regional_remote_observation(observations)
     return [], posting, skipped

@@ -15,6 +15,7 @@ those are free, so an export restores into an empty store exactly.
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -140,9 +141,8 @@ def _sql_value(value: Any) -> Any:
     return value.isoformat() if hasattr(value, "isoformat") else value
 
 
-def _snapshot_key(row: dict[str, Any]) -> tuple:
-    """The columns that make two observation rows the same snapshot."""
-    return tuple(row[column] for column in _SNAPSHOT_COLUMNS)
+# The columns that make two observation rows the same snapshot, read from a row in C.
+_snapshot_key = itemgetter(*_SNAPSHOT_COLUMNS)
 
 
 def stored_snapshots(
@@ -201,7 +201,7 @@ def insert_rows(db: Database, rows: list[dict[str, Any]]) -> None:
             f"insert into observations ({', '.join(f'[{c}]' for c in columns)}) "
             f"values ({', '.join('?' for _ in columns)})"
         )
-        db.conn.executemany(sql, ([row[c] for c in columns] for row in rows))
+        db.conn.executemany(sql, map(itemgetter(*columns), rows))  # rows hold many columns
 
 
 def insert_observations(
