@@ -168,3 +168,17 @@ def test_no_suggestions_for_nonsense_or_empty_queries():
     assert suggest_roles("qqqq") == []
     assert suggest_roles("") == []
     assert suggest_roles("ml intern", limit=0) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "slug"),
+    [
+        ("Certified Nurse's Aide (C.N.A.)", "cna"),
+        ("nurse’s aide", "cna"),
+        ("L.P.N.", "lpn"),
+        ("r.n.", "registered-nurse"),
+        ("children's librarian", "librarian"),
+    ],
+)
+def test_possessives_and_dotted_initials_read_as_the_title(query, slug):
+    assert resolve_role(query).role.slug == slug
