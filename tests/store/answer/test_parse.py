@@ -190,6 +190,32 @@ def test_a_unit_or_code_after_the_title_is_set_aside_with_a_note(question, role,
     assert f"Set aside “{aside}”" in query.notes[0]
 
 
+def test_words_in_parentheses_after_the_title_are_set_aside_like_those_after_a_dash():
+    # "ms" after Tupelo is also a degree word, so the city must be found past the words
+    # in parentheses, as past a dash.
+    query = parse_salary_query(
+        "dispatcher (open to both u.s. citizens and federal employees) tupelo, ms"
+    )
+    assert (query.role.slug, query.place.name) == ("dispatcher", "Tupelo, MS")
+    assert "Set aside “open to both u.s. citizens and federal employees”" in query.notes[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        (
+            "engineering technician (civil) (open to all applicants) tupelo, ms",
+            "civil-engineering-technician",
+        ),
+        ("civil engineer (highway) (direct hire) juneau, ak", "civil-engineer"),
+    ],
+)
+def test_a_specialty_in_parentheses_after_the_title_makes_the_specialist(question, role):
+    # "(civil)" makes a known title of "engineering technician"; "(highway)" none.
+    query = parse_salary_query(question)
+    assert (query.role.slug, query.place.state) == (role, question[-2:].upper())
+
+
 @pytest.mark.parametrize(
     ("question", "place", "also"),
     [
