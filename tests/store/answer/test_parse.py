@@ -231,3 +231,11 @@ def test_two_places_joined_by_a_slash_are_compared(question, place, also):
 
 def test_a_slash_inside_a_title_stays_in_the_title():
     assert parse_salary_query("ui/ux designer remote").role.slug == "ux-designer"
+
+
+def test_a_title_glossed_in_parentheses_reads_around_the_gloss_at_its_level():
+    # "(Senior Engineer)" restates the title with its level: read alone, the words make
+    # no one title ("swe senior engineer").
+    query = parse_salary_query("ecommerce swe l3 (senior engineer) remote")
+    assert (query.role.slug, query.place.key) == ("senior-software-engineer", "remote")
+    assert query.text == "ecommerce swe l3 (senior engineer) remote"
