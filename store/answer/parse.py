@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 
 from store.answer.models import SalaryQuery
 from store.models import Level, Place, Role
-from store.resolve.levels import level_info, stated_experience
+from store.resolve.levels import level_info, normalise, split_level, stated_experience
 from store.resolve.noise import drop_noise, query_words
 from store.resolve.places import PlaceMatch, get_place, resolve_place
 from store.resolve.role_queries import resolve_role
@@ -43,6 +43,8 @@ NATIONAL_KEY = "country:US"
 _EDGE_PUNCTUATION = " ,;:/|-–—?!."
 _BREAKS = ",;:/|-–—"  # what sets a title off from a unit or a code after it
 _THE = "the "
+_GLOSS = re.compile(r"\(([^()]*)\)")
+MAX_SPECIALTY_WORDS = 2  # "(civil)", "(human resources)": a specialty is a word or two
 # An employer's own level code ("L5", "E4", "IC3"): a level at one company, not a ladder.
 _COMPANY_LEVEL = re.compile(r"\b(?:[LE]\d|IC\d)\b", re.IGNORECASE)
 _BEFORE_ZIP = re.compile(r"(.*[a-z].*?)[\s,]+\d{5}(?:-\d{4})?", re.IGNORECASE)
@@ -254,6 +256,55 @@ def _set_aside(cleaned: str, role_text: str) -> tuple[str, str, PlaceMatch] | No
     return None
 
 
+def _specialty(role_text: str, role: Role, aside: str) -> tuple[str, Role, str] | None:
+    """(role text, role, words still set aside) when the first words set aside name a
+    specialty that makes a known title of the role's, as postings write "Engineering
+    Technician (Civil)" for a civil engineering technician; None when they do not.
+
+    >>> role = resolve_role("engineering technician").role
+    >>> _, specialist, rest = _specialty("engineering technician", role, "civil / open to all")
+    >>> specialist.slug, rest
+    ('civil-engineering-technician', 'open to all')
+    """
+    first, *rest = re.split(f"[{re.escape(_BREAKS)}]", aside, maxsplit=1)
+    first, rest = _clean(first.split()), " ".join(rest)
+    if not first or len(first.split()) > MAX_SPECIALTY_WORDS:
+        return None
+    match = resolve_role(f"{first} {role_text}", typos=False)
+    if match is None or match.how != "alias" or match.role.slug == role.slug:
+        return None
+    return f"{role_text} ({first})", match.role, _clean(rest.split())
+
+
+def _read_around_gloss(text: str, stored_role: StoredRole | None) -> SalaryQuery | None:
+    """The question read without what a posting glosses its title with in parentheses, at
+    the level the gloss names: "Ecommerce SWE L3 (Senior Engineer) Remote" is a senior
+    software engineer, remote. None when there is no gloss or the rest reads no role.
+
+    >>> _read_around_gloss("swe l3 (senior engineer) remote", None).role.slug
+    'senior-software-engineer'
+    """
+    glosses = _GLOSS.findall(text)
+    if not glosses:
+        return None
+    level = next(filter(None, (split_level(normalise(g))[0] for g in glosses)), None)
+    prefix = level_info(level).prefix if level is not None else None
+    outside = " ".join(_GLOSS.sub(" ", text).split())
+    query = _parse(f"{prefix} {outside}" if prefix else outside, stored_role)
+    return query.model_copy(update={"text": text}) if query.role is not None else None
+
+
+def _parentheses_set_off(text: str) -> str:
+    """The text without noise, an opening parenthesis kept as a break: postings put a unit,
+    a code or who may apply there ("Engineering Technician (Civil) (Open to both U.S.
+    Citizens and Federal Employees)"), as others do after a dash.
+
+    >>> _parentheses_set_off("lpn (eta) (250007jr) athens, oh")
+    'lpn / eta / 250007jr athens, oh'
+    """
+    return drop_noise(" ".join(text.replace("(", " / ").split()))
+
+
 def _slash_as_or(text: str) -> str:
     """ "rn boston/cambridge" is two places, asked as "rn boston or cambridge"; a slash
     inside a title ("ui/ux designer", "medical/surgical") is left alone.
@@ -313,6 +364,13 @@ def parse_salary_query(text: str, stored_role: StoredRole | None = None) -> Sala
     ``stored_role`` says whether the store holds figures for a role of its own, so that a
     title no occupation covers ("prompt engineer") can still be asked about.
     """
+    query = _parse(text, stored_role)
+    if query.role is None:  # "swe l3 (senior engineer)": the gloss hid the title
+        return _read_around_gloss(text, stored_role) or query
+    return query
+
+
+def _parse(text: str, stored_role: StoredRole | None) -> SalaryQuery:
     cleaned = drop_noise(text.strip())
     if not cleaned:
         return SalaryQuery(text=text, reading="Nothing to read: the question was empty.")
@@ -340,11 +398,20 @@ def parse_salary_query(text: str, stored_role: StoredRole | None = None) -> Sala
         )
     best = _best_reading(readings)
     notes = []
-    aside = _set_aside(cleaned, best.role_text) if best.place_text and not best.place else None
+    aside = None
+    if best.place_text and not best.place:
+        aside = _set_aside(cleaned, best.role_text) or _set_aside(
+            _parentheses_set_off(text), best.role_text
+        )
     if aside is not None:  # "clinical nurse ii - medical/surgical chicago"
         words, place_text, match = aside
         best = replace(best, place_text=place_text, place=match.place, place_note=match.note)
-        notes.append(f"Set aside “{words}”, after the title: neither a role nor a place.")
+        specialty = _specialty(best.role_text, best.role, words)
+        if specialty is not None:  # "engineering technician (civil)"
+            role_text, role, words = specialty
+            best = replace(best, role_text=role_text, role=role, role_how="title")
+        if words:
+            notes.append(f"Set aside “{words}”, after the title: neither a role nor a place.")
     if best.place_text and best.place is None:
         longer = _longer_role_at_place(text, cleaned, best.role_text)
         if longer is not None:

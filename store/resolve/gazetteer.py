@@ -36,6 +36,7 @@ from store.resolve.names import (
     COUNTRY_WORDS,
     METRO_SUFFIXES,
     REMOTE_WORDS,
+    STATE_ABBREVIATIONS,
     STATE_SUFFIXES,
     TERRITORY_NAMES,
     US_TERRITORIES,
@@ -262,6 +263,7 @@ def _built_gazetteer() -> Gazetteer:
                 COUNTRY_WORDS,
                 METRO_SUFFIXES,
                 STATE_SUFFIXES,
+                STATE_ABBREVIATIONS,  # after a city: "sheffield ala"
                 {norm(p.name) for p in states.values()},
                 TERRITORY_NAMES,
                 {code.lower() for code in states},

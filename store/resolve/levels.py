@@ -27,14 +27,19 @@ from store.models import Level
 
 LEVELS_PATH = Path(__file__).resolve().parent.parent / "data" / "levels.json"
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+_POSSESSIVE = re.compile(r"(?<=[a-z])['’]s\b")  # "nurse's aide" is a nurse aide
+_INITIALS = re.compile(r"\b[a-z](?:\.[a-z]\b)+\.?")  # "c.n.a.", "r.n", "u.s."
 # Grade numerals after a title ("Software Engineer II") say a step within a level, not one.
 _GRADES = frozenset({"i", "ii", "iii", "iv", "v", "1", "2", "3", "4"})
 _ROMAN_GRADES = frozenset({"i", "ii", "iii", "iv", "v", "vi"})
 
 
 def normalise(text: str) -> str:
-    """Lowercase words separated by single spaces: "ML-Engineer, PhD" -> "ml engineer phd"."""
-    return _NON_WORD.sub(" ", text.lower()).strip()
+    """Lowercase words separated by single spaces: "ML-Engineer, PhD" -> "ml engineer phd";
+    possessives dropped, dotted initials one word: "Nurse's Aide (C.N.A.)" -> "nurse aide cna"."""
+    lowered = _POSSESSIVE.sub("", text.lower())
+    lowered = _INITIALS.sub(lambda m: m.group().replace(".", ""), lowered)
+    return _NON_WORD.sub(" ", lowered).strip()
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from store.resolve.names import (
     METRO_PREFIXES,
     METRO_SUFFIXES,
     REMOTE_WORDS,
+    STATE_ABBREVIATIONS,
     STATE_SUFFIXES,
     norm,
 )
@@ -222,7 +223,8 @@ def _read_metro(n: str, city_floor: int) -> Reading | None:
 
 
 def split_state(n: str) -> tuple[str, Place | None]:
-    """ "boston ma" -> ("boston", Massachusetts); "kansas city mo" -> ("kansas city", Missouri)."""
+    """ "boston ma" -> ("boston", Massachusetts); "kansas city mo" -> ("kansas city", Missouri);
+    "sheffield ala", as newspapers write it after a city -> ("sheffield", Alabama)."""
     gaz = gazetteer()
     words = n.split()
     for size in (3, 2, 1):
@@ -230,8 +232,9 @@ def split_state(n: str) -> tuple[str, Place | None]:
             continue
         tail = " ".join(words[-size:])
         state = gaz.state_names.get(tail)
-        if state is None and size == 1 and len(tail) == 2:
-            state = gaz.states.get(tail.upper())
+        if state is None and size == 1:
+            code = tail.upper() if len(tail) == 2 else STATE_ABBREVIATIONS.get(tail, "")
+            state = gaz.states.get(code)
         if state is not None:
             return " ".join(words[:-size]), state
     return n, None
@@ -247,6 +250,10 @@ def _read_city_state(n: str, *, fuzzy: bool, fallback: bool = True) -> Reading |
     if city is not None:
         return match(city_place(city), "exact" if norm(city.name) == head else "alias")
     small = town_place(head, state.state) if fallback else None
+    # "wash", "miss", "ill" are words too: a newspaper abbreviation says a state only
+    # after a city or town it names ("car wash" is no Washington).
+    fallback = fallback and n.rsplit(" ", 1)[-1] not in STATE_ABBREVIATIONS
+    fuzzy = fuzzy and fallback
     if small is not None:  # "pollok tx": under the gazetteer's 5,000 people, a real town
         rung = gaz.places[small.metro_key].name + " metro" if small.metro_key else state.name
         return match(small, "exact", f"{small.name} is a small town: answered from {rung}.")

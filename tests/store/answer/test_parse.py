@@ -190,6 +190,32 @@ def test_a_unit_or_code_after_the_title_is_set_aside_with_a_note(question, role,
     assert f"Set aside “{aside}”" in query.notes[0]
 
 
+def test_words_in_parentheses_after_the_title_are_set_aside_like_those_after_a_dash():
+    # "ms" after Tupelo is also a degree word, so the city must be found past the words
+    # in parentheses, as past a dash.
+    query = parse_salary_query(
+        "dispatcher (open to both u.s. citizens and federal employees) tupelo, ms"
+    )
+    assert (query.role.slug, query.place.name) == ("dispatcher", "Tupelo, MS")
+    assert "Set aside “open to both u.s. citizens and federal employees”" in query.notes[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        (
+            "engineering technician (civil) (open to all applicants) tupelo, ms",
+            "civil-engineering-technician",
+        ),
+        ("civil engineer (highway) (direct hire) juneau, ak", "civil-engineer"),
+    ],
+)
+def test_a_specialty_in_parentheses_after_the_title_makes_the_specialist(question, role):
+    # "(civil)" makes a known title of "engineering technician"; "(highway)" none.
+    query = parse_salary_query(question)
+    assert (query.role.slug, query.place.state) == (role, question[-2:].upper())
+
+
 @pytest.mark.parametrize(
     ("question", "place", "also"),
     [
@@ -205,3 +231,11 @@ def test_two_places_joined_by_a_slash_are_compared(question, place, also):
 
 def test_a_slash_inside_a_title_stays_in_the_title():
     assert parse_salary_query("ui/ux designer remote").role.slug == "ux-designer"
+
+
+def test_a_title_glossed_in_parentheses_reads_around_the_gloss_at_its_level():
+    # "(Senior Engineer)" restates the title with its level: read alone, the words make
+    # no one title ("swe senior engineer").
+    query = parse_salary_query("ecommerce swe l3 (senior engineer) remote")
+    assert (query.role.slug, query.place.key) == ("senior-software-engineer", "remote")
+    assert query.text == "ecommerce swe l3 (senior engineer) remote"

@@ -364,6 +364,24 @@ def test_unknown_city_in_a_known_state_falls_back_to_the_state_with_a_note():
     assert "zzyzxville" in match.note
 
 
+@pytest.mark.parametrize(
+    ("query", "key"),
+    [
+        ("florence, ala.", "city:US-AL-florence"),
+        ("Bellevue, Wash.", "city:US-WA-bellevue"),
+        ("pasadena calif", "city:US-CA-pasadena"),
+        ("springfield, mass.", "city:US-MA-springfield"),
+    ],
+)
+def test_a_city_before_a_newspaper_abbreviation_of_its_state_is_that_city(query, key):
+    assert resolve_place(query).place.key == key
+
+
+@pytest.mark.parametrize("query", ["car wash", "ala", "critical mass"])
+def test_a_newspaper_abbreviation_after_no_city_is_no_state(query):
+    assert resolve_place(query) is None
+
+
 @pytest.mark.parametrize("query", ["atlantis", "xqzv", "", "   ", "!!", "machine learning intern"])
 def test_unknown_places_resolve_to_none(query):
     assert resolve_place(query) is None

@@ -168,3 +168,22 @@ def test_no_suggestions_for_nonsense_or_empty_queries():
     assert suggest_roles("qqqq") == []
     assert suggest_roles("") == []
     assert suggest_roles("ml intern", limit=0) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "slug"),
+    [
+        ("Certified Nurse's Aide (C.N.A.)", "cna"),
+        ("nurse’s aide", "cna"),
+        ("L.P.N.", "lpn"),
+        ("r.n.", "registered-nurse"),
+        ("children's librarian", "librarian"),
+    ],
+)
+def test_possessives_and_dotted_initials_read_as_the_title(query, slug):
+    assert resolve_role(query).role.slug == slug
+
+
+@pytest.mark.parametrize("query", ["school bus attendant", "bus paraprofessional", "bus aide"])
+def test_the_aide_who_rides_the_school_bus_is_a_bus_monitor_not_a_teaching_assistant(query):
+    assert resolve_role(query).role.soc == "33-9094"
