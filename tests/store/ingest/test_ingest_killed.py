@@ -28,8 +28,10 @@ def _alive(pid: int) -> bool:
 def test_killing_an_ingest_ends_its_parsing_workers(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    for n in range(40):  # enough files for worker processes (BULK_FILES)
-        (corpus / f"{n:03d}.txt").write_text(f"Lunch on day {n}.\n" * 2000)
+    # Enough files for worker processes (BULK_FILES), and enough work that they are still
+    # parsing when looked for on a loaded machine.
+    for n in range(120):
+        (corpus / f"{n:03d}.txt").write_text(f"Lunch on day {n} at 12:30, table 4.\n" * 4000)
     env = bot_process_env({"DATABASE_PATH": str(tmp_path / "salary.db")})
     process = subprocess.Popen(
         [sys.executable, "-m", "bot", "ingest", "--jobs", "2", str(corpus)],
@@ -43,7 +45,7 @@ def test_killing_an_ingest_ends_its_parsing_workers(tmp_path):
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
 
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 30  # a bound on a loaded machine, not a timing
     while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(_alive(pid) for pid in workers)
