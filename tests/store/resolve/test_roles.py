@@ -160,6 +160,8 @@ def test_the_typed_titles_come_first_and_are_all_listed_as_roles():
         ("How Much Does an Hourly Carer Earn? | The Good Care Group", "home-health-aide"),
         ("Care Assistant", "home-health-aide"),
         ("Care Worker - Nights", "home-health-aide"),
+        # A restaurant's shift manager supervises the crew (SOC 35-1012), no manager title.
+        ("Shift Manager - Full-time", "food-service-supervisor"),
     ],
 )
 def test_titles_name_their_role(title, slug):
