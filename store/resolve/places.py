@@ -45,6 +45,7 @@ from pydantic import BaseModel
 
 from store.models import Place
 from store.resolve.context import CAPITALISED_WORD, city_state_pairs, read_city_comma_state
+from store.resolve.counties import read_county
 from store.resolve.gazetteer import COUNTRY, REMOTE, gazetteer
 from store.resolve.ladder import PlaceError, get_place, ladder, place_covers, state_places
 from store.resolve.names import norm, without_noise
@@ -339,6 +340,7 @@ def resolve_place(
         return None
     reading = (
         read_zip(n)
+        or read_county(n)
         or read_name(n, context, document=False, fuzzy=guess)
         or _read_abroad(n, floor=0, document=False)
     )

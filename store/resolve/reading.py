@@ -275,17 +275,22 @@ def _read_city_state(n: str, *, fuzzy: bool, fallback: bool = True) -> Reading |
 
 
 def _city_ending(head: str, state: str) -> tuple[Place, str] | None:
-    """The longest city of ``state`` that ``head`` ends with, and the words before it:
-    posting titles put a unit or a department between the title and the place.
+    """The longest city of ``state``, or town only the ZIP table knows, that ``head`` ends
+    with, and the words before it: posting titles put a unit or a department between the
+    title and the place.
 
     >>> _city_ending("medical surgical unit irving", "TX")[0].name
     'Irving, TX'
+    >>> _city_ending("rehab services la grange", "TX")[0].name
+    'La Grange, TX'
     """
     words = head.split()
     for start in range(1, len(words)):
-        city = gazetteer().city_in_state.get((state, " ".join(words[start:])))
-        if city is not None:
-            return city_place(city), " ".join(words[:start])
+        tail = " ".join(words[start:])
+        city = gazetteer().city_in_state.get((state, tail))
+        place = city_place(city) if city is not None else town_place(tail, state)
+        if place is not None:
+            return place, " ".join(words[:start])
     return None
 
 

@@ -560,6 +560,34 @@ def test_words_between_the_title_and_a_city_are_set_aside_with_a_note():
     assert resolve_place("medical-surgical unit, tx").place.key == "state:US-TX"
 
 
+def test_a_small_town_after_words_that_name_no_place_is_that_town():
+    # "PRN Physical Therapist - Rehab Services, La Grange, TX": La Grange has under 5,000
+    # people, so only the ZIP table knows it; the department before it is no place.
+    match = resolve_place("rehab services la grange, tx")
+    assert match.place.name == "La Grange, TX"
+    assert "'rehab services' names no place" in match.note
+
+
+@pytest.mark.parametrize(
+    ("written", "metro"),
+    [
+        ("county of monterey", "metro:US-salinas-ca"),  # the whole Salinas metro
+        ("Monterey County, CA", "metro:US-salinas-ca"),
+        ("westchester county", "metro:US-new-york-ny"),
+        ("Prince William County VA", "metro:US-washington-dc"),
+    ],
+)
+def test_a_county_is_the_metro_its_towns_lie_in(written, metro):
+    match = resolve_place(written)
+    assert match.place.key == metro
+    assert "County" in match.note
+
+
+def test_a_county_name_several_states_share_needs_its_state():
+    assert resolve_place("cook county") is None  # Illinois, Georgia, Minnesota
+    assert resolve_place("cook county il").place.key == "metro:US-chicago-il"
+
+
 def test_south_bay_is_the_bay_areas_south_bay_with_a_note():
     match = resolve_place("south bay")
     assert match.place.key == "metro:US-san-jose-ca"

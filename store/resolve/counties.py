@@ -1,0 +1,73 @@
+"""US counties as places, read offline from the ZIP table's county of each ZIP.
+
+    >>> read_county("county of monterey").place.name
+    'Salinas, CA'
+
+County and state postings name their employer where a city would go ("Office Assistant
+III, County of Monterey"); a county is read as the metro most of its ZIPs' towns lie in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+import zipcodes
+
+from store.resolve.gazetteer import gazetteer
+from store.resolve.names import norm
+from store.resolve.reading import split_state
+from store.resolve.readings import Reading, match
+
+COUNTY = re.compile(r"county of (?P<after>.+)|(?P<before>.+) county")
+
+
+def read_county(n: str) -> Reading | None:
+    """A normalised county name, as county and state job postings write their employer
+    ("County of Monterey", "Westchester County NY"), as the metro most of its ZIPs lie
+    in, else its state; None when the text names no county or a county name several
+    states share and no state is written ("orange county" is read as a nickname).
+
+    >>> read_county("county of monterey").place.name
+    'Salinas, CA'
+    >>> read_county("monterey county").note
+    'Monterey County, CA is read as the Salinas, CA metro area.'
+    """
+    head, state = split_state(n)
+    found = COUNTY.fullmatch(head)
+    if found is None:
+        return None
+    name = found["after"] or found["before"]
+    records = [
+        r for r in _county_records().get(name, []) if state is None or r["state"] == state.state
+    ]
+    if not records or len({r["state"] for r in records}) > 1:
+        return None
+    gaz = gazetteer()
+    code = records[0]["state"]
+    if code not in gaz.states:
+        return None
+    written = f"{name.title()} County, {code}"
+    cities = (gaz.city_in_state.get((code, norm(r["city"]))) for r in records)
+    metros = Counter(
+        gaz.places[city.key].metro_key
+        for city in cities
+        if city is not None and gaz.places[city.key].metro_key
+    )
+    if not metros:
+        return match(gaz.states[code], "exact", f"{written} is read as the state.")
+    metro = gaz.places[metros.most_common(1)[0][0]]
+    return match(metro, "exact", f"{written} is read as the {metro.name} metro area.")
+
+
+@cache
+def _county_records() -> dict[str, list[dict]]:
+    """Every ZIP record by its county's name without "county" ("monterey"), built on the
+    first county a process reads (one pass over the ZIP table)."""
+    counties: dict[str, list[dict]] = {}
+    for record in zipcodes.list_all():
+        county = norm(record.get("county") or "")
+        if county.endswith(" county"):
+            counties.setdefault(county[: -len(" county")], []).append(record)
+    return counties
