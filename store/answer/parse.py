@@ -40,8 +40,9 @@ MAX_ROLE_WORDS = 8
 MAX_PLACE_WORDS = 6
 NATIONAL_KEY = "country:US"
 
-_EDGE_PUNCTUATION = " ,;:/|-–—?!."
-_BREAKS = ",;:/|-–—"  # what sets a title off from a unit or a code after it
+_EDGE_PUNCTUATION = " ,;:/|-–—?!.@"
+# What sets a title off from a unit, a code or an employer after it ("PM @ Stripe").
+_BREAKS = ",;:/|-–—@"
 _THE = "the "
 _GLOSS = re.compile(r"\(([^()]*)\)")
 MAX_SPECIALTY_WORDS = 2  # "(civil)", "(human resources)": a specialty is a word or two
