@@ -162,6 +162,8 @@ def test_the_typed_titles_come_first_and_are_all_listed_as_roles():
         ("Care Worker - Nights", "home-health-aide"),
         # A restaurant's shift manager supervises the crew (SOC 35-1012), no manager title.
         ("Shift Manager - Full-time", "food-service-supervisor"),
+        # O*NET lists office assistant among general office clerks' titles (43-9061).
+        ("Office Assistant III", "office-clerk"),
     ],
 )
 def test_titles_name_their_role(title, slug):
