@@ -245,3 +245,24 @@ def test_a_title_glossed_in_parentheses_reads_around_the_gloss_at_its_level():
     query = parse_salary_query("ecommerce swe l3 (senior engineer) remote")
     assert (query.role.slug, query.place.key) == ("senior-software-engineer", "remote")
     assert query.text == "ecommerce swe l3 (senior engineer) remote"
+
+
+@pytest.mark.parametrize(
+    ("question", "role", "place"),
+    [
+        # "ft/pt" is the schedule, not the "Ft." of a town ("spanish ft" is no Spanish Fort).
+        ("bilingual bank teller (spanish) - ft/pt miami, fl", "bank-teller", "Miami, FL"),
+        ("bank teller ft myers fl", "bank-teller", "Fort Myers, FL"),
+        # How the employer hires says nothing of the job or the place.
+        (
+            "heavy equipment operator - immediate hire billings, mt",
+            "heavy-equipment-operator",
+            "Billings, MT",
+        ),
+        ("lpn - temp to hire greensboro, n.c.", "lpn", "Greensboro, NC"),
+    ],
+)
+def test_schedule_abbreviations_and_hiring_terms_are_noise(question, role, place):
+    query = parse_salary_query(question)
+    assert (query.role.slug, query.place.name) == (role, place)
+    assert not any("names no place" in note for note in query.notes)
