@@ -44,6 +44,7 @@ _EDGE_PUNCTUATION = " ,;:/|-–—?!.@"
 # What sets a title off from a unit, a code or an employer after it ("PM @ Stripe").
 _BREAKS = ",;:/|-–—@"
 _THE = "the "
+_SET_OFF = ("for", "with", "w/")  # words that set an employer or a skill off the title
 _GLOSS = re.compile(r"\(([^()]*)\)")
 MAX_SPECIALTY_WORDS = 2  # "(civil)", "(human resources)": a specialty is a word or two
 # An employer's own level code ("L5", "E4", "IC3"): a level at one company, not a ladder.
@@ -234,7 +235,7 @@ def _longer_role_at_place(text: str, cleaned: str, role_text: str) -> SalaryQuer
 
 def _set_aside(cleaned: str, role_text: str) -> tuple[str, str, PlaceMatch] | None:
     """(words set aside, place text, place) when the title is set off from the words after
-    it by a dash, a comma, a slash or "for", and the text ends in a place: postings put a
+    it by a dash, a comma, a slash, "for" or "with", and the text ends in a place: postings put a
     unit, a department, an employer or a requisition number there ("Clinical Nurse II -
     Medical/Surgical", "Case Manager - Family Preservation / 61045679", "Moderators for a
     Social Network"). Without such a break the words may make another job ("developer
@@ -248,7 +249,7 @@ def _set_aside(cleaned: str, role_text: str) -> tuple[str, str, PlaceMatch] | No
         if _clean(words[:end]).lower() != role_text.lower():
             continue
         after = words[end]
-        if words[end - 1][-1] not in _BREAKS and after[0] not in _BREAKS and after != "for":
+        if words[end - 1][-1] not in _BREAKS and after[0] not in _BREAKS and after not in _SET_OFF:
             return None
         aside, place_text, match = _place_without_role(" ".join(words[end:]))
         if match is None or not aside or place_text is None:

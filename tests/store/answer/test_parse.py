@@ -186,11 +186,13 @@ def test_a_company_level_code_is_set_aside_with_a_note(question, role, says):
             "St. Louis, MO",
             "mercy hospital",
         ),
+        ("data analyst w/ sql experience remote", "data-analyst", "Remote", "w/ sql experience"),
     ],
 )
 def test_a_unit_or_code_after_the_title_is_set_aside_with_a_note(question, role, place, aside):
-    # Postings set a unit, a code or an employer off the title with a dash, a slash, an
-    # "@" or "for"; without such a break other words make another job ("developer wrangler sf").
+    # Postings set a unit, a code, a skill or an employer off the title with a dash, a
+    # slash, an "@", "for" or "with"; without such a break other words make another job
+    # ("developer wrangler sf").
     query = parse_salary_query(question)
     assert (query.role.slug, query.place.name) == (role, place)
     assert f"Set aside “{aside}”" in query.notes[0]
