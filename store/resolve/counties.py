@@ -17,7 +17,7 @@ import zipcodes
 
 from store.resolve.gazetteer import gazetteer
 from store.resolve.names import norm
-from store.resolve.reading import split_state
+from store.resolve.reading import PARTIAL_SCORE, split_state
 from store.resolve.readings import Reading, match
 
 COUNTY = re.compile(r"county of (?P<after>.+)|(?P<before>.+) county")
@@ -33,17 +33,26 @@ def read_county(n: str) -> Reading | None:
     'Salinas, CA'
     >>> read_county("monterey county").note
     'Monterey County, CA is read as the Salinas, CA metro area.'
+    >>> read_county("home health bergen county nj").note
+    "Bergen County, NJ is read as the New York-... metro area. 'home health' names no place."
     """
     head, state = split_state(n)
     found = COUNTY.fullmatch(head)
     if found is None:
         return None
-    name = found["after"] or found["before"]
-    records = [
-        r for r in _county_records().get(name, []) if state is None or r["state"] == state.state
-    ]
+    words = (found["after"] or found["before"]).split()
+    # "home health bergen county": a unit, then the county; "county of ..." starts the text.
+    starts = range(len(words)) if found["before"] else range(1)
+    for start in starts:
+        name = " ".join(words[start:])
+        records = [
+            r for r in _county_records().get(name, []) if state is None or r["state"] == state.state
+        ]
+        if records:
+            break
     if not records or len({r["state"] for r in records}) > 1:
         return None
+    before = " ".join(words[:start])
     gaz = gazetteer()
     code = records[0]["state"]
     if code not in gaz.states:
@@ -55,10 +64,15 @@ def read_county(n: str) -> Reading | None:
         for city in cities
         if city is not None and gaz.places[city.key].metro_key
     )
-    if not metros:
-        return match(gaz.states[code], "exact", f"{written} is read as the state.")
-    metro = gaz.places[metros.most_common(1)[0][0]]
-    return match(metro, "exact", f"{written} is read as the {metro.name} metro area.")
+    place = gaz.places[metros.most_common(1)[0][0]] if metros else gaz.states[code]
+    note = (
+        f"{written} is read as the {place.name} metro area."
+        if metros
+        else (f"{written} is read as the state.")
+    )
+    if before:
+        return match(place, "alias", f"{note} '{before}' names no place.", PARTIAL_SCORE)
+    return match(place, "exact", note)
 
 
 @cache

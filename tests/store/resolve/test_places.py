@@ -583,6 +583,13 @@ def test_a_county_is_the_metro_its_towns_lie_in(written, metro):
     assert "County" in match.note
 
 
+def test_a_county_after_words_that_name_no_place_is_that_county():
+    # "RN Case Manager - Home Health - Bergen County, NJ": the service line is no place.
+    match = resolve_place("home health bergen county, nj")
+    assert match.place.key == "metro:US-new-york-ny"
+    assert "'home health' names no place" in match.note
+
+
 def test_a_county_name_several_states_share_needs_its_state():
     assert resolve_place("cook county") is None  # Illinois, Georgia, Minnesota
     assert resolve_place("cook county il").place.key == "metro:US-chicago-il"
