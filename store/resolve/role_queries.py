@@ -30,6 +30,7 @@ from store.resolve.roles import RoleError, get_role, role_of
 from store.resolve.titles import (
     Title,
     all_titles,
+    spelled_out,
     title_for,
     title_topics,
     title_words,
@@ -81,6 +82,10 @@ def resolve_role(query: str, *, typos: bool = True) -> RoleMatch | None:
         pass
     # Noise words can belong to a title ("compensation analyst"): then read it as typed.
     match = _read_role(drop_noise(query), typos) or _read_role(query, typos)
+    if match is None:  # "maint tech ii", "admin asst": postings shorten title words
+        spelled = spelled_out(drop_noise(query))
+        if spelled != normalise(drop_noise(query)):
+            match = _read_role(spelled, typos)
     if match is None and typos:
         corrected = _level_typos_corrected(normalise(drop_noise(query)))
         if corrected is not None:

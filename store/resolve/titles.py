@@ -161,6 +161,21 @@ def title_words() -> dict[str, Title]:
     return _catalog().words
 
 
+@cache
+def _abbreviations() -> dict[str, str]:
+    return json.loads(TITLES_PATH.read_text("utf-8"))["abbreviations"]
+
+
+def spelled_out(text: str) -> str:
+    """The words of a title with the shortenings postings use spelled out.
+
+    >>> spelled_out("Maint Tech II")
+    'maintenance technician ii'
+    """
+    abbreviations = _abbreviations()
+    return " ".join(abbreviations.get(word, word) for word in normalise(text).split())
+
+
 def title_for(text: str, *, with_level: bool = False) -> Title | None:
     """The title ``text`` names exactly (as a whole), or None.
 

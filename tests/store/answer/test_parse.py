@@ -268,3 +268,18 @@ def test_schedule_abbreviations_and_hiring_terms_are_noise(question, role, place
     query = parse_salary_query(question)
     assert (query.role.slug, query.place.name) == (role, place)
     assert not any("names no place" in note for note in query.notes)
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        ("maint tech ii - 2nd shift dayton oh", "maintenance-technician"),
+        ("admin asst iii salem or", "administrative-assistant"),
+        ("mech eng ii houston", "mechanical-engineer"),
+        ("sr acct mgr chicago", "senior-account-manager"),
+        ("ops mgr - distribution center reno nv", "operations-manager"),
+    ],
+)
+def test_shortened_title_words_are_spelled_out(question, role):
+    # Postings shorten title words; spelled out only when the words as written name no title.
+    assert parse_salary_query(question).role.slug == role
