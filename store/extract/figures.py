@@ -52,7 +52,7 @@ from store.extract.periods import (
     period_written_after,
     plausible_pay,
 )
-from store.extract.ranges import column_bounds, open_bounds, range_bounds
+from store.extract.ranges import changed_by_amount, column_bounds, open_bounds, range_bounds
 from store.extract.readable import readable
 from store.extract.sums import is_factor, result_of_sum
 from store.extract.surroundings import heading_above, list_heading, region_label, table_header
@@ -191,6 +191,8 @@ _PER_STARTS = ("/", " /", "per ", " per ", "Per ", " Per ", "PER ", " PER ")
 _SLASH_WORD = re.compile(r"\s?/\s?(?-i:[A-Z])")  # "Junior $50K/Senior $80K": a list
 
 # "by" right before a figure measures a change or a gap: "vary by over £20,000".
+# "... to" right after an amount: where a change by that amount may name its new level.
+_TO_NEXT = re.compile(r"\s+to\s")
 _BY_AMOUNT = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$")
 # A verb of change right before a figure, in the languages read here: the figure is
 # how much pay moved ("augmentera de plus de 200 €", "stieg um 150 Euro", "subió en 50").
@@ -294,6 +296,8 @@ def _figure(
         return None
     if "by" in label_text and _BY_AMOUNT.search(label_text):
         return None  # "can vary by over £20,000", "raising the wage by $39": a difference
+    if _TO_NEXT.match(scan, last.end) and changed_by_amount(scan, low.start):
+        return None  # "increase the wage nearly $4.00 to $17.29": how much pay moved
     if (
         label_text.endswith(_CHANGE_ENDS)
         and high is None
