@@ -128,11 +128,36 @@ def extract_pay(text: str) -> list[PayFigure]:
                     i += 1
         i += 1 if high is None else 2
         figure = _figure(text, scan, low, high, bounds, limits_named)
-        if figure is not None:
+        if figure is not None and not _restates_statistic(figure, figures):
             figures.append(figure)
     if dollar_named:
         figures = [_in_named_dollars(scan, figure) for figure in figures]
     return with_neighbours_periods(scan, figures)
+
+
+_STATISTICS = frozenset({"median", "average", "percentile"})
+
+
+def _restates_statistic(figure: PayFigure, earlier: list[PayFigure]) -> bool:
+    """Whether an open bound only restates a statistic the text gave before: after "the
+    median is S$4,200", "half earn above S$4,200" says nothing new about pay.
+
+    >>> median = extract_pay("The median salary is S$4,200 a month.")
+    >>> _restates_statistic(extract_pay("Half earn above S$4,200 a month.")[0], median)
+    True
+    >>> _restates_statistic(extract_pay("Some earn above S$5,000 a month.")[0], median)
+    False
+    """
+    if (figure.min_amount is None) == (figure.max_amount is None):
+        return False  # the usual case: a point or a closed range
+    bound = figure.min_amount if figure.max_amount is None else figure.max_amount
+    return any(
+        other.kind in _STATISTICS
+        and other.min_amount == bound
+        and other.max_amount == bound
+        and other.currency == figure.currency
+        for other in earlier
+    )
 
 
 # Between two amounts of a list joined by "to": "$33,040 (for bookkeeping) to $51,204".

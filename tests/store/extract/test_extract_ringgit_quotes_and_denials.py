@@ -1,6 +1,6 @@
 """extract_pay on the ringgit, Dutch low quotation marks written as two commas, floors
-said under a negation, and changes by an approximate amount without "by" (issue 9,
-tenth round).
+said under a negation, changes by an approximate amount without "by", and open bounds
+that only restate a median (issue 9, tenth round).
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -54,6 +54,16 @@ CASES = [
         [(50000.0, 60000.0, "year", "USD", "range")],
     ),
     ("Pay ranges from nearly $18 to $20 an hour.", [(18.0, 20.0, "hour", "USD", "range")]),
+    # "Half earn above" the median just given restates it; it is no floor of its own ...
+    (
+        "The median monthly salary of graduates is S$4,200. Half of them earn above S$4,200.",
+        [(4200.0, 4200.0, "month", "SGD", "median")],
+    ),
+    # ... while a bound at another amount, or in another currency, is kept.
+    (
+        "The median monthly salary of graduates is S$4,200. A fifth earn above S$6,000.",
+        [(4200.0, 4200.0, "month", "SGD", "median"), (6000.0, None, "month", "SGD", "range")],
+    ),
 ]
 
 
