@@ -94,6 +94,7 @@ def extract_pay(text: str) -> list[PayFigure]:
     dollar_named = "D)" in scan and _DOLLAR_CODE.search(scan) is not None
     limits_named = "imum" in scan  # "minimum", "maximum": a bound some sentence may set
     figures: list[PayFigure] = []
+    statistics: list[PayFigure] = []  # medians and averages an open bound may restate
     i = 0
     while i < len(amounts):
         low = amounts[i]
@@ -128,8 +129,11 @@ def extract_pay(text: str) -> list[PayFigure]:
                     i += 1
         i += 1 if high is None else 2
         figure = _figure(text, scan, low, high, bounds, limits_named)
-        if figure is not None and not _restates_statistic(figure, figures):
-            figures.append(figure)
+        if figure is None or (statistics and _restates_statistic(figure, statistics)):
+            continue
+        figures.append(figure)
+        if figure.kind in _STATISTICS:
+            statistics.append(figure)
     if dollar_named:
         figures = [_in_named_dollars(scan, figure) for figure in figures]
     return with_neighbours_periods(scan, figures)
@@ -138,9 +142,9 @@ def extract_pay(text: str) -> list[PayFigure]:
 _STATISTICS = frozenset({"median", "average", "percentile"})
 
 
-def _restates_statistic(figure: PayFigure, earlier: list[PayFigure]) -> bool:
-    """Whether an open bound only restates a statistic the text gave before: after "the
-    median is S$4,200", "half earn above S$4,200" says nothing new about pay.
+def _restates_statistic(figure: PayFigure, statistics: list[PayFigure]) -> bool:
+    """Whether an open bound only restates one of the statistics the text gave before:
+    after "the median is S$4,200", "half earn above S$4,200" says nothing new about pay.
 
     >>> median = extract_pay("The median salary is S$4,200 a month.")
     >>> _restates_statistic(extract_pay("Half earn above S$4,200 a month.")[0], median)
@@ -152,11 +156,8 @@ def _restates_statistic(figure: PayFigure, earlier: list[PayFigure]) -> bool:
         return False  # the usual case: a point or a closed range
     bound = figure.min_amount if figure.max_amount is None else figure.max_amount
     return any(
-        other.kind in _STATISTICS
-        and other.min_amount == bound
-        and other.max_amount == bound
-        and other.currency == figure.currency
-        for other in earlier
+        other.min_amount == bound == other.max_amount and other.currency == figure.currency
+        for other in statistics
     )
 
 
@@ -216,8 +217,6 @@ _PER_STARTS = ("/", " /", "per ", " per ", "Per ", " Per ", "PER ", " PER ")
 _SLASH_WORD = re.compile(r"\s?/\s?(?-i:[A-Z])")  # "Junior $50K/Senior $80K": a list
 
 # "by" right before a figure measures a change or a gap: "vary by over £20,000".
-# "... to" right after an amount: where a change by that amount may name its new level.
-_TO_NEXT = re.compile(r"\s+to\s")
 _BY_AMOUNT = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$")
 # A verb of change right before a figure, in the languages read here: the figure is
 # how much pay moved ("augmentera de plus de 200 €", "stieg um 150 Euro", "subió en 50").
@@ -321,7 +320,7 @@ def _figure(
         return None
     if "by" in label_text and _BY_AMOUNT.search(label_text):
         return None  # "can vary by over £20,000", "raising the wage by $39": a difference
-    if _TO_NEXT.match(scan, last.end) and changed_by_amount(scan, low.start):
+    if scan.startswith(" to ", last.end) and changed_by_amount(scan, low.start):
         return None  # "increase the wage nearly $4.00 to $17.29": how much pay moved
     if (
         label_text.endswith(_CHANGE_ENDS)

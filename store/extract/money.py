@@ -109,8 +109,7 @@ _COUNT_NOUN = (
 # The atomic tail keeps a count ("10k users") from matching without its suffix.
 _AMOUNT = re.compile(
     rf"""
-    (?P<num>\d(?<!\d\d)(?<!(?<!,),\d)(?<![^s]\.\d)(?:  # not inside a number; "Rs.25500";
-                                                    # ",,2069": the Dutch low quote mark
+    (?P<num>\d(?<![\d,]\d)(?<![^s]\.\d)(?:               # not inside a number; "Rs.25500"
         \d?(?:,\d{{2}})+,\d{{3}}(?:\.\d{{1,2}})?            # Indian grouping: 12,00,000
       | \d{{0,2}}(?:,\d{{3}})+(?:\.\d{{1,2}})?                # 124,052 / 48,230.00
       | \d{{0,2}}(?:\.\d{{3}})+(?:,\d{{1,2}})?                # European: 45.000 / 1.234,56
@@ -148,8 +147,7 @@ _PREFIX = re.compile(
       | (?<![A-Za-z])Php\.?                                # Philippine pesos
       | (?<![A-Za-z0-9&])P
       | (?<![A-Za-z])(?:Euro|euro|EURO)
-      | (?<![A-Za-z])R                                      # South African rand: "R31,100"
-      | (?<![A-Za-z])RM                                     # Malaysian ringgit: "RM14,806"
+      | (?<![A-Za-z])RM?                                     # rand "R31,100", ringgit "RM14,806"
     )\s?$
     """,
     re.VERBOSE,
