@@ -52,7 +52,7 @@ from store.extract.periods import (
     period_written_after,
     plausible_pay,
 )
-from store.extract.ranges import column_bounds, open_bounds, range_bounds
+from store.extract.ranges import changed_by_amount, column_bounds, open_bounds, range_bounds
 from store.extract.readable import readable
 from store.extract.sums import is_factor, result_of_sum
 from store.extract.surroundings import heading_above, list_heading, region_label, table_header
@@ -94,6 +94,7 @@ def extract_pay(text: str) -> list[PayFigure]:
     dollar_named = "D)" in scan and _DOLLAR_CODE.search(scan) is not None
     limits_named = "imum" in scan  # "minimum", "maximum": a bound some sentence may set
     figures: list[PayFigure] = []
+    statistics: list[PayFigure] = []  # medians and averages an open bound may restate
     i = 0
     while i < len(amounts):
         low = amounts[i]
@@ -128,11 +129,36 @@ def extract_pay(text: str) -> list[PayFigure]:
                     i += 1
         i += 1 if high is None else 2
         figure = _figure(text, scan, low, high, bounds, limits_named)
-        if figure is not None:
-            figures.append(figure)
+        if figure is None or (statistics and _restates_statistic(figure, statistics)):
+            continue
+        figures.append(figure)
+        if figure.kind in _STATISTICS:
+            statistics.append(figure)
     if dollar_named:
         figures = [_in_named_dollars(scan, figure) for figure in figures]
     return with_neighbours_periods(scan, figures)
+
+
+_STATISTICS = frozenset({"median", "average", "percentile"})
+
+
+def _restates_statistic(figure: PayFigure, statistics: list[PayFigure]) -> bool:
+    """Whether an open bound only restates one of the statistics the text gave before:
+    after "the median is S$4,200", "half earn above S$4,200" says nothing new about pay.
+
+    >>> median = extract_pay("The median salary is S$4,200 a month.")
+    >>> _restates_statistic(extract_pay("Half earn above S$4,200 a month.")[0], median)
+    True
+    >>> _restates_statistic(extract_pay("Some earn above S$5,000 a month.")[0], median)
+    False
+    """
+    if (figure.min_amount is None) == (figure.max_amount is None):
+        return False  # the usual case: a point or a closed range
+    bound = figure.min_amount if figure.max_amount is None else figure.max_amount
+    return any(
+        other.min_amount == bound == other.max_amount and other.currency == figure.currency
+        for other in statistics
+    )
 
 
 # Between two amounts of a list joined by "to": "$33,040 (for bookkeeping) to $51,204".
@@ -294,6 +320,8 @@ def _figure(
         return None
     if "by" in label_text and _BY_AMOUNT.search(label_text):
         return None  # "can vary by over £20,000", "raising the wage by $39": a difference
+    if scan.startswith(" to ", last.end) and changed_by_amount(scan, low.start):
+        return None  # "increase the wage nearly $4.00 to $17.29": how much pay moved
     if (
         label_text.endswith(_CHANGE_ENDS)
         and high is None

@@ -64,6 +64,8 @@ _SYMBOL_CURRENCY = {
     "PESOS": "MXN",
     "DÓLARES": "USD",
     "DOLARES": "USD",
+    "RM": "MYR",  # Malaysian ringgit as the Malaysian press writes it: "RM14,806"
+    "RINGGIT": "MYR",
 }
 ISO_CODES = (
     "USD|CAD|AUD|NZD|SGD|HKD|GBP|EUR|INR|CHF|JPY|CNY|SEK|NOK|DKK|PLN|ZAR|MXN|BRL|AED|ILS|PHP|"
@@ -128,7 +130,7 @@ _AMOUNT = re.compile(
     )?
     (?:\s?(?P<post>
         (?:{ISO_CODES}|[€£₹₱$](?!\s?\d)|zł|złotych|Ft|forint(?:ot|ra)?|(?:Schweizer\s)?Franken|Fr\.|रुपये|रुपए|रुपया
-          |(?i:dollars?|euros?|pounds?|rupees?|rand|pesos?|d[óo]lares))(?![A-Za-z])
+          |(?i:dollars?|euros?|pounds?|rupees?|rand|ringgit|pesos?|d[óo]lares))(?![A-Za-z])
     ))?
     )
     (?!{_COUNT_NOUN})
@@ -145,7 +147,7 @@ _PREFIX = re.compile(
       | (?<![A-Za-z])Php\.?                                # Philippine pesos
       | (?<![A-Za-z0-9&])P
       | (?<![A-Za-z])(?:Euro|euro|EURO)
-      | (?<![A-Za-z])R                                      # South African rand: "R31,100"
+      | (?<![A-Za-z])RM?                                     # rand "R31,100", ringgit "RM14,806"
     )\s?$
     """,
     re.VERBOSE,
@@ -153,7 +155,7 @@ _PREFIX = re.compile(
 
 # The last characters a currency mark can end with ("$", "USD", "Rs."), so the
 # look back for one runs only where one may be.
-_PREFIX_ENDINGS = frozenset("$£€₹₱¥s.oOpP") | {code[-1] for code in _ISO_SET}
+_PREFIX_ENDINGS = frozenset("$£€₹₱¥s.oOpPM") | {code[-1] for code in _ISO_SET}
 
 _SCALE = {"k": 1e3, "thousand": 1e3, "l": 1e5, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5}
 _SCALE |= {"lacs": 1e5, "lpa": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7}
@@ -220,10 +222,11 @@ _THOUSANDS_WORD = re.compile(r"\s?mil\s+$", re.IGNORECASE)
 def _peso_or_rand(mark: str, number: str) -> bool:
     """Whether a mark starting with R or P before ``number`` is money: the rand's R and
     the peso's P are written against their number ("R 5" is a name, "P50" a label), and
-    "PHP 8" is the programming language."""
+    "PHP 8" is the programming language. The ringgit's "RM" takes a wage-sized number,
+    as the peso's P does ("RM14,806"; "RM12" is a label)."""
     if mark in ("R ", "P "):
         return False
-    if mark == "P":
+    if mark in ("P", "RM", "RM "):
         return _PESO_NUMBER.fullmatch(number) is not None
     if mark[:3].upper() == "PHP":
         return parse_number(number) >= _PHP_VERSION_ABOVE

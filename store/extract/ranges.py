@@ -91,7 +91,11 @@ _CHANGE_SENTENCE_REACH = 100
 # first amount is how much pay moved, no bottom of a range ("vary by" is not a change).
 _CHANGED_BY_AMOUNT = re.compile(
     r"\b(?:increas|rais|ris|rose|boost|lift|hik|bump|jump|climb|grew|grow)[a-z]*"
-    r"(?:\s+[\w’'-]+){0,4}?\s+by\s+(?:(?:about|around|nearly|almost|roughly|some)\s+)?$",
+    r"(?:(?:\s+[\w’'-]+){0,4}?\s+by\s+(?:(?:about|around|nearly|almost|roughly|some)\s+)?"
+    # "increase the entry-level wage nearly $4.00 to $17.29": "by" left out; a word
+    # such as "to" or "at" before "nearly" makes it a level ("rose to nearly $50k").
+    r"|(?:\s+(?!(?:to|at|from|between|of|is|was|be|paid|pay|earn\w*|make\w*)\b)[\w’'-]+){1,4}?"
+    r"\s+(?:nearly|almost|roughly)\s+)$",
     re.IGNORECASE,
 )
 _CHANGED_BY_REACH = 60
@@ -144,6 +148,15 @@ _NOT_A_BOUND = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_BOUND_REACH = 16
+# "no agency would offer me anything more than $3,500": a floor said under a negation
+# is a ceiling. Looked for only after "anything"/"any" before a floor's words.
+_ANY_BEFORE = re.compile(r"\bany(?:thing)?\s+$", re.IGNORECASE)
+_NEGATED_CLAUSE = re.compile(
+    r"\b(?:no|not|never|nobody|none|nothing|nowhere|neither|nor)\b|n[’']t\b|\bcannot\b",
+    re.IGNORECASE,
+)
+_NEGATION_REACH = 100
+_CLAUSE_ENDS = ".;!?\n"
 _MAX_GAP = 50
 # Before a bare calendar year, words that make it a date, not a range's bottom: "S$3,800
 # in 2021 to S$4,200 in 2022".
@@ -180,9 +193,7 @@ def range_bounds(scan: str, low: Amount, high: Amount) -> tuple[float, float] | 
         scan, max(0, low.start - _LEVEL_GOES_REACH), low.start
     ):
         return None
-    if lead.endswith(_BY_ENDS) and _CHANGED_BY_AMOUNT.search(
-        scan, max(0, low.start - _CHANGED_BY_REACH), low.start
-    ):
+    if changed_by_amount(scan, low.start):
         return None
     if lead.endswith(_CHANGE_LEAD_ENDS):
         if lead.endswith("de ") and _CHANGED_DE.search(
@@ -284,6 +295,21 @@ _PLUS = re.compile(
 )
 
 
+def changed_by_amount(scan: str, start: int) -> bool:
+    """Whether the amount at ``start`` is how much pay moved, after a verb of change.
+
+    >>> changed_by_amount("raised wages by $2 to $15", 16)
+    True
+    >>> changed_by_amount("increase the wage nearly $4.00 to $17.29", 25)
+    True
+    >>> changed_by_amount("wages rose to nearly $50,000 to $60,000", 21)
+    False
+    """
+    return scan[max(0, start - 9) : start].endswith(_BY_ENDS) and (
+        _CHANGED_BY_AMOUNT.search(scan, max(0, start - _CHANGED_BY_REACH), start) is not None
+    )
+
+
 def open_bounds(
     scan: str, start: int, end: int, minimum: float, last: Amount
 ) -> tuple[float | None, float | None, int, int]:
@@ -306,6 +332,28 @@ def open_bounds(
         lead = None
     if lead and lead.lastgroup == "up_to":
         return None, minimum, lead.start(), end
+    if lead and _negated_floor(scan, lead.start()):
+        return None, minimum, lead.start(), end
     if lead and not (lead.group().strip().lower() == "from" and _FROM_TO.match(scan, end)):
         return minimum, None, lead.start(), end
     return minimum, minimum, start, end
+
+
+def _negated_floor(scan: str, lead_start: int) -> bool:
+    """Whether a floor's words ("more than", "over") follow "anything" in a clause that
+    denies them, which makes the figure a ceiling.
+
+    >>> _negated_floor("nobody would offer me anything more than $3,500", 31)
+    True
+    >>> _negated_floor("I would take anything more than $3,500", 25)
+    False
+    """
+    if "any" not in scan[max(0, lead_start - 9) : lead_start]:
+        return False  # the cheap check: most floors have no "any" before them
+    any_word = _ANY_BEFORE.search(scan, max(0, lead_start - 9), lead_start)
+    if not any_word:
+        return False
+    clause_start = max(0, any_word.start() - _NEGATION_REACH)
+    for end_mark in _CLAUSE_ENDS:
+        clause_start = max(clause_start, scan.rfind(end_mark, clause_start, any_word.start()) + 1)
+    return _NEGATED_CLAUSE.search(scan, clause_start, any_word.start()) is not None

@@ -35,6 +35,8 @@ _BLOCK_TAGS = frozenset(
     {"br", "p", "div", "li", "tr", "ul", "ol", "table", "section", "h1", "h2", "h3", "h4", "h5"}
 )
 _CELL_TAGS = frozenset({"td", "th"})
+# Opening a quotation, after a space or at a line's start; ",,2069" after a cell is a CSV row.
+_LOW_QUOTE = re.compile(r"(?<!\S),,(?=\d)")
 
 
 def _same_length_char(match: re.Match[str]) -> str:
@@ -59,7 +61,15 @@ def _same_length_char(match: re.Match[str]) -> str:
 
 
 def readable(text: str) -> str:
-    """``text`` with JSON and HTML escapes and tags read as characters, offsets unchanged."""
+    """``text`` with JSON and HTML escapes and tags read as characters, offsets unchanged;
+    ",," before a number, the Dutch low quotation mark typed as two commas, is blanked so
+    the number is not read as the end of another.
+
+    >>> readable(",,2069 euro netto"), readable("Clerk,,2069")
+    ('  2069 euro netto', 'Clerk,,2069')
+    """
+    if ",," in text:
+        text = _LOW_QUOTE.sub("  ", text)
     if "\\" not in text and "&" not in text and "<" not in text:
         return text
     try:
