@@ -27,29 +27,26 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
+from store.answer.asides import compared_places, parentheses_set_off, set_aside, specialty
 from store.answer.models import SalaryQuery
+from store.answer.question_words import (
+    MAX_ROLE_WORDS,
+    clean_words,
+    place_at_end,
+    question_words,
+    short_place,
+)
 from store.models import Level, Place, Role
 from store.resolve.levels import level_info, normalise, split_level, stated_experience
-from store.resolve.noise import drop_noise, query_words
-from store.resolve.places import PlaceMatch, get_place, resolve_place
+from store.resolve.noise import drop_noise
+from store.resolve.places import get_place
 from store.resolve.role_queries import resolve_role
 from store.resolve.roles import open_role, role_at_level
 
-# Role names and place names are short; longer runs of words are never resolved as one.
-MAX_ROLE_WORDS = 8
-MAX_PLACE_WORDS = 6
 NATIONAL_KEY = "country:US"
-
-_EDGE_PUNCTUATION = " ,;:/|-–—?!.@"
-# What sets a title off from a unit, a code or an employer after it ("PM @ Stripe").
-_BREAKS = ",;:/|-–—@"
-_THE = "the "
-_SET_OFF = ("for", "with", "w/")  # words that set an employer or a skill off the title
 _GLOSS = re.compile(r"\(([^()]*)\)")
-MAX_SPECIALTY_WORDS = 2  # "(civil)", "(human resources)": a specialty is a word or two
 # An employer's own level code ("L5", "E4", "IC3"): a level at one company, not a ladder.
 _COMPANY_LEVEL = re.compile(r"\b(?:[LE]\d|IC\d)\b", re.IGNORECASE)
-_BEFORE_ZIP = re.compile(r"(.*[a-z].*?)[\s,]+\d{5}(?:-\d{4})?", re.IGNORECASE)
 WHOLE_PLACE = 100.0  # a place score below it left words of the place text unread
 _SPECIFICITY = {"city": 4, "metro": 3, "region": 3, "state": 2, "remote": 2, "country": 1}
 
@@ -77,43 +74,13 @@ class _Reading:
         return self.resolved_place and self.place_score >= WHOLE_PLACE
 
 
-def _clean(words: Iterable[str]) -> str:
-    """Words joined back, without edge punctuation or joining words such as "in"."""
-    joiners = query_words().joiners
-    parts = [w for w in " ".join(words).split() if w]
-    while parts and parts[0].strip(_EDGE_PUNCTUATION).lower() in joiners | {""}:
-        parts.pop(0)
-    while parts and parts[-1].strip(_EDGE_PUNCTUATION).lower() in joiners | {""}:
-        parts.pop()
-    return " ".join(parts).strip(_EDGE_PUNCTUATION)
-
-
-def _words(text: str) -> list[str]:
-    return re.sub(r"\s+", " ", text.replace(",", ", ")).strip().split(" ")
-
-
 def _splits(words: list[str]) -> Iterable[tuple[str, str]]:
     """(role text, place text) for each role-first and place-first split whose role part
     is at most ``MAX_ROLE_WORDS`` words."""
     for end in range(min(len(words), MAX_ROLE_WORDS), 0, -1):
-        yield _clean(words[:end]), _clean(words[end:])
+        yield clean_words(words[:end]), clean_words(words[end:])
     for start in range(max(1, len(words) - MAX_ROLE_WORDS), len(words)):
-        yield _clean(words[start:]), _clean(words[:start])
-
-
-def _resolve_place(text: str) -> PlaceMatch | None:
-    """A place for short texts only: a long remainder is no place name. "The" belongs to
-    some names ("the triangle") and not to others ("the dmv"): tried with it, then without.
-    """
-    if len(text.split()) > MAX_PLACE_WORDS:
-        return None
-    match = resolve_place(text)
-    if match is None and text[: len(_THE)].lower() == _THE:
-        match = resolve_place(text[len(_THE) :])
-    written = _BEFORE_ZIP.fullmatch(text) if match is None else None
-    if written is not None:  # "boston ma 02139": the place as written, its ZIP aside
-        match = resolve_place(written[1])
-    return match
+        yield clean_words(words[start:]), clean_words(words[:start])
 
 
 def _role_reading(
@@ -139,11 +106,11 @@ def _readings(text: str, stored_role: StoredRole | None) -> list[_Reading]:
 
 def _readings_with(text: str, stored_role: StoredRole | None, *, typos: bool) -> list[_Reading]:
     readings = []
-    for role_text, place_text in dict.fromkeys(_splits(_words(text))):
+    for role_text, place_text in dict.fromkeys(_splits(question_words(text))):
         role = _role_reading(role_text, stored_role, typos) if role_text else None
         if role is None:
             continue
-        place_match = _resolve_place(place_text) if place_text else None
+        place_match = short_place(place_text) if place_text else None
         readings.append(
             _Reading(
                 role_text=role_text,
@@ -195,32 +162,16 @@ def _best_reading(readings: list[_Reading]) -> _Reading:
     return best
 
 
-def _place_without_role(text: str) -> tuple[str, str | None, PlaceMatch | None]:
-    """For text with no known role: (role text, place text, match) of its longest place
-    suffix; the role text is empty when the whole question is a place ("san francisco")."""
-    words = _words(text)
-    starts = [*range(max(1, len(words) - MAX_PLACE_WORDS), len(words)), 0]
-    if f"{words[0]} ".lower() == _THE:  # "the triangle" is a name whole, not "triangle"
-        starts.insert(0, starts.pop())
-    for start in starts:
-        place_text = _clean(words[start:])
-        match = _resolve_place(place_text)
-        if match is not None:
-            role_text = _clean(words[:start])
-            return ("" if f"{role_text} ".lower() == _THE else role_text), place_text, match
-    return _clean(words), None, None
-
-
 def _longer_role_at_place(text: str, cleaned: str, role_text: str) -> SalaryQuery | None:
     """ "developer wrangler sf" is an unknown role in San Francisco, not a software engineer
     ("developer") at an unknown place ("wrangler sf"): when the words after a known role
     name end in a place, the words before that place are the role asked about."""
-    longer, place_text, match = _place_without_role(cleaned)
+    longer, place_text, match = place_at_end(cleaned)
     if (
         match is None
         or len(longer.split()) > MAX_ROLE_WORDS
         or not longer.lower().startswith(f"{role_text.lower()} ")
-        or _resolve_place(longer[len(role_text) :].strip()) is not None  # two places
+        or short_place(longer[len(role_text) :].strip()) is not None  # two places
     ):
         return None
     return SalaryQuery(
@@ -231,51 +182,6 @@ def _longer_role_at_place(text: str, cleaned: str, role_text: str) -> SalaryQuer
         reading=f"Couldn't find a known role in “{longer}”.",
         notes=[match.note] if match.note else [],
     )
-
-
-def _set_aside(cleaned: str, role_text: str) -> tuple[str, str, PlaceMatch] | None:
-    """(words set aside, place text, place) when the title is set off from the words after
-    it by a dash, a comma, a slash, "for" or "with", and the text ends in a place: postings put a
-    unit, a department, an employer or a requisition number there ("Clinical Nurse II -
-    Medical/Surgical", "Case Manager - Family Preservation / 61045679", "Moderators for a
-    Social Network"). Without such a break the words may make another job ("developer
-    wrangler sf").
-
-    >>> _set_aside("clinical nurse ii - medical/surgical chicago", "clinical nurse ii")[:2]
-    ('medical/surgical', 'chicago')
-    """
-    words = _words(cleaned)
-    for end in range(1, len(words)):
-        if _clean(words[:end]).lower() != role_text.lower():
-            continue
-        after = words[end]
-        if words[end - 1][-1] not in _BREAKS and after[0] not in _BREAKS and after not in _SET_OFF:
-            return None
-        aside, place_text, match = _place_without_role(" ".join(words[end:]))
-        if match is None or not aside or place_text is None:
-            return None
-        return aside, place_text, match
-    return None
-
-
-def _specialty(role_text: str, role: Role, aside: str) -> tuple[str, Role, str] | None:
-    """(role text, role, words still set aside) when the first words set aside name a
-    specialty that makes a known title of the role's, as postings write "Engineering
-    Technician (Civil)" for a civil engineering technician; None when they do not.
-
-    >>> role = resolve_role("engineering technician").role
-    >>> _, specialist, rest = _specialty("engineering technician", role, "civil / open to all")
-    >>> specialist.slug, rest
-    ('civil-engineering-technician', 'open to all')
-    """
-    first, *rest = re.split(f"[{re.escape(_BREAKS)}]", aside, maxsplit=1)
-    first, rest = _clean(first.split()), " ".join(rest)
-    if not first or len(first.split()) > MAX_SPECIALTY_WORDS:
-        return None
-    match = resolve_role(f"{first} {role_text}", typos=False)
-    if match is None or match.how != "alias" or match.role.slug == role.slug:
-        return None
-    return f"{role_text} ({first})", match.role, _clean(rest.split())
 
 
 def _read_around_gloss(text: str, stored_role: StoredRole | None) -> SalaryQuery | None:
@@ -294,49 +200,6 @@ def _read_around_gloss(text: str, stored_role: StoredRole | None) -> SalaryQuery
     outside = " ".join(_GLOSS.sub(" ", text).split())
     query = _parse(f"{prefix} {outside}" if prefix else outside, stored_role)
     return query.model_copy(update={"text": text}) if query.role is not None else None
-
-
-def _parentheses_set_off(text: str) -> str:
-    """The text without noise, an opening parenthesis kept as a break: postings put a unit,
-    a code or who may apply there ("Engineering Technician (Civil) (Open to both U.S.
-    Citizens and Federal Employees)"), as others do after a dash.
-
-    >>> _parentheses_set_off("lpn (eta) (250007jr) athens, oh")
-    'lpn / eta / 250007jr athens, oh'
-    """
-    return drop_noise(" ".join(text.replace("(", " / ").split()))
-
-
-def _slash_as_or(text: str) -> str:
-    """ "rn boston/cambridge" is two places, asked as "rn boston or cambridge"; a slash
-    inside a title ("ui/ux designer", "medical/surgical") is left alone.
-
-    >>> _slash_as_or("rn boston/cambridge"), _slash_as_or("ui/ux designer remote")
-    ('rn boston or cambridge', 'ui/ux designer remote')
-    """
-    head, slash, tail = text.rpartition("/")
-    head, tail = head.strip(), tail.strip()
-    if not slash or not head or not tail or _resolve_place(tail) is None:
-        return text
-    if _place_without_role(head)[2] is None:
-        return text
-    return f"{head} or {tail}"
-
-
-def _compared_places(text: str) -> tuple[str, list[PlaceMatch]]:
-    """Split "swe nyc vs sf" into the question "swe nyc" and the places compared with it
-    (those after "vs", "or", ... that resolve as places)."""
-    pieces = query_words().comparison.split(f" {_slash_as_or(text)} ")
-    if len(pieces) < 2:
-        return text, []
-    kept, others = [pieces[0]], []
-    for piece in pieces[1:]:
-        match = _resolve_place(_clean(piece.split()))
-        if match is None:
-            kept.append(piece)  # "data analyst or scientist": not a place, keep the words
-        else:
-            others.append(match)
-    return " ".join(p.strip() for p in kept), others
 
 
 def _level_name(level: Level | None) -> str:
@@ -382,12 +245,12 @@ def _parse(text: str, stored_role: StoredRole | None) -> SalaryQuery:
     company_levels = _COMPANY_LEVEL.findall(cleaned)  # "swe l5 seattle"
     if company_levels:
         cleaned = _COMPANY_LEVEL.sub(" ", cleaned)
-    cleaned, compared = _compared_places(cleaned)
+    cleaned, compared = compared_places(cleaned)
     # Noise words can belong to a title ("compensation analyst"): read the text as typed
     # when nothing reads without them.
     readings = _readings(cleaned, stored_role) or _readings(text.strip(), stored_role)
     if not readings:
-        role_text, place_text, match = _place_without_role(cleaned)
+        role_text, place_text, match = place_at_end(cleaned)
         return SalaryQuery(
             text=text,
             role_text=role_text,
@@ -402,15 +265,15 @@ def _parse(text: str, stored_role: StoredRole | None) -> SalaryQuery:
     notes = []
     aside = None
     if best.place_text and not best.place:
-        aside = _set_aside(cleaned, best.role_text) or _set_aside(
-            _parentheses_set_off(text), best.role_text
+        aside = set_aside(cleaned, best.role_text) or set_aside(
+            parentheses_set_off(text), best.role_text
         )
     if aside is not None:  # "clinical nurse ii - medical/surgical chicago"
         words, place_text, match = aside
         best = replace(best, place_text=place_text, place=match.place, place_note=match.note)
-        specialty = _specialty(best.role_text, best.role, words)
-        if specialty is not None:  # "engineering technician (civil)"
-            role_text, role, words = specialty
+        specialist = specialty(best.role_text, best.role, words)
+        if specialist is not None:  # "engineering technician (civil)"
+            role_text, role, words = specialist
             best = replace(best, role_text=role_text, role=role, role_how="title")
         if words:
             notes.append(f"Set aside “{words}”, after the title: neither a role nor a place.")

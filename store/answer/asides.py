@@ -1,0 +1,114 @@
+"""Words a posting sets off its title, and the places a question compares.
+
+    >>> set_aside("clinical nurse ii - medical/surgical chicago", "clinical nurse ii")[:2]
+    ('medical/surgical', 'chicago')
+    >>> [match.place.name for match in compared_places("swe nyc vs sf")[1]]
+    ['San Francisco, CA']
+
+Postings put a unit, a code, an employer or who may apply after the title, behind a dash,
+a slash, "@", "for" or a parenthesis; a recruiter compares places with "vs", "or" or a
+slash between them. ``store.answer.parse`` reads the question around both.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.answer.question_words import clean_words, place_at_end, question_words, short_place
+from store.models import Role
+from store.resolve.noise import drop_noise, query_words
+from store.resolve.places import PlaceMatch
+from store.resolve.role_queries import resolve_role
+
+# What sets a title off from a unit, a code or an employer after it ("PM @ Stripe").
+_BREAKS = ",;:/|-–—@"
+_SET_OFF = ("for", "with", "w/")  # words that set an employer or a skill off the title
+MAX_SPECIALTY_WORDS = 2  # "(civil)", "(human resources)": a specialty is a word or two
+
+
+def set_aside(cleaned: str, role_text: str) -> tuple[str, str, PlaceMatch] | None:
+    """(words set aside, place text, place) when the title is set off from the words after
+    it by a dash, a comma, a slash, "for" or "with", and the text ends in a place: postings put a
+    unit, a department, an employer or a requisition number there ("Clinical Nurse II -
+    Medical/Surgical", "Case Manager - Family Preservation / 61045679", "Moderators for a
+    Social Network"). Without such a break the words may make another job ("developer
+    wrangler sf").
+
+    >>> set_aside("clinical nurse ii - medical/surgical chicago", "clinical nurse ii")[:2]
+    ('medical/surgical', 'chicago')
+    """
+    words = question_words(cleaned)
+    for end in range(1, len(words)):
+        if clean_words(words[:end]).lower() != role_text.lower():
+            continue
+        after = words[end]
+        if words[end - 1][-1] not in _BREAKS and after[0] not in _BREAKS and after not in _SET_OFF:
+            return None
+        aside, place_text, match = place_at_end(" ".join(words[end:]))
+        if match is None or not aside or place_text is None:
+            return None
+        return aside, place_text, match
+    return None
+
+
+def specialty(role_text: str, role: Role, aside: str) -> tuple[str, Role, str] | None:
+    """(role text, role, words still set aside) when the first words set aside name a
+    specialty that makes a known title of the role's, as postings write "Engineering
+    Technician (Civil)" for a civil engineering technician; None when they do not.
+
+    >>> role = resolve_role("engineering technician").role
+    >>> _, specialist, rest = specialty("engineering technician", role, "civil / open to all")
+    >>> specialist.slug, rest
+    ('civil-engineering-technician', 'open to all')
+    """
+    first, *rest = re.split(f"[{re.escape(_BREAKS)}]", aside, maxsplit=1)
+    first, rest = clean_words(first.split()), " ".join(rest)
+    if not first or len(first.split()) > MAX_SPECIALTY_WORDS:
+        return None
+    match = resolve_role(f"{first} {role_text}", typos=False)
+    if match is None or match.how != "alias" or match.role.slug == role.slug:
+        return None
+    return f"{role_text} ({first})", match.role, clean_words(rest.split())
+
+
+def parentheses_set_off(text: str) -> str:
+    """The text without noise, an opening parenthesis kept as a break: postings put a unit,
+    a code or who may apply there ("Engineering Technician (Civil) (Open to both U.S.
+    Citizens and Federal Employees)"), as others do after a dash.
+
+    >>> parentheses_set_off("lpn (eta) (250007jr) athens, oh")
+    'lpn / eta / 250007jr athens, oh'
+    """
+    return drop_noise(" ".join(text.replace("(", " / ").split()))
+
+
+def slash_as_or(text: str) -> str:
+    """ "rn boston/cambridge" is two places, asked as "rn boston or cambridge"; a slash
+    inside a title ("ui/ux designer", "medical/surgical") is left alone.
+
+    >>> slash_as_or("rn boston/cambridge"), slash_as_or("ui/ux designer remote")
+    ('rn boston or cambridge', 'ui/ux designer remote')
+    """
+    head, slash, tail = text.rpartition("/")
+    head, tail = head.strip(), tail.strip()
+    if not slash or not head or not tail or short_place(tail) is None:
+        return text
+    if place_at_end(head)[2] is None:
+        return text
+    return f"{head} or {tail}"
+
+
+def compared_places(text: str) -> tuple[str, list[PlaceMatch]]:
+    """Split "swe nyc vs sf" into the question "swe nyc" and the places compared with it
+    (those after "vs", "or", ... that resolve as places)."""
+    pieces = query_words().comparison.split(f" {slash_as_or(text)} ")
+    if len(pieces) < 2:
+        return text, []
+    kept, others = [pieces[0]], []
+    for piece in pieces[1:]:
+        match = short_place(clean_words(piece.split()))
+        if match is None:
+            kept.append(piece)  # "data analyst or scientist": not a place, keep the words
+        else:
+            others.append(match)
+    return " ".join(p.strip() for p in kept), others
