@@ -23,6 +23,7 @@ from store.resolve.gazetteer import (
 )
 from store.resolve.ladder import ladder
 from store.resolve.names import REMOTE_WORDS, STATE_ABBREVIATIONS, norm
+from store.resolve.provinces import province_city, province_words
 from store.resolve.readings import How, Reading, match
 from store.resolve.world import world
 
@@ -73,6 +74,9 @@ def read_city_comma_state(city_text: str, state_text: str) -> Reading | None:
         return match(city_place(city), "exact")
     if len(code) != 2 or norm(words[-1]).upper() in gaz.states:
         return None  # "CA, NY, CT" lists states; it names no city
+    abroad = province_city(norm(f"{city_text} {code}"))
+    if abroad is not None:  # "Perth, WA": no Perth in Washington, one in Western Australia
+        return match(abroad.place, "exact", abroad.note)
     return match(
         state, "exact", f"'{words[-1]}' is not a city in {state.name} here; read as the state."
     )
@@ -122,8 +126,19 @@ def city_state_pairs(text: str) -> list[tuple[int, int, str, str]]:
                 continue
         if _country_abroad_after(text, m.end()):
             continue  # "Perth, WA, Australia": Western Australia, not Washington state
+        if _province_of(city, m.group(1)):
+            continue  # "Vancouver, BC, CA": Canada after a province, not California
         pairs.append((text.rfind(words[0], 0, m.start()), m.end(), city, m.group(1)))
     return pairs
+
+
+def _province_of(words: str, country: str) -> bool:
+    """Whether ``words`` are a province of the country ``country`` is the code of.
+
+    >>> _province_of("BC", "CA"), _province_of("San Jose", "CA")
+    (True, False)
+    """
+    return any(p.country == country for p in province_words().get(norm(words), ()))
 
 
 _NEXT_PART = re.compile(r"\s*,\s*([A-Za-z][A-Za-z .'-]{1,40}?)\s*(?:$|[,;|)\n•·-])")

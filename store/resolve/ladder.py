@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from store.models import Place
 from store.resolve.gazetteer import COUNTRY, gazetteer
 from store.resolve.names import norm
+from store.resolve.provinces import province_city_get
 from store.resolve.world import foreign_get
 from store.resolve.zips import town_for_key
 
@@ -31,7 +32,7 @@ def get_place(key: str) -> Place:
     """
     place = gazetteer().places.get(key)
     if place is None and not key.startswith(("city:US-", "metro:", "region:", "state:")):
-        place = foreign_get(key)
+        place = foreign_get(key) or province_city_get(key)
     if place is None and key.startswith("city:US-"):
         place = town_for_key(key)
     if place is None:

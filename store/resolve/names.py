@@ -34,6 +34,8 @@ US_TERRITORIES: dict[str, str] = _VOCAB["territories"]
 TERRITORY_NAMES: dict[str, str] = _VOCAB["territory_names"]  # "usvi": "VI"
 # States as newspapers abbreviate them ("calif" for California, "minn" for Minnesota).
 STATE_ABBREVIATIONS: dict[str, str] = _VOCAB["state_abbreviations"]
+# Provinces and states abroad by country and geonames admin1 code ("CA": {"02": [...]}).
+PROVINCES: dict[str, dict[str, list[str]]] = _VOCAB["provinces"]
 
 _DROPPED = re.compile(r"[.'’`]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")

@@ -49,6 +49,7 @@ from store.resolve.counties import read_county
 from store.resolve.gazetteer import COUNTRY, REMOTE, gazetteer
 from store.resolve.ladder import PlaceError, get_place, ladder, place_covers, state_places
 from store.resolve.names import norm, without_noise
+from store.resolve.provinces import province_city
 from store.resolve.reading import FUZZY_ACCEPT, closest_places, read_name
 from store.resolve.readings import How, Reading, match
 from store.resolve.world import DOCUMENT_CITY_FLOOR, foreign_place
@@ -137,6 +138,11 @@ def _read_abroad(n: str, *, floor: int, document: bool) -> Reading | None:
     return match(found.place, "exact", found.note) if found else None
 
 
+def _read_province_city(n: str) -> Reading | None:
+    found = province_city(n)
+    return match(found.place, "exact", found.note) if found else None
+
+
 def _text_matches(text: str, context: str | None) -> Iterator[Reading]:
     """Readings of the places a text names, in the order they appear; at one spot a
     "City, ST" beats "in <Place>", which beats a bare segment ("Intern - Remote").
@@ -174,8 +180,10 @@ def _text_matches(text: str, context: str | None) -> Iterator[Reading]:
         else:
             floor = TEXT_CITY_FLOOR if kind == 1 else SEGMENT_CITY_FLOOR
             n = norm(words)
-            reading = read_name(n, context, document=True, city_floor=floor) or _read_abroad(
-                n, floor=DOCUMENT_CITY_FLOOR, document=True
+            reading = (
+                _read_province_city(n)
+                or read_name(n, context, document=True, city_floor=floor)
+                or _read_abroad(n, floor=DOCUMENT_CITY_FLOOR, document=True)
             )
         if reading is not None:
             yield reading
@@ -341,6 +349,7 @@ def resolve_place(
     reading = (
         read_zip(n)
         or read_county(n)
+        or _read_province_city(n)
         or read_name(n, context, document=False, fuzzy=guess)
         or _read_abroad(n, floor=0, document=False)
     )
