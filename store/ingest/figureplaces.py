@@ -157,13 +157,13 @@ def own_place(about_words: str, about: Attribution) -> Place | None:
 
 
 def _us_namesake(named: Place, page: Place | None, words: str) -> bool:
-    """Whether a US city read off a page about another country is rather that country's
+    """Whether a US city or metro read off a page about another country is rather that country's
     namesake: "the Vancouver area" on a page about Canada; not "Buffalo, NY" (its state
     written), nor on a page about the US or no place."""
     return (
         page is not None
         and page.country not in (None, "US")
-        and named.level == "city"
+        and named.level in ("city", "metro")
         and named.country == "US"
         and f", {named.state}" not in words
     )

@@ -204,7 +204,21 @@ def choose(
             why = ", ".join(dict.fromkeys(m.name for m in nearby if support(chosen, m)))
             note = f"'{text}' read as {describe(chosen)} ({why} nearby)."
             return match(chosen, "context", note, 95.0)
+        city = _city_among_cities(candidates, nearby)
+        if not best and city is not None:
+            names = ", ".join(dict.fromkeys(m.name for m in nearby))
+            note = f"'{text}' read as {city.name}, named among other cities ({names})."
+            return match(city, "context", note, 90.0)
     return match(default, how, note)
+
+
+def _city_among_cities(candidates: list[Place], nearby: tuple[Place, ...]) -> Place | None:
+    """The one city reading of a name listed among two or more other cities and no state
+    ("Washington, Boston and San Francisco": Washington, DC, not the state)."""
+    cities = [c for c in candidates if c.level == "city"]
+    if len(cities) != 1 or len(nearby) < 2:
+        return None
+    return cities[0] if all(m.level in ("city", "metro") for m in nearby) else None
 
 
 @lru_cache(maxsize=256)

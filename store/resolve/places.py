@@ -79,9 +79,11 @@ SEGMENT_CITY_FLOOR = 100_000
 FUZZY_SUGGEST = 70
 
 # "in upstate New York", "in rural Maine": a lower-case part of a place is still in it.
+# "in the Washington metro area" keeps its lowercase "metro area": the metro, not the state.
 _IN_PLACE = re.compile(
     r"\b[Ii]n\s+(?:the\s+)?(?:(?:upstate|downstate|rural)\s+)?"
-    rf"({CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD}){{0,4}})"
+    rf"({CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD}){{0,4}}"
+    r"(?:\s+(?:metro(?:politan)?(?:\s+area|\s+region)?|area)\b)?)"
 )
 # A place named as the owner or the kind of what follows it: "Central London's nurses",
 # a clause opening "Baltimore cadets earn" (a name right before a plural noun).
@@ -270,17 +272,23 @@ def place_from_text(text: str, context: str | None = None) -> Place | None:
 
 
 def namesake_abroad(named: Place, country: str) -> Place:
-    """Where a US city a page about another country names really is: that country's city
-    of the name, else the country itself (a province, a region the places lack).
+    """Where a US city or metro a page about another country names really is: that
+    country's city of the name (of a metro: of one of its cities' names), else the
+    country itself (a province, a region the places lack).
 
     >>> namesake_abroad(get_place("city:US-WA-vancouver"), "CA").key
     'city:CA-vancouver'
     >>> namesake_abroad(get_place("city:US-CA-ontario"), "CA").key
     'country:CA'
+    >>> namesake_abroad(get_place("metro:US-portland-or"), "CA").key  # "the Vancouver area"
+    'city:CA-vancouver'
     """
     home = get_place(f"country:{country}")
-    reading = foreign_place(norm(f"{named.name.rsplit(',', 1)[0]} {home.name}"))
-    return reading.place if reading is not None else home
+    for city in named.name.rsplit(",", 1)[0].split("-"):  # a metro by its cities' names
+        reading = foreign_place(norm(f"{city} {home.name}"), fallback=False)
+        if reading is not None:
+            return reading.place
+    return home
 
 
 # Where a sentence ends: ". The", "? In" (an abbreviation's point may split too; harmless).

@@ -39,7 +39,7 @@ def test_on_a_national_page_or_one_of_no_place_a_sentence_naming_a_place_files_i
 
     assert stored(national) == [
         ("welder", "country:US", 48000, 48000, "year"),
-        ("welder", "city:US-WA-seattle", 31, 31, "hour"),
+        ("welder", "metro:US-seattle-wa", 31, 31, "hour"),  # "the Seattle area"
     ]
     assert stored(placeless) == [
         ("welder", "state:US-TX", 24, 24, "hour"),

@@ -629,3 +629,27 @@ def test_a_region_abroad_written_like_a_state_is_never_that_us_state(location):
 )
 def test_a_us_city_and_state_followed_by_the_country_stays_in_the_us(location, key):
     assert place_from_text(location).key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Salaries in the Washington metro area are highest", "metro:US-washington-dc"),
+        ("Nurses in the Dallas metropolitan area earn", "metro:US-dallas-tx"),
+        ("Welders in the Seattle area make", "metro:US-seattle-wa"),
+        ("Jobs in Washington state", "state:US-WA"),
+    ],
+)
+def test_in_a_places_area_is_its_metro(text, key):
+    assert place_from_text(text).key == key
+
+
+def test_washington_listed_among_cities_is_the_city_and_beside_a_state_the_state():
+    among_cities = resolve_place("washington", context="Pay in Washington, Boston and Denver")
+    beside_a_state = place_from_text("Nurses in Washington earn more than in Oregon")
+
+    assert among_cities.place.key == "city:US-DC-washington"
+    assert among_cities.note == (
+        "'washington' read as Washington, DC, named among other cities (Boston, MA, Denver, CO)."
+    )
+    assert beside_a_state.key == "state:US-WA"
