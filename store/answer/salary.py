@@ -34,31 +34,27 @@ Every lookup is an index seek (``store.answer.lookups``; OEWS rows by primary ke
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 from functools import partial
 
 from sqlite_utils import Database
 
-from store.answer.consensus import NO_CONSENSUS_NOTE, build_consensus, source_figures
+from store.answer.consensus import NO_CONSENSUS_NOTE, source_figures
 from store.answer.coverage import role_places_hint, roles_hint
 from store.answer.lookups import (
     has_figures,
     last_ingest,
-    latest_observations,
     open_postings,
-    rung_keys,
 )
-from store.answer.models import Consensus, PlaceComparison, RelatedRole, SalaryAnswer, SalaryQuery
+from store.answer.models import PlaceComparison, RelatedRole, SalaryAnswer, SalaryQuery
 from store.answer.parse import describe_place, parse_salary_query, where
+from store.answer.rungs import JudgedRung, judge_rung, price_roles, with_bls_band
 from store.answer.transparency import answer_transparency
-from store.answer.verdicts import FullTimeBar, Recency, Verdict, flag_at_full_time_pay, judge
-from store.models import Observation, Place, Role
-from store.oews.figures import full_time_bar, full_time_reason, survey_figure, survey_label
-from store.oews.wages import WageSurvey, survey_on_ladder, surveys_at
+from store.answer.verdicts import Recency
+from store.models import Place, Role
+from store.oews.figures import survey_label
+from store.oews.wages import survey_on_ladder
 from store.pay import DEFAULT_TERM_WEEKS
-from store.resolve.levels import oews_band
 from store.resolve.places import PlaceError, get_place, ladder, suggest_places
 from store.resolve.role_queries import roles_meant
 from store.resolve.roles import full_time_role, role_for_slug
@@ -67,113 +63,6 @@ MAX_SUGGESTIONS = 3
 MAX_COMPARED = 5  # places side by side in one answer: each is a full answer's work
 DEFAULT_RECENCY_MONTHS = 18
 _LEVEL_NAMES = {"city": "city", "metro": "metro", "state": "state", "country": "national"}
-
-
-def _verdicts(
-    role: Role,
-    observations: list[Observation],
-    rung: Place,
-    recency: Recency,
-    bar: FullTimeBar | None = None,
-) -> list[Verdict]:
-    """The sources' figures judged, then the occupation's OEWS figure at ``rung`` (judged
-    by no one: it is the reference, not a peer)."""
-    verdicts = judge(observations, is_intern=role.is_intern, full_time_bar=bar, recency=recency)
-    for survey in surveys_at(role.soc, rung) if role.soc else ():
-        figure = survey_figure(survey, role)
-        if figure is not None:
-            verdicts.append(Verdict(figure.observation, figure.annual_mid, note=figure.note))
-    return verdicts
-
-
-def _full_time_bar(role: Role, rung: Place) -> FullTimeBar | None:
-    """For an intern role, the occupation's full-time pay nearest ``rung`` as a bar."""
-    if not role.is_intern or not role.soc:
-        return None
-    survey = survey_on_ladder(role.soc, rung)
-    annual = full_time_bar(survey) if survey else None
-    return FullTimeBar(annual, full_time_reason(survey)) if survey and annual else None
-
-
-def _priced(
-    observations: dict[str, list[Observation]],
-    roles: Iterable[Role],
-    rung: Place,
-    term_weeks: float,
-    recency: Recency,
-) -> dict[str, Consensus]:
-    """Each role's consensus at ``rung``, by the same rules as the answer's own."""
-    priced = {}
-    for role in roles:
-        bar = _full_time_bar(role, rung)
-        verdicts = _verdicts(role, observations[role.slug], rung, recency, bar)
-        consensus = build_consensus(
-            verdicts, is_intern=role.is_intern, term_weeks=term_weeks, today=recency.today
-        )
-        if consensus is not None:
-            priced[role.slug] = consensus
-    return priced
-
-
-@dataclass(frozen=True)
-class _JudgedRung:
-    """One rung of the ladder: the asked role's figures judged, the other roles priced."""
-
-    place: Place
-    verdicts: list[Verdict]
-    consensus: Consensus | None
-    found: dict[str, list[Observation]]  # every role's figures here, to price the others
-
-    @property
-    def sourced(self) -> bool:
-        """Whether any figure here came from a source rather than the OEWS baseline."""
-        return any(v.observation.id is not None for v in self.verdicts)
-
-
-def _judge_rung(
-    db: Database,
-    role: Role,
-    peer: Role | None,
-    others: dict[str, Role],
-    rung: Place,
-    term_weeks: float,
-    recency: Recency,
-) -> _JudgedRung | None:
-    """``role`` at ``rung`` (None when it has no figures there); the figures of ``others``
-    are read in the same query, to be priced only where the answer lands. An intern
-    figure paid like full-time work is flagged: against the occupation's OEWS wages where
-    there are some, else the full-time ``peer``'s consensus there."""
-    slugs = [role.slug, *others]
-    found = latest_observations(db, slugs, rung_keys(db, slugs, rung))
-    bar = _full_time_bar(role, rung)
-    verdicts = _verdicts(role, found[role.slug], rung, recency, bar)
-    if not verdicts:
-        return None
-    if role.is_intern and bar is None and peer is not None:
-        priced = _priced(found, [peer], rung, term_weeks, recency)
-        if peer.slug in priced:
-            flag_at_full_time_pay(verdicts, priced[peer.slug], peer.name, describe_place(rung))
-    consensus = build_consensus(
-        verdicts, is_intern=role.is_intern, term_weeks=term_weeks, today=recency.today
-    )
-    return _JudgedRung(rung, verdicts, consensus, found)
-
-
-def _with_bls_band(
-    consensus: Consensus | None, verdicts: list[Verdict], survey: WageSurvey | None, role: Role
-) -> Consensus | None:
-    """Where the BLS survey is the evidence (every counted figure is OEWS), its percentile
-    band for the role's level stands as the consensus's band."""
-    if consensus is None or consensus.band_low is not None or survey is None:
-        return consensus
-    counted = [v for v in verdicts if v.in_consensus]
-    band = oews_band(role.level)
-    if band is None or any(v.observation.source_kind != "government" for v in counted):
-        return consensus
-    low, high = survey.annual_at(band[0]), survey.annual_at(band[1])
-    if low is None or high is None or low == high:
-        return consensus
-    return consensus.model_copy(update={"band_low": low, "band_high": high, "band_basis": "bls"})
 
 
 def _fallback_note(asked: Place, answered: Place, passed: list[Place]) -> str | None:
@@ -321,9 +210,9 @@ def answer_query(
     others.pop(role.slug, None)
     rungs = ladder(query.place)
     recency = Recency(recency_months, today or date.today())
-    judged: list[_JudgedRung] = []
+    judged: list[JudgedRung] = []
     for place in rungs:
-        at_place = _judge_rung(db, role, peer, others, place, term_weeks, recency)
+        at_place = judge_rung(db, role, peer, others, place, term_weeks, recency)
         if at_place is not None:
             judged.append(at_place)
             if at_place.consensus is not None:
@@ -357,7 +246,7 @@ def answer_query(
         for verdict in held.verdicts
         if verdict.observation.id is not None and verdict.observation.id not in own
     }
-    priced = _priced(answer.found, related_roles, answer.place, term_weeks, recency)
+    priced = price_roles(answer.found, related_roles, answer.place, term_weeks, recency)
     related = [
         RelatedRole(
             role=r, annual_mid=priced[r.slug].annual, source_count=priced[r.slug].source_count
@@ -370,7 +259,7 @@ def answer_query(
     )
     rung = answer.place
     survey = survey_on_ladder(role.soc, rung) if role.soc else None
-    consensus = _with_bls_band(answer.consensus, answer.verdicts, survey, role)
+    consensus = with_bls_band(answer.consensus, answer.verdicts, survey, role)
     no_consensus = None
     if answer.consensus is None and not answer.sourced:
         no_consensus = (
