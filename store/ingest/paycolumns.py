@@ -29,7 +29,8 @@ from store.extract.money import ISO_CODES
 from store.models import Period
 
 Field = Literal[
-    "title", "location", "city", "state", "period", "currency", "date", "company", "url", "pay"
+    "title", "location", "city", "state", "period", "currency", "date", "company", "url", "pay",
+    "employment", "closes",
 ]  # fmt: skip
 PayKind = Literal["low", "high", "point", "average", "median"]
 

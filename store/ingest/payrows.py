@@ -41,7 +41,7 @@ from store.ingest.parsed import ParsedPosting, Skip
 from store.ingest.paycolumns import period_names, period_value
 from store.ingest.paytable import PayRow, PayTable
 from store.ingest.postingfields import posting_of
-from store.models import FigureKind, Observation, Period, Place
+from store.models import FigureKind, Observation, Period, Place, PostingStatus
 from store.resolve.places import resolve_place
 from store.resolve.sites import is_posting_url, source_kind, source_name
 
@@ -199,6 +199,11 @@ class _Row:
     def stated_date(self) -> date | None:
         return parse_date(self["date"]) if self["date"] else None
 
+    def status(self, now: datetime) -> PostingStatus:
+        """A posting row's status: expired once the closing date it states has passed."""
+        closes = parse_date(self["closes"]) if self["closes"] else None
+        return "expired" if closes is not None and closes < now.date() else "open"
+
     def as_of(self, doc_date: date) -> tuple[date, str | None]:
         """The row's date, else the file's (with a note when its date cell is unreadable)."""
         stated = self.stated_date()
@@ -290,7 +295,17 @@ def figures_from_table(
             seen[_same_figure(figure)] = row.number
             kept.append(figure)
         if kept and row["company"]:
-            postings.append(posting_of(about, row["company"], kept, now=now, posted=posted))
+            postings.append(
+                posting_of(
+                    about,
+                    row["company"],
+                    kept,
+                    now=now,
+                    posted=posted,
+                    employment_type=row["employment"] or None,
+                    status=row.status(now),
+                )
+            )
         else:
             observations.extend(kept)
     return observations, postings, skipped

@@ -13,7 +13,8 @@
     ('Registered Nurse', 'Tucson, AZ', '38.5', 'HOUR')
 
 Career sites and job boards publish this block for search engines, so it states a
-posting's title, employer, place, date and base pay in fields rather than prose. Each
+posting's title, employer, place, date, employment type, closing date and base pay in
+fields rather than prose. Each
 posting with base pay becomes one row in the column names of ``pay_columns.json``, and
 the pay-table reader then reads it as it reads a recruiter's own table: the same role,
 place, amount and period readers, a company making it a posting.
@@ -120,14 +121,30 @@ def _row(posting: dict, page_url: str) -> dict[str, str] | None:
     if not pay:
         return None
     posted = _DAY.match(_text(posting.get("datePosted")))
+    closes = _DAY.match(_text(posting.get("validThrough")))
     return {
         "title": _text(posting.get("title")),
         "company": _text(posting.get("hiringOrganization")),
         "location": _location(posting),
         "url": _text(posting.get("url")) or page_url,
         "date posted": posted.group() if posted else "",
+        "valid through": closes.group() if closes else "",
+        "employment type": _employment(posting.get("employmentType")),
         **pay,
     }
+
+
+def _employment(value: Any) -> str:
+    """schema.org's employment types as people write them: "FULL_TIME" -> "Full time".
+
+    >>> _employment(["FULL_TIME", "PER_DIEM"]), _employment("Part-time"), _employment(None)
+    ('Full time, Per diem', 'Part-time', '')
+    """
+    kinds = value if isinstance(value, list) else [value]
+    written = [_text(kind) for kind in kinds if isinstance(kind, str)]
+    return ", ".join(
+        kind.replace("_", " ").capitalize() if kind.isupper() else kind for kind in written if kind
+    )
 
 
 def has_posting_data(html: str) -> bool:

@@ -150,6 +150,22 @@ def test_a_job_pages_posting_data_is_a_posting_with_its_pay_company_place_and_da
 
 
 @pytest.mark.parametrize(
+    ("changes", "employment", "status"),
+    [
+        ({}, None, "open"),
+        ({"employmentType": ["FULL_TIME", "PER_DIEM"]}, "Full time, Per diem", "open"),
+        ({"employmentType": "Part-time", "validThrough": "2027-01-31T23:59"}, "Part-time", "open"),
+        ({"validThrough": "2026-11-20"}, None, "expired"),  # closed before the page was read
+    ],
+)
+def test_a_postings_employment_type_and_closing_date_are_kept(changes, employment, status):
+    parsed = parse_document(job_page(posting_data(**changes)).encode(), path="pt.html", now=NOW)
+
+    [posting] = parsed.postings
+    assert (posting.posting.employment_type, posting.posting.status) == (employment, status)
+
+
+@pytest.mark.parametrize(
     ("changes", "place_key", "bounds", "period"),
     [
         (  # a yearly salary as one value, in an @graph, remote

@@ -254,6 +254,22 @@ def test_the_date_column_dates_the_figure_else_the_file_does(tmp_path, column):
     assert undated["undated"] == 1
 
 
+def test_a_posting_rows_employment_type_and_past_closing_date_are_kept(tmp_path):
+    header = "title,location,company,min,max,employment type,closing date,link"
+    rows = [
+        'Data Analyst,"Austin, TX",Acme Corp,70000,90000,Full-time,2020-01-31,https://acme.example/7',
+        'Data Analyst,"Reno, NV",Acme Corp,65000,85000,Contract,,https://acme.example/8',
+    ]
+    db, result = _ingest(tmp_path, "p.csv", "\n".join([header, *rows]) + "\n")
+
+    assert result.postings_new == 2
+    postings = sorted(dump(db)["postings"], key=lambda p: p["url"])
+    assert [(p["employment_type"], p["status"]) for p in postings] == [
+        ("Full-time", "expired"),
+        ("Contract", "open"),
+    ]
+
+
 @pytest.mark.parametrize("column", ["company", "Employer"])
 def test_a_row_naming_a_company_is_a_posting_with_its_pay(tmp_path, column):
     header = f"title,location,{column},min,max,date posted,link"
