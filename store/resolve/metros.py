@@ -63,6 +63,21 @@ def parse_official_name(name: str) -> tuple[list[list[str]], list[str]]:
     return groups, states.split("-")
 
 
+def leading_cities(name: str) -> list[str]:
+    """How people shorten a metro's official name to its first cities (at least two).
+
+    >>> leading_cities("Seattle-Tacoma-Bellevue, WA")
+    ['Seattle-Tacoma']
+    >>> leading_cities("Miami-Fort Lauderdale-West Palm Beach, FL")
+    ['Miami-Fort Lauderdale']
+    >>> leading_cities("Nashville-Davidson--Murfreesboro--Franklin, TN")
+    ['Nashville-Davidson-Murfreesboro']
+    """
+    groups, _states = parse_official_name(name)
+    cities = ["-".join(group) for group in groups] if len(groups) > 1 else groups[0]
+    return ["-".join(cities[:count]) for count in range(2, len(cities))]
+
+
 def _listed_names(groups: list[list[str]], find: Callable[[str], Located | None]) -> list[str]:
     """City names in the order written. Hyphenated parts are one city when joined they are
     a city's own name ("Winston-Salem"); else the shortest run that names a city ("Athens"

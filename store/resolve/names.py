@@ -38,6 +38,8 @@ STATE_ABBREVIATIONS: dict[str, str] = _VOCAB["state_abbreviations"]
 PROVINCES: dict[str, dict[str, list[str]]] = _VOCAB["provinces"]
 
 _DROPPED = re.compile(r"[.'’`]")
+# Dashes, bullets and dots between words outside ASCII, which would otherwise be dropped.
+_WIDE_BREAK = re.compile("[\u2010-\u2015\u2022\u00b7\u2212]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
@@ -49,12 +51,17 @@ _FORMS = re.compile(r"\b(?:" + "|".join(map(re.escape, _WORD_FORMS)) + r")\b")
 
 @lru_cache(maxsize=200_000)
 def norm(text: str) -> str:
-    """Comparable form: "St. Louis" and "Saint Louis" -> "st louis"; "D.C." -> "dc"."""
+    """Comparable form: "St. Louis" and "Saint Louis" -> "st louis"; "D.C." -> "dc".
+
+    >>> norm("Minneapolis–Saint Paul"), norm("Montréal")
+    ('minneapolis st paul', 'montreal')
+    """
     if _PLAIN.fullmatch(text):
         lowered = text.lower()
         if _FORMS.search(lowered) is None:
             return lowered
     if not text.isascii():
+        text = _WIDE_BREAK.sub(" ", text)  # "Minneapolis–St. Paul": a dash parts two words
         text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     words = _NON_WORD.sub(" ", _DROPPED.sub("", text.lower())).split()
     return " ".join(_WORD_FORMS.get(word, word) for word in words)

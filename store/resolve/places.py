@@ -48,6 +48,7 @@ from store.resolve.context import CAPITALISED_WORD, city_state_pairs, read_city_
 from store.resolve.counties import read_county
 from store.resolve.gazetteer import COUNTRY, REMOTE, gazetteer
 from store.resolve.ladder import PlaceError, get_place, ladder, place_covers, state_places
+from store.resolve.locations import read_location_parts
 from store.resolve.names import norm, without_noise
 from store.resolve.provinces import province_city
 from store.resolve.reading import FUZZY_ACCEPT, closest_places, read_name
@@ -115,6 +116,8 @@ _NAMED_CUES = ("Police", "Sheriff", "Fire D", "Patrol")
 # Parts of a title between separators: "Intern - Remote", "(Remote, US)", "MD • Hybrid".
 _SEGMENT_BREAK = re.compile(r"(\s[-–—|•·/]\s|[•·()\[\]\n;|])")
 MAX_SEGMENT = 40
+MAX_LOCATION_FIELD = 80  # longer texts are sentences, not location fields
+_BROAD = frozenset({"country", "state"})
 
 
 class PlaceMatch(BaseModel):
@@ -268,6 +271,11 @@ def place_from_text(text: str, context: str | None = None) -> Place | None:
     if not text:
         return None
     found = next(_text_matches(text, text if context is None else context), None)
+    if len(text) <= MAX_LOCATION_FIELD and (found is None or found.place.level in _BROAD):
+        # A location field's parts: "US-MA-Boston", "USA - Boston, MA" (Boston, not the US).
+        parts = read_location_parts(text)
+        if parts is not None and (found is None or place_covers(found.place, parts.place)):
+            found = parts
     return found.place if found else None
 
 
@@ -358,6 +366,7 @@ def resolve_place(
         read_zip(n)
         or read_county(n)
         or _read_province_city(n)
+        or read_location_parts(stripped)
         or read_name(n, context, document=False, fuzzy=guess)
         or _read_abroad(n, floor=0, document=False)
     )

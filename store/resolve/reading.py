@@ -194,7 +194,8 @@ def _read_bare(n: str, context: str | None, *, document: bool, city_floor: int) 
 
 
 def _read_metro(n: str, city_floor: int) -> Reading | None:
-    """ "greater boston", "boston metro", "boston area", "san francisco bay area"."""
+    """ "greater boston", "boston metro", "boston area", "san francisco bay area", "the
+    Seattle-Tacoma area" (a metro named by its first cities)."""
     rest = None
     for prefix in METRO_PREFIXES:
         if n.startswith(prefix):
@@ -206,6 +207,9 @@ def _read_metro(n: str, city_floor: int) -> Reading | None:
     if not rest:
         return None
     gaz = gazetteer()
+    named = gaz.nicknames.get(rest)
+    if named is not None and named.place.level == "metro":  # "dallas fort worth metroplex"
+        return match(named.place, "alias", named.note)
     cities = [c for c in gaz.city_names.get(rest, ()) if c.population >= city_floor]
     abroad = bigger_namesake(rest, cities[0].population) if cities else None
     if abroad is not None:  # "greater london" is London, England, as "london" is
