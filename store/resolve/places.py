@@ -270,12 +270,16 @@ def place_from_text(text: str, context: str | None = None) -> Place | None:
     """
     if not text:
         return None
-    found = next(_text_matches(text, text if context is None else context), None)
+    readings = _text_matches(text, text if context is None else context)
+    found = next(readings, None)
     if len(text) <= MAX_LOCATION_FIELD and (found is None or found.place.level in _BROAD):
         # A location field's parts: "US-MA-Boston", "USA - Boston, MA" (Boston, not the US).
         parts = read_location_parts(text)
         if parts is not None and (found is None or place_covers(found.place, parts.place)):
             found = parts
+        elif found is not None and found.place == COUNTRY:  # "USA - Remote": Remote
+            after = next(readings, None)
+            found = after if after is not None and after.place == REMOTE else found
     return found.place if found else None
 
 

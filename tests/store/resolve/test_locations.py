@@ -32,6 +32,11 @@ def test_a_state_with_remote_is_remote_within_it():
     assert (found.place.key, found.note) == ("remote", "Remote within Texas.")
 
 
+@pytest.mark.parametrize("field", ["USA - Remote", "United States - Remote", "Remote - US"])
+def test_the_country_with_remote_is_remote(field):
+    assert place_from_text(field).key == "remote"
+
+
 @pytest.mark.parametrize("field", ["Engineering - Platform", "Washington, DC - New York, NY"])
 def test_parts_that_are_not_one_state_and_its_city_are_not_guessed_from(field):
     found = place_from_text(field)
