@@ -50,6 +50,9 @@ def page_title(text: str) -> str:
     return ""
 
 
+NO_ADDRESS_HINT = "put the page's address (https://...) on the file's first line"
+
+
 def read_generic_page(text: str, *, doc_date: date, now: datetime) -> ReportParse:
     """The figures and posting of a page read as one search result."""
     url = first_url(text)
@@ -59,4 +62,9 @@ def read_generic_page(text: str, *, doc_date: date, now: datetime) -> ReportPars
         [result], doc_date=self_date(text[:_TITLE_REACH]) or doc_date, now=now
     )
     parse.title = title or None
+    if not url:  # say how to mend it: the address on the first line is read as the page's
+        parse.skipped = [
+            skip.model_copy(update={"reason": f"{skip.reason}: {NO_ADDRESS_HINT}"})
+            for skip in parse.skipped
+        ]
     return parse

@@ -63,7 +63,17 @@ def test_a_page_with_no_address_of_its_own_is_skipped_with_the_reason():
     parsed = parse_document(page(head="").encode(), path="rn.html", now=NOW)
 
     assert figures(parsed) == []
-    assert [s.reason for s in parsed.skipped] == ["has no URL, so its figures could not be cited"]
+    assert [s.reason for s in parsed.skipped] == [
+        "has no URL, so its figures could not be cited: "
+        "put the page's address (https://...) on the file's first line"
+    ]
+
+
+def test_a_page_mended_with_its_address_on_the_first_line_is_read():
+    mended = "https://careers.stmarys.example/jobs/4411\n" + page(head="")
+    parsed = parse_document(mended.encode(), path="rn.html", now=NOW)
+
+    assert {f.url for f in figures(parsed)} == {"https://careers.stmarys.example/jobs/4411"}
 
 
 def test_table_rows_and_list_items_keep_their_shape():
