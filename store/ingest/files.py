@@ -13,6 +13,7 @@ from pathlib import Path
 
 from store.ingest.html import declared_charset
 from store.ingest.parsed import DocumentError
+from store.ingest.pdf import is_pdf, pdf_text
 from store.ingest.table import looks_like_csv
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -84,9 +85,12 @@ def read_document_bytes(path: Path) -> bytes:
 
 
 def decode_text(data: bytes) -> str:
-    """UTF-8 text, or a ``DocumentError`` for empty, binary or otherwise-encoded files."""
+    """UTF-8 text (a PDF's text), or a ``DocumentError`` for empty, binary or
+    otherwise-encoded files."""
     if not data.strip():
         raise DocumentError("the file is empty")
+    if is_pdf(data):
+        return pdf_text(data)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise DocumentError("UTF-16 text, not UTF-8; save it as UTF-8")
     if b"\x00" in data[:8192] and not _store_csv_header(data):

@@ -25,6 +25,7 @@ from store.extract.figures import extract_pay
 from store.ingest.figures import Attribution, attributed_role, observations_from_figures
 from store.ingest.pagelines import (
     EMPLOYMENT,
+    first_url,
     line_offsets,
     next_nonblank,
     page_site,
@@ -44,7 +45,7 @@ from store.ingest.postingfields import (
 )
 from store.models import Posting, PostingStatus
 from store.resolve.places import get_place, place_from_text
-from store.resolve.sites import source_kind
+from store.resolve.sites import source_kind, source_name
 
 _LOCATION_LINE = re.compile(
     r"^(?P<loc>[A-Z][\w .'-]*?(?:,\s*[A-Z]{2})?|Remote)\s*[•·|]\s*"
@@ -201,7 +202,14 @@ def parse_job_page(text: str, *, doc_date: date, now: datetime) -> JobPageParse:
     """Parse a job-board page; ``doc_date`` dates figures that state no date."""
     lines = split_lines(text)
     offsets = line_offsets(text)
-    title = next((line for line in lines if _PAGE_TITLE.search(line) and len(line) < 120), None)
+    title = next(
+        (
+            line
+            for line in lines
+            if _PAGE_TITLE.search(line) and len(line) < 120 and first_url(line) != line
+        ),
+        None,
+    )
     site = page_site(text)
     parse = JobPageParse(title=title, site=site)
     blocks = posting_blocks(lines)
@@ -222,7 +230,12 @@ def parse_job_page(text: str, *, doc_date: date, now: datetime) -> JobPageParse:
         parse.skipped += [Skip(what=f.text, reason="the page names no job title") for f in figures]
         return parse
     place = place_from_text(title) if title else None
-    url, note = site_link(site)
+    # The page's own address, when it states one above its postings, cites its statistics.
+    url, note = first_url(stats_text), None
+    if url:
+        site = site or source_name(url)
+    else:
+        url, note = site_link(site)
     about = Attribution(
         source=site or "unknown site",
         source_kind=source_kind(url, stats_text, is_posting=False),

@@ -12,7 +12,7 @@ from sqlite_utils import Database
 from store.answer.salary import answer_salary
 from store.db import open_store
 from store.export import export_store
-from store.ingest.files import MAX_BYTES
+from store.ingest.files import MAX_BYTES, decode_text
 from store.ingest.layouts import LAYOUTS
 from store.ingest.paytable import looks_like_pay_table
 from store.ingest.results import DocumentResult
@@ -467,7 +467,7 @@ def _other_layouts(folder: Path) -> dict[str, str]:
     ]
     files += sorted((ROOT / "tests" / "fixtures" / "boards").glob("*.txt"))
     files += sorted(path for path in EXAMPLES.iterdir() if path != PAY_TABLE_EXAMPLE)
-    return {path.name: path.read_text(encoding="utf-8-sig") for path in files}
+    return {path.name: decode_text(path.read_bytes()) for path in files}
 
 
 def test_no_other_layouts_file_is_taken_for_a_pay_table(tmp_path):

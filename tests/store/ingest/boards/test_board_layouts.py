@@ -12,6 +12,7 @@ import pytest
 import store.ingest.pagelines
 from store.db import open_store
 from store.ingest.documents import parse_document
+from store.ingest.files import decode_text
 from store.ingest.layouts import LAYOUTS
 from store.ingest.parsed import DocumentError
 from store.ingest.run import ingest_paths
@@ -71,8 +72,12 @@ def test_other_layouts_keep_their_documents():
         "search-results-ml-intern-washington.json": "json",
         "pay-table.csv": "pay_table",
         "job-page-physical-therapist-mesa.html": "posting_data",
+        "salary-guide-ml-engineer-boston.pdf": "job_page",  # a salary page's statistics
     }
-    assert {path.name: first_layout(path.read_text()) for path in EXAMPLES.iterdir()} == expected
+    layouts = {
+        path.name: first_layout(decode_text(path.read_bytes())) for path in EXAMPLES.iterdir()
+    }
+    assert layouts == expected
 
 
 def test_a_board_page_inside_a_report_stays_the_reports():
