@@ -31,6 +31,7 @@ from store.ingest.filing import local_currency
 from store.ingest.headings import first_item_role
 from store.ingest.pagelines import posting_status
 from store.ingest.pagetitles import (
+    headline_role,
     location_phrase,
     pay_page_job,
     role_phrase,
@@ -249,8 +250,8 @@ def parse_result(
     )
     job = published if is_posting else pay_page_job(result.title)
     role = attributed_role(result.title, content=result.content[:500], job_title=job)
-    if role is None and not is_posting:  # a list of jobs: "10. Dental Hygienist"
-        role = first_item_role(result.content)
+    if role is None and not is_posting:  # "a pay raise for teachers"; "10. Dental Hygienist"
+        role = headline_role(result.title) or first_item_role(result.content)
     classes = [] if is_posting else class_rows(result.content)  # "| Fire Lieutenant | 9731.89 |"
     role = role or (
         attributed_role(classes[0].title, job_title=classes[0].title) if classes else None

@@ -1,0 +1,68 @@
+"""What a page's title says about its figures' role and place when it is no salary
+page's title: the ninth round's failures from bench/eval_documents.py (a fresh batch of
+real pages, d142-d151)."""
+
+from __future__ import annotations
+
+from tests.store.ingest.test_ingest_rules import parse_results, stored
+
+
+def test_a_headline_on_a_pay_raise_for_a_job_names_the_job_its_figures_are_for():
+    parsed = parse_results(
+        {
+            "title": "The Riverside board approved an average pay raise for teachers this year.",
+            "url": "https://www.example-news.com/local/article_1234.html",
+            "content": "The board raised the base salary for first-year teachers to $41,200.\n\n"
+            "The district's top salary will be $72,500.",
+        }
+    )
+
+    roles = {role for role, *_ in stored(parsed)}
+    amounts = sorted(low for _, _, low, *_ in stored(parsed))
+    assert amounts == [41200, 72500]
+    assert roles <= {"teacher", "entry-level-teacher"}
+
+
+def test_a_headline_on_raising_two_jobs_wages_names_the_first_job_they_share():
+    parsed = parse_results(
+        {
+            "title": "Acme raises hourly wages for warehouse and delivery workers",
+            "url": "https://www.example-news.com/business/acme-wages",
+            "content": "Acme said its workers will now earn between $17 and $24 per hour.",
+        }
+    )
+
+    assert stored(parsed) == [("warehouse-associate", None, 17, 24, "hour")]
+
+
+def test_a_headline_on_pay_for_people_at_large_or_a_thing_names_no_job():
+    for title in ("Acme raises pay for hourly workers", "Acme moves to pay for performance"):
+        parsed = parse_results(
+            {
+                "title": title,
+                "url": "https://www.example-news.com/business/acme-pay",
+                "content": "Acme said its workers will now earn between $17 and $24 per hour.",
+            }
+        )
+
+        assert stored(parsed) == []
+
+
+def test_a_city_named_right_before_the_job_in_a_pay_title_is_the_pages_place():
+    parsed = parse_results(
+        {
+            "title": "How a Denver Software Engineer Salary Stacks Up",
+            "url": "https://www.example-blog.com/denver-software-engineer",
+            "content": "Average Base Salary 138,000 USD (Mid-Level)",
+        }
+    )
+    mobile = parse_results(
+        {
+            "title": "Mobile Developer Salary Guide",
+            "url": "https://www.example-blog.com/mobile-developer",
+            "content": "The average mobile developer salary is $118,000 a year.",
+        }
+    )
+
+    assert stored(parsed) == [("software-engineer", "city:US-CO-denver", 138000, 138000, "year")]
+    assert stored(mobile) == [("mobile-engineer", None, 118000, 118000, "year")]
