@@ -5,9 +5,9 @@
 A city code published at ``/codes/fairfield_il/`` is Fairfield, IL, also written run
 together where the path spells the city out again (``/codes/pointpleasantwv/latest/
 PointPleasant/``); a state government's host (``dps.alaska.gov``, ``dot.state.ak.us``)
-is that state, a city's own ``.us`` host (``pueblo.us``, ``ci.austin.tx.us``) that
-city; a page on a country's host (``example.co.uk``, ``ca.example.co``) is
-that country's, unless it quotes dollars and never the country's own money (a
+is that state, a city's own ``.us`` host (``pueblo.us``, ``ci.austin.tx.us``) or a
+``.gov`` host named by its initials (``police.slc.gov``, ``nyc.gov``) that city; a page
+on a country's host (``example.co.uk``, ``ca.example.co``) is that country's, unless it quotes dollars and never the country's own money (a
 ``.co.uk`` blog on US welders' "$17 to $30 an hour", an ``.in`` site's wire story on US
 wages). Used by ``store.ingest.report`` only after the title and opening name no
 place: the words a page publishes always beat its address.
@@ -26,6 +26,8 @@ True
 'state:US-AK'
 >>> url_place("https://www.pueblo.us/3068/Fire-Class-A").key  # a city's own .us host
 'city:US-CO-pueblo'
+>>> url_place("https://police.slc.gov/careers/wages").key  # Salt Lake City's initials
+'city:US-UT-salt-lake-city'
 >>> url_place("https://www.example.com/blog/how-much-do-nurses-earn") is None
 True
 
@@ -80,7 +82,12 @@ def url_place(url: str, content: str = "") -> Place | None:
     not quote only others' dollars); None when it names none."""
     parts = urlsplit(url.strip())
     labels = (parts.hostname or "").lower().removeprefix("www.").split(".")
-    found = _path_city(unquote(parts.path)) or _state_host(labels) or _locality_host(labels)
+    found = (
+        _path_city(unquote(parts.path))
+        or _state_host(labels)
+        or _locality_host(labels)
+        or _city_gov_host(labels)
+    )
     if found is not None or len(labels) < 2:
         return found
     key = _host_country(labels)
@@ -162,6 +169,16 @@ def _locality_host(labels: list[str]) -> Place | None:
         return reading.place if reading is not None else None
     named = place_from_text(f"in {labels[0].title()}")
     return named if named is not None and named.level == "city" else None
+
+
+def _city_gov_host(labels: list[str]) -> Place | None:
+    """A big city's own ``.gov`` host named by the initials the city goes by ("nyc.gov",
+    "police.slc.gov"); two letters are a state's ("la.gov" is Louisiana's), and a name
+    spelled out may be a federal agency's ("commerce.gov", not Commerce, CA)."""
+    if labels[-1] != "gov" or len(labels) < 2 or len(labels[-2]) < 3:
+        return None
+    city = gazetteer().abbreviations.get(labels[-2])
+    return get_place(city.key) if city is not None else None
 
 
 @cache
