@@ -66,3 +66,22 @@ def test_a_city_named_right_before_the_job_in_a_pay_title_is_the_pages_place():
 
     assert stored(parsed) == [("software-engineer", "city:US-CO-denver", 138000, 138000, "year")]
     assert stored(mobile) == [("mobile-engineer", None, 118000, 118000, "year")]
+
+
+def test_a_city_ordinance_on_the_citys_own_host_is_that_citys():
+    parsed = parse_results(
+        {
+            "title": "Laserfiche WebLink",
+            "url": "https://documents.redwoodcity.org/WebLink/DocView.aspx?id=12345",
+            "content": "SECTION 4. For the officers appointed by the Council, the following "
+            "monthly salary ranges are established:\n\n(a) The City Clerk shall receive a "
+            "monthly salary rate established within a range of $1,213 to $1,650.\n\n"
+            "(b) The City Controller shall receive a monthly salary rate established within "
+            "a range of $1,800 to $2,400.",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("city-clerk", "city:US-CA-redwood-city", 1213, 1650, "month"),
+        ("financial-manager", "city:US-CA-redwood-city", 1800, 2400, "month"),
+    ]
