@@ -77,4 +77,3 @@ def test_a_wage_schedules_steps_are_its_base_columns_span_at_the_city_its_gov_ho
         ("police-officer", "city:US-NY-new-york-city", 31.10, 37.04, "hour"),
         ("police-officer", "city:US-NY-new-york-city", 32.05, 38.17, "hour"),
     ]
-
