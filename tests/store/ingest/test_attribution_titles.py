@@ -85,3 +85,19 @@ def test_a_city_ordinance_on_the_citys_own_host_is_that_citys():
         ("city-clerk", "city:US-CA-redwood-city", 1213, 1650, "month"),
         ("financial-manager", "city:US-CA-redwood-city", 1800, 2400, "month"),
     ]
+
+
+def test_the_laws_minimum_or_living_wage_named_before_a_figure_is_no_jobs_pay():
+    parsed = parse_results(
+        {
+            "title": "Marketing interns are among the worst paid",
+            "url": "https://www.example-news.co.uk/marketing-interns-pay",
+            "content": "The average monthly wage for an intern in marketing is £800. "
+            "This is below the national living wage. This statutory figure, which applies "
+            "to staff aged 25 and over, is currently £8.72 an hour, or about £1,327 a month. "
+            "The minimum wage, for people aged under 25, is £8.20 an hour. Employers are "
+            "urged to pay at least the London Living Wage (currently £10.85 an hour).",
+        }
+    )
+
+    assert stored(parsed) == [("marketing-intern", "country:GB", 800, 800, "month")]
