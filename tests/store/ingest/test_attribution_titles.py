@@ -101,3 +101,16 @@ def test_the_laws_minimum_or_living_wage_named_before_a_figure_is_no_jobs_pay():
     )
 
     assert stored(parsed) == [("marketing-intern", "country:GB", 800, 800, "month")]
+
+
+def test_a_spokesperson_quoted_on_a_figure_says_it_and_is_not_whose_pay_it_is():
+    parsed = parse_results(
+        {
+            "title": "Acme raises hourly wages for warehouse workers",
+            "url": "https://www.example-news.com/business/acme-wages",
+            "content": "An Acme spokesperson told Reuters that the company's starting wage "
+            "for hourly employees in the United States is $17 an hour.",
+        }
+    )
+
+    assert stored(parsed) == [("warehouse-associate", "country:US", 17, 17, "hour")]
