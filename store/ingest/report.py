@@ -39,6 +39,7 @@ from store.ingest.pagetitles import (
     without_dateline,
 )
 from store.ingest.parsed import DocumentError, PageParse, ParsedPosting, Skip
+from store.ingest.placetables import place_row_observations, place_rows
 from store.ingest.postingfields import posting_of, regional_remote_observation
 from store.ingest.postingtop import PostingTop, may_have_top, posting_top
 from store.ingest.schedules import schedule_span
@@ -284,6 +285,8 @@ def parse_result(
     if classes:  # a public employer's class table: each class its own role
         return class_observations(classes, about, now=now), None, skipped
     observations = observations_from_text(result.content, about, now=now, skipped=skipped)
+    if not is_posting:  # "Calgary – Alberta* 42.54 46.39 48.15" under "Low / Average / High"
+        observations += place_row_observations(place_rows(result.content), about, now=now)
     schedule = None if observations else schedule_span(result.title, result.content)
     if schedule is not None:  # a grid of bare cells: its span, no cell alone
         skipped.clear()

@@ -77,3 +77,23 @@ def test_a_wage_schedules_steps_are_its_base_columns_span_at_the_city_its_gov_ho
         ("police-officer", "city:US-NY-new-york-city", 31.10, 37.04, "hour"),
         ("police-officer", "city:US-NY-new-york-city", 32.05, 38.17, "hour"),
     ]
+
+
+def test_a_wage_table_by_place_stores_each_places_average_in_the_pages_country():
+    parsed = parse_results(
+        {
+            "title": "Welder Salary Canada",
+            "url": "https://www.example-canada.com/salaries-for-welders.html",
+            "content": "Welder Salary Canada\n\nThe table below details the hourly wages for "
+            "welders.\n\nAverage (Median) Hourly Wages for Welders in Canada\n\n"
+            "Location Low Wage\n$ per hr\nAverage Wage\n$ per hr\nHigh Wage\n$ per hr\nYear\n"
+            "Edmonton – Alberta* 21.00 30.50 38.00 2019\n"
+            "Windsor / Sarnia – Ontario 18.00 26.25 34.00 2018\n",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("welder", "city:CA-edmonton", 30.5, 30.5, "hour"),
+        ("welder", "city:CA-windsor", 26.25, 26.25, "hour"),
+    ]
+    assert {o.currency for o in parsed.observations} == {"CAD"}
