@@ -53,6 +53,7 @@ from store.ingest.cards import MONEY_ONLY, is_bare, is_list_item, sibling_item, 
 from store.ingest.figureplaces import pairs_in_order
 from store.ingest.filing import filed_under, local_currency
 from store.ingest.parsed import Skip
+from store.ingest.schedules import with_step_grids
 from store.ingest.subjects import (
     PAY_WORDS,
     sentence_around,
@@ -383,5 +384,7 @@ def observations_from_figures(
 def observations_from_text(
     text: str, about: Attribution, *, now: datetime, skipped: list[Skip]
 ) -> list[Observation]:
-    """Extract the pay figures in ``text`` and keep those about ``about.role``."""
-    return observations_from_figures(text, extract_pay(text), about, now=now, skipped=skipped)
+    """Extract the pay figures in ``text`` (a wage schedule's grid as its span) and keep
+    those about ``about.role``."""
+    figures = with_step_grids(text, extract_pay(text))
+    return observations_from_figures(text, figures, about, now=now, skipped=skipped)

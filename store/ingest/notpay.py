@@ -19,12 +19,17 @@ _LEGAL_LINE = re.compile(
 )
 _LEGAL_CUE = re.compile(r"FLSA|Fair Labor|hreshold")
 # The law's floor named right before its figure: "the national minimum wage currently set
-# at £12.21", "the federal minimum wage of $7.25" (no job's pay, whoever the page is about).
+# at £12.21", "the federal minimum wage of $7.25", "The minimum wage, for people aged under
+# 25, is", "the London Living Wage (currently", "This statutory figure, which applies to
+# staff aged 25 and over, is currently" (no job's pay, whoever the page is about; an
+# employer's own floor is said with its name: "Amazon's minimum wage", "its minimum wage").
 _STATUTORY_WAGE = re.compile(
-    r"\b(?:national|federal|state|statutory|legal)\s+(?:minimum|living)\s+wages?\b"
-    r"[^.;!?\d$£€]{0,30}$",
+    r"(?:\b(?:national|federal|state|statutory|legal)\s+(?:minimum|living)\s+wages?|"
+    r"\bthe\s+(?:[a-z]+\s+)?(?:minimum|living)\s+wages?|"
+    r"\bstatutory\s+(?:figure|rate|amount|minimum|floor))\b[^.;!?$£€]{0,80}$",
     re.IGNORECASE,
 )
+_STATUTORY_CUES = ("wage", "Wage", "tatutory")
 # A benefit's money named right before its figure: "an insurance waiver stipend of
 # $2,500 per year", "tuition reimbursement up to $5,250" (whoever's page it is, no pay).
 _BENEFIT = re.compile(
@@ -98,11 +103,15 @@ def not_pay(before: str, sentence_before: str, placed_words: str, about_words: s
 
     >>> not_pay("the federal minimum wage of ", "", "", "")
     "the law's minimum or living wage, not a job's pay"
+    >>> not_pay("or the London Living Wage (currently ", "", "", "")
+    "the law's minimum or living wage, not a job's pay"
+    >>> not_pay("Acme's minimum wage for hourly employees is still ", "", "", "") is None
+    True
     >>> not_pay("Nurses earn ", "Nurses earn ", "Nurses earn  a year", "Nurses earn # a year")
     """
     if _LEGAL_CUE.search(about_words) and _LEGAL_LINE.search(about_words):
         return "a line the law draws (an exemption's threshold), not a job's pay"
-    if "wage" in before and _STATUTORY_WAGE.search(before):
+    if any(cue in before for cue in _STATUTORY_CUES) and _STATUTORY_WAGE.search(before):
         return "the law's minimum or living wage, not a job's pay"
     if ("nsuranc" in before or "aiver" in before or "eimburs" in before) and _BENEFIT.search(
         before

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from store.models import Place
+from store.models import Place, Role
+from store.resolve.occupations import singular_name, singular_word
 from store.resolve.places import place_from_text
+from store.resolve.roles import open_role, role_from_title
 
 _ROLE_PHRASE_END = re.compile(
     r"\s+(?:salary|salaries|pay|wages?|jobs?|compensation)\b|\s+[-|–—]\s+|\s+in\s+[A-Z]",
@@ -41,6 +43,12 @@ _PAY_TITLE = re.compile(r"\s+(?:salary|salaries|pay|wages?|jobs?|compensation)\b
 _TOPIC_BESIDE_PAY = re.compile(r"(?:\band|&|\bor)$", re.IGNORECASE)
 # Words before "salary" that only say which pay it is ("Pro rata salary", "Average
 # Hourly Pay", "Minimum wage"): a kind of pay, not a job.
+# Words before "pay" that open on an article or end on a word that needs more ("The
+# board approved an average pay raise", "Acme moves to pay") are a sentence, not a job.
+_SENTENCE_EDGE = re.compile(
+    r"^(?:the|a|an|this|that|these|those|our|your|my|their|its)\b|\b(?:to|a|an|the|for|of)$",
+    re.IGNORECASE,
+)
 _KIND_OF_PAY = re.compile(
     r"(?:(?:pro[- ]?rata|average|avg|base|basic|starting|annual|yearly|monthly|weekly|"
     r"hourly|daily|median|mean|minimum|living|gross|net|typical|expected|fair|competitive|"
@@ -51,9 +59,9 @@ _KIND_OF_PAY = re.compile(
 
 def pay_page_job(title: str) -> str | None:
     """The job a salary or job-listing page's title is about, or None for other titles,
-    including those whose words before "pay" are a clause, a headline's change of an
-    employer's pay ("Amazon Raises Hourly Wages"), a topic beside pay or a kind of pay
-    ("Pro rata salary"), not a job.
+    including those whose words before "pay" are a clause or a sentence, a headline's
+    change of an employer's pay ("Amazon Raises Hourly Wages"), a topic beside pay or a
+    kind of pay ("Pro rata salary"), not a job.
 
     >>> pay_page_job("Prompt Engineer Salary in Boston, MA"), pay_page_job("Top 10 Tech Hubs")
     ('Prompt Engineer', None)
@@ -65,6 +73,8 @@ def pay_page_job(title: str) -> str | None:
     (None, 'Starting Teacher')
     >>> pay_page_job("Amazon Raises Hourly Wages for Warehouse Workers") is None
     True
+    >>> pay_page_job("The board approved an average pay raise"), pay_page_job("Acme moves to pay")
+    (None, None)
     """
     match = _PAY_TITLE.search(title)
     job = title[: match.start()].strip(" -|,:") if match else ""
@@ -74,6 +84,7 @@ def pay_page_job(title: str) -> str | None:
         or _CHANGE_OF_PAY.search(job)
         or _TOPIC_BESIDE_PAY.search(job)
         or _KIND_OF_PAY.fullmatch(job)
+        or _SENTENCE_EDGE.search(job)
     ):
         return None
     return _without_leading_region(job)
@@ -108,6 +119,65 @@ def _leading_region(words: str) -> tuple[Place | None, str]:
     return None, words
 
 
+# A headline saying whose pay it is: "approved a pay raise for teachers for the 2013-14
+# school year", "Amazon raises hourly wages for warehouse and transportation workers".
+_PAY_FOR = re.compile(
+    r"\b(?:pay|wages?|salar(?:y|ies)|raises?|increases?|hikes?)\s+(?:for|of)\s+"
+    r"([A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,4}?)"
+    r"(?=\s+(?:for|in|at|to|by|from|on|this|next|after|across|who|that|will|as)\b|\s*[,.;:!?(]|\s*$)",
+    re.IGNORECASE,
+)
+# Words that start no job's name ("pay for the ...", "raise for them").
+_NOT_A_JOB_START = re.compile(
+    r"(?:the|a|an|this|that|these|those|them|it|its|their|our|your|his|her|all|more|most|"
+    r"less|everyone|anyone|each|every)$",
+    re.IGNORECASE,
+)
+# People at large, and things pay is for that are no one ("pay for performance" fails
+# the plural test; "salaries for jobs", "pay for hours" pass it).
+_NO_ONE = re.compile(
+    r"(?:worker|employee|staff|people|person|member|associate|personnel|hire|job|position|"
+    r"role|occupation|career|hour|day|week|month|year|shift|holiday)$"
+)
+# What may stand before people at large and still name no job: "hourly workers".
+_KIND_OF_WORKER = re.compile(
+    r"(?:hourly|salaried|full-time|part-time|front-?line|entry-level|new|current|existing|"
+    r"seasonal|temporary|permanent|(?:non-?)?union|state|federal|city|county|team)$",
+    re.IGNORECASE,
+)
+
+
+def headline_role(title: str) -> Role | None:
+    """The job a headline says some pay is for, when the title names it no other way:
+    its plural noun after "pay/wages/raise ... for" ("a pay raise for teachers" is a
+    teacher's), the first of two jobs that share it ("warehouse and transportation
+    workers"); None for people at large ("hourly workers") or a thing ("pay for
+    performance").
+
+    >>> headline_role("The board approved a pay raise for teachers for 2013-14.").slug
+    'teacher'
+    >>> headline_role("Amazon raises hourly wages for warehouse and transportation workers").slug
+    'warehouse-associate'
+    >>> [headline_role(t) for t in ("Walmart raises pay for hourly workers", "Pay for Performance")]
+    [None, None]
+    """
+    if " for " not in title and " of " not in title:
+        return None
+    match = _PAY_FOR.search(title)
+    words = match[1].split() if match else []
+    if not words or _NOT_A_JOB_START.match(words[0]):
+        return None
+    head = words[-1].lower()
+    if singular_word(head) == head:  # a job's pay is said of its holders, in the plural
+        return None
+    if len(words) == 4 and words[1].lower() in ("and", "&"):  # "warehouse and transport workers"
+        words = [words[0], words[-1]]
+    if _NO_ONE.match(singular_word(head)) and all(_KIND_OF_WORKER.match(w) for w in words[:-1]):
+        return None
+    job = singular_name(" ".join(words))
+    return role_from_title(job) or open_role(job)
+
+
 # A salary page's title may name its place right after "salary", with no "in": "Data
 # Scientist Salary Chicago 2026 | ...", "Nurse Salary Texas".
 _PLACE_AFTER_PAY = re.compile(
@@ -139,9 +209,39 @@ def title_place(title: str, context: str | None) -> Place | None:
     pay = _PAY_TITLE.search(title)
     after = _PLACE_AFTER_PAY.match(title, pay.end()) if pay else None
     place = place_from_text(f"in {after[1]}", context=context) if after else None
-    if place is not None:
+    if place is not None or pay is None:
         return place
-    return _leading_region(title[: pay.start()])[0] if pay else None  # "Texas Teacher Salary"
+    # "Texas Teacher Salary", "How a Denver Software Engineer Salary Stacks Up"
+    return _leading_region(title[: pay.start()])[0] or _place_before_job(title[: pay.start()])
+
+
+_BEFORE_JOB_WORDS = 6  # "How Much Does a Boston Nurse" : the place sits within a few words
+
+
+def _place_before_job(words: str) -> Place | None:
+    """A place named right before the job a pay title is about, when it is no part of the
+    job's name: "How a Denver Software Engineer" is a software engineer in Denver, as
+    "Software Engineer" alone is; "Mobile Developer" stays a job (a developer of mobile
+    apps, not one in Mobile, AL), as "Developer" alone reads as another.
+
+    >>> _place_before_job("How a Denver Software Engineer").key
+    'city:US-CO-denver'
+    >>> _place_before_job("Mobile Developer") is None
+    True
+    """
+    split = words.split()[-_BEFORE_JOB_WORDS:]
+    for start, word in enumerate(split[:-1]):
+        if not word[:1].isupper():
+            continue
+        for size in (2, 1):
+            rest = " ".join(split[start + size :])
+            place = place_from_text(f"in {' '.join(split[start : start + size])}") if rest else None
+            if place is None or place.level == "remote":
+                continue
+            job = role_from_title(rest)
+            if job is not None and role_from_title(" ".join(split[start:])) == job:
+                return place
+    return None
 
 
 def role_phrase(title: str) -> str:

@@ -31,6 +31,7 @@ from store.ingest.filing import local_currency
 from store.ingest.headings import first_item_role
 from store.ingest.pagelines import posting_status
 from store.ingest.pagetitles import (
+    headline_role,
     location_phrase,
     pay_page_job,
     role_phrase,
@@ -38,6 +39,7 @@ from store.ingest.pagetitles import (
     without_dateline,
 )
 from store.ingest.parsed import DocumentError, PageParse, ParsedPosting, Skip
+from store.ingest.placetables import place_row_observations, place_rows
 from store.ingest.postingfields import posting_of, regional_remote_observation
 from store.ingest.postingtop import PostingTop, may_have_top, posting_top
 from store.ingest.schedules import schedule_span
@@ -249,8 +251,8 @@ def parse_result(
     )
     job = published if is_posting else pay_page_job(result.title)
     role = attributed_role(result.title, content=result.content[:500], job_title=job)
-    if role is None and not is_posting:  # a list of jobs: "10. Dental Hygienist"
-        role = first_item_role(result.content)
+    if role is None and not is_posting:  # "a pay raise for teachers"; "10. Dental Hygienist"
+        role = headline_role(result.title) or first_item_role(result.content)
     classes = [] if is_posting else class_rows(result.content)  # "| Fire Lieutenant | 9731.89 |"
     role = role or (
         attributed_role(classes[0].title, job_title=classes[0].title) if classes else None
@@ -283,6 +285,8 @@ def parse_result(
     if classes:  # a public employer's class table: each class its own role
         return class_observations(classes, about, now=now), None, skipped
     observations = observations_from_text(result.content, about, now=now, skipped=skipped)
+    if not is_posting:  # "Calgary – Alberta* 42.54 46.39 48.15" under "Low / Average / High"
+        observations += place_row_observations(place_rows(result.content), about, now=now)
     schedule = None if observations else schedule_span(result.title, result.content)
     if schedule is not None:  # a grid of bare cells: its span, no cell alone
         skipped.clear()

@@ -14,6 +14,11 @@ salary (pay, wage) schedule or scale.
     (50000.0, 57000.0, 'year')
     >>> schedule_span("Teacher pay", grid) is None  # not called a schedule
     True
+
+A police or fire department's wage schedule prints a row per step ("Entry $35.52 $36.41
+$37.30", "2 $37.65 ..."): where its other columns are shift differentials, the base
+column's span from the first step to the last is the job's pay, else (lanes by degree)
+its lowest to highest cell; no cell is a figure alone (``with_step_grids``).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from __future__ import annotations
 import re
 
 from store.extract.periods import period_for_size
+from store.ingest.subjects import PAY_WORDS
 from store.models import PayFigure
 
 _CALLED_SCHEDULE = re.compile(r"\b(?:salary|pay|wage)\s+(?:schedules?|scales?)\b", re.IGNORECASE)
@@ -66,3 +72,104 @@ def schedule_span(title: str, content: str) -> PayFigure | None:
         span=(start, end),
         text=f"{low:,.0f} - {high:,.0f}",
     )
+
+
+# A step's row of a wage schedule, or its label alone when the saved copy broke the row
+# ("8" / "$44.84" / "$45.96 $47.08"): "Entry", "Start", "Step 3" or a count of years.
+_STEP = re.compile(
+    r"^[ \t]*(?:[Ee]ntry|[Ss]tart(?:ing)?|[Ss]tep[ \t]*\d{1,2}|\d{1,2})[ \t]*(?=\$|\n)",
+    re.MULTILINE,
+)
+_CELL = re.compile(r"\$[ \t]?(\d{1,3}(?:,\d{3})*(?:\.\d\d)?)(?![\d,])")
+_GRID_GAP = re.compile(r"(?:[ \t]*(?:\$[ \t]?[\d,.]+\S*[ \t]*)*\n)*?[ \t]*$")
+MIN_STEPS = 3  # two rows are a before and after, not a schedule
+_LEAD_IN = 400  # a grid's header ("Base Pay Rate", "Pay Wage Schedule") sits right above it
+
+
+def step_grids(text: str) -> list[PayFigure]:
+    """Each wage schedule in ``text`` as one figure spanning its whole grid (``_grid``).
+    A grid has at least ``MIN_STEPS`` steps one after another, its first column rising,
+    under words that say pay.
+
+    >>> grid = "Entry $35.52 $36.41\\n2 $37.65 $38.59\\n4\\n\\n$39.91\\n\\n$40.91"
+    >>> [(f.min_amount, f.max_amount) for f in step_grids("Base Rate Night Shift\\n" + grid)]
+    [(35.52, 39.91)]
+    >>> [(f.min_amount, f.max_amount, f.period) for f in step_grids("Pay by degree\\n" + grid)]
+    [(35.52, 40.91, 'hour')]
+    >>> step_grids("1 $90,000\\n2 $80,000\\n3 $70,000")  # a ranking falls: no schedule
+    []
+    """
+    grids: list[PayFigure] = []
+    steps: list[tuple[int, re.Match[str]]] = []  # (step start, its first cell)
+    for step in _STEP.finditer(text):
+        cell = _CELL.search(text, step.end())
+        if cell is None or text[step.end() : cell.start()].strip():
+            continue
+        if steps and not _GRID_GAP.fullmatch(text, steps[-1][1].end(), step.start()):
+            grids += _grid(text, steps)
+            steps = []
+        steps.append((step.start(), cell))
+    return grids + _grid(text, steps)
+
+
+def _grid(text: str, steps: list[tuple[int, re.Match[str]]]) -> list[PayFigure]:
+    """The figure a run of steps makes, if it is a wage schedule's: its base column's
+    span when the other columns are shift differentials, else its lowest to highest cell
+    (a teacher's lanes by degree are all base pay)."""
+    if len(steps) < MIN_STEPS:
+        return []
+    column = [float(cell[1].replace(",", "")) for _, cell in steps]
+    lead_in = text[max(0, steps[0][0] - _LEAD_IN) : steps[0][0]]
+    period = period_for_size(column[-1], "USD", None)
+    if column != sorted(column) or column[-1] == column[0] or period is None:
+        return []
+    if not PAY_WORDS.search(lead_in):
+        return []
+    span = (steps[0][0], _ROW_REST.match(text, steps[-1][1].end()).end())
+    low, high = column[0], column[-1]
+    if not _DIFFERENTIALS.search(lead_in):
+        cells = [float(cell[1].replace(",", "")) for cell in _CELL.finditer(text, *span)]
+        low, high = min(cells), max(cells)
+    return [
+        PayFigure(
+            min_amount=low,
+            max_amount=high,
+            period=period,
+            period_basis="label",
+            currency="USD",
+            kind="range",
+            span=span,
+            text=f"${low:,.2f} - ${high:,.2f}",
+        )
+    ]
+
+
+# The rest of a grid's last row: its other cells, on its line or on the lines below.
+_ROW_REST = re.compile(
+    r"(?:[ \t]*\$[ \t]?[\d,.]+\S*)*(?:\s*\n[ \t]*\$[ \t]?[\d,.]+\S*(?:[ \t]+\$[ \t]?[\d,.]+\S*)*)*"
+)
+# Columns beside the base rate that add a premium to it: "Afternoon Rate + 2.5%",
+# "Graveyard", "Night Shift Differential".
+_DIFFERENTIALS = re.compile(
+    r"\b(?:differentials?|premiums?|afternoon|evening|graveyard|night|swing|shift)\b|\+\s?\d",
+    re.IGNORECASE,
+)
+
+
+def with_step_grids(text: str, figures: list[PayFigure]) -> list[PayFigure]:
+    """``figures`` with each wage schedule's cells replaced by its base column's span
+    (``step_grids``); only a text with a step row ("Entry $35.52", "2 $37.65") is read.
+
+    >>> text = "Pay Rate\\nEntry $35.52 $36.41\\n2 $37.65 $38.59\\n4 $39.91 $40.91"
+    >>> cells = [PayFigure(min_amount=35.52, max_amount=35.52, span=(15, 21), text="$35.52")]
+    >>> [f.text for f in with_step_grids(text, cells)]
+    ['$35.52 - $40.91']
+    """
+    grids = step_grids(text) if _STEP_ROW_CUE.search(text) else []
+    if not grids:
+        return figures
+    kept = [f for f in figures if not any(g.span[0] <= f.span[0] < g.span[1] for g in grids)]
+    return sorted(kept + grids, key=lambda figure: figure.span[0])
+
+
+_STEP_ROW_CUE = re.compile(r"\n[ \t]*(?:[Ee]ntry|\d{1,2})[ \t]+\$")

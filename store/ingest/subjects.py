@@ -69,6 +69,8 @@ _JOBS_AT_LARGE = re.compile(r"\b(?:occupations|jobs|professions|careers)\b", re.
 LABEL_EDGES = " \t,;|:=*•·#>-–—"
 LABEL_REACH = 40  # a row's label before its figure is short: "Mid-Level (3–5 yrs)"
 ASIDE = re.compile(r"\([^)]*\)")  # "(0-2 years licensed)" does not make a label long
+# Who says a figure in the news, not whose pay it is: "An Acme spokesperson told Reuters".
+_SPEAKER = re.compile(r"\bspokes(?:person|man|woman|people)\b", re.IGNORECASE)
 # A job named in brackets right after its figure: "$87,000 (early childhood teacher)".
 _BRACKETED_AFTER = re.compile(r"[ \t]*\(([A-Za-z][A-Za-z ,&/'-]{2,60})\)")
 
@@ -296,6 +298,8 @@ def subject(
     phrased = level_phrase_role(before, after, role)
     if phrased is not None and not _WORKERS_AT_LARGE.search(about_words):
         return phrased, None, None
+    if "pokes" in about_words:  # "An Acme spokesperson told Reuters that ... is $15"
+        about_words, before = _SPEAKER.sub(" ", about_words), _SPEAKER.sub(" ", before)
     named = role_from_title(about_words, strict=True)
     if named is None:
         if _WORKERS_AT_LARGE.search(about_words):  # a wage release's "all workers" figure

@@ -5,9 +5,12 @@
 A city code published at ``/codes/fairfield_il/`` is Fairfield, IL, also written run
 together where the path spells the city out again (``/codes/pointpleasantwv/latest/
 PointPleasant/``); a state government's host (``dps.alaska.gov``, ``dot.state.ak.us``)
-is that state, a city's own ``.us`` host (``pueblo.us``, ``ci.austin.tx.us``) that
-city; a page on a country's host (``example.co.uk``, ``ca.example.co``) is
-that country's, unless it quotes dollars and never the country's own money (a
+is that state; a city's own host is that city: on ``.us`` (``pueblo.us``,
+``ci.austin.tx.us``), on ``.gov`` by the initials it goes by (``police.slc.gov``,
+``nyc.gov``), or on ``.gov``, ``.org`` or ``.us`` spelling its name out
+(``documents.redwoodcity.org``, ``cityofmalden.org``, ``springfieldmo.gov``,
+``austintexas.gov``); a page on a country's host (``example.co.uk``, ``ca.example.co``)
+is that country's, unless it quotes dollars and never the country's own money (a
 ``.co.uk`` blog on US welders' "$17 to $30 an hour", an ``.in`` site's wire story on US
 wages). Used by ``store.ingest.report`` only after the title and opening name no
 place: the words a page publishes always beat its address.
@@ -26,6 +29,14 @@ True
 'state:US-AK'
 >>> url_place("https://www.pueblo.us/3068/Fire-Class-A").key  # a city's own .us host
 'city:US-CO-pueblo'
+>>> url_place("https://police.slc.gov/careers/wages").key  # Salt Lake City's initials
+'city:US-UT-salt-lake-city'
+>>> url_place("https://documents.redwoodcity.org/WebLink/DocView.aspx?id=1").key
+'city:US-CA-redwood-city'
+>>> url_place("https://www.springfieldmo.gov/2205/Salary-Schedules").key
+'city:US-MO-springfield'
+>>> url_place("https://www.commerce.gov/jobs") is None  # an agency, not Commerce, CA
+True
 >>> url_place("https://www.example.com/blog/how-much-do-nurses-earn") is None
 True
 
@@ -41,7 +52,7 @@ from urllib.parse import unquote, urlsplit
 
 from store.models import Place
 from store.resolve.context import read_city_comma_state
-from store.resolve.gazetteer import gazetteer
+from store.resolve.gazetteer import City, gazetteer
 from store.resolve.ladder import get_place
 from store.resolve.places import namesake_abroad, place_from_text
 
@@ -80,7 +91,13 @@ def url_place(url: str, content: str = "") -> Place | None:
     not quote only others' dollars); None when it names none."""
     parts = urlsplit(url.strip())
     labels = (parts.hostname or "").lower().removeprefix("www.").split(".")
-    found = _path_city(unquote(parts.path)) or _state_host(labels) or _locality_host(labels)
+    found = (
+        _path_city(unquote(parts.path))
+        or _state_host(labels)
+        or _locality_host(labels)
+        or _city_gov_host(labels)
+        or _city_own_host(labels)
+    )
     if found is not None or len(labels) < 2:
         return found
     key = _host_country(labels)
@@ -162,6 +179,59 @@ def _locality_host(labels: list[str]) -> Place | None:
         return reading.place if reading is not None else None
     named = place_from_text(f"in {labels[0].title()}")
     return named if named is not None and named.level == "city" else None
+
+
+def _city_gov_host(labels: list[str]) -> Place | None:
+    """A big city's own ``.gov`` host named by the initials the city goes by ("nyc.gov",
+    "police.slc.gov"); two letters are a state's ("la.gov" is Louisiana's), and a name
+    spelled out may be a federal agency's ("commerce.gov", not Commerce, CA)."""
+    if labels[-1] != "gov" or len(labels) < 2 or len(labels[-2]) < 3:
+        return None
+    city = gazetteer().abbreviations.get(labels[-2])
+    return get_place(city.key) if city is not None else None
+
+
+_MUNICIPAL_TLDS = frozenset({"gov", "org", "us"})
+_MUNICIPAL_PREFIX = re.compile(r"(?:cityof|townof|villageof)(?=[a-z]{3})")
+
+
+def _city_own_host(labels: list[str]) -> Place | None:
+    """A city's own host spelling its name: run together when it has several words
+    ("redwoodcity.org"), after "cityof" ("cityofmalden.org"), or before its state's code
+    or name ("springfieldmo.gov", "austintexas.gov"); a one-word name alone may be
+    anything else's ("commerce.gov")."""
+    if labels[-1] not in _MUNICIPAL_TLDS or len(labels) < 2:
+        return None
+    label = labels[-2]
+    prefixed = _MUNICIPAL_PREFIX.match(label)
+    name = label[prefixed.end() :] if prefixed else label
+    in_state = _cities_in_state_run_together()
+    for state_name, state in _states_by_host_name().items():
+        if name.endswith(state_name) and (state.state, name[: -len(state_name)]) in in_state:
+            return get_place(in_state[state.state, name[: -len(state_name)]].key)
+    city = in_state.get((name[-2:].upper(), name[:-2])) if len(name) > 4 else None
+    if city is not None:
+        return get_place(city.key)
+    cities = _cities_run_together().get(name)
+    if cities and (prefixed or " " in cities[0].name):
+        return get_place(cities[0].key)
+    return None
+
+
+@cache
+def _cities_run_together() -> dict[str, list[City]]:
+    """Cities by their name lower-cased and run together, most populous first."""
+    return {name.replace(" ", ""): cities for name, cities in gazetteer().city_names.items()}
+
+
+@cache
+def _cities_in_state_run_together() -> dict[tuple[str, str], City]:
+    """Each state's cities by their name lower-cased and run together."""
+    named: dict[tuple[str, str], City] = {}
+    for cities in gazetteer().city_names.values():
+        for city in cities:
+            named.setdefault((city.state, city.name.lower().replace(" ", "")), city)
+    return named
 
 
 @cache

@@ -42,3 +42,58 @@ def test_a_class_table_whose_page_names_two_periods_gives_nothing():
     )
 
     assert stored(parsed) == []
+
+
+# A city police department's wage schedule: a row per step, the base rate then shift
+# differentials, one row broken across lines as the saved copy printed it. (Its leave
+# tables come first, as on the real page: an "Entry" in a page's first 500 characters
+# would make every figure entry-level, a reading of its own.)
+STEPS = (
+    "Personal Leave\n\nEach eligible employee receives personal leave on November 1st.\n\n"
+    "Months of Service Hours of Personal Leave\nLess than 6 months\n40 Hours\n"
+    "6 to 24 months\n60 Hours\nMore than 24 months\n80 Hours\n\n"
+    "Police Officers shall accrue vacation according to the following schedule:\n\n"
+    "Completed Years of Service\nHours Accrued per Biweekly Pay Period\n"
+    "0 to end of year 3\n3.73\n4 through 6\n4.42\n7 through 9\n4.81\n10 through 12\n5.54\n"
+    "13 through 15\n6.15\n16 through 19\n6.77\n20 or more\n7.69\n\n"
+    "Current Pay Wage Schedule\n\nYears of\ncompleted\nservice\n\nBase Pay\nRate\n\n"
+    "Afternoon\nRate\n+ 2.5%\n\n"
+    "Entry $31.10 $31.88\n2 $32.97 $33.79\n4\n\n$34.95\n\n$35.82\n6 $37.04 $37.97\n \n"
+    "Next Pay Wage Schedule\n\nEffective July 1, 2027\n\nBase Pay\nRate\n\n"
+    "Entry $32.05 $32.85\n2 $33.97 $34.82\n4 $36.01 $36.91\n6 $38.17 $39.12"
+)
+
+
+def test_a_wage_schedules_steps_are_its_base_columns_span_at_the_city_its_gov_host_names():
+    parsed = parse_results(
+        {
+            "title": "Wages and Salary",
+            "url": "https://police.nyc.gov/careers/join/wages-and-salary",
+            "content": STEPS,
+        }
+    )
+
+    assert stored(parsed) == [
+        ("police-officer", "city:US-NY-new-york-city", 31.10, 37.04, "hour"),
+        ("police-officer", "city:US-NY-new-york-city", 32.05, 38.17, "hour"),
+    ]
+
+
+def test_a_wage_table_by_place_stores_each_places_average_in_the_pages_country():
+    parsed = parse_results(
+        {
+            "title": "Welder Salary Canada",
+            "url": "https://www.example-canada.com/salaries-for-welders.html",
+            "content": "Welder Salary Canada\n\nThe table below details the hourly wages for "
+            "welders.\n\nAverage (Median) Hourly Wages for Welders in Canada\n\n"
+            "Location Low Wage\n$ per hr\nAverage Wage\n$ per hr\nHigh Wage\n$ per hr\nYear\n"
+            "Edmonton – Alberta* 21.00 30.50 38.00 2019\n"
+            "Windsor / Sarnia – Ontario 18.00 26.25 34.00 2018\n",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("welder", "city:CA-edmonton", 30.5, 30.5, "hour"),
+        ("welder", "city:CA-windsor", 26.25, 26.25, "hour"),
+    ]
+    assert {o.currency for o in parsed.observations} == {"CAD"}
