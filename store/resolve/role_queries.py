@@ -49,6 +49,11 @@ MAX_TYPO_WORDS = 4  # job titles are short: a longer text is no misspelt title
 # A query whose title is a known phrase of two or more words plus a few more words
 # ("backend software engineer") is that title; more leftover words and it is something else.
 MAX_LEFTOVER_WORDS = 2
+# Words a posting puts before a title that ends it ("2d and 3d graphic designer") or inside
+# one ("middle school bilingual teacher"): the media, language or programme of the job.
+MAX_QUALIFIER_WORDS = 4
+MAX_INSERTED_WORDS = 2
+MIN_GAPPED_TITLE_WORDS = 3  # "software quality engineer" is no software engineer
 
 
 class RoleMatch(BaseModel):
@@ -125,13 +130,20 @@ def _read_role(query: str, typos: bool) -> RoleMatch | None:
     if inverted is not None:
         return RoleMatch(role=inverted, score=95.0, how="title")
     found = titles_in(rest, with_level=level is not None, strict=False)
+    gapped = _with_words_inserted(rest, level)
     if found:  # the longest known phrase: "senior electrical design substation engineer"
         start, size, title = max(found, key=lambda f: (f[1], -f[0]))
         leftover = len(rest.split()) - size
+        # A title read around inserted words that uses more of the words wins: "licensed
+        # vocational charge nurse" is an LVN, not a charge nurse (an RN).
+        if gapped is not None and gapped[1] > size:
+            return RoleMatch(role=gapped[0], score=90.0, how="title")
         if size >= 2 and leftover <= MAX_LEFTOVER_WORDS:
             return RoleMatch(role=role_of(title, level), score=95.0, how="title")
         if _headed_by(rest, start, size, found):
             return RoleMatch(role=role_of(title, level), score=90.0, how="title")
+    if gapped is not None:
+        return RoleMatch(role=gapped[0], score=90.0, how="title")
     return _typo(rest, level) if typos else None
 
 
@@ -147,12 +159,36 @@ def _headed_by(rest: str, start: int, size: int, found: list[tuple[int, int, Tit
     True
     """
     words = rest.split()
-    return (
-        size == 1
-        and len(found) == 1
-        and start + size == len(words)
-        and 0 < start <= MAX_LEFTOVER_WORDS
-    )
+    # A name of two or more words ending the text may follow more of them: "senior 2d and
+    # 3d graphic designer" is a graphic designer.
+    most = MAX_LEFTOVER_WORDS if size == 1 else MAX_QUALIFIER_WORDS
+    return len(found) == 1 and start + size == len(words) and 0 < start <= most
+
+
+def _with_words_inserted(text: str, level: Level | None) -> tuple[Role, int] | None:
+    """A known title of three or more words with one or two words of the posting's own put
+    inside it, before its head noun ("middle school bilingual teacher", "first grade dual
+    language teacher"), and how many words it kept; the inserted words must name no title.
+
+    >>> role, kept = _with_words_inserted("middle school bilingual teacher", None)
+    >>> role.slug, kept
+    ('middle-school-teacher', 3)
+    >>> _with_words_inserted("software quality engineer", None) is None
+    True
+    """
+    words = text.split()
+    for inserted in range(1, MAX_INSERTED_WORDS + 1):
+        kept = len(words) - inserted
+        if kept < MIN_GAPPED_TITLE_WORDS:
+            break
+        for at in range(1, kept):
+            gap = words[at : at + inserted]
+            if titles_in(" ".join(gap), with_level=False, strict=False):
+                continue
+            known = _known(" ".join(words[:at] + words[at + inserted :]), level)
+            if known is not None:
+                return known, kept
+    return None
 
 
 def _inverted(text: str, level: Level | None) -> Role | None:

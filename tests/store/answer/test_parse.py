@@ -283,3 +283,25 @@ def test_schedule_abbreviations_and_hiring_terms_are_noise(question, role, place
 def test_shortened_title_words_are_spelled_out(question, role):
     # Postings shorten title words; spelled out only when the words as written name no title.
     assert parse_salary_query(question).role.slug == role
+
+
+@pytest.mark.parametrize(
+    ("question", "role", "place"),
+    [
+        ("4th grade bilingual teacher aurora, il", "elementary-school-teacher", "Aurora, IL"),
+        ("high school spanish immersion teacher denver, co", "high-school-teacher", "Denver, CO"),
+        (
+            "senior print and web graphic designer austin, tx",
+            "senior-graphic-designer",
+            "Austin, TX",
+        ),
+    ],
+)
+def test_a_posted_title_with_words_of_its_own_is_read_as_the_title_not_put_into_the_place(
+    question, role, place
+):
+    # Read as no role, the title's words were read as words before the town ("grade
+    # bilingual teacher aurora" as Aurora).
+    query = parse_salary_query(question)
+    assert (query.role.slug, query.place.name) == (role, place)
+    assert not any("names no place" in note for note in query.notes)

@@ -187,3 +187,60 @@ def test_possessives_and_dotted_initials_read_as_the_title(query, slug):
 @pytest.mark.parametrize("query", ["school bus attendant", "bus paraprofessional", "bus aide"])
 def test_the_aide_who_rides_the_school_bus_is_a_bus_monitor_not_a_teaching_assistant(query):
     assert resolve_role(query).role.soc == "33-9094"
+
+
+@pytest.mark.parametrize(
+    ("query", "slug"),
+    [
+        ("2d and 3d graphic designer", "graphic-designer"),
+        ("senior 2d and 3d graphic designer", "senior-graphic-designer"),
+        ("print and web graphic designer", "graphic-designer"),
+    ],
+)
+def test_a_title_of_several_words_is_read_past_the_words_a_posting_puts_before_it(query, slug):
+    # Up to four words of media, subject or programme before a title that ends the text.
+    assert resolve_role(query).role.slug == slug
+
+
+@pytest.mark.parametrize(
+    ("query", "slug"),
+    [
+        ("middle school bilingual teacher", "middle-school-teacher"),
+        ("first grade dual language teacher", "elementary-school-teacher"),
+        ("physical therapy travel assistant", "pta"),
+    ],
+)
+def test_words_a_posting_puts_inside_a_known_title_are_read_past(query, slug):
+    assert resolve_role(query).role.slug == slug
+
+
+@pytest.mark.parametrize(
+    ("query", "slug"),
+    [
+        ("licensed vocational charge nurse", "lpn"),
+        ("heavy equipment diesel mechanic", "heavy-equipment-mechanic"),
+    ],
+)
+def test_a_title_read_around_inserted_words_beats_a_shorter_one_inside_them(query, slug):
+    # "charge nurse" alone is an RN; the words around it make a licensed vocational nurse.
+    assert resolve_role(query).role.slug == slug
+
+
+@pytest.mark.parametrize(
+    ("query", "slug"),
+    [
+        ("1st grade teacher", "elementary-school-teacher"),
+        ("3rd grade dual language teacher", "elementary-school-teacher"),
+    ],
+)
+def test_ordinals_written_in_figures_read_as_the_word(query, slug):
+    assert resolve_role(query).role.slug == slug
+
+
+@pytest.mark.parametrize(
+    ("query", "not_slug"),
+    [("software quality engineer", "software-engineer"), ("developer wrangler", "developer")],
+)
+def test_inserted_and_leading_words_never_make_a_shorter_title_of_another_job(query, not_slug):
+    match = resolve_role(query)
+    assert match is None or match.role.slug != not_slug
