@@ -100,7 +100,13 @@ def slash_as_or(text: str) -> str:
 
 def compared_places(text: str) -> tuple[str, list[PlaceMatch]]:
     """Split "swe nyc vs sf" into the question "swe nyc" and the places compared with it
-    (those after "vs", "or", ... that resolve as places)."""
+    (those after "vs", "or", ... that resolve as places). Places are compared with a place:
+    words before "or" that end in none are no comparison ("surgical tech - or - days mobile,
+    al": the operating room is the unit).
+
+    >>> compared_places("surgical tech - or - days mobile, al")
+    ('surgical tech - or - days mobile, al', [])
+    """
     pieces = query_words().comparison.split(f" {slash_as_or(text)} ")
     if len(pieces) < 2:
         return text, []
@@ -111,4 +117,6 @@ def compared_places(text: str) -> tuple[str, list[PlaceMatch]]:
             kept.append(piece)  # "data analyst or scientist": not a place, keep the words
         else:
             others.append(match)
+    if others and place_at_end(pieces[0])[2] is None:
+        return text, []
     return " ".join(p.strip() for p in kept), others

@@ -305,3 +305,17 @@ def test_a_posted_title_with_words_of_its_own_is_read_as_the_title_not_put_into_
     query = parse_salary_query(question)
     assert (query.role.slug, query.place.name) == (role, place)
     assert not any("names no place" in note for note in query.notes)
+
+
+@pytest.mark.parametrize(
+    ("question", "role", "place"),
+    [
+        ("surgical tech - or - days mobile, al", "surgical-technologist", "Mobile, AL"),
+        ("rn - or - nights tucson, az", "registered-nurse", "Tucson, AZ"),
+    ],
+)
+def test_or_compares_places_only_after_a_place(question, role, place):
+    # "or" here is the operating room: read as a comparison, the question lost its place
+    # and was answered nationally.
+    query = parse_salary_query(question)
+    assert (query.role.slug, query.place.name, query.compared) == (role, place, [])
