@@ -269,8 +269,10 @@ def _parse(text: str, stored_role: StoredRole | None) -> SalaryQuery:
             parentheses_set_off(text), best.role_text
         )
     if aside is not None:  # "clinical nurse ii - medical/surgical chicago"
-        words, place_text, match = aside
-        best = replace(best, place_text=place_text, place=match.place, place_note=match.note)
+        title, words, place_text, match = aside
+        how = best.role_how if title == best.role_text else "title"  # "truck driver class b"
+        best = replace(best, role_text=title, role_how=how, place_text=place_text)
+        best = replace(best, place=match.place, place_note=match.note)
         specialist = specialty(best.role_text, best.role, words)
         if specialist is not None:  # "engineering technician (civil)"
             role_text, role, words = specialist

@@ -319,3 +319,29 @@ def test_or_compares_places_only_after_a_place(question, role, place):
     # and was answered nationally.
     query = parse_salary_query(question)
     assert (query.role.slug, query.place.name, query.compared) == (role, place, [])
+
+
+@pytest.mark.parametrize(
+    ("question", "role", "place", "aside"),
+    [
+        (
+            "truck driver class b - local - home nightly kansas city, mo",
+            "truck-driver",
+            "Kansas City, MO",
+            "local - home nightly",
+        ),
+        (
+            "truck driver class b - local kansas city, mo",
+            "truck-driver",
+            "Kansas City, MO",
+            "local",
+        ),
+    ],
+)
+def test_a_break_a_word_or_two_past_the_role_sets_off_the_unit_when_the_title_is_the_same_role(
+    question, role, place, aside
+):
+    # The licence or certificate belongs to the title; the unit after the dash is set aside.
+    query = parse_salary_query(question)
+    assert (query.role.slug, query.place.name) == (role, place)
+    assert any(aside in note for note in query.notes), query.notes
