@@ -23,6 +23,8 @@ _VOCAB = json.loads((DATA / "places.json").read_text("utf-8"))
 _WORD_FORMS: dict[str, str] = _VOCAB["word_forms"]
 REMOTE_WORDS = frozenset(_VOCAB["remote"])
 COUNTRY_WORDS = frozenset(_VOCAB["country"])
+# Parts of the country and time zones a remote job is limited to ("Remote - East Coast").
+REMOTE_AREAS = frozenset(_VOCAB["remote_areas"])
 METRO_PREFIXES = tuple(p + " " for p in _VOCAB["metro_prefixes"])
 METRO_SUFFIXES = tuple(" " + s for s in sorted(_VOCAB["metro_suffixes"], key=len, reverse=True))
 STATE_SUFFIXES = tuple(" " + s for s in _VOCAB["state_suffixes"])
