@@ -54,6 +54,7 @@ MAX_LEFTOVER_WORDS = 2
 MAX_QUALIFIER_WORDS = 4
 MAX_INSERTED_WORDS = 2
 MIN_GAPPED_TITLE_WORDS = 3  # "software quality engineer" is no software engineer
+SOC_MINOR_GROUP = 4  # "29-1" of "29-1141": Healthcare Diagnosing or Treating Practitioners
 
 
 class RoleMatch(BaseModel):
@@ -144,7 +145,28 @@ def _read_role(query: str, typos: bool) -> RoleMatch | None:
             return RoleMatch(role=role_of(title, level), score=90.0, how="title")
     if gapped is not None:
         return RoleMatch(role=gapped[0], score=90.0, how="title")
+    named = _named_first(rest, found)
+    if named is not None:
+        return RoleMatch(role=role_of(named, level), score=90.0, how="title")
     return _typo(rest, level) if typos else None
+
+
+def _named_first(text: str, found: list[tuple[int, int, Title]]) -> Title | None:
+    """The first of two or more titles that make up the whole text when all are jobs of
+    one SOC minor group: postings name the specialty, then the profession it belongs to
+    ("hospitalist physician", "crna nurse"); titles of different groups are two jobs
+    ("barista cashier") and read as neither.
+
+    >>> _read_role("crna nurse", typos=False).role.slug
+    'nurse-anesthetist'
+    >>> _read_role("barista cashier", typos=False) is None
+    True
+    """
+    covered = sum(size for _, size, _ in found)
+    groups = {title.soc[:SOC_MINOR_GROUP] for _, _, title in found}
+    if len(found) < 2 or covered != len(text.split()) or len(groups) != 1:
+        return None
+    return found[0][2]
 
 
 def _headed_by(rest: str, start: int, size: int, found: list[tuple[int, int, Title]]) -> bool:

@@ -244,3 +244,19 @@ def test_ordinals_written_in_figures_read_as_the_word(query, slug):
 def test_inserted_and_leading_words_never_make_a_shorter_title_of_another_job(query, not_slug):
     match = resolve_role(query)
     assert match is None or match.role.slug != not_slug
+
+
+@pytest.mark.parametrize(
+    ("query", "slug"),
+    [
+        ("hospitalist physician", "hospitalist"),
+        ("psychiatrist physician", "psychiatrist"),
+        ("crna nurse", "nurse-anesthetist"),
+    ],
+)
+def test_a_specialty_named_before_its_profession_reads_as_the_specialty(query, slug):
+    assert resolve_role(query).role.slug == slug
+
+
+def test_two_titles_of_different_occupation_groups_are_no_one_role():
+    assert resolve_role("barista cashier") is None
