@@ -260,3 +260,11 @@ def test_a_specialty_named_before_its_profession_reads_as_the_specialty(query, s
 
 def test_two_titles_of_different_occupation_groups_are_no_one_role():
     assert resolve_role("barista cashier") is None
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["behavioral health technician", "mental health tech", "behavioral health technician ii"],
+)
+def test_mental_and_behavioral_health_technicians_are_psychiatric_technicians(query):
+    assert resolve_role(query).role.soc == "29-2053"
