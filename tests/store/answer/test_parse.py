@@ -345,3 +345,16 @@ def test_a_break_a_word_or_two_past_the_role_sets_off_the_unit_when_the_title_is
     query = parse_salary_query(question)
     assert (query.role.slug, query.place.name) == (role, place)
     assert any(aside in note for note in query.notes), query.notes
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("police officer - lateral entry denver, co", "Denver, CO"),
+        ("correctional officer lateral transfer savannah, ga", "Savannah, GA"),
+    ],
+)
+def test_a_lateral_hire_is_no_entry_level(question, place):
+    # Lateral entry hires officers already trained elsewhere: its "entry" is no level.
+    query = parse_salary_query(question)
+    assert (query.role.level, query.place.name) == (None, place)
