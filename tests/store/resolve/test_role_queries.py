@@ -268,3 +268,11 @@ def test_two_titles_of_different_occupation_groups_are_no_one_role():
 )
 def test_mental_and_behavioral_health_technicians_are_psychiatric_technicians(query):
     assert resolve_role(query).role.soc == "29-2053"
+
+
+@pytest.mark.parametrize(
+    "query", ["sterile processing technician i", "spd tech", "central service technician"]
+)
+def test_sterile_processing_technicians_are_medical_equipment_preparers(query):
+    # They clean and sterilise the instruments; surgical technologists hand them in the OR.
+    assert resolve_role(query).role.soc == "31-9093"
