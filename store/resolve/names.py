@@ -80,3 +80,19 @@ def without_noise(n: str) -> str:
     """A normalised query without the words that say how, not where, one works:
     "boston hybrid" -> "boston"; "onsite" -> "". Remote is a place and stays."""
     return " ".join(_NOISE.sub(" ", n).split())
+
+
+_REMOTE_OPTIONAL = re.compile(
+    r"(?:^| )(?:" + "|".join(re.escape(w) for w in _VOCAB["remote_optional"]) + r")(?= |$)"
+)
+
+
+def without_remote_option(n: str) -> tuple[str, bool]:
+    """A normalised query without words that allow remote work ("remote ok"), and whether it
+    had them: "los angeles remote ok" asks about Los Angeles ("ok" is no Oklahoma).
+
+    >>> without_remote_option("los angeles remote ok")
+    ('los angeles', True)
+    """
+    rest = " ".join(_REMOTE_OPTIONAL.sub(" ", n).split())
+    return rest, rest != n

@@ -48,7 +48,7 @@ from store.resolve.context import CAPITALISED_WORD, city_state_pairs, read_city_
 from store.resolve.counties import read_county
 from store.resolve.gazetteer import COUNTRY, REMOTE, gazetteer
 from store.resolve.ladder import PlaceError, get_place, ladder, place_covers, state_places
-from store.resolve.names import norm, without_noise
+from store.resolve.names import norm, without_noise, without_remote_option
 from store.resolve.reading import FUZZY_ACCEPT, closest_places, read_name
 from store.resolve.readings import How, Reading, match
 from store.resolve.world import DOCUMENT_CITY_FLOOR, foreign_place
@@ -330,14 +330,14 @@ def resolve_place(
     True
     """
     stripped = query.strip()
-    n = without_noise(norm(stripped))
+    n, remote_allowed = without_remote_option(without_noise(norm(stripped)))
     if ":" in stripped or stripped == REMOTE.key:
         try:
             return PlaceMatch(place=get_place(stripped), score=100.0, how="exact")
         except PlaceError:
             pass
-    if not n:
-        return None
+    if not n:  # "remote ok" alone: the job may be done from anywhere
+        return PlaceMatch(place=REMOTE, score=100.0, how="exact") if remote_allowed else None
     reading = (
         read_zip(n)
         or read_county(n)

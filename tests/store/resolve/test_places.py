@@ -240,6 +240,20 @@ def test_a_state_code_after_remote_stays_the_state():
 @pytest.mark.parametrize(
     ("query", "key"),
     [
+        ("Los Angeles (Remote OK)", "city:US-CA-los-angeles"),
+        ("Denver, CO - remote eligible", "city:US-CO-denver"),
+        ("remote ok", "remote"),
+        ("Remote (US only)", "remote"),
+    ],
+)
+def test_words_that_allow_remote_work_leave_the_place_asked_about(query, key):
+    # "ok" in "remote ok" is no Oklahoma; alone, the job may be done from anywhere.
+    assert resolve_place(query).place.key == key
+
+
+@pytest.mark.parametrize(
+    ("query", "key"),
+    [
         ("Boston, MA, USA", "city:US-MA-boston"),
         ("Seattle, WA, United States", "city:US-WA-seattle"),
         ("Massachusetts, US", "state:US-MA"),

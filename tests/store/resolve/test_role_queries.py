@@ -276,3 +276,10 @@ def test_mental_and_behavioral_health_technicians_are_psychiatric_technicians(qu
 def test_sterile_processing_technicians_are_medical_equipment_preparers(query):
     # They clean and sterilise the instruments; surgical technologists hand them in the OR.
     assert resolve_role(query).role.soc == "31-9093"
+
+
+@pytest.mark.parametrize(
+    "query", ["water treatment plant operator", "wastewater operator", "water plant operator ii"]
+)
+def test_water_and_wastewater_plant_operators_read_as_their_occupation(query):
+    assert resolve_role(query).role.soc == "51-8031"
