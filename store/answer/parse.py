@@ -145,8 +145,8 @@ def _best_reading(readings: list[_Reading]) -> _Reading:
             for r in readings
             if r.whole_place and r.role_text.lower().startswith(f"{best.role_text.lower()} ")
         ]
-        if longer:
-            return max(longer, key=lambda r: (r.role_score, len(r.role_text)))
+        if longer:  # of those, the most specific place: the city is no word of the title
+            return max(longer, key=lambda r: (r.role_score, _specificity(r), len(r.role_text)))
     if not placed and best.place_text:  # "clerk data entry remote": not a clerk somewhere
         placed = [r for r in readings if r.resolved_place]
     if placed:
@@ -154,12 +154,16 @@ def _best_reading(readings: list[_Reading]) -> _Reading:
             placed,
             key=lambda r: (
                 r.role_score,
-                _SPECIFICITY.get(r.place.level, 0) if r.place else 0,
+                _specificity(r),
                 r.whole_place,  # "tucker ga" over "& control tucker ga"
                 len(r.place_text),
             ),
         )
     return best
+
+
+def _specificity(reading: _Reading) -> int:
+    return _SPECIFICITY.get(reading.place.level, 0) if reading.place else 0
 
 
 def _longer_role_at_place(text: str, cleaned: str, role_text: str) -> SalaryQuery | None:

@@ -358,3 +358,15 @@ def test_a_lateral_hire_is_no_entry_level(question, place):
     # Lateral entry hires officers already trained elsewhere: its "entry" is no level.
     query = parse_salary_query(question)
     assert (query.role.level, query.place.name) == (None, place)
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("lpn charge nurse - topeka, ks", "Topeka, KS"),
+        ("lpn charge nurse - nights topeka, ks", "Topeka, KS"),
+    ],
+)
+def test_a_longer_title_read_at_a_place_keeps_the_city_out_of_the_title(question, place):
+    # Read as the longest title, "lpn charge nurse - topeka" left only the state.
+    assert parse_salary_query(question).place.name == place
