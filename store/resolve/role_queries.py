@@ -204,11 +204,9 @@ def _with_words_inserted(text: str, level: Level | None) -> tuple[Role, int] | N
         if kept < MIN_GAPPED_TITLE_WORDS:
             break
         for at in range(1, kept):
-            gap = words[at : at + inserted]
-            if titles_in(" ".join(gap), with_level=False, strict=False):
-                continue
             known = _known(" ".join(words[:at] + words[at + inserted :]), level)
-            if known is not None:
+            gap = " ".join(words[at : at + inserted])
+            if known is not None and not titles_in(gap, with_level=False, strict=False):
                 return known, kept
     return None
 
