@@ -22,7 +22,7 @@ from store.resolve.role_queries import resolve_role
 
 # What sets a title off from a unit, a code or an employer after it ("PM @ Stripe").
 _BREAKS = ",;:/|-–—@"
-_SET_OFF = ("for", "with", "w/")  # words that set an employer or a skill off the title
+_SET_OFF = ("for", "with", "w/", "at")  # words that set an employer or a skill off the title
 MAX_SPECIALTY_WORDS = 2  # "(civil)", "(human resources)": a specialty is a word or two
 MAX_WORDS_BEFORE_BREAK = 2  # "truck driver class b - local": the title's own words first
 

@@ -370,3 +370,16 @@ def test_a_lateral_hire_is_no_entry_level(question, place):
 def test_a_longer_title_read_at_a_place_keeps_the_city_out_of_the_title(question, place):
     # Read as the longest title, "lpn charge nurse - topeka" left only the state.
     assert parse_salary_query(question).place.name == place
+
+
+@pytest.mark.parametrize(
+    ("question", "role", "place", "aside"),
+    [
+        ("cashier at walmart springfield mo", "cashier", "Springfield, MO", "walmart"),
+        ("rn at mass general boston", "registered-nurse", "Boston, MA", "mass general"),
+    ],
+)
+def test_at_sets_an_employer_off_the_title_like_the_at_sign(question, role, place, aside):
+    query = parse_salary_query(question)
+    assert (query.role.slug, query.place.name) == (role, place)
+    assert any(f"“{aside}”" in note for note in query.notes), query.notes
