@@ -31,6 +31,7 @@ from store.answer.asides import compared_places, parentheses_set_off, set_aside,
 from store.answer.models import SalaryQuery
 from store.answer.question_words import (
     MAX_ROLE_WORDS,
+    WHOLE_PLACE,
     clean_words,
     place_at_end,
     question_words,
@@ -47,7 +48,6 @@ NATIONAL_KEY = "country:US"
 _GLOSS = re.compile(r"\(([^()]*)\)")
 # An employer's own level code ("L5", "E4", "IC3"): a level at one company, not a ladder.
 _COMPANY_LEVEL = re.compile(r"\b(?:[LE]\d|IC\d)\b", re.IGNORECASE)
-WHOLE_PLACE = 100.0  # a place score below it left words of the place text unread
 _SPECIFICITY = {"city": 4, "metro": 3, "region": 3, "state": 2, "remote": 2, "country": 1}
 
 StoredRole = Callable[[Role], bool]

@@ -383,3 +383,23 @@ def test_at_sets_an_employer_off_the_title_like_the_at_sign(question, role, plac
     query = parse_salary_query(question)
     assert (query.role.slug, query.place.name) == (role, place)
     assert any(f"“{aside}”" in note for note in query.notes), query.notes
+
+
+@pytest.mark.parametrize(
+    ("question", "role_text", "place"),
+    [
+        ("zorblax wrangler columbus, oh", "zorblax wrangler", "Columbus, OH"),
+        (
+            "grand zorblax wrangler - acme corp austin, tx",
+            "grand zorblax wrangler - acme corp",
+            "Austin, TX",
+        ),
+    ],
+)
+def test_a_title_no_role_covers_is_asked_about_whole_not_cut_into_the_place(
+    question, role_text, place
+):
+    # The unknown title's last word was read as words before the city.
+    query = parse_salary_query(question)
+    assert (query.role, query.role_text, query.place.name) == (None, role_text, place)
+    assert role_text in query.reading
