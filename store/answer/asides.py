@@ -67,6 +67,16 @@ def set_aside(cleaned: str, role_text: str) -> tuple[str, str, str, PlaceMatch] 
     return None
 
 
+def set_off(words: str) -> bool:
+    """Whether words after a title begin with what sets a unit or an employer off it.
+
+    >>> set_off("- kindergarten"), set_off("at walmart"), set_off("manager")
+    (True, True, False)
+    """
+    stripped = words.strip()
+    return bool(stripped) and (stripped[0] in _BREAKS or stripped.split()[0] in _SET_OFF)
+
+
 def _same_role(title: str, role_text: str) -> bool:
     longer, shorter = resolve_role(title, typos=False), resolve_role(role_text, typos=False)
     return longer is not None and shorter is not None and longer.role.slug == shorter.role.slug

@@ -27,7 +27,13 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from store.answer.asides import compared_places, parentheses_set_off, set_aside, specialty
+from store.answer.asides import (
+    compared_places,
+    parentheses_set_off,
+    set_aside,
+    set_off,
+    specialty,
+)
 from store.answer.models import SalaryQuery
 from store.answer.question_words import (
     MAX_ROLE_WORDS,
@@ -143,7 +149,9 @@ def _best_reading(readings: list[_Reading]) -> _Reading:
         longer = [
             r
             for r in readings
-            if r.whole_place and r.role_text.lower().startswith(f"{best.role_text.lower()} ")
+            if r.whole_place
+            and r.role_text.lower().startswith(f"{best.role_text.lower()} ")
+            and not set_off(r.role_text[len(best.role_text) :])  # a unit, not more title
         ]
         if longer:  # of those, the most specific place: the city is no word of the title
             return max(longer, key=lambda r: (r.role_score, _specificity(r), len(r.role_text)))

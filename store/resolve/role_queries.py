@@ -134,6 +134,9 @@ def _read_role(query: str, typos: bool) -> RoleMatch | None:
     gapped = _with_words_inserted(rest, level)
     if found:  # the longest known phrase: "senior electrical design substation engineer"
         start, size, title = max(found, key=lambda f: (f[1], -f[0]))
+        head = _head_overlapping(rest, start, size, level)
+        if head is not None:
+            return RoleMatch(role=head, score=95.0, how="title")
         leftover = len(rest.split()) - size
         # A title read around inserted words that uses more of the words wins: "licensed
         # vocational charge nurse" is an LVN, not a charge nurse (an RN).
@@ -185,6 +188,24 @@ def _headed_by(rest: str, start: int, size: int, found: list[tuple[int, int, Tit
     # 3d graphic designer" is a graphic designer.
     most = MAX_LEFTOVER_WORDS if size == 1 else MAX_QUALIFIER_WORDS
     return len(found) == 1 and start + size == len(words) and 0 < start <= most
+
+
+def _head_overlapping(text: str, start: int, size: int, level: Level | None) -> Role | None:
+    """A known title that ends the text and begins inside the known phrase found first: two
+    names overlap, and English puts the job last ("kindergarten teacher aide" is an aide in
+    a kindergarten, not a kindergarten teacher).
+
+    >>> _read_role("kindergarten teacher aide", typos=False).role.slug
+    'teaching-assistant'
+    """
+    words = text.split()
+    if start + size == len(words):
+        return None
+    for at in range(start + 1, start + size):
+        known = _known(" ".join(words[at:]), level)
+        if known is not None:
+            return known
+    return None
 
 
 def _with_words_inserted(text: str, level: Level | None) -> tuple[Role, int] | None:

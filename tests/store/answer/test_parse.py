@@ -403,3 +403,10 @@ def test_a_title_no_role_covers_is_asked_about_whole_not_cut_into_the_place(
     query = parse_salary_query(question)
     assert (query.role, query.role_text, query.place.name) == (None, role_text, place)
     assert role_text in query.reading
+
+
+def test_words_after_a_dash_are_no_part_of_a_longer_title_at_the_place():
+    # "teacher aide 2 - kindergarten" read as a kindergarten teacher: the unit after the dash
+    # made a longer title read at the whole place.
+    query = parse_salary_query("teacher aide 2 - kindergarten lansing, mi")
+    assert (query.role.slug, query.place.name) == ("teaching-assistant", "Lansing, MI")

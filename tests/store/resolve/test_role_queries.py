@@ -283,3 +283,11 @@ def test_sterile_processing_technicians_are_medical_equipment_preparers(query):
 )
 def test_water_and_wastewater_plant_operators_read_as_their_occupation(query):
     assert resolve_role(query).role.soc == "51-8031"
+
+
+@pytest.mark.parametrize(
+    "query", ["kindergarten teacher aide", "special education teacher assistant"]
+)
+def test_of_two_overlapping_names_the_one_ending_the_title_is_the_job(query):
+    # "kindergarten teacher" and "teacher aide" overlap: the aide is the job.
+    assert resolve_role(query).role.slug == "teaching-assistant"
