@@ -60,7 +60,7 @@ from store.oews.wages import WageSurvey, survey_on_ladder, surveys_at
 from store.pay import DEFAULT_TERM_WEEKS
 from store.resolve.levels import oews_band
 from store.resolve.places import PlaceError, get_place, ladder, suggest_places
-from store.resolve.role_queries import roles_meant
+from store.resolve.role_suggestions import roles_meant
 from store.resolve.roles import full_time_role, role_for_slug
 
 MAX_SUGGESTIONS = 3

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from store.resolve.role_queries import resolve_role, suggest_roles
+from store.resolve.role_queries import resolve_role
+from store.resolve.role_suggestions import suggest_roles
 
 
 @pytest.mark.parametrize(
