@@ -6,8 +6,8 @@
     ['San Francisco, CA']
 
 Postings put a unit, a code, an employer or who may apply after the title, behind a dash,
-a slash, "@", "for" or a parenthesis; a recruiter compares places with "vs", "or" or a
-slash between them. ``store.answer.parse`` reads the question around both.
+a slash, "@", "at", "for" or a parenthesis; a recruiter compares places with "vs", "or" or
+a slash between them, after a place. ``store.answer.parse`` reads the question around both.
 """
 
 from __future__ import annotations
