@@ -23,7 +23,7 @@ from pydantic import BaseModel
 from rapidfuzz import fuzz, process
 
 from store.models import Level, Role
-from store.resolve.levels import level_words, normalise, split_level
+from store.resolve.levels import level_words, normalise, split_level, trainee_words_after_job
 from store.resolve.noise import drop_noise
 from store.resolve.roles import RoleError, get_role, role_of
 from store.resolve.titles import (
@@ -112,13 +112,26 @@ def level_typos_corrected(text: str) -> str | None:
     return " ".join(fixed) if fixed != words else None
 
 
+def _trainee_after_job(level: Level | None, rest: str) -> tuple[Level | None, str]:
+    """A word that names a job in training only after the job's own words ("police officer
+    recruit", "firefighter recruit") is the intern level, as "trainee" and "cadet" are.
+
+    >>> _trainee_after_job(None, "police officer recruit")
+    ('intern', 'police officer')
+    """
+    *title, last = rest.split() or [""]
+    if level is None and title and last in trainee_words_after_job():
+        return "intern", " ".join(title)
+    return level, rest
+
+
 def _known(title_text: str, level: Level | None) -> Role | None:
     title = title_for(title_text, with_level=level is not None)
     return role_of(title, level) if title is not None else None
 
 
 def _read_role(query: str, typos: bool) -> RoleMatch | None:
-    level, rest = split_level(query)
+    level, rest = _trainee_after_job(*split_level(query))
     if not rest:
         return None
     known = _known(rest, level)

@@ -292,3 +292,20 @@ def test_water_and_wastewater_plant_operators_read_as_their_occupation(query):
 def test_of_two_overlapping_names_the_one_ending_the_title_is_the_job(query):
     # "kindergarten teacher" and "teacher aide" overlap: the aide is the job.
     assert resolve_role(query).role.slug == "teaching-assistant"
+
+
+@pytest.mark.parametrize(
+    ("query", "slug"),
+    [
+        ("police officer recruit", "police-officer-intern"),
+        ("firefighter recruit", "firefighter-intern"),
+    ],
+)
+def test_a_recruit_after_the_jobs_own_words_is_a_trainee(query, slug):
+    # As "trainee" and "cadet" are: the intern level (house convention).
+    assert resolve_role(query).role.slug == slug
+
+
+def test_recruit_alone_or_in_recruiter_is_no_level():
+    assert resolve_role("nurse recruiter").role.slug == "recruiter"
+    assert resolve_role("recruit") is None
