@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import argparse
 
-from store.resolve.role_queries import resolve_role, roles_meant
+from store.resolve.role_queries import resolve_role
+from store.resolve.role_suggestions import roles_meant
 from store.resolve.roles import open_role
 from store.resolve.titles import Title, all_titles, typed_titles
 

@@ -51,7 +51,7 @@ from store.digest.subscriptions import (
     unsubscribe,
 )
 from store.resolve.places import suggest_places
-from store.resolve.role_queries import roles_meant
+from store.resolve.role_suggestions import roles_meant
 
 USAGE = (
     "Try `/salary subscribe ml-intern boston`, optionally with "

@@ -1,13 +1,13 @@
 """Words a posting sets off its title, and the places a question compares.
 
-    >>> set_aside("clinical nurse ii - medical/surgical chicago", "clinical nurse ii")[:2]
+    >>> set_aside("clinical nurse ii - medical/surgical chicago", "clinical nurse ii")[1:3]
     ('medical/surgical', 'chicago')
     >>> [match.place.name for match in compared_places("swe nyc vs sf")[1]]
     ['San Francisco, CA']
 
 Postings put a unit, a code, an employer or who may apply after the title, behind a dash,
-a slash, "@", "for" or a parenthesis; a recruiter compares places with "vs", "or" or a
-slash between them. ``store.answer.parse`` reads the question around both.
+a slash, "@", "at", "for" or a parenthesis; a recruiter compares places with "vs", "or" or
+a slash between them, after a place. ``store.answer.parse`` reads the question around both.
 """
 
 from __future__ import annotations
@@ -22,33 +22,64 @@ from store.resolve.role_queries import resolve_role
 
 # What sets a title off from a unit, a code or an employer after it ("PM @ Stripe").
 _BREAKS = ",;:/|-–—@"
-_SET_OFF = ("for", "with", "w/")  # words that set an employer or a skill off the title
+_SET_OFF = ("for", "with", "w/", "at")  # words that set an employer or a skill off the title
 MAX_SPECIALTY_WORDS = 2  # "(civil)", "(human resources)": a specialty is a word or two
+MAX_WORDS_BEFORE_BREAK = 2  # "truck driver class b - local": the title's own words first
 
 
-def set_aside(cleaned: str, role_text: str) -> tuple[str, str, PlaceMatch] | None:
-    """(words set aside, place text, place) when the title is set off from the words after
-    it by a dash, a comma, a slash, "for" or "with", and the text ends in a place: postings put a
-    unit, a department, an employer or a requisition number there ("Clinical Nurse II -
-    Medical/Surgical", "Case Manager - Family Preservation / 61045679", "Moderators for a
-    Social Network"). Without such a break the words may make another job ("developer
-    wrangler sf").
+def set_aside(cleaned: str, role_text: str) -> tuple[str, str, str, PlaceMatch] | None:
+    """(title, words set aside, place text, place) when the title is set off from the words
+    after it by a dash, a comma, a slash, "for" or "with", and the text ends in a place:
+    postings put a unit, a department, an employer or a requisition number there ("Clinical
+    Nurse II - Medical/Surgical", "Case Manager - Family Preservation / 61045679",
+    "Moderators for a Social Network"). Without such a break the words may make another job
+    ("developer wrangler sf"). The break may come a word or two past the role's words when
+    the title read through them is the same role ("truck driver class b - local - home
+    nightly kansas city, mo": the licence belongs to the title).
 
-    >>> set_aside("clinical nurse ii - medical/surgical chicago", "clinical nurse ii")[:2]
-    ('medical/surgical', 'chicago')
+    >>> set_aside("clinical nurse ii - medical/surgical chicago", "clinical nurse ii")[:3]
+    ('clinical nurse ii', 'medical/surgical', 'chicago')
+    >>> set_aside("truck driver class b - local kansas city, mo", "truck driver")[:2]
+    ('truck driver class b', 'local')
     """
     words = question_words(cleaned)
-    for end in range(1, len(words)):
-        if clean_words(words[:end]).lower() != role_text.lower():
-            continue
+    start = next(
+        (
+            end
+            for end in range(1, len(words))
+            if clean_words(words[:end]).lower() == role_text.lower()
+        ),
+        None,
+    )
+    if start is None:
+        return None
+    for end in range(start, min(start + MAX_WORDS_BEFORE_BREAK, len(words) - 1) + 1):
         after = words[end]
         if words[end - 1][-1] not in _BREAKS and after[0] not in _BREAKS and after not in _SET_OFF:
+            continue
+        title = clean_words(words[:end])
+        if end > start and not _same_role(title, role_text):
             return None
         aside, place_text, match = place_at_end(" ".join(words[end:]))
         if match is None or not aside or place_text is None:
             return None
-        return aside, place_text, match
+        return title, aside, place_text, match
     return None
+
+
+def set_off(words: str) -> bool:
+    """Whether words after a title begin with what sets a unit or an employer off it.
+
+    >>> set_off("- kindergarten"), set_off("at walmart"), set_off("manager")
+    (True, True, False)
+    """
+    stripped = words.strip()
+    return bool(stripped) and (stripped[0] in _BREAKS or stripped.split()[0] in _SET_OFF)
+
+
+def _same_role(title: str, role_text: str) -> bool:
+    longer, shorter = resolve_role(title, typos=False), resolve_role(role_text, typos=False)
+    return longer is not None and shorter is not None and longer.role.slug == shorter.role.slug
 
 
 def specialty(role_text: str, role: Role, aside: str) -> tuple[str, Role, str] | None:
@@ -100,7 +131,13 @@ def slash_as_or(text: str) -> str:
 
 def compared_places(text: str) -> tuple[str, list[PlaceMatch]]:
     """Split "swe nyc vs sf" into the question "swe nyc" and the places compared with it
-    (those after "vs", "or", ... that resolve as places)."""
+    (those after "vs", "or", ... that resolve as places). Places are compared with a place:
+    words before "or" that end in none are no comparison ("surgical tech - or - days mobile,
+    al": the operating room is the unit).
+
+    >>> compared_places("surgical tech - or - days mobile, al")
+    ('surgical tech - or - days mobile, al', [])
+    """
     pieces = query_words().comparison.split(f" {slash_as_or(text)} ")
     if len(pieces) < 2:
         return text, []
@@ -111,4 +148,6 @@ def compared_places(text: str) -> tuple[str, list[PlaceMatch]]:
             kept.append(piece)  # "data analyst or scientist": not a place, keep the words
         else:
             others.append(match)
+    if others and place_at_end(pieces[0])[2] is None:
+        return text, []
     return " ".join(p.strip() for p in kept), others

@@ -27,10 +27,17 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from store.answer.asides import compared_places, parentheses_set_off, set_aside, specialty
+from store.answer.asides import (
+    compared_places,
+    parentheses_set_off,
+    set_aside,
+    set_off,
+    specialty,
+)
 from store.answer.models import SalaryQuery
 from store.answer.question_words import (
     MAX_ROLE_WORDS,
+    WHOLE_PLACE,
     clean_words,
     place_at_end,
     question_words,
@@ -47,7 +54,6 @@ NATIONAL_KEY = "country:US"
 _GLOSS = re.compile(r"\(([^()]*)\)")
 # An employer's own level code ("L5", "E4", "IC3"): a level at one company, not a ladder.
 _COMPANY_LEVEL = re.compile(r"\b(?:[LE]\d|IC\d)\b", re.IGNORECASE)
-WHOLE_PLACE = 100.0  # a place score below it left words of the place text unread
 _SPECIFICITY = {"city": 4, "metro": 3, "region": 3, "state": 2, "remote": 2, "country": 1}
 
 StoredRole = Callable[[Role], bool]
@@ -143,10 +149,12 @@ def _best_reading(readings: list[_Reading]) -> _Reading:
         longer = [
             r
             for r in readings
-            if r.whole_place and r.role_text.lower().startswith(f"{best.role_text.lower()} ")
+            if r.whole_place
+            and r.role_text.lower().startswith(f"{best.role_text.lower()} ")
+            and not set_off(r.role_text[len(best.role_text) :])  # a unit, not more title
         ]
-        if longer:
-            return max(longer, key=lambda r: (r.role_score, len(r.role_text)))
+        if longer:  # of those, the most specific place: the city is no word of the title
+            return max(longer, key=lambda r: (r.role_score, _specificity(r), len(r.role_text)))
     if not placed and best.place_text:  # "clerk data entry remote": not a clerk somewhere
         placed = [r for r in readings if r.resolved_place]
     if placed:
@@ -154,12 +162,16 @@ def _best_reading(readings: list[_Reading]) -> _Reading:
             placed,
             key=lambda r: (
                 r.role_score,
-                _SPECIFICITY.get(r.place.level, 0) if r.place else 0,
+                _specificity(r),
                 r.whole_place,  # "tucker ga" over "& control tucker ga"
                 len(r.place_text),
             ),
         )
     return best
+
+
+def _specificity(reading: _Reading) -> int:
+    return _SPECIFICITY.get(reading.place.level, 0) if reading.place else 0
 
 
 def _longer_role_at_place(text: str, cleaned: str, role_text: str) -> SalaryQuery | None:
@@ -269,8 +281,10 @@ def _parse(text: str, stored_role: StoredRole | None) -> SalaryQuery:
             parentheses_set_off(text), best.role_text
         )
     if aside is not None:  # "clinical nurse ii - medical/surgical chicago"
-        words, place_text, match = aside
-        best = replace(best, place_text=place_text, place=match.place, place_note=match.note)
+        title, words, place_text, match = aside
+        how = best.role_how if title == best.role_text else "title"  # "truck driver class b"
+        best = replace(best, role_text=title, role_how=how, place_text=place_text)
+        best = replace(best, place=match.place, place_note=match.note)
         specialist = specialty(best.role_text, best.role, words)
         if specialist is not None:  # "engineering technician (civil)"
             role_text, role, words = specialist

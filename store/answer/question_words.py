@@ -22,6 +22,7 @@ from store.resolve.places import PlaceMatch, resolve_place
 # Role names and place names are short; longer runs of words are never resolved as one.
 MAX_ROLE_WORDS = 8
 MAX_PLACE_WORDS = 6
+WHOLE_PLACE = 100.0  # a place score below it left words of the place text unread
 _EDGE_PUNCTUATION = " ,;:/|-–—?!.@"
 _THE = "the "
 _BEFORE_ZIP = re.compile(r"(.*[a-z].*?)[\s,]+\d{5}(?:-\d{4})?", re.IGNORECASE)
@@ -64,10 +65,18 @@ def place_at_end(text: str) -> tuple[str, str | None, PlaceMatch | None]:
     starts = [*range(max(1, len(words) - MAX_PLACE_WORDS), len(words)), 0]
     if f"{words[0]} ".lower() == _THE:  # "the triangle" is a name whole, not "triangle"
         starts.insert(0, starts.pop())
+    found = []
     for start in starts:
         place_text = clean_words(words[start:])
         match = short_place(place_text)
         if match is not None:
-            role_text = clean_words(words[:start])
-            return ("" if f"{role_text} ".lower() == _THE else role_text), place_text, match
-    return clean_words(words), None, None
+            found.append((start, place_text, match))
+            if match.score >= WHOLE_PLACE:
+                break
+    if not found:
+        return clean_words(words), None, None
+    # A place read whole beats a longer one read past words of its own: "shift supervisor
+    # columbus, oh" asks about a shift supervisor, not a "supervisor columbus".
+    start, place_text, match = max(found, key=lambda f: f[2].score >= WHOLE_PLACE)
+    role_text = clean_words(words[:start])
+    return ("" if f"{role_text} ".lower() == _THE else role_text), place_text, match

@@ -56,7 +56,7 @@ from store.oews.figures import survey_label
 from store.oews.wages import survey_on_ladder
 from store.pay import DEFAULT_TERM_WEEKS
 from store.resolve.places import PlaceError, get_place, ladder, suggest_places
-from store.resolve.role_queries import roles_meant
+from store.resolve.role_suggestions import roles_meant
 from store.resolve.roles import full_time_role, role_for_slug
 
 MAX_SUGGESTIONS = 3

@@ -23,6 +23,8 @@ _VOCAB = json.loads((DATA / "places.json").read_text("utf-8"))
 _WORD_FORMS: dict[str, str] = _VOCAB["word_forms"]
 REMOTE_WORDS = frozenset(_VOCAB["remote"])
 COUNTRY_WORDS = frozenset(_VOCAB["country"])
+# Parts of the country and time zones a remote job is limited to ("Remote - East Coast").
+REMOTE_AREAS = frozenset(_VOCAB["remote_areas"])
 METRO_PREFIXES = tuple(p + " " for p in _VOCAB["metro_prefixes"])
 METRO_SUFFIXES = tuple(" " + s for s in sorted(_VOCAB["metro_suffixes"], key=len, reverse=True))
 STATE_SUFFIXES = tuple(" " + s for s in _VOCAB["state_suffixes"])
@@ -87,3 +89,19 @@ def without_noise(n: str) -> str:
     """A normalised query without the words that say how, not where, one works:
     "boston hybrid" -> "boston"; "onsite" -> "". Remote is a place and stays."""
     return " ".join(_NOISE.sub(" ", n).split())
+
+
+_REMOTE_OPTIONAL = re.compile(
+    r"(?:^| )(?:" + "|".join(re.escape(w) for w in _VOCAB["remote_optional"]) + r")(?= |$)"
+)
+
+
+def without_remote_option(n: str) -> tuple[str, bool]:
+    """A normalised query without words that allow remote work ("remote ok"), and whether it
+    had them: "los angeles remote ok" asks about Los Angeles ("ok" is no Oklahoma).
+
+    >>> without_remote_option("los angeles remote ok")
+    ('los angeles', True)
+    """
+    rest = " ".join(_REMOTE_OPTIONAL.sub(" ", n).split())
+    return rest, rest != n

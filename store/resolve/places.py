@@ -49,7 +49,7 @@ from store.resolve.counties import read_county
 from store.resolve.gazetteer import COUNTRY, REMOTE, gazetteer
 from store.resolve.ladder import PlaceError, get_place, ladder, place_covers, state_places
 from store.resolve.locations import read_location_parts
-from store.resolve.names import norm, without_noise
+from store.resolve.names import norm, without_noise, without_remote_option
 from store.resolve.provinces import province_city
 from store.resolve.reading import FUZZY_ACCEPT, closest_places, read_name
 from store.resolve.readings import How, Reading, match
@@ -358,14 +358,14 @@ def resolve_place(
     True
     """
     stripped = query.strip()
-    n = without_noise(norm(stripped))
+    n, remote_allowed = without_remote_option(without_noise(norm(stripped)))
     if ":" in stripped or stripped == REMOTE.key:
         try:
             return PlaceMatch(place=get_place(stripped), score=100.0, how="exact")
         except PlaceError:
             pass
-    if not n:
-        return None
+    if not n:  # "remote ok" alone: the job may be done from anywhere
+        return PlaceMatch(place=REMOTE, score=100.0, how="exact") if remote_allowed else None
     reading = (
         read_zip(n)
         or read_county(n)

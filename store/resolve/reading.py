@@ -28,6 +28,7 @@ from store.resolve.names import (
     COUNTRY_WORDS,
     METRO_PREFIXES,
     METRO_SUFFIXES,
+    REMOTE_AREAS,
     REMOTE_WORDS,
     STATE_ABBREVIATIONS,
     STATE_SUFFIXES,
@@ -61,12 +62,12 @@ def read_name(
 ) -> Reading | None:
     """Read a normalised name: Remote, the country, a region's nickname, a state, a city,
     "City ST", a metro. Places abroad are ``store.resolve.world``'s to read."""
+    remote = read_remote(n)  # before the endings: "remote (est)" ends in no place name
+    if remote is not None:
+        return remote
     gaz = gazetteer()
     if n.rsplit(" ", 1)[-1] not in gaz.endings:
         return None
-    remote = read_remote(n)
-    if remote is not None:
-        return remote
     if n in COUNTRY_WORDS:
         return match(COUNTRY, "exact")
     country = next((c for c in COUNTRY_SUFFIXES if n.endswith(c)), None)
@@ -112,7 +113,12 @@ def _only_leading_words(n: str) -> bool:
 
 
 def read_remote(n: str) -> Reading | None:
-    """ "remote", "Remote - US", "anywhere in the us", "Remote, CA" (Remote, noted)."""
+    """ "remote", "Remote - US", "anywhere in the us", "Remote, CA" (Remote, noted), "Remote -
+    East Coast" (Remote, noted).
+
+    >>> read_remote("remote east coast").place.key
+    'remote'
+    """
     if n in REMOTE_WORDS:
         return match(REMOTE, "exact")
     for word in REMOTE_WORDS:
@@ -125,6 +131,9 @@ def read_remote(n: str) -> Reading | None:
         rest = rest.removeprefix("in ").removeprefix("within ")
         if rest in COUNTRY_WORDS:
             return match(REMOTE, "exact")
+        if rest in REMOTE_AREAS:  # "remote - east coast", "remote (est)": still Remote
+            area = rest.upper() if len(rest) <= 3 else rest.title()
+            return match(REMOTE, "exact", f"Remote within {area}: answered as Remote.")
         gaz = gazetteer()
         state = gaz.state_names.get(rest) or (
             gaz.states.get(rest.upper()) if len(rest) == 2 else None

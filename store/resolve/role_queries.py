@@ -10,12 +10,12 @@
 Reading is never a silent substitute: a whole title or a known phrase inside it is read
 as that title; a typo is corrected only when every word is close to the word it stands for
 ("machien learning" -> machine learning, never "ux research" -> AI research); anything else
-is no role, and ``suggest_roles`` offers choices ("ba intern": Business Analyst Intern?).
+is no role, and ``store.resolve.role_suggestions`` offers choices ("ba intern": Business
+Analyst Intern?).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from functools import lru_cache
 from typing import Literal
 
@@ -23,13 +23,11 @@ from pydantic import BaseModel
 from rapidfuzz import fuzz, process
 
 from store.models import Level, Role
-from store.resolve.levels import level_words, normalise, split_level
+from store.resolve.levels import level_words, normalise, split_level, trainee_words_after_job
 from store.resolve.noise import drop_noise
-from store.resolve.occupations import employment
 from store.resolve.roles import RoleError, get_role, role_of
 from store.resolve.titles import (
     Title,
-    all_titles,
     spelled_out,
     title_for,
     title_topics,
@@ -41,7 +39,6 @@ from store.resolve.titles import (
 # and each of its words at least this close to the word it stands for.
 FUZZY_ACCEPT = 88
 FUZZY_WORD = 75
-FUZZY_SUGGEST = 60
 FUZZY_LEVEL_WORD = 80
 MIN_FUZZY_LENGTH = 6
 MAX_FUZZY_LENGTH = 60
@@ -49,6 +46,12 @@ MAX_TYPO_WORDS = 4  # job titles are short: a longer text is no misspelt title
 # A query whose title is a known phrase of two or more words plus a few more words
 # ("backend software engineer") is that title; more leftover words and it is something else.
 MAX_LEFTOVER_WORDS = 2
+# Words a posting puts before a title that ends it ("2d and 3d graphic designer") or inside
+# one ("middle school bilingual teacher"): the media, language or programme of the job.
+MAX_QUALIFIER_WORDS = 4
+MAX_INSERTED_WORDS = 2
+MIN_GAPPED_TITLE_WORDS = 3  # "software quality engineer" is no software engineer
+SOC_MINOR_GROUP = 4  # "29-1" of "29-1141": Healthcare Diagnosing or Treating Practitioners
 
 
 class RoleMatch(BaseModel):
@@ -87,7 +90,7 @@ def resolve_role(query: str, *, typos: bool = True) -> RoleMatch | None:
         if spelled != normalise(drop_noise(query)):
             match = _read_role(spelled, typos)
     if match is None and typos:
-        corrected = _level_typos_corrected(normalise(drop_noise(query)))
+        corrected = level_typos_corrected(normalise(drop_noise(query)))
         if corrected is not None:
             match = _read_role(corrected, typos)
             if match is not None:
@@ -95,7 +98,7 @@ def resolve_role(query: str, *, typos: bool = True) -> RoleMatch | None:
     return match
 
 
-def _level_typos_corrected(text: str) -> str | None:
+def level_typos_corrected(text: str) -> str | None:
     """The text with misspelt level words corrected ("ml inten" -> "ml intern"), or None."""
     words = text.split()
     fixed = []
@@ -109,13 +112,26 @@ def _level_typos_corrected(text: str) -> str | None:
     return " ".join(fixed) if fixed != words else None
 
 
+def _trainee_after_job(level: Level | None, rest: str) -> tuple[Level | None, str]:
+    """A word that names a job in training only after the job's own words ("police officer
+    recruit", "firefighter recruit") is the intern level, as "trainee" and "cadet" are.
+
+    >>> _trainee_after_job(None, "police officer recruit")
+    ('intern', 'police officer')
+    """
+    *title, last = rest.split() or [""]
+    if level is None and title and last in trainee_words_after_job():
+        return "intern", " ".join(title)
+    return level, rest
+
+
 def _known(title_text: str, level: Level | None) -> Role | None:
     title = title_for(title_text, with_level=level is not None)
     return role_of(title, level) if title is not None else None
 
 
 def _read_role(query: str, typos: bool) -> RoleMatch | None:
-    level, rest = split_level(query)
+    level, rest = _trainee_after_job(*split_level(query))
     if not rest:
         return None
     known = _known(rest, level)
@@ -125,14 +141,45 @@ def _read_role(query: str, typos: bool) -> RoleMatch | None:
     if inverted is not None:
         return RoleMatch(role=inverted, score=95.0, how="title")
     found = titles_in(rest, with_level=level is not None, strict=False)
+    gapped = _with_words_inserted(rest, level)
     if found:  # the longest known phrase: "senior electrical design substation engineer"
         start, size, title = max(found, key=lambda f: (f[1], -f[0]))
+        head = _head_overlapping(rest, start, size, level)
+        if head is not None:
+            return RoleMatch(role=head, score=95.0, how="title")
         leftover = len(rest.split()) - size
+        # A title read around inserted words that uses more of the words wins: "licensed
+        # vocational charge nurse" is an LVN, not a charge nurse (an RN).
+        if gapped is not None and gapped[1] > size:
+            return RoleMatch(role=gapped[0], score=90.0, how="title")
         if size >= 2 and leftover <= MAX_LEFTOVER_WORDS:
             return RoleMatch(role=role_of(title, level), score=95.0, how="title")
         if _headed_by(rest, start, size, found):
             return RoleMatch(role=role_of(title, level), score=90.0, how="title")
+    if gapped is not None:
+        return RoleMatch(role=gapped[0], score=90.0, how="title")
+    named = _named_first(rest, found)
+    if named is not None:
+        return RoleMatch(role=role_of(named, level), score=90.0, how="title")
     return _typo(rest, level) if typos else None
+
+
+def _named_first(text: str, found: list[tuple[int, int, Title]]) -> Title | None:
+    """The first of two or more titles that make up the whole text when all are jobs of
+    one SOC minor group: postings name the specialty, then the profession it belongs to
+    ("hospitalist physician", "crna nurse"); titles of different groups are two jobs
+    ("barista cashier") and read as neither.
+
+    >>> _read_role("crna nurse", typos=False).role.slug
+    'nurse-anesthetist'
+    >>> _read_role("barista cashier", typos=False) is None
+    True
+    """
+    covered = sum(size for _, size, _ in found)
+    groups = {title.soc[:SOC_MINOR_GROUP] for _, _, title in found}
+    if len(found) < 2 or covered != len(text.split()) or len(groups) != 1:
+        return None
+    return found[0][2]
 
 
 def _headed_by(rest: str, start: int, size: int, found: list[tuple[int, int, Title]]) -> bool:
@@ -147,12 +194,52 @@ def _headed_by(rest: str, start: int, size: int, found: list[tuple[int, int, Tit
     True
     """
     words = rest.split()
-    return (
-        size == 1
-        and len(found) == 1
-        and start + size == len(words)
-        and 0 < start <= MAX_LEFTOVER_WORDS
-    )
+    # A name of two or more words ending the text may follow more of them: "senior 2d and
+    # 3d graphic designer" is a graphic designer.
+    most = MAX_LEFTOVER_WORDS if size == 1 else MAX_QUALIFIER_WORDS
+    return len(found) == 1 and start + size == len(words) and 0 < start <= most
+
+
+def _head_overlapping(text: str, start: int, size: int, level: Level | None) -> Role | None:
+    """A known title that ends the text and begins inside the known phrase found first: two
+    names overlap, and English puts the job last ("kindergarten teacher aide" is an aide in
+    a kindergarten, not a kindergarten teacher).
+
+    >>> _read_role("kindergarten teacher aide", typos=False).role.slug
+    'teaching-assistant'
+    """
+    words = text.split()
+    if start + size == len(words):
+        return None
+    for at in range(start + 1, start + size):
+        known = _known(" ".join(words[at:]), level)
+        if known is not None:
+            return known
+    return None
+
+
+def _with_words_inserted(text: str, level: Level | None) -> tuple[Role, int] | None:
+    """A known title of three or more words with one or two words of the posting's own put
+    inside it, before its head noun ("middle school bilingual teacher", "first grade dual
+    language teacher"), and how many words it kept; the inserted words must name no title.
+
+    >>> role, kept = _with_words_inserted("middle school bilingual teacher", None)
+    >>> role.slug, kept
+    ('middle-school-teacher', 3)
+    >>> _with_words_inserted("software quality engineer", None) is None
+    True
+    """
+    words = text.split()
+    for inserted in range(1, MAX_INSERTED_WORDS + 1):
+        kept = len(words) - inserted
+        if kept < MIN_GAPPED_TITLE_WORDS:
+            break
+        for at in range(1, kept):
+            known = _known(" ".join(words[:at] + words[at + inserted :]), level)
+            gap = " ".join(words[at : at + inserted])
+            if known is not None and not titles_in(gap, with_level=False, strict=False):
+                return known, kept
+    return None
 
 
 def _inverted(text: str, level: Level | None) -> Role | None:
@@ -204,128 +291,3 @@ def _typo(text: str, level: Level | None) -> RoleMatch | None:
         ):
             return RoleMatch(role=role_of(words[choice], level), score=round(score, 1), how="fuzzy")
     return None
-
-
-def _begins_words(typed: list[str], words: list[str]) -> bool:
-    """Whether each typed word begins the word at its place: "data sci" in "data science"."""
-    return len(typed) <= len(words) and all(
-        word.startswith(part) for part, word in zip(typed, words, strict=False)
-    )
-
-
-@lru_cache(maxsize=1)
-def _by_first_word() -> tuple[list[str], dict[str, list[str]]]:
-    index: dict[str, list[str]] = {}
-    for phrase in title_words():
-        index.setdefault(phrase.split()[0], []).append(phrase)
-    return sorted(index), index
-
-
-def _phrases_begun_by(typed: list[str]) -> list[str]:
-    """Title words whose words the typed words begin, found by first word in sorted order."""
-    first_words, index = _by_first_word()
-    found = []
-    at = bisect_left(first_words, typed[0])
-    while at < len(first_words) and first_words[at].startswith(typed[0]):
-        found += [p for p in index[first_words[at]] if _begins_words(typed, p.split())]
-        at += 1
-    return found
-
-
-def _leading_title(text: str, *, with_level: bool) -> list[Title]:
-    """The known title the text's first words name, the longest ("lpn coordinator": LPN), as
-    a list of at most one: a name typed word for word is the likeliest meaning."""
-    words = text.split()
-    for end in range(len(words) - 1, 0, -1):
-        title = title_for(" ".join(words[:end]), with_level=with_level)
-        if title is not None:
-            return [title]
-    return []
-
-
-class RolesMeant(BaseModel):
-    """What an unknown role text may mean: ``several`` when it is the head of several
-    roles' names ("teacher"), which are then the ``roles``; otherwise suggestions."""
-
-    several: bool
-    roles: list[Role]
-
-
-def roles_meant(query: str, limit: int = 3) -> RolesMeant:
-    """The roles to offer for a text that names no one role.
-
-    >>> meant = roles_meant("teacher")
-    >>> meant.several, meant.roles[0].slug
-    (True, 'elementary-school-teacher')
-    >>> roles_meant("ba intern").several
-    False
-    """
-    kinds = roles_headed_by(query)
-    if len(kinds) > 1:
-        return RolesMeant(several=True, roles=kinds[:limit])
-    return RolesMeant(several=False, roles=suggest_roles(query, limit))
-
-
-def roles_headed_by(query: str) -> list[Role]:
-    """The roles whose names end with what was typed, the commonest first: the kinds of a
-    job named only by its head ("teacher": elementary, high school ... teachers).
-
-    >>> [r.slug for r in roles_headed_by("teacher")][:2]
-    ['elementary-school-teacher', 'high-school-teacher']
-    >>> roles_headed_by("zamboni driver")
-    []
-    """
-    level, rest = split_level(normalise(drop_noise(query)))
-    if not rest:
-        return []
-    ending = f" {rest}"
-    return [role_of(title, level) for name, title in _named_titles() if name.endswith(ending)]
-
-
-@lru_cache(maxsize=1)
-def _named_titles() -> tuple[tuple[str, Title], ...]:
-    """Every title by its normalised name, the commonest occupation first."""
-    titles = sorted(all_titles(), key=lambda t: -employment(t.soc))
-    return tuple((normalise(t.name), t) for t in titles)
-
-
-def _initials(phrase: str) -> str:
-    return "".join(word[0] for word in phrase.split())
-
-
-def suggest_roles(query: str, limit: int = 3) -> list[Role]:
-    """Roles a query might have meant, best first, for "did you mean ...?".
-
-    >>> [r.slug for r in suggest_roles("data sci intrn", limit=1)]
-    ['data-science-intern']
-    >>> "business-analyst-intern" in [r.slug for r in suggest_roles("ba intern")]
-    True
-    >>> suggest_roles("lpn coordinator")[0].name
-    'Licensed Practical Nurse'
-    """
-    cleaned = normalise(drop_noise(query))
-    level, rest = split_level(_level_typos_corrected(cleaned) or cleaned)
-    text = normalise(rest)
-    if not text or limit <= 0 or len(text) > MAX_FUZZY_LENGTH:
-        return []
-    words = title_words()
-    titles: list[Title] = _leading_title(text, with_level=level is not None)
-    if " " not in text and len(text) <= 4:  # an abbreviation: titles named with those initials
-        named = {normalise(t.name): t for t in words.values()}
-        spelled = [t for p, t in named.items() if " " in p and _initials(p) == text]
-        titles += sorted(spelled, key=lambda t: -employment(t.soc))
-    # Close spellings, and names whose words the typed words begin ("data sci" -> Data
-    # Scientist), the closer first, then the commoner occupation.
-    found = process.extract(
-        text, list(words), scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_SUGGEST, limit=None
-    )
-    typed = text.split()
-    found += [(phrase, 80.0, None) for phrase in _phrases_begun_by(typed) if len(phrase) >= 4]
-    found.sort(key=lambda hit: (-round(hit[1]), -employment(words[hit[0]].soc)))
-    titles += [words[phrase] for phrase, _score, _ in found]
-    roles: list[Role] = []
-    for title in dict.fromkeys(titles):
-        roles.append(role_of(title, level))
-        if len(roles) == limit:
-            break
-    return roles

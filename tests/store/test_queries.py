@@ -18,7 +18,7 @@ from store.answer.verdicts import medians_without_each
 from store.db import connect, open_store
 from store.models import Observation, Posting
 from store.resolve.places import suggest_places
-from store.resolve.role_queries import suggest_roles
+from store.resolve.role_suggestions import suggest_roles
 from store.schema import migrations
 from tests.store_rows import observe
 

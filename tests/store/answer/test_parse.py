@@ -283,3 +283,130 @@ def test_schedule_abbreviations_and_hiring_terms_are_noise(question, role, place
 def test_shortened_title_words_are_spelled_out(question, role):
     # Postings shorten title words; spelled out only when the words as written name no title.
     assert parse_salary_query(question).role.slug == role
+
+
+@pytest.mark.parametrize(
+    ("question", "role", "place"),
+    [
+        ("4th grade bilingual teacher aurora, il", "elementary-school-teacher", "Aurora, IL"),
+        ("high school spanish immersion teacher denver, co", "high-school-teacher", "Denver, CO"),
+        (
+            "senior print and web graphic designer austin, tx",
+            "senior-graphic-designer",
+            "Austin, TX",
+        ),
+    ],
+)
+def test_a_posted_title_with_words_of_its_own_is_read_as_the_title_not_put_into_the_place(
+    question, role, place
+):
+    # Read as no role, the title's words were read as words before the town ("grade
+    # bilingual teacher aurora" as Aurora).
+    query = parse_salary_query(question)
+    assert (query.role.slug, query.place.name) == (role, place)
+    assert not any("names no place" in note for note in query.notes)
+
+
+@pytest.mark.parametrize(
+    ("question", "role", "place"),
+    [
+        ("surgical tech - or - days mobile, al", "surgical-technologist", "Mobile, AL"),
+        ("rn - or - nights tucson, az", "registered-nurse", "Tucson, AZ"),
+    ],
+)
+def test_or_compares_places_only_after_a_place(question, role, place):
+    # "or" here is the operating room: read as a comparison, the question lost its place
+    # and was answered nationally.
+    query = parse_salary_query(question)
+    assert (query.role.slug, query.place.name, query.compared) == (role, place, [])
+
+
+@pytest.mark.parametrize(
+    ("question", "role", "place", "aside"),
+    [
+        (
+            "truck driver class b - local - home nightly kansas city, mo",
+            "truck-driver",
+            "Kansas City, MO",
+            "local - home nightly",
+        ),
+        (
+            "truck driver class b - local kansas city, mo",
+            "truck-driver",
+            "Kansas City, MO",
+            "local",
+        ),
+    ],
+)
+def test_a_break_a_word_or_two_past_the_role_sets_off_the_unit_when_the_title_is_the_same_role(
+    question, role, place, aside
+):
+    # The licence or certificate belongs to the title; the unit after the dash is set aside.
+    query = parse_salary_query(question)
+    assert (query.role.slug, query.place.name) == (role, place)
+    assert any(aside in note for note in query.notes), query.notes
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("police officer - lateral entry denver, co", "Denver, CO"),
+        ("correctional officer lateral transfer savannah, ga", "Savannah, GA"),
+    ],
+)
+def test_a_lateral_hire_is_no_entry_level(question, place):
+    # Lateral entry hires officers already trained elsewhere: its "entry" is no level.
+    query = parse_salary_query(question)
+    assert (query.role.level, query.place.name) == (None, place)
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("lpn charge nurse - topeka, ks", "Topeka, KS"),
+        ("lpn charge nurse - nights topeka, ks", "Topeka, KS"),
+    ],
+)
+def test_a_longer_title_read_at_a_place_keeps_the_city_out_of_the_title(question, place):
+    # Read as the longest title, "lpn charge nurse - topeka" left only the state.
+    assert parse_salary_query(question).place.name == place
+
+
+@pytest.mark.parametrize(
+    ("question", "role", "place", "aside"),
+    [
+        ("cashier at walmart springfield mo", "cashier", "Springfield, MO", "walmart"),
+        ("rn at mass general boston", "registered-nurse", "Boston, MA", "mass general"),
+    ],
+)
+def test_at_sets_an_employer_off_the_title_like_the_at_sign(question, role, place, aside):
+    query = parse_salary_query(question)
+    assert (query.role.slug, query.place.name) == (role, place)
+    assert any(f"“{aside}”" in note for note in query.notes), query.notes
+
+
+@pytest.mark.parametrize(
+    ("question", "role_text", "place"),
+    [
+        ("zorblax wrangler columbus, oh", "zorblax wrangler", "Columbus, OH"),
+        (
+            "grand zorblax wrangler - acme corp austin, tx",
+            "grand zorblax wrangler - acme corp",
+            "Austin, TX",
+        ),
+    ],
+)
+def test_a_title_no_role_covers_is_asked_about_whole_not_cut_into_the_place(
+    question, role_text, place
+):
+    # The unknown title's last word was read as words before the city.
+    query = parse_salary_query(question)
+    assert (query.role, query.role_text, query.place.name) == (None, role_text, place)
+    assert role_text in query.reading
+
+
+def test_words_after_a_dash_are_no_part_of_a_longer_title_at_the_place():
+    # "teacher aide 2 - kindergarten" read as a kindergarten teacher: the unit after the dash
+    # made a longer title read at the whole place.
+    query = parse_salary_query("teacher aide 2 - kindergarten lansing, mi")
+    assert (query.role.slug, query.place.name) == ("teaching-assistant", "Lansing, MI")

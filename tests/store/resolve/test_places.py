@@ -219,6 +219,39 @@ def test_remote_within_a_state_is_remote_with_a_note(query):
 
 
 @pytest.mark.parametrize(
+    ("query", "area"),
+    [
+        ("Remote - East Coast", "East Coast"),
+        ("remote (EST)", "EST"),
+        ("Remote - Pacific Time Zone", "Pacific Time Zone"),
+        ("Midwest - Remote", "Midwest"),
+    ],
+)
+def test_remote_within_a_part_of_the_country_or_a_time_zone_is_remote_with_a_note(query, area):
+    match = resolve_place(query)
+    assert match.place.key == "remote"
+    assert match.note == f"Remote within {area}: answered as Remote."
+
+
+def test_a_state_code_after_remote_stays_the_state():
+    assert resolve_place("Remote, CT").note == "Remote within Connecticut."
+
+
+@pytest.mark.parametrize(
+    ("query", "key"),
+    [
+        ("Los Angeles (Remote OK)", "city:US-CA-los-angeles"),
+        ("Denver, CO - remote eligible", "city:US-CO-denver"),
+        ("remote ok", "remote"),
+        ("Remote (US only)", "remote"),
+    ],
+)
+def test_words_that_allow_remote_work_leave_the_place_asked_about(query, key):
+    # "ok" in "remote ok" is no Oklahoma; alone, the job may be done from anywhere.
+    assert resolve_place(query).place.key == key
+
+
+@pytest.mark.parametrize(
     ("query", "key"),
     [
         ("Boston, MA, USA", "city:US-MA-boston"),
