@@ -61,12 +61,15 @@ def class_rows(text: str) -> list[ClassRow]:
     none for a text with no class header, or that names no one period."""
     if "|" not in text or _CLASS_HEADER.search(text) is None:
         return []
+    found = list(_ROW.finditer(text))  # first: most tables under such a header have no cents
+    if not found:
+        return []
     named = [period for period, words in _PERIOD_NAMED.items() if words.search(text)]
     if len(named) != 1:
         return []
     period = named[0]
     rows = []
-    for row in _ROW.finditer(text):
+    for row in found:
         title = _FOOTNOTE_MARKS.sub("", row[1]).strip(" *|")
         cells = [round(float(cell.replace(",", "")), 2) for cell in _CELL.findall(row[2])]
         low, high = min(cells), max(cells)

@@ -113,8 +113,8 @@ def _leading_region(words: str) -> tuple[Place | None, str]:
     for size in (2, 1):
         if len(split) < size or not split[0][:1].isupper():
             continue
-        place = place_from_text(f"in {' '.join(split[:size])}")
-        if place is not None and place.level in _REGION_LEVELS:
+        place = _region_named(" ".join(split[:size]))
+        if place is not None:
             return place, " ".join(split[size:])
     return None, words
 
@@ -176,6 +176,15 @@ def headline_role(title: str) -> Role | None:
         return None
     job = singular_name(" ".join(words))
     return role_from_title(job) or open_role(job)
+
+
+# Titles open on the same few words, job words mostly ("Machine Learning", "Registered"):
+# each is read for a state or country once.
+@lru_cache(maxsize=8_192)
+def _region_named(words: str) -> Place | None:
+    """The state or country ``words`` name, as "in <words>" reads."""
+    place = place_from_text(f"in {words}")
+    return place if place is not None and place.level in _REGION_LEVELS else None
 
 
 # A salary page's title may name its place right after "salary", with no "in": "Data

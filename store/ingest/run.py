@@ -19,7 +19,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -31,6 +31,7 @@ from store.ingest.documents import (
     store_parsed,
     unreadable,
 )
+from store.ingest.parsed import packed, unpacked
 from store.ingest.results import DocumentResult, IngestReport
 from store.ingest.writer import IdMap
 from store.resolve.places import warm_up_places
@@ -135,6 +136,8 @@ def _ingest_files(
                 parsed = job.result()
             except Exception as error:  # a worker died: this file failed, not the run
                 parsed = unreadable(error)
+            if not isinstance(parsed, str):
+                parsed = unpacked(parsed)
             return store_parsed(db, path, parsed, dry_run=dry_run, ids=ids)
 
         for path in files:
@@ -142,13 +145,19 @@ def _ingest_files(
             job = (
                 read
                 if isinstance(read, DocumentResult)
-                else pool.submit(parse_file, str(path), *read, now)
+                else pool.submit(_parse_for_writer, str(path), *read, now)
             )
             pending.append((path, job))
             if len(pending) >= workers * IN_FLIGHT_PER_WORKER:  # bounded memory
                 yield next_result()
         while pending:
             yield next_result()
+
+
+def _parse_for_writer(path: str, data: bytes, modified: date, now: datetime) -> tuple | str:
+    """``parse_file`` in a parsing worker, its reading ``packed`` for the writing process."""
+    parsed = parse_file(path, data, modified, now)
+    return parsed if isinstance(parsed, str) else packed(parsed)
 
 
 def _exit_with_parent(parent: int) -> None:

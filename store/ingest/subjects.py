@@ -13,6 +13,7 @@ region labels name are read by ``store.ingest.figureplaces``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -43,6 +44,7 @@ PAY_WORDS = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(])")
+_SENTENCE_OPENS = re.compile(r"[.!?](?=\s+([A-Z\"“(]))")  # and where the next one opens
 _NUMBER = re.compile(r"[$€£]?\d[\d,.]*[kKmM]?")
 _CELL_BREAK = re.compile(r"\s*\|\s*|\t")
 # A sentence about the pay of every job at once: "Workers in the State of Colorado had
@@ -134,10 +136,21 @@ def _prose_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _sentence_start(text: str, line_start: int, start: int) -> int:
-    sentence_start = line_start
-    for match in _SENTENCE_END.finditer(text, line_start, start):
-        sentence_start = match.end()
-    return sentence_start
+    """Where the sentence ending at ``start`` starts, at ``line_start`` at the earliest: past
+    the last ``_SENTENCE_END`` whose next sentence opens before ``start``."""
+    ends, openings = _sentence_ends(text)
+    last = bisect_left(openings, start) - 1
+    return ends[last] if last >= 0 and ends[last] > line_start else line_start
+
+
+# A text's figures ask where their sentences start several times each, one text after
+# another: its sentence ends are found once.
+@lru_cache(maxsize=1)
+def _sentence_ends(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each of ``text``'s sentences ends (after its stop) and the next one opens
+    (its first letter or quote): both ascend together."""
+    matches = list(_SENTENCE_OPENS.finditer(text))
+    return tuple(match.end() for match in matches), tuple(match.start(1) for match in matches)
 
 
 def sentence_around(text: str, start: int, end: int) -> str:

@@ -15,6 +15,7 @@ those are free, so an export restores into an empty store exactly.
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from operator import itemgetter
 from typing import Any
 
@@ -178,14 +179,17 @@ def observation_rows(
 ) -> dict[tuple, dict[str, Any]]:
     """Rows for (observation, posting id) pairs by snapshot key: a figure stated twice, once."""
     by_snapshot: dict[tuple, dict[str, Any]] = {}
+    written: dict[date | datetime, str] = {}  # a document's figures share a few dates
     for observation, posting_id in observations:
         row = dict(observation.__dict__)  # the fields as they are: model_dump copies deeply
         del row["id"]
+        as_of, ingested_at = row["as_of"], row["ingested_at"]
         row |= {
             "document_id": document_id,
             "posting_id": posting_id,
-            "as_of": row["as_of"].isoformat(),
-            "ingested_at": row["ingested_at"].isoformat(),
+            "as_of": written.get(as_of) or written.setdefault(as_of, as_of.isoformat()),
+            "ingested_at": written.get(ingested_at)
+            or written.setdefault(ingested_at, ingested_at.isoformat()),
         }
         by_snapshot.setdefault(_snapshot_key(row), row)
     return by_snapshot

@@ -8,8 +8,10 @@ from datetime import UTC, date, datetime
 import pytest
 from pydantic import ValidationError
 
-from store.ingest.parsed import Skip
+from store.ingest.documents import parse_document
+from store.ingest.parsed import Skip, packed, unpacked
 from store.models import Observation, Posting
+from tests.store.ingest_support import JOB_PAGE_SEED, REPORT_SEED, seed
 from tests.store_rows import observation, posting
 
 
@@ -34,3 +36,15 @@ def test_a_row_tampered_with_on_the_way_is_refused_on_arrival():
 
     with pytest.raises(ValidationError, match="period"):
         pickle.loads(pickle.dumps(row))
+
+
+@pytest.mark.parametrize("name", [REPORT_SEED, JOB_PAGE_SEED])
+def test_a_parsed_document_packed_by_a_worker_arrives_as_it_was_parsed(name):
+    parsed = parse_document(seed(name).read_bytes(), path=name)
+    assert parsed.observations or parsed.postings
+
+    arrived = unpacked(pickle.loads(pickle.dumps(packed(parsed))))
+
+    assert arrived == parsed
+    assert arrived.model_dump(exclude={"text"}) == parsed.model_dump(exclude={"text"})
+    assert [type(o) for o in arrived.observations] == [Observation] * len(parsed.observations)
