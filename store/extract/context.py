@@ -39,11 +39,14 @@ _BILLING_CUES = ("ill", "ourc", "harge", "nvoic", "lient")  # in every word ``bi
 _HOUSEHOLD_LIMIT = re.compile(
     r"\b(?:famil(?:y|ies)\s+of\s+(?:one|two|three|four|five|six|seven|eight|\d+)"
     r"|household\s+(?:size|income)|households?\s+(?:earning|making|with\s+(?:an?\s+)?incomes?)"
-    r"|poverty|income (?:limits?|guidelines?|thresholds?|eligibility)|eligibility)\b",
+    r"|poverty|income (?:limits?|guidelines?|thresholds?|eligibility)|eligibility"
+    # A condition to qualify for something: "To be eligible for a workplace pension, you
+    # must: ... Earn over £10,000 a year".
+    r"|to\s+(?:be\s+)?(?:eligible|qualify)|eligible\s+(?:if|when))\b",
     re.IGNORECASE,
 )
 # In every phrase it knows, past a capital first letter, looked for close to the figure.
-_HOUSEHOLD_CUES = ("amil", "ousehold", "overty", "ligib", "ncome ")
+_HOUSEHOLD_CUES = ("amil", "ousehold", "overty", "ligib", "ncome ", "ualif")
 _HOUSEHOLD_CUE_BEFORE, _HOUSEHOLD_CUE_AFTER = 120, 80
 _HOUSEHOLD_REACH = 200
 _HOUSEHOLD_ROW = 40  # a figure this close after a line break is a row: its headings count
@@ -64,6 +67,8 @@ _BACK_REFERENCES = frozenset(
     | {"er", "sie", "sein", "seine", "dieser", "su", "sus", "esto", "jego", "jej", "to"}
 )
 _OWN_PAY = ("salary", "average", "median", "percentile", "difference")
+# Pronouns that stand for the subject of the sentence before: what "it" is, that money is.
+_PRONOUNS = frozenset({"it", "they"})
 _FIRST_WORD_REACH = 12
 # A row's label ends in ":" or a dash, or is a few words: "Hourly Wage:", "Freshman".
 _ROW_LABEL_ENDS = frozenset(":=|–—-")
@@ -210,6 +215,24 @@ class FigureContext:
         begin = self.start - len(clause)
         previous = self.scan[sentence_start(self.scan, max(0, begin - 2)) : begin]
         return nearest_role(word_roles(previous), "minimum", "not_pay") == "minimum"
+
+    def other_money_referred(self) -> bool:
+        """Whether its clause names no pay and refers back by a pronoun to a sentence
+        about other money: "the tip credit amount cannot exceed $4.00 per hour. Starting
+        from July 1, 2024, it can't exceed $6.00 per hour".
+
+        >>> text = "The tip credit is $4.00 per hour. From July, it can't exceed $6.00."
+        >>> FigureContext(text, text.index("$6"), len(text) - 1, None).other_money_referred()
+        True
+        """
+        if "pay" in self.before or "pay" in self.after:
+            return False  # the usual case: pay named around it
+        clause = self.clause
+        if not _PRONOUNS.intersection(clause.lower().split()):
+            return False
+        begin = self.start - len(clause.lstrip())
+        previous = self.scan[sentence_start(self.scan, max(0, begin - 2)) : begin]
+        return nearest_role(word_roles(previous), "not_pay", "pay") == "not_pay"
 
     def limit_stated(self) -> str | None:
         """Which bound its sentence sets it as ("minimum" or "maximum"), the words between

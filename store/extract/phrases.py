@@ -52,6 +52,10 @@ _NOT_PAY = (
     "discount|discounts|worth of|market cap|sales of|in sales|assets under|investment of|"
     "investment round|invested|investor|investors|profit|profits|loan|loans|debt|"
     "budget of|spend|spending|spent|billed|sold|purchase|purchases|grant of|award of|"
+    # Money set aside for living: "a single adult might allocate around $30,000 a year".
+    "allocate|allocates|allocated|allocating|expense|expenses|"
+    # A sum paid out of a fund, a policy or a prize pool, not a wage for work.
+    "paid out|pays out|payout|payouts|"
     "penalty|penalties|save|saves|saved|deal size|deal value|contract value|order value|"
     "rent|rents|rental|mortgage|lease|apartment|home price|home prices|home value|"
     "cost of living|living costs|groceries|housing|accommodation|lodging|"

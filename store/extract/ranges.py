@@ -24,6 +24,8 @@ from store.extract.surroundings import line_above, table_header
 _RANGE_GAP = re.compile(
     r"(?:/-)?"  # Indian style: "Rs.25500/- से Rs.81100/-"
     r"\s*(?:(?:/\s*|per\s+|an?\s+)(?:hour|hr|h|day|week|wk|month|mo|year|yr)\b\s*)?"
+    # "start at $76,063 annually and can go up to $97,568": the bottom's period as a word
+    r"(?:(?:annually|yearly|monthly|weekly|daily|hourly)\s*)?"
     r"(?:\([^()\n]{1,30}\)\s*)?"  # "$80,000 (entry level) to $120,000"
     r"(?:[-–—−~→]+|(?:to|through|thru)\s+and\s+including|to|through|thru|till|until"
     # After a floor, its top: "starts from $18,000 and can go up to $48,000".
@@ -114,13 +116,15 @@ _OPEN_BOUND = re.compile(
     r"jusqu'à|jusqu’à|moins\s+de|inférieure?s?\s+à|hasta|menos\s+de|minder\s+dan|tot|até|"
     r"no\s+m[áa]ximo)"
     r"|(?P<from>from|starting\s+(?:at|from|@)|starts?(?:\s+(?:at|@))?|beginning\s+at|minimum(?:\s+of)?|min|"
+    # "can start earning $72,118", "managers begin at nearly", "starting around $90K"
+    r"start(?:s|ing)?\s+earning|begins?\s+at|starting(?=\s+(?:around|about|nearly|almost)\b)|"
     r"at\s+least|not?\s+(?:less|lower)\s+than|upwards\s+of|in\s+excess\s+of|over|more\s+than|above|ab|"
     r"über|mehr\s+als|mindestens|plus\s+de|supérieure?s?\s+à|au\s+moins|más\s+de|al\s+menos|"
     r"a\s+partir\s+de|"
     r"meer\s+dan|vanaf|powyżej|ponad|exceeds?|exceeding|tops|dépasse|dépassent|supera|superare|"
     r"superano|oltre|più\s+di|überschreitet|por\s+(?:arriba|encima)\s+de|acima\s+de))"
     r"(?:\s+(?:i|il|la|le|los|las|les|the|a|de|die|der))?"  # "superare i 50.000 euro"
-    r"(?:\s+(?:around|about|approximately|roughly|environ|etwa|circa|unos|unas))?"
+    r"(?:\s+(?:around|about|approximately|roughly|nearly|almost|environ|etwa|circa|unos|unas))?"
     r"\.?[\s:]*$",
     re.IGNORECASE,
 )
@@ -132,6 +136,7 @@ _OPEN_AFTER = re.compile(
     r"menos|minder|kevesebb)|तक))\b",  # Hindi: "9 लाख रुपये तक", up to 9 lakh rupees
     re.IGNORECASE,
 )
+_OR_AND = (" or ", " and ")  # how the words of ``_OPEN_AFTER`` most often begin
 # "ranged from $91.48 for surgeons to $63.08 for dentists": two figures, not a bound.
 _FROM_TO = re.compile(
     r"[^.;\n]{0,60}?\bto\s+(?:(?:just\s+)?over\s+|(?:just\s+)?under\s+|about\s+|around\s+)?"
@@ -323,10 +328,12 @@ def open_bounds(
     if plus:
         return minimum, None, start, max(end, plus.end())
     after = _OPEN_AFTER.match(scan, end)
+    if after is None and end != last.end and scan.startswith(_OR_AND, last.end):
+        after = _OPEN_AFTER.match(scan, last.end)  # "$19.42 or higher per hour"
     if after and after.lastgroup == "from":
-        return minimum, None, start, after.end()
+        return minimum, None, start, max(end, after.end())
     if after:
-        return None, minimum, start, after.end()
+        return None, minimum, start, max(end, after.end())
     lead = _OPEN_BOUND.search(scan, max(0, start - _LEAD_REACH), start)
     if lead and _NOT_A_BOUND.search(scan, max(0, lead.start() - _NOT_A_BOUND_REACH), lead.start()):
         lead = None
