@@ -69,6 +69,9 @@ _BACK_REFERENCES = frozenset(
 _OWN_PAY = ("salary", "average", "median", "percentile", "difference")
 # Pronouns that stand for the subject of the sentence before: what "it" is, that money is.
 _PRONOUNS = frozenset({"it", "they"})
+# The same further into a clause, where "that" is the subject more often than a conjunction
+# once the clause names no pay.
+_PRONOUNS_LATER = _PRONOUNS | {"that", "this"}
 _FIRST_WORD_REACH = 12
 # A row's label ends in ":" or a dash, or is a few words: "Hourly Wage:", "Freshman".
 _ROW_LABEL_ENDS = frozenset(":=|–—-")
@@ -207,8 +210,13 @@ class FigureContext:
         True
         """
         head = self.clause[:_FIRST_WORD_REACH].split(None, 1)
-        if not head or head[0].lower() not in _BACK_REFERENCES:
-            return False  # the usual case: a short slice and one set lookup
+        first = bool(head) and head[0].lower() in _BACK_REFERENCES  # a short slice, one lookup
+        # "Under the new rule, that would jump to $1,059": a pronoun further into a clause
+        # naming no pay at all
+        if not first and (
+            "pay" in self.before or not _PRONOUNS_LATER.intersection(self.clause.lower().split())
+        ):
+            return False
         clause = self.clause.lstrip()
         if any(role in self.before for role in _OWN_PAY) or "wage" in clause.lower():
             return False  # "It is half the average salary of $50,000": pay of its own

@@ -82,6 +82,17 @@ def _read_roles(text: str, after_figure: bool) -> dict[str, int]:
     words = _WORD.findall(lowered)
     if after_figure:  # only the words the figure describes: up to a connector, a few at most
         words = words[:_AFTER_WORDS]
+    if "cost" in lowered and _PLACE_COST.search(lowered):
+        # "An $88,000 salary in a low-cost state": the place is no cost once pay is named;
+        # with no pay word, the costs of living may be what the text is about.
+        found = _roles_of(_without_place_costs(words), lowered, after_figure)
+        if "pay" in found:
+            return found
+    return _roles_of(words, lowered, after_figure)
+
+
+def _roles_of(words: list[str], lowered: str, after_figure: bool) -> dict[str, int]:
+    """The roles the phrases of ``words`` play (see ``word_roles``)."""
     found: dict[str, int] = {}
     for i, word in enumerate(words):
         if word == "diem" and words[i + 1 : i + 2] and words[i + 1] in _HIRED_AS:
@@ -123,6 +134,33 @@ def _read_roles(text: str, after_figure: bool) -> dict[str, int]:
         for role in roles:
             found[role] = i
     return found
+
+
+# "a low-cost-of-living area", "a high-cost state": words that describe a place, not money.
+_PLACE_NOUNS = (
+    "area|areas|city|cities|state|states|region|regions|location|locations|town|towns|"
+    "market|markets|country|countries|place|places|metro|metros|neighborhood|neighborhoods"
+)
+_PLACE_COST = re.compile(rf"\bcost(?:[\s-]+of[\s-]+living)?[\s-]+(?:{_PLACE_NOUNS})\b")
+_PLACE_NOUN_SET = frozenset(_PLACE_NOUNS.split("|"))
+
+
+def _without_place_costs(words: list[str]) -> list[str]:
+    """``words`` with the cost words that describe a place blanked out.
+
+    >>> _without_place_costs(["a", "low", "cost", "of", "living", "area", "pays"])
+    ['a', 'low', '', '', '', 'area', 'pays']
+    >>> _without_place_costs(["the", "cost", "of", "living", "rose"])
+    ['the', 'cost', 'of', 'living', 'rose']
+    """
+    kept = list(words)
+    for i, word in enumerate(words):
+        if word != "cost":
+            continue
+        end = i + 3 if words[i + 1 : i + 3] == ["of", "living"] else i + 1
+        if words[end : end + 1] and words[end] in _PLACE_NOUN_SET:
+            kept[i:end] = [""] * (end - i)
+    return kept
 
 
 # A calendar year after a year noun makes it a date, not a period: "im Jahr 2024" (but

@@ -2,7 +2,8 @@
 a floor and its top with the bottom's period as a word between them, open bounds before
 the period, amounts in pounds with a period no weight has, and money that is not pay:
 conditions to qualify for something, money set aside for living, payouts, and a clause
-that refers back by a pronoun to other money (issue 9, eleventh round).
+that refers back by a pronoun to other money; a pronoun that refers back to a minimum,
+and cost words that describe a place (issue 9, eleventh round).
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -65,6 +66,25 @@ CASES = [
         "The stipend is $4.00 per hour. From July, it rises to $6.00 per hour.",
         [(4.0, 4.0, "hour", "USD", "point"), (6.0, 6.0, "hour", "USD", "point")],
     ),
+    # A pronoun further into a clause naming no pay refers back to a minimum: a floor ...
+    (
+        "The minimum salary for exempt staff is $684 per week. "
+        "Under the new rule, that would jump to $1,059 per week.",
+        [(684.0, None, "week", "USD", "range"), (1059.0, None, "week", "USD", "range")],
+    ),
+    # ... while a clause naming pay of its own is its own level.
+    (
+        "The minimum wage is $7.25 an hour. Most cashiers say that they earn $11 an hour.",
+        [(7.25, None, "hour", "USD", "range"), (11.0, 11.0, "hour", "USD", "point")],
+    ),
+    # "A high-cost-of-living city" is a place: a salary there is pay ...
+    (
+        "The salary for teachers in a high-cost-of-living city is $80,000 a year.",
+        [(80000.0, 80000.0, "year", "USD", "point")],
+    ),
+    # ... while with no pay named, the costs of living are what the text is about.
+    ("In a high-cost-of-living area, this number can surpass $2,000 a month.", []),
+    ("The cost of living in Boston is $4,000 a month.", []),
 ]
 
 
