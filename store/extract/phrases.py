@@ -40,6 +40,8 @@ _PERK_PHRASES = "|".join(
         "assistance",
         "credit",
         "package",
+        "benefit",
+        "benefits",
     )
 )
 _NOT_PAY = (
@@ -56,6 +58,10 @@ _NOT_PAY = (
     "allocate|allocates|allocated|allocating|expense|expenses|"
     # A sum paid out of a fund, a policy or a prize pool, not a wage for work.
     "paid out|pays out|payout|payouts|"
+    # A household's bills: what living costs, not what a job pays.
+    "spends|utilities|utility bill|utility bills|electric bill|electricity bill|energy bill|"
+    "water bill|phone bill|internet bill|gas bill|car payment|car payments|property tax|"
+    "property taxes|sales tax|food stamps|bedroom|to budget|budget for|"
     "penalty|penalties|save|saves|saved|deal size|deal value|contract value|order value|"
     "rent|rents|rental|mortgage|lease|apartment|home price|home prices|home value|"
     "cost of living|living costs|groceries|housing|accommodation|lodging|"

@@ -1,7 +1,8 @@
 """extract_pay on floors said by how pay starts ("can start earning", "begin at nearly"),
 a floor and its top with the bottom's period as a word between them, open bounds before
 the period, amounts in pounds with a period no weight has, and money that is not pay:
-conditions to qualify for something, money set aside for living, payouts, and a clause
+conditions to qualify for something, money set aside for living, household bills, perks
+called benefits, payouts, and a clause
 that refers back by a pronoun to other money; a pronoun that refers back to a minimum,
 and cost words that describe a place (issue 9, eleventh round).
 
@@ -59,6 +60,19 @@ CASES = [
     ("The fund pays out $300 a week for up to 26 weeks.", []),
     # ... while what a firm pays is.
     ("The firm pays $300 a week.", [(300.0, 300.0, "week", "USD", "point")]),
+    # A household's bills and what it spends are not pay ...
+    ("Our monthly utilities come to $310.", []),
+    ("The typical renter spends $4,800 a year on transport.", []),
+    ("Car payments in Ohio average $640 a month.", []),
+    ("Property taxes there run $3,100 annually.", []),
+    ("A two-bedroom in Austin goes for $1,900 a month.", []),
+    ("Plan to budget about $2,000 a month for food and transport.", []),
+    ("Commuter benefits up to $315 per month are tax-free.", []),
+    # ... while those who work in such trades are paid.
+    (
+        "Bedroom furniture movers earn $18 an hour.",
+        [(18.0, 18.0, "hour", "USD", "point")],
+    ),
     # A clause that refers back by "it" to other money speaks of that money ...
     ("The tip credit is $4.00 per hour. From July, it can't exceed $6.00 per hour.", []),
     # ... and one that refers back to pay keeps its figure.
