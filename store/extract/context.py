@@ -38,7 +38,7 @@ _BILLING_CUES = ("ill", "ourc", "harge", "nvoic", "lient")  # in every word ``bi
 # headings above it: an eligibility limit or poverty line, not what a job pays.
 _HOUSEHOLD_LIMIT = re.compile(
     r"\b(?:famil(?:y|ies)\s+of\s+(?:one|two|three|four|five|six|seven|eight|\d+)"
-    r"|household\s+(?:size|income)|households?\s+(?:earning|making|with\s+(?:an?\s+)?incomes?)"
+    r"|household\s+(?:size|incomes?)|households?\s+(?:earning|making|with\s+(?:an?\s+)?incomes?)"
     r"|poverty|income (?:limits?|guidelines?|thresholds?|eligibility)|eligibility"
     # A condition to qualify for something: "To be eligible for a workplace pension, you
     # must: ... Earn over £10,000 a year".

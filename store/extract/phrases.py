@@ -62,6 +62,10 @@ _NOT_PAY = (
     "spends|utilities|utility bill|utility bills|electric bill|electricity bill|energy bill|"
     "water bill|phone bill|internet bill|gas bill|car payment|car payments|property tax|"
     "property taxes|sales tax|food stamps|bedroom|to budget|budget for|"
+    # Fines, gifts and public benefits by other names.
+    "a fine|the fine|fined|fines|donor|donors|disability compensation|disability payment|"
+    "disability payments|ssdi|supplemental security income|per capita income|"
+    "income per capita|"
     "penalty|penalties|save|saves|saved|deal size|deal value|contract value|order value|"
     "rent|rents|rental|mortgage|lease|apartment|home price|home prices|home value|"
     "cost of living|living costs|groceries|housing|accommodation|lodging|"
@@ -129,6 +133,7 @@ ROLES = _phrase_roles(
     "wellness|fitness|home office|commute|commuting|commuter|transit|gym|phone|internet|"
     "meal|meals|lunch|childcare|order|orders|per customer|per user|per seat|per license|"
     "per unit|per order|per share|per employee|employee|differential|pounds|lbs|kg|perk|perks|"
+    "per child|per pupil|per student|per household|per family|"
     "benefit|benefits|in taxes|in tax|of taxes|of tax|tip|tips|gratuities|"
     "additional|extra|in raises|in increases|in salary increases|in total salary increases|"
     "in pay increases|in pay raises|in wage increases",

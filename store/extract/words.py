@@ -322,7 +322,8 @@ _DIFFERENCE_WORDS = 3  # "800 Euro weniger", "437 euros en moins": right after t
 # What an agency bills a client, not what a worker is paid, anywhere in the sentence.
 _BILLING = re.compile(
     r"\b(?:[Oo]utsourc(?:ed|ing)|[Bb]ill(?:able|ing|ed)|[Bb]ill\s+rates?|[Cc]harge[\s-]?out|"
-    r"[Ii]nvoiced)\b"
+    # "Lawyers bill clients $400 an hour"
+    r"[Ii]nvoiced|[Bb]ills?\s+(?:their\s+)?(?:clients?|customers?|insurers?))\b"
 )
 # Before a figure, a client as the payer: "the client probably paid $155 to $175".
 _CLIENT_PAID = re.compile(r"\b[Cc]lients?\s+(?:\w+\s+)?(?:paid|pays|pay)\s*$")

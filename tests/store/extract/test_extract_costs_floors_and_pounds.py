@@ -2,7 +2,7 @@
 a floor and its top with the bottom's period as a word between them, open bounds before
 the period, amounts in pounds with a period no weight has, and money that is not pay:
 conditions to qualify for something, money set aside for living, household bills, perks
-called benefits, payouts, and a clause
+called benefits, payouts, fines, gifts, public benefits, billing, and a clause
 that refers back by a pronoun to other money; a pronoun that refers back to a minimum,
 and cost words that describe a place (issue 9, eleventh round).
 
@@ -68,7 +68,22 @@ CASES = [
     ("A two-bedroom in Austin goes for $1,900 a month.", []),
     ("Plan to budget about $2,000 a month for food and transport.", []),
     ("Commuter benefits up to $315 per month are tax-free.", []),
+    # Fines, gifts, public benefits, money per child and billing are not pay either ...
+    ("The fine is $500 per day of violation.", []),
+    ("Veterans receive disability compensation of $3,737 per month.", []),
+    ("Foster parents receive $900 a month per child.", []),
+    ("Donors gave an average of $150 a month.", []),
+    ("Lawyers bill clients $400 an hour.", []),
+    ("Per capita income in the county is $38,000.", []),
+    # ... nor a benchmark in a sentence about household incomes.
+    (
+        "In the township, household incomes of the poor are R4,100 a month, "
+        "while a living wage for one person is R6,600 a month.",
+        [],
+    ),
     # ... while those who work in such trades are paid.
+    ("Lawyers earn $400 an hour.", [(400.0, 400.0, "hour", "USD", "point")]),
+    ("The nurse's income is $38,000 a year.", [(38000.0, 38000.0, "year", "USD", "point")]),
     (
         "Bedroom furniture movers earn $18 an hour.",
         [(18.0, 18.0, "hour", "USD", "point")],
