@@ -61,7 +61,7 @@ _NOT_PAY = (
     # A household's bills: what living costs, not what a job pays.
     "spends|utilities|utility bill|utility bills|electric bill|electricity bill|energy bill|"
     "water bill|phone bill|internet bill|gas bill|car payment|car payments|property tax|"
-    "property taxes|sales tax|food stamps|bedroom|to budget|budget for|"
+    "property taxes|sales tax|food stamps|bedroom|to budget|"
     # Fines, gifts and public benefits by other names.
     "a fine|the fine|fined|fines|donor|donors|disability compensation|disability payment|"
     "disability payments|ssdi|supplemental security income|per capita income|"
