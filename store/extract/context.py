@@ -234,7 +234,7 @@ class FigureContext:
         True
         """
         if "pay" in self.before or "pay" in self.after:
-            return False  # the usual case: pay named around it
+            return False  # pay named around it (the caller checks first, saving the call)
         clause = self.clause
         if not _PRONOUNS.intersection(clause.lower().split()):
             return False

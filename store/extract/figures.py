@@ -362,7 +362,11 @@ def _figure(
     context = FigureContext(scan, start, end, previous_line)
     if not is_pay(context.before, context.after) or context.billed() or context.other_money():
         return None
-    if context.other_money_referred():
+    if (
+        "pay" not in context.before
+        and "pay" not in context.after
+        and context.other_money_referred()
+    ):
         return None  # "The tip credit is $4.00. From July, it can't exceed $6.00": the same money
     if context.household_limit():
         return None  # "a family of four earning $55,000 may qualify": an eligibility limit

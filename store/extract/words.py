@@ -82,17 +82,6 @@ def _read_roles(text: str, after_figure: bool) -> dict[str, int]:
     words = _WORD.findall(lowered)
     if after_figure:  # only the words the figure describes: up to a connector, a few at most
         words = words[:_AFTER_WORDS]
-    if "cost" in lowered and _PLACE_COST.search(lowered):
-        # "An $88,000 salary in a low-cost state": the place is no cost once pay is named;
-        # with no pay word, the costs of living may be what the text is about.
-        found = _roles_of(_without_place_costs(words), lowered, after_figure)
-        if "pay" in found:
-            return found
-    return _roles_of(words, lowered, after_figure)
-
-
-def _roles_of(words: list[str], lowered: str, after_figure: bool) -> dict[str, int]:
-    """The roles the phrases of ``words`` play (see ``word_roles``)."""
     found: dict[str, int] = {}
     for i, word in enumerate(words):
         if word == "diem" and words[i + 1 : i + 2] and words[i + 1] in _HIRED_AS:
@@ -133,6 +122,12 @@ def _roles_of(words: list[str], lowered: str, after_figure: bool) -> dict[str, i
             roles = tuple(role for role in roles if role != "year")
         for role in roles:
             found[role] = i
+    if "not_pay" in found and "cost" in lowered and _PLACE_COST.search(lowered):
+        # "An $88,000 salary in a low-cost state": the place is no cost once pay is named;
+        # with no pay word, the costs of living may be what the text is about.
+        placed = _read_roles(_PLACE_COST.sub(_blank, lowered), after_figure)
+        if "pay" in placed:
+            return placed
     return found
 
 
@@ -141,26 +136,16 @@ _PLACE_NOUNS = (
     "area|areas|city|cities|state|states|region|regions|location|locations|town|towns|"
     "market|markets|country|countries|place|places|metro|metros|neighborhood|neighborhoods"
 )
-_PLACE_COST = re.compile(rf"\bcost(?:[\s-]+of[\s-]+living)?[\s-]+(?:{_PLACE_NOUNS})\b")
-_PLACE_NOUN_SET = frozenset(_PLACE_NOUNS.split("|"))
+_PLACE_COST = re.compile(rf"\bcost(?:[\s-]+of[\s-]+living)?(?=[\s-]+(?:{_PLACE_NOUNS})\b)")
 
 
-def _without_place_costs(words: list[str]) -> list[str]:
-    """``words`` with the cost words that describe a place blanked out.
+def _blank(match: re.Match[str]) -> str:
+    """Spaces for a match: "a low-cost-of-living area" reads as "a low- area".
 
-    >>> _without_place_costs(["a", "low", "cost", "of", "living", "area", "pays"])
-    ['a', 'low', '', '', '', 'area', 'pays']
-    >>> _without_place_costs(["the", "cost", "of", "living", "rose"])
-    ['the', 'cost', 'of', 'living', 'rose']
+    >>> _PLACE_COST.sub(_blank, "a low-cost-of-living area"), _PLACE_COST.sub(_blank, "the cost")
+    ('a low-               area', 'the cost')
     """
-    kept = list(words)
-    for i, word in enumerate(words):
-        if word != "cost":
-            continue
-        end = i + 3 if words[i + 1 : i + 3] == ["of", "living"] else i + 1
-        if words[end : end + 1] and words[end] in _PLACE_NOUN_SET:
-            kept[i:end] = [""] * (end - i)
-    return kept
+    return " " * (match.end() - match.start())
 
 
 # A calendar year after a year noun makes it a date, not a period: "im Jahr 2024" (but
@@ -321,9 +306,9 @@ _DIFFERENCE_WORDS = 3  # "800 Euro weniger", "437 euros en moins": right after t
 
 # What an agency bills a client, not what a worker is paid, anywhere in the sentence.
 _BILLING = re.compile(
-    r"\b(?:[Oo]utsourc(?:ed|ing)|[Bb]ill(?:able|ing|ed)|[Bb]ill\s+rates?|[Cc]harge[\s-]?out|"
-    # "Lawyers bill clients $400 an hour"
-    r"[Ii]nvoiced|[Bb]ills?\s+(?:their\s+)?(?:clients?|customers?|insurers?))\b"
+    r"\b(?:[Oo]utsourc(?:ed|ing)|[Cc]harge[\s-]?out|[Ii]nvoiced|"
+    # "billable", "bill rates", and "Lawyers bill clients $400 an hour"
+    r"[Bb]ill(?:able|ing|ed|\s+rates?|s?\s+(?:their\s+)?(?:clients?|customers?|insurers?)))\b"
 )
 # Before a figure, a client as the payer: "the client probably paid $155 to $175".
 _CLIENT_PAID = re.compile(r"\b[Cc]lients?\s+(?:\w+\s+)?(?:paid|pays|pay)\s*$")
