@@ -255,17 +255,16 @@ _WEIGHT_WORDS = ("pound", "pounds", "Pounds")
 _TIMED_PERIODS = frozenset({"year", "month", "week"})
 
 
-def _weighs_no_time(scan: str, amount: Amount, period: Period | None) -> bool:
-    """Whether ``amount`` is written in pounds (a weak mark: weights are in pounds too)
-    with a period no weight has.
+def _in_pounds(scan: str, amount: Amount) -> bool:
+    """Whether ``amount`` is written in pounds, a weak mark (weights are in pounds too).
 
     >>> from store.extract.money import find_amounts
-    >>> _weighs_no_time("26,000 pounds per year", find_amounts("26,000 pounds")[0], "year")
+    >>> _in_pounds("26,000 pounds a year", find_amounts("26,000 pounds a year")[0])
     True
-    >>> _weighs_no_time("lift 50 pounds", find_amounts("lift 50 pounds")[0], None)
+    >>> _in_pounds("$26,000 a year", find_amounts("$26,000 a year")[0])
     False
     """
-    return period in _TIMED_PERIODS and scan.endswith(_WEIGHT_WORDS, amount.start, amount.end)
+    return scan.endswith(_WEIGHT_WORDS, amount.start, amount.end)
 
 
 def _paid_per_other(scan: str, pos: int) -> bool:
@@ -307,7 +306,7 @@ def _figure(
     """
     last = high or low
     period_match = _period_after(scan, last.end, last.end + 40)
-    if period_match is None and scan.startswith(_OPENED_BY, last.end):
+    if period_match is None and last.marked and scan.startswith(_OPENED_BY, last.end):
         opened = _OPEN_WORDS.match(scan, last.end)  # "$19.42 or higher per hour"
         if opened:
             period_match = _period_after(scan, opened.end(), opened.end() + 40)
@@ -326,7 +325,7 @@ def _figure(
         return None  # "$50 x 12 = $600", "18.95% of $45": a factor, not a figure of its own
     # A bare number is pay only beside a pay word, with a period or a K/lakh scale.
     bare = not (low.marked or last.marked) and scale != "lpa"
-    if bare and _weighs_no_time(scan, last, period):
+    if bare and period in _TIMED_PERIODS and _in_pounds(scan, last):
         bare = False  # "26,000 pounds a year": pounds with a period no weight has
     if bare and not bare_number_is_pay(scan, low, high, period):
         header = wage_cell_header(scan, low, last.end, scale)  # "Hourly Wage ($)" above it
