@@ -306,8 +306,9 @@ def _figure(
     """
     last = high or low
     period_match = _period_after(scan, last.end, last.end + 40)
+    opened = None  # "$19.42 or higher per hour": the words opening a bound, then the period
     if period_match is None and last.marked and scan.startswith(_OPENED_BY, last.end):
-        opened = _OPEN_WORDS.match(scan, last.end)  # "$19.42 or higher per hour"
+        opened = _OPEN_WORDS.match(scan, last.end)
         if opened:
             period_match = _period_after(scan, opened.end(), opened.end() + 40)
     period: Period | None = period_match[0] if period_match else None
@@ -333,7 +334,7 @@ def _figure(
             return None
         low = low._replace(currency=cell_currency(scan, low.start, header))
 
-    start, end = low.start, period_match[1] if period_match else last.end
+    start, end = low.start, period_match[1] if period_match and not opened else last.end
     minimum: float | None
     maximum: float | None
     if bounds:
@@ -342,6 +343,8 @@ def _figure(
         minimum, maximum, start, end = open_bounds(
             scan, start, end, scaled_value(low, low.scale), last
         )
+    if opened and period_match:
+        end = max(end, period_match[1])
     label_text = scan[max(0, start - _LABEL_REACH) : start]
     label = word_roles(label_text)
     if nearest_role(label, "not_pay_label", "pay") == "not_pay_label":

@@ -136,7 +136,6 @@ _OPEN_AFTER = re.compile(
     r"menos|minder|kevesebb)|तक))\b",  # Hindi: "9 लाख रुपये तक", up to 9 lakh rupees
     re.IGNORECASE,
 )
-_OR_AND = (" or ", " and ")  # how the words of ``_OPEN_AFTER`` most often begin
 # "ranged from $91.48 for surgeons to $63.08 for dentists": two figures, not a bound.
 _FROM_TO = re.compile(
     r"[^.;\n]{0,60}?\bto\s+(?:(?:just\s+)?over\s+|(?:just\s+)?under\s+|about\s+|around\s+)?"
@@ -328,12 +327,10 @@ def open_bounds(
     if plus:
         return minimum, None, start, max(end, plus.end())
     after = _OPEN_AFTER.match(scan, end)
-    if after is None and end != last.end and scan.startswith(_OR_AND, last.end):
-        after = _OPEN_AFTER.match(scan, last.end)  # "$19.42 or higher per hour"
     if after and after.lastgroup == "from":
-        return minimum, None, start, max(end, after.end())
+        return minimum, None, start, after.end()
     if after:
-        return None, minimum, start, max(end, after.end())
+        return None, minimum, start, after.end()
     lead = _OPEN_BOUND.search(scan, max(0, start - _LEAD_REACH), start)
     if lead and _NOT_A_BOUND.search(scan, max(0, lead.start() - _NOT_A_BOUND_REACH), lead.start()):
         lead = None
