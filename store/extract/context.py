@@ -46,7 +46,8 @@ _HOUSEHOLD_LIMIT = re.compile(
     re.IGNORECASE,
 )
 # In every phrase it knows, past a capital first letter, looked for close to the figure.
-_HOUSEHOLD_CUES = ("amil", "ousehold", "overty", "ligib", "ncome ", "ualif")
+# ("ualify", not "ualif": "Qualifications" heads most postings' requirements)
+_HOUSEHOLD_CUES = ("amil", "ousehold", "overty", "ligib", "ncome ", "ualify")
 _HOUSEHOLD_CUE_BEFORE, _HOUSEHOLD_CUE_AFTER = 120, 80
 _HOUSEHOLD_REACH = 200
 _HOUSEHOLD_ROW = 40  # a figure this close after a line break is a row: its headings count
@@ -67,11 +68,12 @@ _BACK_REFERENCES = frozenset(
     | {"er", "sie", "sein", "seine", "dieser", "su", "sus", "esto", "jego", "jej", "to"}
 )
 _OWN_PAY = ("salary", "average", "median", "percentile", "difference")
-# Pronouns that stand for the subject of the sentence before: what "it" is, that money is.
-_PRONOUNS = frozenset({"it", "they"})
+# Pronouns that stand for the subject of the sentence before: what "it" is, that money is
+# (as written, capital or not: the clause is split without lowering it).
+_PRONOUNS = frozenset({"it", "they", "It", "They"})
 # The same further into a clause, where "that" is the subject more often than a conjunction
 # once the clause names no pay.
-_PRONOUNS_LATER = _PRONOUNS | {"that", "this"}
+_PRONOUNS_LATER = _PRONOUNS | {"that", "this", "That", "This"}
 _FIRST_WORD_REACH = 12
 # A row's label ends in ":" or a dash, or is a few words: "Hourly Wage:", "Freshman".
 _ROW_LABEL_ENDS = frozenset(":=|–—-")
@@ -214,7 +216,7 @@ class FigureContext:
         # "Under the new rule, that would jump to $1,059": a pronoun further into a clause
         # naming no pay at all
         if not first and (
-            "pay" in self.before or not _PRONOUNS_LATER.intersection(self.clause.lower().split())
+            "pay" in self.before or not _PRONOUNS_LATER.intersection(self.clause.split())
         ):
             return False
         clause = self.clause.lstrip()
@@ -236,7 +238,7 @@ class FigureContext:
         if "pay" in self.before or "pay" in self.after:
             return False  # pay named around it (the caller checks first, saving the call)
         clause = self.clause
-        if not _PRONOUNS.intersection(clause.lower().split()):
+        if not _PRONOUNS.intersection(clause.split()):
             return False
         begin = self.start - len(clause.lstrip())
         previous = self.scan[sentence_start(self.scan, max(0, begin - 2)) : begin]
