@@ -23,9 +23,10 @@ from store.extract.surroundings import line_above, table_header
 # What may stand between the two bounds of a range; "and" only after "between".
 _RANGE_GAP = re.compile(
     r"(?:/-)?"  # Indian style: "Rs.25500/- से Rs.81100/-"
-    r"\s*(?:(?:/\s*|per\s+|an?\s+)(?:hour|hr|h|day|week|wk|month|mo|year|yr)\b\s*)?"
-    # "start at $76,063 annually and can go up to $97,568": the bottom's period as a word
-    r"(?:(?:annually|yearly|monthly|weekly|daily|hourly)\s*)?"
+    # The bottom's period, as "/hr" or "per year", or as a word ("start at $76,063 annually
+    # and can go up to $97,568")
+    r"\s*(?:(?:(?:/\s*|per\s+|an?\s+)(?:hour|hr|h|day|week|wk|month|mo|year|yr)"
+    r"|annually|yearly|monthly|weekly|daily|hourly)\b\s*)?"
     r"(?:\([^()\n]{1,30}\)\s*)?"  # "$80,000 (entry level) to $120,000"
     r"(?:[-–—−~→]+|(?:to|through|thru)\s+and\s+including|to|through|thru|till|until"
     # After a floor, its top: "starts from $18,000 and can go up to $48,000".
