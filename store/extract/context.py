@@ -38,12 +38,16 @@ _BILLING_CUES = ("ill", "ourc", "harge", "nvoic", "lient")  # in every word ``bi
 # headings above it: an eligibility limit or poverty line, not what a job pays.
 _HOUSEHOLD_LIMIT = re.compile(
     r"\b(?:famil(?:y|ies)\s+of\s+(?:one|two|three|four|five|six|seven|eight|\d+)"
-    r"|household\s+(?:size|income)|households?\s+(?:earning|making|with\s+(?:an?\s+)?incomes?)"
-    r"|poverty|income (?:limits?|guidelines?|thresholds?|eligibility)|eligibility)\b",
+    r"|household\s+(?:size|incomes?)|households?\s+(?:earning|making|with\s+(?:an?\s+)?incomes?)"
+    r"|poverty|income (?:limits?|guidelines?|thresholds?|eligibility)|eligibility"
+    # A condition to qualify for something: "To be eligible for a workplace pension, you
+    # must: ... Earn over £10,000 a year".
+    r"|to\s+(?:be\s+)?(?:eligible|qualify)|eligible\s+(?:if|when))\b",
     re.IGNORECASE,
 )
 # In every phrase it knows, past a capital first letter, looked for close to the figure.
-_HOUSEHOLD_CUES = ("amil", "ousehold", "overty", "ligib", "ncome ")
+# ("ualify", not "ualif": "Qualifications" heads most postings' requirements)
+_HOUSEHOLD_CUES = ("amil", "ousehold", "overty", "ligib", "ncome ", "ualify")
 _HOUSEHOLD_CUE_BEFORE, _HOUSEHOLD_CUE_AFTER = 120, 80
 _HOUSEHOLD_REACH = 200
 _HOUSEHOLD_ROW = 40  # a figure this close after a line break is a row: its headings count
@@ -64,6 +68,12 @@ _BACK_REFERENCES = frozenset(
     | {"er", "sie", "sein", "seine", "dieser", "su", "sus", "esto", "jego", "jej", "to"}
 )
 _OWN_PAY = ("salary", "average", "median", "percentile", "difference")
+# Pronouns that stand for the subject of the sentence before: what "it" is, that money is
+# (as written, capital or not: the clause is split without lowering it).
+_PRONOUNS = frozenset({"it", "they", "It", "They"})
+# The same further into a clause, where "that" is the subject more often than a conjunction
+# once the clause names no pay.
+_PRONOUNS_LATER = _PRONOUNS | {"that", "this", "That", "This"}
 _FIRST_WORD_REACH = 12
 # A row's label ends in ":" or a dash, or is a few words: "Hourly Wage:", "Freshman".
 _ROW_LABEL_ENDS = frozenset(":=|–—-")
@@ -202,14 +212,37 @@ class FigureContext:
         True
         """
         head = self.clause[:_FIRST_WORD_REACH].split(None, 1)
-        if not head or head[0].lower() not in _BACK_REFERENCES:
-            return False  # the usual case: a short slice and one set lookup
+        first = bool(head) and head[0].lower() in _BACK_REFERENCES  # a short slice, one lookup
+        # "Under the new rule, that would jump to $1,059": a pronoun further into a clause
+        # naming no pay at all
+        if not first and (
+            "pay" in self.before or not _PRONOUNS_LATER.intersection(self.clause.split())
+        ):
+            return False
         clause = self.clause.lstrip()
         if any(role in self.before for role in _OWN_PAY) or "wage" in clause.lower():
             return False  # "It is half the average salary of $50,000": pay of its own
         begin = self.start - len(clause)
         previous = self.scan[sentence_start(self.scan, max(0, begin - 2)) : begin]
         return nearest_role(word_roles(previous), "minimum", "not_pay") == "minimum"
+
+    def other_money_referred(self) -> bool:
+        """Whether its clause names no pay and refers back by a pronoun to a sentence
+        about other money: "the tip credit amount cannot exceed $4.00 per hour. Starting
+        from July 1, 2024, it can't exceed $6.00 per hour".
+
+        >>> text = "The tip credit is $4.00 per hour. From July, it can't exceed $6.00."
+        >>> FigureContext(text, text.index("$6"), len(text) - 1, None).other_money_referred()
+        True
+        """
+        if "pay" in self.before or "pay" in self.after:
+            return False  # pay named around it (the caller checks first, saving the call)
+        clause = self.clause
+        if not _PRONOUNS.intersection(clause.split()):
+            return False
+        begin = self.start - len(clause.lstrip())
+        previous = self.scan[sentence_start(self.scan, max(0, begin - 2)) : begin]
+        return nearest_role(word_roles(previous), "not_pay", "pay") == "not_pay"
 
     def limit_stated(self) -> str | None:
         """Which bound its sentence sets it as ("minimum" or "maximum"), the words between

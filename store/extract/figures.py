@@ -245,6 +245,28 @@ _CHANGE_ENDS = (
 )
 
 
+# Words after a figure that open one of its bounds, before its period: "or higher per hour".
+_OPENED_BY = (" or ", " and ")
+_OPEN_WORDS = re.compile(
+    r"\s+(?:or|and)\s+(?:more|higher|above|over|up|less|lower|below|under)\b", re.IGNORECASE
+)
+# A weight is never so much a year, month or week: "26,000 pounds per year" is money.
+_WEIGHT_WORDS = ("pound", "pounds", "Pounds")
+_TIMED_PERIODS = frozenset({"year", "month", "week"})
+
+
+def _in_pounds(scan: str, amount: Amount) -> bool:
+    """Whether ``amount`` is written in pounds, a weak mark (weights are in pounds too).
+
+    >>> from store.extract.money import find_amounts
+    >>> _in_pounds("26,000 pounds a year", find_amounts("26,000 pounds a year")[0])
+    True
+    >>> _in_pounds("$26,000 a year", find_amounts("$26,000 a year")[0])
+    False
+    """
+    return scan.endswith(_WEIGHT_WORDS, amount.start, amount.end)
+
+
 def _paid_per_other(scan: str, pos: int) -> bool:
     """Whether "per" or "/" and a word that is no period follow ``pos``: "per mile"."""
     return _PER_OTHER.match(scan, pos) is not None and not _SLASH_WORD.match(scan, pos)
@@ -284,6 +306,11 @@ def _figure(
     """
     last = high or low
     period_match = _period_after(scan, last.end, last.end + 40)
+    opened = None  # "$19.42 or higher per hour": the words opening a bound, then the period
+    if period_match is None and last.marked and scan.startswith(_OPENED_BY, last.end):
+        opened = _OPEN_WORDS.match(scan, last.end)
+        if opened:
+            period_match = _period_after(scan, opened.end(), opened.end() + 40)
     period: Period | None = period_match[0] if period_match else None
     if period is None and high is not None:  # "$20/hr to $25": the first bound's period
         first = _period_after(scan, low.end, high.start)
@@ -299,13 +326,15 @@ def _figure(
         return None  # "$50 x 12 = $600", "18.95% of $45": a factor, not a figure of its own
     # A bare number is pay only beside a pay word, with a period or a K/lakh scale.
     bare = not (low.marked or last.marked) and scale != "lpa"
+    if bare and period in _TIMED_PERIODS and _in_pounds(scan, last):
+        bare = False  # "26,000 pounds a year": pounds with a period no weight has
     if bare and not bare_number_is_pay(scan, low, high, period):
         header = wage_cell_header(scan, low, last.end, scale)  # "Hourly Wage ($)" above it
         if header is None:
             return None
         low = low._replace(currency=cell_currency(scan, low.start, header))
 
-    start, end = low.start, period_match[1] if period_match else last.end
+    start, end = low.start, period_match[1] if period_match and not opened else last.end
     minimum: float | None
     maximum: float | None
     if bounds:
@@ -314,6 +343,8 @@ def _figure(
         minimum, maximum, start, end = open_bounds(
             scan, start, end, scaled_value(low, low.scale), last
         )
+    if opened and period_match:
+        end = max(end, period_match[1])
     label_text = scan[max(0, start - _LABEL_REACH) : start]
     label = word_roles(label_text)
     if nearest_role(label, "not_pay_label", "pay") == "not_pay_label":
@@ -333,6 +364,12 @@ def _figure(
     context = FigureContext(scan, start, end, previous_line)
     if not is_pay(context.before, context.after) or context.billed() or context.other_money():
         return None
+    if (
+        "pay" not in context.before
+        and "pay" not in context.after
+        and context.other_money_referred()
+    ):
+        return None  # "The tip credit is $4.00. From July, it can't exceed $6.00": the same money
     if context.household_limit():
         return None  # "a family of four earning $55,000 may qualify": an eligibility limit
     if _PURPOSE_AFTER.match(scan, end):

@@ -40,6 +40,8 @@ _PERK_PHRASES = "|".join(
         "assistance",
         "credit",
         "package",
+        "benefit",
+        "benefits",
     )
 )
 _NOT_PAY = (
@@ -52,6 +54,18 @@ _NOT_PAY = (
     "discount|discounts|worth of|market cap|sales of|in sales|assets under|investment of|"
     "investment round|invested|investor|investors|profit|profits|loan|loans|debt|"
     "budget of|spend|spending|spent|billed|sold|purchase|purchases|grant of|award of|"
+    # Money set aside for living: "a single adult might allocate around $30,000 a year".
+    "allocate|allocates|allocated|allocating|expense|expenses|"
+    # A sum paid out of a fund, a policy or a prize pool, not a wage for work.
+    "paid out|pays out|payout|payouts|"
+    # A household's bills: what living costs, not what a job pays.
+    "spends|utilities|utility bill|utility bills|electric bill|electricity bill|energy bill|"
+    "water bill|phone bill|internet bill|gas bill|car payment|car payments|property tax|"
+    "property taxes|sales tax|food stamps|bedroom|to budget|"
+    # Fines, gifts and public benefits by other names.
+    "a fine|the fine|fined|fines|donor|donors|disability compensation|disability payment|"
+    "disability payments|ssdi|supplemental security income|per capita income|"
+    "income per capita|"
     "penalty|penalties|save|saves|saved|deal size|deal value|contract value|order value|"
     "rent|rents|rental|mortgage|lease|apartment|home price|home prices|home value|"
     "cost of living|living costs|groceries|housing|accommodation|lodging|"
@@ -119,6 +133,7 @@ ROLES = _phrase_roles(
     "wellness|fitness|home office|commute|commuting|commuter|transit|gym|phone|internet|"
     "meal|meals|lunch|childcare|order|orders|per customer|per user|per seat|per license|"
     "per unit|per order|per share|per employee|employee|differential|pounds|lbs|kg|perk|perks|"
+    "per child|per pupil|per student|per household|per family|"
     "benefit|benefits|in taxes|in tax|of taxes|of tax|tip|tips|gratuities|"
     "additional|extra|in raises|in increases|in salary increases|in total salary increases|"
     "in pay increases|in pay raises|in wage increases",

@@ -23,7 +23,10 @@ from store.extract.surroundings import line_above, table_header
 # What may stand between the two bounds of a range; "and" only after "between".
 _RANGE_GAP = re.compile(
     r"(?:/-)?"  # Indian style: "Rs.25500/- से Rs.81100/-"
-    r"\s*(?:(?:/\s*|per\s+|an?\s+)(?:hour|hr|h|day|week|wk|month|mo|year|yr)\b\s*)?"
+    # The bottom's period, as "/hr" or "per year", or as a word ("start at $76,063 annually
+    # and can go up to $97,568")
+    r"\s*(?:(?:(?:/\s*|per\s+|an?\s+)(?:hour|hr|h|day|week|wk|month|mo|year|yr)"
+    r"|annually|yearly|monthly|weekly|daily|hourly)\b\s*)?"
     r"(?:\([^()\n]{1,30}\)\s*)?"  # "$80,000 (entry level) to $120,000"
     r"(?:[-–—−~→]+|(?:to|through|thru)\s+and\s+including|to|through|thru|till|until"
     # After a floor, its top: "starts from $18,000 and can go up to $48,000".
@@ -113,14 +116,16 @@ _OPEN_BOUND = re.compile(
     r"not\s+to\s+exceed|capped\s+at|less\s+than|under|below|bis\s+zu|weniger\s+als|unter|"
     r"jusqu'à|jusqu’à|moins\s+de|inférieure?s?\s+à|hasta|menos\s+de|minder\s+dan|tot|até|"
     r"no\s+m[áa]ximo)"
-    r"|(?P<from>from|starting\s+(?:at|from|@)|starts?(?:\s+(?:at|@))?|beginning\s+at|minimum(?:\s+of)?|min|"
+    # "can start earning $72,118", "managers begin at nearly", "starting around $90K"
+    r"|(?P<from>from|starting(?:\s+(?:at|from|@|earning)|(?=\s+(?:around|about|nearly|almost)\b))|"
+    r"starts?(?:\s+(?:at|@|earning))?|begin(?:s|ning)?\s+at|minimum(?:\s+of)?|min|"
     r"at\s+least|not?\s+(?:less|lower)\s+than|upwards\s+of|in\s+excess\s+of|over|more\s+than|above|ab|"
     r"über|mehr\s+als|mindestens|plus\s+de|supérieure?s?\s+à|au\s+moins|más\s+de|al\s+menos|"
     r"a\s+partir\s+de|"
     r"meer\s+dan|vanaf|powyżej|ponad|exceeds?|exceeding|tops|dépasse|dépassent|supera|superare|"
     r"superano|oltre|più\s+di|überschreitet|por\s+(?:arriba|encima)\s+de|acima\s+de))"
     r"(?:\s+(?:i|il|la|le|los|las|les|the|a|de|die|der))?"  # "superare i 50.000 euro"
-    r"(?:\s+(?:around|about|approximately|roughly|environ|etwa|circa|unos|unas))?"
+    r"(?:\s+(?:around|about|approximately|roughly|nearly|almost|environ|etwa|circa|unos|unas))?"
     r"\.?[\s:]*$",
     re.IGNORECASE,
 )

@@ -122,7 +122,30 @@ def _read_roles(text: str, after_figure: bool) -> dict[str, int]:
             roles = tuple(role for role in roles if role != "year")
         for role in roles:
             found[role] = i
+    if "not_pay" in found and "cost" in lowered and _PLACE_COST.search(lowered):
+        # "An $88,000 salary in a low-cost state": the place is no cost once pay is named;
+        # with no pay word, the costs of living may be what the text is about.
+        placed = _read_roles(_PLACE_COST.sub(_blank, lowered), after_figure)
+        if "pay" in placed:
+            return placed
     return found
+
+
+# "a low-cost-of-living area", "a high-cost state": words that describe a place, not money.
+_PLACE_NOUNS = (
+    "area|areas|city|cities|state|states|region|regions|location|locations|town|towns|"
+    "market|markets|country|countries|place|places|metro|metros|neighborhood|neighborhoods"
+)
+_PLACE_COST = re.compile(rf"\bcost(?:[\s-]+of[\s-]+living)?(?=[\s-]+(?:{_PLACE_NOUNS})\b)")
+
+
+def _blank(match: re.Match[str]) -> str:
+    """Spaces for a match: "a low-cost-of-living area" reads as "a low- area".
+
+    >>> _PLACE_COST.sub(_blank, "a low-cost-of-living area"), _PLACE_COST.sub(_blank, "the cost")
+    ('a low-               area', 'the cost')
+    """
+    return " " * (match.end() - match.start())
 
 
 # A calendar year after a year noun makes it a date, not a period: "im Jahr 2024" (but
@@ -283,8 +306,9 @@ _DIFFERENCE_WORDS = 3  # "800 Euro weniger", "437 euros en moins": right after t
 
 # What an agency bills a client, not what a worker is paid, anywhere in the sentence.
 _BILLING = re.compile(
-    r"\b(?:[Oo]utsourc(?:ed|ing)|[Bb]ill(?:able|ing|ed)|[Bb]ill\s+rates?|[Cc]harge[\s-]?out|"
-    r"[Ii]nvoiced)\b"
+    r"\b(?:[Oo]utsourc(?:ed|ing)|[Cc]harge[\s-]?out|[Ii]nvoiced|"
+    # "billable", "bill rates", and "Lawyers bill clients $400 an hour"
+    r"[Bb]ill(?:able|ing|ed|\s+rates?|s?\s+(?:their\s+)?(?:clients?|customers?|insurers?)))\b"
 )
 # Before a figure, a client as the payer: "the client probably paid $155 to $175".
 _CLIENT_PAID = re.compile(r"\b[Cc]lients?\s+(?:\w+\s+)?(?:paid|pays|pay)\s*$")
