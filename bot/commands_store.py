@@ -2,6 +2,7 @@
 
     python -m bot ingest inbox/ report.txt       # files or folders, recursively
     python -m bot ingest --dry-run inbox/        # show what would be stored; write nothing
+    python -m bot ingest --url https://example.com/guide guide.pdf  # a page that states no address
     python -m bot export --format json --out backup/
     python -m bot migrate                        # the schema; serve and clock also do it at start
     python -m bot demo                           # load the demo dataset into an empty store
@@ -41,6 +42,11 @@ def add_commands(subcommands: argparse._SubParsersAction) -> None:
     ingest.add_argument(
         "--jobs", type=int, metavar="N", help="parsing processes (default: one per CPU, 20+ files)"
     )
+    ingest.add_argument(
+        "--url",
+        metavar="URL",
+        help="the web address of one page that states none (a PDF, a saved page), to cite it by",
+    )
     ingest.set_defaults(run=run_ingest)
 
     export = subcommands.add_parser("export", help="write the store as CSV or JSON files")
@@ -65,6 +71,9 @@ def _print_result(result: DocumentResult, *, quiet: bool) -> None:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
+    if args.url is not None and (len(args.paths) != 1 or args.paths[0].is_dir()):
+        print("--url is one page's address: give one file with it.", file=sys.stderr)
+        return 2
     db = open_store(load_settings().database_path)
     stderr = Console(stderr=True)
     progress = Progress(
@@ -92,6 +101,7 @@ def run_ingest(args: argparse.Namespace) -> int:
             workers=args.jobs,
             on_document=on_document,
             on_files=on_files,
+            cited_as=args.url,
         )
     finally:
         progress.stop()

@@ -19,6 +19,7 @@ document's bytes (``store.ingest.texts``), written beside the document so that
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -81,16 +82,50 @@ def is_ingested(db: Database, sha256: str) -> bool:
     return db.execute("select 1 from documents where sha256 = ?", [sha256]).fetchone() is not None
 
 
-def read_new_document(db: Database, path: Path) -> tuple[bytes, date] | DocumentResult:
-    """A file's bytes and modification date, or its result if it is unreadable or known."""
+def read_new_document(
+    db: Database, path: Path, cited_as: str | None = None
+) -> tuple[bytes, date] | DocumentResult:
+    """A file's bytes and modification date (with ``cited_as`` on top: ``with_address``),
+    or its result if it is unreadable or known."""
     try:
         data, mtime = read_regular_file(path)
         modified = datetime.fromtimestamp(mtime, UTC).date()
+        if cited_as is not None:
+            data = with_address(data, cited_as)
     except (DocumentError, OSError) as error:
         return DocumentResult(path=str(path), status="failed", reason=str(error))
     if is_ingested(db, sha256_of(data)):
         return DocumentResult(path=str(path), status="already_ingested")
     return data, modified
+
+
+# Layouts whose rows carry their own links: an address for the whole file means nothing.
+_ROWS_WITH_LINKS = frozenset({"jobspy", "json", "report", "csv", "pay_table"})
+_WEB_ADDRESS = re.compile(r"https?://[^\s/]+\.[^\s/]+(?:/\S*)?")
+
+
+def with_address(data: bytes, url: str) -> bytes:
+    """A page that states no address of its own (a PDF, a text file, a saved page) as its
+    text with ``url`` on its first line, where the page layouts read a page's address;
+    kept so, a reparse reads the same address.
+
+    >>> with_address(b"Nurses here earn $40 an hour.", "https://jobs.example/rn")
+    b'https://jobs.example/rn\\n\\nNurses here earn $40 an hour.'
+    >>> with_address(b"Nurses earn $40 an hour.", "jobs.example")
+    Traceback (most recent call last):
+    ...
+    store.ingest.parsed.DocumentError: --url must be a web address (https://...), not 'jobs.example'
+    """
+    if not _WEB_ADDRESS.fullmatch(url):
+        raise DocumentError(f"--url must be a web address (https://...), not {url[:80]!r}")
+    text = decode_text(data)
+    layout = next((layout.name for layout in LAYOUTS if layout.fits(text)), None)
+    if layout in _ROWS_WITH_LINKS:
+        raise DocumentError(
+            f"--url is for a page that states no address; this {layout} file's rows carry "
+            "their own links"
+        )
+    return f"{url}\n\n{text}".encode()
 
 
 def parse_file(path: str, data: bytes, modified: date, now: datetime) -> ParsedDocument | str:
@@ -147,9 +182,10 @@ def ingest_document(
     dry_run: bool = False,
     ids: IdMap | None = None,
     now: datetime | None = None,
+    cited_as: str | None = None,
 ) -> DocumentResult:
     """Ingest one file in one transaction; never raises for a bad file, it reports it."""
-    read = read_new_document(db, path)
+    read = read_new_document(db, path, cited_as)
     if isinstance(read, DocumentResult):
         return read
     now = now or datetime.now(UTC).replace(microsecond=0)

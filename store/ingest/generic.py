@@ -50,7 +50,7 @@ def page_title(text: str) -> str:
     return ""
 
 
-NO_ADDRESS_HINT = "put the page's address (https://...) on the file's first line"
+NO_ADDRESS_HINT = "ingest it with --url ADDRESS, or put its address on the file's first line"
 
 
 def read_generic_page(text: str, *, doc_date: date, now: datetime) -> ReportParse:

@@ -89,6 +89,7 @@ def ingest_paths(
     workers: int | None = None,
     on_document: Callable[[DocumentResult], None] | None = None,
     on_files: Callable[[int], None] | None = None,
+    cited_as: str | None = None,
 ) -> IngestReport:
     """Ingest files and folders; ``on_files(n)`` once, then ``on_document`` after each file
     (and for each path that could not be read as files at all).
@@ -97,7 +98,8 @@ def ingest_paths(
     ``on_document``, so a run over many files keeps its memory flat.
 
     ``workers`` processes parse while this one writes, in file order; by default one
-    per CPU (up to 4) from ``BULK_FILES`` files on, else none.
+    per CPU (up to 4) from ``BULK_FILES`` files on, else none. ``cited_as`` is the web
+    address of pages that state none (``documents.with_address``).
     """
     files, problems = expand_paths(Path(path) for path in paths)
     report = IngestReport(dry_run=dry_run)
@@ -105,7 +107,7 @@ def ingest_paths(
         on_files(len(files))
     if workers is None:
         workers = min(os.cpu_count() or 1, MAX_WORKERS) if len(files) >= BULK_FILES else 1
-    results = itertools.chain(problems, _ingest_files(db, files, dry_run, workers))
+    results = itertools.chain(problems, _ingest_files(db, files, dry_run, workers, cited_as))
     with _bulk_writing(db, len(files)):
         for result in results:
             if on_document:
@@ -115,13 +117,13 @@ def ingest_paths(
 
 
 def _ingest_files(
-    db: Database, files: list[Path], dry_run: bool, workers: int
+    db: Database, files: list[Path], dry_run: bool, workers: int, cited_as: str | None
 ) -> Iterator[DocumentResult]:
     ids = IdMap()
     now = datetime.now(UTC).replace(microsecond=0)
     if workers <= 1:
         for path in files:
-            yield ingest_document(db, path, dry_run=dry_run, ids=ids, now=now)
+            yield ingest_document(db, path, dry_run=dry_run, ids=ids, now=now, cited_as=cited_as)
         return
     warm_up()  # forked workers inherit the loaded gazetteer and role catalog
     pool_options = {"initializer": _exit_with_parent, "initargs": (os.getpid(),)}
@@ -141,7 +143,7 @@ def _ingest_files(
             return store_parsed(db, path, parsed, dry_run=dry_run, ids=ids)
 
         for path in files:
-            read = read_new_document(db, path)
+            read = read_new_document(db, path, cited_as)
             job = (
                 read
                 if isinstance(read, DocumentResult)

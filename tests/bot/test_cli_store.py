@@ -8,6 +8,7 @@ import pytest
 
 from bot.cli import main
 from store.db import open_store
+from tests.store.ingest.pdf_support import pdf_of
 from tests.store.ingest_support import JOB_PAGE_SEED, REPORT_SEED, dump, seed, write
 
 
@@ -96,3 +97,51 @@ def test_demo_loads_once_into_an_empty_store(database, capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[0].endswith("demo dataset loaded")
     assert out[1].endswith("not empty; demo dataset not loaded")
+
+
+def test_url_cites_a_pdf_that_prints_no_address_and_a_reparse_keeps_it(database, tmp_path, capsys):
+    guide = tmp_path / "guide.pdf"
+    guide.write_bytes(
+        pdf_of(["Payroll Clerk pay in Denver, CO", "Payroll clerks earn $24 an hour."])
+    )
+    address = "https://www.example-staffing.com/guides/denver"
+
+    without = main(["ingest", "--dry-run", str(guide)])
+    assert "has no URL, so its figures could not be cited" in capsys.readouterr().out
+    code = main(["ingest", "--url", address, str(guide)])
+    again = main(["ingest", "--url", address, str(guide)])
+    reparsed = main(["reparse"])
+
+    out = capsys.readouterr().out
+    assert (without, code, again, reparsed) == (0, 0, 0, 0)
+    assert "already ingested; nothing added" in out
+    figures = dump(open_store(database))["observations"]
+    assert [(f["url"], f["min_amount"], f["period"]) for f in figures] == [(address, 24, "hour")]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--url", "example.com/x", "NOTES"], "--url must be a web address (https://...)"),
+        (["--url", "https://example.com/x", "TABLE"], "this pay_table file's rows carry their own"),
+    ],
+)
+def test_url_refuses_what_it_cannot_cite_by_one_address(database, tmp_path, capsys, args, message):
+    notes = write(tmp_path / "notes.txt", "Payroll clerks in Denver, CO earn $24 an hour.\n")
+    table = write(
+        tmp_path / "pay.csv", 'title,location,pay,url\nCook,"Denver, CO",18,https://a.example/1\n'
+    )
+    paths = {"NOTES": str(notes), "TABLE": str(table)}
+
+    code = main(["ingest", *[paths.get(arg, arg) for arg in args]])
+
+    assert code == 1
+    assert message in capsys.readouterr().err
+    assert dump(open_store(database))["observations"] == []
+
+
+def test_url_with_a_folder_or_several_files_is_refused_before_reading(database, tmp_path, capsys):
+    code = main(["ingest", "--url", "https://example.com/x", str(tmp_path)])
+
+    assert code == 2
+    assert capsys.readouterr().err == "--url is one page's address: give one file with it.\n"

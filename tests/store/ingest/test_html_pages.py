@@ -65,7 +65,7 @@ def test_a_page_with_no_address_of_its_own_is_skipped_with_the_reason():
     assert figures(parsed) == []
     assert [s.reason for s in parsed.skipped] == [
         "has no URL, so its figures could not be cited: "
-        "put the page's address (https://...) on the file's first line"
+        "ingest it with --url ADDRESS, or put its address on the file's first line"
     ]
 
 

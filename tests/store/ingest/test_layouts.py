@@ -82,7 +82,7 @@ def test_a_saved_page_opening_with_its_address_and_date_is_titled_by_its_first_l
         (
             "Data analyst interns in Austin earn $31 an hour.",
             "has no URL, so its figures could not be cited: "
-            "put the page's address (https://...) on the file's first line",
+            "ingest it with --url ADDRESS, or put its address on the file's first line",
         ),
     ],
 )
