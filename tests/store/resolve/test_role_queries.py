@@ -309,3 +309,16 @@ def test_a_recruit_after_the_jobs_own_words_is_a_trainee(query, slug):
 def test_recruit_alone_or_in_recruiter_is_no_level():
     assert resolve_role("nurse recruiter").role.slug == "recruiter"
     assert resolve_role("recruit") is None
+
+
+@pytest.mark.parametrize(
+    ("query", "slug"),
+    [
+        ("store manager in training", "store-manager-intern"),
+        ("pharmacist in training", "pharmacist-intern"),
+        ("store manager trainee", "store-manager-intern"),
+    ],
+)
+def test_in_training_is_the_trainee_level(query, slug):
+    # "In training" is how retail and pharmacy write a trainee: the intern level.
+    assert resolve_role(query).role.slug == slug
