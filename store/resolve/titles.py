@@ -166,6 +166,16 @@ def _abbreviations() -> dict[str, str]:
     return json.loads(TITLES_PATH.read_text("utf-8"))["abbreviations"]
 
 
+@cache
+def credential_words() -> frozenset[str]:
+    """Licences and certifications that postings write before a title of their field.
+
+    >>> "lpn" in credential_words()
+    True
+    """
+    return frozenset(json.loads(TITLES_PATH.read_text("utf-8"))["credentials"])
+
+
 def spelled_out(text: str) -> str:
     """The words of a title with the shortenings postings use spelled out.
 

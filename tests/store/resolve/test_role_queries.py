@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from store.answer.parse import parse_salary_query
 from store.resolve.role_queries import resolve_role
 from store.resolve.role_suggestions import suggest_roles
 
@@ -322,3 +323,18 @@ def test_recruit_alone_or_in_recruiter_is_no_level():
 def test_in_training_is_the_trainee_level(query, slug):
     # "In training" is how retail and pharmacy write a trainee: the intern level.
     assert resolve_role(query).role.slug == slug
+
+
+@pytest.mark.parametrize(
+    ("query", "slug"),
+    [
+        ("lpn charge nurse", "lpn"),
+        ("lvn charge nurse", "lpn"),
+        ("rn charge nurse", "registered-nurse"),
+        ("rn recruiter", "recruiter"),  # another field's title is the job
+        ("rn nurse practitioner", "nurse-practitioner"),  # a second licence is the job
+    ],
+)
+def test_a_licence_written_before_a_duty_title_keeps_its_licence(query, slug):
+    # A question reads the whole title, not "charge nurse" (an RN's title) with "lpn" left.
+    assert parse_salary_query(query).role.slug == slug
