@@ -34,6 +34,7 @@ from store.answer.asides import (
     set_off,
     specialty,
 )
+from store.answer.employers import employer_at_end
 from store.answer.models import SalaryQuery
 from store.answer.question_words import (
     MAX_ROLE_WORDS,
@@ -258,6 +259,9 @@ def _parse(text: str, stored_role: StoredRole | None) -> SalaryQuery:
     if company_levels:
         cleaned = _COMPANY_LEVEL.sub(" ", cleaned)
     cleaned, compared = compared_places(cleaned)
+    employer = employer_at_end(cleaned)  # "accounts payable specialist - billings clinic"
+    if employer is not None:
+        cleaned = employer.text
     # Noise words can belong to a title ("compensation analyst"): read the text as typed
     # when nothing reads without them.
     readings = _readings(cleaned, stored_role) or _readings(text.strip(), stored_role)
@@ -274,7 +278,7 @@ def _parse(text: str, stored_role: StoredRole | None) -> SalaryQuery:
             notes=[match.note] if match and match.note else [],
         )
     best = _best_reading(readings)
-    notes = []
+    notes = [employer.note] if employer is not None else []
     aside = None
     if best.place_text and not best.place:
         aside = set_aside(cleaned, best.role_text) or set_aside(
