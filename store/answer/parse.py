@@ -243,9 +243,37 @@ def parse_salary_query(text: str, stored_role: StoredRole | None = None) -> Sala
     title no occupation covers ("prompt engineer") can still be asked about.
     """
     query = _parse(text, stored_role)
+    by_gloss = _read_by_gloss(text, query, stored_role)
+    if by_gloss is not None:
+        return by_gloss
     if query.role is None:  # "swe l3 (senior engineer)": the gloss hid the title
         return _read_around_gloss(text, stored_role) or query
     return query
+
+
+def _read_by_gloss(
+    text: str, query: SalaryQuery, stored_role: StoredRole | None
+) -> SalaryQuery | None:
+    """The question read by the title a posting glosses its own with in parentheses, when
+    the gloss is a known title read whole and the posting's own words are not: "police
+    communications officer i (entry level 911 dispatcher) city of tustin" is an entry-level
+    emergency dispatcher, not a public relations specialist read inside the words.
+
+    >>> parse_salary_query("police communications officer i (911 dispatcher)").role.slug
+    'emergency-dispatcher'
+    """
+    found = _GLOSS.search(text)
+    own = resolve_role(query.role_text or "", typos=False)
+    if found is None or (own is not None and own.how in ("exact", "alias")):
+        return None
+    gloss = resolve_role(found[1], typos=False)
+    if gloss is None or gloss.how not in ("exact", "alias"):
+        return None
+    read = _parse(f"{found[1]} {text[found.end() :]}", stored_role)
+    if read.role is None or read.role.slug != gloss.role.slug or read.role == query.role:
+        return None
+    note = f"Read the title by its gloss “{found[1].strip()}”, a known title."
+    return read.model_copy(update={"text": text, "notes": [note, *read.notes]})
 
 
 def _parse(text: str, stored_role: StoredRole | None) -> SalaryQuery:
