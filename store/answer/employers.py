@@ -21,7 +21,7 @@ from pydantic import BaseModel
 from store.answer.question_words import WHOLE_PLACE, clean_words, place_at_end, question_words
 from store.resolve.names import norm
 from store.resolve.noise import QUERY_WORDS_PATH
-from store.resolve.places import resolve_place
+from store.resolve.places import PlaceMatch, resolve_place
 
 MAX_TOWN_WORDS = 3  # "san diego unified school district", "forest grove"
 
@@ -62,13 +62,20 @@ def employer_at_end(text: str) -> EmployerRead | None:
     if written is not None and written.score >= WHOLE_PLACE:
         return EmployerRead(text=before, note=f"Set aside the employer “{name}”.")
     town = clean_words(words[town_at:town_end])
-    place = resolve_place(town, guess=False)
+    place = _town(town)
     if place is None or not before:
         return None
     return EmployerRead(
         text=f"{before} {town}",
         note=f"Read the employer “{name}” as its town, {place.place.name}.",
     )
+
+
+def _town(words: str) -> PlaceMatch | None:
+    """A town, as written: a state's letters in a name are no town ("va medical center" is
+    the Veterans Affairs')."""
+    match = resolve_place(words, guess=False)
+    return match if match is not None and match.place.level == "city" else None
 
 
 def _town_and_name(words: list[str]) -> tuple[int, int, int] | None:
@@ -81,7 +88,7 @@ def _town_and_name(words: list[str]) -> tuple[int, int, int] | None:
             kind_at = len(words) - size
             for town_size in range(min(MAX_TOWN_WORDS, kind_at), 0, -1):
                 town = " ".join(words[kind_at - town_size : kind_at])
-                if resolve_place(town, guess=False) is not None:
+                if _town(town) is not None:
                     return kind_at - town_size, kind_at - town_size, kind_at
             return None
     for prefix in prefixes:

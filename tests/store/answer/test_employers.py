@@ -41,3 +41,8 @@ def test_an_employer_that_names_no_town_is_no_place():
     asked = parse_salary_query("nurse at mercy hospital")  # Mercy is no town
     assert asked.role.soc == "29-1141"
     assert not any("employer" in note for note in asked.notes)
+
+
+def test_a_states_letters_in_an_employers_name_are_no_town():
+    asked = parse_salary_query("nurse va medical center")  # Veterans Affairs, not Virginia
+    assert not any("employer" in note for note in asked.notes)
