@@ -34,6 +34,7 @@ from store.answer.asides import (
     set_off,
     specialty,
 )
+from store.answer.employers import employer_at_end
 from store.answer.models import SalaryQuery
 from store.answer.question_words import (
     MAX_ROLE_WORDS,
@@ -242,9 +243,37 @@ def parse_salary_query(text: str, stored_role: StoredRole | None = None) -> Sala
     title no occupation covers ("prompt engineer") can still be asked about.
     """
     query = _parse(text, stored_role)
+    by_gloss = _read_by_gloss(text, query, stored_role)
+    if by_gloss is not None:
+        return by_gloss
     if query.role is None:  # "swe l3 (senior engineer)": the gloss hid the title
         return _read_around_gloss(text, stored_role) or query
     return query
+
+
+def _read_by_gloss(
+    text: str, query: SalaryQuery, stored_role: StoredRole | None
+) -> SalaryQuery | None:
+    """The question read by the title a posting glosses its own with in parentheses, when
+    the gloss is a known title read whole and the posting's own words are not: "police
+    communications officer i (entry level 911 dispatcher) city of tustin" is an entry-level
+    emergency dispatcher, not a public relations specialist read inside the words.
+
+    >>> parse_salary_query("police communications officer i (911 dispatcher)").role.slug
+    'emergency-dispatcher'
+    """
+    found = _GLOSS.search(text)
+    own = resolve_role(query.role_text or "", typos=False)
+    if found is None or (own is not None and own.how in ("exact", "alias")):
+        return None
+    gloss = resolve_role(found[1], typos=False)
+    if gloss is None or gloss.how not in ("exact", "alias"):
+        return None
+    read = _parse(f"{found[1]} {text[found.end() :]}", stored_role)
+    if read.role is None or read.role.slug != gloss.role.slug or read.role == query.role:
+        return None
+    note = f"Read the title by its gloss “{found[1].strip()}”, a known title."
+    return read.model_copy(update={"text": text, "notes": [note, *read.notes]})
 
 
 def _parse(text: str, stored_role: StoredRole | None) -> SalaryQuery:
@@ -258,6 +287,9 @@ def _parse(text: str, stored_role: StoredRole | None) -> SalaryQuery:
     if company_levels:
         cleaned = _COMPANY_LEVEL.sub(" ", cleaned)
     cleaned, compared = compared_places(cleaned)
+    employer = employer_at_end(cleaned)  # "accounts payable specialist - billings clinic"
+    if employer is not None:
+        cleaned = employer.text
     # Noise words can belong to a title ("compensation analyst"): read the text as typed
     # when nothing reads without them.
     readings = _readings(cleaned, stored_role) or _readings(text.strip(), stored_role)
@@ -274,7 +306,7 @@ def _parse(text: str, stored_role: StoredRole | None) -> SalaryQuery:
             notes=[match.note] if match and match.note else [],
         )
     best = _best_reading(readings)
-    notes = []
+    notes = [employer.note] if employer is not None else []
     aside = None
     if best.place_text and not best.place:
         aside = set_aside(cleaned, best.role_text) or set_aside(

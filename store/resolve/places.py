@@ -53,6 +53,7 @@ from store.resolve.names import norm, without_noise, without_remote_option
 from store.resolve.provinces import province_city
 from store.resolve.reading import FUZZY_ACCEPT, closest_places, read_name
 from store.resolve.readings import How, Reading, match
+from store.resolve.titles import job_vocabulary
 from store.resolve.world import DOCUMENT_CITY_FLOOR, foreign_place
 from store.resolve.zips import read_zip
 
@@ -366,6 +367,8 @@ def resolve_place(
             pass
     if not n:  # "remote ok" alone: the job may be done from anywhere
         return PlaceMatch(place=REMOTE, score=100.0, how="exact") if remote_allowed else None
+    # Words of job titles are never a misspelt town: "supervisor" is no Superior, WI.
+    guess = guess and not set(n.split()) <= job_vocabulary()
     reading = (
         read_zip(n)
         or read_county(n)

@@ -28,6 +28,7 @@ from store.resolve.noise import drop_noise
 from store.resolve.roles import RoleError, get_role, role_of
 from store.resolve.titles import (
     Title,
+    credential_words,
     spelled_out,
     title_for,
     title_topics,
@@ -52,6 +53,7 @@ MAX_QUALIFIER_WORDS = 4
 MAX_INSERTED_WORDS = 2
 MIN_GAPPED_TITLE_WORDS = 3  # "software quality engineer" is no software engineer
 SOC_MINOR_GROUP = 4  # "29-1" of "29-1141": Healthcare Diagnosing or Treating Practitioners
+SOC_MAJOR_GROUP = 2  # "29" of "29-1141": Healthcare Practitioners and Technical Occupations
 
 
 class RoleMatch(BaseModel):
@@ -142,6 +144,9 @@ def _read_role(query: str, typos: bool) -> RoleMatch | None:
         return RoleMatch(role=inverted, score=95.0, how="title")
     found = titles_in(rest, with_level=level is not None, strict=False)
     gapped = _with_words_inserted(rest, level)
+    credential = _credential_first(rest, found)
+    if credential is not None:  # as firm as a name read whole: the licence names the job
+        return RoleMatch(role=role_of(credential, level), score=100.0, how="title")
     if found:  # the longest known phrase: "senior electrical design substation engineer"
         start, size, title = max(found, key=lambda f: (f[1], -f[0]))
         head = _head_overlapping(rest, start, size, level)
@@ -162,6 +167,31 @@ def _read_role(query: str, typos: bool) -> RoleMatch | None:
     if named is not None:
         return RoleMatch(role=role_of(named, level), score=90.0, how="title")
     return _typo(rest, level) if typos else None
+
+
+def _credential_first(text: str, found: list[tuple[int, int, Title]]) -> Title | None:
+    """The job a licence or certification names when a posting writes it before a title of
+    the same field that names only a duty: "lpn charge nurse" is an LPN in charge, not an
+    RN ("charge nurse" alone is an RN's title); a title of another field is the job ("rn
+    recruiter" recruits), and so is a second credential ("rn nurse practitioner").
+
+    >>> _read_role("lpn charge nurse", typos=False).role.slug
+    'lpn'
+    >>> _read_role("lvn charge nurse", typos=False).role.slug
+    'lpn'
+    """
+    words = text.split()
+    licences, duties = [], []
+    for at, size, title in found:
+        named = " ".join(words[at : at + size])
+        (licences if named in credential_words() else duties).append((at, title))
+    if len(licences) != 1 or not duties:
+        return None
+    first, licence = licences[0]
+    field = (licence.soc or "")[:SOC_MAJOR_GROUP]
+    if all(at > first and (title.soc or "")[:SOC_MAJOR_GROUP] == field for at, title in duties):
+        return licence
+    return None
 
 
 def _named_first(text: str, found: list[tuple[int, int, Title]]) -> Title | None:

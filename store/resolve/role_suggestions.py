@@ -20,7 +20,7 @@ from store.resolve.noise import drop_noise
 from store.resolve.occupations import employment
 from store.resolve.role_queries import MAX_FUZZY_LENGTH, level_typos_corrected
 from store.resolve.roles import role_of
-from store.resolve.titles import Title, all_titles, title_for, title_words
+from store.resolve.titles import Title, all_titles, several_kinds, title_for, title_words
 
 FUZZY_SUGGEST = 60  # rapidfuzz token-sort ratio (0-100) a suggestion must reach
 
@@ -97,6 +97,9 @@ def roles_headed_by(query: str) -> list[Role]:
     level, rest = split_level(normalise(drop_noise(query)))
     if not rest:
         return []
+    kinds = several_kinds(rest)  # "shift supervisor": a restaurant's, a store's, a plant's
+    if kinds:
+        return [role_of(title, level) for title in kinds]
     ending = f" {rest}"
     return [role_of(title, level) for name, title in _named_titles() if name.endswith(ending)]
 

@@ -166,6 +166,40 @@ def _abbreviations() -> dict[str, str]:
     return json.loads(TITLES_PATH.read_text("utf-8"))["abbreviations"]
 
 
+@cache
+def job_vocabulary() -> frozenset[str]:
+    """Every word of the job titles people type: such a word is no misspelt place name.
+
+    >>> "supervisor" in job_vocabulary(), "bostn" in job_vocabulary()
+    (True, False)
+    """
+    return frozenset(word for phrase in title_words() for word in phrase.split())
+
+
+def several_kinds(text: str) -> list[Title]:
+    """The titles a name used by several occupations may mean, commonest first, or [].
+
+    >>> [t.slug for t in several_kinds("shift supervisor")][:2]
+    ['food-service-supervisor', 'store-manager']
+    """
+    return [_catalog().titles[slug] for slug in _several().get(normalise(text), [])]
+
+
+@cache
+def _several() -> dict[str, list[str]]:
+    return json.loads(TITLES_PATH.read_text("utf-8"))["several"]
+
+
+@cache
+def credential_words() -> frozenset[str]:
+    """Licences and certifications that postings write before a title of their field.
+
+    >>> "lpn" in credential_words()
+    True
+    """
+    return frozenset(json.loads(TITLES_PATH.read_text("utf-8"))["credentials"])
+
+
 def spelled_out(text: str) -> str:
     """The words of a title with the shortenings postings use spelled out.
 

@@ -410,3 +410,21 @@ def test_words_after_a_dash_are_no_part_of_a_longer_title_at_the_place():
     # made a longer title read at the whole place.
     query = parse_salary_query("teacher aide 2 - kindergarten lansing, mi")
     assert (query.role.slug, query.place.name) == ("teaching-assistant", "Lansing, MI")
+
+
+@pytest.mark.parametrize(
+    ("question", "slug"),
+    [
+        ("police communications officer i (911 dispatcher) tyler, tx", "emergency-dispatcher"),
+        (
+            "police communications officer i (entry level 911 dispatcher) tustin, ca",
+            "entry-level-emergency-dispatcher",
+        ),
+        ("registered nurse (rn) boston", "registered-nurse"),  # the title itself is known
+        ("swe l3 (senior engineer) remote", "senior-software-engineer"),  # no title in it
+    ],
+)
+def test_a_known_title_glossing_an_unknown_one_in_parentheses_is_the_job(question, slug):
+    asked = parse_salary_query(question)
+    assert asked.role.slug == slug
+    assert any("gloss" in note for note in asked.notes) == slug.endswith("emergency-dispatcher")

@@ -26,7 +26,8 @@ def test_each_class_of_a_class_table_is_stored_at_the_employers_city():
     )
 
     assert stored(parsed) == [
-        ("street-maintenance-supervisor", "city:US-CO-boulder", 6120.4, 6120.4, "month"),
+        # A street crew's supervisor is filed with maintenance supervisors (49-1011).
+        ("maintenance-supervisor", "city:US-CO-boulder", 6120.4, 6120.4, "month"),
         ("electrician", "city:US-CO-boulder", 5710.25, 5710.25, "month"),
         ("heavy-equipment-operator", "city:US-CO-boulder", 4102.11, 4705.93, "month"),
     ]

@@ -686,3 +686,10 @@ def test_washington_listed_among_cities_is_the_city_and_beside_a_state_the_state
         "'washington' read as Washington, DC, named among other cities (Boston, MA, Denver, CO)."
     )
     assert beside_a_state.key == "state:US-WA"
+
+
+def test_words_of_job_titles_are_no_misspelt_town():
+    from store.resolve.places import resolve_place
+
+    assert resolve_place("supervisor") is None  # not Superior, WI
+    assert resolve_place("bostn").place.name == "Boston, MA"

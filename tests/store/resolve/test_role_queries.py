@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from store.answer.parse import parse_salary_query
 from store.resolve.role_queries import resolve_role
 from store.resolve.role_suggestions import suggest_roles
 
@@ -309,3 +310,59 @@ def test_a_recruit_after_the_jobs_own_words_is_a_trainee(query, slug):
 def test_recruit_alone_or_in_recruiter_is_no_level():
     assert resolve_role("nurse recruiter").role.slug == "recruiter"
     assert resolve_role("recruit") is None
+
+
+@pytest.mark.parametrize(
+    ("query", "slug"),
+    [
+        ("store manager in training", "store-manager-intern"),
+        ("pharmacist in training", "pharmacist-intern"),
+        ("store manager trainee", "store-manager-intern"),
+    ],
+)
+def test_in_training_is_the_trainee_level(query, slug):
+    # "In training" is how retail and pharmacy write a trainee: the intern level.
+    assert resolve_role(query).role.slug == slug
+
+
+@pytest.mark.parametrize(
+    ("query", "slug"),
+    [
+        ("lpn charge nurse", "lpn"),
+        ("lvn charge nurse", "lpn"),
+        ("rn charge nurse", "registered-nurse"),
+        ("rn recruiter", "recruiter"),  # another field's title is the job
+        ("rn nurse practitioner", "nurse-practitioner"),  # a second licence is the job
+    ],
+)
+def test_a_licence_written_before_a_duty_title_keeps_its_licence(query, slug):
+    # A question reads the whole title, not "charge nurse" (an RN's title) with "lpn" left.
+    assert parse_salary_query(query).role.slug == slug
+
+
+@pytest.mark.parametrize(
+    ("query", "soc"),
+    [
+        ("housekeeping supervisor", "37-1011"),
+        ("manufacturing supervisor", "51-1011"),
+        ("production manager", "11-3051"),  # no product manager
+        ("warehouse supervisor", "53-1047"),
+        ("customer service supervisor", "43-1011"),
+        ("maintenance supervisor", "49-1011"),
+        ("construction foreman", "47-1011"),
+        ("grounds supervisor", "37-1012"),
+        ("security supervisor", "33-1091"),
+    ],
+)
+def test_first_line_supervisors_read_as_their_family(query, soc):
+    assert resolve_role(query).role.soc == soc
+
+
+def test_a_shift_supervisor_is_asked_which_kind():
+    from store.resolve.role_suggestions import roles_meant
+
+    meant = roles_meant("shift supervisor")
+    assert meant.several
+    assert [r.soc for r in meant.roles] == ["35-1012", "41-1011", "51-1011"]
+    asked = parse_salary_query("shift supervisor")
+    assert asked.role is None and asked.place is None  # no Superior, WI

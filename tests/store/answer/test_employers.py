@@ -1,0 +1,48 @@
+"""An employer's name ending a question: its town is the place, unless another is written."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.answer.parse import parse_salary_query
+
+
+@pytest.mark.parametrize(
+    ("question", "soc", "place"),
+    [
+        ("accounts payable specialist - billings clinic", "43-3031", "Billings, MT"),
+        ("accounts payable associate wooster community hospital", "43-3031", "Wooster, OH"),
+        ("registered nurse boston medical center", "29-1141", "Boston, MA"),  # no Center, TX
+        ("math teacher newark public schools", "25-2031", "Newark, NJ"),
+        ("911 dispatcher city of tustin", "43-5031", "Tustin, CA"),
+    ],
+)
+def test_an_employer_named_for_its_town_places_a_question_that_writes_no_place(
+    question, soc, place
+):
+    asked = parse_salary_query(question)
+    assert (asked.role.soc, asked.place.name) == (soc, place)
+    assert any("employer" in note for note in asked.notes)
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("nurse quincy, ma - boston medical center", "Quincy, MA"),
+        ("nurse - boston medical center quincy, ma", "Quincy, MA"),
+        ("math teacher - newark public schools jersey city, nj", "Jersey City, NJ"),
+    ],
+)
+def test_an_employers_town_never_misleads_when_another_place_is_written(question, place):
+    assert parse_salary_query(question).place.name == place
+
+
+def test_an_employer_that_names_no_town_is_no_place():
+    asked = parse_salary_query("nurse at mercy hospital")  # Mercy is no town
+    assert asked.role.soc == "29-1141"
+    assert not any("employer" in note for note in asked.notes)
+
+
+def test_a_states_letters_in_an_employers_name_are_no_town():
+    asked = parse_salary_query("nurse va medical center")  # Veterans Affairs, not Virginia
+    assert not any("employer" in note for note in asked.notes)
