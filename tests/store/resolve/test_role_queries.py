@@ -366,3 +366,24 @@ def test_a_shift_supervisor_is_asked_which_kind():
     assert [r.soc for r in meant.roles] == ["35-1012", "41-1011", "51-1011"]
     asked = parse_salary_query("shift supervisor")
     assert asked.role is None and asked.place is None  # no Superior, WI
+
+
+@pytest.mark.parametrize(
+    ("title", "kinds", "field_first"),
+    [
+        ("design engineer", ["mechanical-engineer", "electrical-engineer", "civil-engineer"],
+         ("mechanical design engineer", "mechanical-engineer")),
+        ("superintendent", ["construction-manager", "school-administrator"],
+         ("construction superintendent", "construction-manager")),
+    ],
+)  # fmt: skip
+def test_a_title_several_fields_use_is_asked_which_kind_unless_the_field_is_named(
+    title, kinds, field_first
+):
+    from store.resolve.role_suggestions import roles_meant
+
+    meant = roles_meant(title)
+    assert meant.several and [r.slug for r in meant.roles] == kinds
+    assert parse_salary_query(f"{title} denver").role is None
+    named, slug = field_first
+    assert parse_salary_query(f"{named} denver").role.slug == slug
