@@ -104,6 +104,8 @@ class Attribution(BaseModel):
     role: Role
     role_published: str
     place: Place | None = None
+    # A page of no place: the state it is from, for the towns it names bare (pagestate).
+    page_state: Place | None = None
     location_published: str | None = None
     as_of: date
     term_weeks: float | None = None

@@ -332,6 +332,18 @@ def role_named_last(text: str) -> Role | None:
     return role_of(found[-1][2], level) if found else None
 
 
+def roles_named(text: str) -> list[Role]:
+    """The known roles running text names, read strictly, each once, in order.
+
+    >>> [r.slug for r in roles_named("Nurses earn more than software engineers and nurses")]
+    ['registered-nurse', 'software-engineer']
+    """
+    level, rest = split_level(_in_running_text(text))
+    found = titles_in(rest, with_level=level is not None, strict=True)
+    roles = {t.slug: role_of(t, level) for _, _, t in found}
+    return list(roles.values())
+
+
 def open_role(text: str) -> Role | None:
     """A role of its own for a title no known title covers, named from its words, or None
     when the text is no title (no letters, or too many words to be one).
