@@ -16,7 +16,7 @@ address name no place.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 from store.models import Place
@@ -115,10 +115,15 @@ def bare_town(words: str, state: Place) -> Place | None:
     """
     for named in _BARE_TOWN.finditer(words):
         name = named[1] or named[2]
-        if name in _CALENDAR:
-            continue
-        read = resolve_place(f"{name}, {state.state}", guess=False)
-        place = read.place if read is not None and read.how == "exact" else None
-        if place is not None and place.level == "city" and place.state == state.state:
-            return place
+        town = None if name in _CALENDAR or name == state.name else _town(name, state.state)
+        if town is not None:
+            return town
     return None
+
+
+@lru_cache(maxsize=4096)
+def _town(name: str, state: str) -> Place | None:
+    """The town of this name in the state (its two letters), read as written, or None."""
+    read = resolve_place(f"{name}, {state}", guess=False)
+    place = read.place if read is not None and read.how == "exact" else None
+    return place if place is not None and place.level == "city" and place.state == state else None

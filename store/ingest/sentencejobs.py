@@ -17,11 +17,14 @@ import re
 
 from store.extract.figures import extract_pay
 from store.ingest.schedules import with_step_grids
+from store.ingest.subjects import PAY_WORDS
 from store.models import PayFigure, Role
 from store.resolve.roles import roles_named
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")
+# Pay as a post says it besides ``PAY_WORDS``: "They're making $15 an hour".
+_MAKES = re.compile(r"\bmak(?:e|es|ing)\b|\ban hour\b|/\s?hr\b")
 _MONEY = re.compile(r"[$£€₹]\s?\d|\d\s?(?:dollars|an hour|per hour)\b")  # a cheap look first
 
 
@@ -50,8 +53,8 @@ def sentence_jobs(text: str) -> list[tuple[Role, list[PayFigure]]]:
     >>> [(r.slug, len(f)) for r, f in sentence_jobs("Our nurses work nights. They make $38.")]
     [('registered-nurse', 1)]
     """
-    if not _MONEY.search(text):
-        return []
+    if not _MONEY.search(text) or not (PAY_WORDS.search(text) or _MAKES.search(text)):
+        return []  # no money, or none of it said to be pay (rents, prices): cheap looks
     groups: dict[str, tuple[Role, list[PayFigure]]] = {}
     for figure in with_step_grids(text, extract_pay(text)):
         role = job_before(text, figure.span[0])

@@ -232,7 +232,11 @@ def _level_beside(text: str, namings: set[tuple[str, ...]]) -> Level | None:
     'intern'
     >>> _level_beside("Data analysts earn. It may lead to a placement.", {("data", "analysts")})
     """
+    firsts = {job[0] for job in namings}
     for sentence in _SENTENCE_END.split(text):
+        lowered = sentence.lower()
+        if not any(first in lowered for first in firsts):
+            continue  # a cheap look before reading the sentence's words
         words = words_of(normalise(sentence))
         named = any(
             tuple(words[at : at + len(job)]) == job
