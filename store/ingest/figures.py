@@ -104,7 +104,7 @@ class Attribution(BaseModel):
     role: Role
     role_published: str
     place: Place | None = None
-    # A page of no place: the state it is from, for the towns it names bare (pagestate).
+    # A state page's state, or the one a page of no place is from: its bare towns' state.
     page_state: Place | None = None
     location_published: str | None = None
     as_of: date

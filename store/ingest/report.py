@@ -274,8 +274,9 @@ def parse_result(
             result.url,
             result.content,
         )
-    home = page_state(result.url, result.content) if place is None else None
-    home = place if place is not None and place.level == "state" else home
+    # The state whose towns the page may name bare: a state page's, else one it is from.
+    home = page_state(result.url, result.content) if place is None else place
+    home = home if home is not None and home.level == "state" else None
     dates, weeks = stated_term(result.content)
     about = Attribution(
         source=site,
