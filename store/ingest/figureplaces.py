@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from store.ingest.pagestate import bare_town, names_town
 from store.ingest.subjects import ASIDE, LABEL_EDGES, LABEL_REACH
 from store.models import PayFigure, Place
 from store.resolve.places import (
@@ -246,8 +247,14 @@ def _listed_places(names: str) -> list[Place]:
 def figure_place(before: str, after: str, about_words: str, about: Attribution) -> Place | None:
     """``own_place`` of the figure's own words: a place right after it ("$33,000, in
     Mississippi"), else one in its words since the figure before it ("and in Seattle,
-    $45"), else its sentence's. All are ``without_numbers``.
+    $45"), else its sentence's. All are ``without_numbers``. On a page of no place
+    from one state, a town those words name bare is in that state ("Sullivan's
+    starting pay is").
     """
+    if about.page_state is not None:  # its own words' town first: "while Sullivan's pay is"
+        town = bare_town(before if names_town(before) else about_words, about.page_state)
+        if town is not None:
+            return town
     for words in (after if _PLACE_NEXT.match(after) else "", before):
         if words and (
             place_in(words, about.location_published) is not None

@@ -104,6 +104,8 @@ class Attribution(BaseModel):
     role: Role
     role_published: str
     place: Place | None = None
+    # A state page's state, or the one a page of no place is from: its bare towns' state.
+    page_state: Place | None = None
     location_published: str | None = None
     as_of: date
     term_weeks: float | None = None

@@ -30,6 +30,7 @@ from store.ingest.figures import (
 from store.ingest.filing import local_currency
 from store.ingest.headings import first_item_role
 from store.ingest.pagelines import posting_status
+from store.ingest.pagestate import page_state
 from store.ingest.pagetitles import (
     headline_role,
     location_phrase,
@@ -43,6 +44,7 @@ from store.ingest.placetables import place_row_observations, place_rows
 from store.ingest.postingfields import posting_of, regional_remote_observation
 from store.ingest.postingtop import PostingTop, may_have_top, posting_top
 from store.ingest.schedules import schedule_span
+from store.ingest.sentencejobs import sentence_jobs
 from store.models import Observation, PayFigure, Workplace
 from store.resolve.noise import drop_noise
 from store.resolve.places import get_place, opening_place, resolve_place
@@ -257,6 +259,9 @@ def parse_result(
     role = role or (
         attributed_role(classes[0].title, job_title=classes[0].title) if classes else None
     )
+    # A forum post or story naming its jobs only in its paragraphs: each figure its own.
+    jobs = sentence_jobs(result.content) if role is None and not is_posting else []
+    role = role or (jobs[0][0] if jobs else None)
     if role is None:
         return [], None, [Skip(what=label, reason="names no job title")]
     workplace = _workplace(result.content) if is_posting else None
@@ -269,6 +274,9 @@ def parse_result(
             result.url,
             result.content,
         )
+    # The state whose towns the page may name bare: a state page's, else one it is from.
+    home = page_state(result.url, result.content) if place is None else place
+    home = home if home is not None and home.level == "state" else None
     dates, weeks = stated_term(result.content)
     about = Attribution(
         source=site,
@@ -278,13 +286,28 @@ def parse_result(
         role=role,
         role_published=published,
         place=place,
+        page_state=home,
         location_published=location_phrase(result.title) or (place.name if place else None),
         as_of=doc_date,
         term_weeks=weeks,
     )
     if classes:  # a public employer's class table: each class its own role
         return class_observations(classes, about, now=now), None, skipped
-    observations = observations_from_text(result.content, about, now=now, skipped=skipped)
+    observations = (
+        [
+            seen
+            for job, figures in jobs
+            for seen in observations_from_figures(
+                result.content,
+                figures,
+                about.model_copy(update={"role": job, "role_published": job.name}),
+                now=now,
+                skipped=skipped,
+            )
+        ]
+        if jobs
+        else observations_from_text(result.content, about, now=now, skipped=skipped)
+    )
     if not is_posting:  # "Calgary – Alberta* 42.54 46.39 48.15" under "Low / Average / High"
         observations += place_row_observations(place_rows(result.content), about, now=now)
     schedule = None if observations else schedule_span(result.title, result.content)

@@ -19,7 +19,13 @@ import re
 from functools import cache, lru_cache
 
 from store.models import Level, Role
-from store.resolve.levels import all_levels, level_info, loose_level_words, split_level
+from store.resolve.levels import (
+    all_levels,
+    level_info,
+    loose_level_words,
+    normalise,
+    split_level,
+)
 from store.resolve.titles import (
     Title,
     all_titles,
@@ -28,6 +34,7 @@ from store.resolve.titles import (
     title_for,
     titles_in,
     typed_titles,
+    words_of,
 )
 
 MAX_OPEN_ROLE_WORDS = 6
@@ -190,15 +197,56 @@ def role_from_title(title: str, *, strict: bool = False) -> Role | None:
     >>> role_from_title("Zamboni Driver") is None     # no known role: see ``open_role``
     True
 
-    The leftmost known phrase names it, the longest at that spot; a level word anywhere
-    sets the level. ``strict`` is for running text (see ``titles_in``).
+    The leftmost known phrase names it, the longest at that spot; in a title a level word
+    anywhere sets the level. ``strict`` is for running text (see ``titles_in``), where a
+    level word sets it only in the sentence naming the job (``_level_beside``):
+
+    >>> role_from_title("Steps: Entry, 2, 3 in every department. Registered nurses earn $40.",
+    ...                 strict=True).slug
+    'registered-nurse'
     """
-    level, rest = split_level(_in_running_text(title) if strict else title)
+    text = _in_running_text(title) if strict else title
+    level, rest = split_level(text)
     special = None if strict else _speciality_title(title, level)
     if special is not None:
         return role_of(special, level)
     found = titles_in(rest, with_level=level is not None, strict=strict)
+    if strict and found and level is not None:  # only running text with a level word pays
+        words = words_of(rest)
+        namings = {tuple(words[at : at + size]) for at, size, t in found if t == found[0][2]}
+        level = _level_beside(text, namings)
+        found = found if level is not None else titles_in(rest, with_level=False, strict=True)
     return role_of(found[0][2], level) if found else None
+
+
+# Running text's sentences: a level word counts only in the sentence naming the job.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
+
+
+def _level_beside(text: str, namings: set[tuple[str, ...]]) -> Level | None:
+    """The level that the first sentence naming the job (any of its ``namings``, each as
+    its words) with a level word sets in running text: a schedule's "Entry" row or a
+    "permanent placement" in sentences that name no job is no level of it.
+
+    >>> _level_beside("Officers train. Officers are paid as cadets.", {("officers",)})
+    'intern'
+    >>> _level_beside("Data analysts earn. It may lead to a placement.", {("data", "analysts")})
+    """
+    firsts = {job[0] for job in namings}
+    for sentence in _SENTENCE_END.split(text):
+        lowered = sentence.lower()
+        if not any(first in lowered for first in firsts):
+            continue  # a cheap look before reading the sentence's words
+        words = words_of(normalise(sentence))
+        named = any(
+            tuple(words[at : at + len(job)]) == job
+            for job in namings
+            for at in range(len(words) - len(job) + 1)
+        )
+        level = split_level(sentence)[0] if named else None
+        if level is not None:
+            return level
+    return None
 
 
 def _speciality_title(title: str, level: Level | None) -> Title | None:
@@ -286,6 +334,18 @@ def role_named_last(text: str) -> Role | None:
     level, rest = split_level(_in_running_text(text))
     found = titles_in(rest, with_level=level is not None, strict=True)
     return role_of(found[-1][2], level) if found else None
+
+
+def roles_named(text: str) -> list[Role]:
+    """The known roles running text names, read strictly, each once, in order.
+
+    >>> [r.slug for r in roles_named("Nurses earn more than software engineers and nurses")]
+    ['registered-nurse', 'software-engineer']
+    """
+    level, rest = split_level(_in_running_text(text))
+    found = titles_in(rest, with_level=level is not None, strict=True)
+    roles = {t.slug: role_of(t, level) for _, _, t in found}
+    return list(roles.values())
 
 
 def open_role(text: str) -> Role | None:

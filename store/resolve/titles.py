@@ -234,6 +234,15 @@ def title_for(text: str, *, with_level: bool = False) -> Title | None:
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+def words_of(text: str) -> list[str]:
+    """The words ``titles_in`` counts in a text, so that its positions index them.
+
+    >>> words_of("Entry-level RN, ICU")
+    ['entry', 'level', 'rn', 'icu']
+    """
+    return _WORD.findall(text.lower())
+
+
 def _typed_word(word: str, catalog: _Catalog) -> bool:
     """Whether a single word is a typed title, or the plural of one ("nurses")."""
     return word in catalog.typed or singular_word(word) in catalog.typed
@@ -251,7 +260,7 @@ def titles_in(text: str, *, with_level: bool, strict: bool) -> list[tuple[int, i
     only phrases of two or more words and typed single words of four letters or more, so
     that "pm" in "5 pm" or "model" in "business model" name nothing."""
     catalog = _catalog()
-    words = _WORD.findall(text.lower())
+    words = words_of(text)
     found = []
     at = 0
     while at < len(words):
