@@ -61,6 +61,10 @@ _LIMIT_IS = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_LINE = 160  # how long a line above that sets a minimum may be
+# Words that only call a minimum wage's level a rate: "its 2024 rate of $16.28".
+_RATE_WORDS = re.compile(r"\b(?:hourly\s+)?rates?\b", re.IGNORECASE)
+# What opens a list item before its words: "  • In inner London this rises to".
+_ITEM_MARKS = " \t•·*-–—"
 # First words of a clause that refer back to the sentence before it ("Son montant ...",
 # "It will ...", "Cela correspond ..."), and the roles that give a clause pay of its own.
 _BACK_REFERENCES = frozenset(
@@ -224,7 +228,30 @@ class FigureContext:
             return False  # "It is half the average salary of $50,000": pay of its own
         begin = self.start - len(clause)
         previous = self.scan[sentence_start(self.scan, max(0, begin - 2)) : begin]
+        if not previous.strip(_ITEM_MARKS) and begin > len(previous):
+            # A list item refers back to the item above it.
+            above = self.scan.rfind("\n", 0, begin - len(previous))
+            previous = self.scan[sentence_start(self.scan, max(0, above - 1)) : above]
         return nearest_role(word_roles(previous), "minimum", "not_pay") == "minimum"
+
+    def floor_continued(self) -> bool:
+        """Whether its sentence names a minimum wage and then only its levels, the words
+        between calling them no more than rates: "minimum wages were set to be highest in
+        D.C., with an increase above its 2024 rate of $17.50; Washington, with an increase
+        to $16.66 from its 2024 rate of $16.28" gives three floors.
+
+        >>> text = "The minimum wage rose; its 2024 rate of $16.28 is now $16.66."
+        >>> FigureContext(text, text.index("$16.28"), text.index(" is"), None).floor_continued()
+        True
+        """
+        if "minimum" not in self.lead or "pay" not in self.lead:
+            return False  # no minimum named, or no rate word between (``floor_listed``'s case)
+        own = word_roles(_RATE_WORDS.sub(" ", self.clause))
+        if nearest_role(own, "minimum", "pay") == "pay" or "pay" in self.after:
+            return False  # "the average worker earns $25": pay of its own
+        start = sentence_start(self.scan, self.start)
+        lead = word_roles(_RATE_WORDS.sub(" ", self.scan[start : self.start]))
+        return nearest_role(lead, "minimum", "pay") == "minimum"
 
     def other_money_referred(self) -> bool:
         """Whether its clause names no pay and refers back by a pronoun to a sentence

@@ -379,6 +379,7 @@ def _figure(
             is_floor(context.before, context.after)
             or context.floor_listed()
             or context.floor_referred()
+            or (limits_named and context.floor_continued())
         ):
             maximum = None  # "the minimum wage is $7.25 an hour", "a $15 minimum wage": a floor
         elif limits_named:

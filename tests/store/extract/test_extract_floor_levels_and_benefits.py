@@ -1,0 +1,47 @@
+"""extract_pay on a minimum wage's levels named in later clauses with "rate" between
+("its 2024 rate of $16.28"), a list item referring back to the floor above it ("this
+rises to"), and money that is not pay: (issue 9, twelfth round).
+
+Each row is a text and the figures expected from it, in order, as
+(min_amount, max_amount, period, currency, kind) tuples; an empty list means the
+text holds no pay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.store.extract.support import figures
+
+CASES = [
+    # A minimum wage's levels in later clauses are floors, "rate" only naming them ...
+    (
+        "The state minimum wage rises to $15.50 in 2025; the 2026 rate of $16.10 is set.",
+        [(15.5, None, "hour", "USD", "range"), (16.1, None, "hour", "USD", "range")],
+    ),
+    (
+        "Minimum wages went up in Ohio, with an increase to $10.70 from its 2024 rate of $10.45.",
+        [(10.7, None, "hour", "USD", "range"), (10.45, None, "hour", "USD", "range")],
+    ),
+    # ... while a clause naming pay of its own is that pay.
+    (
+        "The minimum wage is $15.50 an hour; the average cashier earns $19.20 an hour.",
+        [(15.5, None, "hour", "USD", "range"), (19.2, 19.2, "hour", "USD", "average")],
+    ),
+    # A list item refers back to the floor in the item above it ...
+    (
+        "  • Trainees start on a minimum salary of £24,000\n  • In the capital this rises"
+        " to £27,500",
+        [(24000.0, None, "year", "GBP", "range"), (27500.0, None, "year", "GBP", "range")],
+    ),
+    # ... not to an item naming no minimum.
+    (
+        "  • Trainees earn a salary of £24,000\n  • In the capital this rises to £27,500",
+        [(24000.0, 24000.0, "year", "GBP", "point"), (27500.0, 27500.0, "year", "GBP", "point")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_figures(text: str, expected: list[tuple]) -> None:
+    assert figures(text) == expected
