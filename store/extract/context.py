@@ -78,6 +78,14 @@ _PRONOUNS = frozenset({"it", "they", "It", "They"})
 # The same further into a clause, where "that" is the subject more often than a conjunction
 # once the clause names no pay.
 _PRONOUNS_LATER = _PRONOUNS | {"that", "this", "That", "This"}
+# How far back on its line a sentence naming nothing may look for the money it goes on about.
+_PARAGRAPH_REACH = 300
+# A clause saying what an amount comes to in other terms: the same money restated.
+_RESTATED = re.compile(
+    r"\b(?:breaks?\s+down|works?\s+out|equates?|translates?|amounts?)\s+(?:in)?to\b"
+    r"[^.;:]{0,40}$",
+    re.IGNORECASE,
+)
 _FIRST_WORD_REACH = 12
 # A row's label ends in ":" or a dash, or is a few words: "Hourly Wage:", "Freshman".
 _ROW_LABEL_ENDS = frozenset(":=|–—-")
@@ -266,10 +274,46 @@ class FigureContext:
             return False  # pay named around it (the caller checks first, saving the call)
         clause = self.clause
         if not _PRONOUNS.intersection(clause.split()):
-            return False
+            return self._other_money_continued()
         begin = self.start - len(clause.lstrip())
         previous = self.scan[sentence_start(self.scan, max(0, begin - 2)) : begin]
         return nearest_role(word_roles(previous), "not_pay", "pay") == "not_pay"
+
+    def _other_money_continued(self) -> bool:
+        """Whether its sentence names no pay, no minimum and no money of its own, and the
+        sentences before it on its line were last about other money: "State maximum weekly
+        benefit amounts differ. Some states set their ceiling below $500 per week. Others
+        exceed $1,000." (a table row or a line of its own is read by its own words)."""
+        scan, start = self.scan, self.start
+        begin = sentence_start(scan, start)
+        line = scan.rfind("\n", max(0, begin - _PARAGRAPH_REACH), begin) + 1
+        if begin <= line or scan[begin - 2 : begin] != ". ":
+            return False  # the usual case: its sentence opens its line (or a ";" clause)
+        if self.lead or self.rest:
+            return False  # its own sentence names what the money is, or a period or bound
+        previous = word_roles(scan[max(line, begin - _PARAGRAPH_REACH) : begin])
+        return nearest_role(previous, "not_pay", "pay", "minimum") == "not_pay"
+
+    def restated_unpaid(self) -> bool:
+        """Whether it restates other money, or money the text does not name: a clause
+        naming no pay that says what an amount "breaks down to", "works out to", "equates
+        to", after a sentence naming no pay, or as the text's first ("That breaks down to
+        roughly $750 to over $1,400 per month", the cost of child care).
+
+        >>> text = "Day care is $9,000 a year. That breaks down to $750 per month."
+        >>> FigureContext(text, text.index("$750"), len(text) - 1, None).restated_unpaid()
+        True
+        >>> text = "Pay is $90,000 a year. That breaks down to $43 per hour."
+        >>> FigureContext(text, text.index("$43"), len(text) - 1, None).restated_unpaid()
+        False
+        """
+        if "pay" in self.before or "pay" in self.after or " to" not in self.clause:
+            return False  # the usual case, decided without the regex
+        if _RESTATED.search(self.clause) is None:
+            return False
+        begin = sentence_start(self.scan, self.start)
+        previous = self.scan[sentence_start(self.scan, max(0, begin - 2)) : begin]
+        return "pay" not in self.lead and "pay" not in word_roles(previous)
 
     def limit_stated(self) -> str | None:
         """Which bound its sentence sets it as ("minimum" or "maximum"), the words between

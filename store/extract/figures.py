@@ -367,7 +367,7 @@ def _figure(
     if (
         "pay" not in context.before
         and "pay" not in context.after
-        and context.other_money_referred()
+        and (context.other_money_referred() or context.restated_unpaid())
     ):
         return None  # "The tip credit is $4.00. From July, it can't exceed $6.00": the same money
     if context.household_limit():

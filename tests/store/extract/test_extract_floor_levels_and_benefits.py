@@ -1,6 +1,9 @@
 """extract_pay on a minimum wage's levels named in later clauses with "rate" between
 ("its 2024 rate of $16.28"), a list item referring back to the floor above it ("this
-rises to"), and money that is not pay: (issue 9, twelfth round).
+rises to"), and money that is not pay: sentences naming nothing that go on about the
+other money of the sentence before ("Some states set their ceiling below $500 per week"
+after weekly benefit amounts), and an amount restated ("That breaks down to ...") where
+no pay is named before it (issue 9, twelfth round).
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -38,6 +41,26 @@ CASES = [
     (
         "  • Trainees earn a salary of £24,000\n  • In the capital this rises to £27,500",
         [(24000.0, 24000.0, "year", "GBP", "point"), (27500.0, 27500.0, "year", "GBP", "point")],
+    ),
+    # Sentences naming nothing go on about the other money named before them ...
+    (
+        "Weekly benefit amounts vary by state. Most states cap them near $450 per week."
+        " A few exceed $800.",
+        [],
+    ),
+    # ... but not past pay named in between, nor in a sentence of their own.
+    (
+        "Weekly benefit amounts vary by state. Welders earn $900 per week. A few get $1,200.",
+        [(900.0, 900.0, "week", "USD", "point"), (1200.0, 1200.0, "week", "USD", "point")],
+    ),
+    ("Most clerks get $600 per week.", [(600.0, 600.0, "week", "USD", "point")]),
+    # An amount restated, with no pay named before it, is the same other money ...
+    ("That breaks down to about $900 per month for daycare fees.", []),
+    ("Boarding costs $9,000 a year. That works out to $750 per month.", []),
+    # ... and pay when pay comes before it.
+    (
+        "The salary is $90,000 a year. That works out to $43.27 per hour.",
+        [(90000.0, 90000.0, "year", "USD", "point"), (43.27, 43.27, "hour", "USD", "point")],
     ),
 ]
 
