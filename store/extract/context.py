@@ -283,14 +283,18 @@ class FigureContext:
         """Whether its sentence names no pay, no minimum and no money of its own, and the
         sentences before it on its line were last about other money: "State maximum weekly
         benefit amounts differ. Some states set their ceiling below $500 per week. Others
-        exceed $1,000." (a table row or a line of its own is read by its own words)."""
+        exceed $1,000." (a table row, a line of its own or a figure standing alone as its
+        sentence is read by its own words)."""
         scan, start = self.scan, self.start
         begin = sentence_start(scan, start)
         line = scan.rfind("\n", max(0, begin - _PARAGRAPH_REACH), begin) + 1
         if begin <= line or scan[begin - 2 : begin] != ". ":
             return False  # the usual case: its sentence opens its line (or a ";" clause)
-        if self.lead or self.rest:
-            return False  # its own sentence names what the money is, or a period or bound
+        own = scan[begin:start]
+        own = own[own.rfind(". ") + 1 :]  # "in code review. 42K-$73K": a figure-led sentence
+        if self.lead or self.rest or not any(c.isalpha() for c in own):
+            # Its own sentence names what the money is, or is the figure alone ("42K-$73K").
+            return False
         previous = word_roles(scan[max(line, begin - _PARAGRAPH_REACH) : begin])
         return nearest_role(previous, "not_pay", "pay", "minimum") == "not_pay"
 

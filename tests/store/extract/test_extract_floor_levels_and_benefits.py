@@ -54,6 +54,11 @@ CASES = [
         [(900.0, 900.0, "week", "USD", "point"), (1200.0, 1200.0, "week", "USD", "point")],
     ),
     ("Most clerks get $600 per week.", [(600.0, 600.0, "week", "USD", "point")]),
+    # A figure standing alone as its sentence is read by itself, whatever came before.
+    (
+        "Health insurance premiums rose. We value kindness. 42K-$73K",
+        [(42000.0, 73000.0, "year", "USD", "range")],
+    ),
     # An amount restated, with no pay named before it, is the same other money ...
     ("That breaks down to about $900 per month for daycare fees.", []),
     ("Boarding costs $9,000 a year. That works out to $750 per month.", []),
