@@ -252,6 +252,8 @@ class FigureContext:
         >>> FigureContext(text, text.index("$16.28"), text.index(" is"), None).floor_continued()
         True
         """
+        if self.scan.rfind("inimum", max(0, self.start - _SENTENCE_REACH), self.start) == -1:
+            return False  # the usual case: no minimum named before it, decided without words
         if "minimum" not in self.lead or "pay" not in self.lead:
             return False  # no minimum named, or no rate word between (``floor_listed``'s case)
         own = word_roles(_RATE_WORDS.sub(" ", self.clause))
@@ -292,8 +294,8 @@ class FigureContext:
             return False  # the usual case: its sentence opens its line (or a ";" clause)
         own = scan[begin:start]
         own = own[own.rfind(". ") + 1 :]  # "in code review. 42K-$73K": a figure-led sentence
-        if self.lead or self.rest or not any(c.isalpha() for c in own):
-            # Its own sentence names what the money is, or is the figure alone ("42K-$73K").
+        if not any(c.isalpha() for c in own) or self.rest or self.lead:
+            # The figure alone ("42K-$73K"), or its own sentence names what the money is.
             return False
         previous = word_roles(scan[max(line, begin - _PARAGRAPH_REACH) : begin])
         return nearest_role(previous, "not_pay", "pay", "minimum") == "not_pay"
