@@ -2,8 +2,9 @@
 ("its 2024 rate of $16.28"), a list item referring back to the floor above it ("this
 rises to"), and money that is not pay: sentences naming nothing that go on about the
 other money of the sentence before ("Some states set their ceiling below $500 per week"
-after weekly benefit amounts), and an amount restated ("That breaks down to ...") where
-no pay is named before it (issue 9, twelfth round).
+after weekly benefit amounts), increases as the subject of a range, and an amount
+restated ("That breaks down to ...") where no pay is named before it (issue 9, twelfth
+round).
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -58,6 +59,13 @@ CASES = [
     (
         "Health insurance premiums rose. We value kindness. 42K-$73K",
         [(42000.0, 73000.0, "year", "USD", "range")],
+    ),
+    # Increases as the subject of a range are how much pay moved ...
+    ("The raises range from $0.40 in Maine to $2.20 in Nevada.", []),
+    # ... while pay that rises from one level to another gives the levels.
+    (
+        "Pay rises from $15 to $18 an hour after training.",
+        [(15.0, 15.0, "hour", "USD", "point"), (18.0, 18.0, "hour", "USD", "point")],
     ),
     # An amount restated, with no pay named before it, is the same other money ...
     ("That breaks down to about $900 per month for daycare fees.", []),
