@@ -61,6 +61,10 @@ _LIMIT_IS = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_LINE = 160  # how long a line above that sets a minimum may be
+# Words that only call a minimum wage's level a rate: "its 2024 rate of $16.28".
+_RATE_WORDS = re.compile(r"\b(?:hourly\s+)?rates?\b", re.IGNORECASE)
+# What opens a list item before its words: "  • In inner London this rises to".
+_ITEM_MARKS = " \t•·*-–—"
 # First words of a clause that refer back to the sentence before it ("Son montant ...",
 # "It will ...", "Cela correspond ..."), and the roles that give a clause pay of its own.
 _BACK_REFERENCES = frozenset(
@@ -74,6 +78,14 @@ _PRONOUNS = frozenset({"it", "they", "It", "They"})
 # The same further into a clause, where "that" is the subject more often than a conjunction
 # once the clause names no pay.
 _PRONOUNS_LATER = _PRONOUNS | {"that", "this", "That", "This"}
+# How far back on its line a sentence naming nothing may look for the money it goes on about.
+_PARAGRAPH_REACH = 300
+# A clause saying what an amount comes to in other terms: the same money restated.
+_RESTATED = re.compile(
+    r"\b(?:breaks?\s+down|works?\s+out|equates?|translates?|amounts?)\s+(?:in)?to\b"
+    r"[^.;:]{0,40}$",
+    re.IGNORECASE,
+)
 _FIRST_WORD_REACH = 12
 # A row's label ends in ":" or a dash, or is a few words: "Hourly Wage:", "Freshman".
 _ROW_LABEL_ENDS = frozenset(":=|–—-")
@@ -224,7 +236,32 @@ class FigureContext:
             return False  # "It is half the average salary of $50,000": pay of its own
         begin = self.start - len(clause)
         previous = self.scan[sentence_start(self.scan, max(0, begin - 2)) : begin]
+        if not previous.strip(_ITEM_MARKS) and begin > len(previous):
+            # A list item refers back to the item above it.
+            above = self.scan.rfind("\n", 0, begin - len(previous))
+            previous = self.scan[sentence_start(self.scan, max(0, above - 1)) : above]
         return nearest_role(word_roles(previous), "minimum", "not_pay") == "minimum"
+
+    def floor_continued(self) -> bool:
+        """Whether its sentence names a minimum wage and then only its levels, the words
+        between calling them no more than rates: "minimum wages were set to be highest in
+        D.C., with an increase above its 2024 rate of $17.50; Washington, with an increase
+        to $16.66 from its 2024 rate of $16.28" gives three floors.
+
+        >>> text = "The minimum wage rose; its 2024 rate of $16.28 is now $16.66."
+        >>> FigureContext(text, text.index("$16.28"), text.index(" is"), None).floor_continued()
+        True
+        """
+        if self.scan.rfind("inimum", max(0, self.start - _SENTENCE_REACH), self.start) == -1:
+            return False  # the usual case: no minimum named before it, decided without words
+        if "minimum" not in self.lead or "pay" not in self.lead:
+            return False  # no minimum named, or no rate word between (``floor_listed``'s case)
+        own = word_roles(_RATE_WORDS.sub(" ", self.clause))
+        if nearest_role(own, "minimum", "pay") == "pay" or "pay" in self.after:
+            return False  # "the average worker earns $25": pay of its own
+        start = sentence_start(self.scan, self.start)
+        lead = word_roles(_RATE_WORDS.sub(" ", self.scan[start : self.start]))
+        return nearest_role(lead, "minimum", "pay") == "minimum"
 
     def other_money_referred(self) -> bool:
         """Whether its clause names no pay and refers back by a pronoun to a sentence
@@ -239,10 +276,50 @@ class FigureContext:
             return False  # pay named around it (the caller checks first, saving the call)
         clause = self.clause
         if not _PRONOUNS.intersection(clause.split()):
-            return False
+            return self._other_money_continued()
         begin = self.start - len(clause.lstrip())
         previous = self.scan[sentence_start(self.scan, max(0, begin - 2)) : begin]
         return nearest_role(word_roles(previous), "not_pay", "pay") == "not_pay"
+
+    def _other_money_continued(self) -> bool:
+        """Whether its sentence names no pay, no minimum and no money of its own, and the
+        sentences before it on its line were last about other money: "State maximum weekly
+        benefit amounts differ. Some states set their ceiling below $500 per week. Others
+        exceed $1,000." (a table row, a line of its own or a figure standing alone as its
+        sentence is read by its own words)."""
+        scan, start = self.scan, self.start
+        begin = sentence_start(scan, start)
+        line = scan.rfind("\n", max(0, begin - _PARAGRAPH_REACH), begin) + 1
+        if begin <= line or scan[begin - 2 : begin] != ". ":
+            return False  # the usual case: its sentence opens its line (or a ";" clause)
+        own = scan[begin:start]
+        own = own[own.rfind(". ") + 1 :]  # "in code review. 42K-$73K": a figure-led sentence
+        if not any(c.isalpha() for c in own) or self.rest or self.lead:
+            # The figure alone ("42K-$73K"), or its own sentence names what the money is.
+            return False
+        previous = word_roles(scan[max(line, begin - _PARAGRAPH_REACH) : begin])
+        return nearest_role(previous, "not_pay", "pay", "minimum") == "not_pay"
+
+    def restated_unpaid(self) -> bool:
+        """Whether it restates other money, or money the text does not name: a clause
+        naming no pay that says what an amount "breaks down to", "works out to", "equates
+        to", after a sentence naming no pay, or as the text's first ("That breaks down to
+        roughly $750 to over $1,400 per month", the cost of child care).
+
+        >>> text = "Day care is $9,000 a year. That breaks down to $750 per month."
+        >>> FigureContext(text, text.index("$750"), len(text) - 1, None).restated_unpaid()
+        True
+        >>> text = "Pay is $90,000 a year. That breaks down to $43 per hour."
+        >>> FigureContext(text, text.index("$43"), len(text) - 1, None).restated_unpaid()
+        False
+        """
+        if "pay" in self.before or "pay" in self.after or " to" not in self.clause:
+            return False  # the usual case, decided without the regex
+        if _RESTATED.search(self.clause) is None:
+            return False
+        begin = sentence_start(self.scan, self.start)
+        previous = self.scan[sentence_start(self.scan, max(0, begin - 2)) : begin]
+        return "pay" not in self.lead and "pay" not in word_roles(previous)
 
     def limit_stated(self) -> str | None:
         """Which bound its sentence sets it as ("minimum" or "maximum"), the words between

@@ -245,6 +245,14 @@ _CHANGE_ENDS = (
 )
 
 
+# Increases as the subject of a range: "The increases range from $0.25 in Montana and Ohio
+# to $2.15 in Michigan" gives how much pay moved, not pay.
+_CHANGES_RANGE = re.compile(
+    r"\b(?:increases|raises|rises|hikes|increments)\s+(?:range[sd]?|ranging|var(?:y|ied))\s+"
+    r"from\b[^;!?\n]{0,80}$",
+    re.IGNORECASE,
+)
+
 # Words after a figure that open one of its bounds, before its period: "or higher per hour".
 _OPENED_BY = (" or ", " and ")
 _OPEN_WORDS = re.compile(
@@ -367,9 +375,11 @@ def _figure(
     if (
         "pay" not in context.before
         and "pay" not in context.after
-        and context.other_money_referred()
+        and (context.other_money_referred() or context.restated_unpaid())
     ):
         return None  # "The tip credit is $4.00. From July, it can't exceed $6.00": the same money
+    if "from" in context.clause and _CHANGES_RANGE.search(context.clause):
+        return None  # "The increases range from $0.25 ... to $2.15": how much pay moved
     if context.household_limit():
         return None  # "a family of four earning $55,000 may qualify": an eligibility limit
     if _PURPOSE_AFTER.match(scan, end):
@@ -379,6 +389,7 @@ def _figure(
             is_floor(context.before, context.after)
             or context.floor_listed()
             or context.floor_referred()
+            or (limits_named and context.floor_continued())
         ):
             maximum = None  # "the minimum wage is $7.25 an hour", "a $15 minimum wage": a floor
         elif limits_named:
