@@ -17,8 +17,6 @@ from __future__ import annotations
 import io
 import logging
 
-from pypdf import PdfReader
-
 from store.ingest.parsed import DocumentError
 
 PDF_MAGIC = b"%PDF-"
@@ -38,6 +36,8 @@ def is_pdf(data: bytes) -> bool:
 def pdf_text(data: bytes) -> str:
     """The text of a PDF's pages, a blank line between pages; a ``DocumentError`` for a
     damaged, encrypted or image-only PDF, saying which."""
+    from pypdf import PdfReader  # loaded only when a PDF comes: 9 MB in every process else
+
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):

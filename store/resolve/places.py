@@ -50,7 +50,7 @@ from store.resolve.gazetteer import COUNTRY, REMOTE, gazetteer
 from store.resolve.ladder import PlaceError, get_place, ladder, place_covers, state_places
 from store.resolve.locations import read_location_parts
 from store.resolve.names import norm, without_noise, without_remote_option
-from store.resolve.provinces import province_city
+from store.resolve.provinces import province_city, read_province_city
 from store.resolve.reading import FUZZY_ACCEPT, closest_places, read_name
 from store.resolve.readings import How, Reading, match
 from store.resolve.titles import job_vocabulary
@@ -136,16 +136,12 @@ def warm_up_places() -> None:
     gazetteer()
     read_name("boston", None, document=True)  # the index of big namesakes abroad
     foreign_place("toronto")
+    province_city("vancouver bc")  # the provinces' cities, read from the same big file
 
 
 def _read_abroad(n: str, *, floor: int, document: bool) -> Reading | None:
     # A document's "Jobs in Germany" segment is no city in Germany: the "in" part reads it.
     found = foreign_place(n, floor, fallback=not document)
-    return match(found.place, "exact", found.note) if found else None
-
-
-def _read_province_city(n: str) -> Reading | None:
-    found = province_city(n)
     return match(found.place, "exact", found.note) if found else None
 
 
@@ -187,7 +183,7 @@ def _text_matches(text: str, context: str | None) -> Iterator[Reading]:
             floor = TEXT_CITY_FLOOR if kind == 1 else SEGMENT_CITY_FLOOR
             n = norm(words)
             reading = (
-                _read_province_city(n)
+                read_province_city(n)
                 or read_name(n, context, document=True, city_floor=floor)
                 or _read_abroad(n, floor=DOCUMENT_CITY_FLOOR, document=True)
             )
@@ -372,7 +368,7 @@ def resolve_place(
     reading = (
         read_zip(n)
         or read_county(n)
-        or _read_province_city(n)
+        or read_province_city(n)
         or read_location_parts(stripped)
         or read_name(n, context, document=False, fuzzy=guess)
         or _read_abroad(n, floor=0, document=False)

