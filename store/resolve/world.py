@@ -36,6 +36,9 @@ WORLD_CITY_FLOOR = 100_000
 # also a company's name ("Intern - Santander").
 DOCUMENT_CITY_FLOOR = 500_000
 ALTERNATE_NAME_FLOOR = 500_000
+# The words of a region between a city and its country ("Uttar Pradesh", "Baden
+# Wurttemberg") that may be passed over to find the city.
+MAX_REGION_WORDS = 3
 # A bare name is the foreign city rather than the US one when the foreign city has a
 # million people and this many times the US one's ("paris": Paris, France over Paris, TX;
 # "birmingham" stays Birmingham, AL). Only these names are read to decide it, cheaply.
@@ -141,8 +144,13 @@ def foreign_city(n: str, floor: int = 0) -> ForeignCity | None:
 
 def foreign_place(n: str, floor: int = 0, *, fallback: bool = True) -> ForeignReading | None:
     """A normalised name read outside the US: a big city ("berlin", "singapore"), a
-    country ("canada", "uk"), or a city in a country ("toronto canada", "london uk"); an
-    unknown city in a known country is that country, noted, if ``fallback``."""
+    country ("canada", "uk"), or a city in a country ("toronto canada", "london uk"), its
+    region between them or not ("pune maharashtra india"); an unknown city in a known
+    country is that country, noted, if ``fallback``.
+
+    >>> foreign_place("noida uttar pradesh india").place.key
+    'city:IN-noida'
+    """
     places = world()
     if n.rsplit(" ", 1)[-1] not in places.endings:
         return None
@@ -158,10 +166,14 @@ def foreign_place(n: str, floor: int = 0, *, fallback: bool = True) -> ForeignRe
         country = places.countries.get(" ".join(words[-size:]))
         if country is None:
             continue
-        head = " ".join(words[:-size])
-        for _population, name, code in places.cities.get(head, ()):
-            if code == country.country:
-                return ForeignReading(_city_place(name, code))
+        head = words[:-size]
+        # "Bengaluru, Karnataka, India": the city, its region's words dropped (the longest
+        # run of first words that is a city of that country).
+        for end in range(len(head), max(0, len(head) - MAX_REGION_WORDS - 1), -1):
+            for _population, name, code in places.cities.get(" ".join(head[:end]), ()):
+                if code == country.country:
+                    return ForeignReading(_city_place(name, code))
+        head = " ".join(head)
         if not fallback:
             return None
         return ForeignReading(

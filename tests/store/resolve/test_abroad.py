@@ -142,3 +142,18 @@ def test_such_words_alone_are_no_place(query):
 
 def test_a_city_named_like_a_season_is_not_noise():
     assert resolve_place("fall river").place.key == "city:US-MA-fall-river"
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [
+        ("Bengaluru, Karnataka, India", "city:IN-bengaluru"),
+        ("Noida, Uttar Pradesh, India", "city:IN-noida"),
+        ("London, England, United Kingdom", "city:GB-london"),
+        ("Munich, Bavaria, Germany", "city:DE-munich"),
+        ("Mexico City, CDMX, Mexico", "city:MX-mexico-city"),
+    ],
+)
+def test_a_city_its_region_and_its_country_read_as_the_city(written, key):
+    assert place_from_text(f"Data Analyst - {written}").key == key
+    assert resolve_place(written).place.key == key
