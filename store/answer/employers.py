@@ -1,5 +1,6 @@
 """An employer's name that ends a question and carries a town: "accounts payable specialist -
-billings clinic", "teacher newark public schools", "dispatcher city of tustin".
+billings clinic", "teacher newark public schools", "dispatcher city of tustin", or a state:
+"facility maintenance technician - maryland department of transportation".
 
     >>> employer_at_end("accounts payable specialist - billings clinic").text
     'accounts payable specialist billings'
@@ -7,8 +8,9 @@ billings clinic", "teacher newark public schools", "dispatcher city of tustin".
 Postings name the employer after the title, and many employers are named for their town.
 When the words before the name write no place, the town is the place asked about, noted;
 when they do ("nurse quincy, ma - boston medical center"), the name is set aside, noted, so
-its town never misleads. The name's kinds (clinic, public schools, city of ...) are in
-``store/data/query.json``.
+its town never misleads. A public employer's department ("... department of transportation")
+follows a town or a state written in full, which is then the place. The name's kinds
+(clinic, public schools, city of ..., department of ...) are in ``store/data/query.json``.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from store.resolve.noise import QUERY_WORDS_PATH
 from store.resolve.places import PlaceMatch, resolve_place
 
 MAX_TOWN_WORDS = 3  # "san diego unified school district", "forest grove"
+_KIND = {"city": "town", "state": "state"}
+MAX_DEPARTMENT_WORDS = 4  # "department of health and human services"
 
 
 class EmployerRead(BaseModel):
@@ -33,11 +37,20 @@ class EmployerRead(BaseModel):
     note: str
 
 
+class _Name(BaseModel):
+    """Where an employer's name starts in the words, and where its town starts and ends."""
+
+    name_at: int
+    town_at: int
+    town_end: int
+    states: bool = False  # a department's name may carry a state ("maryland department of")
+
+
 @cache
-def _employer_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _employer_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     employers = json.loads(QUERY_WORDS_PATH.read_text("utf-8"))["employers"]
     by_length = sorted(employers["endings"], key=lambda e: -len(e.split()))
-    return tuple(by_length), tuple(employers["prefixes"])
+    return tuple(by_length), tuple(employers["prefixes"]), tuple(employers["departments"])
 
 
 def employer_at_end(text: str) -> EmployerRead | None:
@@ -49,39 +62,45 @@ def employer_at_end(text: str) -> EmployerRead | None:
     'nurse quincy, ma'
     >>> employer_at_end("nurse - boston medical center quincy, ma") is None
     True
+    >>> employer_at_end("buyer - maryland department of transportation").text
+    'buyer maryland'
     """
     words = question_words(text)
     lowered = [norm(w) for w in words]
     found = _town_and_name(lowered)
     if found is None:
         return None
-    name_at, town_at, town_end = found
-    before = clean_words(words[:name_at])
-    name = clean_words(words[name_at:])
+    before = clean_words(words[: found.name_at])
+    name = clean_words(words[found.name_at :])
     _, _, written = place_at_end(before) if before else ("", None, None)
     if written is not None and written.score >= WHOLE_PLACE:
         return EmployerRead(text=before, note=f"Set aside the employer “{name}”.")
-    town = clean_words(words[town_at:town_end])
-    place = _town(town)
+    town = clean_words(words[found.town_at : found.town_end])
+    place = _town(town, states=found.states)
     if place is None or not before:
         return None
     return EmployerRead(
         text=f"{before} {town}",
-        note=f"Read the employer “{name}” as its town, {place.place.name}.",
+        note=f"Read the employer “{name}” as its {_KIND[place.place.level]}, {place.place.name}.",
     )
 
 
-def _town(words: str) -> PlaceMatch | None:
+def _town(words: str, *, states: bool = False) -> PlaceMatch | None:
     """A town, as written: a state's letters in a name are no town ("va medical center" is
-    the Veterans Affairs')."""
+    the Veterans Affairs'); with ``states``, also a state written in full ("maryland")."""
     match = resolve_place(words, guess=False)
-    return match if match is not None and match.place.level == "city" else None
+    if match is None:
+        return None
+    if match.place.level == "city":
+        return match
+    in_full = states and len(words.replace(".", "")) > 2  # "va department of ..." is no state
+    return match if in_full and match.place.level == "state" else None
 
 
-def _town_and_name(words: list[str]) -> tuple[int, int, int] | None:
+def _town_and_name(words: list[str]) -> _Name | None:
     """Where the employer's name starts, and where its town starts and ends: "boston" before
-    "medical center", "tustin" after "city of"."""
-    endings, prefixes = _employer_words()
+    "medical center", "tustin" after "city of", "maryland" before "department of"."""
+    endings, prefixes, departments = _employer_words()
     for ending in endings:
         size = len(ending.split())
         if len(words) > size and " ".join(words[-size:]) == ending:
@@ -89,11 +108,34 @@ def _town_and_name(words: list[str]) -> tuple[int, int, int] | None:
             for town_size in range(min(MAX_TOWN_WORDS, kind_at), 0, -1):
                 town = " ".join(words[kind_at - town_size : kind_at])
                 if _town(town) is not None:
-                    return kind_at - town_size, kind_at - town_size, kind_at
+                    return _Name(
+                        name_at=kind_at - town_size, town_at=kind_at - town_size, town_end=kind_at
+                    )
             return None
     for prefix in prefixes:
         size = len(prefix.split())
         for at in range(max(0, len(words) - size - MAX_TOWN_WORDS), len(words) - size):
             if " ".join(words[at : at + size]) == prefix:
-                return at, at + size, len(words)
+                return _Name(name_at=at, town_at=at + size, town_end=len(words))
+    return _department(words, departments)
+
+
+def _department(words: list[str], departments: tuple[str, ...]) -> _Name | None:
+    """A public employer's name ending the words: a town or a state written in full, then
+    "department of" and what the department does ("maryland department of transportation")."""
+    for department in departments:
+        size = len(department.split())
+        last = len(words) - size - 1  # the department does something: a word at least
+        for at in range(last, max(0, last - MAX_DEPARTMENT_WORDS), -1):
+            if " ".join(words[at : at + size]) != department:
+                continue
+            if place_at_end(" ".join(words[at + size :]))[2] is not None:
+                return None  # "ohio department of health columbus, oh": a place is written
+            for town_size in range(min(MAX_TOWN_WORDS, at - 1), 0, -1):  # a title before it
+                town = _town(" ".join(words[at - town_size : at]), states=True)
+                if town is not None and town.score >= WHOLE_PLACE:  # "i - maryland": "maryland"
+                    return _Name(
+                        name_at=at - town_size, town_at=at - town_size, town_end=at, states=True
+                    )
+            return None
     return None

@@ -46,3 +46,30 @@ def test_an_employer_that_names_no_town_is_no_place():
 def test_a_states_letters_in_an_employers_name_are_no_town():
     asked = parse_salary_query("nurse va medical center")  # Veterans Affairs, not Virginia
     assert not any("employer" in note for note in asked.notes)
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("facility maintenance technician i - maryland department of transportation", "Maryland"),
+        ("accountant texas department of transportation", "Texas"),
+        ("civil engineer houston department of public works", "Houston, TX"),
+        ("clerk new york city department of education", "New York City, NY"),
+    ],
+)
+def test_a_public_employers_department_places_a_question_at_its_state_or_town(question, place):
+    asked = parse_salary_query(question)
+    assert asked.place.name == place
+    assert any("employer" in note for note in asked.notes)
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("nurse ohio department of health columbus, oh", "Columbus, OH"),  # a place written
+        ("nurse va department of veterans affairs", None),  # Veterans Affairs, not Virginia
+    ],
+)
+def test_a_departments_name_never_misleads(question, place):
+    asked = parse_salary_query(question)
+    assert (asked.place.name if asked.place else None) == place
