@@ -14,7 +14,13 @@ from __future__ import annotations
 
 import re
 
-from store.answer.question_words import clean_words, place_at_end, question_words, short_place
+from store.answer.question_words import (
+    WHOLE_PLACE,
+    clean_words,
+    place_at_end,
+    question_words,
+    short_place,
+)
 from store.models import Role
 from store.resolve.noise import drop_noise, query_words
 from store.resolve.places import PlaceMatch
@@ -25,6 +31,7 @@ _BREAKS = ",;:/|-–—@"
 _SET_OFF = ("for", "with", "w/", "at")  # words that set an employer or a skill off the title
 MAX_SPECIALTY_WORDS = 2  # "(civil)", "(human resources)": a specialty is a word or two
 MAX_WORDS_BEFORE_BREAK = 2  # "truck driver class b - local": the title's own words first
+MAX_WORDS_AFTER_PLACE = 3  # "remote gitlab", "boston - mass general": an employer's name
 
 
 def set_aside(cleaned: str, role_text: str) -> tuple[str, str, str, PlaceMatch] | None:
@@ -64,6 +71,32 @@ def set_aside(cleaned: str, role_text: str) -> tuple[str, str, str, PlaceMatch] 
         if match is None or not aside or place_text is None:
             return None
         return title, aside, place_text, match
+    return None
+
+
+def place_then_words(place_text: str) -> tuple[str, PlaceMatch] | None:
+    """(words set aside, place) when a place read whole begins the text and a word to three
+    after it name neither a role nor a place: postings name the employer after the place
+    ("Site Reliability Engineer - Remote GitLab", "Nurse Boston - Mass General").
+
+    >>> aside, match = place_then_words("remote gitlab")
+    >>> aside, match.place.key
+    ('gitlab', 'remote')
+    >>> place_then_words("wrangler sf") is None
+    True
+    """
+    words = question_words(place_text)
+    for end in range(len(words) - 1, max(0, len(words) - MAX_WORDS_AFTER_PLACE - 1), -1):
+        aside = clean_words(words[end:])
+        match = short_place(clean_words(words[:end]))
+        if (
+            aside
+            and match is not None
+            and match.score >= WHOLE_PLACE
+            and short_place(aside) is None
+            and resolve_role(aside, typos=False) is None
+        ):
+            return aside, match
     return None
 
 

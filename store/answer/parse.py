@@ -30,6 +30,7 @@ from dataclasses import replace
 from store.answer.asides import (
     compared_places,
     parentheses_set_off,
+    place_then_words,
     set_aside,
     specialty,
 )
@@ -206,6 +207,11 @@ def _parse(text: str, stored_role: StoredRole | None) -> SalaryQuery:
         longer = _longer_role_at_place(text, cleaned, best.role_text)
         if longer is not None:
             return longer
+        after_place = place_then_words(best.place_text)
+        if after_place is not None:  # "site reliability engineer - remote gitlab"
+            words, match = after_place
+            best = replace(best, place=match.place, place_note=match.note)
+            notes.append(f"Set aside “{words}”, after the place: neither a role nor a place.")
     if best.role_how not in ("exact", "alias"):  # a title, a typo or a stored role
         notes.append(f"Read “{best.role_text}” as {best.role.name}.")
     role = best.role

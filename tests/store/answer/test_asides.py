@@ -1,0 +1,35 @@
+"""Words postings write around a title and a place: set aside, never read as the place."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.answer.parse import parse_salary_query
+
+
+@pytest.mark.parametrize(
+    ("question", "place", "aside"),
+    [
+        ("site reliability engineer - remote gitlab", "Remote", "gitlab"),
+        ("cashier springfield, mo walmart", "Springfield, MO", "walmart"),
+        ("registered nurse denver acme health partners", "Denver, CO", "acme health partners"),
+    ],
+)
+def test_an_employer_named_after_the_place_is_set_aside(question, place, aside):
+    # Before, the place and the employer were read as one unknown place: no place at all.
+    asked = parse_salary_query(question)
+    assert asked.place.name == place
+    assert any(f"“{aside}”" in note for note in asked.notes)
+
+
+@pytest.mark.parametrize(
+    ("question", "role_text", "place"),
+    [
+        ("developer wrangler sf", "developer wrangler", "San Francisco, CA"),  # a longer title
+        ("data analyst boston nurse", "data analyst", None),  # a role: no employer
+    ],
+)
+def test_words_after_a_place_that_name_a_role_are_not_set_aside(question, role_text, place):
+    asked = parse_salary_query(question)
+    assert asked.role_text == role_text
+    assert (asked.place.name if asked.place else None) == place
