@@ -16,6 +16,7 @@ Analyst Intern?).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Literal
 
@@ -54,6 +55,7 @@ MAX_INSERTED_WORDS = 2
 MIN_GAPPED_TITLE_WORDS = 3  # "software quality engineer" is no software engineer
 SOC_MINOR_GROUP = 4  # "29-1" of "29-1141": Healthcare Diagnosing or Treating Practitioners
 SOC_MAJOR_GROUP = 2  # "29" of "29-1141": Healthcare Practitioners and Technical Occupations
+_AND = re.compile(r"\s(?:&|and)\s", re.IGNORECASE)  # "mechanical & physical engineer"
 
 
 class RoleMatch(BaseModel):
@@ -91,6 +93,8 @@ def resolve_role(query: str, *, typos: bool = True) -> RoleMatch | None:
         spelled = spelled_out(drop_noise(query))
         if spelled != normalise(drop_noise(query)):
             match = _read_role(spelled, typos)
+    if match is None:  # "mechanical & physical engineer": two fields share the head noun
+        match = _coordinated(query)
     if match is None and typos:
         corrected = level_typos_corrected(normalise(drop_noise(query)))
         if corrected is not None:
@@ -98,6 +102,35 @@ def resolve_role(query: str, *, typos: bool = True) -> RoleMatch | None:
             if match is not None:
                 return match.model_copy(update={"how": "fuzzy", "score": min(match.score, 90)})
     return match
+
+
+def _coordinated(query: str) -> RoleMatch | None:
+    """Two fields joined by "&" or "and" before the head noun they share, as postings name a
+    job that spans both ("Mechanical & Physical Engineer", "Plumbing and Heating
+    Technician"): the first field's title when it is a known one, else the second's.
+
+    >>> _coordinated("mechanical & physical engineer").role.slug
+    'mechanical-engineer'
+    >>> _coordinated("barista and cashier") is None
+    True
+    """
+    first, joined, tail = _split_on_and(query)
+    if not joined:
+        return None
+    head = tail.split()[1:]  # the second field's word, then the head noun
+    for title in (f"{first} {' '.join(head)}", tail):
+        match = _read_role(title, typos=False) if head else None
+        if match is not None and match.how == "alias":
+            return match.model_copy(update={"how": "title", "score": 90.0})
+    return None
+
+
+def _split_on_and(query: str) -> tuple[str, str, str]:
+    """(words before, the joining word, words after) at the first "&" or "and"."""
+    found = _AND.search(query)
+    if found is None:
+        return query, "", ""
+    return query[: found.start()].strip(), found[0].strip(), query[found.end() :].strip()
 
 
 def level_typos_corrected(text: str) -> str | None:
