@@ -22,6 +22,7 @@ from store.answer.question_words import (
     short_place,
 )
 from store.models import Role
+from store.resolve.names import norm, without_area_abroad
 from store.resolve.noise import drop_noise, query_words
 from store.resolve.places import PlaceMatch
 from store.resolve.role_queries import resolve_role
@@ -94,6 +95,7 @@ def place_then_words(place_text: str) -> tuple[str, PlaceMatch] | None:
             and match is not None
             and match.score >= WHOLE_PLACE
             and short_place(aside) is None
+            and without_area_abroad(norm(aside)) == norm(aside)  # "remote - emea": not US remote
             and resolve_role(aside, typos=False) is None
         ):
             return aside, match

@@ -25,6 +25,8 @@ REMOTE_WORDS = frozenset(_VOCAB["remote"])
 COUNTRY_WORDS = frozenset(_VOCAB["country"])
 # Parts of the country and time zones a remote job is limited to ("Remote - East Coast").
 REMOTE_AREAS = frozenset(_VOCAB["remote_areas"])
+# Parts of the world a posting abroad names after its country ("Portugal / European Union").
+AREAS_ABROAD = tuple(sorted(_VOCAB["areas_abroad"], key=len, reverse=True))
 METRO_PREFIXES = tuple(p + " " for p in _VOCAB["metro_prefixes"])
 METRO_SUFFIXES = tuple(" " + s for s in sorted(_VOCAB["metro_suffixes"], key=len, reverse=True))
 STATE_SUFFIXES = tuple(" " + s for s in _VOCAB["state_suffixes"])
@@ -105,3 +107,16 @@ def without_remote_option(n: str) -> tuple[str, bool]:
     """
     rest = " ".join(_REMOTE_OPTIONAL.sub(" ", n).split())
     return rest, rest != n
+
+
+def without_area_abroad(n: str) -> str:
+    """A normalised name without the part of the world written after it; unchanged when it
+    ends in none.
+
+    >>> without_area_abroad("portugal european union"), without_area_abroad("union")
+    ('portugal', 'union')
+    """
+    for area in AREAS_ABROAD:
+        if n == area or n.endswith(f" {area}"):
+            return n[: -len(area)].strip()
+    return n

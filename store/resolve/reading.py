@@ -33,11 +33,12 @@ from store.resolve.names import (
     STATE_ABBREVIATIONS,
     STATE_SUFFIXES,
     norm,
+    without_area_abroad,
 )
 from store.resolve.noise import query_words
 from store.resolve.readings import How, Reading, match
 from store.resolve.regions import Nickname
-from store.resolve.world import bigger_namesake, world
+from store.resolve.world import bigger_namesake, foreign_place, world
 from store.resolve.zips import town_place
 
 # A same-named city this big is worth a note ("Portland, OR; also Portland, ME").
@@ -65,6 +66,8 @@ def read_name(
     remote = read_remote(n)  # before the endings: "remote (est)" ends in no place name
     if remote is not None:
         return remote
+    if without_area_abroad(n) != n:  # "european union" is no Union, NJ
+        return None
     gaz = gazetteer()
     if n.rsplit(" ", 1)[-1] not in gaz.endings:
         return None
@@ -114,10 +117,13 @@ def _only_leading_words(n: str) -> bool:
 
 def read_remote(n: str) -> Reading | None:
     """ "remote", "Remote - US", "anywhere in the us", "Remote, CA" (Remote, noted), "Remote -
-    East Coast" (Remote, noted).
+    East Coast" (Remote, noted); remote within a country abroad is that country ("Portugal
+    (Remote)", noted).
 
     >>> read_remote("remote east coast").place.key
     'remote'
+    >>> read_remote("portugal remote").place.key
+    'country:PT'
     """
     if n in REMOTE_WORDS:
         return match(REMOTE, "exact")
@@ -140,6 +146,10 @@ def read_remote(n: str) -> Reading | None:
         )
         if state is not None:
             return match(REMOTE, "exact", f"Remote within {state.name}.")
+        abroad = foreign_place(rest, fallback=False)
+        if abroad is not None:  # "portugal (remote)": remote within a country abroad is abroad
+            name = abroad.place.name
+            return match(abroad.place, "exact", f"Remote within {name}: answered for {name}.")
     return None
 
 

