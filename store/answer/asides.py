@@ -24,11 +24,12 @@ from store.answer.question_words import (
 from store.models import Role
 from store.resolve.names import norm, without_area_abroad
 from store.resolve.noise import drop_noise, query_words
-from store.resolve.places import PlaceMatch
+from store.resolve.places import PlaceMatch, get_place
 from store.resolve.role_queries import resolve_role
 
 # What sets a title off from a unit, a code or an employer after it ("PM @ Stripe").
 _BREAKS = ",;:/|-–—@"
+_LIST_BREAKS = re.compile(r"\s*[;|]\s*")  # "Jefferson County; Birmingham; Bessemer"
 _SET_OFF = ("for", "with", "w/", "at")  # words that set an employer or a skill off the title
 MAX_SPECIALTY_WORDS = 2  # "(civil)", "(human resources)": a specialty is a word or two
 MAX_WORDS_BEFORE_BREAK = 2  # "truck driver class b - local": the title's own words first
@@ -162,6 +163,36 @@ def slash_as_or(text: str) -> str:
     if place_at_end(head)[2] is None:
         return text
     return f"{head} or {tail}"
+
+
+def listed_places(text: str) -> tuple[str, str | None]:
+    """(the question, a note) with a posting's list of locations, parted by ";" or "|", read
+    as the metro they all lie in ("Buyer - Jefferson County; Birmingham; Bessemer": the
+    Birmingham, AL metro, noted), else as places compared ("swe boston; seattle"). The text
+    comes back as it was when the parts are not all places.
+
+    >>> listed_places("buyer - jefferson county; birmingham; bessemer")[0]
+    'buyer - jefferson county Birmingham, AL metro'
+    >>> listed_places("swe boston; seattle")
+    ('swe boston or seattle', None)
+    """
+    head, *parts = _LIST_BREAKS.split(text)
+    if not parts:
+        return text, None
+    role_text, place_text, first = place_at_end(head)
+    listed = [clean_words(part.split()) for part in parts]
+    matches = [short_place(part) for part in listed]
+    if any(m is None or m.score < WHOLE_PLACE for m in matches):
+        return text, None
+    compared = f"{head} or {' or '.join(listed)}"  # "swe boston or seattle"
+    if first is not None and first.score >= WHOLE_PLACE:
+        head, listed, matches = role_text, [place_text or "", *listed], [first, *matches]
+    metros = {m.place.metro_key for m in matches if m is not None}
+    if len(matches) < 2 or len(metros) != 1 or None in metros:
+        return (compared if first is not None else text), None
+    metro = get_place(metros.pop())
+    note = f"Read the locations “{'; '.join(listed)}” as the {metro.name} metro they share."
+    return f"{head} {metro.name} metro", note
 
 
 def compared_places(text: str) -> tuple[str, list[PlaceMatch]]:

@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from store.answer.asides import (
     compared_places,
+    listed_places,
     parentheses_set_off,
     place_then_words,
     set_aside,
@@ -166,6 +167,7 @@ def _parse(text: str, stored_role: StoredRole | None) -> SalaryQuery:
     company_levels = _COMPANY_LEVEL.findall(cleaned)  # "swe l5 seattle"
     if company_levels:
         cleaned = _COMPANY_LEVEL.sub(" ", cleaned)
+    cleaned, listed = listed_places(cleaned)  # "buyer - jefferson county; birmingham; bessemer"
     cleaned, compared = compared_places(cleaned)
     employer = employer_at_end(cleaned)  # "accounts payable specialist - billings clinic"
     if employer is not None:
@@ -186,7 +188,7 @@ def _parse(text: str, stored_role: StoredRole | None) -> SalaryQuery:
             notes=[match.note] if match and match.note else [],
         )
     best = best_reading(found)
-    notes = [employer.note] if employer is not None else []
+    notes = [note for note in (listed, employer.note if employer else None) if note]
     aside = None
     if best.place_text and not best.place:
         aside = set_aside(cleaned, best.role_text) or set_aside(

@@ -33,3 +33,28 @@ def test_words_after_a_place_that_name_a_role_are_not_set_aside(question, role_t
     asked = parse_salary_query(question)
     assert asked.role_text == role_text
     assert (asked.place.name if asked.place else None) == place
+
+
+@pytest.mark.parametrize(
+    ("question", "metro"),
+    [
+        ("buyer - jefferson county; birmingham; bessemer", "metro:US-birmingham-al"),
+        ("cashier dallas; plano; frisco", "metro:US-dallas-tx"),
+        ("buyer birmingham | hoover | bessemer", "metro:US-birmingham-al"),
+    ],
+)
+def test_a_list_of_locations_in_one_metro_is_that_metro(question, metro):
+    # Before, the last location was the place and the others were set aside ("Bessemer").
+    asked = parse_salary_query(question)
+    assert asked.place.key == metro
+    assert any("locations" in note for note in asked.notes)
+
+
+def test_a_list_of_locations_in_several_metros_compares_them():
+    asked = parse_salary_query("swe boston; seattle")
+    assert (asked.place.name, [p.name for p in asked.compared]) == ("Boston, MA", ["Seattle, WA"])
+
+
+def test_a_semicolon_inside_the_title_is_no_list_of_locations():
+    asked = parse_salary_query("rn - icu; nights boston")
+    assert (asked.role.soc, asked.place.name, asked.compared) == ("29-1141", "Boston, MA", [])
