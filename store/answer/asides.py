@@ -34,6 +34,7 @@ _SET_OFF = ("for", "with", "w/", "at")  # words that set an employer or a skill 
 MAX_SPECIALTY_WORDS = 2  # "(civil)", "(human resources)": a specialty is a word or two
 MAX_WORDS_BEFORE_BREAK = 2  # "truck driver class b - local": the title's own words first
 MAX_WORDS_AFTER_PLACE = 3  # "remote gitlab", "boston - mass general": an employer's name
+_NAME = re.compile(r"[\w][\w .&'-]*")  # an employer's name is words, never "<!everyone>"
 
 
 def set_aside(cleaned: str, role_text: str) -> tuple[str, str, str, PlaceMatch] | None:
@@ -92,7 +93,7 @@ def place_then_words(place_text: str) -> tuple[str, PlaceMatch] | None:
         aside = clean_words(words[end:])
         match = short_place(clean_words(words[:end]))
         if (
-            aside
+            _NAME.fullmatch(aside)
             and match is not None
             and match.score >= WHOLE_PLACE
             and short_place(aside) is None
