@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 from store.models import Role
 from store.resolve.levels import normalise, split_level
 from store.resolve.noise import drop_noise
-from store.resolve.occupations import employment
+from store.resolve.occupations import employment, singular_word
 from store.resolve.role_queries import MAX_FUZZY_LENGTH, level_typos_corrected
 from store.resolve.roles import role_of
 from store.resolve.titles import Title, all_titles, several_kinds, title_for, title_words
@@ -93,15 +93,22 @@ def roles_headed_by(query: str) -> list[Role]:
     ['elementary-school-teacher', 'high-school-teacher']
     >>> roles_headed_by("zamboni driver")
     []
+    >>> [r.slug for r in roles_headed_by("teachers")][:1]
+    ['elementary-school-teacher']
     """
     level, rest = split_level(normalise(drop_noise(query)))
     if not rest:
         return []
-    kinds = several_kinds(rest)  # "shift supervisor": a restaurant's, a store's, a plant's
-    if kinds:
-        return [role_of(title, level) for title in kinds]
-    ending = f" {rest}"
-    return [role_of(title, level) for name, title in _named_titles() if name.endswith(ending)]
+    *words, head = rest.split()
+    for text in dict.fromkeys((rest, " ".join([*words, singular_word(head)]))):  # "managers"
+        kinds = several_kinds(text)  # "shift supervisor": a restaurant's, a store's, a plant's
+        if kinds:
+            return [role_of(title, level) for title in kinds]
+        ending = f" {text}"
+        headed = [role_of(t, level) for name, t in _named_titles() if name.endswith(ending)]
+        if headed:
+            return headed
+    return []
 
 
 @lru_cache(maxsize=1)
