@@ -29,6 +29,7 @@ from store.resolve.noise import drop_noise
 from store.resolve.roles import RoleError, get_role, role_of
 from store.resolve.titles import (
     Title,
+    apprenticed_title,
     credential_words,
     spelled_out,
     title_for,
@@ -55,6 +56,7 @@ MAX_INSERTED_WORDS = 2
 MIN_GAPPED_TITLE_WORDS = 3  # "software quality engineer" is no software engineer
 SOC_MINOR_GROUP = 4  # "29-1" of "29-1141": Healthcare Diagnosing or Treating Practitioners
 SOC_MAJOR_GROUP = 2  # "29" of "29-1141": Healthcare Practitioners and Technical Occupations
+_APPRENTICE = re.compile(r"\bapprentice(?:ship)?s?\b", re.IGNORECASE)
 _AND = re.compile(r"\s(?:&|and)\s", re.IGNORECASE)  # "mechanical & physical engineer"
 
 
@@ -169,6 +171,9 @@ def _read_role(query: str, typos: bool) -> RoleMatch | None:
     level, rest = _trainee_after_job(*split_level(query))
     if not rest:
         return None
+    trade = apprenticed_title(rest) if _APPRENTICE.search(query) else None
+    if trade is not None:  # "apprentice line worker": a power line's, not a production line's
+        return RoleMatch(role=role_of(trade, level), score=100.0, how="alias")
     known = _known(rest, level)
     if known is not None:
         return RoleMatch(role=known, score=100.0, how="alias")

@@ -190,6 +190,21 @@ def _several() -> dict[str, list[str]]:
     return json.loads(TITLES_PATH.read_text("utf-8"))["several"]
 
 
+def apprenticed_title(text: str) -> Title | None:
+    """The trade a name two occupations use means when an apprentice is asked about, or None.
+
+    >>> apprenticed_title("line worker").slug
+    'lineworker'
+    """
+    slug = _apprenticed().get(normalise(text))
+    return _catalog().titles[slug] if slug else None
+
+
+@cache
+def _apprenticed() -> dict[str, str]:
+    return json.loads(TITLES_PATH.read_text("utf-8"))["apprenticed"]
+
+
 @cache
 def credential_words() -> frozenset[str]:
     """Licences and certifications that postings write before a title of their field.
