@@ -32,6 +32,7 @@ _BREAKS = ",;:/|-–—@"
 _LIST_BREAKS = re.compile(r"\s*[;|]\s*")  # "Jefferson County; Birmingham; Bessemer"
 _SET_OFF = ("for", "with", "w/", "at")  # words that set an employer or a skill off the title
 MAX_SPECIALTY_WORDS = 2  # "(civil)", "(human resources)": a specialty is a word or two
+MAX_DISCIPLINE_WORDS = 4  # "site reliability engineering", "machine learning engineering"
 MAX_WORDS_BEFORE_BREAK = 2  # "truck driver class b - local": the title's own words first
 MAX_WORDS_AFTER_PLACE = 3  # "remote gitlab", "boston - mass general": an employer's name
 _NAME = re.compile(r"[\w][\w .&'-]*")  # an employer's name is words, never "<!everyone>"
@@ -131,12 +132,38 @@ def specialty(role_text: str, role: Role, aside: str) -> tuple[str, Role, str] |
     """
     first, *rest = re.split(f"[{re.escape(_BREAKS)}]", aside, maxsplit=1)
     first, rest = clean_words(first.split()), " ".join(rest)
-    if not first or len(first.split()) > MAX_SPECIALTY_WORDS:
+    if not first:
         return None
-    match = resolve_role(f"{first} {role_text}", typos=False)
-    if match is None or match.how != "alias" or match.role.slug == role.slug:
-        return None
-    return f"{role_text} ({first})", match.role, clean_words(rest.split())
+    if len(first.split()) <= MAX_SPECIALTY_WORDS:
+        match = resolve_role(f"{first} {role_text}", typos=False)
+        if match is not None and match.how == "alias" and match.role.slug != role.slug:
+            return f"{role_text} ({first})", match.role, clean_words(rest.split())
+    return _discipline(role_text, role, first.split(), rest)
+
+
+def _discipline(
+    role_text: str, role: Role, words: list[str], rest: str
+) -> tuple[str, Role, str] | None:
+    """The title a discipline set off after a title names, when the discipline ends in the
+    title's own head ("Systems Engineer, Site Reliability Engineering": a site reliability
+    engineer); the words after the discipline stay set aside.
+
+    >>> role = resolve_role("systems engineer").role
+    >>> aside = "site reliability engineering google"
+    >>> _, specialist, left = specialty("systems engineer", role, aside)
+    >>> specialist.slug, left
+    ('site-reliability-engineer', 'google')
+    """
+    head = role_text.split()[-1].lower()
+    for size in range(min(len(words), MAX_DISCIPLINE_WORDS), 1, -1):
+        *field, last = words[:size]
+        if not last.lower().startswith(head):  # "engineering" for an engineer
+            continue
+        match = resolve_role(f"{' '.join(field)} {head}", typos=False)
+        if match is not None and match.how == "alias" and match.role.slug != role.slug:
+            discipline = " ".join(words[:size])
+            return f"{role_text} ({discipline})", match.role, clean_words([*words[size:], rest])
+    return None
 
 
 def parentheses_set_off(text: str) -> str:

@@ -58,3 +58,20 @@ def test_a_list_of_locations_in_several_metros_compares_them():
 def test_a_semicolon_inside_the_title_is_no_list_of_locations():
     asked = parse_salary_query("rn - icu; nights boston")
     assert (asked.role.soc, asked.place.name, asked.compared) == ("29-1141", "Boston, MA", [])
+
+
+@pytest.mark.parametrize(
+    ("question", "slug", "place"),
+    [
+        (
+            "systems engineer, site reliability engineering google mountain view",
+            "site-reliability-engineer",  # was a systems engineer, the discipline set aside
+            "Mountain View, CA",
+        ),
+        ("engineering technician (civil) tupelo, ms", "civil-engineering-technician", "Tupelo, MS"),
+        ("clinical nurse ii - medical/surgical chicago", "registered-nurse", "Chicago, IL"),
+    ],
+)
+def test_a_discipline_after_the_title_names_the_titles_field(question, slug, place):
+    asked = parse_salary_query(question)
+    assert (asked.role.slug, asked.place.name) == (slug, place)
