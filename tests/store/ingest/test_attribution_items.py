@@ -1,0 +1,112 @@
+"""Pages that list jobs as items, each item its own job's pay: the eleventh round's
+failures (bench/eval_documents.py, fresh batch d159-d169 and the tenth round's
+leftovers: a job alert's symbol-marked fields, a hiring event's position list)."""
+
+from __future__ import annotations
+
+from tests.store.ingest.test_ingest_rules import parse_results, stored
+
+
+def test_a_job_alerts_items_take_the_job_of_their_heading_and_the_place_of_their_pin():
+    parsed = parse_results(
+        {
+            "title": "Job alert: these Riverton jobs are accepting applications",
+            "url": "https://www.example-news.com/job-alert-riverton",
+            "content": "Here are a few of the open positions near Riverton:\n\n"
+            "1. Clinic / Optometrist / Maine / Permanent / Optometrist Job\n\n"
+            "🏛️ Northern Eye Partners\n\n📍 Patten, ME\n\n💰 $125,000 yearly\n\n"
+            "💼 Full-Time\n\nJob Description:\n\nWe are seeking an optometrist for our "
+            "clinic.\n\n"
+            "2. Travel Nurse RN - ICU - Intensive Care - $2,150 per week\n\n"
+            "🏛️ Pine Staffing\n\n📍 Lincoln, ME\n\n💰 $2,150 weekly\n\n💼 Full-Time\n",
+        }
+    )
+
+    # Before, the page (its title and opening name no job) stored nothing
+    assert stored(parsed) == [
+        ("optometrist", "city:US-ME-patten", 125000, 125000, "year"),
+        ("registered-nurse", "city:US-ME-lincoln", 2150, 2150, "week"),
+    ]
+
+
+def test_jobs_headed_by_their_name_with_label_lines_are_each_their_own_job():
+    parsed = parse_results(
+        {
+            "title": "Jobs Hiring in Springfield Right Now",
+            "url": "https://www.example-staffing.com/blog/jobs-hiring-in-springfield",
+            "content": "Our recruiters went through the latest hiring data. See which "
+            "positions are most in demand.\n"
+            "Pharmacy Technician\nNational Average wage/salary: $31k\n"
+            "Number of postings: 2,100\nTop job poster: A Pharmacy Chain\n"
+            "Human Resource Manager\nNational Average wage/salary: $66k\n"
+            "Number of postings: 1,200\n",
+        }
+    )
+
+    # Before, every figure went to the recruiters the opening names
+    assert stored(parsed) == [
+        ("pharmacy-technician", "country:US", 31000, 31000, "year"),
+        ("hr-manager", "country:US", 66000, 66000, "year"),
+    ]
+
+
+def test_a_hiring_events_position_list_is_read_line_by_line():
+    parsed = parse_results(
+        {
+            "title": "Grocer Hiring Hundreds During One-Day Event",
+            "url": "https://www.example-news.com/grocer-hiring-event",
+            "content": "The grocer is hosting a one-day hiring event for its stores.\n"
+            "The events support the chain's growth, offering shoppers quality groceries "
+            "at impossibly low prices.\n"
+            "Positions:\n"
+            "- Store Associate – $12.25 – $14.00 per hour, depending on location\n"
+            "- Shift Manager – $17.00 – $19.00 per hour, depending on location\n"
+            "Job Requirements:\n- Must be 18 years or older to apply\n",
+        }
+    )
+
+    # Before, a reading of the whole page found none of the list's figures
+    assert stored(parsed) == [
+        ("retail-associate", None, 12.25, 14.0, "hour"),
+        ("food-service-supervisor", None, 17.0, 19.0, "hour"),
+    ]
+
+
+def test_prose_under_numbered_headings_is_no_item_list():
+    parsed = parse_results(
+        {
+            "title": "Registered Nurse Salary Guide",
+            "url": "https://www.example-careers.com/rn-salary",
+            "content": "1. Pay by setting\n\nHospital nurses earn $41 an hour, clinic "
+            "nurses $36 an hour.\n\n2. Pay by shift\n\nNight shifts pay more.\n",
+        }
+    )
+
+    assert stored(parsed) == [
+        ("registered-nurse", None, 41, 41, "hour"),
+        ("registered-nurse", None, 36, 36, "hour"),
+    ]
+
+
+def test_a_listicle_title_of_companies_that_pay_names_no_job():
+    parsed = parse_results(
+        {
+            "title": "8 Riverton companies that pay over $35 an hour",
+            "url": "https://www.example-news.com/riverton-companies-that-pay",
+            "content": "The Riverton area is home to a growing number of employers in "
+            "banking, health care and manufacturing, and its labor market has stayed tight "
+            "through the year. Many of them are hiring to fill positions that pay well, "
+            "with benefits, and some of those positions can be worked from home. Here are "
+            "a few of the openings we found this week, with what each pays and where each "
+            "is, so that you can apply before they close. Listings change every day, and "
+            "some close within a week of being posted, so check back often.\n\n"
+            "Many companies here are hiring for positions that pay more than $35 an hour.\n\n"
+            "1. Acme Health - Registered Nurse\n\n"
+            "Acme Health is seeking a registered nurse. The job pays up to $38 an hour.",
+        }
+    )
+
+    # Before, the title's words before "pay" made a job of their own ("8 Riverton
+    # companies that") and filed the page's figures under it
+    assert ("registered-nurse", None, None, 38, "hour") in stored(parsed)
+    assert {role for role, *_ in stored(parsed)} == {"registered-nurse"}
