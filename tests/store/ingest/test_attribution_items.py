@@ -110,3 +110,31 @@ def test_a_listicle_title_of_companies_that_pay_names_no_job():
     # companies that") and filed the page's figures under it
     assert ("registered-nurse", None, None, 38, "hour") in stored(parsed)
     assert {role for role, *_ in stored(parsed)} == {"registered-nurse"}
+
+
+def test_a_national_papers_host_named_for_washington_is_no_page_state_of_washington():
+    parsed = parse_results(
+        {
+            "title": "Board approves a pay raise for teachers",
+            "url": "https://www.washingtonpost.com/education/teacher-raises",
+            "content": "The board approved a raise for teachers.\n\n"
+            "Monroe's starting pay for teachers is $40,500.",
+        }
+    )
+
+    # Before, the host read as Washington state and Monroe as Monroe, WA
+    assert stored(parsed) == [("teacher", None, 40500, 40500, "year")]
+
+
+def test_a_kansas_city_papers_bare_towns_are_in_missouri():
+    parsed = parse_results(
+        {
+            "title": "Board approves a pay raise for teachers",
+            "url": "https://www.kansascity.com/news/local/teacher-raises",
+            "content": "The board approved a raise for teachers.\n\n"
+            "Independence School District has a beginning salary of $43,000.",
+        }
+    )
+
+    # Before, the host read as Kansas and the district as Independence, KS
+    assert stored(parsed) == [("teacher", "city:US-MO-independence", 43000, 43000, "year")]
