@@ -4,7 +4,8 @@ leftovers: a job alert's symbol-marked fields, a hiring event's position list)."
 
 from __future__ import annotations
 
-from tests.store.ingest.test_ingest_rules import parse_results, stored
+from store.ingest.documents import parse_document
+from tests.store.ingest.test_ingest_rules import NOW, parse_results, stored
 
 
 def test_a_job_alerts_items_take_the_job_of_their_heading_and_the_place_of_their_pin():
@@ -138,3 +139,23 @@ def test_a_kansas_city_papers_bare_towns_are_in_missouri():
 
     # Before, the host read as Kansas and the district as Independence, KS
     assert stored(parsed) == [("teacher", "city:US-MO-independence", 43000, 43000, "year")]
+
+
+def test_a_salary_page_saved_as_text_is_titled_by_its_heading_not_a_sentence():
+    text = (
+        "https://www.example-salaries.com/data-analyst-chicago\n"
+        "How Much Do Data Analysts Make in Chicago?\n"
+        "When I got my first salary offer as a nurse, I had no idea whether it was fair.\n"
+        "The average base salary for a data analyst in Chicago, IL is $78,000 per year.\n"
+        "Entry-level data analysts earn $62,000.\n"
+    )
+
+    parsed = parse_document(text.encode(), path="salary-page.txt", now=NOW)
+
+    # Before, the job-board layout took the first line saying "salary", a sentence, as the
+    # page's title, so the page's place was lost from the figures that do not name it
+    assert parsed.title == "How Much Do Data Analysts Make in Chicago?"
+    assert stored(parsed) == [
+        ("data-analyst", "city:US-IL-chicago", 78000, 78000, "year"),
+        ("entry-level-data-analyst", "city:US-IL-chicago", 62000, 62000, "year"),
+    ]
