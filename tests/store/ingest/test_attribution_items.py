@@ -159,3 +159,17 @@ def test_a_salary_page_saved_as_text_is_titled_by_its_heading_not_a_sentence():
         ("data-analyst", "city:US-IL-chicago", 78000, 78000, "year"),
         ("entry-level-data-analyst", "city:US-IL-chicago", 62000, 62000, "year"),
     ]
+
+
+def test_what_openings_at_large_pay_is_no_jobs_pay():
+    parsed = parse_results(
+        {
+            "title": "Grocer in Indiana is hiring store associates",
+            "url": "https://www.example-news.com/grocer-hiring-indiana",
+            "content": "The grocer is hiring for positions that pay up to $22.75. Store "
+            "associate positions pay $12 to $13.50 per hour.",
+        }
+    )
+
+    # Before, the openings' top pay was stored as the store associates' own
+    assert stored(parsed) == [("retail-associate", "state:US-IN", 12, 13.5, "hour")]
