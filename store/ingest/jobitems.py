@@ -3,19 +3,22 @@ a job, with the item's pay on the heading's line or on field lines right under i
 
     items = job_items(text)      # [JobItem(role, heading, start, end, place), ...]
 
-Three layouts, one reading:
+Four layouts, one reading:
 
 - a job alert's postings: "3. Travel Nurse RN - ED - $2,393 per week", then field lines
   marked by a symbol, "🏛️ Vivian Health", "📍 Lincoln, ME", "💰 $2,393 weekly";
 - a staffing blog's in-demand jobs: "Pharmacy Technician", then "Label: value" lines,
   "National Average wage/salary: $30k", "Number of postings: 3,156";
-- a hiring event's positions, one a line: "- Store Associate – $11.75 – $13.50 per hour".
+- a hiring event's positions, one a line: "- Store Associate – $11.75 – $13.50 per hour";
+- a local paper's numbered postings in prose: "1. Acme Care - Registered Nurse", then
+  "Acme Care in nearby Arden Hills is seeking a registered nurse. The job pays ...".
 
 Each item's figures are read from the item alone (a page-wide phrase such as "impossibly
 low prices" can hide a list's figures from a reading of the whole page), under the job
-its heading names and the place its "📍" line names. A page needs two such items; a
-line of prose is never a heading, so running text stays with the page's other readings.
-Used by ``store.ingest.report`` for pages that are not a single posting.
+its heading names and at the place its "📍" line or its words name. A page needs two
+such items; a line of prose is never a heading, so running text stays with the page's
+other readings. Used by ``store.ingest.report`` for any page: a page listing two jobs
+is no single posting.
 """
 
 from __future__ import annotations
@@ -26,9 +29,10 @@ from typing import NamedTuple
 
 from store.extract.figures import extract_pay
 from store.ingest.figures import Attribution, observations_from_figures
+from store.ingest.pagestate import bare_town
 from store.ingest.parsed import Skip
 from store.models import Observation, Place, Role
-from store.resolve.places import resolve_place
+from store.resolve.places import get_place, resolve_place
 from store.resolve.roles import open_role, role_from_title
 
 _MONEY = re.compile(r"[$£€₹]\s?\d")
@@ -41,7 +45,11 @@ _ONE_LINE = re.compile(r"^\s*(?:[-•*]|\d{1,2}[.)])\s+(?P<job>[^$£€₹:–�
 _NUMBER = re.compile(r"^\s*(?:[-•*]|\d{1,2}[.)])\s+")
 # A heading's tail after its job: a dash and the pay, or the posting's specialty.
 _TAIL = re.compile(r"\s+[-–—]\s+.*$")
+# "in nearby Arden Hills": the town is named as any other ("in Arden Hills").
+_NEARBY = re.compile(r"(?<=\bin) nearby\b")
 _MAX_FIELDS = 5  # field lines an item's pay may sit under its heading
+_MAX_PARAGRAPHS = 3  # paragraphs of prose a numbered posting's heading heads
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 
 
 class JobItem(NamedTuple):
@@ -114,6 +122,29 @@ def _heading_item(lines: list[tuple[int, str]], at: int) -> JobItem | None:
     return JobItem(role, _TAIL.sub("", _NUMBER.sub("", stripped)), start, end, read and read.place)
 
 
+def _prose_item(lines: list[tuple[int, str]], at: int) -> JobItem | None:
+    """The item a numbered heading naming a known job heads with a paragraph or two of
+    prose ("1. Acme Health - Registered Nurse" / "Acme Health in Saint Paul is seeking a
+    registered nurse. The job pays up to $40 an hour."), up to the next numbered line."""
+    start, heading = lines[at]
+    stripped = heading.strip()
+    if not _NUMBERED.match(stripped) or len(stripped) > 100 or stripped[-1] in ".:!?":
+        return None
+    body = []
+    for offset, line in lines[at + 1 :]:
+        if _NUMBERED.match(line) or len(body) == _MAX_PARAGRAPHS:
+            break
+        if line.strip():
+            body.append((offset, line))
+    if not body or _FIELD.match(body[0][1].strip()) or not any(_MONEY.search(t) for _, t in body):
+        return None
+    role = heading_role(stripped, open_ok=False)
+    if role is None:
+        return None
+    end = body[-1][0] + len(body[-1][1])
+    return JobItem(role, _NUMBER.sub("", stripped), start, end, None)  # "Employer - Job"
+
+
 def _line_item(start: int, line: str) -> JobItem | None:
     match = _ONE_LINE.match(line)
     role = heading_role(match["job"], open_ok=False) if match else None  # "- Boston: $89k"
@@ -139,22 +170,29 @@ def job_items(text: str) -> list[JobItem]:
     for at, (start, line) in enumerate(lines):
         if items and start < items[-1].end:
             continue  # a field line of the item above
-        item = _heading_item(lines, at) or _line_item(start, line)
+        item = _heading_item(lines, at) or _line_item(start, line) or _prose_item(lines, at)
         if item is not None:
             items.append(item)
-    known = any(role_from_title(item.heading) for item in items)
+    known = any(heading_role(item.heading, open_ok=False) for item in items)
     return items if len(items) >= 2 and known else []
+
+
+def _in_us_state(place: Place | None) -> bool:
+    return place is not None and place.country == "US" and bool(place.state)
 
 
 def item_observations(
     text: str, items: list[JobItem], about: Attribution, *, now: datetime, skipped: list[Skip]
 ) -> list[Observation]:
-    """Each item's figures, read from the item alone, under its job and at its place
-    (else the page's)."""
+    """Each item's figures, read from the item alone, under its job and at its place:
+    its "📍" line's, else the town of the page's state its words name bare ("in nearby
+    Arden Hills" on a Minneapolis page), else the page's."""
     observations: list[Observation] = []
+    state = get_place(f"state:US-{about.place.state}") if _in_us_state(about.place) else None
     for item in items:
         block = text[item.start : item.end]
-        place = item.place or about.place
+        town = bare_town(_NEARBY.sub("", block), state) if state is not None else None
+        place = item.place or town or about.place
         own = about.model_copy(
             update={"role": item.role, "role_published": item.heading, "place": place}
         )

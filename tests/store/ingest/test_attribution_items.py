@@ -173,3 +173,23 @@ def test_what_openings_at_large_pay_is_no_jobs_pay():
 
     # Before, the openings' top pay was stored as the store associates' own
     assert stored(parsed) == [("retail-associate", "state:US-IN", 12, 13.5, "hour")]
+
+
+def test_numbered_postings_in_prose_are_filed_at_the_town_each_names():
+    parsed = parse_results(
+        {
+            "title": "Twin Cities companies hiring now",
+            "url": "https://www.example-news.com/twin-cities-companies-hiring",
+            "content": "Minneapolis, MN - Companies across the metro are hiring.\n\n"
+            "1. Acme Care - Registered Nurse\n\nAcme Care in Saint Paul is seeking a "
+            "registered nurse. The full-time job pays up to $41 an hour.\n\n"
+            "2. Beta Foods - Recruiter\n\nBeta Foods in nearby Arden Hills has an opening "
+            "for a recruiter. The remote position pays up to $90,000 a year.\n",
+        }
+    )
+
+    # Before, each figure was filed at the page's city, Minneapolis
+    assert stored(parsed) == [
+        ("registered-nurse", "city:US-MN-st-paul", None, 41, "hour"),
+        ("recruiter", "city:US-MN-arden-hills", None, 90000, "year"),
+    ]
