@@ -51,6 +51,13 @@ _SENTENCE_EDGE = re.compile(
     r"|\b(?:to|a|an|the|for|of|that)$",
     re.IGNORECASE,
 )
+# Words before "jobs" or "pay" that end on an organisation's word name an employer, not a
+# job ("US Postal Service jobs", "Acme Corporation salaries", "Dade County jobs").
+_EMPLOYER_END = re.compile(
+    r"\b(?:service|company|corp(?:oration)?|inc|llc|ltd|group|bank|hospital|university|"
+    r"college|department|agency|county|district|authority|commission)\.?$",
+    re.IGNORECASE,
+)
 _KIND_OF_PAY = re.compile(
     r"(?:(?:pro[- ]?rata|average|avg|base|basic|starting|annual|yearly|monthly|weekly|"
     r"hourly|daily|median|mean|minimum|living|gross|net|typical|expected|fair|competitive|"
@@ -79,6 +86,8 @@ def pay_page_job(title: str) -> str | None:
     (None, None)
     >>> pay_page_job("10 Minneapolis-Saint Paul companies that pay over $40 an hour") is None
     True
+    >>> pay_page_job("USPS careers: US Postal Service jobs in Chicago now hiring") is None
+    True
     """
     match = _PAY_TITLE.search(title)
     job = title[: match.start()].strip(" -|,:") if match else ""
@@ -89,6 +98,7 @@ def pay_page_job(title: str) -> str | None:
         or _TOPIC_BESIDE_PAY.search(job)
         or _KIND_OF_PAY.fullmatch(job)
         or _SENTENCE_EDGE.search(job)
+        or _EMPLOYER_END.search(job)
     ):
         return None
     return _without_leading_region(job)

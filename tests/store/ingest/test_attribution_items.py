@@ -193,3 +193,18 @@ def test_numbered_postings_in_prose_are_filed_at_the_town_each_names():
         ("registered-nurse", "city:US-MN-st-paul", None, 41, "hour"),
         ("recruiter", "city:US-MN-arden-hills", None, 90000, "year"),
     ]
+
+
+def test_an_employers_name_before_jobs_in_a_title_is_no_job():
+    parsed = parse_results(
+        {
+            "title": "Acme Parcel Service jobs in Chicago now hiring",
+            "url": "https://www.example-news.com/acme-parcel-service-jobs-chicago",
+            "content": "Acme Parcel Service is hiring for several positions in the Chicago "
+            "area, with wages from $16.87 to $18.69 per hour.",
+        }
+    )
+
+    # Before, the employer's name was stored as a job of its own
+    assert stored(parsed) == []
+    assert parsed.skipped[-1].reason == "names no job title"
