@@ -208,3 +208,24 @@ def test_an_employers_name_before_jobs_in_a_title_is_no_job():
     # Before, the employer's name was stored as a job of its own
     assert stored(parsed) == []
     assert parsed.skipped[-1].reason == "names no job title"
+
+
+def test_a_second_list_under_a_heading_with_no_period_takes_the_first_lists_period():
+    parsed = parse_results(
+        {
+            "title": "How Much Does A Dental Assistant Make An Hour",
+            "url": "https://www.example-careers.com/dental-assistant-hourly",
+            "content": "The top states which pay the most on an hourly basis:\n\n"
+            "  1. Oregon: $23.10\n  2. Vermont: $22.80\n\n"
+            "Here is the list of the lowest-paying states for dental assistants\n\n"
+            "  1. Kansas: $15.90\n  2. Alabama: $16.20\n",
+        }
+    )
+
+    # Before, the second list's amounts were skipped: no period stated or implied
+    assert stored(parsed) == [
+        ("dental-assistant", "state:US-OR", 23.1, 23.1, "hour"),
+        ("dental-assistant", "state:US-VT", 22.8, 22.8, "hour"),
+        ("dental-assistant", "state:US-KS", 15.9, 15.9, "hour"),
+        ("dental-assistant", "state:US-AL", 16.2, 16.2, "hour"),
+    ]
