@@ -107,7 +107,8 @@ def _item_mark(text: str, line_start: int) -> str | None:
 def sibling_item(text: str, figure: PayFigure, above: PayFigure) -> bool:
     """Whether ``figure`` sits on a list item right below the item holding ``above``,
     both marked alike, as a list of employers gives its first item's pay a period and
-    the rest bare amounts ("• RWR Trucking – $40.12 an hour" / "• Triple Eight – $35.52").
+    the rest bare amounts ("• RWR Trucking – $40.12 an hour" / "• Triple Eight – $35.52"),
+    or opens the next list marked alike (``_opens_next_list``).
 
     >>> text = "• One – $40.12 an hour\\n• Two – $35.52\\n\\n1. Three – $31.80"
     >>> one, two, three = (PayFigure(min_amount=1, max_amount=1, text=a,
@@ -119,7 +120,37 @@ def sibling_item(text: str, figure: PayFigure, above: PayFigure) -> bool:
     if line_start == 0 or above.span[0] >= line_start:
         return False
     above_start = text.rfind("\n", 0, line_start - 1) + 1
-    if above.span[0] < above_start:
-        return False  # the figure above is not on the line right above
+    if above.span[0] < above_start:  # not on the line right above: a list of its own?
+        return _opens_next_list(text, figure, above)
+    mark = _item_mark(text, line_start)
+    return mark is not None and mark == _item_mark(text, above_start)
+
+
+# A heading that speaks of pay: "the five lowest-paying states", "what nurses earn".
+_SAYS_PAY = re.compile(r"\b(?:pay(?:s|ing)?|paid|salar(?:y|ies)|wages?|earn(?:s|ing)?)\b", re.I)
+
+
+def _opens_next_list(text: str, figure: PayFigure, above: PayFigure) -> bool:
+    """Whether ``figure`` opens a list marked like the list holding ``above``, with only
+    the new list's heading between them, one that speaks of pay, as a guide follows "the
+    top five states, by the hour" with "the five lowest-paying states" and gives the
+    second no period.
+
+    >>> text = "Highest, by the hour:\\n1. Oregon: $23.23\\n\\nLowest-paying:\\n1. Alabama: $16.11"
+    >>> one, two = (PayFigure(min_amount=1, max_amount=1, text=a,
+    ...     span=(text.index(a), text.index(a) + 6)) for a in ("$23.23", "$16.11"))
+    >>> _opens_next_list(text, two, one), _opens_next_list(text.replace("Lowest-paying:", "Costs:"),
+    ...     two, one)
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, figure.span[0]) + 1
+    above_end = text.find("\n", above.span[1])
+    if line_start == 0 or above_end < 0 or above_end >= line_start:
+        return False
+    between = [line for line in text[above_end:line_start].split("\n") if line.strip()]
+    heading_only = len(between) == 1 and _AMOUNT.search(between[0]) is None
+    if not heading_only or not _SAYS_PAY.search(between[0]):
+        return False  # "And how much a truck costs by state:" heads no one's pay
+    above_start = text.rfind("\n", 0, above.span[0]) + 1
     mark = _item_mark(text, line_start)
     return mark is not None and mark == _item_mark(text, above_start)

@@ -23,6 +23,7 @@ from pydantic import BaseModel, Field
 from store.extract.dates import stated_term
 from store.extract.figures import extract_pay
 from store.ingest.figures import Attribution, attributed_role, observations_from_figures
+from store.ingest.generic import page_title
 from store.ingest.pagelines import (
     EMPLOYMENT,
     first_url,
@@ -198,18 +199,23 @@ def _parse_posting(
     return ParsedPosting(posting=posting, observations=observations + remote_range)
 
 
+def _reads_as_heading(line: str) -> bool:
+    """Whether a line saying "jobs" or "salary" is the page's heading, not a sentence of
+    its text ("When I got my first salary offer, ...") or its address.
+
+    >>> _reads_as_heading("Nurse Jobs in Ohio"), _reads_as_heading("My salary rose in May.")
+    (True, False)
+    """
+    return len(line) < 120 and not line.rstrip().endswith(".") and first_url(line) != line
+
+
 def parse_job_page(text: str, *, doc_date: date, now: datetime) -> JobPageParse:
     """Parse a job-board page; ``doc_date`` dates figures that state no date."""
     lines = split_lines(text)
     offsets = line_offsets(text)
     title = next(
-        (
-            line
-            for line in lines
-            if _PAGE_TITLE.search(line) and len(line) < 120 and first_url(line) != line
-        ),
-        None,
-    )
+        (line for line in lines if _PAGE_TITLE.search(line) and _reads_as_heading(line)), None
+    ) or (page_title(text) or None)
     site = page_site(text)
     parse = JobPageParse(title=title, site=site)
     blocks = posting_blocks(lines)

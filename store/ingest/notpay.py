@@ -69,6 +69,16 @@ def _in_so_many_places(words: str) -> bool:
     )
 
 
+# The pay a page's openings at large reach, no one job's: "hiring to fill positions that
+# pay more than $40 an hour", "is hiring for positions that pay up to $22.75" (a job
+# named before them is that job's: "store associate positions that pay $12").
+_OPENINGS_AT_LARGE = re.compile(
+    r"\b(?:fill|for|with|are|has|have)\s+(?:open\s+|new\s+)?(?:positions|jobs|openings|roles)"
+    r"\s+that\s+pay\s+(?:more than|over|up to|at least|as much as|upwards of)?\s*$",
+    re.IGNORECASE,
+)
+
+
 _AFTER_REACH = 40
 _NEXT_AMOUNT = re.compile(r"[\d$€£]")
 
@@ -108,6 +118,10 @@ def not_pay(before: str, sentence_before: str, placed_words: str, about_words: s
     >>> not_pay("Acme's minimum wage for hourly employees is still ", "", "", "") is None
     True
     >>> not_pay("Nurses earn ", "Nurses earn ", "Nurses earn  a year", "Nurses earn # a year")
+    >>> not_pay("Acme is hiring for positions that pay up to ", "", "", "")
+    "what openings at large pay, not one job's pay"
+    >>> not_pay("store associate positions that pay ", "", "", "") is None
+    True
     """
     if _LEGAL_CUE.search(about_words) and _LEGAL_LINE.search(about_words):
         return "a line the law draws (an exemption's threshold), not a job's pay"
@@ -121,4 +135,6 @@ def not_pay(before: str, sentence_before: str, placed_words: str, about_words: s
         return "a threshold a count of places passes, not one place's pay"
     if _priced(sentence_before):
         return "a price someone charges (a fee, a rate to hire), not a wage"
+    if "that pay" in before and _OPENINGS_AT_LARGE.search(before):
+        return "what openings at large pay, not one job's pay"
     return None

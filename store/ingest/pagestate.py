@@ -54,8 +54,27 @@ def _state_in_text() -> re.Pattern[str]:
     return re.compile(rf"(?:\b[Ii]n |, )({names})\b")
 
 
+@cache
+def _cities_named_for_states() -> tuple[tuple[str, str], ...]:
+    """Big cities named as a state is, alone or with "City", that lie in another state,
+    each as its name run together and lowercased and its own state's two letters: a
+    metro's first city, ("washington", "DC"), ("kansascity", "MO"), ("michigancity", "IN")."""
+    states = {spelled: place.state for spelled, place in _states()}
+    found = set()
+    for metro in gazetteer().places.values():
+        if metro.level != "metro" or metro.country != "US":
+            continue
+        city = re.sub(r"[^a-z]", "", re.split(r"[-,]", metro.name)[0].lower())
+        named = states.get(city.removesuffix("city"))
+        if named is not None and named != metro.state:
+            found.add((city, metro.state or ""))
+    return tuple(found)
+
+
 def host_state(url: str) -> Place | None:
-    """The one state the host's name spells, or None.
+    """The one state the host's name spells, or None. A host naming a big city named for
+    another state is that city's (a national paper named for Washington, D.C.; a Kansas
+    City paper, in Missouri).
 
     >>> host_state("http://www.emissourian.com/local_news/union/article_1.html").name
     'Missouri'
@@ -63,9 +82,16 @@ def host_state(url: str) -> Place | None:
     'Arkansas'
     >>> host_state("https://www.example-news.com/story") is None
     True
+    >>> host_state("https://www.washingtonpost.com/local").name
+    'District of Columbia'
+    >>> host_state("https://www.kansascity.com/news").name, host_state("https://kansas.com").name
+    ('Missouri', 'Kansas')
     """
     host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
     name = re.sub(r"[^a-z]", "", host.rsplit(".", 1)[0])
+    for city, state in _cities_named_for_states():
+        if city in name:
+            return next(p for _, p in _states() if p.state == state)
     found: set[str] = set()
     for spelled, place in _states():
         if spelled in name:

@@ -44,9 +44,18 @@ _TOPIC_BESIDE_PAY = re.compile(r"(?:\band|&|\bor)$", re.IGNORECASE)
 # Words before "salary" that only say which pay it is ("Pro rata salary", "Average
 # Hourly Pay", "Minimum wage"): a kind of pay, not a job.
 # Words before "pay" that open on an article or end on a word that needs more ("The
-# board approved an average pay raise", "Acme moves to pay") are a sentence, not a job.
+# board approved an average pay raise", "Acme moves to pay", "10 companies that pay")
+# are a sentence, not a job.
 _SENTENCE_EDGE = re.compile(
-    r"^(?:the|a|an|this|that|these|those|our|your|my|their|its)\b|\b(?:to|a|an|the|for|of)$",
+    r"^(?:the|a|an|this|that|these|those|our|your|my|their|its)\b"
+    r"|\b(?:to|a|an|the|for|of|that)$",
+    re.IGNORECASE,
+)
+# Words before "jobs" or "pay" that end on an organisation's word name an employer, not a
+# job ("US Postal Service jobs", "Acme Corporation salaries", "Dade County jobs").
+_EMPLOYER_END = re.compile(
+    r"\b(?:service|company|corp(?:oration)?|inc|llc|ltd|group|bank|hospital|university|"
+    r"college|department|agency|county|district|authority|commission)\.?$",
     re.IGNORECASE,
 )
 _KIND_OF_PAY = re.compile(
@@ -75,6 +84,10 @@ def pay_page_job(title: str) -> str | None:
     True
     >>> pay_page_job("The board approved an average pay raise"), pay_page_job("Acme moves to pay")
     (None, None)
+    >>> pay_page_job("10 Minneapolis-Saint Paul companies that pay over $40 an hour") is None
+    True
+    >>> pay_page_job("USPS careers: US Postal Service jobs in Chicago now hiring") is None
+    True
     """
     match = _PAY_TITLE.search(title)
     job = title[: match.start()].strip(" -|,:") if match else ""
@@ -85,6 +98,7 @@ def pay_page_job(title: str) -> str | None:
         or _TOPIC_BESIDE_PAY.search(job)
         or _KIND_OF_PAY.fullmatch(job)
         or _SENTENCE_EDGE.search(job)
+        or _EMPLOYER_END.search(job)
     ):
         return None
     return _without_leading_region(job)

@@ -29,6 +29,7 @@ from store.ingest.figures import (
 )
 from store.ingest.filing import local_currency
 from store.ingest.headings import first_item_role
+from store.ingest.jobitems import item_observations, job_items
 from store.ingest.pagelines import posting_status
 from store.ingest.pagestate import page_state
 from store.ingest.pagetitles import (
@@ -240,7 +241,9 @@ def parse_result(
         if may_have_top(result.content)
         else None
     )
-    is_posting = (
+    # A list of jobs, each item its own ("Pharmacy Technician" / "National Average: $30k").
+    items = job_items(result.content)
+    is_posting = not items and (
         is_posting_url(result.url)
         or reads_as_posting(result.content)
         or (top is not None and top.reads_as_card)  # "Title / Company · Place · Full-time"
@@ -260,8 +263,8 @@ def parse_result(
         attributed_role(classes[0].title, job_title=classes[0].title) if classes else None
     )
     # A forum post or story naming its jobs only in its paragraphs: each figure its own.
-    jobs = sentence_jobs(result.content) if role is None and not is_posting else []
-    role = role or (jobs[0][0] if jobs else None)
+    jobs = sentence_jobs(result.content) if role is None and not is_posting and not items else []
+    role = role or (items[0].role if items else jobs[0][0] if jobs else None)
     if role is None:
         return [], None, [Skip(what=label, reason="names no job title")]
     workplace = _workplace(result.content) if is_posting else None
@@ -294,7 +297,9 @@ def parse_result(
     if classes:  # a public employer's class table: each class its own role
         return class_observations(classes, about, now=now), None, skipped
     observations = (
-        [
+        item_observations(result.content, items, about, now=now, skipped=skipped)
+        if items
+        else [
             seen
             for job, figures in jobs
             for seen in observations_from_figures(
