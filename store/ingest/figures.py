@@ -303,7 +303,8 @@ def observations_from_figures(
     regions = {figure.region for figure in figures if figure.region}
     # A page that states one "updated"/"as of" date dates the figures its paragraphs don't.
     dated = stated_dates_at(text)
-    paragraphs = [0, *(match.end() for match in _PARAGRAPH_BREAK.finditer(text))]
+    # Only a text that dates figures asks which paragraph each is in.
+    paragraphs = [0, *(match.end() for match in _PARAGRAPH_BREAK.finditer(text))] if dated else [0]
     page_dates = {day for _, day in dated}
     page_date = page_dates.pop() if len(page_dates) == 1 else None
     observations: list[Observation] = []
