@@ -25,6 +25,16 @@ BUSY_TIMEOUT_MS = 10_000
 WAL_RETRY_S = 0.02
 
 
+def _null(value: None) -> None:
+    return value
+
+
+# None binds as NULL either way, but unregistered it first fails a lookup for an adapter that
+# raises and discards an AttributeError each time: a seventh of writing an observation row,
+# which holds several. Registered, it is one dictionary hit (NULL still; no base type adapted).
+sqlite3.register_adapter(type(None), _null)
+
+
 def connect(path: str | Path) -> Database:
     """A connection with WAL, foreign keys and a busy timeout; no migrations."""
     path = Path(path)

@@ -46,6 +46,8 @@ _AS_OF = re.compile(
     r"\b(?:as of|updated(?: on| at)?|last updated|data (?:as )?of|effective)\s*:?\s+"
     rf"(?={DATE_PATTERN.pattern[2:]})",
 )
+# Each of _AS_OF's phrases holds one of these.
+_AS_OF_WORDS = ("as of", "updated", "data ", "effective")
 _RANGE = re.compile(
     rf"{_MONTH.replace('month', 'm1')}\s+(?P<d1>\d{{1,2}})(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?"
     rf"\s*(?:-|–|—|to|through|until)\s*"
@@ -76,7 +78,9 @@ def parse_date(text: str) -> date | None:
 def stated_dates_at(text: str) -> list[tuple[int, date]]:
     """Every "as of" / "updated" date in ``text``, in order, with where its phrase starts."""
     low = _lowered(text)
-    found = []
+    found: list[tuple[int, date]] = []
+    if not any(word in low for word in _AS_OF_WORDS):
+        return found  # the common text that dates nothing, without the scan
     for match in _AS_OF.finditer(low):
         day = parse_date(low[match.end() : match.end() + 40])
         if day:
@@ -140,5 +144,6 @@ def stated_term(text: str) -> tuple[tuple[date, date] | None, float | None]:
     dates = date_range(text)
     if dates:
         return dates, term_weeks(*dates)
-    match = _WEEKS.search(text.lower())
+    low = text.lower()
+    match = _WEEKS.search(low) if "week" in low else None  # each of its phrases says "week"
     return None, float(match.group(1)) if match else None

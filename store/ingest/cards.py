@@ -27,6 +27,7 @@ _ITEM_LABEL_CHARS = 40  # "49. West Virginia:", "Police Officer Step 2", "Senior
 _ITEM_EDGES = " #.,:;|-–—*•()"
 _AMOUNT = re.compile(r"[$€£¥₹]\s?\d|\d{1,3}(?:,\d{3})+")  # "$38,580", "38,580 CAD"
 _CURRENCY_WORDS = re.compile(r"\b(?:USD|CAD|EUR|GBP|per|an?|hr|hour|yr|year|k)\b", re.IGNORECASE)
+_LONG_WORD = re.compile(r"[A-Za-z]{5,}")
 
 
 def is_bare(figure: PayFigure, sentence: str, text: str) -> bool:
@@ -39,7 +40,11 @@ def is_bare(figure: PayFigure, sentence: str, text: str) -> bool:
     sentence above states its own.
     """
     rest = sentence.replace(figure.text, " ")
-    if figure.region is not None or re.search(r"[A-Za-z]{2,}", _CURRENCY_WORDS.sub(" ", rest)):
+    if (
+        figure.region is not None
+        or _LONG_WORD.search(rest)  # no currency word is five letters: the usual sentence
+        or re.search(r"[A-Za-z]{2,}", _CURRENCY_WORDS.sub(" ", rest))
+    ):
         return False
     above = previous_line_of(text, figure.span[0]) or ""
     if above and bullet_heading_role(text, figure.span[0]) is not None:

@@ -59,7 +59,15 @@ from store.ingest.subjects import (
     sentence_around,
     without_numbers,
 )
-from store.models import Observation, PayFigure, Period, Place, Role, SourceKind
+from store.models import (
+    Observation,
+    PayFigure,
+    Period,
+    Place,
+    Role,
+    SourceKind,
+    checked_already,
+)
 from store.pay import equivalents, period_of_same_pay
 from store.resolve.roles import open_role, role_from_title
 
@@ -295,7 +303,8 @@ def observations_from_figures(
     regions = {figure.region for figure in figures if figure.region}
     # A page that states one "updated"/"as of" date dates the figures its paragraphs don't.
     dated = stated_dates_at(text)
-    paragraphs = [0, *(match.end() for match in _PARAGRAPH_BREAK.finditer(text))]
+    # Only a text that dates figures asks which paragraph each is in.
+    paragraphs = [0, *(match.end() for match in _PARAGRAPH_BREAK.finditer(text))] if dated else [0]
     page_dates = {day for _, day in dated}
     page_date = page_dates.pop() if len(page_dates) == 1 else None
     observations: list[Observation] = []
@@ -354,30 +363,40 @@ def observations_from_figures(
             if key in seen:
                 continue
             seen.add(key)
+            # Built of validated parts without validating again (a third of building one);
+            # the writing process validates what parsing workers send (``parsed.unpacked``).
             observations.append(
-                Observation(
-                    source=about.source,
-                    source_kind=about.source_kind,
-                    url=about.url,
-                    title=about.title,
-                    role_published=about.role_published if role is about.role else role.name,
-                    role=role.slug,
-                    location_published=figure.region or about.location_published,
-                    place_key=place.key if place else None,
-                    place_level=place.level if place else None,
-                    kind=figure.kind,
-                    covers=figure.covers,
-                    region=figure.region,
-                    min_amount=figure.min_amount,
-                    max_amount=figure.max_amount,
-                    period=period,
-                    currency=currency,
-                    **normalised,
-                    term_weeks=about.term_weeks,
-                    as_of=as_of,
-                    undated=stated is None or None,
-                    ingested_at=now,
-                    note=" ".join(part for part in (about.note, note) if part) or None,
+                checked_already(
+                    Observation,
+                    {
+                        "id": None,
+                        "document_id": None,
+                        "posting_id": None,
+                        "source": about.source,
+                        "source_kind": about.source_kind,
+                        "url": about.url,
+                        "title": about.title,
+                        "role_published": (
+                            about.role_published if role is about.role else role.name
+                        ),
+                        "role": role.slug,
+                        "location_published": figure.region or about.location_published,
+                        "place_key": place.key if place else None,
+                        "place_level": place.level if place else None,
+                        "kind": figure.kind,
+                        "covers": figure.covers,
+                        "region": figure.region,
+                        "min_amount": figure.min_amount,
+                        "max_amount": figure.max_amount,
+                        "period": period,
+                        "currency": currency,
+                        **normalised,
+                        "term_weeks": about.term_weeks,
+                        "as_of": as_of,
+                        "ingested_at": now,
+                        "note": " ".join(part for part in (about.note, note) if part) or None,
+                        "undated": stated is None or None,
+                    },
                 )
             )
     return observations

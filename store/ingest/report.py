@@ -73,6 +73,7 @@ _WORKPLACE = re.compile(
     r"\bthis (?:role|position|job) is (?:fully |100% )?(remote|hybrid|on-?site)\b|"
     r"#li-(remote|hybrid|onsite)\b",
 )
+_WORKPLACE_WORDS = ("workplace", "this role is", "this position is", "this job is", "#li-")
 _HIRING = re.compile(r"^(?P<company>.+?) hiring (?P<title>.+?)(?: in (?P<loc>.+))?$")
 _AT = re.compile(r"^(?P<title>.+?) at (?P<company>[^,]+)$")
 # When a job is worked ("Night Shift", "Nights (3x12)", "2nd Shift"), said after a title's
@@ -192,7 +193,8 @@ def _no_company(part: str) -> bool:
 
 
 def _workplace(text: str) -> Workplace | None:
-    match = _WORKPLACE.search(text.lower())
+    low = text.lower()
+    match = _WORKPLACE.search(low) if any(word in low for word in _WORKPLACE_WORDS) else None
     if not match:
         return None
     word = next(group for group in match.groups() if group).replace("-", "")

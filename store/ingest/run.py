@@ -136,10 +136,10 @@ def _ingest_files(
                 return job
             try:
                 parsed = job.result()
-            except Exception as error:  # a worker died: this file failed, not the run
+                if not isinstance(parsed, str):
+                    parsed = unpacked(parsed)  # its observations validated on arrival
+            except Exception as error:  # a worker died or sent what no field holds: one file
                 parsed = unreadable(error)
-            if not isinstance(parsed, str):
-                parsed = unpacked(parsed)
             return store_parsed(db, path, parsed, dry_run=dry_run, ids=ids)
 
         for path in files:

@@ -48,3 +48,16 @@ def test_a_parsed_document_packed_by_a_worker_arrives_as_it_was_parsed(name):
     assert arrived == parsed
     assert arrived.model_dump(exclude={"text"}) == parsed.model_dump(exclude={"text"})
     assert [type(o) for o in arrived.observations] == [Observation] * len(parsed.observations)
+
+
+def test_an_observation_tampered_with_in_a_packed_report_is_refused_on_arrival():
+    # The parser builds observations without validating them; the writing process does.
+    head, observations, postings, skipped = packed(
+        parse_document(seed(REPORT_SEED).read_bytes(), path=REPORT_SEED)
+    )
+    tampered = list(observations[0])
+    tampered[list(Observation.model_fields).index("period")] = "fortnight"
+
+    with pytest.raises(ValidationError, match="fortnight"):
+        unpacked((head, [tuple(tampered), *observations[1:]], postings, skipped))
+    assert unpacked((head, observations, postings, skipped)).observations
