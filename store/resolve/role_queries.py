@@ -31,6 +31,7 @@ from store.resolve.titles import (
     Title,
     apprenticed_title,
     credential_words,
+    function_heads,
     spelled_out,
     title_for,
     title_topics,
@@ -57,6 +58,7 @@ MIN_GAPPED_TITLE_WORDS = 3  # "software quality engineer" is no software enginee
 SOC_MINOR_GROUP = 4  # "29-1" of "29-1141": Healthcare Diagnosing or Treating Practitioners
 SOC_MAJOR_GROUP = 2  # "29" of "29-1141": Healthcare Practitioners and Technical Occupations
 _APPRENTICE = re.compile(r"\bapprentice(?:ship)?s?\b", re.IGNORECASE)
+_HEAD_OF = re.compile(r"^(?P<head>[a-z ]+?) of (?P<function>.+)$")  # "director of accounting"
 _AND = re.compile(r"\s(?:&|and)\s", re.IGNORECASE)  # "mechanical & physical engineer"
 
 
@@ -177,7 +179,7 @@ def _read_role(query: str, typos: bool) -> RoleMatch | None:
     known = _known(rest, level)
     if known is not None:
         return RoleMatch(role=known, score=100.0, how="alias")
-    inverted = _inverted(rest, level)
+    inverted = _inverted(rest, level) or _head_of_function(rest, level)
     if inverted is not None:
         return RoleMatch(role=inverted, score=95.0, how="title")
     found = titles_in(rest, with_level=level is not None, strict=False)
@@ -335,6 +337,28 @@ def _inverted(text: str, level: Level | None) -> Role | None:
         start, size, title = max(found, key=lambda f: (f[1], -f[0]))
         if size >= 2 and start + size == len(words) and start <= MAX_LEFTOVER_WORDS:
             return role_of(title, level)
+    return None
+
+
+def _head_of_function(text: str, level: Level | None) -> Role | None:
+    """A lead written before the function they lead ("director of accounting"): the
+    function's own title for that lead, else for its manager, as SOC files a function's
+    directors with its managers.
+
+    >>> _head_of_function("director of accounting", None).slug
+    'financial-manager'
+    >>> _head_of_function("vp of sales", None).slug
+    'sales-manager'
+    >>> _head_of_function("bachelor of arts", None) is None
+    True
+    """
+    found = _HEAD_OF.match(text)
+    if found is None or found["head"] not in function_heads():
+        return None
+    for head in dict.fromkeys((found["head"], "manager")):
+        known = _known(f"{found['function']} {head}", level)
+        if known is not None:
+            return known
     return None
 
 
