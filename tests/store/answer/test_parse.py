@@ -33,6 +33,13 @@ from store.resolve.noise import drop_noise
         # boston ma" at the ZIP's Cambridge.
         ("ml intern boston ma 02139", "ml-intern", "city:US-MA-boston"),
         ("registered nurse houston, tx 77001-1234", "registered-nurse", None),
+        # A ZIP in parentheses between the city and its state, as governmentjobs writes it
+        # (was no place).
+        (
+            "sr. accountant charlottesville (22902), va",
+            "senior-accountant",
+            "city:US-VA-charlottesville",
+        ),
         # Posting noise: a repost, a requisition for several hires.
         ("accountant ii (multiple positions) denver", "accountant", "city:US-CO-denver"),
         ("repost case manager boston", "case-manager", "city:US-MA-boston"),
