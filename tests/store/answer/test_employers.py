@@ -15,6 +15,14 @@ from store.answer.parse import parse_salary_query
         ("registered nurse boston medical center", "29-1141", "Boston, MA"),  # no Center, TX
         ("math teacher newark public schools", "25-2031", "Newark, NJ"),
         ("911 dispatcher city of tustin", "43-5031", "Tustin, CA"),
+        # A police department's name may say how far it reaches (was no place).
+        (
+            "police dispatcher professional i las vegas metropolitan police department",
+            "43-5031",
+            "Las Vegas, NV",
+        ),
+        ("police officer louisville metro police department", "33-3051", "Louisville, KY"),
+        ("911 dispatcher dallas police dept", "43-5031", "Dallas, TX"),
     ],
 )
 def test_an_employer_named_for_its_town_places_a_question_that_writes_no_place(
