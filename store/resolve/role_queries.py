@@ -58,7 +58,6 @@ MIN_GAPPED_TITLE_WORDS = 3  # "software quality engineer" is no software enginee
 SOC_MINOR_GROUP = 4  # "29-1" of "29-1141": Healthcare Diagnosing or Treating Practitioners
 SOC_MAJOR_GROUP = 2  # "29" of "29-1141": Healthcare Practitioners and Technical Occupations
 _APPRENTICE = re.compile(r"\bapprentice(?:ship)?s?\b", re.IGNORECASE)
-_HEAD_OF = re.compile(r"^(?P<head>[a-z ]+?) of (?P<function>.+)$")  # "director of accounting"
 _AND = re.compile(r"\s(?:&|and)\s", re.IGNORECASE)  # "mechanical & physical engineer"
 
 
@@ -341,24 +340,31 @@ def _inverted(text: str, level: Level | None) -> Role | None:
 
 
 def _head_of_function(text: str, level: Level | None) -> Role | None:
-    """A lead written before the function they lead ("director of accounting"): the
-    function's own title for that lead, else for its manager, as SOC files a function's
-    directors with its managers.
+    """A lead written before the function they lead ("director of accounting", "director,
+    accounting"): the function's own title for that lead, else for its manager, as SOC
+    files a function's directors with its managers. Without "of", a lead before a known
+    title ranks that title ("head nurse") and is left to the other readings.
 
     >>> _head_of_function("director of accounting", None).slug
     'financial-manager'
-    >>> _head_of_function("vp of sales", None).slug
+    >>> _head_of_function("vice president of sales", None).slug
     'sales-manager'
-    >>> _head_of_function("bachelor of arts", None) is None
+    >>> _head_of_function("head nurse", None) is None
     True
     """
-    found = _HEAD_OF.match(text)
-    if found is None or found["head"] not in function_heads():
+    for head in sorted(function_heads(), key=len, reverse=True):
+        if not text.startswith(f"{head} "):
+            continue
+        function = text[len(head) + 1 :]
+        if function.startswith("of "):
+            function = function[len("of ") :]
+        elif title_for(function) is not None:
+            return None
+        for lead in dict.fromkeys((head, "manager")):
+            known = _known(f"{function} {lead}", level)
+            if known is not None:
+                return known
         return None
-    for head in dict.fromkeys((found["head"], "manager")):
-        known = _known(f"{found['function']} {head}", level)
-        if known is not None:
-            return known
     return None
 
 

@@ -14,6 +14,8 @@ from store.answer.parse import parse_salary_query
         ("head of accounting boston", "11-3031"),
         ("director of software engineering seattle", "11-3021"),
         ("vice president of marketing nyc", "11-2021"),
+        ("director, accounting - boston, ma", "11-3031"),  # head first, set off by a comma
+        ("vp, finance boston", "11-3031"),
     ],
 )
 def test_a_lead_of_a_function_is_its_manager(question, soc):
@@ -23,3 +25,4 @@ def test_a_lead_of_a_function_is_its_manager(question, soc):
 def test_titles_the_table_names_whole_are_read_as_before():
     assert parse_salary_query("director of nursing boston").role.soc == "11-9111"
     assert parse_salary_query("director of finance boston").role.soc == "11-3031"
+    assert parse_salary_query("head nurse boston").role.soc == "29-1141"  # a rank, no "of"
