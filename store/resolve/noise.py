@@ -31,7 +31,8 @@ _YEAR = r"(?:19|20)\d\d"
 # A radius around a place: "within 50 miles of", "30 mi from".
 _DISTANCE = r"(?:within\s+)?\d{1,3}\s*(?:miles?|mi|km|kilometers?|kilometres?)\s+(?:of|from|around)"
 # Pay pasted with a posting's title: "range: $41,064.00 - $61,596.00 (17)", "$18/hr",
-# "$15.50 per hour"; a grade in parentheses after the figures is the pay grade.
+# "$15.50 per hour", "$2.13/hr + tips"; a grade in parentheses after the figures is the
+# pay grade.
 _FIGURE = r"\d[\d,]*(?:\.\d+)?\s?k?"
 _PER = (
     r"(?:\s*(?:/\s*|per\s+|an?\s+)?"
@@ -39,7 +40,8 @@ _PER = (
 )
 _PAY = (
     rf"(?:\b(?:pay|salary|wage|rate|range)\s*:\s*)?\$\s?{_FIGURE}"
-    rf"(?:\s*(?:-|–|—|to)\s*\$?\s?{_FIGURE})?{_PER}(?:\s*\(\s*\d{{1,3}}\s*\))?"
+    rf"(?:\s*(?:-|–|—|to)\s*\$?\s?{_FIGURE})?{_PER}(?:\s*(?:\+|plus)\s*tips\b)?"
+    r"(?:\s*\(\s*\d{1,3}\s*\))?"
 )
 
 

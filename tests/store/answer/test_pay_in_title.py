@@ -16,6 +16,7 @@ from store.answer.parse import parse_salary_query
         ("barista $15.50/hour seattle", "35-3023", "Seattle, WA"),
         ("cna - $18-22 per hour boston, ma", "31-1131", "Boston, MA"),
         ("warehouse associate - $19.50 an hour - reno, nv", "53-7062", "Reno, NV"),
+        ("server $2.13/hr + tips miami", "35-3031", "Miami, FL"),  # a tipped wage
     ],
 )
 def test_pay_beside_a_title_is_set_aside(question, soc, place):
