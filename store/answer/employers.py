@@ -10,7 +10,8 @@ When the words before the name write no place, the town is the place asked about
 when they do ("nurse quincy, ma - boston medical center"), the name is set aside, noted, so
 its town never misleads. A public employer's department ("... department of transportation")
 follows a town or a state written in full, which is then the place. The name's kinds
-(clinic, public schools, city of ..., department of ...) are in ``store/data/query.json``.
+(clinic, public schools, city of ..., department of ..., a hotel brand before its town)
+are in ``store/data/query.json``.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from store.resolve.places import PlaceMatch, resolve_place
 MAX_TOWN_WORDS = 3  # "san diego unified school district", "forest grove"
 _KIND = {"city": "town", "state": "state"}
 MAX_DEPARTMENT_WORDS = 4  # "department of health and human services"
+MAX_PROPERTY_WORDS = 2  # "marriott norfolk waterside", "hilton boston back bay"
 
 
 class EmployerRead(BaseModel):
@@ -51,6 +53,12 @@ def _employer_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]
     employers = json.loads(QUERY_WORDS_PATH.read_text("utf-8"))["employers"]
     by_length = sorted(employers["endings"], key=lambda e: -len(e.split()))
     return tuple(by_length), tuple(employers["prefixes"]), tuple(employers["departments"])
+
+
+@cache
+def _brands() -> tuple[str, ...]:
+    brands = json.loads(QUERY_WORDS_PATH.read_text("utf-8"))["employers"]["brands"]
+    return tuple(sorted(brands, key=lambda b: -len(b.split())))
 
 
 def employer_at_end(text: str) -> EmployerRead | None:
@@ -117,7 +125,25 @@ def _town_and_name(words: list[str]) -> _Name | None:
         for at in range(max(0, len(words) - size - MAX_TOWN_WORDS), len(words) - size):
             if " ".join(words[at : at + size]) == prefix:
                 return _Name(name_at=at, town_at=at + size, town_end=len(words))
-    return _department(words, departments)
+    return _branded(words) or _department(words, departments)
+
+
+def _branded(words: list[str]) -> _Name | None:
+    """A hotel named by its brand and its town, maybe with a word or two of the property
+    after the town: "marriott norfolk waterside", "hyatt regency chicago"."""
+    for brand in _brands():
+        size = len(brand.split())
+        first = max(0, len(words) - size - MAX_TOWN_WORDS - MAX_PROPERTY_WORDS)
+        for at in range(len(words) - size - 1, first - 1, -1):
+            if " ".join(words[at : at + size]) != brand:
+                continue
+            town_at = at + size
+            for town_size in range(min(MAX_TOWN_WORDS, len(words) - town_at), 0, -1):
+                property_words = len(words) - town_at - town_size
+                town = _town(" ".join(words[town_at : town_at + town_size]))
+                if property_words <= MAX_PROPERTY_WORDS and town is not None:
+                    return _Name(name_at=at, town_at=town_at, town_end=town_at + town_size)
+    return None
 
 
 def _department(words: list[str], departments: tuple[str, ...]) -> _Name | None:

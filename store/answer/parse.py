@@ -136,11 +136,11 @@ def _read_by_gloss(
     text: str, query: SalaryQuery, stored_role: StoredRole | None
 ) -> SalaryQuery | None:
     """The question read by the title a posting glosses its own with in parentheses, when
-    the gloss is a known title read whole and the posting's own words are not: "police
-    communications officer i (entry level 911 dispatcher) city of tustin" is an entry-level
+    the gloss is a known title read whole and the posting's own words are not: "sheriff
+    communications officer i (entry level 911 dispatcher) tustin, ca" is an entry-level
     emergency dispatcher, not a public relations specialist read inside the words.
 
-    >>> parse_salary_query("police communications officer i (911 dispatcher)").role.slug
+    >>> parse_salary_query("sheriff communications officer i (911 dispatcher)").role.slug
     'emergency-dispatcher'
     """
     found = _GLOSS.search(text)

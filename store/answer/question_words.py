@@ -25,7 +25,7 @@ MAX_PLACE_WORDS = 6
 WHOLE_PLACE = 100.0  # a place score below it left words of the place text unread
 _EDGE_PUNCTUATION = " ,;:/|-–—?!.@"
 _THE = "the "
-_BEFORE_ZIP = re.compile(r"(.*[a-z].*?)[\s,]+\d{5}(?:-\d{4})?", re.IGNORECASE)
+_ZIP_BESIDE_NAME = re.compile(r"[\s,]+\d{5}(?:-\d{4})?\b")  # "boston ma 02139"
 
 
 def clean_words(words: Iterable[str]) -> str:
@@ -52,9 +52,10 @@ def short_place(text: str) -> PlaceMatch | None:
     match = resolve_place(text)
     if match is None and text[: len(_THE)].lower() == _THE:
         match = resolve_place(text[len(_THE) :])
-    written = _BEFORE_ZIP.fullmatch(text) if match is None else None
-    if written is not None:  # "boston ma 02139": the place as written, its ZIP aside
-        match = resolve_place(written[1])
+    written = _ZIP_BESIDE_NAME.sub("", text) if match is None else text
+    if written != text and re.search(r"[a-z]", written, re.IGNORECASE):
+        # "boston ma 02139", "charlottesville (22902), va": the place as written, its ZIP aside
+        match = resolve_place(written)
     return match
 
 

@@ -143,4 +143,11 @@ def best_reading(readings: list[Reading]) -> Reading:
 
 
 def _specificity(reading: Reading) -> int:
-    return _SPECIFICITY.get(reading.place.level, 0) if reading.place else 0
+    """How narrow a reading's place is. A country abroad ranks with US Remote and the
+    states, not with the whole US: "designer nigeria - fully remote" is remote within
+    Nigeria, not a "designer nigeria" working anywhere in the US."""
+    if reading.place is None:
+        return 0
+    if reading.place.level == "country" and reading.place.country != "US":
+        return _SPECIFICITY["remote"]
+    return _SPECIFICITY.get(reading.place.level, 0)

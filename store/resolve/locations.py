@@ -31,6 +31,8 @@ _PARTS = re.compile(
     r"\s*[,|/•·]\s*|\s+[-–—]\s+|(?<=\b[A-Z]{2})-(?=[A-Z])|(?<=\b[A-Z]{3})-(?=[A-Z])"
 )
 MAX_PARTS = 5  # a location field, not a list of places
+# A country-state-city code however it is cased: "us-ca-menlo park" pasted lower-cased.
+_CODE = re.compile(r"(?:us|usa)-(?P<state>[a-z]{2})-(?P<city>[a-z].*)", re.IGNORECASE)
 
 
 def location_parts(text: str) -> list[str]:
@@ -38,7 +40,12 @@ def location_parts(text: str) -> list[str]:
 
     >>> location_parts("USA-TX-Austin")
     ['tx', 'austin']
+    >>> location_parts("us-ca-menlo park")
+    ['ca', 'menlo park']
     """
+    coded = _CODE.fullmatch(text.strip())
+    if coded is not None:
+        text = f"{coded['state']}, {coded['city']}"
     parts = (norm(part) for part in _PARTS.split(text))
     return [part for part in parts if part and part not in COUNTRY_WORDS]
 
@@ -46,7 +53,7 @@ def location_parts(text: str) -> list[str]:
 def read_location_parts(text: str) -> Reading | None:
     """The city a location field names by its state and its name as separate parts
     (Remote, as "Remote, CA" is, when the other parts say Remote), else None."""
-    if not _PARTS.search(text):
+    if not _PARTS.search(text) and not _CODE.fullmatch(text.strip()):
         return None
     parts = location_parts(text)
     if not 2 <= len(parts) <= MAX_PARTS:

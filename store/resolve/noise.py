@@ -8,10 +8,12 @@
     'remote - us'
     >>> drop_noise("swe within 50 miles of boston")
     'swe boston'
+    >>> drop_noise("accountant range: $41,064.00 - $61,596.00 (17) wilson, nc")
+    'accountant wilson, nc'
 
 The words live in ``store/data/query.json``: what is asked about ("salary", "hourly"),
 how the job is done ("hybrid", "full time"), a season or a year ("summer 2026"), a radius
-("within 50 miles of"), and
+("within 50 miles of"), pay pasted with a posting's title ("$18/hr"), and
 question words ("how much does a ... make"). It also lists the words that join a role and
 a place ("in", "near") and those that compare two places ("vs", "or").
 """
@@ -28,6 +30,19 @@ QUERY_WORDS_PATH = Path(__file__).resolve().parent.parent / "data" / "query.json
 _YEAR = r"(?:19|20)\d\d"
 # A radius around a place: "within 50 miles of", "30 mi from".
 _DISTANCE = r"(?:within\s+)?\d{1,3}\s*(?:miles?|mi|km|kilometers?|kilometres?)\s+(?:of|from|around)"
+# Pay pasted with a posting's title: "range: $41,064.00 - $61,596.00 (17)", "$18/hr",
+# "$15.50 per hour", "$2.13/hr + tips"; a grade in parentheses after the figures is the
+# pay grade.
+_FIGURE = r"\d[\d,]*(?:\.\d+)?\s?k?"
+_PER = (
+    r"(?:\s*(?:/\s*|per\s+|an?\s+)?"
+    r"(?:hr|hour|hourly|yr|year|yearly|annually|annual|wk|week|weekly|mo|month|monthly)\b)?"
+)
+_PAY = (
+    rf"(?:\b(?:pay|salary|wage|rate|range)\s*:\s*)?\$\s?{_FIGURE}"
+    rf"(?:\s*(?:-|–|—|to)\s*\$?\s?{_FIGURE})?{_PER}(?:\s*(?:\+|plus)\s*tips\b)?"
+    r"(?:\s*\(\s*\d{1,3}\s*\))?"
+)
 
 
 @dataclass(frozen=True)
@@ -45,7 +60,8 @@ def query_words() -> _QueryWords:
     words = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in noise)
     return _QueryWords(
         noise=re.compile(
-            rf"\b(?:(?:{seasons})\s+{_YEAR}|{_YEAR}|{_DISTANCE}|{words})\b|(?<=\w)[?!]+|[()\[\]]",
+            rf"{_PAY}|\b(?:(?:{seasons})\s+{_YEAR}|{_YEAR}|{_DISTANCE}|{words})\b"
+            r"|(?<=\w)[?!]+|[()\[\]]",
             re.IGNORECASE,
         ),
         joiners=frozenset([*data["joiners"], *data["articles"], "@", "-", "–", "—"]),

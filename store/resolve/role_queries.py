@@ -31,6 +31,7 @@ from store.resolve.titles import (
     Title,
     apprenticed_title,
     credential_words,
+    function_heads,
     spelled_out,
     title_for,
     title_topics,
@@ -177,7 +178,7 @@ def _read_role(query: str, typos: bool) -> RoleMatch | None:
     known = _known(rest, level)
     if known is not None:
         return RoleMatch(role=known, score=100.0, how="alias")
-    inverted = _inverted(rest, level)
+    inverted = _inverted(rest, level) or _head_of_function(rest, level)
     if inverted is not None:
         return RoleMatch(role=inverted, score=95.0, how="title")
     found = titles_in(rest, with_level=level is not None, strict=False)
@@ -335,6 +336,35 @@ def _inverted(text: str, level: Level | None) -> Role | None:
         start, size, title = max(found, key=lambda f: (f[1], -f[0]))
         if size >= 2 and start + size == len(words) and start <= MAX_LEFTOVER_WORDS:
             return role_of(title, level)
+    return None
+
+
+def _head_of_function(text: str, level: Level | None) -> Role | None:
+    """A lead written before the function they lead ("director of accounting", "director,
+    accounting"): the function's own title for that lead, else for its manager, as SOC
+    files a function's directors with its managers. Without "of", a lead before a known
+    title ranks that title ("head nurse") and is left to the other readings.
+
+    >>> _head_of_function("director of accounting", None).slug
+    'financial-manager'
+    >>> _head_of_function("vice president of sales", None).slug
+    'sales-manager'
+    >>> _head_of_function("head nurse", None) is None
+    True
+    """
+    for head in sorted(function_heads(), key=len, reverse=True):
+        if not text.startswith(f"{head} "):
+            continue
+        function = text[len(head) + 1 :]
+        if function.startswith("of "):
+            function = function[len("of ") :]
+        elif title_for(function) is not None:
+            return None
+        for lead in dict.fromkeys((head, "manager")):
+            known = _known(f"{function} {lead}", level)
+            if known is not None:
+                return known
+        return None
     return None
 
 

@@ -206,6 +206,16 @@ def _apprenticed() -> dict[str, str]:
 
 
 @cache
+def function_heads() -> frozenset[str]:
+    """Words for who leads a function, written before it with "of" ("director of ...").
+
+    >>> "director" in function_heads()
+    True
+    """
+    return frozenset(json.loads(TITLES_PATH.read_text("utf-8"))["function_heads"])
+
+
+@cache
 def credential_words() -> frozenset[str]:
     """Licences and certifications that postings write before a title of their field.
 

@@ -15,6 +15,19 @@ from store.answer.parse import parse_salary_query
         ("registered nurse boston medical center", "29-1141", "Boston, MA"),  # no Center, TX
         ("math teacher newark public schools", "25-2031", "Newark, NJ"),
         ("911 dispatcher city of tustin", "43-5031", "Tustin, CA"),
+        # A police department's name may say how far it reaches (was no place).
+        (
+            "police dispatcher professional i las vegas metropolitan police department",
+            "43-5031",
+            "Las Vegas, NV",
+        ),
+        ("police officer louisville metro police department", "33-3051", "Louisville, KY"),
+        ("911 dispatcher dallas police dept", "43-5031", "Dallas, TX"),
+        # A hotel named by its brand and its town, the property's words after it (was no
+        # place).
+        ("banquet server- marriott norfolk waterside", "35-3031", "Norfolk, VA"),
+        ("front desk agent hyatt regency chicago", "43-4081", "Chicago, IL"),
+        ("line cook - courtyard by marriott reno", "35-2014", "Reno, NV"),
     ],
 )
 def test_an_employer_named_for_its_town_places_a_question_that_writes_no_place(

@@ -27,3 +27,24 @@ def test_an_apprentice_line_worker_learns_power_line_work(question):
 def test_a_line_worker_without_an_apprenticeship_stays_a_production_worker(question, level):
     asked = parse_salary_query(question)
     assert (asked.role.soc, asked.role.level) == ("51-2090", level)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["insulator apprentice boston", "apprentice insulation worker - local 6 boston, ma"],
+)
+def test_an_apprentice_insulator_learns_the_heat_and_frost_insulators_trade(question):
+    asked = parse_salary_query(question)
+    assert (asked.role.soc, asked.role.level) == ("47-2132", "intern")
+
+
+@pytest.mark.parametrize(
+    ("question", "soc"),
+    [
+        ("insulator boston", "47-2131"),  # no apprenticeship: the commoner installer
+        ("pipe insulator boston", "47-2132"),  # SOC files pipe insulators as mechanical
+        ("heat and frost insulator boston", "47-2132"),
+    ],
+)
+def test_insulators_without_an_apprenticeship_are_read_by_their_name(question, soc):
+    assert parse_salary_query(question).role.soc == soc

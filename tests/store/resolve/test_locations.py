@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from store.answer.parse import parse_salary_query
 from store.resolve.names import norm
 from store.resolve.places import place_from_text, resolve_place
 
@@ -62,3 +63,19 @@ def test_a_metro_named_by_its_first_cities_is_that_metro(written, key):
 def test_a_dash_outside_ascii_parts_words_as_a_hyphen_does():
     assert norm("Minneapolis–Saint Paul") == norm("Minneapolis-Saint Paul")
     assert norm("Boston • Hybrid") == "boston hybrid"
+
+
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [
+        # A careers site's code pasted lower-cased (was no place).
+        (
+            "senior software engineer - observe by snowflake, streaming data products"
+            " us-ca-menlo park",
+            "city:US-CA-menlo-park",
+        ),
+        ("swe usa-tx-austin", "city:US-TX-austin"),
+    ],
+)
+def test_a_location_code_in_any_case_is_its_city(question, key):
+    assert parse_salary_query(question).place.key == key

@@ -15,6 +15,9 @@ from store.answer.parse import parse_salary_query
         ("product designer remote portugal", "PT"),  # was Portugal with "no city 'remote'"
         ("senior product designer portugal / european union (remote)", "PT"),
         ("data analyst portugal / european union", "PT"),  # was Union, NJ
+        # was Remote (the US): "nigeria" had been read as a word of the title
+        ("marketing graphic designer (part-time) nigeria - fully remote", "NG"),
+        ("marketing graphic designer nigeria remote", "NG"),
     ],
 )
 def test_remote_within_a_country_abroad_is_that_country(question, country):

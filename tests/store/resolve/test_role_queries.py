@@ -387,3 +387,17 @@ def test_a_title_several_fields_use_is_asked_which_kind_unless_the_field_is_name
     assert parse_salary_query(f"{title} denver").role is None
     named, slug = field_first
     assert parse_salary_query(f"{named} denver").role.slug == slug
+
+
+@pytest.mark.parametrize(
+    ("question", "soc"),
+    [
+        # O*NET's titles for Public Safety Telecommunicators: a public-safety word before
+        # "communications officer" (was a public relations specialist).
+        ("police communications officer salisbury, md, us", "43-5031"),
+        ("emergency communications officer ii denver", "43-5031"),
+        ("communications officer boston", "27-3031"),  # a company's stays in PR
+    ],
+)
+def test_a_public_safety_communications_officer_is_a_dispatcher(question, soc):
+    assert parse_salary_query(question).role.soc == soc
