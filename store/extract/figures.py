@@ -73,6 +73,12 @@ _PURPOSE_AFTER = re.compile(
     r"|live|park|rent|attend|enrol+)|towards?)\b",
     re.IGNORECASE,
 )
+# After a figure, words applying it to something else: a credit, not a wage.
+_CREDITED_AFTER = re.compile(
+    r"\s*(?:may|can|shall|will|must)\s+(?:not\s+)?be\s+(?:so\s+)?"
+    r"(?:applied|credited|counted|claimed|taken)\b",
+    re.IGNORECASE,
+)
 _LABEL_REACH = 12  # "Stock $80K": the label right before a figure
 # A money cell labelled by a statistic alone is pay from this size (US-dollar-like): a
 # monthly wage, not a price.
@@ -378,10 +384,14 @@ def _figure(
         and (context.other_money_referred() or context.restated_unpaid())
     ):
         return None  # "The tip credit is $4.00. From July, it can't exceed $6.00": the same money
+    if "pay" in context.before and context.other_money_paid():
+        return None  # "... unemployment insurance ... Massachusetts pays up to $942 per week"
     if "from" in context.clause and _CHANGES_RANGE.search(context.clause):
         return None  # "The increases range from $0.25 ... to $2.15": how much pay moved
-    if context.household_limit():
+    if context.household_limit() or context.income_needed():
         return None  # "a family of four earning $55,000 may qualify": an eligibility limit
+    if _CREDITED_AFTER.match(scan, end):
+        return None  # "no more than $3.00 per hour may be so applied": a credit, not a wage
     if _PURPOSE_AFTER.match(scan, end):
         return None  # "up to $4,000 a year to spend on training": money given for a purpose
     if minimum == maximum and high is None:
@@ -417,6 +427,10 @@ def _figure(
         period, basis = infer_period(
             context.label, context.before, context.rest, size, currency, scale, pay_said
         )
+        if period is None and not pay_said and last.marked and label:
+            # A period word right before a marked amount names its period as a label
+            # does: "im Jahr über 48.000 €", "सालाना 20 लाख रुपये".
+            period, basis = infer_period(label, {}, {}, size, currency, scale, False)
     covers = figure_covers(context.before)
     if (
         period
