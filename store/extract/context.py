@@ -93,8 +93,8 @@ _INCOME_NEEDED = re.compile(
     r"|\b(?:needs?|have|has)\s+to\s+(?:earn|make)\b[^.;]*\bto\s+afford\b",
     re.IGNORECASE,
 )
-# "pays", "paid": the verb alone, which says who pays, not that the money is a wage.
-_PAY_VERB = re.compile(r"\b(?:pay|pays|paid|paying)\b", re.IGNORECASE)
+# "pays": the verb alone, which says who pays, not that the money is a wage.
+_PAY_VERB = re.compile(r"\bpays\b", re.IGNORECASE)
 _FIRST_WORD_REACH = 12
 # A row's label ends in ":" or a dash, or is a few words: "Hourly Wage:", "Freshman".
 _ROW_LABEL_ENDS = frozenset(":=|–—-")
@@ -340,14 +340,13 @@ class FigureContext:
         True
         """
         scan, start = self.scan, self.start
-        begin = sentence_start(scan, start)
-        if scan.find("fford", begin, self.end + _SENTENCE_REACH) == -1:
+        if scan.find("fford", max(0, start - _SENTENCE_REACH), self.end + _SENTENCE_REACH) == -1:
             return False  # the usual case: nothing afforded, decided without the regex
-        sentence = scan[begin : self.end] + self.rest_text
+        sentence = scan[sentence_start(scan, start) : self.end] + self.rest_text
         return _INCOME_NEEDED.search(sentence) is not None
 
     def other_money_paid(self) -> bool:
-        """Whether its clause names pay only by the verb "pay(s)", saying who pays, after a
+        """Whether its clause names pay only by the verb "pays", saying who pays, after a
         sentence about other money: "Among the states that pay the highest unemployment
         insurance compensation are ... Massachusetts pays the highest at up to $942 per
         week." (the payer of a benefit, not an employer).
@@ -357,8 +356,8 @@ class FigureContext:
         True
         """
         clause = self.clause
-        if "pay " not in clause and "pays " not in clause and "paid " not in clause:
-            return False  # the usual case, decided without the regex
+        if "pays " not in clause:
+            return False  # the usual case (the caller checks first, saving the call)
         if "pay" in self.after or _PAY_VERB.search(clause) is None:
             return False
         if "pay" in word_roles(_PAY_VERB.sub(" ", clause)):

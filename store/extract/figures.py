@@ -79,6 +79,7 @@ _CREDITED_AFTER = re.compile(
     r"(?:applied|credited|counted|claimed|taken)\b",
     re.IGNORECASE,
 )
+_CREDITED_REACH = 16  # "may be so applied": where its "be" stands
 _LABEL_REACH = 12  # "Stock $80K": the label right before a figure
 # A money cell labelled by a statistic alone is pay from this size (US-dollar-like): a
 # monthly wage, not a price.
@@ -384,13 +385,13 @@ def _figure(
         and (context.other_money_referred() or context.restated_unpaid())
     ):
         return None  # "The tip credit is $4.00. From July, it can't exceed $6.00": the same money
-    if "pay" in context.before and context.other_money_paid():
+    if "pays " in context.clause and context.other_money_paid():
         return None  # "... unemployment insurance ... Massachusetts pays up to $942 per week"
     if "from" in context.clause and _CHANGES_RANGE.search(context.clause):
         return None  # "The increases range from $0.25 ... to $2.15": how much pay moved
     if context.household_limit() or context.income_needed():
         return None  # "a family of four earning $55,000 may qualify": an eligibility limit
-    if _CREDITED_AFTER.match(scan, end):
+    if scan.find(" be ", end, end + _CREDITED_REACH) != -1 and _CREDITED_AFTER.match(scan, end):
         return None  # "no more than $3.00 per hour may be so applied": a credit, not a wage
     if _PURPOSE_AFTER.match(scan, end):
         return None  # "up to $4,000 a year to spend on training": money given for a purpose

@@ -147,7 +147,6 @@ _PREFIX = re.compile(
       | (?<![A-Za-z])Php\.?                                # Philippine pesos
       | (?<![A-Za-z0-9&])P
       | (?<![A-Za-z])(?:Euro|euro|EURO)
-      | (?<![A-Za-z])(?:Pounds|pounds|POUNDS)               # "at Pounds 19,850": £ spelt out
       | (?<![A-Za-z])RM?                                     # rand "R31,100", ringgit "RM14,806"
     )\s?$
     """,
@@ -179,10 +178,8 @@ _PESO_NUMBER = re.compile(r"\d{3,}(?:\.\d{2})?|\d{1,3}(?:,\d{3})+(?:\.\d{2})?")
 _PHP_VERSION_ABOVE = 10
 # A weight in pounds reads like money; it counts as a mark only beside pay words.
 _WEAK_MARKS = frozenset({"pound", "pounds"})
-# How far back a currency mark before a number may start: "USD $" fits, and "Pounds "
-# where the character before the number's space is an "s".
-_MARK_REACH = 6
-_WORD_MARK_REACH = 7
+# Pounds spelt out before a number ("at Pounds 19,850"), looked for where no other mark is.
+_POUNDS_BEFORE = re.compile(r"(?<![A-Za-z])(?:Pounds|pounds|POUNDS)\s?$")
 
 
 _NO_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009'’")
@@ -265,8 +262,9 @@ def find_amounts(scan: str) -> list[Amount]:
         mark_end = scan[start - 2 : start - 1] if before.isspace() else before
         prefix = pre = None
         if mark_end in _PREFIX_ENDINGS:  # "$", "USD", "Rs." right before, or one space before
-            reach = _WORD_MARK_REACH if mark_end == "s" else _MARK_REACH
-            prefix = _PREFIX.search(scan, max(0, start - reach), start)
+            prefix = _PREFIX.search(scan, max(0, start - 6), start)
+            if prefix is None and mark_end == "s":  # "at Pounds 19,850": £ spelt out before
+                prefix = _POUNDS_BEFORE.search(scan, max(0, start - 7), start)
             if prefix:
                 pre = prefix.group()
                 if pre[0] in "RPp" and not _peso_or_rand(pre, number):

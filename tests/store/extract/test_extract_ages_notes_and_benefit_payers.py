@@ -4,7 +4,10 @@ amount ("at Pounds 23,100"), German pay compounds in "-entgelt", a period word r
 before an amount in a clause naming no pay ("im Jahr über 46.000 €", "सालाना 12 लाख"),
 and money that is not pay: the income needed to afford something, an amount a tip
 credit "may be so applied", and a benefit's payer ("Oregon pays up to $700 per week")
-after a sentence about the benefit (issue 9, thirteenth round).
+after a sentence about the benefit; other money a figure excludes ("before tax and
+bonuses"), a number after words in its own table cell ("| Step 2 |"), and two levels of
+one pay sharing the period written after the second ("3.480 € und nach zehn Jahren
+3.950 € monatlich") (issue 9, thirteenth round).
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -94,6 +97,35 @@ CASES = [
         "Nursing is in demand across the state. Oregon pays nurses a salary of up to $2,100"
         " per week.",
         [(None, 2100.0, "week", "USD", "range")],
+    ),
+    # Other money excluded from a figure ("before tax and bonuses") is not its money ...
+    (
+        "Average weekly earnings, before tax and bonuses, stand at $1,402.10.",
+        [(1402.1, 1402.1, "week", "USD", "average")],
+    ),
+    (
+        "Salaries, excluding bonuses, average $95,000 a year.",
+        [(95000.0, 95000.0, "year", "USD", "average")],
+    ),
+    # ... while other money named outright still is.
+    ("A signing bonus of $5,000 is paid before the first day.", []),
+    # A number after words in its own pipe-table cell is a label's ("Step 2"), not a wage ...
+    (
+        "Pay table (annual salaries)\nGrade | Step 1 | Step 2 | Step 3 |\n"
+        "7 | 41966 | 43365 | 44764 |",
+        [],
+    ),
+    # ... while a number alone in its cell under a wage header is a wage.
+    ("Role | Hourly Wage\nCook | 17.50", [(17.5, 17.5, "hour", None, "point")]),
+    # Two levels of one pay joined by "und", the second's period written after it, share it.
+    (
+        "Nach fünf Jahren erhältst du schon 3.480 € und nach zehn Jahren 3.950 € monatlich."
+        " Das ist ein Stundenlohn von etwa 23,00 €.",
+        [
+            (3480.0, 3480.0, "month", "EUR", "point"),
+            (3950.0, 3950.0, "month", "EUR", "point"),
+            (23.0, 23.0, "hour", "EUR", "point"),
+        ],
     ),
 ]
 
