@@ -76,10 +76,23 @@ def _cell_like(low: Amount, scale: str | None) -> bool:
 _CELL_END = re.compile(r"[ \t]*(?:\n|\||$)")  # a number that ends its row or cell
 
 
+def _labelled_in_cell(scan: str, start: int) -> bool:
+    """Whether words stand before a number in its own pipe-table cell: "| Step 2 |".
+
+    >>> _labelled_in_cell("| Step 2 |", 7), _labelled_in_cell("| 2 | 17.50 |", 6)
+    (True, False)
+    """
+    line = scan.rfind("\n", 0, start) + 1
+    bar = scan.rfind("|", line, start)
+    return bar != -1 and any(c.isalpha() for c in scan[bar + 1 : start])
+
+
 def wage_cell_header(scan: str, low: Amount, end: int, scale: str | None) -> str | None:
     """The column header a bare number sits under as a wage cell, naming pay and a
     period ("Hourly Wage ($)"), or None: the usual case, words follow it on its line."""
     if not _CELL_END.match(scan, end) or not _cell_like(low, scale):
         return None
+    if _labelled_in_cell(scan, low.start):
+        return None  # "| Step 2 |": the number is part of a label
     header = header_of_cell(scan, low.start, end)
     return header if header is not None and header_names_wage(header) else None

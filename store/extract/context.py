@@ -86,6 +86,15 @@ _RESTATED = re.compile(
     r"[^.;:]{0,40}$",
     re.IGNORECASE,
 )
+# The income a text says is needed to afford something: a benchmark, not pay ("to
+# afford an apartment that rents for $2,000, your income needs to be at least $6,000").
+_INCOME_NEEDED = re.compile(
+    r"\bto\s+afford\b[^.;]*\bneeds?\s+to\s+(?:be|earn|make|have)\b"
+    r"|\b(?:needs?|have|has)\s+to\s+(?:earn|make)\b[^.;]*\bto\s+afford\b",
+    re.IGNORECASE,
+)
+# "pays": the verb alone, which says who pays, not that the money is a wage.
+_PAY_VERB = re.compile(r"\bpays\b", re.IGNORECASE)
 _FIRST_WORD_REACH = 12
 # A row's label ends in ":" or a dash, or is a few words: "Hourly Wage:", "Freshman".
 _ROW_LABEL_ENDS = frozenset(":=|–—-")
@@ -320,6 +329,42 @@ class FigureContext:
         begin = sentence_start(self.scan, self.start)
         previous = self.scan[sentence_start(self.scan, max(0, begin - 2)) : begin]
         return "pay" not in self.lead and "pay" not in word_roles(previous)
+
+    def income_needed(self) -> bool:
+        """Whether its sentence says it is the income needed to afford something: "to
+        afford an apartment that rents for $2,000 per month, your monthly income needs to
+        be at least $6,000 per month" (and "workers need to earn $28 an hour to afford").
+
+        >>> text = "To afford the rent, your income needs to be $6,000 a month."
+        >>> FigureContext(text, text.index("$"), len(text) - 1, None).income_needed()
+        True
+        """
+        scan, start = self.scan, self.start
+        if scan.find("fford", max(0, start - _SENTENCE_REACH), self.end + _SENTENCE_REACH) == -1:
+            return False  # the usual case: nothing afforded, decided without the regex
+        sentence = scan[sentence_start(scan, start) : self.end] + self.rest_text
+        return _INCOME_NEEDED.search(sentence) is not None
+
+    def other_money_paid(self) -> bool:
+        """Whether its clause names pay only by the verb "pays", saying who pays, after a
+        sentence about other money: "Among the states that pay the highest unemployment
+        insurance compensation are ... Massachusetts pays the highest at up to $942 per
+        week." (the payer of a benefit, not an employer).
+
+        >>> text = "Unemployment insurance is set by states. Ohio pays up to $500 a week."
+        >>> FigureContext(text, text.index("$"), len(text) - 1, None).other_money_paid()
+        True
+        """
+        clause = self.clause
+        if "pays " not in clause:
+            return False  # the usual case (the caller checks first, saving the call)
+        if "pay" in self.after or _PAY_VERB.search(clause) is None:
+            return False
+        if "pay" in word_roles(_PAY_VERB.sub(" ", clause)):
+            return False  # a pay noun of its own: "Ohio pays nurses a salary of"
+        begin = self.start - len(clause.lstrip())
+        previous = self.scan[sentence_start(self.scan, max(0, begin - 2)) : begin]
+        return nearest_role(word_roles(previous), "not_pay", "pay") == "not_pay"
 
     def limit_stated(self) -> str | None:
         """Which bound its sentence sets it as ("minimum" or "maximum"), the words between

@@ -43,6 +43,7 @@ import re
 from store.extract.bare import bare_number_is_pay, glued_cell, wage_cell_header
 from store.extract.columns import cell_currency, header_currency
 from store.extract.context import FigureContext, sentence_start
+from store.extract.cues import TextCues, text_cues
 from store.extract.money import Amount, find_amounts, rough_usd, scaled_value
 from store.extract.neighbours import with_neighbours_periods, with_shared_currency
 from store.extract.periods import (
@@ -73,6 +74,12 @@ _PURPOSE_AFTER = re.compile(
     r"|live|park|rent|attend|enrol+)|towards?)\b",
     re.IGNORECASE,
 )
+# After a figure, words applying it to something else: a credit, not a wage.
+_CREDITED_AFTER = re.compile(
+    r"\s*(?:may|can|shall|will|must)\s+(?:not\s+)?be\s+(?:so\s+)?"
+    r"(?:applied|credited)\b",
+    re.IGNORECASE,
+)
 _LABEL_REACH = 12  # "Stock $80K": the label right before a figure
 # A money cell labelled by a statistic alone is pay from this size (US-dollar-like): a
 # monthly wage, not a price.
@@ -92,7 +99,7 @@ def extract_pay(text: str) -> list[PayFigure]:
     amounts = with_shared_currency(scan, find_amounts(scan))
     # A header writing which dollar its cells are in: "Annual Salary (AUD)".
     dollar_named = "D)" in scan and _DOLLAR_CODE.search(scan) is not None
-    limits_named = "imum" in scan  # "minimum", "maximum": a bound some sentence may set
+    cues = text_cues(scan)
     figures: list[PayFigure] = []
     statistics: list[PayFigure] = []  # medians and averages an open bound may restate
     i = 0
@@ -115,7 +122,7 @@ def extract_pay(text: str) -> list[PayFigure]:
             and (chain := _to_chain(scan, amounts, i))
         ):
             for amount in amounts[i : i + chain]:  # a list of levels, each its own figure
-                figure = _figure(text, scan, amount, None, None, limits_named)
+                figure = _figure(text, scan, amount, None, None, cues)
                 if figure is not None:
                     figures.append(figure)
             i += chain
@@ -128,7 +135,7 @@ def extract_pay(text: str) -> list[PayFigure]:
                     bounds, high = (bounds[0], upper[1]), top
                     i += 1
         i += 1 if high is None else 2
-        figure = _figure(text, scan, low, high, bounds, limits_named)
+        figure = _figure(text, scan, low, high, bounds, cues)
         if figure is None or (statistics and _restates_statistic(figure, statistics)):
             continue
         figures.append(figure)
@@ -306,11 +313,12 @@ def _figure(
     low: Amount,
     high: Amount | None,
     bounds: tuple[float, float] | None,
-    limits_named: bool = True,
+    cues: TextCues,
 ) -> PayFigure | None:
     """The pay figure made of ``low`` (and ``high``), or None when it is not pay.
 
-    ``limits_named``: the text says "minimum" or "maximum" somewhere.
+    ``cues``: which rarer words the text holds anywhere (``text_cues``), so that the
+    rules reading them run only where they may apply.
     """
     last = high or low
     period_match = _period_after(scan, last.end, last.end + 40)
@@ -378,10 +386,14 @@ def _figure(
         and (context.other_money_referred() or context.restated_unpaid())
     ):
         return None  # "The tip credit is $4.00. From July, it can't exceed $6.00": the same money
+    if cues.payers and "pays " in context.clause and context.other_money_paid():
+        return None  # "... unemployment insurance ... Massachusetts pays up to $942 per week"
     if "from" in context.clause and _CHANGES_RANGE.search(context.clause):
         return None  # "The increases range from $0.25 ... to $2.15": how much pay moved
-    if context.household_limit():
+    if context.household_limit() or (cues.affords and context.income_needed()):
         return None  # "a family of four earning $55,000 may qualify": an eligibility limit
+    if cues.credits and _CREDITED_AFTER.match(scan, end):
+        return None  # "no more than $3.00 per hour may be so applied": a credit, not a wage
     if _PURPOSE_AFTER.match(scan, end):
         return None  # "up to $4,000 a year to spend on training": money given for a purpose
     if minimum == maximum and high is None:
@@ -389,10 +401,10 @@ def _figure(
             is_floor(context.before, context.after)
             or context.floor_listed()
             or context.floor_referred()
-            or (limits_named and context.floor_continued())
+            or (cues.limits and context.floor_continued())
         ):
             maximum = None  # "the minimum wage is $7.25 an hour", "a $15 minimum wage": a floor
-        elif limits_named:
+        elif cues.limits:
             limit = context.limit_stated()  # "the maximum pay ... is Php 419,144"
             minimum, maximum = (None, maximum) if limit == "maximum" else (minimum, maximum)
             maximum = None if limit == "minimum" else maximum
@@ -417,6 +429,10 @@ def _figure(
         period, basis = infer_period(
             context.label, context.before, context.rest, size, currency, scale, pay_said
         )
+        if period is None and not pay_said and last.marked and label:
+            # A period word right before a marked amount names its period as a label
+            # does: "im Jahr über 48.000 €", "सालाना 20 लाख रुपये".
+            period, basis = infer_period(label, {}, {}, size, currency, scale, False)
     covers = figure_covers(context.before)
     if (
         period

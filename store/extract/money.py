@@ -178,6 +178,8 @@ _PESO_NUMBER = re.compile(r"\d{3,}(?:\.\d{2})?|\d{1,3}(?:,\d{3})+(?:\.\d{2})?")
 _PHP_VERSION_ABOVE = 10
 # A weight in pounds reads like money; it counts as a mark only beside pay words.
 _WEAK_MARKS = frozenset({"pound", "pounds"})
+# Pounds spelt out before a number ("at Pounds 19,850"), looked for where no other mark is.
+_POUNDS_BEFORE = re.compile(r"(?<![A-Za-z])(?:Pounds|pounds|POUNDS)\s?$")
 
 
 _NO_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009'’")
@@ -261,6 +263,8 @@ def find_amounts(scan: str) -> list[Amount]:
         prefix = pre = None
         if mark_end in _PREFIX_ENDINGS:  # "$", "USD", "Rs." right before, or one space before
             prefix = _PREFIX.search(scan, max(0, start - 6), start)
+            if prefix is None and mark_end == "s":  # "at Pounds 19,850": £ spelt out before
+                prefix = _POUNDS_BEFORE.search(scan, max(0, start - 7), start)
             if prefix:
                 pre = prefix.group()
                 if pre[0] in "RPp" and not _peso_or_rand(pre, number):
@@ -284,7 +288,8 @@ def find_amounts(scan: str) -> list[Amount]:
         currency = currency_code(mark) if mark else None
         if currency is None and scale in _INDIAN_SCALES:
             currency = "INR"
-        marked = bool(mark) and mark.lower() not in _WEAK_MARKS
+        # "Pounds" before a number is money; only after one may it be a weight.
+        marked = bool(mark) and (mark is pre or mark.lower() not in _WEAK_MARKS)
         found.append(Amount(start, end, value, currency, scale, marked, mark == "$"))
     if any(cue in scan for cue in _WORDED_CUES):
         found = sorted(found + _worded_amounts(scan))

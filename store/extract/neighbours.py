@@ -36,7 +36,7 @@ def with_neighbours_periods(scan: str, figures: list[PayFigure]) -> list[PayFigu
         read = _with_restated_period(scan, figures)
     else:
         read = _with_replaced_period(scan, _with_converted_period(scan, figures))
-        read = _with_restating_period(scan, read)
+        read = _with_shared_period(scan, _with_restating_period(scan, read))
         read = _with_page_basis(_with_restated_period(scan, read))
     return _without_repeats(scan, _with_joined_bounds(scan, read))
 
@@ -129,6 +129,38 @@ def _with_restating_period(scan: str, figures: list[PayFigure]) -> list[PayFigur
         )
         if period:
             read[i] = figure.model_copy(update={"period": period, "period_basis": "sentence"})
+    return read
+
+
+# Between two levels of one pay, the second's period written after it: "3.670 € und
+# nach zehn Jahren 4.000 € monatlich", "$3,100 and later $3,400 a month".
+_SHARED_AND = re.compile(
+    r"\s*,?\s*(?:and|und|et|y|e|en|i)\b[^.;:!?\n$£€₹₱\d]{0,40}$", re.IGNORECASE
+)
+_SHARED_RATIO = 3.0  # levels of one pay this close in size
+
+
+def _with_shared_period(scan: str, figures: list[PayFigure]) -> list[PayFigure]:
+    """A figure with no period, joined by "and" in its clause to the next figure, whose
+    period is written after it, takes that period when the two are alike in size: one
+    pay at two levels.
+
+    >>> from store.extract.figures import extract_pay
+    >>> text = "Du erhältst 3.670 € und nach zehn Jahren 4.000 € monatlich."
+    >>> [f.period for f in extract_pay(text)]
+    ['month', 'month']
+    """
+    read = list(figures)
+    for i, (figure, shared) in enumerate(itertools.pairwise(figures)):
+        if figure.period or not shared.period or shared.period_basis is not None:
+            continue
+        if shared.currency != figure.currency or not _size(figure):
+            continue
+        if not _SHARED_AND.match(scan[figure.span[1] : shared.span[0]]):
+            continue
+        if max(_size(figure), _size(shared)) > _SHARED_RATIO * min(_size(figure), _size(shared)):
+            continue
+        read[i] = figure.model_copy(update={"period": shared.period, "period_basis": "sentence"})
     return read
 
 

@@ -20,29 +20,31 @@ from store.pay import to_hourly
 
 # A slash unit may run into the next word: "$22–$35/hrEntry:".
 _UNIT_END = r"(?:\b|(?=(?-i:[A-Z])))"
+# A footnote's number may be glued to the period: "£170 per week3".
+_NOTE_END = r"(?:\b|(?=\d{1,2}\b))"
 _PERIOD_WORDS: dict[Period, str] = {
     # English first, then German, French, Spanish, Dutch, Polish, Hungarian, Greek, Hindi.
     "hour": rf"/\s*(?:hour|hr|h|Std|Stunde|heure|hora|uur){_UNIT_END}"
-    r"|(?:per|an?|each)\s+(?:hour|hr)\b|hourly\b|p/hr?\b|p\.\s?h\.|(?-i:ph)\b"
+    rf"|(?:per|an?|each)\s+(?:hour|hr){_NOTE_END}|hourly\b|p/hr?\b|p\.\s?h\.|(?-i:ph)\b"
     r"|(?:pro|je)\s+(?:Stunde|Std)\b|de\s+l'heure\b|par\s+heure\b|(?:por|la)\s+hora\b"
     r"|per\s+uur\b|za\s+godzin[ęe]|óránként|ανά\s+ώρα|प्रति\s*घंटा|all'ora\b|l'ora\b",
-    "day": rf"/\s*(?:day|d|Tag|jour){_UNIT_END}|(?:per|a|each)\s+day\b|daily\b|p/d\b"
+    "day": rf"/\s*(?:day|d|Tag|jour){_UNIT_END}|(?:per|a|each)\s+day{_NOTE_END}|daily\b|p/d\b"
     r"|(?:per|each|every)\s+24[\s-]?(?:hours?|hrs?)\b"  # a live-in shift
     r"|pro\s+Tag\b|par\s+jour\b|journalier\b|(?:por|al)\s+d[íi]a\b|diari[oa]s?\b|per\s+dag\b"
     r"|dziennie|naponta"
     r"|ανά\s+ημέρα|प्रति\s*दिन|for\s+(?:the|a)\s+day\b|al\s+giorno\b",
-    "week": rf"/\s*(?:week|wk|w|Woche|semaine){_UNIT_END}|(?:per|a|each)\s+(?:week|wk)\b"
+    "week": rf"/\s*(?:week|wk|w|Woche|semaine){_UNIT_END}|(?:per|a|each)\s+(?:week|wk){_NOTE_END}"
     r"|weekly\b|p/w\b|(?-i:pw)\b|pro\s+Woche\b|w[öo]chentlich|par\s+semaine\b"
     r"|(?:por|a\s+la)\s+semana\b|per\s+week\b|tygodniowo|hetente|ανά\s+εβδομάδα"
     r"|प्रति\s*सप्ताह",
     "month": rf"/\s*(?:month|mo|mth|m|Monat|mois|mes|maand|mies){_UNIT_END}"
-    r"|(?:per|a|each)\s+(?:month|mo|mth)\b|monthly\b|p/m\b|pcm\b|p\.c\.m\."
+    rf"|(?:per|a|each)\s+(?:month|mo|mth){_NOTE_END}|monthly\b|p/m\b|pcm\b|p\.c\.m\."
     r"|(?:pro|im)\s+Monat\b|monatlich|par\s+mois\b|(?:al|por|cada)\s+mes\b"
     r"|mensuel(?:le)?s?\b|mensuellement|mensual(?:es)?\b|mensualmente|per\s+maand\b"
     r"|maandelijks|miesi[ęe]cznie|al\s+mese\b|mensil[ei]\b"
     r"|na\s+miesi[ąa]c|havonta|ανά\s+μήνα|मासिक|प्रति\s*माह|प्रतिमाह",
     "year": rf"/\s*(?:year|yr|y|annum|an|Jahr|año|jaar){_UNIT_END}"
-    r"|(?:per|a|each)\s+(?:year|yr|annum)\b|yearly\b|annually\b|annual\b|p\.\s?a\.?"
+    rf"|(?:per|a|each)\s+(?:year|yr|annum){_NOTE_END}|yearly\b|annually\b|annual\b|p\.\s?a\.?"
     r"|(?-i:pa|PA)\b|(?:pro|im)\s+Jahr\b(?!\s+(?:19|20)\d\d)|j[äa]hrlich|par\s+an\b|annuel(?:le)?s?\b"
     r"|annuellement|anualmente|all'anno\b|l'anno\b|annu[iaoe]\b"
     r"|(?:al|por)\s+año\b|anual(?:es)?\b|per\s+jaar\b|jaarlijks|rocznie|na\s+rok\b"

@@ -88,7 +88,8 @@ _NOT_PAY = (
     "room and board|meal plan|meal plans|dorm|dorms|dormitory|"
     "alimony|social security|retirement benefits|disability benefits|adds|addon|"
     "benefit amounts|weekly benefit|weekly benefits|unemployment compensation|"
-    "unemployment insurance|daycare|day care|"
+    "unemployment insurance|unemployment insurance compensation|"
+    "unemployment insurance benefits|daycare|day care|"
     # A price someone charges ("charge nurse" and "in charge" stay clear of these).
     "we charge|they charge|you charge|i charge|may charge|can charge|will charge|to charge|"
     "charge between|charges|charged|charging|"
@@ -203,7 +204,7 @@ ROLES = _phrase_roles(
 )
 # Compound words ("Bruttojahresgehalt", "wynagrodzenia") play the roles of their parts.
 STEMS = re.compile(
-    r"(?P<pay>gehalt|gehält|lohn|löhn|einkommen|verdien|wynagrodz|zarob|kereset|salari|sueld)"
+    r"(?P<pay>gehalt|gehält|lohn|löhn|einkommen|verdien|entgelt|wynagrodz|zarob|kereset|salari|sueld)"
     r"|(?P<month>monat|miesięcz)|(?P<year>jahres|jähr)|(?P<hour>stunden)"
     r"|(?P<average>durchschnitt|átlag|przeciętn)|(?P<median>median|medián)"
     # "Durchschnittspreis", "Lebenshaltungskosten", "Krankenversicherung"

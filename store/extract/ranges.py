@@ -144,10 +144,11 @@ _FROM_TO = re.compile(
 )
 _LEAD_REACH = 24
 # Before a lead, what makes it no bound of the figure: an amount ("$35,000 more than
-# the $46,310": the figure is what the first is compared with) or a change ("up 1.5%
-# from £498": where pay came from).
+# the $46,310": the figure is what the first is compared with), a change ("up 1.5%
+# from £498": where pay came from) or a count the words are of ("23 and over").
 _NOT_A_BOUND = re.compile(
     r"(?:(?:[$£€₹]\s?\d[\d.,]*|\d{1,3}(?:[,.]\d{3})+)\s?[kK]?|\d[\d.,]*\s?(?:%|percent|per\s+cent)"
+    r"|(?<![$£€₹\d.,])\d{1,3}\s+(?:and|&)"  # "Age 23 and over £10.42": the age, not the pay
     r"|\b(?:up|down|rose|risen|fell|fallen|grew|grown|"
     r"increased|decreased|jumped|climbed|dropped|declined|changed))\s*$",
     re.IGNORECASE,

@@ -94,6 +94,8 @@ def _read_roles(text: str, after_figure: bool) -> dict[str, int]:
                 phrase_roles = ROLES.get(" ".join(words[i + 1 - size : i + 1]), ())
                 if phrase_roles and word in _YEAR_NOUNS and _names_a_year(words, i):
                     phrase_roles = phrase_roles - {"year"}
+                if "not_pay" in phrase_roles and _excluded(words, i + 1 - size):
+                    phrase_roles = phrase_roles - _NOT_PAY_ROLES
                 for role in phrase_roles:
                     found[role] = i
         if after_figure and word in _CONNECTORS:
@@ -120,6 +122,8 @@ def _read_roles(text: str, after_figure: bool) -> dict[str, int]:
             continue  # "unemployment benefits pay up to $450": other money is the payer
         if word in _YEAR_NOUNS and _names_a_year(words, i):
             roles = tuple(role for role in roles if role != "year")
+        if "not_pay" in roles and _excluded(words, i):
+            roles = tuple(role for role in roles if role not in _NOT_PAY_ROLES)
         for role in roles:
             found[role] = i
     if "not_pay" in found and "cost" in lowered and _PLACE_COST.search(lowered):
@@ -194,6 +198,31 @@ def _raised_to(words: list[str], i: int) -> bool:
         if word == "to":
             return True
         if word[0].isdigit():
+            return False
+    return False
+
+
+# Words excluding other money from a figure ("earnings, before tax and bonuses, stand at",
+# "salaries excluding bonuses average"): what the pay is not, so no other money of its own.
+_EXCLUDING = frozenset(
+    {"excluding", "excludes", "exclude", "excluded", "exclusive", "without", "before"}
+)
+_EXCLUDED_BETWEEN = frozenset({"tax", "taxes", "and", "or", "any", "the", "of"})
+_EXCLUDED_REACH = 3
+_NOT_PAY_ROLES = frozenset({"not_pay", "not_pay_after", "not_pay_label"})
+
+
+def _excluded(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is excluded by a word a little before it, "tax", "and" or
+    "any" at most between.
+
+    >>> _excluded(["before", "tax", "and", "bonuses"], 3), _excluded(["with", "bonuses"], 1)
+    (True, False)
+    """
+    for word in reversed(words[max(0, i - _EXCLUDED_REACH) : i]):
+        if word in _EXCLUDING:
+            return True
+        if word not in _EXCLUDED_BETWEEN:
             return False
     return False
 
