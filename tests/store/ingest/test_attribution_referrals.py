@@ -1,6 +1,8 @@
-"""A figure whose words name no job: a pronoun pointing back to the job named a sentence
-before it, and a pay table's rows of statistics. The twelfth round's failures
-(bench/eval_documents.py, fresh batch d170-d181 and the eleventh round's leftovers)."""
+"""Whose figure it is when its words name no job of their own (a pronoun pointing back to
+the job named a sentence before, a pay table's statistic rows, another job's trainee
+positions), and where a page that names places side by side is. The twelfth round's
+failures (bench/eval_documents.py, fresh batch d170-d181, and the eleventh round's
+leftovers)."""
 
 from __future__ import annotations
 
@@ -56,3 +58,49 @@ def test_a_pay_tables_statistic_rows_are_the_pages_jobs_pay():
         ("dental-hygienist", "city:US-OK-tulsa", 82400, 82400, "year"),
         ("dental-hygienist", "city:US-OK-tulsa", 101300, 101300, "year"),
     ]
+
+
+def test_another_jobs_trainee_positions_are_that_jobs_trainee_not_the_pages():
+    parsed = parse_results(
+        {
+            "title": "Grocer hiring in Toledo: stocker positions and more",
+            "url": "https://www.example-news.com/grocer-hiring-toledo",
+            "content": "The grocer is hiring in Toledo, Ohio. Openings include stocker "
+            "positions that pay $13 per hour, and manager trainee positions that pay "
+            "$21 per hour.\n",
+        }
+    )
+
+    # Before, the $21 went to a stocker in training ("trainee positions" read as a level)
+    assert stored(parsed) == [
+        ("stocker", "city:US-OH-toledo", 13, 13, "hour"),
+        ("manager-intern", "city:US-OH-toledo", 21, 21, "hour"),
+    ]
+
+
+def test_the_country_named_in_passing_beside_a_city_leaves_the_page_at_the_city():
+    parsed = parse_results(
+        {
+            "title": "Hiring event this Saturday",
+            "url": "https://www.example-news.com/hiring-event",
+            "content": "One of America's favorite grocers is hiring store associates for "
+            "its stores in Denver. Store associates earn $16 per hour.\n",
+        }
+    )
+
+    # Before, "America's" placed the page, and its figure, at the country
+    assert stored(parsed) == [("retail-associate", "city:US-CO-denver", 16, 16, "hour")]
+
+
+def test_two_towns_of_one_metro_side_by_side_place_the_page_at_the_metro():
+    parsed = parse_results(
+        {
+            "title": "Warehouse hiring event",
+            "url": "https://www.example-news.com/warehouse-hiring",
+            "content": "A distributor is hiring at its sites in Chicago and Gary, Indiana. "
+            "Warehouse associates earn $19 per hour.\n",
+        }
+    )
+
+    # Before, the two places left the page with no place
+    assert stored(parsed) == [("warehouse-associate", "metro:US-chicago-il", 19, 19, "hour")]
