@@ -21,9 +21,9 @@ pay"); a text naming two periods, or none, gives nothing.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from store.extract.periods import plausible_pay
+from store.ingest.cellgrids import ClassRow, grade_rows
 from store.models import Period
 
 # A header cell naming job classes: "| CLASS TITLE |", "Job Title |", "| Classification |".
@@ -48,19 +48,11 @@ _PERIOD_NAMED: dict[Period, re.Pattern[str]] = {
 }
 
 
-class ClassRow(NamedTuple):
-    title: str
-    low: float
-    high: float
-    period: Period
-    span: tuple[int, int]
-
-
 def class_rows(text: str) -> list[ClassRow]:
     """The job classes a class table lists with their pay, in the order it lists them;
     none for a text with no class header, or that names no one period."""
     if "|" not in text or _CLASS_HEADER.search(text) is None:
-        return []
+        return grade_rows(text)  # or a schedule saved one cell a line
     found = list(_ROW.finditer(text))  # first: most tables under such a header have no cents
     if not found:
         return []

@@ -13,15 +13,18 @@ files the figure under the job at that level.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from store.models import Role
 from store.resolve.levels import level_label, normalise, trainee_words_after_job
-from store.resolve.roles import role_at_level, role_named_last
+from store.resolve.roles import open_role, role_at_level, role_from_title, role_named_last
+from store.resolve.titles import title_words
 
 _LEVEL_BEFORE_NOUN = 3  # "a junior designer", "the most senior designers"
 # A level phrase: "entry-level", "mid level", "senior positions", "junior roles".
 _PHRASE = r"\b([A-Za-z]+)(?:[- ]level\b|\s+(?:positions?|roles?|jobs?|employees|professionals)\b)"
 _PHRASES = re.compile(_PHRASE, re.IGNORECASE)
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")
 # Right after a figure: "... per year for entry-level positions", "$165,000+ senior-level".
 _AFTER = re.compile(r"[\s,+]*(?:(?:for|at|in)\s+)?(?:(?:the|an?)\s+)?" + _PHRASE, re.IGNORECASE)
 LEVEL_PHRASE_REACH = 40  # how far after a figure its level phrase may run
@@ -148,6 +151,10 @@ def level_phrase_role(before: str, after: str, role: Role) -> Role | None:
     found = _AFTER.match(after)
     if found is None:
         found = next(reversed(list(_PHRASES.finditer(before))), None)
+        # "manager trainee positions that pay" on a store associate page: a manager's
+        trainee = _other_jobs_trainee(before, found, role) if found is not None else None
+        if trainee is not None:
+            return trainee
     if found is None:
         return None
     names_level, level = _phrase_level(found[1], found[0].strip(" ,+"))
@@ -157,3 +164,35 @@ def level_phrase_role(before: str, after: str, role: Role) -> Role | None:
     if other is not None and other.title != role.title:
         return None
     return role_at_level(role, level)
+
+
+def _other_jobs_trainee(before: str, found: re.Match[str], role: Role) -> Role | None:
+    """The job in training a trainee phrase names when the word before its trainee word
+    is another job's head noun ("manager trainee positions" on a store associate page):
+    the catalog's reading of the two words, else a role of their own; None when that word
+    is the page's job's own ("police recruit positions" on a police page) or no job's.
+
+    >>> from store.resolve.roles import get_role
+    >>> said = "and manager trainee positions that pay "
+    >>> found = _PHRASES.search(said)
+    >>> _other_jobs_trainee(said, found, get_role("retail-associate")).slug
+    'manager-intern'
+    >>> said = "summer intern positions pay "
+    >>> _other_jobs_trainee(said, _PHRASES.search(said), get_role("retail-associate")) is None
+    True
+    """
+    word = _LAST_WORD.search(before, 0, found.start()) if _TRAINEE_CUE.match(found[1]) else None
+    if word is None:
+        return None  # the usual case: no trainee word, or nothing before it
+    head = word[1].lower()
+    own = set(normalise(role.name).split())
+    if head in own or head.removesuffix("s") in own or head not in _job_heads():
+        return None
+    phrase = f"{head} {found[1].lower()}"
+    return role_from_title(phrase, strict=True) or open_role(phrase)
+
+
+@cache
+def _job_heads() -> frozenset[str]:
+    """The last words of the catalog's titles: "manager", "nurse", "technician"."""
+    return frozenset(phrase.split()[-1] for phrase in title_words())

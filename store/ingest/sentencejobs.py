@@ -16,34 +16,14 @@ from __future__ import annotations
 import re
 
 from store.extract.figures import extract_pay
+from store.ingest.nearestjob import job_before
 from store.ingest.schedules import with_step_grids
 from store.ingest.subjects import PAY_WORDS
 from store.models import PayFigure, Role
-from store.resolve.roles import roles_named
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")
 # Pay as a post says it besides ``PAY_WORDS``: "They're making $15 an hour".
 _MAKES = re.compile(r"\bmak(?:e|es|ing)\b|\ban hour\b|/\s?hr\b")
 _MONEY = re.compile(r"[$£€₹]\s?\d|\d\s?(?:dollars|an hour|per hour)\b")  # a cheap look first
-
-
-def job_before(text: str, start: int) -> Role | None:
-    """The job of a figure starting at ``start``: its own sentence's words before it name
-    it, else the nearest earlier sentence of its paragraph that names any job, alone.
-
-    >>> job_before("I work as a nurse. The pay: $38 an hour.", 30).slug
-    'registered-nurse'
-    >>> job_before("Nurses and software engineers met. The pay: $38 an hour.", 45) is None
-    True
-    """
-    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, start)]
-    paragraph = text[breaks[-1] if breaks else 0 : start]
-    for sentence in reversed(_SENTENCE_BREAK.split(paragraph)):
-        named = roles_named(sentence)
-        if named:
-            return named[0] if len(named) == 1 else None
-    return None
 
 
 def sentence_jobs(text: str) -> list[tuple[Role, list[PayFigure]]]:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.ingest.headings import item_role
+from store.ingest.nearestjob import referred_job
 from store.ingest.notpay import not_pay, words_after
 from store.ingest.officers import clause_officer
 from store.ingest.ownlevels import (
@@ -43,6 +44,8 @@ PAY_WORDS = re.compile(
     r"income|ote|hiring range)\b",
     re.IGNORECASE,
 )
+# A pay table's row of a statistic: "median (50th percentile)", "Mean", "90th percentile".
+_STATISTIC = re.compile(r"\b(?:median|mean|average|percentile)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(])")
 _SENTENCE_OPENS = re.compile(r"[.!?](?=\s+([A-Z\"“(]))")  # and where the next one opens
 _NUMBER = re.compile(r"[$€£]?\d[\d,.]*[kKmM]?")
@@ -203,8 +206,15 @@ def _pay_label(row_title: str) -> bool:
 
     >>> _pay_label("Base Salary"), _pay_label("Signing Bonus")
     (True, False)
+
+    A statistic of the page's job's pay is one too ("median (50th percentile)"):
+
+    >>> _pay_label("10th percentile"), _pay_label("Median")
+    (True, True)
     """
-    return len(row_title) <= LABEL_REACH and PAY_WORDS.search(row_title) is not None
+    return len(row_title) <= LABEL_REACH and (
+        PAY_WORDS.search(row_title) is not None or _STATISTIC.search(row_title) is not None
+    )
 
 
 def _row_place(row_title: str, about: Attribution) -> Place | None:
@@ -320,6 +330,7 @@ def subject(
         if _WORKERS_AT_LARGE.search(about_words):  # a wage release's "all workers" figure
             return role, None, "about workers in general, not one job"
         role = past_training(sentence_before, role)  # "after the academy"
+        role = referred_job(text, figure.span[0], sentence_before, role)  # "You can start"
         return leveled_by_subject(before, leveled_by_own_words(before, role)), None, None
     # The role its own words name last, from the sentence's start or the figure before
     # it: in "Interns earn $40 an hour, while data engineers make $130,000" each has its own.

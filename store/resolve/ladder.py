@@ -75,6 +75,36 @@ def place_covers(broad: Place, narrow: Place) -> bool:
     return any(rung.key == broad.key for rung in ladder(narrow))
 
 
+def side_by_side(page: Place, other: Place) -> Place | None:
+    """The one place a sentence naming ``page`` first and ``other`` beside it is about:
+    the narrower where one covers the other, and the country named beside a place it
+    covers is named in passing ("one of America's favorite grocers ... in Chicago");
+    else the metro both lie in ("in Chicago and Northwest Indiana"), else None (a
+    comparison or a list: "earn more in California and Washington, D.C.").
+
+    >>> chicago = get_place("city:US-IL-chicago")
+    >>> side_by_side(COUNTRY, chicago).key, side_by_side(chicago, get_place("state:US-IL")).key
+    ('city:US-IL-chicago', 'city:US-IL-chicago')
+    >>> side_by_side(chicago, get_place("state:US-IN")).key
+    'metro:US-chicago-il'
+    >>> side_by_side(get_place("state:US-CA"), get_place("city:US-DC-washington")) is None
+    True
+    """
+    if place_covers(page, other):
+        return other if page.level == "country" else page
+    if place_covers(other, page):
+        return page
+    for place, rest in ((page, other), (other, page)):
+        key = place.metro_key if place.level in ("city", "metro") else None
+        if key is None:
+            continue
+        metro = get_place(key)
+        spanned = rest.level == "state" and rest.state in metro.states
+        if spanned or key in (rest.key, rest.metro_key):
+            return metro
+    return None
+
+
 def state_places(text: str | Iterable[str]) -> list[Place] | None:
     """The states a list names, or None if anything in it is not a state.
 

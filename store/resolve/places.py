@@ -47,7 +47,14 @@ from store.models import Place
 from store.resolve.context import CAPITALISED_WORD, city_state_pairs, read_city_comma_state
 from store.resolve.counties import read_county
 from store.resolve.gazetteer import COUNTRY, REMOTE, gazetteer
-from store.resolve.ladder import PlaceError, get_place, ladder, place_covers, state_places
+from store.resolve.ladder import (
+    PlaceError,
+    get_place,
+    ladder,
+    place_covers,
+    side_by_side,
+    state_places,
+)
 from store.resolve.locations import read_location_parts
 from store.resolve.names import norm, without_noise, without_remote_option
 from store.resolve.provinces import province_city, read_province_city
@@ -308,7 +315,7 @@ def opening_place(text: str, context: str | None = None) -> Place | None:
     """The one place a page's opening text is about: the first place it names, unless the
     sentence naming it names another place beside it that neither covers nor lies in it
     (a comparison or a list: "earn more in California and Washington, D.C."), when the
-    page is about no one place and None is returned.
+    page is about no one place and None is returned (``side_by_side`` for the exceptions).
 
     >>> opening_place("Nurses in Houston, TX earn well. Dallas pays more.").key
     'city:US-TX-houston'
@@ -324,8 +331,9 @@ def opening_place(text: str, context: str | None = None) -> Place | None:
         if first is None:
             continue
         page = first.place
-        for other in readings:
-            if not (place_covers(page, other.place) or place_covers(other.place, page)):
+        for other in readings:  # each beside the first: the narrower, their metro or None
+            page = side_by_side(page, other.place)
+            if page is None:
                 return None
         return page
     return None

@@ -1,5 +1,6 @@
-"""A public employer's class table (store/ingest/classtables.py): each job class in a row
-with its pay as bare cells, filed under its own role at the employer's place."""
+"""A public employer's class table (store/ingest/classtables.py), or its grade schedule
+saved one cell a line (store/ingest/cellgrids.py): each job class with its pay as bare
+cells, filed under its own role at the employer's place."""
 
 from __future__ import annotations
 
@@ -98,3 +99,24 @@ def test_a_wage_table_by_place_stores_each_places_average_in_the_pages_country()
         ("welder", "city:CA-windsor", 26.25, 26.25, "hour"),
     ]
     assert {o.currency for o in parsed.observations} == {"CAD"}
+
+
+def test_a_grade_schedule_saved_one_cell_a_line_files_each_title_at_its_grades_range():
+    parsed = parse_results(
+        {
+            "title": "Section 4.10 Pay plan",
+            "url": "https://codes.example.org/codes/xenia_oh/section-4-10",
+            "content": "Employees are paid per the plan below from January 1.\n"
+            "GRADE\nPOSITION\nLOW\nHIGH\nSTEP 1\nSTEP 2\n"
+            "1\nReceptionist\n$30,100.00\n$39,900.00\n$14.47\n$19.18\nFile Clerk\n"
+            "2\nPatrol Officer\n$52,000.00\n$70,200.00\n$25.00\n$33.75\n"
+            "Law Director\n$48,000.00\n",
+        }
+    )
+
+    # Before, the page stored one range from the lowest to the highest amount, or nothing
+    assert stored(parsed) == [
+        ("receptionist", "city:US-OH-xenia", 30100, 39900, "year"),
+        ("file-clerk", "city:US-OH-xenia", 30100, 39900, "year"),
+        ("police-officer", "city:US-OH-xenia", 52000, 70200, "year"),
+    ]
