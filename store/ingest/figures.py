@@ -38,7 +38,6 @@ Rules, all general:
 
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -192,30 +191,6 @@ def _as_of_before(dated: list[tuple[int, date]], paragraphs: list[int], start: i
     return days[-1] if days else None
 
 
-def _with_restated_periods(text: str, figures: list[PayFigure]) -> list[PayFigure]:
-    """Figures with no period that take one from the same pay restated right after them.
-
-    "$53,030, or $25.50 per hour": the first is yearly, as 2,080 hours of the second make
-    it (within ``_RESTATED_TOLERANCE``); a period that doesn't make the sizes agree is none.
-    """
-    read = list(figures)
-    for i, (figure, restated) in enumerate(itertools.pairwise(figures)):
-        size, other = (
-            figure.max_amount or figure.min_amount,
-            restated.max_amount or restated.min_amount,
-        )
-        if figure.period or not restated.period or not size or not other:
-            continue
-        if figure.currency != restated.currency or not _RESTATED.match(
-            text, figure.span[1], restated.span[0]
-        ):
-            continue
-        period = period_of_same_pay(size, other, restated.period, tolerance=_RESTATED_TOLERANCE)
-        if period is not None:
-            read[i] = figure.model_copy(update={"period": period, "period_basis": "sentence"})
-    return read
-
-
 def _restates(figure: PayFigure, kept: tuple[PayFigure, Period] | None, text: str) -> bool:
     """Whether a figure restates the stored figure right before it in another period, as
     wage tables print mean hourly and mean annual pay side by side ("$59.38 $123,510")."""
@@ -297,7 +272,7 @@ def observations_from_figures(
     Figures before ``labelled_until`` sit where the layout says they are pay (a
     posting's pay line), so they need no words of their own.
     """
-    figures = _with_restated_periods(text, list(figures))
+    figures = list(figures)
     if not figures:
         return []
     regions = {figure.region for figure in figures if figure.region}
