@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING
 from store.ingest.pagestate import bare_town, names_town
 from store.ingest.subjects import ASIDE, LABEL_EDGES, LABEL_REACH
 from store.models import PayFigure, Place
+from store.resolve.agencies import names_agency
 from store.resolve.places import (
     OWNER_PLACE,
     get_place,
-    names_agency,
     namesake_abroad,
     place_covers,
     place_from_text,

@@ -18,7 +18,8 @@ Keys: ``city:US-MA-boston``, ``metro:US-boston-ma``, ``region:US-research-triang
 The package's modules, one job each: ``names`` (normalising, our words about places),
 ``gazetteer`` (US states and cities), ``metros`` (official OEWS metros, which city lies
 in which), ``regions`` (nicknames as data), ``world`` (places abroad), ``zips``,
-``ladder`` (keys and broader rungs), ``context`` and ``reading`` (reading a name), and
+``ladder`` (keys and broader rungs), ``context`` and ``reading`` (reading a name),
+``agencies`` (the places governments and their agencies name), and
 this module (reading what users type and what documents say). ``keys`` upgrades keys
 stored before the official metros.
 
@@ -44,6 +45,7 @@ from collections.abc import Iterator
 from pydantic import BaseModel
 
 from store.models import Place
+from store.resolve.agencies import agencies_in, read_agency
 from store.resolve.context import CAPITALISED_WORD, city_state_pairs, read_city_comma_state
 from store.resolve.counties import read_county
 from store.resolve.gazetteer import COUNTRY, REMOTE, gazetteer
@@ -71,7 +73,6 @@ __all__ = [
     "PlaceMatch",
     "get_place",
     "ladder",
-    "names_agency",
     "opening_place",
     "place_covers",
     "place_from_text",
@@ -101,26 +102,6 @@ OWNER_PLACE = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})['’]s\b|" + _
 # Without an apostrophe only the opening branch can match, at the start: one anchored
 # match instead of trying the possessive at every word (a sixth of reading a title).
 _OPENING_OWNER = re.compile(_OWNER_OPENING)
-# A government or its agency names the place it serves: "City of Salinas", "the City and
-# County of Denver", "State of Colorado", "Maryland State Police", "Los Angeles Police
-# Department". Searched only where a cheap test finds one of its words.
-_AGENCY_WORDS = rf"{CAPITALISED_WORD}(?:[ \t]+{CAPITALISED_WORD}){{0,3}}"
-_GOVERNMENT_OF = re.compile(
-    rf"\b(?:[Cc]ity|[Tt]own|[Vv]illage|[Cc]ounty|[Ss]tate|[Cc]ommonwealth)(?: and [Cc]ounty)? of"
-    rf"[ \t]+({_AGENCY_WORDS})"
-)
-_AGENCY_NAMED = re.compile(
-    rf"\b({_AGENCY_WORDS}?)[ \t]+(?:State[ \t]+Police|"
-    rf"(?:Police|Sheriff['’]s|Fire)[ \t]+(?:Department|Office)|Highway[ \t]+Patrol)\b"
-)
-# Each pattern is searched only in a text with one of its words, looked for as plain
-# substrings (fast): most texts have neither.
-_OF_CUES = tuple(
-    f"{word} of"
-    for name in ("City", "Town", "County", "State", "Village", "Commonwealth")
-    for word in (name, name.lower())
-)
-_NAMED_CUES = ("Police", "Sheriff", "Fire D", "Patrol")
 # Parts of a title between separators: "Intern - Remote", "(Remote, US)", "MD • Hybrid".
 _SEGMENT_BREAK = re.compile(r"(\s[-–—|•·/]\s|[•·()\[\]\n;|])")
 MAX_SEGMENT = 40
@@ -168,8 +149,7 @@ def _text_matches(text: str, context: str | None) -> Iterator[Reading]:
     if "in " in body or "In " in body:
         found += [(m.start(1), 1, m.group(1), "") for m in _IN_PLACE.finditer(body)]
     found += [(start, 3, words, "") for start, words in _owners(body)]
-    found += [(m.start(), 4, m[1], "of") for m in _agencies(body, _GOVERNMENT_OF, _OF_CUES)]
-    found += [(m.start(), 4, m[1], "") for m in _agencies(body, _AGENCY_NAMED, _NAMED_CUES)]
+    found += [(start, 4, words, "of" if of else "") for start, words, of in agencies_in(body)]
     states = gazetteer().states
     position = 0
     for index, piece in enumerate(_SEGMENT_BREAK.split(body)):
@@ -185,7 +165,9 @@ def _text_matches(text: str, context: str | None) -> Iterator[Reading]:
         elif kind == 3:
             reading = _read_owner(words, context)
         elif kind == 4:
-            reading = _read_agency(words, context, its_first_words=bool(state))
+            reading = read_agency(
+                words, context, its_first_words=bool(state), floor=TEXT_CITY_FLOOR
+            )
         else:
             floor = TEXT_CITY_FLOOR if kind == 1 else SEGMENT_CITY_FLOOR
             n = norm(words)
@@ -217,44 +199,6 @@ def _read_owner(words: str, context: str | None) -> Reading | None:
         if reading is not None:
             return reading
     return None
-
-
-def _read_agency(words: str, context: str | None, *, its_first_words: bool) -> Reading | None:
-    """The place an agency's name gives: the longest run of its first words that is one
-    after "City of" ("Los Angeles Department" is Los Angeles), else of its last words
-    before "Police Department" ("The Maryland" is Maryland)."""
-    parts = words.split()
-    spans = (
-        [parts[:end] for end in range(len(parts), 0, -1)]
-        if its_first_words
-        else [parts[start:] for start in range(len(parts))]
-    )
-    for span in spans:
-        reading = read_name(
-            norm(" ".join(span)), context, document=True, city_floor=TEXT_CITY_FLOOR
-        )
-        if reading is not None:
-            return reading
-    return None
-
-
-def names_agency(text: str) -> bool:
-    """Whether ``text`` names a government or agency by its place ("the Maryland State
-    Police", "City of Salinas"), a cheap test before reading it for places.
-
-    >>> names_agency("those training for the Maryland State Police earn"), names_agency("Police")
-    (True, False)
-    """
-    return any(_agencies(text, pattern, cues) for pattern, cues in _AGENCY_PATTERNS)
-
-
-def _agencies(text: str, pattern: re.Pattern[str], cues: tuple[str, ...]) -> list[re.Match[str]]:
-    if not any(cue in text for cue in cues):
-        return []
-    return list(pattern.finditer(text))
-
-
-_AGENCY_PATTERNS = ((_GOVERNMENT_OF, _OF_CUES), (_AGENCY_NAMED, _NAMED_CUES))
 
 
 def place_from_text(text: str, context: str | None = None) -> Place | None:
