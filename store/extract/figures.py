@@ -46,6 +46,15 @@ from store.extract.context import FigureContext, sentence_start
 from store.extract.cues import TextCues, text_cues
 from store.extract.money import Amount, find_amounts, rough_usd, scaled_value
 from store.extract.neighbours import with_neighbours_periods, with_shared_currency
+from store.extract.other_money import (
+    billed,
+    household_limit,
+    income_needed,
+    other_money,
+    other_money_paid,
+    other_money_referred,
+    restated_unpaid,
+)
 from store.extract.periods import (
     PERIOD_AFTER,
     beyond_pay_ceiling,
@@ -378,19 +387,19 @@ def _figure(
 
     previous_line = heading_above(scan, start)
     context = FigureContext(scan, start, end, previous_line)
-    if not is_pay(context.before, context.after) or context.billed() or context.other_money():
+    if not is_pay(context.before, context.after) or billed(context) or other_money(context):
         return None
     if (
         "pay" not in context.before
         and "pay" not in context.after
-        and (context.other_money_referred() or context.restated_unpaid())
+        and (other_money_referred(context) or restated_unpaid(context))
     ):
         return None  # "The tip credit is $4.00. From July, it can't exceed $6.00": the same money
-    if cues.payers and "pays " in context.clause and context.other_money_paid():
+    if cues.payers and "pays " in context.clause and other_money_paid(context):
         return None  # "... unemployment insurance ... Massachusetts pays up to $942 per week"
     if "from" in context.clause and _CHANGES_RANGE.search(context.clause):
         return None  # "The increases range from $0.25 ... to $2.15": how much pay moved
-    if context.household_limit() or (cues.affords and context.income_needed()):
+    if household_limit(context) or (cues.affords and income_needed(context)):
         return None  # "a family of four earning $55,000 may qualify": an eligibility limit
     if cues.credits and _CREDITED_AFTER.match(scan, end):
         return None  # "no more than $3.00 per hour may be so applied": a credit, not a wage
