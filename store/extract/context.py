@@ -62,8 +62,9 @@ _ROW_LABEL_ENDS = frozenset(":=|–—-")
 _ROW_LABEL_WORDS = 4
 # How far above a row pasted with its cells run together its table's pay word may stand.
 _ABOVE_REACH, _ABOVE_LINES = 300, 3
-# Kinds that make a money cell a pay statistic when its label names nothing else.
-_STATISTICS = ("average", "median", "percentile")
+# Kinds that make a money cell a pay statistic when its label names nothing else (and
+# that an open bound after them may only restate).
+STATISTICS = frozenset({"average", "median", "percentile"})
 
 
 class FigureContext:
@@ -245,7 +246,7 @@ class FigureContext:
         """Whether its label names a statistic and no other money: a cell of a table
         headed "1. Quartil Mittelwert 3. Quartil" on a salary page."""
         label = self.label
-        return "not_pay" not in label and any(kind in label for kind in _STATISTICS)
+        return "not_pay" not in label and any(kind in label for kind in STATISTICS)
 
     def pay_said(self) -> bool:
         """Whether any word around the figure says it is pay (the nearest looked at first).
