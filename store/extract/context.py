@@ -2,14 +2,13 @@
 
     >>> text = "Hourly rate: $22 an hour"
     >>> context = FigureContext(text, start=13, end=len(text), previous_line=None)
-    >>> sorted(context.before), context.pay_said(), context.billed()
-    (['hour', 'pay'], True, False)
-    >>> text = "Contractors are billed at $60 an hour"
-    >>> FigureContext(text, start=26, end=len(text), previous_line=None).billed()
-    True
+    >>> sorted(context.before), context.pay_said()
+    (['hour', 'pay'], True)
 
 Used by ``store.extract.figures`` to judge each candidate figure; every reading is made
 when first asked, as most figures are settled by the words right before and after them.
+What marks the surroundings as other money (billing, household limits, payers, income
+needed) is ``store.extract.other_money``.
 """
 
 from __future__ import annotations
@@ -20,37 +19,16 @@ from store.extract.surroundings import list_heading, table_header
 from store.extract.words import (
     AFTER_TEXT,
     abbreviation_ends,
-    billing_named,
     clause_before,
-    names_itself_pay,
     nearest_role,
-    paid_by_client,
     word_roles,
 )
 
 _ROW_LABEL = 60  # a figure's own label on its line ("Hourly Wage:") is at most this long
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[\n;|]")
-_SENTENCE_REACH = 200
+SENTENCE_REACH = 200
 # A short aside in brackets right after a figure; the words after it still describe it.
 _ASIDE = re.compile(r" ?\([^()\n]{1,24}\)")
-_BILLING_CUES = ("ill", "ourc", "harge", "nvoic", "lient")  # in every word ``billing_named`` knows
-# What a household or family has to earn to qualify for help, in its sentence or the
-# headings above it: an eligibility limit or poverty line, not what a job pays.
-_HOUSEHOLD_LIMIT = re.compile(
-    r"\b(?:famil(?:y|ies)\s+of\s+(?:one|two|three|four|five|six|seven|eight|\d+)"
-    r"|household\s+(?:size|incomes?)|households?\s+(?:earning|making|with\s+(?:an?\s+)?incomes?)"
-    r"|poverty|income (?:limits?|guidelines?|thresholds?|eligibility)|eligibility"
-    # A condition to qualify for something: "To be eligible for a workplace pension, you
-    # must: ... Earn over £10,000 a year".
-    r"|to\s+(?:be\s+)?(?:eligible|qualify)|eligible\s+(?:if|when))\b",
-    re.IGNORECASE,
-)
-# In every phrase it knows, past a capital first letter, looked for close to the figure.
-# ("ualify", not "ualif": "Qualifications" heads most postings' requirements)
-_HOUSEHOLD_CUES = ("amil", "ousehold", "overty", "ligib", "ncome ", "ualify")
-_HOUSEHOLD_CUE_BEFORE, _HOUSEHOLD_CUE_AFTER = 120, 80
-_HOUSEHOLD_REACH = 200
-_HOUSEHOLD_ROW = 40  # a figure this close after a line break is a row: its headings count
 # A minimum or maximum set to what follows, no figure or clause end between: "the
 # minimum wage for employees shall be an hourly rate of", "increase the minimum starting
 # teacher salary to".
@@ -74,35 +52,19 @@ _BACK_REFERENCES = frozenset(
 _OWN_PAY = ("salary", "average", "median", "percentile", "difference")
 # Pronouns that stand for the subject of the sentence before: what "it" is, that money is
 # (as written, capital or not: the clause is split without lowering it).
-_PRONOUNS = frozenset({"it", "they", "It", "They"})
+PRONOUNS = frozenset({"it", "they", "It", "They"})
 # The same further into a clause, where "that" is the subject more often than a conjunction
 # once the clause names no pay.
-_PRONOUNS_LATER = _PRONOUNS | {"that", "this", "That", "This"}
-# How far back on its line a sentence naming nothing may look for the money it goes on about.
-_PARAGRAPH_REACH = 300
-# A clause saying what an amount comes to in other terms: the same money restated.
-_RESTATED = re.compile(
-    r"\b(?:breaks?\s+down|works?\s+out|equates?|translates?|amounts?)\s+(?:in)?to\b"
-    r"[^.;:]{0,40}$",
-    re.IGNORECASE,
-)
-# The income a text says is needed to afford something: a benchmark, not pay ("to
-# afford an apartment that rents for $2,000, your income needs to be at least $6,000").
-_INCOME_NEEDED = re.compile(
-    r"\bto\s+afford\b[^.;]*\bneeds?\s+to\s+(?:be|earn|make|have)\b"
-    r"|\b(?:needs?|have|has)\s+to\s+(?:earn|make)\b[^.;]*\bto\s+afford\b",
-    re.IGNORECASE,
-)
-# "pays": the verb alone, which says who pays, not that the money is a wage.
-_PAY_VERB = re.compile(r"\bpays\b", re.IGNORECASE)
+_PRONOUNS_LATER = PRONOUNS | {"that", "this", "That", "This"}
 _FIRST_WORD_REACH = 12
 # A row's label ends in ":" or a dash, or is a few words: "Hourly Wage:", "Freshman".
 _ROW_LABEL_ENDS = frozenset(":=|–—-")
 _ROW_LABEL_WORDS = 4
 # How far above a row pasted with its cells run together its table's pay word may stand.
 _ABOVE_REACH, _ABOVE_LINES = 300, 3
-# Kinds that make a money cell a pay statistic when its label names nothing else.
-_STATISTICS = ("average", "median", "percentile")
+# Kinds that make a money cell a pay statistic when its label names nothing else (and
+# that an open bound after them may only restate).
+STATISTICS = frozenset({"average", "median", "percentile"})
 
 
 class FigureContext:
@@ -162,8 +124,8 @@ class FigureContext:
         """The rest of its sentence after it."""
         if self._rest_text is None:
             scan, end = self.scan, self.end
-            stop = _SENTENCE_END.search(scan, end, end + _SENTENCE_REACH)
-            self._rest_text = scan[end : stop.start() if stop else end + _SENTENCE_REACH]
+            stop = _SENTENCE_END.search(scan, end, end + SENTENCE_REACH)
+            self._rest_text = scan[end : stop.start() if stop else end + SENTENCE_REACH]
         return self._rest_text
 
     @property
@@ -171,43 +133,6 @@ class FigureContext:
         if self._rest is None:
             self._rest = word_roles(self.rest_text)
         return self._rest
-
-    def billed(self) -> bool:
-        """Whether its sentence is about what an agency bills ("for outsourced work").
-
-        A figure named pay by its own noun ("$40/hr pay rate gives a $60/hr bill
-        rate") is what the worker gets, whatever the rest of its sentence bills.
-        """
-        near = self.scan[max(0, self.start - _SENTENCE_REACH) : self.end + _SENTENCE_REACH]
-        if not any(cue in near for cue in _BILLING_CUES):
-            return False  # the usual case, decided without reading the sentence
-        if billing_named(self.clause) or paid_by_client(self.clause):
-            return True
-        return not names_itself_pay(self.after) and billing_named(self.rest_text)
-
-    def household_limit(self) -> bool:
-        """Whether its sentence, or a heading line above it, is about what a household may
-        earn to qualify for help: "a family of four can make up to $69,560 and qualify",
-        a row under "Household Income Limits".
-        """
-        scan, start = self.scan, self.start
-        named = "household" in self.before or "household" in self.after
-        if (
-            not named
-            and scan.rfind("\n", max(0, start - _HOUSEHOLD_ROW), start) == -1
-            and start > _HOUSEHOLD_ROW
-        ):
-            return False  # prose naming no household: the usual case, decided by its words
-        near = scan[max(0, start - _HOUSEHOLD_CUE_BEFORE) : self.end + _HOUSEHOLD_CUE_AFTER]
-        if not named and not any(cue in near for cue in _HOUSEHOLD_CUES):
-            return False  # a row with no household word near it
-        above = scan[max(0, start - _HOUSEHOLD_REACH) : start]
-        own = max(0, sentence_start(scan, start) - start + len(above))
-        headings = [
-            line for line in above[:own].split("\n") if not line.rstrip().endswith((".", "!", "?"))
-        ]
-        near = " ".join((*headings, above[own:], self.rest_text))
-        return _HOUSEHOLD_LIMIT.search(near) is not None
 
     @property
     def lead(self) -> dict[str, int]:
@@ -261,7 +186,7 @@ class FigureContext:
         >>> FigureContext(text, text.index("$16.28"), text.index(" is"), None).floor_continued()
         True
         """
-        if self.scan.rfind("inimum", max(0, self.start - _SENTENCE_REACH), self.start) == -1:
+        if self.scan.rfind("inimum", max(0, self.start - SENTENCE_REACH), self.start) == -1:
             return False  # the usual case: no minimum named before it, decided without words
         if "minimum" not in self.lead or "pay" not in self.lead:
             return False  # no minimum named, or no rate word between (``floor_listed``'s case)
@@ -271,100 +196,6 @@ class FigureContext:
         start = sentence_start(self.scan, self.start)
         lead = word_roles(_RATE_WORDS.sub(" ", self.scan[start : self.start]))
         return nearest_role(lead, "minimum", "pay") == "minimum"
-
-    def other_money_referred(self) -> bool:
-        """Whether its clause names no pay and refers back by a pronoun to a sentence
-        about other money: "the tip credit amount cannot exceed $4.00 per hour. Starting
-        from July 1, 2024, it can't exceed $6.00 per hour".
-
-        >>> text = "The tip credit is $4.00 per hour. From July, it can't exceed $6.00."
-        >>> FigureContext(text, text.index("$6"), len(text) - 1, None).other_money_referred()
-        True
-        """
-        if "pay" in self.before or "pay" in self.after:
-            return False  # pay named around it (the caller checks first, saving the call)
-        clause = self.clause
-        if not _PRONOUNS.intersection(clause.split()):
-            return self._other_money_continued()
-        begin = self.start - len(clause.lstrip())
-        previous = self.scan[sentence_start(self.scan, max(0, begin - 2)) : begin]
-        return nearest_role(word_roles(previous), "not_pay", "pay") == "not_pay"
-
-    def _other_money_continued(self) -> bool:
-        """Whether its sentence names no pay, no minimum and no money of its own, and the
-        sentences before it on its line were last about other money: "State maximum weekly
-        benefit amounts differ. Some states set their ceiling below $500 per week. Others
-        exceed $1,000." (a table row, a line of its own or a figure standing alone as its
-        sentence is read by its own words)."""
-        scan, start = self.scan, self.start
-        begin = sentence_start(scan, start)
-        line = scan.rfind("\n", max(0, begin - _PARAGRAPH_REACH), begin) + 1
-        if begin <= line or scan[begin - 2 : begin] != ". ":
-            return False  # the usual case: its sentence opens its line (or a ";" clause)
-        own = scan[begin:start]
-        own = own[own.rfind(". ") + 1 :]  # "in code review. 42K-$73K": a figure-led sentence
-        if not any(c.isalpha() for c in own) or self.rest or self.lead:
-            # The figure alone ("42K-$73K"), or its own sentence names what the money is.
-            return False
-        previous = word_roles(scan[max(line, begin - _PARAGRAPH_REACH) : begin])
-        return nearest_role(previous, "not_pay", "pay", "minimum") == "not_pay"
-
-    def restated_unpaid(self) -> bool:
-        """Whether it restates other money, or money the text does not name: a clause
-        naming no pay that says what an amount "breaks down to", "works out to", "equates
-        to", after a sentence naming no pay, or as the text's first ("That breaks down to
-        roughly $750 to over $1,400 per month", the cost of child care).
-
-        >>> text = "Day care is $9,000 a year. That breaks down to $750 per month."
-        >>> FigureContext(text, text.index("$750"), len(text) - 1, None).restated_unpaid()
-        True
-        >>> text = "Pay is $90,000 a year. That breaks down to $43 per hour."
-        >>> FigureContext(text, text.index("$43"), len(text) - 1, None).restated_unpaid()
-        False
-        """
-        if "pay" in self.before or "pay" in self.after or " to" not in self.clause:
-            return False  # the usual case, decided without the regex
-        if _RESTATED.search(self.clause) is None:
-            return False
-        begin = sentence_start(self.scan, self.start)
-        previous = self.scan[sentence_start(self.scan, max(0, begin - 2)) : begin]
-        return "pay" not in self.lead and "pay" not in word_roles(previous)
-
-    def income_needed(self) -> bool:
-        """Whether its sentence says it is the income needed to afford something: "to
-        afford an apartment that rents for $2,000 per month, your monthly income needs to
-        be at least $6,000 per month" (and "workers need to earn $28 an hour to afford").
-
-        >>> text = "To afford the rent, your income needs to be $6,000 a month."
-        >>> FigureContext(text, text.index("$"), len(text) - 1, None).income_needed()
-        True
-        """
-        scan, start = self.scan, self.start
-        if scan.find("fford", max(0, start - _SENTENCE_REACH), self.end + _SENTENCE_REACH) == -1:
-            return False  # the usual case: nothing afforded, decided without the regex
-        sentence = scan[sentence_start(scan, start) : self.end] + self.rest_text
-        return _INCOME_NEEDED.search(sentence) is not None
-
-    def other_money_paid(self) -> bool:
-        """Whether its clause names pay only by the verb "pays", saying who pays, after a
-        sentence about other money: "Among the states that pay the highest unemployment
-        insurance compensation are ... Massachusetts pays the highest at up to $942 per
-        week." (the payer of a benefit, not an employer).
-
-        >>> text = "Unemployment insurance is set by states. Ohio pays up to $500 a week."
-        >>> FigureContext(text, text.index("$"), len(text) - 1, None).other_money_paid()
-        True
-        """
-        clause = self.clause
-        if "pays " not in clause:
-            return False  # the usual case (the caller checks first, saving the call)
-        if "pay" in self.after or _PAY_VERB.search(clause) is None:
-            return False
-        if "pay" in word_roles(_PAY_VERB.sub(" ", clause)):
-            return False  # a pay noun of its own: "Ohio pays nurses a salary of"
-        begin = self.start - len(clause.lstrip())
-        previous = self.scan[sentence_start(self.scan, max(0, begin - 2)) : begin]
-        return nearest_role(word_roles(previous), "not_pay", "pay") == "not_pay"
 
     def limit_stated(self) -> str | None:
         """Which bound its sentence sets it as ("minimum" or "maximum"), the words between
@@ -394,15 +225,6 @@ class FigureContext:
                 return stated.lastgroup
         return None
 
-    def other_money(self) -> bool:
-        """Whether only its label names it, as other money: a row of a list headed
-        "Shift differential" ("- Nights: $4.00/hr")."""
-        if "pay" in self.before or "pay" in self.after:
-            return False
-        if self.heading.endswith((".", "!", "?")):
-            return False  # a sentence above names its own money, not this figure's
-        return "not_pay" in self.label and "pay" not in self.label
-
     def pay_above(self) -> bool:
         """Whether one of the few lines above its row names pay: the sentence or heading
         over a table pasted with its cells run together ("average hourly wage ... by
@@ -424,7 +246,7 @@ class FigureContext:
         """Whether its label names a statistic and no other money: a cell of a table
         headed "1. Quartil Mittelwert 3. Quartil" on a salary page."""
         label = self.label
-        return "not_pay" not in label and any(kind in label for kind in _STATISTICS)
+        return "not_pay" not in label and any(kind in label for kind in STATISTICS)
 
     def pay_said(self) -> bool:
         """Whether any word around the figure says it is pay (the nearest looked at first).
@@ -444,7 +266,7 @@ class FigureContext:
 def sentence_start(scan: str, pos: int) -> int:
     """Where the sentence holding ``pos`` starts: after a line break, or a full stop
     and a capital ("Rs. 5.1 lakh" does not end one)."""
-    floor = max(0, pos - _SENTENCE_REACH)
+    floor = max(0, pos - SENTENCE_REACH)
     start = scan.rfind("\n", floor, pos) + 1 or floor
     stop = scan.rfind(". ", start, pos)
     while stop != -1:

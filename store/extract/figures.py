@@ -33,7 +33,9 @@ codes, counts and percentages never become figures.
 
 Text dumped from JSON or HTML is read through a copy with its escapes and tags
 resolved in place (``store.extract.readable``), so every span is an exact offset into
-the input. Ranges and open bounds are ``store.extract.ranges``.
+the input. Ranges and open bounds are ``store.extract.ranges``; a figure's currency is
+``store.extract.currency``; what marks its surroundings as other money is
+``store.extract.other_money``.
 """
 
 from __future__ import annotations
@@ -41,22 +43,32 @@ from __future__ import annotations
 import re
 
 from store.extract.bare import bare_number_is_pay, glued_cell, wage_cell_header
-from store.extract.columns import cell_currency, header_currency
-from store.extract.context import FigureContext, sentence_start
+from store.extract.columns import cell_currency
+from store.extract.context import STATISTICS, FigureContext, sentence_start
 from store.extract.cues import TextCues, text_cues
+from store.extract.currency import figure_currency, in_named_dollars, in_pounds, names_dollar_code
 from store.extract.money import Amount, find_amounts, rough_usd, scaled_value
 from store.extract.neighbours import with_neighbours_periods, with_shared_currency
+from store.extract.other_money import (
+    billed,
+    household_limit,
+    income_needed,
+    other_money,
+    other_money_paid,
+    other_money_referred,
+    restated_unpaid,
+)
 from store.extract.periods import (
-    PERIOD_AFTER,
     beyond_pay_ceiling,
     infer_period,
-    period_written_after,
+    paid_per_other,
+    period_after,
     plausible_pay,
 )
 from store.extract.ranges import changed_by_amount, column_bounds, open_bounds, range_bounds
 from store.extract.readable import readable
 from store.extract.sums import is_factor, result_of_sum
-from store.extract.surroundings import heading_above, list_heading, region_label, table_header
+from store.extract.surroundings import heading_above, region_label
 from store.extract.words import (
     figure_covers,
     figure_kind,
@@ -98,7 +110,7 @@ def extract_pay(text: str) -> list[PayFigure]:
     scan = readable(text)
     amounts = with_shared_currency(scan, find_amounts(scan))
     # A header writing which dollar its cells are in: "Annual Salary (AUD)".
-    dollar_named = "D)" in scan and _DOLLAR_CODE.search(scan) is not None
+    dollar_named = names_dollar_code(scan)
     cues = text_cues(scan)
     figures: list[PayFigure] = []
     statistics: list[PayFigure] = []  # medians and averages an open bound may restate
@@ -139,14 +151,11 @@ def extract_pay(text: str) -> list[PayFigure]:
         if figure is None or (statistics and _restates_statistic(figure, statistics)):
             continue
         figures.append(figure)
-        if figure.kind in _STATISTICS:
+        if figure.kind in STATISTICS:
             statistics.append(figure)
     if dollar_named:
-        figures = [_in_named_dollars(scan, figure) for figure in figures]
+        figures = [in_named_dollars(scan, figure) for figure in figures]
     return with_neighbours_periods(scan, figures)
-
-
-_STATISTICS = frozenset({"median", "average", "percentile"})
 
 
 def _restates_statistic(figure: PayFigure, statistics: list[PayFigure]) -> bool:
@@ -193,36 +202,6 @@ def _to_chain(scan: str, amounts: list[Amount], i: int) -> int:
     return count if count >= 3 else 0
 
 
-def _in_named_dollars(scan: str, figure: PayFigure) -> PayFigure:
-    """A figure written with a bare "$" under a header writing which dollar: "(AUD)"."""
-    if figure.currency != "USD" or "$" not in figure.text or "US" in figure.text:
-        return figure
-    start = figure.span[0]
-    header = table_header(scan, start) or heading_above(scan, start) or list_heading(scan, start)
-    code = header_currency(header or "")
-    return figure.model_copy(update={"currency": code}) if code else figure
-
-
-_DOLLAR_CODE = re.compile(r"\((?:US|CA|AU|NZ|SG|HK)D\)")
-
-
-def _figure_currency(low: Amount, high: Amount) -> str | None:
-    """A currency written on either bound applies to both; a written code beats a bare $."""
-    for amount in (low, high):
-        if amount.currency and not amount.dollar_sign_only:
-            return amount.currency
-    return low.currency or high.currency
-
-
-# "$0.50 per mile", "$10,000 per pay period", "$0.65/cubic foot": a rate per something
-# that is not a period, so not a wage by the hour, week, month or year.
-_PER_OTHER = re.compile(
-    r" ?(?:per +|/ ?)(?!(?:hour|hr|day|week|wk|month|mo|year|yr|annum)\b)(?=[a-z])",
-    re.IGNORECASE,
-)
-_PER_STARTS = ("/", " /", "per ", " per ", "Per ", " Per ", "PER ", " PER ")
-_SLASH_WORD = re.compile(r"\s?/\s?(?-i:[A-Z])")  # "Junior $50K/Senior $80K": a list
-
 # "by" right before a figure measures a change or a gap: "vary by over £20,000".
 _BY_AMOUNT = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$")
 # A verb of change right before a figure, in the languages read here: the figure is
@@ -266,45 +245,12 @@ _OPEN_WORDS = re.compile(
     r"\s+(?:or|and)\s+(?:more|higher|above|over|up|less|lower|below|under)\b", re.IGNORECASE
 )
 # A weight is never so much a year, month or week: "26,000 pounds per year" is money.
-_WEIGHT_WORDS = ("pound", "pounds", "Pounds")
 _TIMED_PERIODS = frozenset({"year", "month", "week"})
-
-
-def _in_pounds(scan: str, amount: Amount) -> bool:
-    """Whether ``amount`` is written in pounds, a weak mark (weights are in pounds too).
-
-    >>> from store.extract.money import find_amounts
-    >>> _in_pounds("26,000 pounds a year", find_amounts("26,000 pounds a year")[0])
-    True
-    >>> _in_pounds("$26,000 a year", find_amounts("$26,000 a year")[0])
-    False
-    """
-    return scan.endswith(_WEIGHT_WORDS, amount.start, amount.end)
-
-
-def _paid_per_other(scan: str, pos: int) -> bool:
-    """Whether "per" or "/" and a word that is no period follow ``pos``: "per mile"."""
-    return _PER_OTHER.match(scan, pos) is not None and not _SLASH_WORD.match(scan, pos)
-
-
-# A period word cannot follow a figure whose next character is one of these.
-_NO_PERIOD_NEXT = frozenset(",.;:!?-–—|\n\t\"'0123456789$£€₹₱")
 
 
 def _in_brackets(scan: str, start: int) -> bool:
     """Whether the figure opens a bracket: "R27,58 per hour (USD 1.54)", a conversion."""
     return scan[max(0, start - 2) : start].rstrip().endswith("(")
-
-
-def _period_after(scan: str, pos: int, limit: int) -> tuple[Period, int] | None:
-    """The period written right after ``pos`` and where it ends; the common "no period"
-    case without the regex."""
-    following = scan[pos : pos + 3].lstrip(" ")[:1]
-    written = None if following in _NO_PERIOD_NEXT else PERIOD_AFTER.match(scan, pos, limit)
-    written = written or period_written_after(scan, pos, limit)
-    if written is None:
-        return None
-    return written.lastgroup.rstrip("_"), written.end()  # type: ignore[union-attr,return-value]
 
 
 def _figure(
@@ -321,28 +267,24 @@ def _figure(
     rules reading them run only where they may apply.
     """
     last = high or low
-    period_match = _period_after(scan, last.end, last.end + 40)
+    period_match = period_after(scan, last.end, last.end + 40)
     opened = None  # "$19.42 or higher per hour": the words opening a bound, then the period
     if period_match is None and last.marked and scan.startswith(_OPENED_BY, last.end):
         opened = _OPEN_WORDS.match(scan, last.end)
         if opened:
-            period_match = _period_after(scan, opened.end(), opened.end() + 40)
+            period_match = period_after(scan, opened.end(), opened.end() + 40)
     period: Period | None = period_match[0] if period_match else None
     if period is None and high is not None:  # "$20/hr to $25": the first bound's period
-        first = _period_after(scan, low.end, high.start)
+        first = period_after(scan, low.end, high.start)
         period = first[0] if first else None
-    if (
-        period is None
-        and scan.startswith(_PER_STARTS, last.end)
-        and _paid_per_other(scan, last.end)
-    ):
+    if period is None and paid_per_other(scan, last.end):
         return None  # "$0.50 per mile": paid by something other than time
     scale = last.scale
     if is_factor(scan, low.start, last.end):
         return None  # "$50 x 12 = $600", "18.95% of $45": a factor, not a figure of its own
     # A bare number is pay only beside a pay word, with a period or a K/lakh scale.
     bare = not (low.marked or last.marked) and scale != "lpa"
-    if bare and period in _TIMED_PERIODS and _in_pounds(scan, last):
+    if bare and period in _TIMED_PERIODS and in_pounds(scan, last):
         bare = False  # "26,000 pounds a year": pounds with a period no weight has
     if bare and not bare_number_is_pay(scan, low, high, period):
         header = wage_cell_header(scan, low, last.end, scale)  # "Hourly Wage ($)" above it
@@ -378,19 +320,19 @@ def _figure(
 
     previous_line = heading_above(scan, start)
     context = FigureContext(scan, start, end, previous_line)
-    if not is_pay(context.before, context.after) or context.billed() or context.other_money():
+    if not is_pay(context.before, context.after) or billed(context) or other_money(context):
         return None
     if (
         "pay" not in context.before
         and "pay" not in context.after
-        and (context.other_money_referred() or context.restated_unpaid())
+        and (other_money_referred(context) or restated_unpaid(context))
     ):
         return None  # "The tip credit is $4.00. From July, it can't exceed $6.00": the same money
-    if cues.payers and "pays " in context.clause and context.other_money_paid():
+    if cues.payers and "pays " in context.clause and other_money_paid(context):
         return None  # "... unemployment insurance ... Massachusetts pays up to $942 per week"
     if "from" in context.clause and _CHANGES_RANGE.search(context.clause):
         return None  # "The increases range from $0.25 ... to $2.15": how much pay moved
-    if context.household_limit() or (cues.affords and context.income_needed()):
+    if household_limit(context) or (cues.affords and income_needed(context)):
         return None  # "a family of four earning $55,000 may qualify": an eligibility limit
     if cues.credits and _CREDITED_AFTER.match(scan, end):
         return None  # "no more than $3.00 per hour may be so applied": a credit, not a wage
@@ -408,7 +350,7 @@ def _figure(
             limit = context.limit_stated()  # "the maximum pay ... is Php 419,144"
             minimum, maximum = (None, maximum) if limit == "maximum" else (minimum, maximum)
             maximum = None if limit == "minimum" else maximum
-    currency = _figure_currency(low, last)
+    currency = figure_currency(low, last)
     if beyond_pay_ceiling(minimum, maximum, currency):
         return None  # company money written out in full: "$3,000,000"
     size = maximum if maximum is not None else minimum

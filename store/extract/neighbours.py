@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 from store.extract.money import Amount
 from store.models import PayFigure
@@ -113,11 +114,7 @@ def _with_restating_period(scan: str, figures: list[PayFigure]) -> list[PayFigur
     the first is a year.
     """
     read = list(figures)
-    for i, (figure, restating) in enumerate(itertools.pairwise(figures)):
-        if figure.period or not restating.period or restating.period_basis is not None:
-            continue
-        if restating.currency != figure.currency or not _size(figure):
-            continue
+    for i, figure, restating in _before_a_stated_period(figures):
         if not _OR_RESTATING.fullmatch(scan, figure.span[1], restating.span[0]):
             continue
         period = period_of_same_pay(
@@ -151,11 +148,7 @@ def _with_shared_period(scan: str, figures: list[PayFigure]) -> list[PayFigure]:
     ['month', 'month']
     """
     read = list(figures)
-    for i, (figure, shared) in enumerate(itertools.pairwise(figures)):
-        if figure.period or not shared.period or shared.period_basis is not None:
-            continue
-        if shared.currency != figure.currency or not _size(figure):
-            continue
+    for i, figure, shared in _before_a_stated_period(figures):
         if not _SHARED_AND.match(scan[figure.span[1] : shared.span[0]]):
             continue
         if max(_size(figure), _size(shared)) > _SHARED_RATIO * min(_size(figure), _size(shared)):
@@ -361,6 +354,18 @@ def _with_page_currency(figures: list[PayFigure]) -> list[PayFigure]:
         else figure
         for figure in figures
     ]
+
+
+def _before_a_stated_period(
+    figures: list[PayFigure],
+) -> Iterator[tuple[int, PayFigure, PayFigure]]:
+    """Each figure with no period (and its index) whose next figure, in its currency, has a
+    period written beside it: the second may lend the first its period."""
+    for i, (figure, following) in enumerate(itertools.pairwise(figures)):
+        if figure.period or not following.period or following.period_basis is not None:
+            continue
+        if following.currency == figure.currency and _size(figure):
+            yield i, figure, following
 
 
 def _size(figure: PayFigure) -> float:

@@ -123,6 +123,48 @@ PLAUSIBLE_HOURLY = (0.75, 1_000.0)
 _HOURLY_WAGE_FLOOR = 2.0
 
 
+# A period word cannot follow a figure whose next character is one of these.
+_NO_PERIOD_NEXT = frozenset(",.;:!?-–—|\n\t\"'0123456789$£€₹₱")
+
+
+def period_after(scan: str, pos: int, limit: int) -> tuple[Period, int] | None:
+    """The period written right after ``pos`` and where it ends; the common "no period"
+    case without the regex.
+
+    >>> period_after("$22 an hour", 3, 43), period_after("$22, plus tips", 3, 43)
+    (('hour', 11), None)
+    """
+    following = scan[pos : pos + 3].lstrip(" ")[:1]
+    written = None if following in _NO_PERIOD_NEXT else PERIOD_AFTER.match(scan, pos, limit)
+    written = written or period_written_after(scan, pos, limit)
+    if written is None:
+        return None
+    return written.lastgroup.rstrip("_"), written.end()  # type: ignore[union-attr,return-value]
+
+
+# "$0.50 per mile", "$10,000 per pay period", "$0.65/cubic foot": a rate per something
+# that is not a period, so not a wage by the hour, week, month or year.
+_PER_OTHER = re.compile(
+    r" ?(?:per +|/ ?)(?!(?:hour|hr|day|week|wk|month|mo|year|yr|annum)\b)(?=[a-z])",
+    re.IGNORECASE,
+)
+_PER_STARTS = ("/", " /", "per ", " per ", "Per ", " Per ", "PER ", " PER ")
+_SLASH_WORD = re.compile(r"\s?/\s?(?-i:[A-Z])")  # "Junior $50K/Senior $80K": a list
+
+
+def paid_per_other(scan: str, pos: int) -> bool:
+    """Whether "per" or "/" and a word that is no period follow ``pos``: "per mile".
+
+    >>> paid_per_other("$0.50 per mile", 5), paid_per_other("$50K/Senior $80K", 4)
+    (True, False)
+    """
+    return (
+        scan.startswith(_PER_STARTS, pos)
+        and _PER_OTHER.match(scan, pos) is not None
+        and not _SLASH_WORD.match(scan, pos)
+    )
+
+
 def beyond_pay_ceiling(low: float | None, high: float | None, currency: str | None) -> bool:
     """Whether a figure's top reaches money no one is paid: company money written out in
     full ("$3,000,000"), whatever its period.

@@ -153,7 +153,7 @@ ROLES = _phrase_roles(
     # A label right before a figure: "Stock $80K" in a compensation breakdown.
     not_pay_label="stock|equity|rsu|rsus|shares|options|grant|grants|bonus|bonuses|"
     "increase of|raise of|rise of|increase by|increased by|rose by|grew by|hike of|jump of",
-    # What a household earns to qualify for help: read further in ``FigureContext``.
+    # What a household earns to qualify for help: read further in ``household_limit``.
     household="family|families|household|households|poverty|eligibility|eligible|income limit|"
     "income limits|income guidelines|income threshold|income thresholds",
     # A statutory floor: the figure is a lower bound ("the minimum wage is $7.25").

@@ -1,0 +1,212 @@
+"""What marks a figure's surroundings as money that is not pay: what an agency bills, what a
+household may earn to qualify for help, the income needed to afford something, who pays a
+benefit, and other money referred back to or restated.
+
+    >>> text = "Contractors are billed at $60 an hour"
+    >>> billed(FigureContext(text, start=26, end=len(text), previous_line=None))
+    True
+    >>> text = "A family of four earning $55,000 may qualify."
+    >>> household_limit(FigureContext(text, text.index("$"), text.index(" may"), None))
+    True
+
+Each rule reads a ``FigureContext`` (``store.extract.context``) and is asked by
+``store.extract.figures`` once the words around a figure call it pay; most return early
+on a cheap test of the text near the figure, as most figures are about none of these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.context import PRONOUNS, SENTENCE_REACH, FigureContext, sentence_start
+from store.extract.words import (
+    billing_named,
+    names_itself_pay,
+    nearest_role,
+    paid_by_client,
+    word_roles,
+)
+
+_BILLING_CUES = ("ill", "ourc", "harge", "nvoic", "lient")  # in every word ``billing_named`` knows
+# What a household or family has to earn to qualify for help, in its sentence or the
+# headings above it: an eligibility limit or poverty line, not what a job pays.
+_HOUSEHOLD_LIMIT = re.compile(
+    r"\b(?:famil(?:y|ies)\s+of\s+(?:one|two|three|four|five|six|seven|eight|\d+)"
+    r"|household\s+(?:size|incomes?)|households?\s+(?:earning|making|with\s+(?:an?\s+)?incomes?)"
+    r"|poverty|income (?:limits?|guidelines?|thresholds?|eligibility)|eligibility"
+    # A condition to qualify for something: "To be eligible for a workplace pension, you
+    # must: ... Earn over £10,000 a year".
+    r"|to\s+(?:be\s+)?(?:eligible|qualify)|eligible\s+(?:if|when))\b",
+    re.IGNORECASE,
+)
+# In every phrase it knows, past a capital first letter, looked for close to the figure.
+# ("ualify", not "ualif": "Qualifications" heads most postings' requirements)
+_HOUSEHOLD_CUES = ("amil", "ousehold", "overty", "ligib", "ncome ", "ualify")
+_HOUSEHOLD_CUE_BEFORE, _HOUSEHOLD_CUE_AFTER = 120, 80
+_HOUSEHOLD_REACH = 200
+_HOUSEHOLD_ROW = 40  # a figure this close after a line break is a row: its headings count
+# How far back on its line a sentence naming nothing may look for the money it goes on about.
+_PARAGRAPH_REACH = 300
+# A clause saying what an amount comes to in other terms: the same money restated.
+_RESTATED = re.compile(
+    r"\b(?:breaks?\s+down|works?\s+out|equates?|translates?|amounts?)\s+(?:in)?to\b"
+    r"[^.;:]{0,40}$",
+    re.IGNORECASE,
+)
+# The income a text says is needed to afford something: a benchmark, not pay ("to
+# afford an apartment that rents for $2,000, your income needs to be at least $6,000").
+_INCOME_NEEDED = re.compile(
+    r"\bto\s+afford\b[^.;]*\bneeds?\s+to\s+(?:be|earn|make|have)\b"
+    r"|\b(?:needs?|have|has)\s+to\s+(?:earn|make)\b[^.;]*\bto\s+afford\b",
+    re.IGNORECASE,
+)
+# "pays": the verb alone, which says who pays, not that the money is a wage.
+_PAY_VERB = re.compile(r"\bpays\b", re.IGNORECASE)
+
+
+def billed(context: FigureContext) -> bool:
+    """Whether its sentence is about what an agency bills ("for outsourced work").
+
+    A figure named pay by its own noun ("$40/hr pay rate gives a $60/hr bill
+    rate") is what the worker gets, whatever the rest of its sentence bills.
+    """
+    near = context.scan[max(0, context.start - SENTENCE_REACH) : context.end + SENTENCE_REACH]
+    if not any(cue in near for cue in _BILLING_CUES):
+        return False  # the usual case, decided without reading the sentence
+    if billing_named(context.clause) or paid_by_client(context.clause):
+        return True
+    return not names_itself_pay(context.after) and billing_named(context.rest_text)
+
+
+def household_limit(context: FigureContext) -> bool:
+    """Whether its sentence, or a heading line above it, is about what a household may
+    earn to qualify for help: "a family of four can make up to $69,560 and qualify",
+    a row under "Household Income Limits".
+    """
+    scan, start = context.scan, context.start
+    named = "household" in context.before or "household" in context.after
+    if (
+        not named
+        and scan.rfind("\n", max(0, start - _HOUSEHOLD_ROW), start) == -1
+        and start > _HOUSEHOLD_ROW
+    ):
+        return False  # prose naming no household: the usual case, decided by its words
+    near = scan[max(0, start - _HOUSEHOLD_CUE_BEFORE) : context.end + _HOUSEHOLD_CUE_AFTER]
+    if not named and not any(cue in near for cue in _HOUSEHOLD_CUES):
+        return False  # a row with no household word near it
+    above = scan[max(0, start - _HOUSEHOLD_REACH) : start]
+    own = max(0, sentence_start(scan, start) - start + len(above))
+    headings = [
+        line for line in above[:own].split("\n") if not line.rstrip().endswith((".", "!", "?"))
+    ]
+    near = " ".join((*headings, above[own:], context.rest_text))
+    return _HOUSEHOLD_LIMIT.search(near) is not None
+
+
+def other_money_referred(context: FigureContext) -> bool:
+    """Whether its clause names no pay and refers back by a pronoun to a sentence
+    about other money: "the tip credit amount cannot exceed $4.00 per hour. Starting
+    from July 1, 2024, it can't exceed $6.00 per hour".
+
+    >>> text = "The tip credit is $4.00 per hour. From July, it can't exceed $6.00."
+    >>> other_money_referred(FigureContext(text, text.index("$6"), len(text) - 1, None))
+    True
+    """
+    if "pay" in context.before or "pay" in context.after:
+        return False  # pay named around it (the caller checks first, saving the call)
+    clause = context.clause
+    if not PRONOUNS.intersection(clause.split()):
+        return _other_money_continued(context)
+    begin = context.start - len(clause.lstrip())
+    previous = context.scan[sentence_start(context.scan, max(0, begin - 2)) : begin]
+    return nearest_role(word_roles(previous), "not_pay", "pay") == "not_pay"
+
+
+def _other_money_continued(context: FigureContext) -> bool:
+    """Whether its sentence names no pay, no minimum and no money of its own, and the
+    sentences before it on its line were last about other money: "State maximum weekly
+    benefit amounts differ. Some states set their ceiling below $500 per week. Others
+    exceed $1,000." (a table row, a line of its own or a figure standing alone as its
+    sentence is read by its own words)."""
+    scan, start = context.scan, context.start
+    begin = sentence_start(scan, start)
+    line = scan.rfind("\n", max(0, begin - _PARAGRAPH_REACH), begin) + 1
+    if begin <= line or scan[begin - 2 : begin] != ". ":
+        return False  # the usual case: its sentence opens its line (or a ";" clause)
+    own = scan[begin:start]
+    own = own[own.rfind(". ") + 1 :]  # "in code review. 42K-$73K": a figure-led sentence
+    if not any(c.isalpha() for c in own) or context.rest or context.lead:
+        # The figure alone ("42K-$73K"), or its own sentence names what the money is.
+        return False
+    previous = word_roles(scan[max(line, begin - _PARAGRAPH_REACH) : begin])
+    return nearest_role(previous, "not_pay", "pay", "minimum") == "not_pay"
+
+
+def restated_unpaid(context: FigureContext) -> bool:
+    """Whether it restates other money, or money the text does not name: a clause
+    naming no pay that says what an amount "breaks down to", "works out to", "equates
+    to", after a sentence naming no pay, or as the text's first ("That breaks down to
+    roughly $750 to over $1,400 per month", the cost of child care).
+
+    >>> text = "Day care is $9,000 a year. That breaks down to $750 per month."
+    >>> restated_unpaid(FigureContext(text, text.index("$750"), len(text) - 1, None))
+    True
+    >>> text = "Pay is $90,000 a year. That breaks down to $43 per hour."
+    >>> restated_unpaid(FigureContext(text, text.index("$43"), len(text) - 1, None))
+    False
+    """
+    if "pay" in context.before or "pay" in context.after or " to" not in context.clause:
+        return False  # the usual case, decided without the regex
+    if _RESTATED.search(context.clause) is None:
+        return False
+    begin = sentence_start(context.scan, context.start)
+    previous = context.scan[sentence_start(context.scan, max(0, begin - 2)) : begin]
+    return "pay" not in context.lead and "pay" not in word_roles(previous)
+
+
+def income_needed(context: FigureContext) -> bool:
+    """Whether its sentence says it is the income needed to afford something: "to
+    afford an apartment that rents for $2,000 per month, your monthly income needs to
+    be at least $6,000 per month" (and "workers need to earn $28 an hour to afford").
+
+    >>> text = "To afford the rent, your income needs to be $6,000 a month."
+    >>> income_needed(FigureContext(text, text.index("$"), len(text) - 1, None))
+    True
+    """
+    scan, start = context.scan, context.start
+    if scan.find("fford", max(0, start - SENTENCE_REACH), context.end + SENTENCE_REACH) == -1:
+        return False  # the usual case: nothing afforded, decided without the regex
+    sentence = scan[sentence_start(scan, start) : context.end] + context.rest_text
+    return _INCOME_NEEDED.search(sentence) is not None
+
+
+def other_money_paid(context: FigureContext) -> bool:
+    """Whether its clause names pay only by the verb "pays", saying who pays, after a
+    sentence about other money: "Among the states that pay the highest unemployment
+    insurance compensation are ... Massachusetts pays the highest at up to $942 per
+    week." (the payer of a benefit, not an employer).
+
+    >>> text = "Unemployment insurance is set by states. Ohio pays up to $500 a week."
+    >>> other_money_paid(FigureContext(text, text.index("$"), len(text) - 1, None))
+    True
+    """
+    clause = context.clause
+    if "pays " not in clause:
+        return False  # the usual case (the caller checks first, saving the call)
+    if "pay" in context.after or _PAY_VERB.search(clause) is None:
+        return False
+    if "pay" in word_roles(_PAY_VERB.sub(" ", clause)):
+        return False  # a pay noun of its own: "Ohio pays nurses a salary of"
+    begin = context.start - len(clause.lstrip())
+    previous = context.scan[sentence_start(context.scan, max(0, begin - 2)) : begin]
+    return nearest_role(word_roles(previous), "not_pay", "pay") == "not_pay"
+
+
+def other_money(context: FigureContext) -> bool:
+    """Whether only its label names it, as other money: a row of a list headed
+    "Shift differential" ("- Nights: $4.00/hr")."""
+    if "pay" in context.before or "pay" in context.after:
+        return False
+    if context.heading.endswith((".", "!", "?")):
+        return False  # a sentence above names its own money, not this figure's
+    return "not_pay" in context.label and "pay" not in context.label
