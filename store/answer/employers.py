@@ -48,17 +48,24 @@ class _Name(BaseModel):
     states: bool = False  # a department's name may carry a state ("maryland department of")
 
 
+class _EmployerWords(BaseModel):
+    """The kinds of employer name in ``query.json``, longest first where order matters."""
+
+    endings: tuple[str, ...]
+    prefixes: tuple[str, ...]
+    departments: tuple[str, ...]
+    brands: tuple[str, ...]
+
+
 @cache
-def _employer_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def _employer_words() -> _EmployerWords:
     employers = json.loads(QUERY_WORDS_PATH.read_text("utf-8"))["employers"]
-    by_length = sorted(employers["endings"], key=lambda e: -len(e.split()))
-    return tuple(by_length), tuple(employers["prefixes"]), tuple(employers["departments"])
-
-
-@cache
-def _brands() -> tuple[str, ...]:
-    brands = json.loads(QUERY_WORDS_PATH.read_text("utf-8"))["employers"]["brands"]
-    return tuple(sorted(brands, key=lambda b: -len(b.split())))
+    return _EmployerWords(
+        endings=sorted(employers["endings"], key=lambda e: -len(e.split())),
+        prefixes=employers["prefixes"],
+        departments=employers["departments"],
+        brands=sorted(employers["brands"], key=lambda b: -len(b.split())),
+    )
 
 
 def employer_at_end(text: str) -> EmployerRead | None:
@@ -108,8 +115,8 @@ def _town(words: str, *, states: bool = False) -> PlaceMatch | None:
 def _town_and_name(words: list[str]) -> _Name | None:
     """Where the employer's name starts, and where its town starts and ends: "boston" before
     "medical center", "tustin" after "city of", "maryland" before "department of"."""
-    endings, prefixes, departments = _employer_words()
-    for ending in endings:
+    kinds = _employer_words()
+    for ending in kinds.endings:
         size = len(ending.split())
         if len(words) > size and " ".join(words[-size:]) == ending:
             kind_at = len(words) - size
@@ -120,18 +127,18 @@ def _town_and_name(words: list[str]) -> _Name | None:
                         name_at=kind_at - town_size, town_at=kind_at - town_size, town_end=kind_at
                     )
             return None
-    for prefix in prefixes:
+    for prefix in kinds.prefixes:
         size = len(prefix.split())
         for at in range(max(0, len(words) - size - MAX_TOWN_WORDS), len(words) - size):
             if " ".join(words[at : at + size]) == prefix:
                 return _Name(name_at=at, town_at=at + size, town_end=len(words))
-    return _branded(words) or _department(words, departments)
+    return _branded(words, kinds.brands) or _department(words, kinds.departments)
 
 
-def _branded(words: list[str]) -> _Name | None:
+def _branded(words: list[str], brands: tuple[str, ...]) -> _Name | None:
     """A hotel named by its brand and its town, maybe with a word or two of the property
     after the town: "marriott norfolk waterside", "hyatt regency chicago"."""
-    for brand in _brands():
+    for brand in brands:
         size = len(brand.split())
         first = max(0, len(words) - size - MAX_TOWN_WORDS - MAX_PROPERTY_WORDS)
         for at in range(len(words) - size - 1, first - 1, -1):
