@@ -352,7 +352,7 @@ def _head_of_function(text: str, level: Level | None) -> Role | None:
     >>> _head_of_function("head nurse", None) is None
     True
     """
-    for head in sorted(function_heads(), key=len, reverse=True):
+    for head in function_heads():
         if not text.startswith(f"{head} "):
             continue
         function = text[len(head) + 1 :]

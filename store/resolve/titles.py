@@ -206,13 +206,15 @@ def _apprenticed() -> dict[str, str]:
 
 
 @cache
-def function_heads() -> frozenset[str]:
-    """Words for who leads a function, written before it with "of" ("director of ...").
+def function_heads() -> tuple[str, ...]:
+    """Words for who leads a function, written before it with "of" ("director of ..."),
+    longest first, so "vice president" is tried before "president".
 
     >>> "director" in function_heads()
     True
     """
-    return frozenset(json.loads(TITLES_PATH.read_text("utf-8"))["function_heads"])
+    heads = json.loads(TITLES_PATH.read_text("utf-8"))["function_heads"]
+    return tuple(sorted(set(heads), key=len, reverse=True))
 
 
 @cache
