@@ -14,10 +14,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel
 
-from bot.settings import DAY_NAMES, Settings
-from store.digest.models import QuietWeeks, SubscriptionRequest
+from bot.settings import Settings
+from store.digest.models import DAY_NAMES_IN_FULL, QuietWeeks
 
-FULL_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKLY = re.compile(r"\bweekly\b", re.IGNORECASE)
 _ON_DAY = re.compile(r"\b(?:on|every)\s+([a-z.]+)", re.IGNORECASE)
 _AT_TIME = re.compile(r"\bat\s+(\S+(?:\s*[ap]\.?m\.?\b)?)", re.IGNORECASE)
@@ -40,9 +39,9 @@ class Schedule(BaseModel):
 def parse_day(word: str) -> str:
     """'monday', 'Mon', 'fridays', 'thurs' -> 'mon', 'mon', 'fri', 'thu'."""
     word = word.lower().strip(".")
-    for full in FULL_DAY_NAMES:
+    for short, full in DAY_NAMES_IN_FULL.items():
         if len(word) >= 3 and (full.startswith(word) or word == f"{full}s"):
-            return full[:3]
+            return short
     raise ScheduleError(f"“{word}” is not a day of the week (try monday … sunday).")
 
 
@@ -101,9 +100,3 @@ def split_schedule(text: str, settings: Settings) -> tuple[str, Schedule]:
             f"“{values['timezone']}” is not a time zone (try America/New_York)."
         ) from None
     return " ".join(text.split()), Schedule(**values)
-
-
-def describe_schedule(sub: SubscriptionRequest) -> str:
-    """'Mondays at 09:00 America/New_York'."""
-    full = FULL_DAY_NAMES[DAY_NAMES.index(sub.day_of_week)]
-    return f"{full.capitalize()}s at {sub.time_of_day} {sub.timezone}"

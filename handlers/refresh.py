@@ -15,32 +15,20 @@ from datetime import UTC, datetime
 from typing import Any
 
 from slack_bolt import Ack, BoltContext, Respond
-from slack_sdk.models.blocks import (
-    Block,
-    ContextBlock,
-    DividerBlock,
-    HeaderBlock,
-    MarkdownTextObject,
-    PlainTextObject,
-    SectionBlock,
-)
 from sqlite_utils import Database
 
-from bot.refresh import RefreshOutcome, ask_period, collection_enabled, refresh_pair
+from bot.refresh import ask_period, collection_enabled, refresh_pair
 from bot.settings import Settings
-from display.mrkdwn import clip, day, escape
+from display.follow import COLLECTION_OFF, fresh_data_home_blocks, pair_label, refresh_outcome
+from display.mrkdwn import escape
 from handlers.subcommands import Subcommand
-from store.answer.parse import describe_place, parse_salary_query
+from store.answer.parse import parse_salary_query
 from store.collect.budget import month_of, searches_left
-from store.collect.ledger import Refresh, latest_refresh, record_ask
+from store.collect.ledger import latest_refresh, record_ask
 from store.digest.subscriptions import list_subscriptions
 from store.models import Place, Role
 
 USAGE = "Try `/salary refresh ml intern boston`."
-OFF = (
-    "Collection is not set up here: an admin sets `TAVILY_API_KEY` (research) or installs "
-    "the JobSpy extra (postings); see the README's “Fresh data every week”."
-)
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +46,7 @@ def refresh_command(
         ack(response_type="ephemeral", text=reply)
         return
     if not collection_enabled(settings):
-        ack(response_type="ephemeral", text=OFF)
+        ack(response_type="ephemeral", text=COLLECTION_OFF)
         return
     now = datetime.now(UTC).replace(microsecond=0)
     team_id = command.get("team_id") or context.team_id or ""
@@ -70,7 +58,7 @@ def refresh_command(
             "(days are UTC). Weekly digests still refresh on their own.",
         )
         return
-    label = _label(query.role, query.place)
+    label = pair_label(query.role, query.place)
     ack(
         response_type="ephemeral",
         text=f"Refreshing *{escape(label)}*: searching the web and job boards. "
@@ -82,22 +70,17 @@ def refresh_command(
 REFRESH = Subcommand(words=frozenset({"refresh"}), run=refresh_command)
 
 
-def _label(role: Role, place: Place) -> str:
-    if place.level == "remote":
-        return f"{role.name}, Remote"
-    return f"{role.name} in {describe_place(place)}"
-
-
 def _refresh_and_answer(
     context: BoltContext, respond: Respond, role: Role, place: Place, now: datetime
 ) -> None:
-    label = escape(_label(role, place))
+    label = escape(pair_label(role, place))
     try:
         db = context["store_for_thread"]()
         outcome = refresh_pair(
             db, context["settings"], role, place, period=ask_period(now), trigger="slack", now=now
         )
-        text = outcome_text(label, outcome, latest_refresh(db, role.slug, place.key))
+        refresh, notes = (outcome.refresh, outcome.notes) if outcome else (None, [])
+        text = refresh_outcome(label, refresh, notes, latest_refresh(db, role.slug, place.key))
     except Exception:
         log.exception("/salary refresh failed for %s %s", role.slug, place.key)
         text = f"Sorry, refreshing {label} went wrong; it has been logged."
@@ -107,62 +90,13 @@ def _refresh_and_answer(
         log.exception("could not deliver a /salary refresh answer")
 
 
-def gathered_text(refresh: Refresh) -> str:
-    """'2 documents gathered, 31 figures added, 3 new postings'."""
-    return (
-        f"{refresh.documents} document{'s' * (refresh.documents != 1)} gathered, "
-        f"{refresh.figures} figure{'s' * (refresh.figures != 1)} added, "
-        f"{refresh.postings} new posting{'s' * (refresh.postings != 1)}"
-    )
-
-
-def outcome_text(label: str, outcome: RefreshOutcome | None, latest: Refresh | None) -> str:
-    """The answer to `/salary refresh`: what it gathered, why it failed, or that it was done."""
-    if outcome is None:
-        if latest is not None and latest.status == "running":
-            return f"{label} is being refreshed already; ask again in a few minutes."
-        return f"{label} was refreshed today already: {status_line(latest)}."
-    notes = "".join(f" ({escape(note)})" for note in outcome.notes)
-    refresh = outcome.refresh
-    if refresh.status == "failed":
-        return f"⚠️ Refreshing {label} failed: {escape(refresh.reason or '')}.{notes}"
-    return f"Refreshed {label}: {gathered_text(refresh)}.{notes}"
-
-
-def _when(moment: datetime | None) -> str:
-    return f"{day(moment)} {moment:%H:%M} UTC" if moment else "unknown time"
-
-
-def status_line(refresh: Refresh | None) -> str:
-    """How a pair's latest refresh went, in one line for people."""
-    if refresh is None:
-        return "not refreshed yet"
-    if refresh.status == "running":
-        return f"refreshing since {_when(refresh.started_at)}"
-    if refresh.status == "failed":
-        retry = (
-            f"next try {_when(refresh.next_try_at)}"
-            if refresh.next_try_at
-            else f"gave up after {refresh.attempts} attempts"
-        )
-        return f"⚠️ refresh failed {_when(refresh.finished_at)}: {refresh.reason}; {retry}"
-    return f"last refresh {_when(refresh.finished_at)} · {gathered_text(refresh)}"
-
-
 def home_blocks(db: Database, settings: Settings, team_id: str) -> list[dict[str, Any]]:
     """The App Home's "Fresh data" section: each followed pair's last refresh, and the budget."""
-    now = datetime.now(UTC)
-    blocks: list[Block] = [DividerBlock(), HeaderBlock(text=PlainTextObject(text="Fresh data"))]
     if not collection_enabled(settings):
-        blocks.append(SectionBlock(text=MarkdownTextObject(text=OFF)))
-        return [b.to_dict() for b in blocks]
+        return fresh_data_home_blocks([], None)
+    now = datetime.now(UTC)
     pairs = {(s.role, s.place_key): s.label or s.role for s in list_subscriptions(db, team_id)}
-    lines = [
-        f"• *{escape(label)}*: {escape(status_line(latest_refresh(db, role, place)))}"
-        for (role, place), label in pairs.items()
-    ]
-    text = "\n".join(lines) or "No channel follows a role yet, so nothing is refreshed weekly."
-    blocks.append(SectionBlock(text=MarkdownTextObject(text=clip(text, 3000))))
+    statuses = [(label, latest_refresh(db, role, place)) for (role, place), label in pairs.items()]
     budget = settings.tavily_monthly_searches
     left = searches_left(db, budget=budget, now=now)
     footer = (
@@ -170,5 +104,4 @@ def home_blocks(db: Database, settings: Settings, team_id: str) -> list[dict[str
         f"`/salary refresh ROLE PLACE` refreshes one now ({settings.refreshes_per_team_per_day} "
         "a day)."
     )
-    blocks.append(ContextBlock(elements=[MarkdownTextObject(text=footer)]))
-    return [b.to_dict() for b in blocks]
+    return fresh_data_home_blocks(statuses, footer)

@@ -23,26 +23,28 @@ from datetime import UTC, datetime
 from typing import Any
 
 from slack_bolt import Ack, BoltContext, Respond
-from slack_sdk.models.blocks import (
-    Block,
-    ContextBlock,
-    DividerBlock,
-    HeaderBlock,
-    MarkdownTextObject,
-    PlainTextObject,
-    SectionBlock,
-)
+from slack_sdk.models.blocks import Block
 from sqlite_utils import Database
 
 from bot.settings import Settings
 from display.digest import digest_blocks, digest_summary
-from display.mrkdwn import MAX_BLOCKS, clip, day, escape
-from handlers.digest_schedule import ScheduleError, describe_schedule, split_schedule
+from display.follow import (
+    delivery_time,
+    describe_schedule,
+    digests_home_blocks,
+    pair_label,
+    reply,
+    run_line,
+    subscription_line,
+    subscription_list,
+)
+from display.mrkdwn import Message, escape
+from handlers.digest_schedule import ScheduleError, split_schedule
 from handlers.subcommands import Subcommand
-from store.answer.parse import describe_place, parse_salary_query, where
+from store.answer.parse import parse_salary_query, where
 from store.digest.content import digest_so_far
 from store.digest.ledger import latest_run, recent_runs
-from store.digest.models import DigestRun, Subscription, SubscriptionRequest
+from store.digest.models import Subscription, SubscriptionRequest
 from store.digest.schedule import next_delivery
 from store.digest.subscriptions import (
     list_subscriptions,
@@ -57,15 +59,6 @@ USAGE = (
     "Try `/salary subscribe ml-intern boston`, optionally with "
     "`weekly on monday at 9:00`, `on fri at 2pm`, `quiet: skip` or `tz: America/Chicago`."
 )
-
-
-def _reply(text: str, blocks: list[Block] | None = None) -> dict[str, Any]:
-    blocks = blocks or [SectionBlock(text=MarkdownTextObject(text=clip(text, 3000)))]
-    return {"text": clip(text, 3000), "blocks": [b.to_dict() for b in blocks[:MAX_BLOCKS]]}
-
-
-def _when(moment: datetime) -> str:
-    return f"{moment:%a} {day(moment)}, {moment:%H:%M %Z}"
 
 
 def subscriptions_command(
@@ -96,30 +89,30 @@ class _Asked:
 
 def answer_subscription_command(
     db: Database, settings: Settings, *, text: str, team_id: str, channel_id: str, user_id: str
-) -> dict[str, Any]:
+) -> Message:
     """The private reply to a subscription subcommand: ``{"text": ..., "blocks": [...]}``."""
     word, _, rest = text.strip().partition(" ")
-    reply = _REPLIES.get(word.lower())
-    if reply is None:
+    answer = _REPLIES.get(word.lower())
+    if answer is None:
         return _unknown(text)
     asked = _Asked(rest.strip(), team_id, channel_id, user_id, datetime.now(UTC))
-    return reply(db, settings, asked)
+    return answer(db, settings, asked)
 
 
-def _unknown(text: str) -> dict[str, Any]:
-    return _reply(f"I don't know `{escape(text)}`. {USAGE}")
+def _unknown(text: str) -> Message:
+    return reply(f"I don't know `{escape(text)}`. {USAGE}")
 
 
-def _subscriptions_reply(db: Database, settings: Settings, asked: _Asked) -> dict[str, Any]:
+def _subscriptions_reply(db: Database, settings: Settings, asked: _Asked) -> Message:
     if asked.rest.lower() == "resume":
         if not resume_subscriptions(db, asked.team_id, asked.channel_id, now=asked.now):
-            return _reply("Nothing here was paused.")
+            return reply("Nothing here was paused.")
     elif asked.rest:
-        return _reply(f"`/salary subscriptions` lists this channel's digests. {USAGE}")
+        return reply(f"`/salary subscriptions` lists this channel's digests. {USAGE}")
     return _list(db, asked.team_id, asked.channel_id, asked.now)
 
 
-def _digest_reply(db: Database, settings: Settings, asked: _Asked) -> dict[str, Any]:
+def _digest_reply(db: Database, settings: Settings, asked: _Asked) -> Message:
     if asked.rest.lower() not in ("preview", ""):
         return _unknown(f"digest {asked.rest}")
     return _preview(db, settings, asked.team_id, asked.channel_id, asked.now)
@@ -156,23 +149,17 @@ def _read_role_place(text: str) -> tuple[Any, Any, str | None, list[str]]:
     return query.role, query.place, None, [*query.notes, *others]
 
 
-def _label(role: Any, place: Any) -> str:
-    if place.level == "remote":
-        return f"{role.name}, Remote"
-    return f"{role.name} in {describe_place(place)}"
-
-
-def _subscribe(db: Database, settings: Settings, asked: _Asked) -> dict[str, Any]:
+def _subscribe(db: Database, settings: Settings, asked: _Asked) -> Message:
     text, team_id, channel_id, user_id, now = (
         asked.rest, asked.team_id, asked.channel_id, asked.user_id, asked.now
     )  # fmt: skip
     try:
         rest, schedule = split_schedule(text, settings)
     except ScheduleError as error:  # it quotes what was typed: escaped like any input
-        return _reply(f"{escape(str(error))} {USAGE}")
+        return reply(f"{escape(str(error))} {USAGE}")
     role, place, problem, notes = _read_role_place(rest)
     if problem:
-        return _reply(problem)
+        return reply(problem)
     before = {(s.role, s.place_key): s for s in list_subscriptions(db, team_id, channel_id)}.get(
         (role.slug, place.key)
     )
@@ -183,7 +170,7 @@ def _subscribe(db: Database, settings: Settings, asked: _Asked) -> dict[str, Any
             channel_id=channel_id,
             role=role.slug,
             place_key=place.key,
-            label=_label(role, place),
+            label=pair_label(role, place),
             created_by=user_id,
             **schedule.model_dump(),
         ),
@@ -193,71 +180,36 @@ def _subscribe(db: Database, settings: Settings, asked: _Asked) -> dict[str, Any
     done = "Subscribed this channel to"
     if before is not None:
         done = "Resumed and updated" if before.paused_reason else "Updated this channel's"
-    return _reply(
+    return reply(
         f"{done} *{escape(sub.label)}*: {describe_schedule(sub)}, "
-        f"next on {_when(next_delivery(sub, now))}. Quiet weeks are {quiet}. "
+        f"next on {delivery_time(next_delivery(sub, now))}. Quiet weeks are {quiet}. "
         "`/salary subscriptions` lists them." + "".join(f" _{escape(n)}_" for n in notes)
     )
 
 
-def _status_line(run: DigestRun | None) -> str:
-    if run is None:
-        return "no digest yet"
-    when = day(run.finished_at or run.period_end)
-    reason = escape(run.reason or "")
-    if run.status == "unknown":
-        return f"⚠️ the {day(run.period_end)} digest may not have been posted: {reason}"
-    if run.status in ("failed", "skipped"):
-        return f"last: {run.status} {when} ({reason})"
-    return f"last: {run.status} {when}"
-
-
-def subscription_line(db: Database, sub: Subscription, now: datetime) -> str:
-    """'*#12* ML Intern in Boston, MA · Mondays at 09:00 ... · next Mon Nov 2, 09:00 EST · ...'.
-
-    The number is the subscription's id, which never changes, not its place in the list:
-    `/salary unsubscribe #12` removes this one however the list has moved since.
-    """
-    parts = [f"*#{sub.id}* {escape(sub.label or sub.role)}", describe_schedule(sub)]
-    if sub.paused_reason:
-        parts.append(f"⏸ paused: {escape(sub.paused_reason)}")
-    else:
-        parts.append(f"next {_when(next_delivery(sub, now))}")
-    if sub.quiet == "skip":
-        parts.append("quiet weeks skipped")
-    parts.append(_status_line(latest_run(db, sub.id)))
-    return " · ".join(parts)
-
-
-def _list(db: Database, team_id: str, channel_id: str, now: datetime) -> dict[str, Any]:
+def _list(db: Database, team_id: str, channel_id: str, now: datetime) -> Message:
     subs = list_subscriptions(db, team_id, channel_id)
     if not subs:
-        return _reply(f"This channel has no digests. {USAGE}")
-    lines = [subscription_line(db, sub, now) for sub in subs]
-    footer = "`/salary unsubscribe #N` removes one by its id (or name its role and place)"
-    if any(s.paused_reason for s in subs):
-        footer += "; `/salary subscriptions resume` un-pauses"
-    text = "*This channel's weekly digests*\n" + "\n".join(lines)
-    return _reply(
-        text,
-        [
-            SectionBlock(text=MarkdownTextObject(text=clip(text, 3000))),
-            ContextBlock(elements=[MarkdownTextObject(text=footer + ".")]),
-        ],
-    )
+        return reply(f"This channel has no digests. {USAGE}")
+    lines = [_subscription_line(db, sub, now) for sub in subs]
+    return subscription_list(lines, any_paused=any(s.paused_reason for s in subs))
 
 
-def _unsubscribe(db: Database, settings: Settings, asked: _Asked) -> dict[str, Any]:
+def _subscription_line(db: Database, sub: Subscription, now: datetime) -> str:
+    return subscription_line(sub, next_delivery(sub, now), latest_run(db, sub.id))
+
+
+def _unsubscribe(db: Database, settings: Settings, asked: _Asked) -> Message:
     text, team_id, channel_id = asked.rest, asked.team_id, asked.channel_id
     subs = list_subscriptions(db, team_id, channel_id)
     if not subs:
-        return _reply("This channel has no digests to remove.")
+        return reply("This channel has no digests to remove.")
     wanted_id = text.removeprefix("#").strip()
     if wanted_id.isascii() and wanted_id.isdigit():
         by_id = {sub.id: sub for sub in subs}
         if int(wanted_id) not in by_id:
             known = ", ".join(f"#{sub.id}" for sub in subs)
-            return _reply(
+            return reply(
                 f"This channel has no digest #{int(wanted_id)} (it has {known}); "
                 "`/salary subscriptions` lists them."
             )
@@ -265,72 +217,46 @@ def _unsubscribe(db: Database, settings: Settings, asked: _Asked) -> dict[str, A
     else:
         role, place, problem, _ = _read_role_place(text)
         if problem:
-            return _reply(problem)
+            return reply(problem)
         matches = [s for s in subs if s.role == role.slug and s.place_key == place.key]
         if not matches:
-            return _reply(
-                f"This channel is not subscribed to {escape(_label(role, place))}. "
+            return reply(
+                f"This channel is not subscribed to {escape(pair_label(role, place))}. "
                 "`/salary subscriptions` lists what it is."
             )
         target = matches[0]
     unsubscribe(db, target.id)
-    return _reply(f"Unsubscribed this channel from {escape(target.label)}.")
+    return reply(f"Unsubscribed this channel from {escape(target.label)}.")
 
 
 def _preview(
     db: Database, settings: Settings, team_id: str, channel_id: str, now: datetime
-) -> dict[str, Any]:
+) -> Message:
     subs = list_subscriptions(db, team_id, channel_id)
     if not subs:
-        return _reply(f"This channel has no digests to preview. {USAGE}")
+        return reply(f"This channel has no digests to preview. {USAGE}")
     blocks: list[Block] = []
     summaries = []
     for sub in subs:
         digest = digest_so_far(db, sub, now=now, threshold_pct=settings.pay_change_threshold_pct)
         summaries.append(f"{escape(sub.label)}: {digest_summary(digest)}")
         blocks += digest_blocks(digest)
-    return _reply("Preview, only you see this. " + " ".join(summaries), blocks)
-
-
-# -- the App Home tab --------------------------------------------------------------------------
+    return reply("Preview, only you see this. " + " ".join(summaries), blocks)
 
 
 def home_blocks(db: Database, team_id: str) -> list[dict[str, Any]]:
     """Blocks for the App Home tab: the team's subscriptions and last few digests."""
     now = datetime.now(UTC)
     subs = list_subscriptions(db, team_id)
-    blocks: list[Block] = [
-        DividerBlock(),
-        HeaderBlock(text=PlainTextObject(text="Weekly digests")),
-    ]
-    if not subs:
-        blocks.append(
-            SectionBlock(text=MarkdownTextObject(text=f"No channel subscribes yet. {USAGE}"))
-        )
-        return [b.to_dict() for b in blocks]
-    lines = [f"<#{sub.channel_id}> {subscription_line(db, sub, now)}" for sub in subs]
-    blocks.append(SectionBlock(text=MarkdownTextObject(text=clip("\n".join(lines), 3000))))
+    lines = [f"<#{sub.channel_id}> {_subscription_line(db, sub, now)}" for sub in subs]
+    labels = {sub.id: sub.label for sub in subs}
     runs = recent_runs(db, team_id)
-    if runs:
-        labels = {sub.id: sub.label for sub in subs}
-        recent = [
-            f"• {day(run.finished_at)} · <#{run.channel_id}> · "
-            f"{escape(labels.get(run.subscription_id, ''))} · {run.status}"
-            + (
-                f" ({run.new_count} new, {run.change_count} pay changes)"
-                if run.status == "sent"
-                else ""
-            )
-            for run in runs
-        ]
-        blocks.append(
-            SectionBlock(text=MarkdownTextObject(text="*Recent digests*\n" + "\n".join(recent)))
-        )
-    return [b.to_dict() for b in blocks]
+    recent = [run_line(run, labels.get(run.subscription_id, "")) for run in runs]
+    return digests_home_blocks(lines, recent, USAGE)
 
 
 # Each subscription subcommand's reply, by its first word.
-_REPLIES: dict[str, Callable[[Database, Settings, _Asked], dict[str, Any]]] = {
+_REPLIES: dict[str, Callable[[Database, Settings, _Asked], Message]] = {
     "subscribe": _subscribe,
     "subscriptions": _subscriptions_reply,
     "unsubscribe": _unsubscribe,

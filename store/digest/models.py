@@ -16,6 +16,11 @@ DELIVERED = ("sent", "quiet")
 MAX_PER_COMPANY = 3
 # How many missed periods one pass looks back over at most (a clock down for months).
 MAX_MISSED_PERIODS = 60
+# A subscription's ``day_of_week`` (APScheduler's abbreviations) and the day it names.
+DAY_NAMES_IN_FULL = {
+    "mon": "monday", "tue": "tuesday", "wed": "wednesday", "thu": "thursday",
+    "fri": "friday", "sat": "saturday", "sun": "sunday",
+}  # fmt: skip
 
 
 class SubscriptionRequest(BaseModel):
