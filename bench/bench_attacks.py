@@ -44,7 +44,9 @@ from bench.attacks.served import (  # noqa: E402
 )
 from bench.attacks.socket_mode import socket_mode  # noqa: E402
 from store.db import open_store  # noqa: E402
-from tests.slack_standin import SIGNING_SECRET, SignedClient, SlackStandin, app_env, serve_app  # noqa: E402
+from tests.served_app import app_env, serve_app  # noqa: E402
+from tests.signed_requests import SignedClient  # noqa: E402
+from tests.slack_standin import SIGNING_SECRET, SlackStandin  # noqa: E402
 from tests.store_rows import seed_answers  # noqa: E402
 
 

@@ -42,15 +42,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 from bench_ingest import write_corpus  # noqa: E402
 
 from store.db import open_store  # noqa: E402
-from tests.slack_standin import (  # noqa: E402
-    FORM,
-    SIGNING_SECRET,
-    SignedClient,
-    SlackStandin,
-    app_env,
-    bot_process_env,
-    serve_app,
-)
+from tests.served_app import app_env, bot_process_env, serve_app  # noqa: E402
+from tests.signed_requests import FORM, SignedClient  # noqa: E402
+from tests.slack_standin import SIGNING_SECRET, SlackStandin  # noqa: E402
 from tests.store_rows import seed_answers  # noqa: E402
 
 OUT = ROOT / "bench" / "out"

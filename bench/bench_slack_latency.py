@@ -33,14 +33,9 @@ sys.path.insert(0, str(ROOT))
 
 from bench_answer import store_path  # noqa: E402 - the store benchmark's synthetic store
 
-from tests.slack_standin import (  # noqa: E402
-    FORM,
-    SIGNING_SECRET,
-    SignedClient,
-    SlackStandin,
-    app_env,
-    serve_app,
-)
+from tests.served_app import app_env, serve_app  # noqa: E402
+from tests.signed_requests import FORM, SignedClient  # noqa: E402
+from tests.slack_standin import SIGNING_SECRET, SlackStandin  # noqa: E402
 
 ANSWER = "ml-intern boston"
 NOOP = "help"

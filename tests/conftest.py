@@ -17,14 +17,9 @@ from pathlib import Path
 import pytest
 import time_machine
 
-from tests.slack_standin import (
-    SIGNING_SECRET,
-    RunningServer,
-    SignedClient,
-    SlackStandin,
-    app_env,
-    serve_app,
-)
+from tests.served_app import RunningServer, app_env, serve_app
+from tests.signed_requests import SignedClient
+from tests.slack_standin import SIGNING_SECRET, SlackStandin
 from tests.store_rows import ANSWER_DAY
 from tests.tavily_standin import TavilyStandin
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bot.cli import build_parser
 from store.db import connect
-from tests.slack_standin import app_env, bot_process_env, serve_app
+from tests.served_app import app_env, bot_process_env, serve_app
 
 ROOT = Path(__file__).resolve().parent.parent
 LONG_RUNNING = {"serve", "clock", "socket"}

@@ -10,7 +10,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.signature import SignatureVerifier
 from slack_sdk.webhook import WebhookClient
 
-from tests.slack_standin import SignedClient, http_request, slack_signature
+from tests.signed_requests import SignedClient, http_request, slack_signature
 
 
 def test_records_posts_to_the_response_urls_it_hands_out(slack_standin):

@@ -17,10 +17,7 @@ from store.digest.models import SubscriptionRequest
 from store.digest.schedule import digest_trigger
 from store.digest.subscriptions import subscribe
 from tests.digest_data import add_posting, at
-from tests.slack_standin import (
-    BOT_TOKEN,
-    SlackStandin,
-)
+from tests.slack_standin import BOT_TOKEN, SlackStandin
 from tests.store_rows import observe
 
 

@@ -17,9 +17,7 @@ from bot.settings import load_settings
 from store.db import open_store
 from store.export import export_store
 from store.ingest.run import ingest_paths
-from tests.slack_standin import (
-    bot_process_env,
-)
+from tests.served_app import bot_process_env
 
 
 def special_files(tmp: Path, tries: int) -> int:

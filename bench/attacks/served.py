@@ -11,16 +11,8 @@ from pathlib import Path
 from bench.attacks import MB
 from store.db import open_store
 from store.digest.subscriptions import list_subscriptions
-from tests.slack_standin import (
-    FORM,
-    JSON,
-    SIGNING_SECRET,
-    TEAM_ID,
-    SignedClient,
-    SlackStandin,
-    http_request,
-    slack_signature,
-)
+from tests.signed_requests import FORM, JSON, SignedClient, http_request, slack_signature
+from tests.slack_standin import SIGNING_SECRET, TEAM_ID, SlackStandin
 
 
 def connect(port: int, data: bytes = b"") -> socket.socket:

@@ -10,13 +10,9 @@ from pathlib import Path
 from bench.attacks import Row
 from store.db import open_store
 from store.digest.subscriptions import list_subscriptions
-from tests.slack_standin import (
-    TEAM_ID,
-    SignedClient,
-    SlackStandin,
-    app_env,
-    bot_process_env,
-)
+from tests.served_app import app_env, bot_process_env
+from tests.signed_requests import SignedClient
+from tests.slack_standin import TEAM_ID, SlackStandin
 from tests.socket_standin import SocketModeStandin
 from tests.store_rows import seed_answers
 

@@ -18,7 +18,8 @@ from bot.app import ThreadConnections, build_app, oauth_database_path
 from bot.server import socket_mode_handler
 from bot.settings import SettingsError, load_settings
 from store.db import open_store
-from tests.slack_standin import BOT_TOKEN, FORM, SIGNING_SECRET, SignedClient
+from tests.signed_requests import FORM, SignedClient
+from tests.slack_standin import BOT_TOKEN, SIGNING_SECRET
 from tests.store_rows import seed_answers
 
 

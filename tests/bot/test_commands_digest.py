@@ -12,7 +12,8 @@ from store.digest.ledger import runs_for
 from store.digest.models import SubscriptionRequest
 from store.digest.subscriptions import list_subscriptions, subscribe
 from tests.digest_data import add_posting, at, due_in_real_time
-from tests.slack_standin import BOT_TOKEN, ROOT
+from tests.served_app import ROOT
+from tests.slack_standin import BOT_TOKEN
 
 
 def test_preview_prints_a_channels_next_digest_as_text(tmp_path, monkeypatch, capsys):

@@ -12,19 +12,9 @@ from bot.cli import build_parser
 from bot.commands_slack import run_socket
 from store.db import open_store
 from tests.handlers.test_subscriptions import subscribe_for
-from tests.slack_standin import (
-    BOT_TOKEN,
-    FORM,
-    SIGNING_SECRET,
-    TEAM_ID,
-    SignedClient,
-    app_env,
-    bot_process_env,
-    http_request,
-    run_bot,
-    serve_app,
-    slack_signature,
-)
+from tests.served_app import app_env, bot_process_env, run_bot, serve_app
+from tests.signed_requests import FORM, SignedClient, http_request, slack_signature
+from tests.slack_standin import BOT_TOKEN, SIGNING_SECRET, TEAM_ID
 
 
 def test_healthz_answers_ok(running_server):

@@ -13,14 +13,8 @@ import pytest
 
 from store.db import open_store
 from store.digest.subscriptions import list_subscriptions
-from tests.slack_standin import (
-    FORM,
-    JSON,
-    SIGNING_SECRET,
-    TEAM_ID,
-    http_request,
-    slack_signature,
-)
+from tests.signed_requests import FORM, JSON, http_request, slack_signature
+from tests.slack_standin import SIGNING_SECRET, TEAM_ID
 
 MB = 1_048_576
 

@@ -26,7 +26,7 @@ from store.answer.models import (
 )
 from store.models import Observation, Place, Posting, Role
 from store.pay import BASIS_NOTE
-from tests.slack_standin import block_kit_violations
+from tests.signed_requests import block_kit_violations
 
 ML_INTERN = Role(slug="ml-intern", name="Machine Learning Intern", is_intern=True)
 DS_INTERN = Role(slug="data-science-intern", name="Data Science Intern", is_intern=True)

@@ -14,7 +14,7 @@ from bot.settings import load_settings
 from handlers import subscriptions
 from store.db import open_store, write_transaction
 from store.pay import BASIS_NOTE
-from tests.slack_standin import block_kit_violations
+from tests.signed_requests import block_kit_violations
 from tests.store_rows import observation, seed_answers
 
 

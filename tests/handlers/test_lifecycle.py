@@ -14,15 +14,8 @@ from bot.app import build_app
 from bot.settings import load_settings
 from store.db import connect
 from tests.handlers.test_subscriptions import subscribe_for
-from tests.slack_standin import (
-    BOT_ID,
-    BOT_TOKEN,
-    BOT_USER_ID,
-    JSON,
-    SIGNING_SECRET,
-    TEAM_ID,
-    SignedClient,
-)
+from tests.signed_requests import JSON, SignedClient
+from tests.slack_standin import BOT_ID, BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET, TEAM_ID
 
 
 @pytest.fixture

@@ -15,7 +15,9 @@ from store.db import open_store
 from store.digest.models import SubscriptionRequest
 from store.digest.subscriptions import subscribe
 from tests.collect_support import seed_pages
-from tests.slack_standin import SIGNING_SECRET, SignedClient, app_env, serve_app
+from tests.served_app import app_env, serve_app
+from tests.signed_requests import SignedClient
+from tests.slack_standin import SIGNING_SECRET
 
 LIMIT = 2
 

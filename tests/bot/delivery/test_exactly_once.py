@@ -21,7 +21,7 @@ from tests.bot.delivery.support import (
     subscribe_channel,
 )
 from tests.digest_data import add_posting, at, due_in_real_time
-from tests.slack_standin import ROOT, app_env
+from tests.served_app import ROOT, app_env
 
 
 def test_a_restart_neither_repeats_nor_skips_a_week(db, settings, slack_standin):

@@ -27,7 +27,7 @@ from tests.bot.delivery.support import (
     subscribe_channel,
 )
 from tests.digest_data import SEATTLE, add_posting, at, due_in_real_time
-from tests.slack_standin import ROOT, app_env
+from tests.served_app import ROOT, app_env
 
 
 def test_channels_are_posted_in_parallel_but_each_channel_at_its_own_pace(

@@ -27,7 +27,7 @@ from store.digest.subscriptions import subscribe
 from store.models import Posting
 from store.resolve.places import get_place
 from tests.digest_data import add_posting, at
-from tests.slack_standin import block_kit_violations
+from tests.signed_requests import block_kit_violations
 from tests.store_rows import observe
 
 NYC = "city:US-NY-new-york-city"

@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from tests.slack_standin import bot_process_env
+from tests.served_app import bot_process_env
 
 
 def _children(pid: int) -> list[int]:

@@ -15,7 +15,7 @@ import pytest
 from store.db import open_store
 from store.ingest.files import MAX_BYTES
 from store.ingest.run import ingest_paths
-from tests.slack_standin import bot_process_env
+from tests.served_app import bot_process_env
 from tests.store.ingest_support import write
 
 GOOD_CSV = (
