@@ -45,10 +45,12 @@ _DIFFERENCE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(
-    r"\b(?:between|zwischen|entre|tussen|między)\s+(?:(?:the|los|las|les|de)\s+)?$",
+    r"\b(?:between|zwischen|entre|tussen|między)\s+(?:(?:the|los|las|les|de)\s+)?"
+    # a hedge on the bottom bound: "between around £12,000 and £16,000"
+    r"(?:(?:around|about|approximately|roughly|some|circa|environ|etwa|rund|unos|unas)\s+)?$",
     re.IGNORECASE,
 )
-_BETWEEN_REACH = 16
+_BETWEEN_REACH = 30
 # What a floor that reaches up to a top starts with: "from", "starts at".
 _FLOOR_LEAD = re.compile(
     r"\b(?:from|start(?:s|ing)?(?:\s+(?:at|from))?|begin(?:s|ning)?\s+at)\s+$", re.IGNORECASE
