@@ -211,9 +211,9 @@ _IS_MINIMUM = re.compile(
     r"(?:[a-z]+\s+){0,2}(?:minimum|mindestlohn|smic)\b",
     re.IGNORECASE,
 )
-# A plus sign right before a figure, after something on its line (not a list's bullet):
-# the figure is added to some pay, no level of its own.
-_ADDED = re.compile(r"[^\s+][ \t]*\+[ \t]*$")
+# A plus sign right before a figure, after something on its line (not a list's bullet, nor
+# an age or a count: "23+ £10.42 per hour"): the figure is added to some pay, no level.
+_ADDED = re.compile(r"[^\s+\d][ \t]*\+[ \t]*$")
 # A verb of change right before a figure, in the languages read here: the figure is
 # how much pay moved ("augmentera de plus de 200 €", "stieg um 150 Euro", "subió en 50").
 _CHANGED_BY = re.compile(

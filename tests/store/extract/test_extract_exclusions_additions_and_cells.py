@@ -68,6 +68,8 @@ CASES = [
         [(19.5, 19.5, "hour", "USD", "point")],
     ),
     ("Drivers earn $21+/hr.", [(21.0, None, "hour", "USD", "range")]),
+    # An age or a count before the plus sign is a row's label.
+    ("Minimum rates by age:\nAge 23+ £10.42 per hour", [(10.42, 10.42, "hour", "GBP", "point")]),
     # A change by an amount in Italian, and in a German compound, is how much pay moved ...
     (
         "Con il nuovo contratto è previsto un aumento di circa 130 euro al mese nella busta paga.",
