@@ -1,12 +1,13 @@
 """extract_pay on other money a figure excludes in other languages ("hors primes", "ohne
-Zulagen"), period words with a typeset apostrophe ("all’anno", "de l’heure"), an amount
-added to pay after a plus sign ("(+ $1.25/hr)"), a change by an amount in Italian and in
-German compounds ("un aumento di circa 90 euro", "die Lohnerhöhung um 120 Euro"), a hedge
-after "between" ("between around £14,000 and £18,000"), a figure that "is the minimum
-wage", a header's currency written as a word ("(euros)", "(in dollars)"), a bare range of
-pay cells whose bottom looks like a year ("2000 – 2600"), "extra" before work rather than
-money ("with extra duties"), and allowances in other languages ("auxilio de transporte",
-"Zulage") (issue 9, fourteenth round, batch A).
+Zulagen"), period words and "won’t exceed" with a typeset apostrophe ("all’anno", "de
+l’heure"), an amount added to pay after a plus sign ("(+ $2.10/hr)"), a change by an
+amount in Italian and in German compounds ("un aumento di circa 130 euro", "die
+Tariferhöhung um 140 Euro"), a hedge after "between" ("between around £14,000 and
+£18,000"), a figure that "is the minimum wage", a header's currency written as a word
+("(euros)", "(in dollars)"), a bare range of pay cells whose bottom looks like a year
+("2000 – 2600"), "extra" before work rather than money ("with extra duties"), and
+allowances in other languages ("auxilio de transporte", "Zulage") (issue 9, fourteenth
+round, batch A).
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -47,10 +48,18 @@ CASES = [
         "Le taux horaire est de 13,20 € de l’heure.",
         [(13.2, 13.2, "hour", "EUR", "point")],
     ),
-    # ... as with a straight one.
+    # ... as with a straight one; and a typeset "won’t exceed" caps pay as "won't" does.
     (
         "Un tecnico guadagna 28.000 euro lordi all'anno.",
         [(28000.0, 28000.0, "year", "EUR", "point")],
+    ),
+    (
+        "The rate won’t exceed $25 an hour for temporary staff.",
+        [(None, 25.0, "hour", "USD", "range")],
+    ),
+    (
+        "The rate won't exceed $25 an hour for temporary staff.",
+        [(None, 25.0, "hour", "USD", "range")],
     ),
     # An amount after a plus sign is added to some pay, no level of its own ...
     (
