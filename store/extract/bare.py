@@ -67,10 +67,20 @@ def glued_cell(scan: str, start: int, end: int) -> bool:
 _CURRENCY_MARKS = frozenset("$£€₹₱")
 
 
-def _cell_like(low: Amount, scale: str | None) -> bool:
-    """Whether a bare number could be a wage cell: no scale, not a year."""
-    year = low.value == int(low.value) and 1900 <= low.value <= 2100
-    return scale is None and not year
+def _cell_like(low: Amount, scale: str | None, high: Amount) -> bool:
+    """Whether a bare number could be a wage cell: no scale, not a year (nor a span of
+    years: "2000 – 2400" in a column of monthly pay is pay, "2019 – 2023" is not).
+
+    >>> low = Amount(0, 4, 2000.0, None, None, False, False)
+    >>> high = low._replace(start=7, end=11, value=2400.0)
+    >>> _cell_like(low, None, high), _cell_like(low, None, low)
+    (True, False)
+    """
+    return scale is None and not (_year_like(low) and _year_like(high))
+
+
+def _year_like(amount: Amount) -> bool:
+    return amount.value == int(amount.value) and 1900 <= amount.value <= 2100
 
 
 _CELL_END = re.compile(r"[ \t]*(?:\n|\||$)")  # a number that ends its row or cell
@@ -87,12 +97,13 @@ def _labelled_in_cell(scan: str, start: int) -> bool:
     return bar != -1 and any(c.isalpha() for c in scan[bar + 1 : start])
 
 
-def wage_cell_header(scan: str, low: Amount, end: int, scale: str | None) -> str | None:
-    """The column header a bare number sits under as a wage cell, naming pay and a
-    period ("Hourly Wage ($)"), or None: the usual case, words follow it on its line."""
-    if not _CELL_END.match(scan, end) or not _cell_like(low, scale):
+def wage_cell_header(scan: str, low: Amount, last: Amount, scale: str | None) -> str | None:
+    """The column header a bare number (or range, ``low`` to ``last``) sits under as a
+    wage cell, naming pay and a period ("Hourly Wage ($)"), or None: the usual case,
+    words follow it on its line."""
+    if not _CELL_END.match(scan, last.end) or not _cell_like(low, scale, last):
         return None
     if _labelled_in_cell(scan, low.start):
         return None  # "| Step 2 |": the number is part of a label
-    header = header_of_cell(scan, low.start, end)
+    header = header_of_cell(scan, low.start, last.end)
     return header if header is not None and header_names_wage(header) else None

@@ -204,14 +204,25 @@ def _to_chain(scan: str, amounts: list[Amount], i: int) -> int:
 
 # "by" right before a figure measures a change or a gap: "vary by over £20,000".
 _BY_AMOUNT = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$")
+# A figure that is a minimum named after it: "$9.60/hr is the minimum wage for students",
+# "$7.25 is the federal minimum".
+_IS_MINIMUM = re.compile(
+    r"\s*(?:is|was|will\s+be|becomes|became|remains|est|ist|es)\s+(?:the|a|le|der|el)\s+"
+    r"(?:[a-z]+\s+){0,2}(?:minimum|mindestlohn|smic)\b",
+    re.IGNORECASE,
+)
+# A plus sign right before a figure, after something on its line (not a list's bullet, nor
+# an age or a count: "23+ £10.42 per hour"): the figure is added to some pay, no level.
+_ADDED = re.compile(r"[^\s+\d][ \t]*\+[ \t]*$")
 # A verb of change right before a figure, in the languages read here: the figure is
 # how much pay moved ("augmentera de plus de 200 €", "stieg um 150 Euro", "subió en 50").
 _CHANGED_BY = re.compile(
     r"\b(?:augment\w*|baiss\w*|diminu\w*|progress\w*|steig\w*|stieg\w*|gestiegen|erhöh\w*|"
     r"sink\w*|sank|gesunken|aument\w*|sub(?:e|en|ió|ieron)|cre(?:ce|cen|ció)|disminu\w*|"
-    r"baj(?:a|ó)|stijg\w*|steeg|gestegen|daal\w*|daalde|gedaald|wzr\w*|spad\w*|zmal\w*)\s+"
-    r"(?:de|um|en|met|o|(?:respectivement|jeweils)\s+de)\s+"
-    r"(?:(?:plus|moins|près|mehr|weniger|más|menos|casi|rund|etwa|environ|ruim|bijna)\s+"
+    r"baj(?:a|ó)|stijg\w*|steeg|gestegen|daal\w*|daalde|gedaald|wzr\w*|spad\w*|zmal\w*|"
+    r"\w+erhöhung)\s+"  # German compounds: "die Tariferhöhung um 150 Euro"
+    r"(?:de|di|um|en|met|o|(?:respectivement|jeweils)\s+de)\s+"  # "un aumento di circa 175 euro"
+    r"(?:(?:plus|moins|près|mehr|weniger|más|menos|casi|rund|etwa|environ|ruim|bijna|circa)\s+"
     r"(?:de\s+|als\s+|dan\s+)?)?$",
     re.IGNORECASE,
 )
@@ -219,6 +230,8 @@ _CHANGED_BY_REACH = 48
 # How the text right before such a figure ends, checked before the regex.
 _CHANGE_ENDS = (
     " de ",
+    " di ",
+    " circa ",
     " um ",
     " en ",
     " met ",
@@ -287,7 +300,7 @@ def _figure(
     if bare and period in _TIMED_PERIODS and in_pounds(scan, last):
         bare = False  # "26,000 pounds a year": pounds with a period no weight has
     if bare and not bare_number_is_pay(scan, low, high, period):
-        header = wage_cell_header(scan, low, last.end, scale)  # "Hourly Wage ($)" above it
+        header = wage_cell_header(scan, low, last, scale)  # "Hourly Wage ($)" above it
         if header is None:
             return None
         low = low._replace(currency=cell_currency(scan, low.start, header))
@@ -309,6 +322,8 @@ def _figure(
         return None
     if "by" in label_text and _BY_AMOUNT.search(label_text):
         return None  # "can vary by over £20,000", "raising the wage by $39": a difference
+    if "+" in label_text and _ADDED.search(label_text):
+        return None  # "(+ $2.64/hr)", "$20 per hour + $1.50 shift premium": added to pay
     if scan.startswith(" to ", last.end) and changed_by_amount(scan, low.start):
         return None  # "increase the wage nearly $4.00 to $17.29": how much pay moved
     if (
@@ -344,6 +359,7 @@ def _figure(
             or context.floor_listed()
             or context.floor_referred()
             or (cues.limits and context.floor_continued())
+            or (cues.limits and _IS_MINIMUM.match(scan, end) is not None)
         ):
             maximum = None  # "the minimum wage is $7.25 an hour", "a $15 minimum wage": a floor
         elif cues.limits:

@@ -23,11 +23,12 @@ _UNIT_END = r"(?:\b|(?=(?-i:[A-Z])))"
 # A footnote's number may be glued to the period: "£170 per week3".
 _NOTE_END = r"(?:\b|(?=\d{1,2}\b))"
 _PERIOD_WORDS: dict[Period, str] = {
-    # English first, then German, French, Spanish, Dutch, Polish, Hungarian, Greek, Hindi.
+    # English first, then German, French, Spanish, Dutch, Polish, Hungarian, Greek, Hindi;
+    # an elided article takes the typeset apostrophe too ("all’anno", "de l’heure").
     "hour": rf"/\s*(?:hour|hr|h|Std|Stunde|heure|hora|uur){_UNIT_END}"
     rf"|(?:per|an?|each)\s+(?:hour|hr){_NOTE_END}|hourly\b|p/hr?\b|p\.\s?h\.|(?-i:ph)\b"
-    r"|(?:pro|je)\s+(?:Stunde|Std)\b|de\s+l'heure\b|par\s+heure\b|(?:por|la)\s+hora\b"
-    r"|per\s+uur\b|za\s+godzin[ęe]|óránként|ανά\s+ώρα|प्रति\s*घंटा|all'ora\b|l'ora\b",
+    r"|(?:pro|je)\s+(?:Stunde|Std)\b|de\s+l['’]heure\b|par\s+heure\b|(?:por|la)\s+hora\b"
+    r"|per\s+uur\b|za\s+godzin[ęe]|óránként|ανά\s+ώρα|प्रति\s*घंटा|all['’]ora\b|l['’]ora\b",
     "day": rf"/\s*(?:day|d|Tag|jour){_UNIT_END}|(?:per|a|each)\s+day{_NOTE_END}|daily\b|p/d\b"
     r"|(?:per|each|every)\s+24[\s-]?(?:hours?|hrs?)\b"  # a live-in shift
     r"|pro\s+Tag\b|par\s+jour\b|journalier\b|(?:por|al)\s+d[íi]a\b|diari[oa]s?\b|per\s+dag\b"
@@ -46,7 +47,7 @@ _PERIOD_WORDS: dict[Period, str] = {
     "year": rf"/\s*(?:year|yr|y|annum|an|Jahr|año|jaar){_UNIT_END}"
     rf"|(?:per|a|each)\s+(?:year|yr|annum){_NOTE_END}|yearly\b|annually\b|annual\b|p\.\s?a\.?"
     r"|(?-i:pa|PA)\b|(?:pro|im)\s+Jahr\b(?!\s+(?:19|20)\d\d)|j[äa]hrlich|par\s+an\b|annuel(?:le)?s?\b"
-    r"|annuellement|anualmente|all'anno\b|l'anno\b|annu[iaoe]\b"
+    r"|annuellement|anualmente|all['’]anno\b|l['’]anno\b|annu[iaoe]\b"
     r"|(?:al|por)\s+año\b|anual(?:es)?\b|per\s+jaar\b|jaarlijks|rocznie|na\s+rok\b"
     r"|évente|ανά\s+έτος|प्रति\s*वर्ष|प्रतिवर्ष|सालाना|वार्षिक",
 }

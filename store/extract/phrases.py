@@ -97,6 +97,8 @@ _NOT_PAY = (
     "kindergeld|elterngeld|wohngeld|bürgergeld|arbeitslosengeld|rente|renten|allocation|"
     "allocations|chômage|retraite|pensión|pensiones|jubilación|pensione|pensioni|"
     "aposentadoria|affitto|canone|grant|grants|subsidy|subsidies|subsidio|"
+    # Allowances in the languages read here: "auxilio de transporte", "Zulage", "indemnité".
+    "auxilio|auxilios|prestación|zulage|zulagen|indemnité|indemnités|indennità|"
     "diferencia|unterschied|differenz|verschil|różnica|différence|différences|különbség|"
     # A business's revenue in the languages read here ("le chiffre d'affaires mensuel").
     "chiffre d affaires|umsatz|umsätze|facturación|fatturato|omzet|przychód|przychody|"

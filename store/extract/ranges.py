@@ -45,10 +45,12 @@ _DIFFERENCE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(
-    r"\b(?:between|zwischen|entre|tussen|między)\s+(?:(?:the|los|las|les|de)\s+)?$",
+    r"\b(?:between|zwischen|entre|tussen|między)\s+(?:(?:the|los|las|les|de)\s+)?"
+    # a hedge on the bottom bound: "between around £12,000 and £16,000"
+    r"(?:(?:around|about|approximately|roughly|some|circa|environ|etwa|rund|unos|unas)\s+)?$",
     re.IGNORECASE,
 )
-_BETWEEN_REACH = 16
+_BETWEEN_REACH = 30
 # What a floor that reaches up to a top starts with: "from", "starts at".
 _FLOOR_LEAD = re.compile(
     r"\b(?:from|start(?:s|ing)?(?:\s+(?:at|from))?|begin(?:s|ning)?\s+at)\s+$", re.IGNORECASE
@@ -111,7 +113,7 @@ _PERCENT_THEN_FROM = re.compile(r"%\s*\(\s*(?:from|de|von|desde|da|van|od)\s+$",
 # Words right before a lone figure that leave one bound open.
 _OPEN_BOUND = re.compile(
     r"(?:^|(?<=\W))(?:(?P<up_to>(?:(?:does|do|will|shall|may|must|can|would|should)\s+not|"
-    r"doesn't|won't|cannot|can't|never)\s+exceed|not\s+exceeding|up\s+to|as\s+much\s+as|as\s+high\s+as|maximum(?:\s+of)?|max|"
+    r"doesn['’]t|won['’]t|cannot|can['’]t|never)\s+exceed|not\s+exceeding|up\s+to|as\s+much\s+as|as\s+high\s+as|maximum(?:\s+of)?|max|"
     r"not?\s+(?:more|greater|higher)\s+than|"
     r"not\s+to\s+exceed|capped\s+at|less\s+than|under|below|bis\s+zu|weniger\s+als|unter|"
     r"jusqu'à|jusqu’à|moins\s+de|inférieure?s?\s+à|hasta|menos\s+de|minder\s+dan|tot|até|"

@@ -175,11 +175,13 @@ _HIRED_AS = frozenset(
 )
 
 
-# "Additional" and "extra" before a span of time or study say more of it, not other money.
+# "Additional" and "extra" before a span of time, study or work say more of it, not other
+# money: "45 additional hours", "with extra responsibilities this may rise to £21,000".
 _MORE_OF = frozenset({"additional", "extra"})
 _TIME_NOUNS = frozenset(
     {"hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year"}
     | {"credits", "credit", "shifts", "shift", "units", "semester", "courses"}
+    | {"responsibilities", "responsibility", "duties", "tasks", "qualifications", "skills"}
 )
 
 
@@ -203,11 +205,17 @@ def _raised_to(words: list[str], i: int) -> bool:
 
 
 # Words excluding other money from a figure ("earnings, before tax and bonuses, stand at",
-# "salaries excluding bonuses average"): what the pay is not, so no other money of its own.
+# "salaries excluding bonuses average"): what the pay is not, so no other money of its own;
+# the same in the languages read here ("hors primes", "ohne Zulagen", "sin propinas").
 _EXCLUDING = frozenset(
     {"excluding", "excludes", "exclude", "excluded", "exclusive", "without", "before"}
+    | {"hors", "sans", "ohne", "exkl", "exklusive", "sin", "senza", "esclusi", "escluse"}
+    | {"zonder", "excl"}
 )
-_EXCLUDED_BETWEEN = frozenset({"tax", "taxes", "and", "or", "any", "the", "of"})
+_EXCLUDED_BETWEEN = frozenset(
+    {"tax", "taxes", "and", "or", "any", "the", "of"}
+    | {"les", "des", "la", "le", "et", "die", "und", "los", "las", "y", "i", "gli", "e", "de"}
+)
 _EXCLUDED_REACH = 3
 _NOT_PAY_ROLES = frozenset({"not_pay", "not_pay_after", "not_pay_label"})
 
