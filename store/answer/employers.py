@@ -22,13 +22,16 @@ from functools import cache
 from pydantic import BaseModel
 
 from store.answer.question_words import WHOLE_PLACE, clean_words, place_at_end, question_words
+from store.resolve.counties import read_county
 from store.resolve.names import norm
 from store.resolve.noise import QUERY_WORDS_PATH
 from store.resolve.places import PlaceMatch, resolve_place
+from store.resolve.reading import split_state
 
 MAX_TOWN_WORDS = 3  # "san diego unified school district", "forest grove"
 _KIND = {"city": "town", "state": "state"}
 MAX_DEPARTMENT_WORDS = 4  # "department of health and human services"
+MAX_COUNTY_EMPLOYER_WORDS = 3  # "schools", "government", "highway department"
 MAX_PROPERTY_WORDS = 2  # "marriott norfolk waterside", "hilton boston back bay"
 
 
@@ -84,7 +87,7 @@ def employer_at_end(text: str) -> EmployerRead | None:
     lowered = [norm(w) for w in words]
     found = _town_and_name(lowered)
     if found is None:
-        return None
+        return _county_employer(words, lowered)
     before = clean_words(words[: found.name_at])
     name = clean_words(words[found.name_at :])
     _, _, written = place_at_end(before) if before else ("", None, None)
@@ -98,6 +101,38 @@ def employer_at_end(text: str) -> EmployerRead | None:
         text=f"{before} {town}",
         note=f"Read the employer “{name}” as its {_KIND[place.place.level]}, {place.place.name}.",
     )
+
+
+def _county_employer(words: list[str], lowered: list[str]) -> EmployerRead | None:
+    """The question read at a county whose government, schools or department employs, as
+    county postings name their employer after the title, maybe then the state: "substitute
+    custodians preston county schools, wv", "grounds maintenance technician charles county
+    government", "maintainer - sangamon county highway department". The employer's words
+    must name no place ("nurse harris county hospital district houston, tx" is in Houston).
+
+    >>> employer_at_end("buyer - sangamon county highway department").text
+    'buyer sangamon county'
+    >>> employer_at_end("nurse - bergen county, nj") is None
+    True
+    """
+    if "county" not in lowered[1:-1]:
+        return None
+    at = len(lowered) - 1 - lowered[::-1].index("county")
+    employer, _ = split_state(" ".join(lowered[at + 1 :]))
+    size = len(employer.split())
+    if not 1 <= size <= MAX_COUNTY_EMPLOYER_WORDS or place_at_end(employer)[2] is not None:
+        return None
+    state_words = " ".join(lowered[at + 1 + size :])
+    for county_at in range(at - 1, max(0, at - MAX_TOWN_WORDS) - 1, -1):  # a title before it
+        county = " ".join(lowered[county_at : at + 1])
+        if county_at > 0 and read_county(f"{county} {state_words}".strip()) is not None:
+            before = clean_words(words[:county_at])
+            name = clean_words(words[county_at : at + 1 + size])
+            return EmployerRead(
+                text=f"{before} {county} {state_words}".strip(),
+                note=f"Read the employer “{name}” as its county.",
+            )
+    return None
 
 
 def _town(words: str, *, states: bool = False) -> PlaceMatch | None:

@@ -86,3 +86,35 @@ def test_a_public_employers_department_places_a_question_at_its_state_or_town(qu
 def test_a_departments_name_never_misleads(question, place):
     asked = parse_salary_query(question)
     assert (asked.place.name if asked.place else None) == place
+
+
+@pytest.mark.parametrize(
+    ("question", "soc", "metro"),
+    [
+        # A county's schools, government or department employ; the state may follow (each
+        # was read as no place, or as the state).
+        ("substitute custodians preston county schools, wv", "37-2011", "Morgantown, WV"),
+        ("custodian - sangamon county highway department", "37-2011", "Springfield, IL"),
+        ("payroll clerk monterey county government", "43-3051", "Salinas, CA"),
+        (
+            "deputy sheriff cook county sheriffs office il",
+            "33-3051",
+            "Chicago-Naperville-Elgin, IL-IN",
+        ),
+    ],
+)
+def test_a_countys_employer_places_a_question_at_the_county(question, soc, metro):
+    asked = parse_salary_query(question)
+    assert (asked.role.soc, asked.place.name) == (soc, metro)
+    assert any("as its county" in note for note in asked.notes)
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("nurse - harris county hospital district houston, tx", "Houston, TX"),  # a place written
+        ("rn case manager - home health - bergen county, nj", "New York-Newark-Jersey City, NY-NJ"),
+    ],
+)
+def test_a_countys_employer_never_hides_a_place_written(question, place):
+    assert parse_salary_query(question).place.name == place

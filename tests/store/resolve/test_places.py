@@ -693,3 +693,9 @@ def test_words_of_job_titles_are_no_misspelt_town():
 
     assert resolve_place("supervisor") is None  # not Superior, WI
     assert resolve_place("bostn").place.name == "Boston, MA"
+
+
+def test_a_county_of_small_towns_is_the_metro_of_their_nearest_cities():
+    # Preston County's towns (Kingwood, Terra Alta) are all under 5,000 people; the county
+    # lies in the Morgantown metro, as its towns' ZIPs read (was the state).
+    assert resolve_place("preston county wv").place.key == "metro:US-morgantown-wv"
