@@ -21,12 +21,19 @@ from functools import cache
 
 from pydantic import BaseModel
 
-from store.answer.question_words import WHOLE_PLACE, clean_words, place_at_end, question_words
+from store.answer.question_words import (
+    WHOLE_PLACE,
+    clean_words,
+    place_at_end,
+    question_words,
+    short_place,
+)
 from store.resolve.counties import read_county
 from store.resolve.names import norm
 from store.resolve.noise import QUERY_WORDS_PATH
 from store.resolve.places import PlaceMatch, resolve_place
 from store.resolve.reading import split_state
+from store.resolve.role_queries import resolve_role
 
 MAX_TOWN_WORDS = 3  # "san diego unified school district", "forest grove"
 _KIND = {"city": "town", "state": "state"}
@@ -78,8 +85,8 @@ def employer_at_end(text: str) -> EmployerRead | None:
     'Read the employer “boston medical center” as its town, Boston, MA.'
     >>> employer_at_end("nurse quincy, ma - boston medical center").text
     'nurse quincy, ma'
-    >>> employer_at_end("nurse - boston medical center quincy, ma") is None
-    True
+    >>> employer_at_end("nurse - boston medical center quincy, ma").text
+    'nurse quincy, ma'
     >>> employer_at_end("buyer - maryland department of transportation").text
     'buyer maryland'
     """
@@ -87,7 +94,7 @@ def employer_at_end(text: str) -> EmployerRead | None:
     lowered = [norm(w) for w in words]
     found = _town_and_name(lowered)
     if found is None:
-        return _county_employer(words, lowered)
+        return _county_employer(words, lowered) or _employer_before_place(words, lowered)
     before = clean_words(words[: found.name_at])
     name = clean_words(words[found.name_at :])
     _, _, written = place_at_end(before) if before else ("", None, None)
@@ -132,6 +139,34 @@ def _county_employer(words: list[str], lowered: list[str]) -> EmployerRead | Non
                 text=f"{before} {county} {state_words}".strip(),
                 note=f"Read the employer “{name}” as its county.",
             )
+    return None
+
+
+def _employer_before_place(words: list[str], lowered: list[str]) -> EmployerRead | None:
+    """The question without an employer's name written between the title and the place,
+    with no dash to set it off: "substitute custodian southeast polk community school
+    district pleasant hill, iowa". The name ends in a kind of employer ("school district")
+    and takes up to three words before it, as many as leave a title before them.
+
+    >>> employer_before = "custodian southeast polk community school district pleasant hill, ia"
+    >>> employer_at_end(employer_before).text
+    'custodian pleasant hill, ia'
+    """
+    for ending in _employer_words().endings:
+        size = len(ending.split())
+        for at in range(1, len(lowered) - size):
+            if " ".join(lowered[at : at + size]) != ending:
+                continue
+            after = clean_words(words[at + size :])
+            written = short_place(after)
+            if written is None or written.score < WHOLE_PLACE:
+                continue
+            for start in range(max(1, at - MAX_TOWN_WORDS), at + 1):
+                title, name = clean_words(words[:start]), clean_words(words[start : at + size])
+                if resolve_role(title, typos=False) is not None:
+                    return EmployerRead(
+                        text=f"{title} {after}", note=f"Set aside “{name}”, the employer."
+                    )
     return None
 
 

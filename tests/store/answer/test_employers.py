@@ -118,3 +118,22 @@ def test_a_countys_employer_places_a_question_at_the_county(question, soc, metro
 )
 def test_a_countys_employer_never_hides_a_place_written(question, place):
     assert parse_salary_query(question).place.name == place
+
+
+@pytest.mark.parametrize(
+    ("question", "soc", "place"),
+    [
+        # No dash sets the employer off: the title read whole before it, the place after it
+        # (the first was no role once the school year no longer parted the words).
+        (
+            "substitute custodian southeast polk community school district pleasant hill, iowa",
+            "37-2011",
+            "Pleasant Hill, IA",
+        ),
+        ("registered nurse mercy general hospital sacramento, ca", "29-1141", "Sacramento, CA"),
+    ],
+)
+def test_an_employer_between_the_title_and_the_place_is_set_aside(question, soc, place):
+    asked = parse_salary_query(question)
+    assert (asked.role.soc, asked.place.name) == (soc, place)
+    assert any(note.endswith(", the employer.") for note in asked.notes)
