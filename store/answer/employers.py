@@ -43,10 +43,12 @@ MAX_PROPERTY_WORDS = 2  # "marriott norfolk waterside", "hilton boston back bay"
 
 
 class EmployerRead(BaseModel):
-    """The question without the employer's name (its town kept when that is the place)."""
+    """The question without the employer's name (its town kept when that is the place),
+    and the field an employer of its kind hires in ("police" for a police department)."""
 
     text: str
     note: str
+    field: str | None = None
 
 
 class _Name(BaseModel):
@@ -65,6 +67,7 @@ class _EmployerWords(BaseModel):
     prefixes: tuple[str, ...]
     departments: tuple[str, ...]
     brands: tuple[str, ...]
+    fields: dict[str, str]
 
 
 @cache
@@ -75,6 +78,25 @@ def _employer_words() -> _EmployerWords:
         prefixes=employers["prefixes"],
         departments=employers["departments"],
         brands=sorted(employers["brands"], key=lambda b: -len(b.split())),
+        fields=employers["fields"],
+    )
+
+
+def field_of(name: str) -> str | None:
+    """The field an employer's kind hires in, from the kind its name ends in, or None.
+
+    >>> field_of("dallas police department"), field_of("billings clinic")
+    ('police', None)
+    """
+    lowered = norm(name)
+    return next(
+        (
+            field
+            for ending in _employer_words().endings
+            if (lowered == ending or lowered.endswith(f" {ending}"))
+            and (field := _employer_words().fields.get(ending)) is not None
+        ),
+        None,
     )
 
 
@@ -99,7 +121,9 @@ def employer_at_end(text: str) -> EmployerRead | None:
     name = clean_words(words[found.name_at :])
     _, _, written = place_at_end(before) if before else ("", None, None)
     if written is not None and written.score >= WHOLE_PLACE:
-        return EmployerRead(text=before, note=f"Set aside the employer “{name}”.")
+        return EmployerRead(
+            text=before, note=f"Set aside the employer “{name}”.", field=field_of(name)
+        )
     town = clean_words(words[found.town_at : found.town_end])
     place = _town(town, states=found.states)
     if place is None or not before:
@@ -107,6 +131,7 @@ def employer_at_end(text: str) -> EmployerRead | None:
     return EmployerRead(
         text=f"{before} {town}",
         note=f"Read the employer “{name}” as its {_KIND[place.place.level]}, {place.place.name}.",
+        field=field_of(name),
     )
 
 
@@ -138,6 +163,7 @@ def _county_employer(words: list[str], lowered: list[str]) -> EmployerRead | Non
             return EmployerRead(
                 text=f"{before} {county} {state_words}".strip(),
                 note=f"Read the employer “{name}” as its county.",
+                field=field_of(name),
             )
     return None
 
@@ -165,7 +191,9 @@ def _employer_before_place(words: list[str], lowered: list[str]) -> EmployerRead
                 title, name = clean_words(words[:start]), clean_words(words[start : at + size])
                 if resolve_role(title, typos=False) is not None:
                     return EmployerRead(
-                        text=f"{title} {after}", note=f"Set aside “{name}”, the employer."
+                        text=f"{title} {after}",
+                        note=f"Set aside “{name}”, the employer.",
+                        field=field_of(name),
                     )
     return None
 

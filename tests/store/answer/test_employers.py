@@ -137,3 +137,40 @@ def test_an_employer_between_the_title_and_the_place_is_set_aside(question, soc,
     asked = parse_salary_query(question)
     assert (asked.role.soc, asked.place.name) == (soc, place)
     assert any(note.endswith(", the employer.") for note in asked.notes)
+
+
+@pytest.mark.parametrize(
+    ("question", "soc", "place"),
+    [
+        # A bare rank or a title of several fields reads in the field its employer hires
+        # in: a ship's captain, no role, a transit bus driver and a counselor before.
+        ("captain - houston fire department", "33-1021", "Houston, TX"),
+        ("sergeant - dallas police department", "33-1012", "Dallas, TX"),
+        ("bus driver - springfield public schools", "53-3051", "Springfield, MO"),
+        ("counselor - austin independent school district", "21-1012", "Austin, TX"),
+        ("maintainer - sangamon county highway department", "47-4051", "Springfield, IL"),
+        (
+            "lieutenant - cook county sheriffs office, il",
+            "33-1012",
+            "Chicago-Naperville-Elgin, IL-IN",
+        ),
+    ],
+)
+def test_a_title_reads_in_the_field_its_employer_hires_in(question, soc, place):
+    asked = parse_salary_query(question)
+    assert (asked.role.soc, asked.place.name) == (soc, place)
+    assert any("the field its employer hires in" in note for note in asked.notes)
+
+
+@pytest.mark.parametrize(
+    ("question", "soc"),
+    [
+        ("math teacher newark public schools", "25-2031"),  # "school math teacher": no title
+        ("custodian - dallas independent school district", "37-2011"),  # the same job
+        ("captain houston", "53-5021"),  # no employer: a captain stays a ship's
+    ],
+)
+def test_a_title_the_employers_field_does_not_change_reads_as_written(question, soc):
+    asked = parse_salary_query(question)
+    assert asked.role.soc == soc
+    assert not any("the field its employer hires in" in note for note in asked.notes)
