@@ -21,22 +21,34 @@ from functools import cache
 
 from pydantic import BaseModel
 
-from store.answer.question_words import WHOLE_PLACE, clean_words, place_at_end, question_words
+from store.answer.question_words import (
+    WHOLE_PLACE,
+    clean_words,
+    place_at_end,
+    question_words,
+    short_place,
+)
+from store.resolve.counties import read_county
 from store.resolve.names import norm
 from store.resolve.noise import QUERY_WORDS_PATH
 from store.resolve.places import PlaceMatch, resolve_place
+from store.resolve.reading import split_state
+from store.resolve.role_queries import resolve_role
 
 MAX_TOWN_WORDS = 3  # "san diego unified school district", "forest grove"
 _KIND = {"city": "town", "state": "state"}
 MAX_DEPARTMENT_WORDS = 4  # "department of health and human services"
+MAX_COUNTY_EMPLOYER_WORDS = 3  # "schools", "government", "highway department"
 MAX_PROPERTY_WORDS = 2  # "marriott norfolk waterside", "hilton boston back bay"
 
 
 class EmployerRead(BaseModel):
-    """The question without the employer's name (its town kept when that is the place)."""
+    """The question without the employer's name (its town kept when that is the place),
+    and the field an employer of its kind hires in ("police" for a police department)."""
 
     text: str
     note: str
+    field: str | None = None
 
 
 class _Name(BaseModel):
@@ -55,6 +67,7 @@ class _EmployerWords(BaseModel):
     prefixes: tuple[str, ...]
     departments: tuple[str, ...]
     brands: tuple[str, ...]
+    fields: dict[str, str]
 
 
 @cache
@@ -65,6 +78,25 @@ def _employer_words() -> _EmployerWords:
         prefixes=employers["prefixes"],
         departments=employers["departments"],
         brands=sorted(employers["brands"], key=lambda b: -len(b.split())),
+        fields=employers["fields"],
+    )
+
+
+def field_of(name: str) -> str | None:
+    """The field an employer's kind hires in, from the kind its name ends in, or None.
+
+    >>> field_of("dallas police department"), field_of("billings clinic")
+    ('police', None)
+    """
+    lowered = norm(name)
+    return next(
+        (
+            field
+            for ending in _employer_words().endings
+            if (lowered == ending or lowered.endswith(f" {ending}"))
+            and (field := _employer_words().fields.get(ending)) is not None
+        ),
+        None,
     )
 
 
@@ -75,8 +107,8 @@ def employer_at_end(text: str) -> EmployerRead | None:
     'Read the employer “boston medical center” as its town, Boston, MA.'
     >>> employer_at_end("nurse quincy, ma - boston medical center").text
     'nurse quincy, ma'
-    >>> employer_at_end("nurse - boston medical center quincy, ma") is None
-    True
+    >>> employer_at_end("nurse - boston medical center quincy, ma").text
+    'nurse quincy, ma'
     >>> employer_at_end("buyer - maryland department of transportation").text
     'buyer maryland'
     """
@@ -84,12 +116,14 @@ def employer_at_end(text: str) -> EmployerRead | None:
     lowered = [norm(w) for w in words]
     found = _town_and_name(lowered)
     if found is None:
-        return None
+        return _county_employer(words, lowered) or _employer_before_place(words, lowered)
     before = clean_words(words[: found.name_at])
     name = clean_words(words[found.name_at :])
     _, _, written = place_at_end(before) if before else ("", None, None)
     if written is not None and written.score >= WHOLE_PLACE:
-        return EmployerRead(text=before, note=f"Set aside the employer “{name}”.")
+        return EmployerRead(
+            text=before, note=f"Set aside the employer “{name}”.", field=field_of(name)
+        )
     town = clean_words(words[found.town_at : found.town_end])
     place = _town(town, states=found.states)
     if place is None or not before:
@@ -97,7 +131,71 @@ def employer_at_end(text: str) -> EmployerRead | None:
     return EmployerRead(
         text=f"{before} {town}",
         note=f"Read the employer “{name}” as its {_KIND[place.place.level]}, {place.place.name}.",
+        field=field_of(name),
     )
+
+
+def _county_employer(words: list[str], lowered: list[str]) -> EmployerRead | None:
+    """The question read at a county whose government, schools or department employs, as
+    county postings name their employer after the title, maybe then the state: "substitute
+    custodians preston county schools, wv", "grounds maintenance technician charles county
+    government", "maintainer - sangamon county highway department". The employer's words
+    must name no place ("nurse harris county hospital district houston, tx" is in Houston).
+
+    >>> employer_at_end("buyer - sangamon county highway department").text
+    'buyer sangamon county'
+    >>> employer_at_end("nurse - bergen county, nj") is None
+    True
+    """
+    if "county" not in lowered[1:-1]:
+        return None
+    at = len(lowered) - 1 - lowered[::-1].index("county")
+    employer, _ = split_state(" ".join(lowered[at + 1 :]))
+    size = len(employer.split())
+    if not 1 <= size <= MAX_COUNTY_EMPLOYER_WORDS or place_at_end(employer)[2] is not None:
+        return None
+    state_words = " ".join(lowered[at + 1 + size :])
+    for county_at in range(at - 1, max(0, at - MAX_TOWN_WORDS) - 1, -1):  # a title before it
+        county = " ".join(lowered[county_at : at + 1])
+        if county_at > 0 and read_county(f"{county} {state_words}".strip()) is not None:
+            before = clean_words(words[:county_at])
+            name = clean_words(words[county_at : at + 1 + size])
+            return EmployerRead(
+                text=f"{before} {county} {state_words}".strip(),
+                note=f"Read the employer “{name}” as its county.",
+                field=field_of(name),
+            )
+    return None
+
+
+def _employer_before_place(words: list[str], lowered: list[str]) -> EmployerRead | None:
+    """The question without an employer's name written between the title and the place,
+    with no dash to set it off: "substitute custodian southeast polk community school
+    district pleasant hill, iowa". The name ends in a kind of employer ("school district")
+    and takes up to three words before it, as many as leave a title before them.
+
+    >>> employer_before = "custodian southeast polk community school district pleasant hill, ia"
+    >>> employer_at_end(employer_before).text
+    'custodian pleasant hill, ia'
+    """
+    for ending in _employer_words().endings:
+        size = len(ending.split())
+        for at in range(1, len(lowered) - size):
+            if " ".join(lowered[at : at + size]) != ending:
+                continue
+            after = clean_words(words[at + size :])
+            written = short_place(after)
+            if written is None or written.score < WHOLE_PLACE:
+                continue
+            for start in range(max(1, at - MAX_TOWN_WORDS), at + 1):
+                title, name = clean_words(words[:start]), clean_words(words[start : at + size])
+                if resolve_role(title, typos=False) is not None:
+                    return EmployerRead(
+                        text=f"{title} {after}",
+                        note=f"Set aside “{name}”, the employer.",
+                        field=field_of(name),
+                    )
+    return None
 
 
 def _town(words: str, *, states: bool = False) -> PlaceMatch | None:

@@ -35,14 +35,14 @@ from store.answer.asides import (
     set_aside,
     specialty,
 )
-from store.answer.employers import employer_at_end
+from store.answer.employers import EmployerRead, employer_at_end
 from store.answer.models import SalaryQuery
 from store.answer.question_words import (
     MAX_ROLE_WORDS,
     place_at_end,
     short_place,
 )
-from store.answer.readings import StoredRole, best_reading, readings
+from store.answer.readings import Reading, StoredRole, best_reading, readings
 from store.models import Level, Place
 from store.resolve.levels import level_info, normalise, split_level, stated_experience
 from store.resolve.noise import drop_noise
@@ -174,7 +174,11 @@ def _parse(text: str, stored_role: StoredRole | None) -> SalaryQuery:
         cleaned = employer.text
     # Noise words can belong to a title ("compensation analyst"): read the text as typed
     # when nothing reads without them.
-    found = readings(cleaned, stored_role) or readings(text.strip(), stored_role)
+    bare = readings(cleaned, stored_role)
+    found = bare or readings(text.strip(), stored_role)
+    fielded = _in_employers_field(cleaned, employer, bare, stored_role)
+    if fielded is not None:  # "sergeant - dallas police department"
+        found = fielded
     if not found:
         role_text, place_text, match = place_at_end(cleaned)
         return SalaryQuery(
@@ -189,6 +193,8 @@ def _parse(text: str, stored_role: StoredRole | None) -> SalaryQuery:
         )
     best = best_reading(found)
     notes = [note for note in (listed, employer.note if employer else None) if note]
+    if fielded is not None:
+        notes.append(f"Read the title as “{best.role_text}”, the field its employer hires in.")
     aside = None
     if best.place_text and not best.place:
         aside = set_aside(cleaned, best.role_text) or set_aside(
@@ -252,6 +258,35 @@ def _parse(text: str, stored_role: StoredRole | None) -> SalaryQuery:
         if place is not None
         else [],
     )
+
+
+def _in_employers_field(
+    cleaned: str,
+    employer: EmployerRead | None,
+    found: list[Reading],
+    stored_role: StoredRole | None,
+) -> list[Reading] | None:
+    """The readings of the title in the field its employer hires in, when that makes a
+    known title other than the words alone: "sergeant - dallas police department" is a
+    police sergeant (a bare "sergeant" is no one job), "maintainer - sangamon county highway
+    department" a highway maintainer, "bus driver - springfield public schools" a school
+    bus driver, not a transit one.
+
+    >>> parse_salary_query("captain - houston fire department").role.slug
+    'fire-officer'
+    """
+    if employer is None or employer.field is None:
+        return None
+    fielded = readings(f"{employer.field} {cleaned}", stored_role)
+    if not fielded:
+        return None
+    chosen = best_reading(fielded)
+    words = chosen.role_text.split()
+    if chosen.role_how not in ("exact", "alias") or len(words) < 2 or words[0] != employer.field:
+        return None
+    if found and best_reading(found).role.slug == chosen.role.slug:
+        return None
+    return fielded
 
 
 def warm_up_reading() -> None:

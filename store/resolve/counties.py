@@ -19,6 +19,7 @@ from store.resolve.gazetteer import gazetteer
 from store.resolve.names import norm
 from store.resolve.reading import PARTIAL_SCORE, split_state
 from store.resolve.readings import Reading, match
+from store.resolve.zips import nearest_city
 
 COUNTY = re.compile(r"county of (?P<after>.+)|(?P<before>.+) county")
 
@@ -58,12 +59,7 @@ def read_county(n: str) -> Reading | None:
     if code not in gaz.states:
         return None
     written = f"{name.title()} County, {code}"
-    cities = (gaz.city_in_state.get((code, norm(r["city"]))) for r in records)
-    metros = Counter(
-        gaz.places[city.key].metro_key
-        for city in cities
-        if city is not None and gaz.places[city.key].metro_key
-    )
+    metros = _towns_metros(records)
     place = gaz.places[metros.most_common(1)[0][0]] if metros else gaz.states[code]
     note = (
         f"{written} is read as the {place.name} metro area."
@@ -73,6 +69,27 @@ def read_county(n: str) -> Reading | None:
     if before:
         return match(place, "alias", f"{note} '{before}' names no place.", PARTIAL_SCORE)
     return match(place, "exact", note)
+
+
+def _towns_metros(records: list[dict]) -> Counter[str]:
+    """How many of a county's ZIPs lie in each metro: those of its gazetteer towns, else,
+    for a county of small towns only (Preston County, WV), those of the gazetteer city
+    nearest each ZIP, as a small town's ZIP is read.
+
+    >>> _towns_metros(_county_records()["preston"]).most_common(1)[0][0]
+    'metro:US-morgantown-wv'
+    """
+    gaz = gazetteer()
+    cities = (gaz.city_in_state.get((r["state"], norm(r["city"]))) for r in records)
+    metros = Counter(
+        gaz.places[city.key].metro_key
+        for city in cities
+        if city is not None and gaz.places[city.key].metro_key
+    )
+    if metros:
+        return metros
+    nearest = (nearest_city(r) for r in records)
+    return Counter(city.metro_key for city in nearest if city is not None and city.metro_key)
 
 
 @cache

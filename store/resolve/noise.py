@@ -10,10 +10,13 @@
     'swe boston'
     >>> drop_noise("accountant range: $41,064.00 - $61,596.00 (17) wilson, nc")
     'accountant wilson, nc'
+    >>> drop_noise("12-month, 8-hour, day shift custodian logan, ohio")
+    'custodian logan, ohio'
 
 The words live in ``store/data/query.json``: what is asked about ("salary", "hourly"),
 how the job is done ("hybrid", "full time"), a season or a year ("summer 2026"), a radius
-("within 50 miles of"), pay pasted with a posting's title ("$18/hr"), and
+("within 50 miles of"), pay pasted with a posting's title ("$18/hr"), the post's terms
+("fy26", "2025-26", "12-month", "1.0 fte"), and
 question words ("how much does a ... make"). It also lists the words that join a role and
 a place ("in", "near") and those that compare two places ("vs", "or").
 """
@@ -44,6 +47,15 @@ _PAY = (
     r"(?:\s*\(\s*\d{1,3}\s*\))?"
 )
 
+# The terms of a post pasted with its title: a fiscal or school year ("fy26", "2025-26"),
+# months a year and hours a day ("12-month, 8-hour"), a share of full time ("1.0 fte").
+_TERMS = (
+    rf"\bfy\s?'?\d\d(?:\d\d)?(?:\s*[-/]\s*\d\d(?:\d\d)?)?\b"
+    rf"|\b{_YEAR}\s*[-/–]\s*(?:{_YEAR}|\d\d)\b"
+    r"|\b\d{1,2}(?:\.\d)?[\s-]+(?:months?|hours?|hrs?)\b(?:\s+(?:per|a)\s+(?:day|week))?"
+    r"|\b(?:\d?\.\d{1,2}\s*|\d\s+)?fte\b"
+)
+
 
 @dataclass(frozen=True)
 class _QueryWords:
@@ -60,7 +72,7 @@ def query_words() -> _QueryWords:
     words = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in noise)
     return _QueryWords(
         noise=re.compile(
-            rf"{_PAY}|\b(?:(?:{seasons})\s+{_YEAR}|{_YEAR}|{_DISTANCE}|{words})\b"
+            rf"{_PAY}|{_TERMS}|\b(?:(?:{seasons})\s+{_YEAR}|{_YEAR}|{_DISTANCE}|{words})\b"
             r"|(?<=\w)[?!]+|[()\[\]]",
             re.IGNORECASE,
         ),

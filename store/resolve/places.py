@@ -87,6 +87,9 @@ __all__ = [
 TEXT_CITY_FLOOR = 10_000
 SEGMENT_CITY_FLOOR = 100_000
 FUZZY_SUGGEST = 70
+MAX_AIRPORT_NAME_WORDS = 2  # "boston logan airport", "chicago o hare airport"
+# An airport after its city's name, then maybe the city's state or province.
+_AIRPORT = re.compile(r"(?P<city>.+?) (?:international )?airport(?P<after> .+)?")
 
 # "in upstate New York", "in rural Maine": a lower-case part of a place is still in it.
 # "in the Washington metro area" keeps its lowercase "metro area": the metro, not the state.
@@ -325,6 +328,8 @@ def resolve_place(
         or read_name(n, context, document=False, fuzzy=guess)
         or _read_abroad(n, floor=0, document=False)
     )
+    if reading is None:
+        reading = _read_airport(n, context)
     if reading is None and guess:
         best = closest_places(n, limit=1, cutoff=FUZZY_ACCEPT)
         if not best:
@@ -334,6 +339,28 @@ def resolve_place(
     if reading is None:
         return None
     return PlaceMatch(place=reading.place, score=reading.score, how=reading.how, note=reading.note)
+
+
+def _read_airport(n: str, context: str | None) -> Reading | None:
+    """A job at an airport named for its city, maybe with the airport's own name and the
+    city's state or province after it: the city ("sous chef - darwin airport, nt", "ramp
+    agent boston logan international airport"), noted.
+
+    >>> _read_airport("darwin airport nt", None).place.key
+    'city:AU-darwin'
+    >>> _read_airport("boston logan international airport", None).note
+    'Read the airport as its city, Boston, MA.'
+    """
+    found = _AIRPORT.fullmatch(n)
+    if found is None:
+        return None
+    words, after = found["city"].split(), found["after"] or ""
+    for size in range(len(words), max(0, len(words) - MAX_AIRPORT_NAME_WORDS - 1), -1):
+        city = resolve_place(f"{' '.join(words[:size])}{after}", context, guess=False)
+        if city is not None and city.place.level == "city":
+            note = f"Read the airport as its city, {city.place.name}."
+            return match(city.place, city.how, note, city.score)
+    return None
 
 
 def suggest_places(query: str, limit: int = 3) -> list[Place]:

@@ -32,6 +32,7 @@ from store.resolve.titles import (
     apprenticed_title,
     credential_words,
     function_heads,
+    head_word,
     spelled_out,
     title_for,
     title_topics,
@@ -320,6 +321,8 @@ def _inverted(text: str, level: Level | None) -> Role | None:
     'registered-nurse'
     >>> _inverted("developer advocate", None) is None
     True
+    >>> _inverted("assistant engineer office", None) is None  # "engineer" heads it
+    True
     """
     words = text.split()
     if not 2 <= len(words) <= MAX_TYPO_WORDS:
@@ -334,7 +337,8 @@ def _inverted(text: str, level: Level | None) -> Role | None:
     found = titles_in(turned, with_level=False, strict=False)
     if found:
         start, size, title = max(found, key=lambda f: (f[1], -f[0]))
-        if size >= 2 and start + size == len(words) and start <= MAX_LEFTOVER_WORDS:
+        heads = {head_word(word) for word in turned.split()[:start]} - {None}
+        if size >= 2 and start + size == len(words) and start <= MAX_LEFTOVER_WORDS and not heads:
             return role_of(title, level)
     return None
 

@@ -161,6 +161,20 @@ def title_words() -> dict[str, Title]:
     return _catalog().words
 
 
+def head_word(word: str) -> str | None:
+    """The word when it is the head noun that ends a job title of two or more words.
+
+    >>> head_word("engineer"), head_word("system")
+    ('engineer', None)
+    """
+    return word if word in _head_words() else None
+
+
+@cache
+def _head_words() -> frozenset[str]:
+    return frozenset(name.split()[-1] for name in title_words() if " " in name)
+
+
 @cache
 def _abbreviations() -> dict[str, str]:
     return json.loads(TITLES_PATH.read_text("utf-8"))["abbreviations"]

@@ -51,7 +51,7 @@ def read_zip(n: str) -> Reading | None:
     city = gaz.city_in_state.get((state.state, norm(record["city"])))
     if city is not None:
         return match(city_place(city), "exact", f"ZIP {code} is {city_place(city).name}.")
-    nearest = _nearest_city(record)
+    nearest = nearest_city(record)
     if nearest is not None and nearest.metro_key:
         metro = gaz.places[nearest.metro_key]
         note = f"ZIP {code} is {town}, read as the {metro.name} metro area (near {nearest.name})."
@@ -59,7 +59,7 @@ def read_zip(n: str) -> Reading | None:
     return match(state, "exact", f"ZIP {code} is {town}, read as the state.")
 
 
-def _nearest_city(record: dict) -> Place | None:
+def nearest_city(record: dict) -> Place | None:
     """The gazetteer city of the record's state nearest its ZIP, within ``NEAREST_CITY_KM``."""
     in_state = [
         (distance, near)
@@ -85,7 +85,7 @@ def town_place(name: str, state: str) -> Place | None:
         return None
     key = f"city:US-{state}-{slug(record['city'])}"
     if key not in gaz.places:  # made once a process, like the gazetteer's own cities
-        nearest = _nearest_city(record)
+        nearest = nearest_city(record)
         gaz.places[key] = Place(
             key=key,
             level="city",

@@ -86,3 +86,91 @@ def test_a_public_employers_department_places_a_question_at_its_state_or_town(qu
 def test_a_departments_name_never_misleads(question, place):
     asked = parse_salary_query(question)
     assert (asked.place.name if asked.place else None) == place
+
+
+@pytest.mark.parametrize(
+    ("question", "soc", "metro"),
+    [
+        # A county's schools, government or department employ; the state may follow (each
+        # was read as no place, or as the state).
+        ("substitute custodians preston county schools, wv", "37-2011", "Morgantown, WV"),
+        ("custodian - sangamon county highway department", "37-2011", "Springfield, IL"),
+        ("payroll clerk monterey county government", "43-3051", "Salinas, CA"),
+        (
+            "deputy sheriff cook county sheriffs office il",
+            "33-3051",
+            "Chicago-Naperville-Elgin, IL-IN",
+        ),
+    ],
+)
+def test_a_countys_employer_places_a_question_at_the_county(question, soc, metro):
+    asked = parse_salary_query(question)
+    assert (asked.role.soc, asked.place.name) == (soc, metro)
+    assert any("as its county" in note for note in asked.notes)
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("nurse - harris county hospital district houston, tx", "Houston, TX"),  # a place written
+        ("rn case manager - home health - bergen county, nj", "New York-Newark-Jersey City, NY-NJ"),
+    ],
+)
+def test_a_countys_employer_never_hides_a_place_written(question, place):
+    assert parse_salary_query(question).place.name == place
+
+
+@pytest.mark.parametrize(
+    ("question", "soc", "place"),
+    [
+        # No dash sets the employer off: the title read whole before it, the place after it
+        # (the first was no role once the school year no longer parted the words).
+        (
+            "substitute custodian southeast polk community school district pleasant hill, iowa",
+            "37-2011",
+            "Pleasant Hill, IA",
+        ),
+        ("registered nurse mercy general hospital sacramento, ca", "29-1141", "Sacramento, CA"),
+    ],
+)
+def test_an_employer_between_the_title_and_the_place_is_set_aside(question, soc, place):
+    asked = parse_salary_query(question)
+    assert (asked.role.soc, asked.place.name) == (soc, place)
+    assert any(note.endswith(", the employer.") for note in asked.notes)
+
+
+@pytest.mark.parametrize(
+    ("question", "soc", "place"),
+    [
+        # A bare rank or a title of several fields reads in the field its employer hires
+        # in: a ship's captain, no role, a transit bus driver and a counselor before.
+        ("captain - houston fire department", "33-1021", "Houston, TX"),
+        ("sergeant - dallas police department", "33-1012", "Dallas, TX"),
+        ("bus driver - springfield public schools", "53-3051", "Springfield, MO"),
+        ("counselor - austin independent school district", "21-1012", "Austin, TX"),
+        ("maintainer - sangamon county highway department", "47-4051", "Springfield, IL"),
+        (
+            "lieutenant - cook county sheriffs office, il",
+            "33-1012",
+            "Chicago-Naperville-Elgin, IL-IN",
+        ),
+    ],
+)
+def test_a_title_reads_in_the_field_its_employer_hires_in(question, soc, place):
+    asked = parse_salary_query(question)
+    assert (asked.role.soc, asked.place.name) == (soc, place)
+    assert any("the field its employer hires in" in note for note in asked.notes)
+
+
+@pytest.mark.parametrize(
+    ("question", "soc"),
+    [
+        ("math teacher newark public schools", "25-2031"),  # "school math teacher": no title
+        ("custodian - dallas independent school district", "37-2011"),  # the same job
+        ("captain houston", "53-5021"),  # no employer: a captain stays a ship's
+    ],
+)
+def test_a_title_the_employers_field_does_not_change_reads_as_written(question, soc):
+    asked = parse_salary_query(question)
+    assert asked.role.soc == soc
+    assert not any("the field its employer hires in" in note for note in asked.notes)

@@ -26,3 +26,18 @@ def test_pay_beside_a_title_is_set_aside(question, soc, place):
 
 def test_a_number_that_is_no_pay_stays_a_place():
     assert parse_salary_query("registered nurse 02139").place.name == "Cambridge, MA"
+
+
+@pytest.mark.parametrize(
+    ("question", "soc", "place"),
+    [
+        # The post's terms before or inside the title: a fiscal year, months a year and
+        # hours a day, a share of full time (each read as no role).
+        ("fy26: teacher, special education sandy spring, md", "25-2052", "Sandy Spring, MD"),
+        ("12-month, 8-hour, day shift custodian logan, ohio", "37-2011", "Logan, OH"),
+        ("0.5 fte 10-month school nurse boston, ma", "29-1141", "Boston, MA"),
+    ],
+)
+def test_a_posts_terms_beside_a_title_are_set_aside(question, soc, place):
+    asked = parse_salary_query(question)
+    assert (asked.role.soc, asked.place.name) == (soc, place)

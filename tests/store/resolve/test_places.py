@@ -693,3 +693,25 @@ def test_words_of_job_titles_are_no_misspelt_town():
 
     assert resolve_place("supervisor") is None  # not Superior, WI
     assert resolve_place("bostn").place.name == "Boston, MA"
+
+
+def test_a_county_of_small_towns_is_the_metro_of_their_nearest_cities():
+    # Preston County's towns (Kingwood, Terra Alta) are all under 5,000 people; the county
+    # lies in the Morgantown metro, as its towns' ZIPs read (was the state).
+    assert resolve_place("preston county wv").place.key == "metro:US-morgantown-wv"
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [
+        # A job at an airport named for its city (each was no place).
+        ("darwin airport, nt", "city:AU-darwin"),
+        ("newark airport", "city:US-NJ-newark"),
+        ("denver international airport", "city:US-CO-denver"),
+        ("boston logan international airport", "city:US-MA-boston"),
+    ],
+)
+def test_an_airport_named_for_its_city_is_that_city(written, key):
+    match = resolve_place(written)
+    assert match.place.key == key
+    assert match.note.startswith("Read the airport as its city")

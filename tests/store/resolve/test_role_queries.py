@@ -401,3 +401,11 @@ def test_a_title_several_fields_use_is_asked_which_kind_unless_the_field_is_name
 )
 def test_a_public_safety_communications_officer_is_a_dispatcher(question, soc):
     assert parse_salary_query(question).role.soc == soc
+
+
+def test_a_title_whose_own_head_noun_follows_is_not_turned_head_first():
+    # "Assistant Engineer II (Office)": "assistant" qualifies "engineer", and the unit
+    # after it is no title; turning the words read an office assistant (an office clerk).
+    assert resolve_role("assistant engineer ii office", typos=False) is None
+    # A head noun written first still reads as the known phrase it ends.
+    assert resolve_role("engineer system protection control", typos=False) is not None

@@ -237,3 +237,17 @@ def test_in_running_text_a_loose_level_word_names_a_level_only_before_a_job(text
 )
 def test_titles_real_postings_use_have_an_occupation(posted, soc):
     assert resolve_role(posted, typos=False).role.soc == soc
+
+
+@pytest.mark.parametrize(
+    ("title", "soc"),
+    [
+        # O*NET's reported titles for Highway Maintenance Workers (was no role), and the
+        # grounds technician a county posts (was a general maintenance technician).
+        ("highway maintainer", "47-4051"),
+        ("road maintenance worker", "47-4051"),
+        ("grounds maintenance technician", "37-3011"),
+    ],
+)
+def test_public_works_crews_have_their_own_titles(title, soc):
+    assert resolve_role(title).role.soc == soc
