@@ -39,6 +39,7 @@ from store.ingest.pagetitles import (
     role_phrase,
     title_place,
     without_dateline,
+    without_headline_verb,
 )
 from store.ingest.parsed import DocumentError, PageParse, ParsedPosting, Skip
 from store.ingest.placetables import place_row_observations, place_rows
@@ -257,7 +258,8 @@ def parse_result(
         else role_phrase(result.title)
     )
     job = published if is_posting else pay_page_job(result.title)
-    role = attributed_role(result.title, content=result.content[:500], job_title=job)
+    title = without_headline_verb(result.title)  # "City to host hiring event"
+    role = attributed_role(title, content=result.content[:500], job_title=job)
     if role is None and not is_posting:  # "a pay raise for teachers"; "10. Dental Hygienist"
         role = headline_role(result.title) or first_item_role(result.content)
     classes = [] if is_posting else class_rows(result.content)  # "| Fire Lieutenant | 9731.89 |"
