@@ -31,3 +31,20 @@ def test_a_headline_naming_no_other_job_keeps_its_job_after_to():
     )
 
     assert stored(parsed) == [("registered-nurse", None, 38.0, 38.0, "hour")]
+
+
+def test_the_highest_groups_threshold_is_no_cap_of_the_jobs_pay():
+    parsed = parse_results(
+        {
+            "title": "Dental Assistant Salary: What They Earn",
+            "url": "https://www.example-careers.com/dental-assistant-salary",
+            "content": "Dental assistants earned a median salary of $44,820 per year in 2023. "
+            "Pay ran from as low as $35,200 for the lowest 10% to as high as $60,110 per "
+            "year for the highest 10%.\n",
+        }
+    )
+
+    # Before, "as high as $60,110" was stored as the job's cap, though the highest
+    # tenth earn at least that
+    assert (None, 60110.0) not in {row[2:4] for row in stored(parsed)}
+    assert ("dental-assistant", None, 44820.0, 44820.0, "year") in stored(parsed)
