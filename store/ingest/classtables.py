@@ -25,6 +25,7 @@ import re
 from store.extract.periods import plausible_pay
 from store.ingest.cellgrids import ClassRow, grade_rows
 from store.ingest.gradelines import grade_line_rows
+from store.ingest.rangecolumns import column_rows
 from store.models import Period
 
 # A header cell naming job classes: "| CLASS TITLE |", "Job Title |", "| Classification |".
@@ -53,8 +54,8 @@ def class_rows(text: str) -> list[ClassRow]:
     """The job classes a class table lists with their pay, in the order it lists them;
     none for a text with no class header, or that names no one period."""
     if "|" not in text or _CLASS_HEADER.search(text) is None:
-        # or a schedule saved one cell a line, or one grade a line
-        return grade_rows(text) or grade_line_rows(text)
+        # or a schedule saved one cell a line, one grade a line, or column by column
+        return grade_rows(text) or grade_line_rows(text) or column_rows(text)
     found = list(_ROW.finditer(text))  # first: most tables under such a header have no cents
     if not found:
         return []
