@@ -145,3 +145,21 @@ def test_a_grade_schedules_rows_with_no_grade_number_are_each_their_titles_own()
         ("police-officer", "city:US-OH-xenia", 24.5, 24.5, "hour"),
         ("fire-officer", "city:US-OH-xenia", 57000, 70100, "year"),
     ]
+
+
+def test_a_class_title_whose_known_word_only_qualifies_its_head_is_a_role_of_its_own():
+    parsed = parse_results(
+        {
+            "title": "General Employees - Web View",
+            "url": "https://www.boulder.us/2210/General-Employees",
+            "content": "| CLASS TITLE |\n|---|\n| Admin Services Director | 8184.00 |\n|---|\n"
+            "| Account Clerk II | 2237.00 |\n|---|\nThe monthly base pay of each class.",
+        }
+    )
+
+    # Before, the director was filed as an administrative assistant ("admin" alone
+    # names one, but here it only says which director)
+    assert stored(parsed) == [
+        ("admin-services-director", "city:US-CO-boulder", 8184.0, 8184.0, "month"),
+        ("office-clerk", "city:US-CO-boulder", 2237.0, 2237.0, "month"),
+    ]
