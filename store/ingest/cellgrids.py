@@ -9,8 +9,10 @@ amounts, some after them ("1 / Account Clerk / $32,523.07 / $44,258.70 / $15.64 
 Information Desk Specialist / 2 / ..."). Its pay is the LOW and HIGH columns, the first
 two amounts, in the period their size gives (the steps after them restate it by the
 hour). A title right before amounts of its own with no grade number ("Law
-Director/Prosecutor / $47,572.80") is no grade's, and such rows are not read, as
-nothing says which titles are theirs.
+Director/Prosecutor / $47,572.80", "Police Officer / $23.00") is a row of its own, at
+its first two amounts or its one; titles over column names ("Driver, Intern / Low /
+High / $14.28") are a group's, and nothing says which of them the amounts are, so they
+are not read.
 
     >>> text = ("GRADE\\nPOSITION\\nLOW\\nHIGH\\nSTEP 1\\n1\\nAccount Clerk\\n$32,523.07\\n"
     ...         "$44,258.70\\n$15.64\\nDesk Clerk\\n2\\nBuyer\\n$38,671.46\\n$51,895.40\\n")
@@ -39,6 +41,7 @@ _COLUMN_NAME = re.compile(
     r"max(?:imum)?|step \d+)",
     re.IGNORECASE,
 )
+_BOUND_NAME = re.compile(r"low|high|min(?:imum)?|max(?:imum)?", re.IGNORECASE)
 _GRADE = re.compile(r"\d{1,3}")
 _AMOUNT = re.compile(r"\$[ \t]?(\d{1,3}(?:,[ \t]?\d{3})*(?:\.\d{2})?)")
 _TITLE = re.compile(r"[A-Za-z][A-Za-z/&,.'() -]{2,59}")
@@ -63,43 +66,57 @@ def grade_rows(text: str) -> list[ClassRow]:
     if header is None:
         return []
     rows: list[ClassRow] = []
-    grade: _Grade | None = None
+    grade: _Grade | None = None  # a grade, or a title's own row with no grade number
+    titled: str | None = None  # a title no grade holds, right before whatever comes next
     at = header.end()
     for line in text[at:].splitlines(keepends=True):
         cell, start, at = line.strip(), at, at + len(line)
-        if not cell or _COLUMN_NAME.fullmatch(cell):
+        if not cell:
             continue
         amount = _AMOUNT.fullmatch(cell)
-        if _GRADE.fullmatch(cell):
+        if _COLUMN_NAME.fullmatch(cell):  # the rows above have ended
+            if grade is not None and _BOUND_NAME.fullmatch(cell):
+                grade.after.clear()  # "Seasonal / Lifeguard, Laborer / Low / High": a group's
             rows += grade.rows() if grade else []
-            grade = _Grade(start)
-        elif grade is None:
-            continue
+            grade, titled = None, None
+        elif _GRADE.fullmatch(cell):
+            rows += grade.rows() if grade else []
+            grade, titled = _Grade(start), None
         elif amount:
-            if grade.after and len(grade.amounts) >= 2:  # a title's own amounts, no grade
-                grade.after.pop()
+            value = float(amount[1].replace(",", "").replace(" ", ""))
+            if grade is not None and grade.after and len(grade.amounts) >= 2 and not grade.loose:
+                titled = grade.after.pop()  # a title's own amounts, no grade number
                 rows += grade.rows()
                 grade = None
-            else:
-                grade.amounts.append(float(amount[1].replace(",", "").replace(" ", "")))
+            if grade is None and titled is not None:
+                grade, titled = _Grade(start, loose=[titled]), None
+            if grade is not None:
+                grade.amounts.append(value)
         elif _TITLE.fullmatch(cell):
-            (grade.after if grade.amounts else grade.titles).append(cell)
-        else:  # prose: the schedule has ended
-            rows += grade.rows()
-            grade = None
+            if grade is not None and not grade.loose:
+                (grade.after if grade.amounts else grade.titles).append(cell)
+            else:
+                rows += grade.rows() if grade else []
+                grade, titled = None, cell
+        else:  # prose: the schedule has ended, or a note between its rows
+            rows += grade.rows() if grade else []
+            grade, titled = None, None
     return rows + (grade.rows() if grade else [])
 
 
 class _Grade:
     """One grade as read so far: its titles before and after its amounts."""
 
-    def __init__(self, start: int) -> None:
+    def __init__(self, start: int, loose: list[str] | None = None) -> None:
         self.start = start
-        self.titles: list[str] = []
+        self.loose = bool(loose)  # one title's own row: its amounts right under it
+        self.titles: list[str] = loose or []
         self.amounts: list[float] = []
         self.after: list[str] = []
 
     def rows(self) -> list[ClassRow]:
+        if self.loose and len(self.amounts) == 1:  # "Police Officer / $23.00": one rate
+            self.amounts.append(self.amounts[0])
         if len(self.amounts) < 2 or self.amounts[0] > self.amounts[1]:
             return []
         low, high = self.amounts[:2]

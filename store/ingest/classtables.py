@@ -24,7 +24,12 @@ import re
 
 from store.extract.periods import plausible_pay
 from store.ingest.cellgrids import ClassRow, grade_rows
-from store.models import Period
+from store.ingest.gradelines import grade_line_rows
+from store.ingest.rangecolumns import column_rows
+from store.models import Period, Role
+from store.resolve.levels import split_level
+from store.resolve.roles import open_role, role_from_title
+from store.resolve.titles import titles_in, words_of
 
 # A header cell naming job classes: "| CLASS TITLE |", "Job Title |", "| Classification |".
 _CLASS_HEADER = re.compile(
@@ -52,7 +57,8 @@ def class_rows(text: str) -> list[ClassRow]:
     """The job classes a class table lists with their pay, in the order it lists them;
     none for a text with no class header, or that names no one period."""
     if "|" not in text or _CLASS_HEADER.search(text) is None:
-        return grade_rows(text)  # or a schedule saved one cell a line
+        # or a schedule saved one cell a line, one grade a line, or column by column
+        return grade_rows(text) or grade_line_rows(text) or column_rows(text)
     found = list(_ROW.finditer(text))  # first: most tables under such a header have no cents
     if not found:
         return []
@@ -68,3 +74,29 @@ def class_rows(text: str) -> list[ClassRow]:
         if title and plausible_pay(low, high, period, "USD"):
             rows.append(ClassRow(title, low, high, period, row.span(2)))
     return rows
+
+
+_GRADE_MARK = re.compile(r"^(?:[ivx]{1,4}|\d{1,2})$")  # "Account Clerk II", "Engineer 3"
+
+
+def class_role(title: str) -> Role | None:
+    """The role a job class's title names: the catalog's, when the words it read end
+    the title (its last word, a grade mark aside, is the job's head: "Account Clerk II"
+    is an office clerk), else a role of its own, as a word the catalog knows that only
+    qualifies the head ("Admin Services Director", "Services Administration
+    Supervisor") names another job. A title with a slash, dash or bracket keeps the
+    catalog's reading (its specialities and second names read their own way).
+
+    >>> class_role("Account Clerk II").slug, class_role("Admin Services Director").slug
+    ('office-clerk', 'admin-services-director')
+    """
+    known = role_from_title(title)
+    if known is None or any(mark in title for mark in "/-–()"):
+        return known or open_role(title)
+    level, rest = split_level(title)
+    words = words_of(rest)
+    while words and _GRADE_MARK.match(words[-1]):
+        words.pop()
+    found = titles_in(" ".join(words), with_level=level is not None, strict=False)
+    heads = found and found[-1][0] + found[-1][1] == len(words)
+    return known if heads else open_role(title)

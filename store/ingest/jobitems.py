@@ -39,7 +39,10 @@ _MONEY = re.compile(r"[$£€₹]\s?\d")
 # A line that is a field of the item above it: marked by a symbol ("📍 Lincoln, ME",
 # "💰 $2,393 weekly") or a short label and its value ("Number of postings: 3,156").
 _FIELD = re.compile(r"^(?:[^\w\s$£€₹(\"'“‘-]+\s*\S|[A-Z][\w /&'().-]{1,48}:\s*\S)")
-_PLACE_MARK = "📍"
+# The field naming an item's place: "📍 Lincoln, ME", "Location: Onsted, Mich., (pop. 993)".
+_LOCATION = re.compile(r"^(?:📍|Location:)\s*")
+_ASIDE = re.compile(r",?\s*\(.*$")
+_LOCATION_LINE = re.compile(r"^[ \t]*(?:📍|Location:).*$", re.MULTILINE)
 # A list item whose job and pay share its line: "- Store Associate – $11.75 – $13.50".
 _ONE_LINE = re.compile(r"^\s*(?:[-•*]|\d{1,2}[.)])\s+(?P<job>[^$£€₹:–—-]{3,60}?)\s*[–—:-]\s*[$£€₹]")
 _NUMBER = re.compile(r"^\s*(?:[-•*]|\d{1,2}[.)])\s+")
@@ -93,7 +96,9 @@ def heading_role(line: str, *, open_ok: bool) -> Role | None:
     if role is not None or not open_ok:
         return role
     bare = _TAIL.sub("", text)
-    short = len(bare.split()) <= 5 and bare.istitle()  # a name, not a sentence
+    # A name, not a sentence: in title case, or a numbered item's ("1. Honey bottle filler")
+    named = bare.istitle() or (_NUMBERED.match(line) is not None and bare[:1].isupper())
+    short = len(bare.split()) <= 5 and named
     return open_role(bare) if short and resolve_place(bare, guess=False) is None else None
 
 
@@ -117,9 +122,24 @@ def _heading_item(lines: list[tuple[int, str]], at: int) -> JobItem | None:
     if role is None:
         return None
     end = fields[-1][0] + len(fields[-1][1])
-    marked = next((line for _, line in fields if line.startswith(_PLACE_MARK)), None)
-    read = resolve_place(marked.removeprefix(_PLACE_MARK).strip(), guess=False) if marked else None
+    marked = next((_LOCATION.sub("", line) for _, line in fields if _LOCATION.match(line)), None)
+    read = resolve_place(_ASIDE.sub("", marked).strip(), guess=False) if marked else None
     return JobItem(role, _TAIL.sub("", _NUMBER.sub("", stripped)), start, end, read and read.place)
+
+
+def _unpaid_item(lines: list[tuple[int, str]], at: int) -> bool:
+    """Whether line ``at`` is a numbered heading over two or more field lines, none with
+    money: an item of a listing whose pay is "Not listed"."""
+    stripped = lines[at][1].strip()
+    if not _NUMBERED.match(stripped) or len(stripped) > 100 or stripped[-1] in ".:!?":
+        return False
+    fields = []
+    for _, line in lines[at + 1 : at + 1 + _MAX_FIELDS]:
+        if not _FIELD.match(line.strip()):
+            break
+        fields.append(line.strip())
+    paid = any(_MONEY.search(line) for line in fields if not _LOCATION.match(line))
+    return len(fields) >= 2 and not paid
 
 
 def _prose_item(lines: list[tuple[int, str]], at: int) -> JobItem | None:
@@ -167,14 +187,18 @@ def job_items(text: str) -> list[JobItem]:
         return []  # a cheap look: a list needs lines and money
     lines = _lines(text)
     items: list[JobItem] = []
+    unpaid = 0  # a listing's items whose pay is not listed ("Wages/salary: Not listed.")
     for at, (start, line) in enumerate(lines):
         if items and start < items[-1].end:
             continue  # a field line of the item above
         item = _heading_item(lines, at) or _line_item(start, line) or _prose_item(lines, at)
         if item is not None:
             items.append(item)
+        elif _unpaid_item(lines, at):
+            unpaid += 1
     known = any(heading_role(item.heading, open_ok=False) for item in items)
-    return items if len(items) >= 2 and known else []
+    listed = len(items) >= 2 or (len(items) == 1 and unpaid >= 1)
+    return items if listed and (known or unpaid) else []
 
 
 def _in_us_state(place: Place | None) -> bool:
@@ -190,7 +214,8 @@ def item_observations(
     observations: list[Observation] = []
     state = get_place(f"state:US-{about.place.state}") if _in_us_state(about.place) else None
     for item in items:
-        block = text[item.start : item.end]
+        # A place's own money is no pay: "Location: Onsted, Mich., (median family income $52,500)"
+        block = _LOCATION_LINE.sub(lambda line: " " * len(line[0]), text[item.start : item.end])
         town = bare_town(_NEARBY.sub("", block), state) if state is not None else None
         place = item.place or town or about.place
         own = about.model_copy(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from store.ingest.plainjobs import plain_jobs
 from store.models import Role
 from store.resolve.roles import roles_named
 
@@ -34,7 +35,7 @@ def job_before(text: str, start: int) -> Role | None:
     breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, start)]
     paragraph = text[breaks[-1] if breaks else 0 : start]
     for sentence in reversed(_SENTENCE_BREAK.split(paragraph)):
-        named = roles_named(sentence)
+        named = roles_named(sentence) or plain_jobs(sentence)  # "a female Pharmacist"
         if named:
             return named[0] if len(named) == 1 else None
     return None

@@ -138,3 +138,35 @@ def not_pay(before: str, sentence_before: str, placed_words: str, about_words: s
     if "that pay" in before and _OPENINGS_AT_LARGE.search(before):
         return "what openings at large pay, not one job's pay"
     return None
+
+
+# A percentile group named right after a figure: "as high as $50,640 per year for the
+# highest 10%", "as low as $29,640 for the lowest 10 percent".
+_GROUP_AFTER = r"^[^.;$€£\d]{0,25}?\b(?:for|among|of|in)\s+the\s+"
+_TOP_GROUP = re.compile(
+    _GROUP_AFTER + r"(?:highest|top|upper)\s+(?:\d{1,2}|ten)\s*(?:%|percent)", re.IGNORECASE
+)
+_BOTTOM_GROUP = re.compile(
+    _GROUP_AFTER + r"(?:lowest|bottom)\s+(?:\d{1,2}|ten)\s*(?:%|percent)", re.IGNORECASE
+)
+
+
+def percentile_read_backwards(low: float | None, high: float | None, after: str) -> str | None:
+    """Why a bound is no cap or floor of the job's pay, or None: the highest group's
+    threshold read as a cap ("as high as $50,640 for the highest 10%": they earn at least
+    that), or the lowest group's read as a floor. ``after`` is the text right after it.
+
+    >>> percentile_read_backwards(None, 50640, " per year for the highest 10%.")
+    "a percentile group's threshold read as the wrong bound, not the job's pay"
+    >>> percentile_read_backwards(50640, None, " for the highest 10%.") is None
+    True
+    >>> percentile_read_backwards(None, 50640, " a year, while the top 10% earn more") is None
+    True
+    """
+    if "%" not in after and "percent" not in after:
+        return None  # the usual case: no group named after it
+    if low is None and high is not None and _TOP_GROUP.search(after):
+        return "a percentile group's threshold read as the wrong bound, not the job's pay"
+    if high is None and low is not None and _BOTTOM_GROUP.search(after):
+        return "a percentile group's threshold read as the wrong bound, not the job's pay"
+    return None

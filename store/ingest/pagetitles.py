@@ -192,6 +192,32 @@ def headline_role(title: str) -> Role | None:
     return role_from_title(job) or open_role(job)
 
 
+# A headline's "to" before a verb: "City of Detroit to host hiring event" (will host).
+_HEADLINE_TO = re.compile(r"\bto\s+([A-Za-z]+)\b")
+
+
+def without_headline_verb(title: str) -> str:
+    """A headline without the verb after its "to" where that verb is also a job's name
+    ("to host", "to cook") and the job it would name first, when the rest of the title
+    names a job of its own; else the title as it is.
+
+    >>> without_headline_verb("City of Detroit to host hiring event for 50 truck driver jobs")
+    'City of Detroit to  hiring event for 50 truck driver jobs'
+    >>> without_headline_verb("Hotel to host job fair")  # no other job: the title stands
+    'Hotel to host job fair'
+    """
+    if " to " not in title and " To " not in title:
+        return title
+    first = role_from_title(title)
+    for verb in _HEADLINE_TO.finditer(title):
+        if first is None or role_from_title(verb[1]) != first:
+            continue
+        rest = title[: verb.start(1)] + title[verb.end(1) :]
+        if role_from_title(rest) is not None:
+            return rest
+    return title
+
+
 # Titles open on the same few words, job words mostly ("Machine Learning", "Registered"):
 # each is read for a state or country once.
 @lru_cache(maxsize=8_192)

@@ -20,7 +20,7 @@ from functools import lru_cache
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from store.extract.dates import parse_date, stated_term
-from store.ingest.classtables import ClassRow, class_rows
+from store.ingest.classtables import ClassRow, class_role, class_rows
 from store.ingest.figures import (
     Attribution,
     attributed_role,
@@ -39,6 +39,7 @@ from store.ingest.pagetitles import (
     role_phrase,
     title_place,
     without_dateline,
+    without_headline_verb,
 )
 from store.ingest.parsed import DocumentError, PageParse, ParsedPosting, Skip
 from store.ingest.placetables import place_row_observations, place_rows
@@ -257,13 +258,12 @@ def parse_result(
         else role_phrase(result.title)
     )
     job = published if is_posting else pay_page_job(result.title)
-    role = attributed_role(result.title, content=result.content[:500], job_title=job)
+    title = without_headline_verb(result.title)  # "City to host hiring event"
+    role = attributed_role(title, content=result.content[:500], job_title=job)
     if role is None and not is_posting:  # "a pay raise for teachers"; "10. Dental Hygienist"
         role = headline_role(result.title) or first_item_role(result.content)
     classes = [] if is_posting else class_rows(result.content)  # "| Fire Lieutenant | 9731.89 |"
-    role = role or (
-        attributed_role(classes[0].title, job_title=classes[0].title) if classes else None
-    )
+    role = role or (class_role(classes[0].title) if classes else None)
     # A forum post or story naming its jobs only in its paragraphs: each figure its own.
     jobs = sentence_jobs(result.content) if role is None and not is_posting and not items else []
     role = role or (items[0].role if items else jobs[0][0] if jobs else None)
@@ -377,7 +377,7 @@ def class_observations(
     the catalog lacks it), its one cell or its steps' range, in the page's money."""
     observations = []
     for row in classes:
-        role = attributed_role(row.title, job_title=row.title)
+        role = class_role(row.title)  # "Admin Services Director" is no administrative assistant
         figure = PayFigure(min_amount=row.low, max_amount=row.high, span=row.span, text=row.title)
         if role is None:
             continue

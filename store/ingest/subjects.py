@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from store.ingest.headings import item_role
 from store.ingest.nearestjob import referred_job
-from store.ingest.notpay import not_pay, words_after
+from store.ingest.notpay import not_pay, percentile_read_backwards, words_after
 from store.ingest.officers import clause_officer
 from store.ingest.ownlevels import (
     LEVEL_PHRASE_REACH,
@@ -313,8 +313,10 @@ def subject(
         return officer, None, None
     own_start = _own_words_start(text, figure, previous_end)
     before = text[own_start : figure.span[0]]
-    placed_words = sentence_before + words_after(text, figure.span[1])
-    reason = not_pay(before, sentence_before, placed_words, about_words)
+    after = words_after(text, figure.span[1])
+    reason = not_pay(before, sentence_before, sentence_before + after, about_words)
+    following = text[figure.span[1] : figure.span[1] + 40]  # "for the highest 10%"
+    reason = reason or percentile_read_backwards(figure.min_amount, figure.max_amount, following)
     if reason is not None:
         return role, None, reason
     if _compared_with_all_jobs(text, figure.span[0], previous_end):

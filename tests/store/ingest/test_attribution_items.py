@@ -229,3 +229,23 @@ def test_a_second_list_under_a_heading_with_no_period_takes_the_first_lists_peri
         ("dental-assistant", "state:US-KS", 15.9, 15.9, "hour"),
         ("dental-assistant", "state:US-AL", 16.2, 16.2, "hour"),
     ]
+
+
+def test_a_listing_with_one_paid_item_files_it_at_its_location_field():
+    parsed = parse_results(
+        {
+            "title": "This week's Top 10 intriguing job offers",
+            "url": "https://www.example-news.com/2010/0312/top-10-intriguing-offers",
+            "content": "Each week our staffers search the job listings.\n\n"
+            "1. Apple orchard pruner\nEmployer: Not listed.\n"
+            "Wages/salary: $9.25 an hour.\nDetails: Work outdoors in all weather.\n"
+            "Location: Yakima, Wash., (pop. 91,067, median family income $48,900) grows apples.\n\n"
+            "2. Lighthouse keeper\nEmployer: Coast Trust\nWages/salary: Not listed.\n"
+            "Details: Climb stairs daily.\n"
+            "Location: Portland, Maine, (pop. 66,194, median family income $61,200).\n",
+        }
+    )
+
+    # Before, nothing: a listing needed two items with pay, and a place's own money
+    # (its median family income) would have been read as the item's
+    assert stored(parsed) == [("tree-trimmer-and-pruner", "city:US-WA-yakima", 9.25, 9.25, "hour")]

@@ -104,3 +104,35 @@ def test_two_towns_of_one_metro_side_by_side_place_the_page_at_the_metro():
 
     # Before, the two places left the page with no place
     assert stored(parsed) == [("warehouse-associate", "metro:US-chicago-il", 19, 19, "hour")]
+
+
+def test_a_forum_posts_one_word_job_written_as_a_person_names_its_figures_job():
+    parsed = parse_results(
+        {
+            "title": "Re: what the chains pay",
+            "url": "https://www.example-forum.com/threads/what-the-chains-pay.123/",
+            "content": "Spoke to a female pharmacist who was earning $31 per hour at one of "
+            "the discount chains. Not worth the degree.\n\n"
+            "Down the road cashiers make $12 an hour.\n",
+        }
+    )
+
+    # Before, nothing: running text reads one-word jobs from the occupations' names
+    # ("pharmacist", "cashier") only in titles
+    assert stored(parsed) == [
+        ("pharmacist", None, 31.0, 31.0, "hour"),
+        ("cashier", None, 12.0, 12.0, "hour"),
+    ]
+
+
+def test_a_one_word_job_not_written_as_a_person_names_nothing():
+    parsed = parse_results(
+        {
+            "title": "Re: what the chains pay",
+            "url": "https://www.example-forum.com/threads/what-the-chains-pay.123/",
+            "content": "Our business model has to change. We cook at home now, and the "
+            "chain wants $31 per hour for delivery.\n",
+        }
+    )
+
+    assert stored(parsed) == []

@@ -119,4 +119,47 @@ def test_a_grade_schedule_saved_one_cell_a_line_files_each_title_at_its_grades_r
         ("receptionist", "city:US-OH-xenia", 30100, 39900, "year"),
         ("file-clerk", "city:US-OH-xenia", 30100, 39900, "year"),
         ("police-officer", "city:US-OH-xenia", 52000, 70200, "year"),
+        ("law-director", "city:US-OH-xenia", 48000, 48000, "year"),
+    ]
+
+
+def test_a_grade_schedules_rows_with_no_grade_number_are_each_their_titles_own():
+    parsed = parse_results(
+        {
+            "title": "Section 4.10 Pay plan",
+            "url": "https://codes.example.org/codes/xenia_oh/section-4-10",
+            "content": "Employees are paid per the plan below from January 1.\n"
+            "GRADE\nPOSITION\nLOW\nHIGH\nSTEP 1\nSTEP 2\n"
+            "1\nReceptionist\n$30,100.00\n$39,900.00\n$14.47\n$19.18\n"
+            "Seasonal\nLifeguard, Laborer\nLow\nHigh\n$12.10\n$15.40\n"
+            "Part-time Police\nPolice Officer\n$24.50\n"
+            "Fire Full Time - 2912 Hours\nFire Lieutenant\n$57,000.00\n$70,100.00\n"
+            "$19.57\n$24.07\n",
+        }
+    )
+
+    # Before, only the graded row: a title right over amounts of its own was no one's;
+    # the titles over the group's column names stay unread (which are the amounts'?)
+    assert stored(parsed) == [
+        ("receptionist", "city:US-OH-xenia", 30100, 39900, "year"),
+        ("police-officer", "city:US-OH-xenia", 24.5, 24.5, "hour"),
+        ("fire-officer", "city:US-OH-xenia", 57000, 70100, "year"),
+    ]
+
+
+def test_a_class_title_whose_known_word_only_qualifies_its_head_is_a_role_of_its_own():
+    parsed = parse_results(
+        {
+            "title": "General Employees - Web View",
+            "url": "https://www.boulder.us/2210/General-Employees",
+            "content": "| CLASS TITLE |\n|---|\n| Admin Services Director | 8184.00 |\n|---|\n"
+            "| Account Clerk II | 2237.00 |\n|---|\nThe monthly base pay of each class.",
+        }
+    )
+
+    # Before, the director was filed as an administrative assistant ("admin" alone
+    # names one, but here it only says which director)
+    assert stored(parsed) == [
+        ("admin-services-director", "city:US-CO-boulder", 8184.0, 8184.0, "month"),
+        ("office-clerk", "city:US-CO-boulder", 2237.0, 2237.0, "month"),
     ]
