@@ -17,6 +17,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from store.extract.conversions import as_converted, bracketed
 from store.extract.money import Amount
 from store.models import PayFigure
 from store.pay import HOURS_IN, period_of_same_pay
@@ -52,12 +53,6 @@ _REPLACED = re.compile(
 _REPLACED_REACH = 60  # from the figure before to the replaced one
 
 
-def _bracketed(scan: str, figure: PayFigure) -> bool:
-    """Whether ``figure`` stands alone in brackets: a restatement of the one before."""
-    start, end = figure.span
-    return scan[max(0, start - 2) : start].endswith("(") and scan[end : end + 2].startswith(")")
-
-
 def _with_replaced_period(scan: str, figures: list[PayFigure]) -> list[PayFigure]:
     """A figure with no period, right after "instead of" and the like, takes the period of
     the figure before it: the old level of the same pay.
@@ -71,7 +66,7 @@ def _with_replaced_period(scan: str, figures: list[PayFigure]) -> list[PayFigure
         if replaced.period or i == 0:
             continue
         figure = figures[i - 1]
-        if i > 1 and _bracketed(scan, figure):  # "Rs 285 per day (Rs 8,550 per month)"
+        if i > 1 and bracketed(scan, figure):  # "Rs 285 per day (Rs 8,550 per month)"
             figure = figures[i - 2]
         if not figure.period or replaced.currency != figure.currency:
             continue
@@ -173,7 +168,10 @@ def _with_restated_period(scan: str, figures: list[PayFigure]) -> list[PayFigure
     """
     read = list(figures)
     for i, (figure, restated) in enumerate(itertools.pairwise(figures), start=1):
-        if not figure.period or restated.currency != figure.currency:
+        if figure.period and restated.currency != figure.currency:
+            read[i] = as_converted(scan, figure, restated)
+            continue
+        if not figure.period:
             continue
         opens = scan.find("(", figure.span[1], restated.span[0])
         if opens == -1 or not _RESTATEMENT.fullmatch(scan, figure.span[1], restated.span[0]):

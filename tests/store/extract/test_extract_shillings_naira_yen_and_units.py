@@ -1,0 +1,92 @@
+"""extract_pay on currencies of pay the set had not read: Kenyan shillings ("Sh36,400",
+"KSh 16,100", "KES 7,500" a month, a wage its old scale took for too small), the naira
+("N45,000", "90,000 naira"), yen and wages in millions where salaries run to millions
+("¥5.2 million", "4.1 million yen"); an amount converted in brackets, which is the same
+pay as the one before it ("120,000 naira ($78)"); "upwards" after an amount, which opens
+its top ("£450 upwards"); and money that is no wage for a period: pay by the shift,
+visit or piece ("£85 for a twelve-hour shift", "$60 a visit") and a country's national
+income (issue 9, fourteenth round, batch B).
+
+Each row is a text and the figures expected from it, in order, as
+(min_amount, max_amount, period, currency, kind) tuples; an empty list means the
+text holds no pay. Every sentence is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.store.extract.support import figures
+
+CASES = [
+    # Kenyan shillings as the Kenyan press writes them, against the number or after "KSh" ...
+    (
+        "A cleaner in Mombasa is paid Sh18,400 a month.",
+        [(18400.0, 18400.0, "month", "KES", "point")],
+    ),
+    (
+        "Night guards earn KSh 21,300 per month.",
+        [(21300.0, 21300.0, "month", "KES", "point")],
+    ),
+    # ... and a low wage in shillings is still a wage (the old scale read it as too small).
+    (
+        "Farm hands are paid KES 7,500 per month or KES 310 per day.",
+        [(7500.0, 7500.0, "month", "KES", "point"), (310.0, 310.0, "day", "KES", "point")],
+    ),
+    # The naira's N against a number grouped in thousands, and the word "naira" ...
+    (
+        "Teachers in Kano earn N45,000 per month.",
+        [(45000.0, 45000.0, "month", "NGN", "point")],
+    ),
+    (
+        "Drivers are offered a wage of 90,000 naira per month.",
+        [(90000.0, 90000.0, "month", "NGN", "point")],
+    ),
+    # ... while a mask's N and a sample's size are no money.
+    ("Staff were given N95 masks; N 1,200 workers were surveyed.", []),
+    # Where salaries run to millions, "million" scales a wage, as lakh does rupees ...
+    (
+        "Engineers in Osaka earn about ¥5.2 million a year.",
+        [(5200000.0, 5200000.0, "year", "JPY", "point")],
+    ),
+    (
+        "The average annual income of pharmacists is 4.1 million yen.",
+        [(4100000.0, 4100000.0, "year", "JPY", "average")],
+    ),
+    # ... and elsewhere it is still company money.
+    ("The startup paid its engineers from a $4.5 million seed round a year ago.", []),
+    # An amount converted in brackets is the same pay: its period, and its open bound.
+    (
+        "The monthly minimum wage rose to 120,000 naira ($78).",
+        [(120000.0, None, "month", "NGN", "range"), (78.0, None, "month", "USD", "range")],
+    ),
+    # "Upwards" after an amount opens its top, with or without "and".
+    (
+        "Experienced surveyors earn day rates of £450 upwards.",
+        [(450.0, None, "day", "GBP", "range")],
+    ),
+    (
+        "The salary for a qualified chef is £29,000 and upwards per year.",
+        [(29000.0, None, "year", "GBP", "range")],
+    ),
+    # Pay by the shift, the visit or the piece is no wage for a period ...
+    ("Carers receive £85 for a twelve-hour shift.", []),
+    ("Visiting nurses are paid $60 a visit by the agency.", []),
+    # ... while an hourly rate for a kind of shift is still hourly.
+    (
+        "Pickers earn an hourly rate of £12.40 for a night shift.",
+        [(12.4, 12.4, "hour", "GBP", "point")],
+    ),
+    # A country's gross national income is no wage ...
+    ("The country's average gross national income of about $38,000 ranks it 24th.", []),
+    # ... while an average income earned is.
+    (
+        "Pharmacists earn an average income of about $38,000 a year.",
+        [(38000.0, 38000.0, "year", "USD", "average")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_figures(text: str, expected: list[tuple]) -> None:
+    assert figures(text) == expected
