@@ -22,9 +22,11 @@ from store.extract.periods import PERIODS
 from store.extract.surroundings import list_heading, table_header
 from store.extract.words import word_roles
 
-# A currency written in brackets in a header: "($)", "(AUD)", "(in €)", "(US$)".
+# A currency written in brackets in a header: "($)", "(AUD)", "(in €)", "(US$)", and with
+# the period: "(CAD$ per hour)".
 _BRACKETED_CURRENCY = re.compile(
-    r"\(\s*(?:in\s+)?(?P<mark>[A-Z]{3}|(?:US|CA|AU|AUS|NZ|C|A)?\$|[£€₹₱])\s*\)"
+    r"\(\s*(?:in\s+)?(?P<mark>[A-Z]{3}(?:\s?\$)?|(?:US|CA|AU|AUS|NZ|C|A)?\$|[£€₹₱])"
+    r"(?:\s*(?:per|an?|/)\s*[a-z]+)?\s*\)"
 )
 # A header cell that is a period and nothing else: "Per Hour", "Hourly".
 _PERIOD_ONLY = re.compile(

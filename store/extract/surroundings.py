@@ -141,7 +141,9 @@ def _is_header_row(row: str) -> bool:
 
 
 # A row of a list of figures: money on it ("Freshman $13.91", "- 2-4 years £32,324").
-_MONEY_ON_LINE = re.compile(r"[$£€₹]|\d[\d,.'\u00a0 ]{3,}\d")
+# Money on a line: a mark before a number, or a long number; a mark alone names a unit
+# ("Wage (CAD$ per hour)" heads the rows under it).
+_MONEY_ON_LINE = re.compile(r"[$£€₹]\s?\d|\d[\d,.'\u00a0 ]{3,}\d")
 _ROW_LABEL_REACH = 60  # the longest label a list row puts before its figure
 _SIBLING_ROWS = 12  # rows of a list looked past for its heading
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
@@ -189,7 +191,9 @@ def list_heading(scan: str, pos: int) -> str | None:
             return None
         line = scan[start:end].strip()
         if line:
-            if not _MONEY_ON_LINE.search(line):
+            # A line ending in a colon introduces the list, money in it or not: "... is
+            # between 2,500 and 10,000 AED per month. This equates as:"
+            if line.endswith(":") or not _MONEY_ON_LINE.search(line):
                 if len(line) > _LINE_REACH:
                     return None
                 if len(line) <= _SUBHEADER_LENGTH and _SAYS_PAY.isdisjoint(word_roles(line)):

@@ -5,7 +5,10 @@
 pay as the one before it ("120,000 naira ($78)"); "upwards" after an amount, which opens
 its top ("£450 upwards"); and money that is no wage for a period: pay by the shift,
 visit or piece ("£85 for a twelve-hour shift", "$60 a visit") and a country's national
-income (issue 9, fourteenth round, batch B).
+income; the rows of a list under a line ending in a colon that has money of its own
+("... 9,000 and 12,000 AED per month. In other currencies this is:"), and a header that
+writes its dollar with the period ("Wage (CAD$ per hour)") (issue 9, fourteenth round,
+batch B).
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -83,6 +86,31 @@ CASES = [
     (
         "Pharmacists earn an average income of about $38,000 a year.",
         [(38000.0, 38000.0, "year", "USD", "average")],
+    ),
+    # Every row of a list takes the period of the line introducing it, money on it or not.
+    (
+        "Nurses earn between 9,000 and 12,000 AED per month. In other currencies this is:\n\n"
+        "  • $2,450-3,270\n  • £1,900-2,550\n  • €2,200-2,950",
+        [
+            (9000.0, 12000.0, "month", "AED", "range"),
+            (2450.0, 3270.0, "month", "USD", "range"),
+            (1900.0, 2550.0, "month", "GBP", "range"),
+            (2200.0, 2950.0, "month", "EUR", "range"),
+        ],
+    ),
+    # A header writing its dollar and the period names the dollar of the rows under it ...
+    (
+        "Median hourly wages by province:\n\nWage (CAD$ per hour)\n\nOntario $22.12\nQuebec $21.00",
+        [(22.12, 22.12, "hour", "CAD", "point"), (21.0, 21.0, "hour", "CAD", "point")],
+    ),
+    (
+        "Province | Median wage (CAD$/hour)\nOntario | $22.12",
+        [(22.12, 22.12, "hour", "CAD", "point")],
+    ),
+    # ... while a bare "$" in the header leaves them US dollars, as before.
+    (
+        "Median hourly wages by province:\n\nWage ($ per hour)\n\nOntario $22.12\nQuebec $21.00",
+        [(22.12, 22.12, "hour", "USD", "point"), (21.0, 21.0, "hour", "USD", "point")],
     ),
 ]
 
