@@ -1,5 +1,6 @@
-"""An amount in brackets right after a pay figure: the same pay restated, or converted
-into another currency ("70,000 naira ($43)", "SGD5,000 (RM14,806)").
+"""An amount right after a pay figure that is the same pay restated: converted into another
+currency in brackets ("70,000 naira ($43)", "SGD5,000 (RM14,806)"), or in another period
+after words saying so ("£10 an hour, the equivalent of about £80 a day").
 
     >>> from store.extract.figures import extract_pay
     >>> [(f.currency, f.period) for f in extract_pay("Interns get $6,746 (5175 euros) a month.")]
@@ -10,7 +11,28 @@ Used by ``store.extract.neighbours`` once every figure of a text is read.
 
 from __future__ import annotations
 
+import re
+
 from store.models import PayFigure
+
+# Words between a figure and the same pay restated in another period: "£10 an hour, the
+# equivalent of about £80 a day", "which equates to a salary of £20,000".
+_IN_WORDS = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+(?:is\s+)?)?(?:the\s+)?(?:equivalent|equates|equal)\s+(?:to|of)"
+    r"\b[^.;:!?()\n$£€₹₱\d]{0,40}",
+    re.IGNORECASE,
+)
+
+
+def restated_in_words(scan: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end``, between two figures, say the second
+    restates the first.
+
+    >>> text = "£10 an hour, the equivalent of about £80 a day"
+    >>> restated_in_words(text, 11, text.index("£80")), restated_in_words(text, 11, 20)
+    (True, False)
+    """
+    return scan.find("equ", start, end) != -1 and _IN_WORDS.fullmatch(scan, start, end) is not None
 
 
 def bracketed(scan: str, figure: PayFigure) -> bool:

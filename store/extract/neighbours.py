@@ -17,7 +17,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from store.extract.conversions import as_converted, bracketed
+from store.extract.conversions import as_converted, bracketed, restated_in_words
 from store.extract.money import Amount
 from store.models import PayFigure
 from store.pay import HOURS_IN, period_of_same_pay
@@ -159,22 +159,25 @@ _RESTATEMENT = re.compile(
 
 
 def _with_restated_period(scan: str, figures: list[PayFigure]) -> list[PayFigure]:
-    """A figure in brackets restating the one before it in another period takes that
-    period, and its open bound.
+    """A figure in brackets, or after "the equivalent of", restating the one before it in
+    another period takes that period, and its open bound.
 
     "£1,218 monthly (or £14,612)": twelve times the first, so a year. "more than
     $844 per week ($43,888 annually)": 52 weeks of a floor is a floor. A period
     written beside the bracketed figure stays, and must fit the ratio.
     """
     read = list(figures)
-    for i, (figure, restated) in enumerate(itertools.pairwise(figures), start=1):
+    for i, restated in enumerate(figures[1:], start=1):
+        figure = read[i - 1]  # as restated itself: "at least £10 an hour, the equivalent of"
         if figure.period and restated.currency != figure.currency:
             read[i] = as_converted(scan, figure, restated)
             continue
         if not figure.period:
             continue
-        opens = scan.find("(", figure.span[1], restated.span[0])
-        if opens == -1 or not _RESTATEMENT.fullmatch(scan, figure.span[1], restated.span[0]):
+        if scan.find("(", figure.span[1], restated.span[0]) == -1:
+            if not restated_in_words(scan, figure.span[1], restated.span[0]):
+                continue
+        elif not _RESTATEMENT.fullmatch(scan, figure.span[1], restated.span[0]):
             continue
         period = _restated_period(figure, restated)
         if period is None:

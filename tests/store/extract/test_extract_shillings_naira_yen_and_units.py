@@ -7,8 +7,9 @@ its top ("£450 upwards"); and money that is no wage for a period: pay by the sh
 visit or piece ("£85 for a twelve-hour shift", "$60 a visit") and a country's national
 income; the rows of a list under a line ending in a colon that has money of its own
 ("... 9,000 and 12,000 AED per month. In other currencies this is:"), and a header that
-writes its dollar with the period ("Wage (CAD$ per hour)") (issue 9, fourteenth round,
-batch B).
+writes its dollar with the period ("Wage (CAD$ per hour)"); a floor restated in another
+period after "the equivalent of" or "which equates to", which is a floor too (issue 9,
+fourteenth round, batch B).
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -111,6 +112,20 @@ CASES = [
     (
         "Median hourly wages by province:\n\nWage ($ per hour)\n\nOntario $22.12\nQuebec $21.00",
         [(22.12, 22.12, "hour", "USD", "point"), (21.0, 21.0, "hour", "USD", "point")],
+    ),
+    # A floor restated in another period after words saying so is a floor too ...
+    (
+        "Trainee rates start at £10.20 an hour, the equivalent of about £81.60 a day.",
+        [(10.2, None, "hour", "GBP", "range"), (81.6, None, "day", "GBP", "range")],
+    ),
+    (
+        "Cleaners earn at least £11.44 an hour, which equates to an annual salary of £23,795.",
+        [(11.44, None, "hour", "GBP", "range"), (23795.0, None, "year", "GBP", "range")],
+    ),
+    # ... and a level restated stays a level.
+    (
+        "Apprentices earn £7.55 an hour, the equivalent of £15,700 a year.",
+        [(7.55, 7.55, "hour", "GBP", "point"), (15700.0, 15700.0, "year", "GBP", "point")],
     ),
 ]
 
