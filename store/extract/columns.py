@@ -22,11 +22,9 @@ from store.extract.periods import PERIODS
 from store.extract.surroundings import list_heading, table_header
 from store.extract.words import word_roles
 
-# A currency written in brackets in a header: "($)", "(AUD)", "(in €)", "(US$)", and with
-# the period: "(CAD$ per hour)".
+# A currency written in brackets in a header: "($)", "(AUD)", "(in €)", "(US$)".
 _BRACKETED_CURRENCY = re.compile(
-    r"\(\s*(?:in\s+)?(?P<mark>[A-Z]{3}(?:\s?\$)?|(?:US|CA|AU|AUS|NZ|C|A)?\$|[£€₹₱])"
-    r"(?:\s*(?:per|an?|/)\s*[a-z]+)?\s*\)"
+    r"\(\s*(?:in\s+)?(?P<mark>[A-Z]{3}|(?:US|CA|AU|AUS|NZ|C|A)?\$|[£€₹₱])\s*\)"
 )
 # A header cell that is a period and nothing else: "Per Hour", "Hourly".
 _PERIOD_ONLY = re.compile(
@@ -36,13 +34,17 @@ _PERIOD_ONLY = re.compile(
 _ROW_REACH = 60  # a cell's row, from its start to the number, is at most this long
 _HEADER_SPAN = 400  # how far above its row a cell's header and its currency are looked for
 _CELL_ENDS = frozenset("\n|")
+# A dollar named in brackets with the period after it: "(CAD$ per hour)", "(AUD/year)".
+_CODE_AND_PERIOD = re.compile(
+    r"\(\s*(?P<mark>[A-Z]{3}(?:\s?\$)?|(?:US|CA|AU|AUS|NZ|C|A)\$)\s*(?:per|an?|/)\s*[a-z]+\s*\)"
+)
 
 
 def header_currency(header: str) -> str | None:
     """The currency a header writes in brackets for its cells, or None."""
     if "(" not in header:
         return None  # the usual case, decided without the regex
-    found = _BRACKETED_CURRENCY.search(header)
+    found = _BRACKETED_CURRENCY.search(header) or _CODE_AND_PERIOD.search(header)
     return currency_code(found.group("mark")) if found else None
 
 

@@ -5,10 +5,10 @@
     ...     "It pays £1,218 monthly (or £14,612).")]
     [(1218.0, 'month', None), (14612.0, 'year', 'sentence')]
 
-A bare amount takes the currency of the amount after it in its clause, or of one written
-just like it before it (``with_shared_currency``); a figure with no period takes one from
-its conversion in brackets, from the bracketed restatement after it, or from the one
-period the page states for figures of its size (``with_neighbours_periods``).
+A figure with no period takes one from its conversion in brackets, from the bracketed
+restatement after it, or from the one period the page states for figures of its size
+(``with_neighbours_periods``). Which currency a bare amount shares with the amounts beside
+it is read in ``store.extract.shared_currency``.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ import re
 from collections.abc import Iterator
 
 from store.extract.conversions import as_converted, bracketed, restated_in_words
-from store.extract.money import Amount
 from store.models import PayFigure
 from store.pay import HOURS_IN, period_of_same_pay
 
@@ -211,65 +210,6 @@ def _restated_period(figure: PayFigure, restated: PayFigure) -> str | None:
         tolerance=_RESTATED_TOLERANCE,
         periods=periods,
     )
-
-
-_SHARED_REACH = 60  # "563 400, a nettó ... 394 300 forintot": one currency for both
-_SHARED_BREAK = re.compile(r"[.;:()|\n%]")  # another clause, an aside, a percentage
-# Units that make a bare number a count, not money, beside money: "2,500 miles".
-_UNIT_AFTER = re.compile(
-    r" (?:miles|kilometers|kilometres|km|acres|credits|loads|stops|deliveries|visits)\b",
-    re.IGNORECASE,
-)
-
-
-def with_shared_currency(scan: str, amounts: list[Amount]) -> list[Amount]:
-    """Bare amounts that take the currency written on the next amount of their sentence,
-    or on the amount before them when written alike, cents and all.
-
-    "A bruttó kereset mediánértéke 563 400, a nettó kereset mediánértéke 394 300
-    forintot ért el": both are forints. Years and scaled counts keep no mark.
-    """
-    shared = list(amounts)
-    for i, (amount, following) in enumerate(itertools.pairwise(amounts)):
-        if amount.marked or not following.marked or amount.scale != following.scale:
-            continue  # "9.9 लाख और 9.2 लाख रुपए": alike scales share; "667 thousand" does not
-        gap = scan[amount.end : following.start]
-        year = amount.value == int(amount.value) and 1900 <= amount.value <= 2100
-        small = amount.value < 100 and not amount.scale  # "4 days", not "9.9 लाख"
-        if year or small or len(gap) > _SHARED_REACH or _SHARED_BREAK.search(gap):
-            continue
-        if scan[max(0, amount.start - 5) : amount.start].endswith("% of "):
-            continue  # "25% of 33,481": a base for a sum, not a figure of its own
-        if _UNIT_AFTER.match(scan, amount.end):
-            continue  # "2,500 miles per week at $0.50": a count with its unit
-        shared[i] = amount._replace(currency=following.currency, marked=True)
-    for i, (marked, amount) in enumerate(itertools.pairwise(amounts), start=1):
-        if amount.marked or not marked.marked or shared[i].marked or amount.scale:
-            continue
-        if scan[amount.end - 3 : amount.end - 2] not in (".", ","):
-            continue  # no cents: the usual bare number (a year, a count)
-        gap = scan[marked.end : amount.start]
-        if (
-            len(gap) <= _SHARED_REACH
-            and not _SHARED_BREAK.search(gap)
-            and _cents_shape(scan, marked) == _cents_shape(scan, amount) != ""
-        ):
-            shared[i] = amount._replace(currency=marked.currency, marked=True)
-    return shared
-
-
-_DIGITS = re.compile(r"\d")
-_CENTS_NUMBER = re.compile(r"\d[\d.,]*[.,]\d\d(?!\d)")
-
-
-def _cents_shape(scan: str, amount: Amount) -> str:
-    """How an amount with cents is written, digits blanked ("99.999,99"), or "".
-
-    "20.607,85 euros al año y los hombres 26.391,84": the second is written just
-    like the first, so it is euros too.
-    """
-    number = _CENTS_NUMBER.search(scan, amount.start, amount.end)
-    return _DIGITS.sub("9", number.group()) if number else ""
 
 
 # Before a floor, what makes it the bottom of a range told at length, and what lies

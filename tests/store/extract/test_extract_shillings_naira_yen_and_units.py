@@ -8,8 +8,9 @@ visit or piece ("£85 for a twelve-hour shift", "$60 a visit") and a country's n
 income; the rows of a list under a line ending in a colon that has money of its own
 ("... 9,000 and 12,000 AED per month. In other currencies this is:"), and a header that
 writes its dollar with the period ("Wage (CAD$ per hour)"); a floor restated in another
-period after "the equivalent of" or "which equates to", which is a floor too (issue 9,
-fourteenth round, batch B).
+period after "the equivalent of" or "which equates to", which is a floor too; a bare
+amount written like the marked one before it, separators and cents alike but with fewer
+digits ("KES 9540.50 per month or 412.25 per day") (issue 9, fourteenth round, batch B).
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -127,6 +128,14 @@ CASES = [
         "Apprentices earn £7.55 an hour, the equivalent of £15,700 a year.",
         [(7.55, 7.55, "hour", "GBP", "point"), (15700.0, 15700.0, "year", "GBP", "point")],
     ),
+    # A bare amount written like the marked one before it shares its currency, from a
+    # hundred up, though its digits are fewer ...
+    (
+        "Farm hands get KES 9540.50 per month or 412.25 per day.",
+        [(9540.5, 9540.5, "month", "KES", "point"), (412.25, 412.25, "day", "KES", "point")],
+    ),
+    # ... while a small number beside a price is its change, no money of its own.
+    ("Apple Inc.\n$ 106.94 0.63 ▼ 0.59% 27,766,291", [(106.94, 106.94, None, "USD", "point")]),
 ]
 
 
