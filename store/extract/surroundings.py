@@ -184,12 +184,19 @@ def list_heading(scan: str, pos: int) -> str | None:
     known, row, heading, above, at = _last_heading
     if known is scan and row == begins and at >= floor:
         return heading  # another figure on the row whose heading was just found
-    end, rows = begins - 1, 0
+    end, rows, ruled = begins - 1, 0, False
     while end > floor and rows <= _SIBLING_ROWS:
         start = line_start(scan, end, floor)
         if start is None:
             return None
         line = scan[start:end].strip()
+        if (
+            "|" in line
+            and (ruled or _TABLE_RULE.fullmatch(line))
+            and not _MONEY_ON_LINE.search(line)
+        ):
+            # A pipe table's rule and its header row: the table's heading is above them.
+            ruled, line = not ruled, ""
         if line:
             # A line ending in a colon introduces the list, money in it or not: "... is
             # between 2,500 and 10,000 AED per month. This equates as:"

@@ -10,7 +10,8 @@ income; the rows of a list under a line ending in a colon that has money of its 
 writes its dollar with the period ("Wage (CAD$ per hour)"); a floor restated in another
 period after "the equivalent of" or "which equates to", which is a floor too; a bare
 amount written like the marked one before it, separators and cents alike but with fewer
-digits ("KES 9540.50 per month or 412.25 per day") (issue 9, fourteenth round, batch B).
+digits ("KES 9540.50 per month or 412.25 per day"); a pipe table's period in the line
+introducing it, above its header row and rule (issue 9, fourteenth round, batch B).
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -136,6 +137,19 @@ CASES = [
     ),
     # ... while a small number beside a price is its change, no money of its own.
     ("Apple Inc.\n$ 106.94 0.63 ▼ 0.59% 27,766,291", [(106.94, 106.94, None, "USD", "point")]),
+    # A pipe table's cells take the period of the line introducing the table, above its
+    # header row and rule ...
+    (
+        "Lifeguards must be paid at least the hourly base wage for their level, as in this "
+        "table:\nLevel | Toronto | Ottawa |\n---|---|---|\nLevel 1 | $18.40 | $17.90 |",
+        [(18.4, 18.4, "hour", "USD", "point"), (17.9, 17.9, "hour", "USD", "point")],
+    ),
+    # ... while a row naming other money under the rule still heads the rows below it.
+    (
+        "State pension | 2024/25 | 2023/24 |\n---|---|---|\n"
+        "New state pension, single person | ||\nWeekly | £221.20 | £203.85 |",
+        [],
+    ),
 ]
 
 
