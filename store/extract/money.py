@@ -150,8 +150,6 @@ _PREFIX = re.compile(
         (?<![A-Za-z])(?:US|CA|AUS|AU|NZ|HK|MX|SG|S|C|A|R)\$
       | [$£€₹₱¥₦]
       | (?<![A-Za-z])(?:{ISO_CODES})(?:\s?[$£€])?
-      | (?<![A-Za-z])K?Sh                                  # shillings: "Sh36,360", "KSh 16,113"
-      | (?<![A-Za-z0-9&])N                                 # naira: "N18,000"
       | (?<![A-Za-z])Rs\.?
       | (?<![A-Za-z])Php\.?                                # Philippine pesos
       | (?<![A-Za-z0-9&])P
@@ -164,7 +162,7 @@ _PREFIX = re.compile(
 
 # The last characters a currency mark can end with ("$", "USD", "Rs."), so the
 # look back for one runs only where one may be.
-_PREFIX_ENDINGS = frozenset("$£€₹₱¥₦s.oOpPMh") | {code[-1] for code in _ISO_SET}
+_PREFIX_ENDINGS = frozenset("$£€₹₱¥₦s.oOpPM") | {code[-1] for code in _ISO_SET}
 
 _SCALE = {"k": 1e3, "thousand": 1e3, "l": 1e5, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5}
 _SCALE |= {"lacs": 1e5, "lpa": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7}
@@ -188,8 +186,10 @@ _PESO_NUMBER = re.compile(r"\d{3,}(?:\.\d{2})?|\d{1,3}(?:,\d{3})+(?:\.\d{2})?")
 _PHP_VERSION_ABOVE = 10
 # A weight in pounds reads like money; it counts as a mark only beside pay words.
 _WEAK_MARKS = frozenset({"pound", "pounds"})
-# Pounds spelt out before a number ("at Pounds 19,850"), looked for where no other mark is.
-_POUNDS_BEFORE = re.compile(r"(?<![A-Za-z])(?:Pounds|pounds|POUNDS)\s?$")
+# Rarer marks, looked for only where no other mark is: pounds spelt out before a number
+# ("at Pounds 19,850"), Kenyan shillings ("Sh36,360", "KSh 16,113") and the naira ("N18,000").
+_RARE_PREFIX = re.compile(r"(?:(?<![A-Za-z])(?:Pounds|pounds|POUNDS|K?Sh)\s?|(?<![A-Za-z0-9&])N)$")
+_RARE_ENDINGS = frozenset("shN")
 
 
 _NO_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009'’")
@@ -277,16 +277,17 @@ def find_amounts(scan: str) -> list[Amount]:
         prefix = pre = None
         if mark_end in _PREFIX_ENDINGS:  # "$", "USD", "Rs." right before, or one space before
             prefix = _PREFIX.search(scan, max(0, start - 6), start)
-            if prefix is None and mark_end == "s":  # "at Pounds 19,850": £ spelt out before
-                prefix = _POUNDS_BEFORE.search(scan, max(0, start - 7), start)
-            if prefix:
-                pre = prefix.group()
-                if pre[0] in "RPpN" and not _peso_or_rand(pre, number):
-                    if pre[:3].upper() == "PHP":
-                        continue  # "PHP 8", "Php 7.4": the programming language's version
-                    prefix = pre = None  # "R 5" is a name, "P50" a percentile or a label
-                else:
-                    pre = pre.strip()
+        rare = mark_end in _RARE_ENDINGS and (mark_end != "h" or "Sh" in scan[start - 4 : start])
+        if prefix is None and rare:  # "at Pounds 19,850", "Sh36,360"; "with 5" has no mark
+            prefix = _RARE_PREFIX.search(scan, max(0, start - 7), start)
+        if prefix:
+            pre = prefix.group()
+            if pre[0] in "RPpN" and not _peso_or_rand(pre, number):
+                if pre[:3].upper() == "PHP":
+                    continue  # "PHP 8", "Php 7.4": the programming language's version
+                prefix = pre = None  # "R 5" is a name, "P50" a percentile or a label
+            else:
+                pre = pre.strip()
         if prefix:
             start = prefix.start()
         else:

@@ -174,6 +174,8 @@ def _with_restated_period(scan: str, figures: list[PayFigure]) -> list[PayFigure
         if not figure.period:
             continue
         if scan.find("(", figure.span[1], restated.span[0]) == -1:
+            if scan.find("equ", figure.span[1], restated.span[0]) == -1:
+                continue  # the usual case: neither brackets nor "the equivalent of" between
             if not restated_in_words(scan, figure.span[1], restated.span[0]):
                 continue
         elif not _RESTATEMENT.fullmatch(scan, figure.span[1], restated.span[0]):

@@ -61,18 +61,17 @@ def with_shared_currency(scan: str, amounts: list[Amount]) -> list[Amount]:
 
 
 _DIGITS = re.compile(r"\d")
-_DIGIT_RUNS = re.compile(r"\d+")
 _CENTS_NUMBER = re.compile(r"\d[\d.,]*[.,]\d\d(?!\d)")
 
 
-def _cents_shape(scan: str, amount: Amount, digits: re.Pattern[str] = _DIGITS) -> str:
-    """How an amount with cents is written, ``digits`` blanked ("99.999,99"), or "".
+def _cents_shape(scan: str, amount: Amount) -> str:
+    """How an amount with cents is written, digits blanked ("99.999,99"), or "".
 
     "20.607,85 euros al año y los hombres 26.391,84": the second is written just
     like the first, so it is euros too.
     """
     number = _CENTS_NUMBER.search(scan, amount.start, amount.end)
-    return digits.sub("9", number.group()) if number else ""
+    return _DIGITS.sub("9", number.group()) if number else ""
 
 
 def _written_alike(scan: str, marked: Amount, amount: Amount) -> bool:
@@ -80,7 +79,9 @@ def _written_alike(scan: str, marked: Amount, amount: Amount) -> bool:
     from a hundred up, with the same separators ("KES 10107.20 per month or 484.20 per
     day"; "$ 106.94 0.63" is a price and its change)."""
     shape = _cents_shape(scan, amount)
-    if shape and _cents_shape(scan, marked) == shape:
+    if not shape:
+        return False
+    marked_shape = _cents_shape(scan, marked)
+    if marked_shape == shape:
         return True
-    runs = amount.value >= 100 and _cents_shape(scan, amount, _DIGIT_RUNS)
-    return bool(runs) and _cents_shape(scan, marked, _DIGIT_RUNS) == runs
+    return amount.value >= 100 and marked_shape.replace("9", "") == shape.replace("9", "")
