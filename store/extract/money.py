@@ -277,8 +277,8 @@ def find_amounts(scan: str) -> list[Amount]:
         prefix = pre = None
         if mark_end in _PREFIX_ENDINGS:  # "$", "USD", "Rs." right before, or one space before
             prefix = _PREFIX.search(scan, max(0, start - 6), start)
-        rare = mark_end in _RARE_ENDINGS and (mark_end != "h" or "Sh" in scan[start - 4 : start])
-        if prefix is None and rare:  # "at Pounds 19,850", "Sh36,360"; "with 5" has no mark
+        rare = prefix is None and mark_end in _RARE_ENDINGS  # "at Pounds 19,850", "Sh36,360"
+        if rare and (mark_end != "h" or "Sh" in scan[start - 4 : start]):  # not "with 5"
             prefix = _RARE_PREFIX.search(scan, max(0, start - 7), start)
         if prefix:
             pre = prefix.group()

@@ -162,7 +162,7 @@ _FOR_A_UNIT = re.compile(
     re.IGNORECASE,
 )
 _FOR_A_STARTS = (" for a", " for e", " for o", " a ", " an ", " each ", " every ", " one ")
-_FOR_A_FIRST = frozenset("afeo")  # the letter after the space: checked before the prefixes
+_FOR_A_SPACE = (" a", " f", " e", " o")  # what they start with, checked first
 
 
 def paid_per_other(scan: str, pos: int) -> bool:
@@ -174,7 +174,7 @@ def paid_per_other(scan: str, pos: int) -> bool:
     >>> paid_per_other("£77.95 for an eight-hour shift", 6), paid_per_other("£70 a day", 3)
     (True, False)
     """
-    if scan[pos + 1 : pos + 2] in _FOR_A_FIRST and scan.startswith(_FOR_A_STARTS, pos):
+    if scan.startswith(_FOR_A_SPACE, pos) and scan.startswith(_FOR_A_STARTS, pos):
         return _FOR_A_UNIT.match(scan, pos) is not None
     return (
         scan.startswith(_PER_STARTS, pos)

@@ -185,13 +185,15 @@ def list_heading(scan: str, pos: int) -> str | None:
     if known is scan and row == begins and at >= floor:
         return heading  # another figure on the row whose heading was just found
     end, rows, ruled = begins - 1, 0, False
+    in_table = scan.find("|", begins, pos) != -1  # a pipe table's row: its rule may be above
     while end > floor and rows <= _SIBLING_ROWS:
         start = line_start(scan, end, floor)
         if start is None:
             return None
         line = scan[start:end].strip()
         if (
-            "|" in line
+            in_table
+            and "|" in line
             and (ruled or _TABLE_RULE.fullmatch(line))
             and not _MONEY_ON_LINE.search(line)
         ):
@@ -200,7 +202,7 @@ def list_heading(scan: str, pos: int) -> str | None:
         if line:
             # A line ending in a colon introduces the list, money in it or not: "... is
             # between 2,500 and 10,000 AED per month. This equates as:"
-            if line.endswith(":") or not _MONEY_ON_LINE.search(line):
+            if not _MONEY_ON_LINE.search(line) or line.endswith(":"):
                 if len(line) > _LINE_REACH:
                     return None
                 if len(line) <= _SUBHEADER_LENGTH and _SAYS_PAY.isdisjoint(word_roles(line)):
