@@ -31,7 +31,7 @@ _WEIGHT_WORDS = ("pound", "pounds", "Pounds")
 def names_dollar_code(scan: str) -> bool:
     """Whether a header writes which dollar its cells are in: "Annual Salary (AUD)",
     "Wage (CAD$ per hour)"."""
-    return ("D)" in scan or "D$" in scan) and _DOLLAR_CODE.search(scan) is not None
+    return _DOLLAR_CODE.search(scan) is not None  # its "(" prefix is scanned for in C
 
 
 def in_named_dollars(scan: str, figure: PayFigure) -> PayFigure:
