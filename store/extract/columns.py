@@ -36,13 +36,17 @@ _PERIOD_ONLY = re.compile(
 _ROW_REACH = 60  # a cell's row, from its start to the number, is at most this long
 _HEADER_SPAN = 400  # how far above its row a cell's header and its currency are looked for
 _CELL_ENDS = frozenset("\n|")
+# A dollar named in brackets with the period after it: "(CAD$ per hour)", "(AUD/year)".
+_CODE_AND_PERIOD = re.compile(
+    r"\(\s*(?P<mark>[A-Z]{3}(?:\s?\$)?|(?:US|CA|AU|AUS|NZ|C|A)\$)\s*(?:per|an?|/)\s*[a-z]+\s*\)"
+)
 
 
 def header_currency(header: str) -> str | None:
     """The currency a header writes in brackets for its cells, or None."""
     if "(" not in header:
         return None  # the usual case, decided without the regex
-    found = _BRACKETED_CURRENCY.search(header)
+    found = _BRACKETED_CURRENCY.search(header) or _CODE_AND_PERIOD.search(header)
     return currency_code(found.group("mark")) if found else None
 
 

@@ -7,6 +7,8 @@ names over a bare "$", and pounds told from a weight.
     'AUD'
     >>> names_dollar_code("Annual Salary (AUD)"), names_dollar_code("Annual Salary ($)")
     (True, False)
+    >>> names_dollar_code("Wage (CAD$ per hour)")
+    True
 
 Used by ``store.extract.figures`` once a figure's bounds are known; the codes and marks
 themselves are read by ``store.extract.money`` and a header's by ``store.extract.columns``.
@@ -21,14 +23,15 @@ from store.extract.money import Amount
 from store.extract.surroundings import heading_above, list_heading, table_header
 from store.models import PayFigure
 
-_DOLLAR_CODE = re.compile(r"\((?:US|CA|AU|NZ|SG|HK)D\)")
+_DOLLAR_CODE = re.compile(r"\((?:US|CA|AU|NZ|SG|HK)D(?:\$\s?(?:per|an?|/)?\s*[a-z]*)?\)")
 # A weight is never so much a year, month or week: "26,000 pounds per year" is money.
 _WEIGHT_WORDS = ("pound", "pounds", "Pounds")
 
 
 def names_dollar_code(scan: str) -> bool:
-    """Whether a header writes which dollar its cells are in: "Annual Salary (AUD)"."""
-    return "D)" in scan and _DOLLAR_CODE.search(scan) is not None
+    """Whether a header writes which dollar its cells are in: "Annual Salary (AUD)",
+    "Wage (CAD$ per hour)"."""
+    return _DOLLAR_CODE.search(scan) is not None  # its "(" prefix is scanned for in C
 
 
 def in_named_dollars(scan: str, figure: PayFigure) -> PayFigure:

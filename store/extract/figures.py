@@ -48,7 +48,7 @@ from store.extract.context import STATISTICS, FigureContext, sentence_start
 from store.extract.cues import TextCues, text_cues
 from store.extract.currency import figure_currency, in_named_dollars, in_pounds, names_dollar_code
 from store.extract.money import Amount, find_amounts, rough_usd, scaled_value
-from store.extract.neighbours import with_neighbours_periods, with_shared_currency
+from store.extract.neighbours import with_neighbours_periods
 from store.extract.other_money import (
     billed,
     household_limit,
@@ -67,6 +67,7 @@ from store.extract.periods import (
 )
 from store.extract.ranges import changed_by_amount, column_bounds, open_bounds, range_bounds
 from store.extract.readable import readable
+from store.extract.shared_currency import with_shared_currency
 from store.extract.sums import is_factor, result_of_sum
 from store.extract.surroundings import heading_above, region_label
 from store.extract.words import (

@@ -66,6 +66,12 @@ _SYMBOL_CURRENCY = {
     "DOLARES": "USD",
     "RM": "MYR",  # Malaysian ringgit as the Malaysian press writes it: "RM14,806"
     "RINGGIT": "MYR",
+    "YEN": "JPY",
+    "SH": "KES",  # the Kenyan shilling as the Kenyan press writes it: "Sh36,360"
+    "KSH": "KES",
+    "N": "NGN",  # the naira as the Nigerian press writes it: "N18,000"
+    "₦": "NGN",
+    "NAIRA": "NGN",
 }
 ISO_CODES = (
     "USD|CAD|AUD|NZD|SGD|HKD|GBP|EUR|INR|CHF|JPY|CNY|SEK|NOK|DKK|PLN|ZAR|MXN|BRL|AED|ILS|PHP|"
@@ -76,8 +82,9 @@ _ISO_SET = frozenset(ISO_CODES.split("|"))
 # tell a yearly salary from a monthly one scale by these factors.
 LARGE_UNIT = {
     **{"INR": 30.0, "JPY": 100.0, "PHP": 30.0, "ZAR": 10.0, "SEK": 5.0, "NOK": 5.0},
-    **{"KRW": 1000.0, "IDR": 10000.0, "VND": 20000.0, "HUF": 300.0, "NGN": 1000.0},
-    **{"KES": 100.0, "EGP": 30.0, "TWD": 30.0, "THB": 30.0, "CZK": 20.0, "MYR": 4.0},
+    # Naira and shillings by wages, not exchange rates: minimum wages of 70,000 and 15,000 a month
+    **{"KRW": 1000.0, "IDR": 10000.0, "VND": 20000.0, "HUF": 300.0, "NGN": 100.0},
+    **{"KES": 30.0, "EGP": 30.0, "TWD": 30.0, "THB": 30.0, "CZK": 20.0, "MYR": 4.0},
     "MXN": 17.0,
 }
 
@@ -130,7 +137,7 @@ _AMOUNT = re.compile(
     )?
     (?:\s?(?P<post>
         (?:{ISO_CODES}|[€£₹₱$](?!\s?\d)|zł|złotych|Ft|forint(?:ot|ra)?|(?:Schweizer\s)?Franken|Fr\.|रुपये|रुपए|रुपया
-          |(?i:dollars?|euros?|pounds?|rupees?|rand|ringgit|pesos?|d[óo]lares))(?![A-Za-z])
+          |(?i:dollars?|euros?|pounds?|rupees?|rand|ringgit|pesos?|d[óo]lares|naira|yen))(?![A-Za-z])
     ))?
     )
     (?!{_COUNT_NOUN})
@@ -141,7 +148,7 @@ _PREFIX = re.compile(
     rf"""
     (?:
         (?<![A-Za-z])(?:US|CA|AUS|AU|NZ|HK|MX|SG|S|C|A|R)\$
-      | [$£€₹₱¥]
+      | [$£€₹₱¥₦]
       | (?<![A-Za-z])(?:{ISO_CODES})(?:\s?[$£€])?
       | (?<![A-Za-z])Rs\.?
       | (?<![A-Za-z])Php\.?                                # Philippine pesos
@@ -155,10 +162,11 @@ _PREFIX = re.compile(
 
 # The last characters a currency mark can end with ("$", "USD", "Rs."), so the
 # look back for one runs only where one may be.
-_PREFIX_ENDINGS = frozenset("$£€₹₱¥s.oOpPM") | {code[-1] for code in _ISO_SET}
+_PREFIX_ENDINGS = frozenset("$£€₹₱¥₦s.oOpPM") | {code[-1] for code in _ISO_SET}
 
 _SCALE = {"k": 1e3, "thousand": 1e3, "l": 1e5, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5}
 _SCALE |= {"lacs": 1e5, "lpa": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7}
+_SCALE |= {"million": 1e6}  # only where salaries run to millions (``_paid_in_millions``)
 _INDIAN_SCALES = {"l", "lakh", "lakhs", "lac", "lacs", "lpa", "crore", "crores", "cr"}
 # Scale words in other languages, read as their English names.
 _SCALE_NAMES = {"लाख": "lakh", "\u0915\u0930\u094b\u095c": "crore", "tys.": "thousand"}
@@ -178,8 +186,10 @@ _PESO_NUMBER = re.compile(r"\d{3,}(?:\.\d{2})?|\d{1,3}(?:,\d{3})+(?:\.\d{2})?")
 _PHP_VERSION_ABOVE = 10
 # A weight in pounds reads like money; it counts as a mark only beside pay words.
 _WEAK_MARKS = frozenset({"pound", "pounds"})
-# Pounds spelt out before a number ("at Pounds 19,850"), looked for where no other mark is.
-_POUNDS_BEFORE = re.compile(r"(?<![A-Za-z])(?:Pounds|pounds|POUNDS)\s?$")
+# Rarer marks, looked for only where no other mark is: pounds spelt out before a number
+# ("at Pounds 19,850"), Kenyan shillings ("Sh36,360", "KSh 16,113") and the naira ("N18,000").
+_RARE_PREFIX = re.compile(r"(?:(?<![A-Za-z])(?:Pounds|pounds|POUNDS|K?Sh)\s?|(?<![A-Za-z0-9&])N)$")
+_RARE_ENDINGS = frozenset("shN")
 
 
 _NO_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009'’")
@@ -225,9 +235,12 @@ def _peso_or_rand(mark: str, number: str) -> bool:
     """Whether a mark starting with R or P before ``number`` is money: the rand's R and
     the peso's P are written against their number ("R 5" is a name, "P50" a label), and
     "PHP 8" is the programming language. The ringgit's "RM" takes a wage-sized number,
-    as the peso's P does ("RM14,806"; "RM12" is a label)."""
-    if mark in ("R ", "P "):
+    as the peso's P does ("RM14,806"; "RM12" is a label), and the naira's N one grouped
+    in thousands against it ("N18,000"; "N95" is a mask, "N 1,200" a sample's size)."""
+    if mark in ("R ", "P ", "N "):
         return False
+    if mark == "N":
+        return "," in number and _PESO_NUMBER.fullmatch(number) is not None
     if mark in ("P", "RM", "RM "):
         return _PESO_NUMBER.fullmatch(number) is not None
     if mark[:3].upper() == "PHP":
@@ -254,7 +267,8 @@ def find_amounts(scan: str) -> list[Amount]:
             start, number = thousands.start, str(int(thousands.value) * 1000 + int(number))
         scale = suffix.strip().lower() if suffix else None
         scale = _SCALE_NAMES.get(scale, scale) if scale else None
-        if scale in _COMPANY_SCALES or (scale and _SCALE_AFTER.match(scan, end)):
+        company = scale in _COMPANY_SCALES or (scale and _SCALE_AFTER.match(scan, end))
+        if company and not (scale == "million" and _paid_in_millions(scan, start, post)):
             if found and not found[-1].scale and _BOTTOM_GAP.fullmatch(scan, found[-1].end, start):
                 found.pop()  # "$25 to $250 million": the bottom has the top's scale
             continue  # company-sized money: revenue, funding, valuations, "1.02 lakh crore"
@@ -263,16 +277,17 @@ def find_amounts(scan: str) -> list[Amount]:
         prefix = pre = None
         if mark_end in _PREFIX_ENDINGS:  # "$", "USD", "Rs." right before, or one space before
             prefix = _PREFIX.search(scan, max(0, start - 6), start)
-            if prefix is None and mark_end == "s":  # "at Pounds 19,850": £ spelt out before
-                prefix = _POUNDS_BEFORE.search(scan, max(0, start - 7), start)
-            if prefix:
-                pre = prefix.group()
-                if pre[0] in "RPp" and not _peso_or_rand(pre, number):
-                    if pre[:3].upper() == "PHP":
-                        continue  # "PHP 8", "Php 7.4": the programming language's version
-                    prefix = pre = None  # "R 5" is a name, "P50" a percentile or a label
-                else:
-                    pre = pre.strip()
+        rare = prefix is None and mark_end in _RARE_ENDINGS  # "at Pounds 19,850", "Sh36,360"
+        if rare and (mark_end != "h" or "Sh" in scan[start - 4 : start]):  # not "with 5"
+            prefix = _RARE_PREFIX.search(scan, max(0, start - 7), start)
+        if prefix:
+            pre = prefix.group()
+            if pre[0] in "RPpN" and not _peso_or_rand(pre, number):
+                if pre[:3].upper() == "PHP":
+                    continue  # "PHP 8", "Php 7.4": the programming language's version
+                prefix = pre = None  # "R 5" is a name, "P50" a percentile or a label
+            else:
+                pre = pre.strip()
         if prefix:
             start = prefix.start()
         else:
@@ -350,6 +365,21 @@ def _worded_amounts(scan: str) -> list[Amount]:
             marked = match.group("post").lower() not in _WEAK_MARKS
             found.append(Amount(match.start(), match.end(), value, currency, None, marked, False))
     return found
+
+
+_MILLIONS_UNIT = 100.0  # from this ``LARGE_UNIT`` on, salaries run to millions
+
+
+def _paid_in_millions(scan: str, start: int, post: str | None) -> bool:
+    """Whether "million" after the number at ``start`` scales a wage, as "lakh" scales
+    rupees: its currency's salaries run to millions ("¥3.77 million", "4.96 million yen").
+
+    >>> _paid_in_millions("¥3.77 million", 1, None), _paid_in_millions("$3.7 million", 1, None)
+    (True, False)
+    """
+    prefix = None if post else _PREFIX.search(scan, max(0, start - 6), start)
+    mark = post or (prefix.group() if prefix else "")
+    return LARGE_UNIT.get(currency_code(mark) or "" if mark else "", 1.0) >= _MILLIONS_UNIT
 
 
 def _joins_thousands(scan: str, before: Amount, start: int, number: str) -> bool:

@@ -5,10 +5,10 @@
     ...     "It pays £1,218 monthly (or £14,612).")]
     [(1218.0, 'month', None), (14612.0, 'year', 'sentence')]
 
-A bare amount takes the currency of the amount after it in its clause, or of one written
-just like it before it (``with_shared_currency``); a figure with no period takes one from
-its conversion in brackets, from the bracketed restatement after it, or from the one
-period the page states for figures of its size (``with_neighbours_periods``).
+A figure with no period takes one from its conversion in brackets, from the bracketed
+restatement after it, or from the one period the page states for figures of its size
+(``with_neighbours_periods``). Which currency a bare amount shares with the amounts beside
+it is read in ``store.extract.shared_currency``.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from store.extract.money import Amount
+from store.extract.conversions import as_converted, bracketed, restated_in_words
 from store.models import PayFigure
 from store.pay import HOURS_IN, period_of_same_pay
 
@@ -52,12 +52,6 @@ _REPLACED = re.compile(
 _REPLACED_REACH = 60  # from the figure before to the replaced one
 
 
-def _bracketed(scan: str, figure: PayFigure) -> bool:
-    """Whether ``figure`` stands alone in brackets: a restatement of the one before."""
-    start, end = figure.span
-    return scan[max(0, start - 2) : start].endswith("(") and scan[end : end + 2].startswith(")")
-
-
 def _with_replaced_period(scan: str, figures: list[PayFigure]) -> list[PayFigure]:
     """A figure with no period, right after "instead of" and the like, takes the period of
     the figure before it: the old level of the same pay.
@@ -71,7 +65,7 @@ def _with_replaced_period(scan: str, figures: list[PayFigure]) -> list[PayFigure
         if replaced.period or i == 0:
             continue
         figure = figures[i - 1]
-        if i > 1 and _bracketed(scan, figure):  # "Rs 285 per day (Rs 8,550 per month)"
+        if i > 1 and bracketed(scan, figure):  # "Rs 285 per day (Rs 8,550 per month)"
             figure = figures[i - 2]
         if not figure.period or replaced.currency != figure.currency:
             continue
@@ -164,19 +158,27 @@ _RESTATEMENT = re.compile(
 
 
 def _with_restated_period(scan: str, figures: list[PayFigure]) -> list[PayFigure]:
-    """A figure in brackets restating the one before it in another period takes that
-    period, and its open bound.
+    """A figure in brackets, or after "the equivalent of", restating the one before it in
+    another period takes that period, and its open bound.
 
     "£1,218 monthly (or £14,612)": twelve times the first, so a year. "more than
     $844 per week ($43,888 annually)": 52 weeks of a floor is a floor. A period
     written beside the bracketed figure stays, and must fit the ratio.
     """
     read = list(figures)
-    for i, (figure, restated) in enumerate(itertools.pairwise(figures), start=1):
-        if not figure.period or restated.currency != figure.currency:
+    for i, restated in enumerate(figures[1:], start=1):
+        figure = read[i - 1]  # as restated itself: "at least £10 an hour, the equivalent of"
+        if figure.period and restated.currency != figure.currency:
+            read[i] = as_converted(scan, figure, restated)
             continue
-        opens = scan.find("(", figure.span[1], restated.span[0])
-        if opens == -1 or not _RESTATEMENT.fullmatch(scan, figure.span[1], restated.span[0]):
+        if not figure.period:
+            continue
+        if scan.find("(", figure.span[1], restated.span[0]) == -1:
+            if scan.find("equ", figure.span[1], restated.span[0]) == -1:
+                continue  # the usual case: neither brackets nor "the equivalent of" between
+            if not restated_in_words(scan, figure.span[1], restated.span[0]):
+                continue
+        elif not _RESTATEMENT.fullmatch(scan, figure.span[1], restated.span[0]):
             continue
         period = _restated_period(figure, restated)
         if period is None:
@@ -210,65 +212,6 @@ def _restated_period(figure: PayFigure, restated: PayFigure) -> str | None:
         tolerance=_RESTATED_TOLERANCE,
         periods=periods,
     )
-
-
-_SHARED_REACH = 60  # "563 400, a nettó ... 394 300 forintot": one currency for both
-_SHARED_BREAK = re.compile(r"[.;:()|\n%]")  # another clause, an aside, a percentage
-# Units that make a bare number a count, not money, beside money: "2,500 miles".
-_UNIT_AFTER = re.compile(
-    r" (?:miles|kilometers|kilometres|km|acres|credits|loads|stops|deliveries|visits)\b",
-    re.IGNORECASE,
-)
-
-
-def with_shared_currency(scan: str, amounts: list[Amount]) -> list[Amount]:
-    """Bare amounts that take the currency written on the next amount of their sentence,
-    or on the amount before them when written alike, cents and all.
-
-    "A bruttó kereset mediánértéke 563 400, a nettó kereset mediánértéke 394 300
-    forintot ért el": both are forints. Years and scaled counts keep no mark.
-    """
-    shared = list(amounts)
-    for i, (amount, following) in enumerate(itertools.pairwise(amounts)):
-        if amount.marked or not following.marked or amount.scale != following.scale:
-            continue  # "9.9 लाख और 9.2 लाख रुपए": alike scales share; "667 thousand" does not
-        gap = scan[amount.end : following.start]
-        year = amount.value == int(amount.value) and 1900 <= amount.value <= 2100
-        small = amount.value < 100 and not amount.scale  # "4 days", not "9.9 लाख"
-        if year or small or len(gap) > _SHARED_REACH or _SHARED_BREAK.search(gap):
-            continue
-        if scan[max(0, amount.start - 5) : amount.start].endswith("% of "):
-            continue  # "25% of 33,481": a base for a sum, not a figure of its own
-        if _UNIT_AFTER.match(scan, amount.end):
-            continue  # "2,500 miles per week at $0.50": a count with its unit
-        shared[i] = amount._replace(currency=following.currency, marked=True)
-    for i, (marked, amount) in enumerate(itertools.pairwise(amounts), start=1):
-        if amount.marked or not marked.marked or shared[i].marked or amount.scale:
-            continue
-        if scan[amount.end - 3 : amount.end - 2] not in (".", ","):
-            continue  # no cents: the usual bare number (a year, a count)
-        gap = scan[marked.end : amount.start]
-        if (
-            len(gap) <= _SHARED_REACH
-            and not _SHARED_BREAK.search(gap)
-            and _cents_shape(scan, marked) == _cents_shape(scan, amount) != ""
-        ):
-            shared[i] = amount._replace(currency=marked.currency, marked=True)
-    return shared
-
-
-_DIGITS = re.compile(r"\d")
-_CENTS_NUMBER = re.compile(r"\d[\d.,]*[.,]\d\d(?!\d)")
-
-
-def _cents_shape(scan: str, amount: Amount) -> str:
-    """How an amount with cents is written, digits blanked ("99.999,99"), or "".
-
-    "20.607,85 euros al año y los hombres 26.391,84": the second is written just
-    like the first, so it is euros too.
-    """
-    number = _CENTS_NUMBER.search(scan, amount.start, amount.end)
-    return _DIGITS.sub("9", number.group()) if number else ""
 
 
 # Before a floor, what makes it the bottom of a range told at length, and what lies

@@ -153,12 +153,30 @@ _PER_STARTS = ("/", " /", "per ", " per ", "Per ", " Per ", "PER ", " PER ")
 _SLASH_WORD = re.compile(r"\s?/\s?(?-i:[A-Z])")  # "Junior $50K/Senior $80K": a list
 
 
+# "£77.95 for an eight-hour shift", "$30 a visit", "$4.68 per kilogram": paid by the shift,
+# visit, session or piece, which no period measures. After "for", the unit must say how
+# long it is: "an hourly rate of £11.10 for a night shift" is a rate for the hours of one.
+_FOR_A_UNIT = re.compile(
+    r" (?:for\s+(?:an?|each|every|one)\s+(?:\w+-(?:hours?|hr)|overnight|full|half|whole)\s+"
+    r"|(?:an?|each|every|one)\s+)(?:shift|visit|session|lesson|night|sleep(?:-in)?|assignment|"
+    r"call-?out|piece|kilo(?:gram)?|box|bucket|bin|patient|appointment)s?\b",
+    re.IGNORECASE,
+)
+_FOR_A_STARTS = (" for a", " for e", " for o", " a ", " an ", " each ", " every ", " one ")
+_FOR_A_SPACE = (" a", " f", " e", " o")  # what they start with, checked first
+
+
 def paid_per_other(scan: str, pos: int) -> bool:
-    """Whether "per" or "/" and a word that is no period follow ``pos``: "per mile".
+    """Whether "per" or "/" and a word that is no period follow ``pos`` ("per mile"), or
+    a unit of work that no period measures ("for an eight-hour shift").
 
     >>> paid_per_other("$0.50 per mile", 5), paid_per_other("$50K/Senior $80K", 4)
     (True, False)
+    >>> paid_per_other("£77.95 for an eight-hour shift", 6), paid_per_other("£70 a day", 3)
+    (True, False)
     """
+    if scan.startswith(_FOR_A_SPACE, pos) and scan.startswith(_FOR_A_STARTS, pos):
+        return _FOR_A_UNIT.match(scan, pos) is not None
     return (
         scan.startswith(_PER_STARTS, pos)
         and _PER_OTHER.match(scan, pos) is not None

@@ -65,7 +65,7 @@ _NOT_PAY = (
     # Fines, gifts and public benefits by other names.
     "a fine|the fine|fined|fines|donor|donors|disability compensation|disability payment|"
     "disability payments|ssdi|supplemental security income|per capita income|"
-    "income per capita|"
+    "income per capita|national income|"
     "penalty|penalties|save|saves|saved|deal size|deal value|contract value|order value|"
     "rent|rents|rental|mortgage|lease|apartment|home price|home prices|home value|"
     "cost of living|living costs|groceries|housing|accommodation|lodging|"
@@ -189,7 +189,8 @@ ROLES = _phrase_roles(
     "heure|horaire|hora|घंटा|por hora|godzinowa|godzinową|godzinowej|za godzinę|na godzinę|"
     # Germany's statutory minimum is set by the hour, as "wage" hints an hour in English.
     "mindestlohn",
-    day="daily|per day|day rate|daily wage|daily wages|प्रतिदिन|tagessatz|journalier|diario",
+    day="daily|per day|day rate|day rates|daily wage|daily wages|प्रतिदिन|tagessatz|journalier|"
+    "diario",
     week="weekly|per week|a week|weekly wage|weekly wages|wöchentlich|hebdomadaire|semanal|"
     "wekelijks",
     month="monthly|per month|a month|monatlich|monatliches|monatlichen|monat|mensuel|mensile|"

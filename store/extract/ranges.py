@@ -131,10 +131,10 @@ _OPEN_BOUND = re.compile(
     r"\.?[\s:]*$",
     re.IGNORECASE,
 )
-# Words right after a figure that leave one bound open: "$12 an hour or more".
+# Words right after a figure that leave one bound open: "$12 an hour or more", "£650 upwards".
 _OPEN_AFTER = re.compile(
     r"\s*(?:(?P<from>(?:or|and|und|oder|ou|et|o|y|of|en)\s+(?:more|above|higher|over|up|mehr|"
-    r"darüber|plus|más|meer|hoger|több)|to\s+start|से\s+अधिक)"
+    r"darüber|plus|más|meer|hoger|több|upwards|onwards)|(?:up|on)wards|to\s+start|से\s+अधिक)"
     r"|(?P<up_to>(?:or|und|oder|ou|o|of)\s+(?:less|below|lower|under|weniger|darunter|moins|"
     r"menos|minder|kevesebb)|तक))\b",  # Hindi: "9 लाख रुपये तक", up to 9 lakh rupees
     re.IGNORECASE,

@@ -141,7 +141,9 @@ def _is_header_row(row: str) -> bool:
 
 
 # A row of a list of figures: money on it ("Freshman $13.91", "- 2-4 years £32,324").
-_MONEY_ON_LINE = re.compile(r"[$£€₹]|\d[\d,.'\u00a0 ]{3,}\d")
+# Money on a line: a mark before a number, or a long number; a mark alone names a unit
+# ("Wage (CAD$ per hour)" heads the rows under it).
+_MONEY_ON_LINE = re.compile(r"[$£€₹]\s?\d|\d[\d,.'\u00a0 ]{3,}\d")
 _ROW_LABEL_REACH = 60  # the longest label a list row puts before its figure
 _SIBLING_ROWS = 12  # rows of a list looked past for its heading
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
@@ -182,14 +184,25 @@ def list_heading(scan: str, pos: int) -> str | None:
     known, row, heading, above, at = _last_heading
     if known is scan and row == begins and at >= floor:
         return heading  # another figure on the row whose heading was just found
-    end, rows = begins - 1, 0
+    end, rows, ruled = begins - 1, 0, False
+    in_table = scan.find("|", begins, pos) != -1  # a pipe table's row: its rule may be above
     while end > floor and rows <= _SIBLING_ROWS:
         start = line_start(scan, end, floor)
         if start is None:
             return None
         line = scan[start:end].strip()
+        if (
+            in_table
+            and "|" in line
+            and (ruled or _TABLE_RULE.fullmatch(line))
+            and not _MONEY_ON_LINE.search(line)
+        ):
+            # A pipe table's rule and its header row: the table's heading is above them.
+            ruled, line = not ruled, ""
         if line:
-            if not _MONEY_ON_LINE.search(line):
+            # A line ending in a colon introduces the list, money in it or not: "... is
+            # between 2,500 and 10,000 AED per month. This equates as:"
+            if not _MONEY_ON_LINE.search(line) or line.endswith(":"):
                 if len(line) > _LINE_REACH:
                     return None
                 if len(line) <= _SUBHEADER_LENGTH and _SAYS_PAY.isdisjoint(word_roles(line)):

@@ -1,0 +1,87 @@
+"""Bare amounts that share the currency written on an amount beside them.
+
+    >>> from store.extract.money import find_amounts
+    >>> text = "KES 10107.20 per month or 484.20 per day"
+    >>> [a.currency for a in with_shared_currency(text, find_amounts(text))]
+    ['KES', 'KES']
+
+Used by ``store.extract.figures`` on a text's amounts before they are read as figures.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from store.extract.money import Amount
+
+_SHARED_REACH = 60  # "563 400, a nettó ... 394 300 forintot": one currency for both
+_SHARED_BREAK = re.compile(r"[.;:()|\n%]")  # another clause, an aside, a percentage
+# Units that make a bare number a count, not money, beside money: "2,500 miles".
+_UNIT_AFTER = re.compile(
+    r" (?:miles|kilometers|kilometres|km|acres|credits|loads|stops|deliveries|visits)\b",
+    re.IGNORECASE,
+)
+
+
+def with_shared_currency(scan: str, amounts: list[Amount]) -> list[Amount]:
+    """Bare amounts that take the currency written on the next amount of their sentence,
+    or on the amount before them when written alike, cents and all.
+
+    "A bruttó kereset mediánértéke 563 400, a nettó kereset mediánértéke 394 300
+    forintot ért el": both are forints. Years and scaled counts keep no mark.
+    """
+    shared = list(amounts)
+    for i, (amount, following) in enumerate(itertools.pairwise(amounts)):
+        if amount.marked or not following.marked or amount.scale != following.scale:
+            continue  # "9.9 लाख और 9.2 लाख रुपए": alike scales share; "667 thousand" does not
+        gap = scan[amount.end : following.start]
+        year = amount.value == int(amount.value) and 1900 <= amount.value <= 2100
+        small = amount.value < 100 and not amount.scale  # "4 days", not "9.9 लाख"
+        if year or small or len(gap) > _SHARED_REACH or _SHARED_BREAK.search(gap):
+            continue
+        if scan[max(0, amount.start - 5) : amount.start].endswith("% of "):
+            continue  # "25% of 33,481": a base for a sum, not a figure of its own
+        if _UNIT_AFTER.match(scan, amount.end):
+            continue  # "2,500 miles per week at $0.50": a count with its unit
+        shared[i] = amount._replace(currency=following.currency, marked=True)
+    for i, (marked, amount) in enumerate(itertools.pairwise(amounts), start=1):
+        if amount.marked or not marked.marked or shared[i].marked or amount.scale:
+            continue
+        if scan[amount.end - 3 : amount.end - 2] not in (".", ","):
+            continue  # no cents: the usual bare number (a year, a count)
+        gap = scan[marked.end : amount.start]
+        if (
+            len(gap) <= _SHARED_REACH
+            and not _SHARED_BREAK.search(gap)
+            and _written_alike(scan, marked, amount)
+        ):
+            shared[i] = amount._replace(currency=marked.currency, marked=True)
+    return shared
+
+
+_DIGITS = re.compile(r"\d")
+_CENTS_NUMBER = re.compile(r"\d[\d.,]*[.,]\d\d(?!\d)")
+
+
+def _cents_shape(scan: str, amount: Amount) -> str:
+    """How an amount with cents is written, digits blanked ("99.999,99"), or "".
+
+    "20.607,85 euros al año y los hombres 26.391,84": the second is written just
+    like the first, so it is euros too.
+    """
+    number = _CENTS_NUMBER.search(scan, amount.start, amount.end)
+    return _DIGITS.sub("9", number.group()) if number else ""
+
+
+def _written_alike(scan: str, marked: Amount, amount: Amount) -> bool:
+    """Whether ``amount`` is written like ``marked``, cents and all: digit for digit, or,
+    from a hundred up, with the same separators ("KES 10107.20 per month or 484.20 per
+    day"; "$ 106.94 0.63" is a price and its change)."""
+    shape = _cents_shape(scan, amount)
+    if not shape:
+        return False
+    marked_shape = _cents_shape(scan, marked)
+    if marked_shape == shape:
+        return True
+    return amount.value >= 100 and marked_shape.replace("9", "") == shape.replace("9", "")
