@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 
 from store.extract.bare import bare_number_is_pay, glued_cell, wage_cell_header
+from store.extract.changes import change_of_pay, changes_ranged
 from store.extract.columns import cell_currency
 from store.extract.context import STATISTICS, FigureContext, sentence_start
 from store.extract.cues import TextCues, text_cues
@@ -65,7 +66,7 @@ from store.extract.periods import (
     period_after,
     plausible_pay,
 )
-from store.extract.ranges import changed_by_amount, column_bounds, open_bounds, range_bounds
+from store.extract.ranges import column_bounds, open_bounds, range_bounds
 from store.extract.readable import readable
 from store.extract.shared_currency import with_shared_currency
 from store.extract.sums import is_factor, result_of_sum
@@ -203,8 +204,6 @@ def _to_chain(scan: str, amounts: list[Amount], i: int) -> int:
     return count if count >= 3 else 0
 
 
-# "by" right before a figure measures a change or a gap: "vary by over £20,000".
-_BY_AMOUNT = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$")
 # A figure that is a minimum named after it: "$9.60/hr is the minimum wage for students",
 # "$7.25 is the federal minimum".
 _IS_MINIMUM = re.compile(
@@ -212,47 +211,6 @@ _IS_MINIMUM = re.compile(
     r"(?:[a-z]+\s+){0,2}(?:minimum|mindestlohn|smic)\b",
     re.IGNORECASE,
 )
-# A plus sign right before a figure, after something on its line (not a list's bullet, nor
-# an age or a count: "23+ £10.42 per hour"): the figure is added to some pay, no level.
-_ADDED = re.compile(r"[^\s+\d][ \t]*\+[ \t]*$")
-# A verb of change right before a figure, in the languages read here: the figure is
-# how much pay moved ("augmentera de plus de 200 €", "stieg um 150 Euro", "subió en 50").
-_CHANGED_BY = re.compile(
-    r"\b(?:augment\w*|baiss\w*|diminu\w*|progress\w*|steig\w*|stieg\w*|gestiegen|erhöh\w*|"
-    r"sink\w*|sank|gesunken|aument\w*|sub(?:e|en|ió|ieron)|cre(?:ce|cen|ció)|disminu\w*|"
-    r"baj(?:a|ó)|stijg\w*|steeg|gestegen|daal\w*|daalde|gedaald|wzr\w*|spad\w*|zmal\w*|"
-    r"\w+erhöhung)\s+"  # German compounds: "die Tariferhöhung um 150 Euro"
-    r"(?:de|di|um|en|met|o|(?:respectivement|jeweils)\s+de)\s+"  # "un aumento di circa 175 euro"
-    r"(?:(?:plus|moins|près|mehr|weniger|más|menos|casi|rund|etwa|environ|ruim|bijna|circa)\s+"
-    r"(?:de\s+|als\s+|dan\s+)?)?$",
-    re.IGNORECASE,
-)
-_CHANGED_BY_REACH = 48
-# How the text right before such a figure ends, checked before the regex.
-_CHANGE_ENDS = (
-    " de ",
-    " di ",
-    " circa ",
-    " um ",
-    " en ",
-    " met ",
-    " als ",
-    " dan ",
-    " rund ",
-    " etwa ",
-    " environ ",
-    " o ",
-)
-
-
-# Increases as the subject of a range: "The increases range from $0.25 in Montana and Ohio
-# to $2.15 in Michigan" gives how much pay moved, not pay.
-_CHANGES_RANGE = re.compile(
-    r"\b(?:increases|raises|rises|hikes|increments)\s+(?:range[sd]?|ranging|var(?:y|ied))\s+"
-    r"from\b[^;!?\n]{0,80}$",
-    re.IGNORECASE,
-)
-
 # Words after a figure that open one of its bounds, before its period: "or higher per hour".
 _OPENED_BY = (" or ", " and ")
 _OPEN_WORDS = re.compile(
@@ -321,18 +279,8 @@ def _figure(
     label = word_roles(label_text)
     if nearest_role(label, "not_pay_label", "pay") == "not_pay_label":
         return None
-    if "by" in label_text and _BY_AMOUNT.search(label_text):
-        return None  # "can vary by over £20,000", "raising the wage by $39": a difference
-    if "+" in label_text and _ADDED.search(label_text):
-        return None  # "(+ $2.64/hr)", "$20 per hour + $1.50 shift premium": added to pay
-    if scan.startswith(" to ", last.end) and changed_by_amount(scan, low.start):
-        return None  # "increase the wage nearly $4.00 to $17.29": how much pay moved
-    if (
-        label_text.endswith(_CHANGE_ENDS)
-        and high is None
-        and _CHANGED_BY.search(scan, max(0, start - _CHANGED_BY_REACH), start)
-    ):
-        return None  # "son salaire augmentera de plus de 200 €", "stieg um 150 Euro"
+    if change_of_pay(scan, label_text, start, low.start, last.end, ranged=high is not None):
+        return None  # "vary by over £20,000", "(+ $2.64/hr)", "stieg um 150 Euro"
 
     previous_line = heading_above(scan, start)
     context = FigureContext(scan, start, end, previous_line)
@@ -346,7 +294,7 @@ def _figure(
         return None  # "The tip credit is $4.00. From July, it can't exceed $6.00": the same money
     if cues.payers and "pays " in context.clause and other_money_paid(context):
         return None  # "... unemployment insurance ... Massachusetts pays up to $942 per week"
-    if "from" in context.clause and _CHANGES_RANGE.search(context.clause):
+    if changes_ranged(context.clause):
         return None  # "The increases range from $0.25 ... to $2.15": how much pay moved
     if household_limit(context) or (cues.affords and income_needed(context)):
         return None  # "a family of four earning $55,000 may qualify": an eligibility limit
