@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 
+from store.extract.clauses import AFTER_TEXT, clause_before
 from store.extract.columns import header_names_wage, header_of_cell
 from store.extract.money import Amount
 from store.extract.periods import PERIODS
-from store.extract.words import AFTER_TEXT, clause_before, word_roles
+from store.extract.words import word_roles
 from store.models import Period
 
 _BARE_REACH = 40  # how far before a bare number its pay word may stand

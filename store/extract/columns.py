@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract.money import currency_code
+from store.extract.marks import currency_code
 from store.extract.periods import PERIODS
 from store.extract.surroundings import list_heading, table_header
 from store.extract.words import word_roles

@@ -15,14 +15,9 @@ from __future__ import annotations
 
 import re
 
+from store.extract.clauses import AFTER_TEXT, abbreviation_ends, clause_before
 from store.extract.surroundings import list_heading, table_header
-from store.extract.words import (
-    AFTER_TEXT,
-    abbreviation_ends,
-    clause_before,
-    nearest_role,
-    word_roles,
-)
+from store.extract.words import nearest_role, word_roles
 
 _ROW_LABEL = 60  # a figure's own label on its line ("Hourly Wage:") is at most this long
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[\n;|]")

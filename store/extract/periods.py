@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from store.extract.money import ISO_CODES, rough_usd
+from store.extract.marks import ISO_CODES
+from store.extract.money import rough_usd
 from store.extract.words import nearest_role
 from store.models import Period, PeriodBasis
 from store.pay import to_hourly

@@ -25,7 +25,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from store.extract.money import ISO_CODES
+from store.extract.marks import ISO_CODES
 from store.models import Period
 
 Field = Literal[

@@ -28,7 +28,8 @@ from typing import Any, NamedTuple
 from store.collect.jobspy_rows import place_of
 from store.export import FORMULA_STARTS
 from store.extract.dates import parse_date
-from store.extract.money import Amount, currency_code, find_amounts, scaled_value
+from store.extract.marks import currency_code
+from store.extract.money import Amount, find_amounts, scaled_value
 from store.extract.periods import (
     PERIOD_AFTER,
     beyond_pay_ceiling,

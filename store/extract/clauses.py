@@ -1,0 +1,93 @@
+"""Where a figure's own sentence or clause begins, and what closes the text after it.
+
+    >>> clause_before("Rent is $900. The salary is $50,000", 28)
+    'The salary is '
+    >>> clause_before("Pay in the U.S. rose to $20", 24)
+    'Pay in the U.S. rose to '
+
+A full stop ends a sentence unless it ends an abbreviation ("e.g.", "U.S.") or a German
+or Polish ordinal day ("1. Juli 2022").
+"""
+
+from __future__ import annotations
+
+import re
+
+# Where a sentence or clause ends: figures are judged by the words of their own.
+_CLAUSE_BREAKS = ("\n", ";", "|", "•", "·", "\t", ". ", "! ", "? ", ".\u00a0")
+_CLAUSE_REACH = 160
+AFTER_TEXT = re.compile(r"\)?[^.!?;:,|\n)+$£€₹₱\d–—]{0,50}")  # "($5,000.00) below"
+
+# Lower-case abbreviations that end in a full stop inside a sentence: "e.g. GBP15,825".
+_ABBREVIATIONS = frozenset({"e.g", "i.e", "eg", "ie", "approx", "ca", "incl", "vs", "cf"})
+_ABBREVIATION_LAST = frozenset(word[-1] for word in _ABBREVIATIONS)
+# Months written after an ordinal day with a full stop ("1. Juli 2022", "3. maja").
+_MONTHS_AFTER_ORDINAL = frozenset(
+    {
+        "Januar",
+        "Jänner",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+        "Jan.",
+        "Feb.",
+        "Aug.",
+        "Sept.",
+        "Okt.",
+        "Nov.",
+        "Dez.",
+        "stycznia",
+        "lutego",
+        "marca",
+        "kwietnia",
+        "maja",
+        "czerwca",
+        "lipca",
+        "sierpnia",
+        "września",
+        "października",
+        "listopada",
+        "grudnia",
+    }
+)
+
+
+def abbreviation_ends(scan: str, dot: int, capitals: bool = True) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation ("e.g.", and with
+    ``capitals`` "U.S."), not a sentence.
+
+    >>> abbreviation_ends("pay scales e.g. GBP15,825", 14), abbreviation_ends("pay. GBP", 3)
+    (True, False)
+    >>> abbreviation_ends("seit dem 1. Juli 2022", 10), abbreviation_ends("$50,000. The", 7)
+    (True, False)
+    """
+    before = scan[dot - 1 : dot]
+    if capitals and before.isupper():
+        return True
+    if before.isdigit():  # "seit dem 1. Juli": a German ordinal day, not a sentence's end
+        return scan[dot + 2 : dot + 12].split(" ", 1)[0].rstrip(",") in _MONTHS_AFTER_ORDINAL
+    if before.lower() not in _ABBREVIATION_LAST:
+        return False  # "per year.": the usual case, decided by one character
+    space = scan.rfind(" ", max(0, dot - 7), dot)
+    return scan[space + 1 : dot].lower() in _ABBREVIATIONS
+
+
+def clause_before(scan: str, pos: int, reach: int = _CLAUSE_REACH) -> str:
+    """The text of the figure's own sentence or clause, up to ``pos``."""
+    start = pos - reach if pos > reach else 0
+    # str.rfind per mark beats one regex scan here; each looks only past the latest break.
+    for mark in _CLAUSE_BREAKS:
+        found = scan.rfind(mark, start, pos)
+        if mark == ". " and found > 0 and abbreviation_ends(scan, found):
+            found = scan.rfind(mark, start, found)  # "U.S. rose": an abbreviation, not an end
+        if found != -1:
+            start = found + len(mark)
+    return scan[start:pos]
