@@ -34,6 +34,7 @@ _GRADES = frozenset({"i", "ii", "iii", "iv", "v", "1", "2", "3", "4"})
 _ROMAN_GRADES = frozenset({"i", "ii", "iii", "iv", "v", "vi"})
 
 
+@lru_cache(maxsize=16384)  # titles and sentences are read as roles and levels again and again
 def normalise(text: str) -> str:
     """Lowercase words separated by single spaces: "ML-Engineer, PhD" -> "ml engineer phd";
     possessives dropped, dotted initials one word: "Nurse's Aide (C.N.A.)" -> "nurse aide cna"."""

@@ -281,6 +281,21 @@ def _singular_phrase(phrase: str) -> str:
     return f"{head} {singular_word(last)}".strip()
 
 
+def may_name_title(text: str) -> bool:
+    """Whether a normalised text (``normalise``) has a word that a title's words or topic
+    start with, or the plural of one. A text with none names no title (``titles_in``
+    tries phrases only from such words), so most running text need not be read further.
+
+    >>> may_name_title("the avg registered nurses salary"), may_name_title("updated daily")
+    (True, False)
+    """
+    reach = _catalog().reach
+    # A word not ending in "s" is its own singular (``singular_word``).
+    return any(
+        word in reach or (word[-1] == "s" and singular_word(word) in reach) for word in text.split()
+    )
+
+
 def titles_in(text: str, *, with_level: bool, strict: bool) -> list[tuple[int, int, Title]]:
     """Every title named inside ``text``: (first word, word count, title), leftmost first
     and the longest at each spot. ``strict`` (for running text rather than a title) keeps
