@@ -309,7 +309,9 @@ def titles_in(text: str, *, with_level: bool, strict: bool) -> list[tuple[int, i
         # Only phrases whose first word starts a title are tried; a plural word alone
         # ("nurses") may be a title in the singular.
         first = words[at]
-        reach = catalog.reach.get(first) or (1 if singular_word(first) in catalog.reach else 0)
+        reach = catalog.reach.get(first) or (  # a word not ending in "s" is its own singular
+            1 if first[-1] == "s" and singular_word(first) in catalog.reach else 0
+        )
         for size in range(min(reach, len(words) - at), 0, -1):
             phrase = " ".join(words[at : at + size])
             if strict and size == 1 and (len(phrase) < 4 or not _typed_word(phrase, catalog)):
