@@ -76,6 +76,8 @@ _READS_AS_POSTING = re.compile(
     r"pay ranges? for (?:a|the|this) (?:successful candidate|role|position)|"
     r"this job post|report this job)\b",
 )
+# Each of those phrases holds one of these.
+_POSTING_PHRASE_PARTS = ("apply", "job", "about the role", "what you'll", "equal opp", "pay range")
 
 
 @lru_cache(maxsize=8192)  # a result's URL is asked for its site, kind and postings
@@ -141,8 +143,15 @@ def is_posting_url(url: str) -> bool:
 
 
 def reads_as_posting(text: str) -> bool:
-    """True when a text reads like a job ad rather than a salary survey."""
-    return _READS_AS_POSTING.search(text.lower()) is not None
+    """True when a text reads like a job ad rather than a salary survey.
+
+    >>> reads_as_posting("Equal Opportunity Employer. APPLY NOW"), reads_as_posting("Pay: $40")
+    (True, False)
+    """
+    lowered = text.lower()
+    if not any(part in lowered for part in _POSTING_PHRASE_PARTS):
+        return False  # no phrase can be there: one look for each part, not the pattern's scan
+    return _READS_AS_POSTING.search(lowered) is not None
 
 
 def source_kind(url: str, text: str, *, is_posting: bool) -> SourceKind:
