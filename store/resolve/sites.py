@@ -70,6 +70,8 @@ _SELF_REPORTED = re.compile(
     r"collected from (?:our )?users|based on \d[\d,]* salar(?:y|ies) (?:reported|submitted)|"
     r"user[- ]submitted|submitted anonymously",
 )
+# Each of those phrases holds one of these: looked for before the pattern's scan.
+_SELF_REPORTED_PARTS = ("respons", "anonymous", "self", "ed by", "collected", "based on", "user")
 # Phrases only job ads use; a salary survey's "skills and qualifications" is not one.
 _READS_AS_POSTING = re.compile(
     r"\b(?:apply now|job description|about the role|what you'll do|equal opportunity employer|"
@@ -155,11 +157,18 @@ def reads_as_posting(text: str) -> bool:
 
 
 def source_kind(url: str, text: str, *, is_posting: bool) -> SourceKind:
-    """How the source knows its figures: employer posting, self-reported, government, estimate."""
+    """How the source knows its figures: employer posting, self-reported, government, estimate.
+
+    >>> source_kind("https://pay.example/rn", "SELF-REPORTED by nurses", is_posting=False)
+    'self_reported'
+    >>> source_kind("https://pay.example/rn", "Nurses earn $40 an hour.", is_posting=False)
+    'site_estimate'
+    """
     if is_posting:
         return "employer_posting"
     if host_of(url).endswith(".gov"):
         return "government"
-    if _SELF_REPORTED.search(text.lower()):
+    lowered = text.lower()
+    if any(part in lowered for part in _SELF_REPORTED_PARTS) and _SELF_REPORTED.search(lowered):
         return "self_reported"
     return "site_estimate"
