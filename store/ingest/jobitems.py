@@ -148,7 +148,9 @@ def _prose_item(lines: list[tuple[int, str]], at: int) -> JobItem | None:
     registered nurse. The job pays up to $40 an hour."), up to the next numbered line."""
     start, heading = lines[at]
     stripped = heading.strip()
-    if not _NUMBERED.match(stripped) or len(stripped) > 100 or stripped[-1] in ".:!?":
+    if not stripped[:1].isdecimal() or not _NUMBERED.match(stripped):  # the digit first
+        return None
+    if len(stripped) > 100 or stripped[-1] in ".:!?":
         return None
     body = []
     for offset, line in lines[at + 1 :]:
@@ -166,7 +168,8 @@ def _prose_item(lines: list[tuple[int, str]], at: int) -> JobItem | None:
 
 
 def _line_item(start: int, line: str) -> JobItem | None:
-    match = _ONE_LINE.match(line)
+    first = line.lstrip()[:1]  # a bullet or a digit opens the item: looked at first
+    match = _ONE_LINE.match(line) if first and (first in "-•*" or first.isdecimal()) else None
     role = heading_role(match["job"], open_ok=False) if match else None  # "- Boston: $89k"
     if role is None or match is None:
         return None

@@ -28,6 +28,7 @@ _STATUS = re.compile(
     r"applications are no longer accepted)|(?P<closed>position (?:has been )?filled|"
     r"job is closed|posting is closed)",
 )
+_STATUS_PARTS = ("expired", "no longer accept", "filled", "closed")  # one in each phrase
 _URL = re.compile(r"https?://[^\s<>()\"'\]]+")
 _SITE_NAMED = re.compile(
     r"\b(?i:according to|sourced by|data from|powered by)\s+"
@@ -101,8 +102,15 @@ def workplace_of(word: str | None) -> Workplace | None:
 
 
 def posting_status(text: str) -> PostingStatus:
-    """What a posting says about itself: "This job post has expired" -> expired."""
-    match = _STATUS.search(text.lower())
+    """What a posting says about itself: "This job post has expired" -> expired.
+
+    >>> posting_status("Position filled."), posting_status("Apply by May 1")
+    ('closed', 'open')
+    """
+    lowered = text.lower()
+    if not any(part in lowered for part in _STATUS_PARTS):
+        return "open"  # the usual posting: one look for each part, not the pattern's scan
+    match = _STATUS.search(lowered)
     if match is None:
         return "open"
     return "expired" if match["expired"] else "closed"

@@ -256,8 +256,16 @@ def _line_label(text: str, figure: PayFigure, line_start: int, previous_end: int
 
 def _compared_with_all_jobs(text: str, start: int, previous_end: int) -> bool:
     """Whether the words right before a figure (across wrapped lines, since the figure
-    before it) call it the mean of all jobs that jobs are compared with."""
+    before it) call it the mean of all jobs that jobs are compared with.
+
+    >>> text = "Across all occupations, pay sits above the national MEDIAN wage of $48,060."
+    >>> _compared_with_all_jobs(text, text.index("$"), 0)
+    True
+    """
     lead = " ".join(text[max(previous_end, start - _BENCHMARK_REACH) : start].split())
+    lowered = lead.lower()  # the pattern's statistic words, looked for first
+    if "mean" not in lowered and "med" not in lowered and "average" not in lowered:
+        return False
     return _BENCHMARK.search(lead) is not None and _JOBS_AT_LARGE.search(lead) is not None
 
 

@@ -34,11 +34,16 @@ _GRADES = frozenset({"i", "ii", "iii", "iv", "v", "1", "2", "3", "4"})
 _ROMAN_GRADES = frozenset({"i", "ii", "iii", "iv", "v", "vi"})
 
 
+@lru_cache(maxsize=16384)  # titles and sentences are read as roles and levels again and again
 def normalise(text: str) -> str:
     """Lowercase words separated by single spaces: "ML-Engineer, PhD" -> "ml engineer phd";
     possessives dropped, dotted initials one word: "Nurse's Aide (C.N.A.)" -> "nurse aide cna"."""
-    lowered = _POSSESSIVE.sub("", text.lower())
-    lowered = _INITIALS.sub(lambda m: m.group().replace(".", ""), lowered)
+    lowered = text.lower()
+    # Each pattern needs its mark: most texts have no apostrophe, many no point.
+    if "'" in lowered or "’" in lowered:
+        lowered = _POSSESSIVE.sub("", lowered)
+    if "." in lowered:
+        lowered = _INITIALS.sub(lambda m: m.group().replace(".", ""), lowered)
     return _NON_WORD.sub(" ", lowered).strip()
 
 
@@ -156,6 +161,7 @@ def oews_band(level: Level | None) -> tuple[int, int] | None:
     return _levels().info[level].oews_band
 
 
+@lru_cache(maxsize=8192)  # a role read from running text splits its sentence again
 def split_level(text: str) -> tuple[Level | None, str]:
     """(level, the title without its level words) for a normalised or raw title.
 

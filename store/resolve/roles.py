@@ -30,6 +30,7 @@ from store.resolve.titles import (
     Title,
     all_titles,
     get_title,
+    may_name_title,
     slugify,
     title_for,
     titles_in,
@@ -206,6 +207,8 @@ def role_from_title(title: str, *, strict: bool = False) -> Role | None:
     'registered-nurse'
     """
     text = _in_running_text(title) if strict else title
+    if strict and not may_name_title(normalise(text)):
+        return None  # no word of it starts a title: the reading below would find none
     level, rest = split_level(text)
     special = None if strict else _speciality_title(title, level)
     if special is not None:
@@ -331,7 +334,10 @@ def role_named_last(text: str) -> Role | None:
     >>> role_named_last("Total graphic designer/illustrator jobs: 0 Average salary:").slug
     'graphic-designer'
     """
-    level, rest = split_level(_in_running_text(text))
+    running = _in_running_text(text)
+    if not may_name_title(normalise(running)):
+        return None
+    level, rest = split_level(running)
     found = titles_in(rest, with_level=level is not None, strict=True)
     return role_of(found[-1][2], level) if found else None
 

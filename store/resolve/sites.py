@@ -70,12 +70,16 @@ _SELF_REPORTED = re.compile(
     r"collected from (?:our )?users|based on \d[\d,]* salar(?:y|ies) (?:reported|submitted)|"
     r"user[- ]submitted|submitted anonymously",
 )
+# Each of those phrases holds one of these: looked for before the pattern's scan.
+_SELF_REPORTED_PARTS = ("respons", "anonymous", "self", "ed by", "collected", "based on", "user")
 # Phrases only job ads use; a salary survey's "skills and qualifications" is not one.
 _READS_AS_POSTING = re.compile(
     r"\b(?:apply now|job description|about the role|what you'll do|equal opportunity employer|"
     r"pay ranges? for (?:a|the|this) (?:successful candidate|role|position)|"
     r"this job post|report this job)\b",
 )
+# Each of those phrases holds one of these.
+_POSTING_PHRASE_PARTS = ("apply", "job", "about the role", "what you'll", "equal opp", "pay range")
 
 
 @lru_cache(maxsize=8192)  # a result's URL is asked for its site, kind and postings
@@ -141,16 +145,30 @@ def is_posting_url(url: str) -> bool:
 
 
 def reads_as_posting(text: str) -> bool:
-    """True when a text reads like a job ad rather than a salary survey."""
-    return _READS_AS_POSTING.search(text.lower()) is not None
+    """True when a text reads like a job ad rather than a salary survey.
+
+    >>> reads_as_posting("Equal Opportunity Employer. APPLY NOW"), reads_as_posting("Pay: $40")
+    (True, False)
+    """
+    lowered = text.lower()
+    if not any(part in lowered for part in _POSTING_PHRASE_PARTS):
+        return False  # no phrase can be there: one look for each part, not the pattern's scan
+    return _READS_AS_POSTING.search(lowered) is not None
 
 
 def source_kind(url: str, text: str, *, is_posting: bool) -> SourceKind:
-    """How the source knows its figures: employer posting, self-reported, government, estimate."""
+    """How the source knows its figures: employer posting, self-reported, government, estimate.
+
+    >>> source_kind("https://pay.example/rn", "SELF-REPORTED by nurses", is_posting=False)
+    'self_reported'
+    >>> source_kind("https://pay.example/rn", "Nurses earn $40 an hour.", is_posting=False)
+    'site_estimate'
+    """
     if is_posting:
         return "employer_posting"
     if host_of(url).endswith(".gov"):
         return "government"
-    if _SELF_REPORTED.search(text.lower()):
+    lowered = text.lower()
+    if any(part in lowered for part in _SELF_REPORTED_PARTS) and _SELF_REPORTED.search(lowered):
         return "self_reported"
     return "site_estimate"

@@ -295,6 +295,21 @@ def _singular_phrase(phrase: str) -> str:
     return f"{head} {singular_word(last)}".strip()
 
 
+def may_name_title(text: str) -> bool:
+    """Whether a normalised text (``normalise``) has a word that a title's words or topic
+    start with, or the plural of one. A text with none names no title (``titles_in``
+    tries phrases only from such words), so most running text need not be read further.
+
+    >>> may_name_title("the avg registered nurses salary"), may_name_title("updated daily")
+    (True, False)
+    """
+    reach = _catalog().reach
+    # A word not ending in "s" is its own singular (``singular_word``).
+    return any(
+        word in reach or (word[-1] == "s" and singular_word(word) in reach) for word in text.split()
+    )
+
+
 def titles_in(text: str, *, with_level: bool, strict: bool) -> list[tuple[int, int, Title]]:
     """Every title named inside ``text``: (first word, word count, title), leftmost first
     and the longest at each spot. ``strict`` (for running text rather than a title) keeps
@@ -308,7 +323,9 @@ def titles_in(text: str, *, with_level: bool, strict: bool) -> list[tuple[int, i
         # Only phrases whose first word starts a title are tried; a plural word alone
         # ("nurses") may be a title in the singular.
         first = words[at]
-        reach = catalog.reach.get(first) or (1 if singular_word(first) in catalog.reach else 0)
+        reach = catalog.reach.get(first) or (  # a word not ending in "s" is its own singular
+            1 if first[-1] == "s" and singular_word(first) in catalog.reach else 0
+        )
         for size in range(min(reach, len(words) - at), 0, -1):
             phrase = " ".join(words[at : at + size])
             if strict and size == 1 and (len(phrase) < 4 or not _typed_word(phrase, catalog)):
