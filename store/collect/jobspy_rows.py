@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from store.extract.dates import parse_date
-from store.ingest.figures import Attribution, attributed_role
+from store.ingest.attribution.figures import Attribution, attributed_role
 from store.ingest.parsed import DocumentError, ParsedPosting, Skip
 from store.ingest.postingfields import posting_of
 from store.models import Observation, Period, Place

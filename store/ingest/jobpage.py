@@ -22,7 +22,8 @@ from pydantic import BaseModel, Field
 
 from store.extract.dates import stated_term
 from store.extract.figures import extract_pay
-from store.ingest.figures import Attribution, attributed_role, observations_from_figures
+from store.ingest.attribution.figures import Attribution, attributed_role, observations_from_figures
+from store.ingest.attribution.pagetitles import location_phrase, pay_page_job, role_phrase
 from store.ingest.generic import page_title
 from store.ingest.pagelines import (
     EMPLOYMENT,
@@ -36,7 +37,6 @@ from store.ingest.pagelines import (
     split_lines,
     workplace_of,
 )
-from store.ingest.pagetitles import location_phrase, pay_page_job, role_phrase
 from store.ingest.parsed import PageParse, ParsedPosting, Skip
 from store.ingest.postingfields import (
     fingerprint,

@@ -37,7 +37,6 @@ from store.ingest.generic import has_pay, read_generic_page
 from store.ingest.html import html_page_text, looks_like_html, page_address
 from store.ingest.jobpage import looks_like_job_page, parse_job_page
 from store.ingest.parsed import DocumentError, PageParse, ParsedPosting, Skip, TableRows
-from store.ingest.payrows import figures_from_table
 from store.ingest.paytable import looks_like_pay_table, read_pay_table
 from store.ingest.postingdata import has_posting_data, posting_rows
 from store.ingest.report import (
@@ -49,6 +48,7 @@ from store.ingest.report import (
     self_date,
 )
 from store.ingest.table import load_json_rows, looks_like_csv, parse_table_csv, parse_table_json
+from store.ingest.tables.payrows import figures_from_table
 from store.models import DocumentKind, Observation
 
 

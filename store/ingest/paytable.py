@@ -7,11 +7,11 @@ array of objects, or JSON lines, recognised and read into rows of cells by meani
     >>> looks_like_pay_table("source_kind,role_published,period,min_amount\\n")  # the store's
     False
 
-A file is one when its columns name a job title and pay (``store.ingest.paycolumns``)
+A file is one when its columns name a job title and pay (``store.ingest.tables.paycolumns``)
 and are not the store's own columns or a JobSpy export, which have layouts of their own.
 ``read_pay_table`` gives each row's cells under their meaning (``title``, ``location``,
 ``pay:low:`` ...), the rows it cannot read with the reason, and the columns it ignored.
-``store.ingest.payrows`` turns the rows into figures.
+``store.ingest.tables.payrows`` turns the rows into figures.
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from pydantic import BaseModel, Field
 
 from store.collect.jobspy_rows import DISTINCTIVE, REQUIRED, json_lines
 from store.ingest.parsed import DocumentError, Skip
-from store.ingest.paycolumns import ColumnMeaning, column_meaning
 from store.ingest.table import table_for_columns
+from store.ingest.tables.paycolumns import ColumnMeaning, column_meaning
 
 _DELIMITERS = (",", ";", "\t", "|")
 _SNIFF_CHARS = 4096

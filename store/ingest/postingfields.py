@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from store.ingest.figures import Attribution
+from store.ingest.attribution.figures import Attribution
 from store.ingest.parsed import ParsedPosting
 from store.models import Observation, Place, Posting, PostingStatus, Workplace
 from store.pay import equivalents

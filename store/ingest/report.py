@@ -20,19 +20,16 @@ from functools import lru_cache
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from store.extract.dates import parse_date, stated_term
-from store.ingest.classtables import ClassRow, class_role, class_rows
-from store.ingest.figures import (
+from store.ingest.attribution.figures import (
     Attribution,
     attributed_role,
     observations_from_figures,
     observations_from_text,
 )
-from store.ingest.filing import local_currency
-from store.ingest.headings import first_item_role
-from store.ingest.jobitems import item_observations, job_items
-from store.ingest.pagelines import posting_status
-from store.ingest.pagestate import page_state
-from store.ingest.pagetitles import (
+from store.ingest.attribution.filing import local_currency
+from store.ingest.attribution.headings import first_item_role
+from store.ingest.attribution.pagestate import page_state
+from store.ingest.attribution.pagetitles import (
     headline_role,
     location_phrase,
     pay_page_job,
@@ -41,12 +38,15 @@ from store.ingest.pagetitles import (
     without_dateline,
     without_headline_verb,
 )
+from store.ingest.attribution.sentencejobs import sentence_jobs
+from store.ingest.pagelines import posting_status
 from store.ingest.parsed import DocumentError, PageParse, ParsedPosting, Skip
-from store.ingest.placetables import place_row_observations, place_rows
 from store.ingest.postingfields import posting_of, regional_remote_observation
 from store.ingest.postingtop import PostingTop, may_have_top, posting_top
-from store.ingest.schedules import schedule_span
-from store.ingest.sentencejobs import sentence_jobs
+from store.ingest.tables.classtables import ClassRow, class_role, class_rows
+from store.ingest.tables.jobitems import item_observations, job_items
+from store.ingest.tables.placetables import place_row_observations, place_rows
+from store.ingest.tables.schedules import schedule_span
 from store.models import Observation, PayFigure, Workplace
 from store.resolve.noise import drop_noise
 from store.resolve.places import get_place, opening_place, resolve_place

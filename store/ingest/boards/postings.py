@@ -19,8 +19,8 @@ from pydantic import BaseModel
 
 from store.extract.dates import term_weeks
 from store.extract.figures import extract_pay
+from store.ingest.attribution.figures import Attribution, attributed_role, observations_from_figures
 from store.ingest.boards.cards import Card
-from store.ingest.figures import Attribution, attributed_role, observations_from_figures
 from store.ingest.parsed import ParsedPosting, Skip
 from store.ingest.postingfields import fingerprint, headline_pay, regional_remote_observation
 from store.models import Posting, PostingStatus

@@ -15,10 +15,10 @@ import re
 from datetime import date, datetime
 
 from store.extract.figures import extract_pay
+from store.ingest.attribution.figures import Attribution, attributed_role, observations_from_figures
+from store.ingest.attribution.pagetitles import location_phrase, pay_page_job, role_phrase
 from store.ingest.boards.lines import pay_line
 from store.ingest.boards.unseen import UNSEEN
-from store.ingest.figures import Attribution, attributed_role, observations_from_figures
-from store.ingest.pagetitles import location_phrase, pay_page_job, role_phrase
 from store.ingest.parsed import Skip
 from store.models import FigureKind, Observation
 from store.resolve.places import place_from_text

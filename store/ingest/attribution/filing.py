@@ -3,8 +3,8 @@
     role, places, reason = filed_under(text, figure, about, about_words, around)
     currency = local_currency(figure, place)
 
-Used by ``store.ingest.figures`` for each figure it reads. The role comes from the
-figure's subject (``store.ingest.subjects``); its place from its own words, a row or a
+Used by ``store.ingest.attribution.figures`` for each figure it reads. The role comes from the
+figure's subject (``store.ingest.attribution.subjects``); its place from its own words, a row or a
 heading above it, else the page's; a page of no place files "£800 a month" in the UK.
 A figure paid in a money one country holds is that country's, wherever its words
 put it ("Fresher salary: ₹4–6 LPA | US average: $95,000/year" files the rupees in
@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from store.extract.marks import currency_code
-from store.ingest.figureplaces import (
+from store.ingest.attribution.figureplaces import (
     figure_place,
     heading_place,
     may_name_place,
@@ -26,13 +26,18 @@ from store.ingest.figureplaces import (
     respective_place,
     says_national,
 )
-from store.ingest.subjects import clause_around, sentence_around, subject, without_numbers
+from store.ingest.attribution.subjects import (
+    clause_around,
+    sentence_around,
+    subject,
+    without_numbers,
+)
 from store.models import PayFigure, Place, Role
 from store.resolve.places import get_place
 from store.resolve.world import country_currency, currency_country
 
 if TYPE_CHECKING:
-    from store.ingest.figures import Attribution
+    from store.ingest.attribution.figures import Attribution
 
 _US_DOLLAR = re.compile(r"US\s?\$|USD|U\.S\. dollars?|US dollars?", re.IGNORECASE)
 

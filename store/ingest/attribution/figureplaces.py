@@ -5,8 +5,8 @@ region label names, when it is not the page's.
     row_place = row_place or heading_place(text, figure.span[0], about)
     places = region_places_of_item(text, figure, about)  # a figure with a region label
 
-Used by ``store.ingest.figures`` for each figure no table row places
-(``store.ingest.subjects``): a sentence naming a place off the page's ladder or the
+Used by ``store.ingest.attribution.figures`` for each figure no table row places
+(``store.ingest.attribution.subjects``): a sentence naming a place off the page's ladder or the
 whole country, a ranked list's place heading ("1. Toledo, OH"), a "National" heading,
 or a region label's states, city or metro gives that place.
 """
@@ -17,8 +17,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from store.ingest.pagestate import bare_town, names_town
-from store.ingest.subjects import ASIDE, LABEL_EDGES, LABEL_REACH
+from store.ingest.attribution.pagestate import bare_town, names_town
+from store.ingest.attribution.subjects import ASIDE, LABEL_EDGES, LABEL_REACH
 from store.models import PayFigure, Place
 from store.resolve.agencies import names_agency
 from store.resolve.places import (
@@ -31,7 +31,7 @@ from store.resolve.places import (
 )
 
 if TYPE_CHECKING:
-    from store.ingest.figures import Attribution
+    from store.ingest.attribution.figures import Attribution
 
 _NAMES_A_PLACE = re.compile(
     r"\b(?:[Ii]n|[Aa]cross|[Nn]ear|for)\s+(?:the\s+)?(?:(?:upstate|downstate|rural)\s+)?"

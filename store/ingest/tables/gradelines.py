@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from store.extract.periods import period_for_size, plausible_pay
-from store.ingest.cellgrids import ClassRow
+from store.ingest.tables.cellgrids import ClassRow
 
 _AMOUNT = r"\$[ \t]?\d{1,3}(?:,[ \t]?\d{3})*\.\d{2}"  # "$31, 824.00": cents end each step
 # A grade's line: its number, two or more steps, then (maybe) its first title.

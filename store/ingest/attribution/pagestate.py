@@ -9,7 +9,7 @@ Pacific"): its readers know it. The page's own state is the one its publisher's 
 spells (a local paper is named for its state: ``emissourian.com``, ``texastribune.org``),
 else the one state its text names after "in" or a comma ("in Ohio", "Dayton, Ohio");
 a page naming two or more has none. Used by ``store.ingest.report`` (the state) and
-``store.ingest.figureplaces`` (a town), only for a page whose title, opening and
+``store.ingest.attribution.figureplaces`` (a town), only for a page whose title, opening and
 address name no place.
 """
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from store.extract.periods import period_for_size, plausible_pay
-from store.ingest.cellgrids import ClassRow
+from store.ingest.tables.cellgrids import ClassRow
 from store.models import Period
 
 _HEADER = re.compile(

@@ -37,11 +37,11 @@ from store.extract.periods import (
     plausible_pay,
 )
 from store.extract.ranges import range_bounds
-from store.ingest.figures import Attribution, attributed_role
+from store.ingest.attribution.figures import Attribution, attributed_role
 from store.ingest.parsed import ParsedPosting, Skip
-from store.ingest.paycolumns import period_names, period_value
 from store.ingest.paytable import PayRow, PayTable
 from store.ingest.postingfields import posting_of
+from store.ingest.tables.paycolumns import period_names, period_value
 from store.models import FigureKind, Observation, Period, Place, PostingStatus
 from store.resolve.places import resolve_place
 from store.resolve.sites import is_posting_url, source_kind, source_name

@@ -3,7 +3,7 @@
     role = leveled_by_own_words(words_before_figure, role)
     role = level_phrase_role(words_before, words_after, role)  # None: no level phrase
 
-Used by ``store.ingest.subjects`` for figures in running text. A level word before the
+Used by ``store.ingest.attribution.subjects`` for figures in running text. A level word before the
 job's head noun ("A junior designer will often begin on") or a level phrase about the
 job's positions around the figure ("Entry-level positions start around $14 to $16",
 "INR 4-6 lakhs per year for entry-level positions", "$165,000+ senior-level income")

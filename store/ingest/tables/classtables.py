@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 
 from store.extract.periods import plausible_pay
-from store.ingest.cellgrids import ClassRow, grade_rows
-from store.ingest.gradelines import grade_line_rows
-from store.ingest.rangecolumns import column_rows
+from store.ingest.tables.cellgrids import ClassRow, grade_rows
+from store.ingest.tables.gradelines import grade_line_rows
+from store.ingest.tables.rangecolumns import column_rows
 from store.models import Period, Role
 from store.resolve.levels import split_level
 from store.resolve.roles import open_role, role_from_title

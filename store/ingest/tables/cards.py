@@ -5,7 +5,7 @@ the items of a list or table, each a short label and its amount.
     sentence = with_caption(figure, sentence_around(text, *figure.span), text)
     if is_bare(figure, sentence, text): ...  # skipped: nothing says what it is
 
-Used by ``store.ingest.figures``.
+Used by ``store.ingest.attribution.figures``.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from store.extract.surroundings import previous_line_of
-from store.ingest.headings import bullet_heading_role
-from store.ingest.subjects import PAY_WORDS, without_numbers
+from store.ingest.attribution.headings import bullet_heading_role
+from store.ingest.attribution.subjects import PAY_WORDS, without_numbers
 from store.models import PayFigure
 
 MONEY_ONLY = re.compile(r"^[\s$€£\d.,kKmM—–\-to]+(?:USD|usd)?[\s/a-z]*$")

@@ -6,7 +6,7 @@
 Lists of the best-paid jobs head each item with the job, then describe it and give its
 pay a line or more below ("39. Farmers, ranchers, and other agricultural managers" /
 "What they do: ..." / "Median annual wage in 2020: $68,090"). Used by
-``store.ingest.subjects``: such a figure is the heading's job, not the page's first.
+``store.ingest.attribution.subjects``: such a figure is the heading's job, not the page's first.
 """
 
 from __future__ import annotations

@@ -21,12 +21,12 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from store.extract.periods import plausible_pay
-from store.ingest.filing import local_currency
+from store.ingest.attribution.filing import local_currency
 from store.models import Observation, PayFigure, Period
 from store.resolve.places import namesake_abroad, place_from_text
 
 if TYPE_CHECKING:
-    from store.ingest.figures import Attribution
+    from store.ingest.attribution.figures import Attribution
 
 _HEADER = re.compile(
     r"\bLow(?:est)?\b[^\d\n]{0,20}(?:\n[^\d\n]{0,20}){0,3}?\b(Average|Median|Mean)\b"

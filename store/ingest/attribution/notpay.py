@@ -2,7 +2,7 @@
 
     reason = not_pay(before, sentence_before, placed_words, about_words)
 
-Used by ``store.ingest.subjects`` for each figure it files: a line the law draws (an
+Used by ``store.ingest.attribution.subjects`` for each figure it files: a line the law draws (an
 exemption's threshold), the law's minimum or living wage, a benefit's money, a
 threshold a count of places passes, a price someone charges. Each is looked for
 behind a cheap substring test.

@@ -1,5 +1,5 @@
-"""A public employer's class table (store/ingest/classtables.py), or its grade schedule
-saved one cell a line (store/ingest/cellgrids.py): each job class with its pay as bare
+"""A public employer's class table (store/ingest/tables/classtables.py), or its grade schedule
+saved one cell a line (store/ingest/tables/cellgrids.py): each job class with its pay as bare
 cells, filed under its own role at the employer's place."""
 
 from __future__ import annotations

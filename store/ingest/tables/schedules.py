@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from store.extract.periods import period_for_size
-from store.ingest.subjects import PAY_WORDS
+from store.ingest.attribution.subjects import PAY_WORDS
 from store.models import PayFigure
 
 _CALLED_SCHEDULE = re.compile(r"\b(?:salary|pay|wage)\s+(?:schedules?|scales?)\b", re.IGNORECASE)

@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 
 from store.extract.figures import extract_pay
-from store.ingest.nearestjob import job_before
-from store.ingest.schedules import with_step_grids
-from store.ingest.subjects import PAY_WORDS
+from store.ingest.attribution.nearestjob import job_before
+from store.ingest.attribution.subjects import PAY_WORDS
+from store.ingest.tables.schedules import with_step_grids
 from store.models import PayFigure, Role
 
 # Pay as a post says it besides ``PAY_WORDS``: "They're making $15 an hour".

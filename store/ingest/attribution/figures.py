@@ -48,16 +48,16 @@ from pydantic import BaseModel
 from store.extract.dates import stated_dates_at
 from store.extract.figures import extract_pay
 from store.extract.periods import PERIOD_AFTER, period_for_size, plausible_pay
-from store.ingest.cards import MONEY_ONLY, is_bare, is_list_item, sibling_item, with_caption
-from store.ingest.figureplaces import pairs_in_order
-from store.ingest.filing import filed_under, local_currency
-from store.ingest.parsed import Skip
-from store.ingest.schedules import with_step_grids
-from store.ingest.subjects import (
+from store.ingest.attribution.figureplaces import pairs_in_order
+from store.ingest.attribution.filing import filed_under, local_currency
+from store.ingest.attribution.subjects import (
     PAY_WORDS,
     sentence_around,
     without_numbers,
 )
+from store.ingest.parsed import Skip
+from store.ingest.tables.cards import MONEY_ONLY, is_bare, is_list_item, sibling_item, with_caption
+from store.ingest.tables.schedules import with_step_grids
 from store.models import (
     Observation,
     PayFigure,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from store.ingest.plainjobs import plain_jobs
+from store.ingest.attribution.plainjobs import plain_jobs
 from store.models import Role
 from store.resolve.roles import roles_named
 

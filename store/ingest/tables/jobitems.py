@@ -28,8 +28,8 @@ from datetime import datetime
 from typing import NamedTuple
 
 from store.extract.figures import extract_pay
-from store.ingest.figures import Attribution, observations_from_figures
-from store.ingest.pagestate import bare_town
+from store.ingest.attribution.figures import Attribution, observations_from_figures
+from store.ingest.attribution.pagestate import bare_town
 from store.ingest.parsed import Skip
 from store.models import Observation, Place, Role
 from store.resolve.places import get_place, resolve_place

@@ -2,7 +2,7 @@
 
     role = clause_officer(words_before_figure)  # None: no officer is the clause's subject
 
-Used by ``store.ingest.subjects`` for figures in running text. Ordinances and charters
+Used by ``store.ingest.attribution.subjects`` for figures in running text. Ordinances and charters
 name, as the subject of a "shall" clause, the office a figure pays ("The City Manager
 shall receive a monthly salary of", "the salary of the City Clerk shall be"). Such an
 office is that clause's role: a known role when the catalog names it strictly, else a

@@ -1,7 +1,7 @@
 """Pay schedules saved as text a line at a time: each grade's amounts on one line
-(store/ingest/gradelines.py: "53 $33,109.69$33,771.88$34,447.32Library Assistant", then
+(store/ingest/tables/gradelines.py: "53 $33,109.69$33,771.88$34,447.32Library Assistant", then
 the grade's other titles one to a line; the thirteenth round's d189), and a class table
-saved column by column (store/ingest/rangecolumns.py; the eleventh round's d163)."""
+saved column by column (store/ingest/tables/rangecolumns.py; the eleventh round's d163)."""
 
 from __future__ import annotations
 

@@ -2,12 +2,12 @@
 
     role, row_place, reason = subject(text, figure, about, about_words, previous_end)
 
-Used by ``store.ingest.figures`` for each figure of a text about ``about.role`` at
+Used by ``store.ingest.attribution.figures`` for each figure of a text about ``about.role`` at
 ``about.place`` (the rules are listed there). A row titled by another role, or a
 figure whose own words name one, is that role's; a row or list label naming a level
 alone ("Entry:", "Senior level |", "0-1 years") is the page's title at that level;
 a row titled by a place gives that place. The places sentences, list headings and
-region labels name are read by ``store.ingest.figureplaces``.
+region labels name are read by ``store.ingest.attribution.figureplaces``.
 """
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from store.ingest.headings import item_role
-from store.ingest.nearestjob import referred_job
-from store.ingest.notpay import not_pay, percentile_read_backwards, words_after
-from store.ingest.officers import clause_officer
-from store.ingest.ownlevels import (
+from store.ingest.attribution.headings import item_role
+from store.ingest.attribution.nearestjob import referred_job
+from store.ingest.attribution.notpay import not_pay, percentile_read_backwards, words_after
+from store.ingest.attribution.officers import clause_officer
+from store.ingest.attribution.ownlevels import (
     LEVEL_PHRASE_REACH,
     level_phrase_role,
     leveled_by_own_words,
@@ -36,7 +36,7 @@ from store.resolve.places import (
 from store.resolve.roles import role_at_level, role_from_title, role_named_last
 
 if TYPE_CHECKING:
-    from store.ingest.figures import Attribution
+    from store.ingest.attribution.figures import Attribution
 
 # Words that say an amount is pay ("Median Salary", "earns", "hourly rate").
 PAY_WORDS = re.compile(

@@ -7,7 +7,7 @@ Running text is read strictly (``roles_named``): a single word names a job only 
 is one of the catalog's own typed titles, as the occupations' words ("model", "cook",
 "pharmacist") are also everyday words. Written as a person is written, after an article
 or as the ones a pay verb's figure is about, such a word names its job. Used by
-``store.ingest.nearestjob`` where a forum post or story names no job strictly.
+``store.ingest.attribution.nearestjob`` where a forum post or story names no job strictly.
 
     >>> [r.slug for r in plain_jobs("Talking to a female Pharmacist who was earning")]
     ['pharmacist']

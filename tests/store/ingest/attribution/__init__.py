@@ -1,0 +1,1 @@
+"""Tests of store/ingest/attribution: whose each figure on a page is."""
