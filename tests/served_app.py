@@ -16,6 +16,9 @@ from tests.signed_requests import http_request
 from tests.slack_standin import BOT_TOKEN, SIGNING_SECRET, SlackStandin
 
 ROOT = Path(__file__).resolve().parent.parent
+# How long a process started by a test may take to come up: a bound for a loaded machine
+# (a fresh interpreter importing the app can take many seconds there), not a timing.
+START_UP_SECONDS = 60
 
 
 def bot_process_env(env: dict[str, str]) -> dict[str, str]:
@@ -63,7 +66,7 @@ def serve_app(
     env: dict[str, str],
     log_path: Path,
     python_args: tuple[str, ...] = ("-m", "bot", "serve"),
-    timeout: float = 20,
+    timeout: float = START_UP_SECONDS,
 ) -> Iterator[RunningServer]:
     """Run ``python -m bot serve`` (or ``python_args``) on a free port; wait for ``/healthz``."""
     port = free_port()

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bot.cli import build_parser
 from store.db import connect
-from tests.served_app import app_env, bot_process_env, serve_app
+from tests.served_app import START_UP_SECONDS, app_env, bot_process_env, serve_app
 
 ROOT = Path(__file__).resolve().parent.parent
 LONG_RUNNING = {"serve", "clock", "socket"}
@@ -57,7 +57,7 @@ def test_web_and_clock_start_together_on_a_fresh_store_and_stay_up(tmp_path, sla
         )
     try:
         with serve_app(env, tmp_path / "web.log", python_args=tuple(processes["web"])) as web:
-            deadline = time.monotonic() + 20
+            deadline = time.monotonic() + START_UP_SECONDS
             while "clock started" not in clock_log.read_text() and time.monotonic() < deadline:
                 time.sleep(0.05)
             time.sleep(1)  # both past their start-up: neither may have exited

@@ -12,7 +12,7 @@ from bot.cli import build_parser
 from bot.commands_slack import run_socket
 from store.db import open_store
 from tests.handlers.test_subscriptions import subscribe_for
-from tests.served_app import app_env, bot_process_env, run_bot, serve_app
+from tests.served_app import START_UP_SECONDS, app_env, bot_process_env, run_bot, serve_app
 from tests.signed_requests import FORM, SignedClient, http_request, slack_signature
 from tests.slack_standin import BOT_TOKEN, SIGNING_SECRET, TEAM_ID
 
@@ -198,7 +198,7 @@ def test_socket_with_clock_schedules_the_digests_before_connecting(tmp_path, sla
         )
     try:
         # Both happen in their own threads; on a busy machine either may come first.
-        deadline = time.monotonic() + 15
+        deadline = time.monotonic() + START_UP_SECONDS
         while time.monotonic() < deadline and not (
             "subscriptions synced" in log_path.read_text()
             and slack_standin.calls("apps.connections.open")
