@@ -34,6 +34,7 @@ _SYMBOL_CURRENCY = {
     "RS.": "INR",
     "DOLLAR": "USD",
     "DOLLARS": "USD",
+    "BUCKS": "USD",  # "ten to fourteen bucks an hour": dollars as people say them
     "EURO": "EUR",
     "EUROS": "EUR",
     "POUND": "GBP",

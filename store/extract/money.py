@@ -232,12 +232,23 @@ _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ni
 _NUMBER_WORDS = {word: value for value, word in enumerate(_UNITS)}
 _NUMBER_WORDS |= {word: 20 + 10 * i for i, word in enumerate(_TENS)}
 _WORD_NUMBER = r"(?:{})".format("|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)))
+# "and" joins only after a hundred or a thousand: "two hundred and fifty", but "between
+# twelve and fifteen dollars" is two amounts.
+_WORDS = (
+    rf"{_WORD_NUMBER}(?:[\s-]+(?:{_WORD_NUMBER}|hundred|thousand)"
+    r"|(?:(?<=hundred)|(?<=thousand))\s+and)*"
+)
 _WORDED = re.compile(
-    rf"\b(?P<words>{_WORD_NUMBER}(?:[\s-]+(?:{_WORD_NUMBER}|hundred|thousand|and))*)"
-    r"\s+(?P<post>dollars|euros|pounds|rupees)\b",
+    rf"\b(?P<words>{_WORDS})\s+(?P<post>dollars|bucks|euros|pounds|rupees)\b", re.IGNORECASE
+)
+_WORDED_CUES = ("ollars", "ucks", "uros", "ounds", "upees")  # substring tests, cheaper than a regex
+# The bottom of a range in words, right before its top: "ten to fourteen bucks", "between
+# twelve and fifteen dollars".
+_WORDED_BOTTOM = re.compile(
+    rf"(?:\b(?P<words>{_WORDS})\s*(?:to|-|–|—)|\bbetween\s+(?P<joined>{_WORDS})\s+and)\s*$",
     re.IGNORECASE,
 )
-_WORDED_CUES = ("ollars", "uros", "ounds", "upees")  # substring tests, cheaper than a regex
+_BOTTOM_REACH = 60
 
 
 def words_value(words: str) -> float | None:
@@ -246,16 +257,19 @@ def words_value(words: str) -> float | None:
     >>> words_value("fifteen"), words_value("twenty-two"), words_value("two hundred fifty")
     (15.0, 22.0, 250.0)
     """
-    total, part = 0, 0
+    total, part, last = 0, 0, ""
     for word in re.split(r"[\s-]+", words.lower()):
         if word in _NUMBER_WORDS:
+            if last in _NUMBER_WORDS and not (last in _TENS and _NUMBER_WORDS[word] < 10):
+                return None  # "twelve fifteen" is two numbers, "twenty-two" one
             part += _NUMBER_WORDS[word]
         elif word == "hundred":
             part *= 100
         elif word == "thousand":
             total, part = total + part * 1000, 0
-        elif word != "and":
+        elif word != "and" or last not in ("hundred", "thousand"):
             return None
+        last = word
     value = total + part
     return float(value) if value else None
 
@@ -277,7 +291,21 @@ def _worded_amounts(scan: str) -> list[Amount]:
             currency = currency_code(match.group("post"))
             marked = match.group("post").lower() not in _WEAK_MARKS
             found.append(Amount(match.start(), match.end(), value, currency, None, marked, False))
-    return found
+            found += _worded_bottom(scan, found[-1])
+    return sorted(found)
+
+
+def _worded_bottom(scan: str, top: Amount) -> list[Amount]:
+    """The bottom of a range in words right before ``top``, in its currency: "ten" of
+    "ten to fourteen bucks", "twelve" of "between twelve and fifteen dollars"."""
+    bottom = _WORDED_BOTTOM.search(scan, max(0, top.start - _BOTTOM_REACH), top.start)
+    if bottom is None:
+        return []
+    group = "words" if bottom.group("words") else "joined"
+    low = words_value(bottom.group(group))
+    if not low or low >= top.value:
+        return []
+    return [top._replace(start=bottom.start(group), end=bottom.end(group), value=low)]
 
 
 _MILLIONS_UNIT = 100.0  # from this ``LARGE_UNIT`` on, salaries run to millions

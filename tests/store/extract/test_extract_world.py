@@ -103,6 +103,10 @@ WRITTEN = [
         [(12.75, None, "hour", "USD", "range")],
     ),
     ("Wages start at fifteen dollars per hour.", [(15, None, "hour", "USD", "range")]),
+    # Ranges in words: two amounts, not their sum ("twelve and fifteen" was 27) nor the top alone.
+    ("Line cooks make ten to fourteen bucks an hour.", [(10, 14, "hour", "USD", "range")]),
+    ("Pay is between twelve and fifteen dollars an hour.", [(12, 15, "hour", "USD", "range")]),
+    ("They pay fifteen to eighteen dollars an hour.", [(15, 18, "hour", "USD", "range")]),
     ("Hourly Wage: $15 to start", [(15, None, "hour", "USD", "range")]),
     ("Warehouse workers earned $12 an hour or more.", [(12, None, "hour", "USD", "range")]),
     (
@@ -229,6 +233,9 @@ def test_money_that_is_not_pay_is_not_reported(text):
 
 def test_numbers_in_words_and_sizes_for_a_currency():
     assert words_value("two hundred and fifty") == 250
+    assert words_value("twenty-two") == 22
+    assert words_value("twelve and fifteen") is None  # two numbers: "and" joins after hundreds
+    assert words_value("twelve fifteen") is None
     assert words_value("thousand fish") is None
     assert period_for_size(800, "GBP", None) is None  # a week or a month: unsaid
     assert period_for_size(800, "EUR", None) == "month"
