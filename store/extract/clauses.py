@@ -91,3 +91,25 @@ def clause_before(scan: str, pos: int, reach: int = _CLAUSE_REACH) -> str:
         if found != -1:
             start = found + len(mark)
     return scan[start:pos]
+
+
+# What a figure's label does not reach past: the end of the sentence before ("$3,000
+# bonus. $22/hr base pay") or an "and" after another item ("a $3,000 bonus and $22/hr").
+_LABEL_ENDS = (". ", "! ", "? ", " and ")
+
+
+def own_label(scan: str, pos: int, reach: int) -> str:
+    """The ``reach`` characters before ``pos`` that can label what is there: "Stock" of
+    "Stock $80K", a table cell's "| Bonus | ", never the sentence before or an item before "and".
+
+    >>> own_label("A $3,000 bonus. $22/hr base pay", 16, 12), own_label("| Bonus | $3,000", 10, 12)
+    ('', '| Bonus | ')
+    >>> own_label("A $3,000 bonus and $22/hr base pay", 19, 12)
+    ''
+    """
+    start = pos - reach if pos > reach else 0
+    for mark in _LABEL_ENDS:
+        found = scan.rfind(mark, start, pos)
+        if found != -1 and not (mark == ". " and abbreviation_ends(scan, found)):
+            start = found + len(mark)
+    return scan[start:pos]

@@ -44,6 +44,7 @@ import re
 
 from store.extract.bare import bare_number_is_pay, glued_cell, wage_cell_header
 from store.extract.changes import change_of_pay, changes_ranged
+from store.extract.clauses import own_label
 from store.extract.columns import cell_currency
 from store.extract.context import STATISTICS, FigureContext, sentence_start
 from store.extract.cues import TextCues, text_cues
@@ -275,7 +276,7 @@ def _figure(
         )
     if opened and period_match:
         end = max(end, period_match[1])
-    label_text = scan[max(0, start - _LABEL_REACH) : start]
+    label_text = own_label(scan, start, _LABEL_REACH)
     label = word_roles(label_text)
     if nearest_role(label, "not_pay_label", "pay") == "not_pay_label":
         return None

@@ -107,6 +107,9 @@ WRITTEN = [
     ("Line cooks make ten to fourteen bucks an hour.", [(10, 14, "hour", "USD", "range")]),
     ("Pay is between twelve and fifteen dollars an hour.", [(12, 15, "hour", "USD", "range")]),
     ("They pay fifteen to eighteen dollars an hour.", [(15, 18, "hour", "USD", "range")]),
+    # Another item's label stops at its sentence's end or at "and": the pay after it is pay.
+    ("$3,000 bonus. $22/hr base pay", [(22, 22, "hour", "USD", "point")]),
+    ("a $3,000 sign-on bonus and $22/hr base pay", [(22, 22, "hour", "USD", "point")]),
     ("Hourly Wage: $15 to start", [(15, None, "hour", "USD", "range")]),
     ("Warehouse workers earned $12 an hour or more.", [(12, None, "hour", "USD", "range")]),
     (
