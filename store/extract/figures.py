@@ -144,11 +144,16 @@ def extract_pay(text: str) -> list[PayFigure]:
             continue
         elif i + 2 < len(amounts):  # "$70K–$90K–$110K": low, middle and top of a band
             top = amounts[i + 2]
-            if scan[high.end : top.start].strip() in "-–—":  # the cheap test first
+            gap = scan[high.end : top.start]
+            if gap.strip() in "-–—":  # the cheap test first
                 upper = range_bounds(scan, high, top)
                 if upper and upper[1] > bounds[1]:
                     bounds, high = (bounds[0], upper[1]), top
                     i += 1
+            elif gap == " or " and _higher_top(scan, low, high, top, bounds):
+                # "$18.36 (first step) to $19.28 or $20.24": the top's alternative is the top
+                bounds, high = (bounds[0], scaled_value(top, top.scale)), top
+                i += 1
         i += 1 if high is None else 2
         figure = _figure(text, scan, low, high, bounds, cues)
         if figure is None or (statistics and _restates_statistic(figure, statistics)):
@@ -219,6 +224,19 @@ _OPEN_WORDS = re.compile(
 )
 # A weight is never so much a year, month or week: "26,000 pounds per year" is money.
 _TIMED_PERIODS = frozenset({"year", "month", "week"})
+
+
+def _higher_top(
+    scan: str, low: Amount, high: Amount, top: Amount, bounds: tuple[float, float]
+) -> bool:
+    """Whether ``top``, written as an alternative to a range's top ("... to $19.28 or
+    $20.24"), raises that range: joined by "to", in the same currency, higher."""
+    return (
+        " to " in scan[low.end : high.start]
+        and top.currency == high.currency
+        and top.scale == high.scale
+        and scaled_value(top, top.scale) > bounds[1]
+    )
 
 
 def _in_brackets(scan: str, start: int) -> bool:

@@ -125,7 +125,9 @@ ROLES = _phrase_roles(
     "salario|guadagna|guadagnano|reddito|paga|pagano|lordi|lordo|netti|gratification|"
     "gratifications|top paying|highest paying|best paying|high paying|well paying|"
     "ingreso|ingresos|percibe|perciben|remunerado|remunerados|salário|salários|"
-    "remuneração|ganha|ganham|ganhos|recebe|recebem|rendimento|revenu|revenus",
+    "remuneração|ganha|ganham|ganhos|recebe|recebem|rendimento|revenu|revenus|"
+    # Pay-transparency postings: "The hiring range for this position is $95,000 to $110,000".
+    "hiring range|hiring ranges|hiring rate|hiring rates",
     salary="salary|salaries|compensation|comp|earn|earns|earned|earning|earnings|income|pay|paid|"
     "remuneration|ctc|ote|tc|base|gehalt|jahresgehalt|vergütung|salaire|rémunération|"
     "salario|sueldo|salaris|salário",

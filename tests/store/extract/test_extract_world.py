@@ -110,6 +110,20 @@ WRITTEN = [
     # Another item's label stops at its sentence's end or at "and": the pay after it is pay.
     ("$3,000 bonus. $22/hr base pay", [(22, 22, "hour", "USD", "point")]),
     ("a $3,000 sign-on bonus and $22/hr base pay", [(22, 22, "hour", "USD", "point")]),
+    # A posting's "hiring range" is pay, so its size gives its period.
+    (
+        "The hiring range for this position is $95,000 to $110,000.",
+        [(95000, 110000, "year", "USD", "range")],
+    ),
+    # A range's top given with an alternative: the higher one is the top.
+    (
+        "The hiring range is $18.36 (first step) to $19.28 or $20.24 (third step).",
+        [(18.36, 20.24, "hour", "USD", "range")],
+    ),
+    (
+        "Pay is $50,000 to $60,000 or $25 to $30 an hour.",
+        [(50000, 60000, "year", "USD", "range"), (25, 30, "hour", "USD", "range")],
+    ),
     ("Hourly Wage: $15 to start", [(15, None, "hour", "USD", "range")]),
     ("Warehouse workers earned $12 an hour or more.", [(12, None, "hour", "USD", "range")]),
     (
