@@ -44,7 +44,7 @@ _AMOUNT = re.compile(
       | [kK](?=[A-Z][a-z])                                # "$45KMax: $103K"
       | L(?![A-Za-z])
       | (?:MM|mm|[MmB])(?![A-Za-z])                       # "$33mm" of revenue
-      | \s?(?i:lakhs?|lacs?|lpa|crores?|cr|thousand|million|billion|trillion|mn|bn
+      | \s?(?i:lakhs?|lacs?|lpa|crores?|cr|thousand|grand|million|billion|trillion|mn|bn
               |tys\.|ezer|mil|mila|tausend|tsd\.?)(?![A-Za-z])
       | \s?(?:लाख|\u0915\u0930\u094b(?:\u095c|\u0921\u093c))
     )?
@@ -85,7 +85,7 @@ _INDIAN_SCALES = {"l", "lakh", "lakhs", "lac", "lacs", "lpa", "crore", "crores",
 _SCALE_NAMES = {"लाख": "lakh", "\u0915\u0930\u094b\u095c": "crore", "tys.": "thousand"}
 _SCALE_NAMES |= {"\u0915\u0930\u094b\u0921\u093c": "crore"}  # करोड़, both spellings
 _SCALE_NAMES |= {"ezer": "thousand", "mil": "thousand", "mila": "thousand", "tausend": "thousand"}
-_SCALE_NAMES |= {"tsd": "thousand", "tsd.": "thousand"}
+_SCALE_NAMES |= {"tsd": "thousand", "tsd.": "thousand", "grand": "thousand"}  # "60 grand a year"
 _COMPANY_SCALES = frozenset({"m", "mm", "b", "million", "billion", "trillion", "mn", "bn"})
 # A second scale word multiplies the first: "1.02 लाख करोड़" is a trillion rupees.
 _SCALE_AFTER = re.compile(
