@@ -42,7 +42,7 @@ from store.digest.ledger import (
     record_skipped,
     release_run,
 )
-from store.digest.models import DigestRun, Period, Subscription
+from store.digest.models import Digest, DigestRun, Period, Subscription
 from store.digest.schedule import periods_between, utc
 from store.digest.subscriptions import list_subscriptions, pause_subscription
 
@@ -130,16 +130,21 @@ def _due_jobs(
     if run is None:
         outcomes.append(_outcome(sub, newest, "taken"))
         return jobs, outcomes, stale
-    digest = build_digest(
+    digest = _digest_until(db, settings, sub, run.period_end)
+    jobs.append(ClaimedDigest(subscription=sub, run=run, digest=digest, post_by=_post_by()))
+    return jobs, outcomes, stale
+
+
+def _digest_until(db: Database, settings: Settings, sub: Subscription, until: datetime) -> Digest:
+    """The digest a claimed run posts: everything since the last delivered one, to ``until``."""
+    return build_digest(
         db,
         sub,
         since=window_start(db, sub),
-        until=run.period_end,
+        until=until,
         threshold_pct=settings.pay_change_threshold_pct,
         after=last_delivered_marks(db, sub.id),
     )
-    jobs.append(ClaimedDigest(subscription=sub, run=run, digest=digest, post_by=_post_by()))
-    return jobs, outcomes, stale
 
 
 def _outcome(sub: Subscription, period: Period | DigestRun, outcome: Outcome, **kw) -> RunOutcome:
@@ -180,14 +185,7 @@ def _recover(
     taken = reclaim_run(db, run, worker=worker, now=now)
     if taken is None:
         return None
-    digest = build_digest(
-        db,
-        sub,
-        since=window_start(db, sub),
-        until=taken.period_end,
-        threshold_pct=settings.pay_change_threshold_pct,
-        after=last_delivered_marks(db, sub.id),
-    )
+    digest = _digest_until(db, settings, sub, taken.period_end)
     return ClaimedDigest(
         subscription=sub, run=taken, digest=digest, recovering=True, post_by=_post_by()
     )
