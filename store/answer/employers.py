@@ -58,6 +58,7 @@ class _Name(BaseModel):
     town_at: int
     town_end: int
     states: bool = False  # a department's name may carry a state ("maryland department of")
+    state: str | None = None  # the one state a kind of district is found in ("central": NY)
 
 
 class _EmployerWords(BaseModel):
@@ -68,6 +69,7 @@ class _EmployerWords(BaseModel):
     departments: tuple[str, ...]
     brands: tuple[str, ...]
     fields: dict[str, str]
+    kind_states: dict[str, str]
 
 
 @cache
@@ -79,6 +81,7 @@ def _employer_words() -> _EmployerWords:
         departments=employers["departments"],
         brands=sorted(employers["brands"], key=lambda b: -len(b.split())),
         fields=employers["fields"],
+        kind_states=employers["kind_states"],
     )
 
 
@@ -125,6 +128,8 @@ def employer_at_end(text: str) -> EmployerRead | None:
             text=before, note=f"Set aside the employer “{name}”.", field=field_of(name)
         )
     town = clean_words(words[found.town_at : found.town_end])
+    if found.state is not None:
+        town = f"{town}, {found.state}"
     place = _town(town, states=found.states)
     if place is None or not before:
         return None
@@ -210,20 +215,32 @@ def _town(words: str, *, states: bool = False) -> PlaceMatch | None:
     return match if in_full and match.place.level == "state" else None
 
 
+def _town_in(words: str, state: str) -> PlaceMatch | None:
+    """A town of that name in that state, read whole: "franklinville" in New York, never a
+    title's words before it nor the state alone ("- ny" is no town)."""
+    match = _town(f"{words} {state}")
+    if match is None or norm(match.place.name.rsplit(",", 1)[0]) != norm(words):
+        return None
+    return match
+
+
 def _town_and_name(words: list[str]) -> _Name | None:
     """Where the employer's name starts, and where its town starts and ends: "boston" before
-    "medical center", "tustin" after "city of", "maryland" before "department of"."""
+    "medical center", "tustin" after "city of", "maryland" before "department of". A kind
+    of district only one state has looks its town up there, as a small town's name alone
+    may be one in several states ("franklinville" before "central school district" is in
+    New York)."""
     kinds = _employer_words()
     for ending in kinds.endings:
         size = len(ending.split())
         if len(words) > size and " ".join(words[-size:]) == ending:
             kind_at = len(words) - size
+            state = kinds.kind_states.get(ending)
             for town_size in range(min(MAX_TOWN_WORDS, kind_at), 0, -1):
                 town = " ".join(words[kind_at - town_size : kind_at])
-                if _town(town) is not None:
-                    return _Name(
-                        name_at=kind_at - town_size, town_at=kind_at - town_size, town_end=kind_at
-                    )
+                if (_town_in(town, state) if state else _town(town)) is not None:
+                    at = kind_at - town_size
+                    return _Name(name_at=at, town_at=at, town_end=kind_at, state=state)
             return None
     for prefix in kinds.prefixes:
         size = len(prefix.split())

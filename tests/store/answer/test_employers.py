@@ -174,3 +174,42 @@ def test_a_title_the_employers_field_does_not_change_reads_as_written(question, 
     asked = parse_salary_query(question)
     assert asked.role.soc == soc
     assert not any("the field its employer hires in" in note for note in asked.notes)
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        # A district's kind is part of its name, not its town (New York's central and union
+        # free districts, California's union high, Illinois' community unit, Ohio's local
+        # districts): the first read Central, LA or no place.
+        ("custodian - penn yan central school district", "Penn Yan, NY"),
+        ("teacher aide - massapequa union free school district", "Massapequa, NY"),
+        ("custodian - oxnard union high school district", "Oxnard, CA"),
+        ("school nurse - naperville community unit school district", "Naperville, IL"),
+        ("teacher aide - chardon local school district", "Chardon, OH"),
+    ],
+)
+def test_a_school_districts_kind_is_no_part_of_its_town(question, place):
+    asked = parse_salary_query(question)
+    assert asked.place.name == place
+    assert any("employer" in note for note in asked.notes)
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        # Central and union free districts are New York's, exempted village districts Ohio's:
+        # a small town's name alone is no place (Tully read none) or another state's town
+        # (Milford, CT).
+        ("bus driver - tully central school district", "Tully, NY"),
+        ("teacher aide - ellicottville central school district", "Ellicottville, NY"),
+        ("teacher aide - milford exempted village school district", "Milford, OH"),
+    ],
+)
+def test_a_kind_of_district_one_state_has_finds_its_town_there(question, place):
+    assert parse_salary_query(question).place.name == place
+
+
+def test_a_districts_state_alone_is_no_town():
+    asked = parse_salary_query("custodian - central school district")
+    assert asked.place is None or asked.place.name != "New York City, NY"
