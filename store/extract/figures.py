@@ -66,6 +66,7 @@ from store.extract.periods import (
     paid_per_other,
     period_after,
     plausible_pay,
+    priced_per_credit_hour,
 )
 from store.extract.ranges import column_bounds, open_bounds, range_bounds
 from store.extract.readable import readable
@@ -298,6 +299,8 @@ def _figure(
     label = word_roles(label_text)
     if nearest_role(label, "not_pay_label", "pay") == "not_pay_label":
         return None
+    if "our" in label_text and priced_per_credit_hour(scan, start):
+        return None  # "Fee Rate per Credit Hour: $50.00": a price per unit of study
     if change_of_pay(scan, label_text, start, low.start, last.end, ranged=high is not None):
         return None  # "vary by over £20,000", "(+ $2.64/hr)", "stieg um 150 Euro"
 
