@@ -1,7 +1,10 @@
 """extract_pay on what the fifteenth round's fresh batch of ordinary text missed: a price
 per credit hour written in a label before the amount ("Fee Rate per Credit Hour: $50.00"),
-which is no wage by the hour, as "$50 per credit hour" after an amount is none (issue 9,
-fifteenth round).
+which is no wage by the hour, as "$50 per credit hour" after an amount is none; and pay
+structure tables whose rows hold more than a minimum, a midpoint and a maximum: percentile
+columns between the bounds ("MINIMUM 25TH PERCENTILE MIDPOINT 75TH PERCENTILE MAXIMUM"),
+and a minimum and a maximum for each period ("Minimum annual | Minimum hourly | ... |
+Maximum hourly"), each row one range a period (issue 9, fifteenth round).
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -22,6 +25,40 @@ CASES = [
     ("Adjunct rate per credit hour: $1,150", []),
     # A rate per hour of work keeps its period.
     ("Tutor Rate per Hour: $45.00", [(45.0, 45.0, "hour", "USD", "point")]),
+    # A grade row with percentile columns between its bounds is one range ...
+    (
+        "GRADE MINIMUM 25TH PERCENTILE MIDPOINT 75TH PERCENTILE MAXIMUM\n"
+        "T2  $41,300 $46,100 $50,900 $55,700 $60,500",
+        [(41300.0, 60500.0, "year", "USD", "range")],
+    ),
+    # ... and one with a minimum and a maximum for each period, one range a period ...
+    (
+        "Band | Minimum annual | Minimum hourly | Midpoint annual | Midpoint hourly "
+        "| Maximum annual | Maximum hourly |\n"
+        "B4 | $52,000 | $25.00 | $62,400 | $30.00 | $72,800 | $35.00 |",
+        [
+            (52000.0, 72800.0, "year", "USD", "range"),
+            (25.0, 35.0, "hour", "USD", "range"),
+        ],
+    ),
+    (
+        "Band | Minimum annual | Minimum hourly | Maximum annual | Maximum hourly |\n"
+        "B2 | $41,600 | $20.00 | $58,240 | $28.00 |",
+        [
+            (41600.0, 58240.0, "year", "USD", "range"),
+            (20.0, 28.0, "hour", "USD", "range"),
+        ],
+    ),
+    # ... while columns that are not bounds stay figures of their own.
+    (
+        "Occupation | 25th percentile wage | Median wage | 75th percentile wage |\n"
+        "Welder | $43,400 | $51,200 | $60,900 |",
+        [
+            (43400.0, 43400.0, "year", "USD", "percentile"),
+            (51200.0, 51200.0, "year", "USD", "median"),
+            (60900.0, 60900.0, "year", "USD", "percentile"),
+        ],
+    ),
 ]
 
 
