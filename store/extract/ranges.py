@@ -284,6 +284,11 @@ def open_bounds(
         return minimum, None, start, after.end()
     if after:
         return None, minimum, start, after.end()
+    if scan.startswith(_ASIDE_STARTS, end):
+        beyond = _bound_beyond_aside(scan, start, end)
+        if beyond:  # the span stays the figure's own: the aside may hold another figure
+            low, high = (minimum, None) if beyond == "from" else (None, minimum)
+            return low, high, start, end
     lead = _OPEN_BOUND.search(scan, max(0, start - _LEAD_REACH), start)
     if lead and _NOT_A_BOUND.search(scan, max(0, lead.start() - _NOT_A_BOUND_REACH), lead.start()):
         lead = None
@@ -294,6 +299,29 @@ def open_bounds(
     if lead and not (lead.group().strip().lower() == "from" and _FROM_TO.match(scan, end)):
         return minimum, None, lead.start(), end
     return minimum, minimum, start, end
+
+
+# A bracketed aside after a figure, most often the same pay in another period.
+_ASIDE = re.compile(r" ?\([^()\n]{1,40}\)")
+_ASIDE_STARTS = (" (", "(", ")")
+
+
+def _bound_beyond_aside(scan: str, start: int, end: int) -> str | None:
+    """Which bound ("from" or "up_to") the words after a bracketed aside give both the
+    figure before it and the one the aside holds, or None.
+
+    >>> text = "an estimated $47,880 ($23.02 per hour) or less"
+    >>> _bound_beyond_aside(text, 13, 20), _bound_beyond_aside(text, 22, 37)
+    ('up_to', 'up_to')
+    >>> _bound_beyond_aside("$52,000 (2021) and rising", 0, 7) is None
+    True
+    """
+    if scan[end] == ")":  # the aside's own figure, when the aside opens with it
+        after = _OPEN_AFTER.match(scan, end + 1) if scan[start - 1 : start] == "(" else None
+    else:
+        aside = _ASIDE.match(scan, end)
+        after = _OPEN_AFTER.match(scan, aside.end()) if aside else None
+    return after.lastgroup if after else None
 
 
 def _negated_floor(scan: str, lead_start: int) -> bool:

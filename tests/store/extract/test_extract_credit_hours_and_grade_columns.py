@@ -4,7 +4,9 @@ which is no wage by the hour, as "$50 per credit hour" after an amount is none; 
 structure tables whose rows hold more than a minimum, a midpoint and a maximum: percentile
 columns between the bounds ("MINIMUM 25TH PERCENTILE MIDPOINT 75TH PERCENTILE MAXIMUM"),
 and a minimum and a maximum for each period ("Minimum annual | Minimum hourly | ... |
-Maximum hourly"), each row one range a period (issue 9, fifteenth round).
+Maximum hourly"), each row one range a period; and an open bound's words after a
+bracketed conversion ("$47,000 ($22.60 per hour) or less"), which bound both the figure
+and the one in brackets (issue 9, fifteenth round).
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -58,6 +60,20 @@ CASES = [
             (51200.0, 51200.0, "year", "USD", "median"),
             (60900.0, 60900.0, "year", "USD", "percentile"),
         ],
+    ),
+    # An open bound after a bracketed conversion bounds the figure and its conversion ...
+    (
+        "The lowest tenth of hygienists earn $47,000 ($22.60 per hour) or less.",
+        [(None, 47000.0, "year", "USD", "range"), (None, 22.6, "hour", "USD", "range")],
+    ),
+    (
+        "The top tenth earn $98,000 ($47.12 per hour) or more.",
+        [(98000.0, None, "year", "USD", "range"), (47.12, None, "hour", "USD", "range")],
+    ),
+    # ... while a bracketed aside with no bound after it leaves both exact.
+    (
+        "Starting pay is $18 ($19 with experience) per hour.",
+        [(18.0, 18.0, "hour", "USD", "point"), (19.0, 19.0, "hour", "USD", "point")],
     ),
 ]
 
