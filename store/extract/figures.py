@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 
 from store.extract.bare import bare_number_is_pay, glued_cell, wage_cell_header
+from store.extract.bound_columns import ROW_CELLS, column_ranges
 from store.extract.changes import change_of_pay, changes_ranged
 from store.extract.clauses import own_label
 from store.extract.columns import cell_currency
@@ -66,8 +67,9 @@ from store.extract.periods import (
     paid_per_other,
     period_after,
     plausible_pay,
+    priced_per_credit_hour,
 )
-from store.extract.ranges import column_bounds, open_bounds, range_bounds
+from store.extract.ranges import open_bounds, range_bounds
 from store.extract.readable import readable
 from store.extract.shared_currency import with_shared_currency
 from store.extract.sums import is_factor, result_of_sum
@@ -122,13 +124,20 @@ def extract_pay(text: str) -> list[PayFigure]:
         low = amounts[i]
         high = amounts[i + 1] if i + 1 < len(amounts) else None
         bounds = range_bounds(scan, low, high) if high else None
-        columns = 0
+        pairs: list[tuple[int, int]] = []
         if high and not bounds and not scan[low.end : high.start].strip(" \t|"):
-            columns = column_bounds(scan, amounts[i : i + 4])
-        if columns:  # "Minimum Midpoint Maximum" columns: the row's first and last
-            high = amounts[i + columns - 1]
+            pairs, cells = column_ranges(scan, amounts[i : i + ROW_CELLS + 1])
+        if len(pairs) > 1:  # "Minimum annual | Minimum hourly | ... | Maximum hourly"
+            for bottom, top in pairs:
+                figure = _column_figure(text, scan, amounts[i + bottom], amounts[i + top], cues)
+                if figure is not None:
+                    figures.append(figure)
+            i += cells
+            continue
+        if pairs:  # "Minimum Midpoint Maximum" columns: the row's first and last
+            high = amounts[i + pairs[0][1]]
             bounds = (scaled_value(low, low.scale), scaled_value(high, high.scale))
-            i += columns - 2
+            i += cells - 2
         elif bounds is None:
             high = None
         elif (
@@ -164,6 +173,14 @@ def extract_pay(text: str) -> list[PayFigure]:
     if dollar_named:
         figures = [in_named_dollars(scan, figure) for figure in figures]
     return with_neighbours_periods(scan, figures)
+
+
+def _column_figure(
+    text: str, scan: str, low: Amount, high: Amount, cues: TextCues
+) -> PayFigure | None:
+    """The range of a table row's minimum cell and its maximum cell."""
+    bounds = (scaled_value(low, low.scale), scaled_value(high, high.scale))
+    return _figure(text, scan, low, high, bounds, cues)
 
 
 def _restates_statistic(figure: PayFigure, statistics: list[PayFigure]) -> bool:
@@ -298,6 +315,8 @@ def _figure(
     label = word_roles(label_text)
     if nearest_role(label, "not_pay_label", "pay") == "not_pay_label":
         return None
+    if "our" in label_text and priced_per_credit_hour(scan, start):
+        return None  # "Fee Rate per Credit Hour: $50.00": a price per unit of study
     if change_of_pay(scan, label_text, start, low.start, last.end, ranged=high is not None):
         return None  # "vary by over £20,000", "(+ $2.64/hr)", "stieg um 150 Euro"
 

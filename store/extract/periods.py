@@ -185,6 +185,23 @@ def paid_per_other(scan: str, pos: int) -> bool:
     )
 
 
+# A label pricing by the unit of study: "Fee Rate per Credit Hour: $50.00". A credit hour
+# is no hour of work, as "$50 per credit hour" after a figure is no wage (paid_per_other).
+_PER_CREDIT_HOUR = re.compile(r"\bper\s+credit[\s-]+hours?\W{0,3}$", re.IGNORECASE)
+_CREDIT_REACH = 30
+
+
+def priced_per_credit_hour(scan: str, start: int) -> bool:
+    """Whether the label right before ``start`` says "per credit hour".
+
+    >>> priced_per_credit_hour("Fee Rate per Credit Hour: $50.00", 26)
+    True
+    >>> priced_per_credit_hour("Pay Rate per Hour: $50.00", 19)
+    False
+    """
+    return _PER_CREDIT_HOUR.search(scan, max(0, start - _CREDIT_REACH), start) is not None
+
+
 def beyond_pay_ceiling(low: float | None, high: float | None, currency: str | None) -> bool:
     """Whether a figure's top reaches money no one is paid: company money written out in
     full ("$3,000,000"), whatever its period.

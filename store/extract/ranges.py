@@ -14,11 +14,9 @@ than", "weniger als" or before "or less".
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from store.extract.money import Amount, scaled_value
-from store.extract.surroundings import line_above, table_header
 
 # What may stand between the two bounds of a range; "and" only after "between".
 _RANGE_GAP = re.compile(
@@ -247,55 +245,6 @@ def _dated_bottom(scan: str, low: Amount) -> bool:
     )
 
 
-# Columns of a pay structure table: "Salary Grade Minimum Midpoint Maximum".
-_BOUND_COLUMN = re.compile(
-    r"\b(?:(?P<min>min(?:imum)?)|(?P<mid>mid(?:point)?|middle|market)|(?P<max>max(?:imum)?))\b",
-    re.IGNORECASE,
-)
-_BOUND_HEADERS = (["min", "max"], ["min", "mid", "max"])
-_ROW_GAP = re.compile(r"[ \t|]*")
-
-
-def column_bounds(scan: str, amounts: list[Amount]) -> int:
-    """How many of the first ``amounts``, side by side on one table row under columns
-    headed minimum, (midpoint,) maximum, are one range (2 or 3); 0 when they are not.
-    Pass one amount more than three, so that a longer row is seen for what it is.
-
-    >>> from store.extract.money import find_amounts
-    >>> text = "Grade Minimum Midpoint Maximum\\n1 $26,100 $32,000 $37,800"
-    >>> column_bounds(text, find_amounts(text)[1:])
-    3
-    """
-    row = amounts[:3]
-    if len(row) < 2 or not (row[0].marked and row[1].marked):
-        return 0
-    if not _ROW_GAP.fullmatch(scan, row[0].end, row[1].start):
-        return 0  # the usual case: words between them
-    if "|" in scan[row[0].end : row[1].start]:  # a pipe table: each column's own header
-        names = [_column_names(table_header(scan, amount.start)) for amount in row]
-        names = [found[0] if len(found) == 1 else "" for found in names]
-    else:
-        names = _column_names(line_above(scan, row[0].start))
-    for header in _BOUND_HEADERS:
-        count = len(header)
-        side_by_side = len(row) >= count and all(
-            amount.marked and _ROW_GAP.fullmatch(scan, before.end, amount.start)
-            for before, amount in itertools.pairwise(row[:count])
-        )
-        if side_by_side and names[:count] == header and _row_ends(scan, amounts, count):
-            return count
-    return 0
-
-
-def _column_names(header: str) -> list[str]:
-    return [match.lastgroup or "" for match in _BOUND_COLUMN.finditer(header)]
-
-
-def _row_ends(scan: str, amounts: list[Amount], count: int) -> bool:
-    """Whether the row holds no amount after the first ``count``."""
-    return len(amounts) <= count or "\n" in scan[amounts[count - 1].end : amounts[count].start]
-
-
 # "+" after a figure leaves its top open, unless something is added: "$65k + 500 shares".
 _PLUS = re.compile(
     r"\s?\+(?!\s*(?:\d|[$£€₹₱]|(?i:super|bonus|benefits|equity|commission|stock|tips|shares|"
@@ -335,6 +284,11 @@ def open_bounds(
         return minimum, None, start, after.end()
     if after:
         return None, minimum, start, after.end()
+    if scan.startswith(_ASIDE_STARTS, end):
+        beyond = _bound_beyond_aside(scan, start, end)
+        if beyond:  # the span stays the figure's own: the aside may hold another figure
+            low, high = (minimum, None) if beyond == "from" else (None, minimum)
+            return low, high, start, end
     lead = _OPEN_BOUND.search(scan, max(0, start - _LEAD_REACH), start)
     if lead and _NOT_A_BOUND.search(scan, max(0, lead.start() - _NOT_A_BOUND_REACH), lead.start()):
         lead = None
@@ -345,6 +299,29 @@ def open_bounds(
     if lead and not (lead.group().strip().lower() == "from" and _FROM_TO.match(scan, end)):
         return minimum, None, lead.start(), end
     return minimum, minimum, start, end
+
+
+# A bracketed aside after a figure, most often the same pay in another period.
+_ASIDE = re.compile(r" ?\([^()\n]{1,40}\)")
+_ASIDE_STARTS = (" (", "(", ")")
+
+
+def _bound_beyond_aside(scan: str, start: int, end: int) -> str | None:
+    """Which bound ("from" or "up_to") the words after a bracketed aside give both the
+    figure before it and the one the aside holds, or None.
+
+    >>> text = "an estimated $47,880 ($23.02 per hour) or less"
+    >>> _bound_beyond_aside(text, 13, 20), _bound_beyond_aside(text, 22, 37)
+    ('up_to', 'up_to')
+    >>> _bound_beyond_aside("$52,000 (2021) and rising", 0, 7) is None
+    True
+    """
+    if scan[end] == ")":  # the aside's own figure, when the aside opens with it
+        after = _OPEN_AFTER.match(scan, end + 1) if scan[start - 1 : start] == "(" else None
+    else:
+        aside = _ASIDE.match(scan, end)
+        after = _OPEN_AFTER.match(scan, aside.end()) if aside else None
+    return after.lastgroup if after else None
 
 
 def _negated_floor(scan: str, lead_start: int) -> bool:
