@@ -37,9 +37,11 @@ def bare_number_is_pay(scan: str, low: Amount, high: Amount | None, period: Peri
     """
     scale = (high or low).scale
     scale = scale if scale in MONEY_SCALES else None
+    year = low.value == int(low.value) and 1900 <= low.value <= 2100
+    if year and high is None and scan[low.start - 1 : low.start] == "(":
+        return False  # "She earns $52,000 (2021) a year": the year of the figure before
     if period is None and scale is None:
         labelled = scan[max(0, low.start - 3) : low.start].rstrip().endswith(":")
-        year = low.value == int(low.value) and 1900 <= low.value <= 2100
         if not labelled or year:
             return False
     words = word_roles(clause_before(scan, low.start, _BARE_REACH))

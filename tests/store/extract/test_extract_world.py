@@ -110,6 +110,8 @@ WRITTEN = [
     # Another item's label stops at its sentence's end or at "and": the pay after it is pay.
     ("$3,000 bonus. $22/hr base pay", [(22, 22, "hour", "USD", "point")]),
     ("a $3,000 sign-on bonus and $22/hr base pay", [(22, 22, "hour", "USD", "point")]),
+    # A year in brackets after a figure dates it; it is no figure of its own.
+    ("She earns $52,000 (2021) a year.", [(52000, 52000, "year", "USD", "point")]),
     # "Grand" is a thousand, as people say it.
     ("She makes $70 grand a year as a nurse.", [(70000, 70000, "year", "USD", "point")]),
     # A posting's "hiring range" is pay, so its size gives its period.
