@@ -1,0 +1,55 @@
+"""Pay mentioned in passing in the news: amounts said of hires or staff of many jobs at
+once, or going on a sentence about another job, are no figure of the page's job. The
+fourteenth round's fresh batch (bench/eval_documents.py, d194-d199), where the story's
+first job took every figure the page had."""
+
+from __future__ import annotations
+
+from tests.store.ingest.test_ingest_rules import parse_results, stored
+
+
+def test_pay_of_summer_hires_is_no_pay_of_a_job_the_story_names_first():
+    parsed = parse_results(
+        {
+            "title": "Career fair at the convention center on Friday",
+            "url": "https://www.example-news.com/news/career-fair-friday",
+            "content": "Employers at the fair are hiring a night auditor, a pastry cook and "
+            "front desk clerks.\n\nPay varies. Most employers say they will pay summer hires "
+            "$11 or more per hour. About a third of the employers say they'll pay more than "
+            "fifteen dollars per hour.\n\nA pastry cook at the hotel earns $16.50 an hour.\n",
+        }
+    )
+
+    # Before, both amounts of hires at large were filed as the night auditor's floors
+    assert stored(parsed) == [("baker", None, 16.5, 16.5, "hour")]
+
+
+def test_what_public_safety_workers_currently_make_is_no_starting_pay():
+    parsed = parse_results(
+        {
+            "title": "Council approves raises for police officers",
+            "url": "https://www.example-news.com/council-approves-raises-for-police",
+            "content": "The council passed a $2.1-billion budget on Wednesday. New police "
+            "officers will start at a salary of $58,500. Public safety workers currently "
+            "making more than $58,500 will get a four percent raise.\n",
+        }
+    )
+
+    # Before, "more than $58,500" was stored as a floor of police pay
+    assert stored(parsed) == [("police-officer", None, 58500.0, 58500.0, "year")]
+
+
+def test_a_figure_going_on_another_jobs_sentence_is_not_the_pages_job():
+    parsed = parse_results(
+        {
+            "title": "Budget hearing at the town hall",
+            "url": "https://www.example-news.com/budget-hearing-town-hall",
+            "content": "The budget adds pay for new hires in public safety.\nNew police "
+            "officers will receive $49,800 next year.\nParamedics will receive $47,300 "
+            "compared to the previous salary of $43,900.\n",
+        }
+    )
+
+    # Before, the paramedics' old pay was filed as a police officer's
+    assert (43900.0, 43900.0) not in {row[2:4] for row in stored(parsed)}
+    assert ("police-officer", None, 49800.0, 49800.0, "year") in stored(parsed)
