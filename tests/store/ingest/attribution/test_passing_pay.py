@@ -53,3 +53,19 @@ def test_a_figure_going_on_another_jobs_sentence_is_not_the_pages_job():
     # Before, the paramedics' old pay was filed as a police officer's
     assert (43900.0, 43900.0) not in {row[2:4] for row in stored(parsed)}
     assert ("police-officer", None, 49800.0, 49800.0, "year") in stored(parsed)
+
+
+def test_a_salary_a_share_of_employers_pays_is_a_threshold_not_pay():
+    parsed = parse_results(
+        {
+            "title": "Starting Nurse Pay Survey",
+            "url": "https://www.example-union.org/research/starting-nurse-pay",
+            "content": "The average starting registered nurse salary was $61,200 this year. "
+            "A growing number of hospitals now have a starting nurse salary of at least "
+            "$60,000. Still, 40% of rural hospitals have a starting nurse salary below "
+            "$55,000.\n",
+        }
+    )
+
+    # Before, both thresholds were stored as a floor and a cap of nurses' pay
+    assert stored(parsed) == [("registered-nurse", None, 61200.0, 61200.0, "year")]
