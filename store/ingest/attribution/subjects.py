@@ -61,8 +61,9 @@ _WORKERS_AT_LARGE = re.compile(
     r"(?:median|mean|average) (?:wage|salary|pay|earnings|income) (?:for|of|across) all|"
     # Hires or staff of many jobs at once, and a survey's share of employers: "pay summer
     # hires $10 or more", "public safety workers currently making more than $60,000",
-    # "twenty percent of employers say they'll pay more than sixteen dollars".
-    r"(?i:(?:new|summer|seasonal|holiday) hires|(?:public[- ]safety|city|county|municipal|"
+    # "twenty percent of employers say they'll pay more than sixteen dollars" ("new hires"
+    # and "seasonal hires" are often the page's own job's: "new hires start at $18").
+    r"(?i:summer hires|(?:public[- ]safety|city|county|municipal|"
     r"government|federal) (?:workers|employees)|(?:percent|%|third|quarter|half|fifth|"
     r"tenth|majority|most|many|some)(?: of)?(?: the)? (?:employers|companies|businesses|"
     r"firms)))\b"

@@ -24,6 +24,18 @@ def test_pay_of_summer_hires_is_no_pay_of_a_job_the_story_names_first():
     assert stored(parsed) == [("baker", None, 16.5, 16.5, "hour")]
 
 
+def test_new_hires_on_a_page_about_one_job_are_that_jobs():
+    parsed = parse_results(
+        {
+            "title": "Warehouse Associate - Night Shift",
+            "url": "https://www.example-jobs.com/postings/warehouse-associate-night",
+            "content": "Pick, pack and ship orders in our fulfillment center. New hires are "
+            "paid $18.50 per hour.\n",
+        }
+    )
+
+    assert stored(parsed) == [("warehouse-associate", None, 18.5, 18.5, "hour")]
+
 def test_what_public_safety_workers_currently_make_is_no_starting_pay():
     parsed = parse_results(
         {
