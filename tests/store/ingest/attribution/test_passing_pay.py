@@ -36,6 +36,7 @@ def test_new_hires_on_a_page_about_one_job_are_that_jobs():
 
     assert stored(parsed) == [("warehouse-associate", None, 18.5, 18.5, "hour")]
 
+
 def test_what_public_safety_workers_currently_make_is_no_starting_pay():
     parsed = parse_results(
         {
