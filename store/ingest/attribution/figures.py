@@ -52,6 +52,7 @@ from store.ingest.attribution.figureplaces import pairs_in_order
 from store.ingest.attribution.filing import filed_under, local_currency
 from store.ingest.attribution.subjects import (
     PAY_WORDS,
+    continues_another_job,
     sentence_around,
     without_numbers,
 )
@@ -303,6 +304,13 @@ def observations_from_figures(
         else:
             around = (previous_end, next_start)
             role, places, reason = filed_under(text, figure, about, about_words, around)
+            if (
+                reason is None
+                and previous is not None
+                and role.slug == about.role.slug
+                and continues_another_job(text, previous_end, figure.span[0], previous[2], role)
+            ):
+                reason = previous[2]  # "... will receive $50,412 compared to ... $44,996"
         previous, previous_end = (role, places, reason), figure.span[1]
         # A figure whose label gave its period ("Hourly Rate\n£14.50") is not bare.
         labelled = figure.span[0] < labelled_until or figure.period_basis == "label"

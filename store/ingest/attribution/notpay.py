@@ -55,6 +55,19 @@ _IN_SO_MANY_PLACES = re.compile(
 _SO_MANY_PLACES_CUES = ("metro", "markets", "states", "cities", "counties", "countries")
 
 
+# A figure a count of employers is said to pay: "An increasing number of school districts
+# have a starting teacher salary of at least $50,000", "70% of school districts still have
+# a starting salary below", "96% of these school districts with teacher salaries that top"
+# (a threshold, no employer's pay).
+_SO_MANY_EMPLOYERS = re.compile(
+    r"(?:\b(?:number|share|percent|majority|half|third|quarter|most|many|few)|%)\s+of\s+"
+    r"(?:the\s+|these\s+|all\s+)?(?:[a-z]+\s+)?(?:districts|employers|companies|firms|"
+    r"hospitals|schools|businesses)\b[^.;!?$£€]{0,80}?\b(?:have|has|had|pay|paid|offer|"
+    r"offered|with)\b[^.;!?$£€]*$",
+    re.IGNORECASE,
+)
+
+
 def _in_so_many_places(words: str) -> bool:
     """Whether a figure's sentence and the words after it say it holds in a count of places.
 
@@ -122,6 +135,12 @@ def not_pay(before: str, sentence_before: str, placed_words: str, about_words: s
     "what openings at large pay, not one job's pay"
     >>> not_pay("store associate positions that pay ", "", "", "") is None
     True
+    >>> s = "70% of school districts still have a starting teacher salary below "
+    >>> not_pay(s, s, "", "")
+    "a threshold a count of employers passes, not one employer's pay"
+    >>> s = "Most of the nurses at the county's hospitals have a salary of "
+    >>> not_pay(s, s, "", "") is None
+    True
     """
     if _LEGAL_CUE.search(about_words) and _LEGAL_LINE.search(about_words):
         return "a line the law draws (an exemption's threshold), not a job's pay"
@@ -133,6 +152,8 @@ def not_pay(before: str, sentence_before: str, placed_words: str, about_words: s
         return "a benefit's money (insurance, a waiver, a reimbursement), not pay"
     if _in_so_many_places(placed_words):
         return "a threshold a count of places passes, not one place's pay"
+    if " of " in sentence_before and _SO_MANY_EMPLOYERS.search(sentence_before):
+        return "a threshold a count of employers passes, not one employer's pay"
     if _priced(sentence_before):
         return "a price someone charges (a fee, a rate to hire), not a wage"
     if "that pay" in before and _OPENINGS_AT_LARGE.search(before):

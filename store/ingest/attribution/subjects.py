@@ -58,7 +58,15 @@ _WORKERS_AT_LARGE = re.compile(
     r"(?<!\w )[Ww]orkers (?:in|across|throughout) (?:the )?(?:[A-Z][\w.'-]*,? )*"
     r"(?:[Ss]tate|[Aa]rea|[Rr]egion|[Mm]etro(?:politan area)?|[Nn]ation|[Cc]ountry|[Cc]ity|"
     r"U\.?S\.?|United States)|(?:[Ff]ull|[Pp]art)-time workers?|(?:[Nn]on-?)?[Uu]nion workers|"
-    r"(?:median|mean|average) (?:wage|salary|pay|earnings|income) (?:for|of|across) all)\b"
+    r"(?:median|mean|average) (?:wage|salary|pay|earnings|income) (?:for|of|across) all|"
+    # Hires or staff of many jobs at once, and a survey's share of employers: "pay summer
+    # hires $10 or more", "public safety workers currently making more than $60,000",
+    # "twenty percent of employers say they'll pay more than sixteen dollars" ("new hires"
+    # and "seasonal hires" are often the page's own job's: "new hires start at $18").
+    r"(?i:summer hires|(?:public[- ]safety|city|county|municipal|"
+    r"government|federal) (?:workers|employees)|(?:percent|%|third|quarter|half|fifth|"
+    r"tenth|majority|most|many|some)(?: of)?(?: the)? (?:employers|companies|businesses|"
+    r"firms)))\b"
 )
 # Right before a figure, the mean of all jobs that others are compared with: "occupations
 # earned high wages relative to the U.S. annual mean of $45,790" (said of jobs at large:
@@ -267,6 +275,31 @@ def _compared_with_all_jobs(text: str, start: int, previous_end: int) -> bool:
     if "mean" not in lowered and "med" not in lowered and "average" not in lowered:
         return False
     return _BENCHMARK.search(lead) is not None and _JOBS_AT_LARGE.search(lead) is not None
+
+
+def continues_another_job(
+    text: str, previous_end: int, start: int, previous_reason: str | None, role: Role
+) -> bool:
+    """Whether a figure of the page's role goes on the sentence of the figure before it,
+    which was skipped as another job's, naming no job of its own: "$44,996" in
+    "Firefighter/EMTs will receive $50,412 compared to the previous salary of $44,996"
+    on a police page is the firefighters' old pay, not police pay.
+
+    >>> from store.resolve.roles import get_role
+    >>> police = get_role("police-officer")
+    >>> text = "Firefighter/EMTs will receive $50,412 compared to the previous salary of $44,996."
+    >>> skipped = f"labelled 'Firefighter/EMTs will receive', not {police.name}"
+    >>> continues_another_job(text, text.index(" compared"), text.rindex("$"), skipped, police)
+    True
+    >>> continues_another_job(text, text.index(" compared"), text.rindex("$"), None, police)
+    False
+    """
+    if previous_reason is None or not previous_reason.endswith(f", not {role.name}"):
+        return False
+    between = text[previous_end:start]
+    if "\n" in between or _SENTENCE_END.search(between):
+        return False
+    return role_from_title(between) is None
 
 
 def subject(
