@@ -69,7 +69,7 @@ from store.extract.periods import (
     plausible_pay,
     priced_per_credit_hour,
 )
-from store.extract.ranges import open_bounds, range_bounds
+from store.extract.ranges import higher_alternative, open_bounds, range_bounds
 from store.extract.readable import readable
 from store.extract.shared_currency import with_shared_currency
 from store.extract.sums import is_factor, result_of_sum
@@ -159,7 +159,7 @@ def extract_pay(text: str) -> list[PayFigure]:
                 if upper and upper[1] > bounds[1]:
                     bounds, high = (bounds[0], upper[1]), top
                     i += 1
-            elif gap == " or " and _higher_top(scan, low, high, top, bounds):
+            elif gap == " or " and higher_alternative(scan, low, high, top, bounds[1]):
                 # "$18.36 (first step) to $19.28 or $20.24": the top's alternative is the top
                 bounds, high = (bounds[0], scaled_value(top, top.scale)), top
                 i += 1
@@ -241,19 +241,6 @@ _OPEN_WORDS = re.compile(
 )
 # A weight is never so much a year, month or week: "26,000 pounds per year" is money.
 _TIMED_PERIODS = frozenset({"year", "month", "week"})
-
-
-def _higher_top(
-    scan: str, low: Amount, high: Amount, top: Amount, bounds: tuple[float, float]
-) -> bool:
-    """Whether ``top``, written as an alternative to a range's top ("... to $19.28 or
-    $20.24"), raises that range: joined by "to", in the same currency, higher."""
-    return (
-        " to " in scan[low.end : high.start]
-        and top.currency == high.currency
-        and top.scale == high.scale
-        and scaled_value(top, top.scale) > bounds[1]
-    )
 
 
 def _in_brackets(scan: str, start: int) -> bool:

@@ -342,3 +342,21 @@ def _negated_floor(scan: str, lead_start: int) -> bool:
     for end_mark in _CLAUSE_ENDS:
         clause_start = max(clause_start, scan.rfind(end_mark, clause_start, any_word.start()) + 1)
     return _NEGATED_CLAUSE.search(scan, clause_start, any_word.start()) is not None
+
+
+def higher_alternative(scan: str, low: Amount, high: Amount, top: Amount, upper: float) -> bool:
+    """Whether ``top``, written as an alternative to the top of the range ``low`` to ``high``
+    ("$18.36 to $19.28 or $20.24"), raises its ``upper`` bound: joined by "to", in the same
+    currency and scale, higher.
+
+    >>> from store.extract.money import find_amounts
+    >>> low, high, top = find_amounts("$18.36 to $19.28 or $20.24")
+    >>> higher_alternative("$18.36 to $19.28 or $20.24", low, high, top, 19.28)
+    True
+    """
+    return (
+        " to " in scan[low.end : high.start]
+        and top.currency == high.currency
+        and top.scale == high.scale
+        and scaled_value(top, top.scale) > upper
+    )
