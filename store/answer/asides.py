@@ -22,7 +22,7 @@ from store.answer.question_words import (
     short_place,
 )
 from store.models import Role
-from store.resolve.names import norm, without_area_abroad
+from store.resolve.geography.names import norm, without_area_abroad
 from store.resolve.noise import drop_noise, query_words
 from store.resolve.places import PlaceMatch, get_place
 from store.resolve.role_queries import resolve_role

@@ -24,7 +24,7 @@ from store.answer.lookups import (
 from store.answer.models import Coverage
 from store.models import Role
 from store.oews.wages import wages_at
-from store.resolve.ladder import COUNTRY
+from store.resolve.geography.ladder import COUNTRY
 from store.resolve.roles import role_for_slug
 
 MAX_COVERAGE_NAMES = 8

@@ -28,11 +28,11 @@ from store.answer.question_words import (
     question_words,
     short_place,
 )
-from store.resolve.counties import read_county
-from store.resolve.names import norm
+from store.resolve.geography.counties import read_county
+from store.resolve.geography.names import norm
+from store.resolve.geography.reading import split_state
 from store.resolve.noise import QUERY_WORDS_PATH
 from store.resolve.places import PlaceMatch, resolve_place
-from store.resolve.reading import split_state
 from store.resolve.role_queries import resolve_role
 
 MAX_TOWN_WORDS = 3  # "san diego unified school district", "forest grove"

@@ -33,7 +33,7 @@ from store.collect.report import merge_results, report_text, write_report
 from store.ingest.documents import ingest_document
 from store.ingest.results import DocumentResult
 from store.models import Place, Role
-from store.resolve.names import slug
+from store.resolve.geography.names import slug
 
 NO_KEY = "TAVILY_API_KEY is not set"
 KEY_HELP = (

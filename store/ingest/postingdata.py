@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from store.resolve.world import foreign_get
+from store.resolve.geography.world import foreign_get
 
 _JSON_LD = re.compile(
     r"""<script\b[^>]{0,200}?type\s*=\s*["']?application/ld\+json["']?[^>]{0,200}>(.*?)</script>""",

@@ -48,6 +48,7 @@ from store.ingest.tables.jobitems import item_observations, job_items
 from store.ingest.tables.placetables import place_row_observations, place_rows
 from store.ingest.tables.schedules import schedule_span
 from store.models import Observation, PayFigure, Workplace
+from store.resolve.geography.urlplaces import with_address
 from store.resolve.noise import drop_noise
 from store.resolve.places import get_place, opening_place, resolve_place
 from store.resolve.sites import (
@@ -56,7 +57,6 @@ from store.resolve.sites import (
     source_kind,
     source_name,
 )
-from store.resolve.urlplaces import with_address
 
 _PLACE_SCAN_CHARS = 1500
 _TITLE = re.compile(r"^#\s+(.+?)\s*$", re.MULTILINE)

@@ -45,11 +45,15 @@ from collections.abc import Iterator
 from pydantic import BaseModel
 
 from store.models import Place
-from store.resolve.agencies import agencies_in, read_agency
-from store.resolve.context import CAPITALISED_WORD, city_state_pairs, read_city_comma_state
-from store.resolve.counties import read_county
-from store.resolve.gazetteer import COUNTRY, REMOTE, gazetteer
-from store.resolve.ladder import (
+from store.resolve.geography.agencies import agencies_in, read_agency
+from store.resolve.geography.context import (
+    CAPITALISED_WORD,
+    city_state_pairs,
+    read_city_comma_state,
+)
+from store.resolve.geography.counties import read_county
+from store.resolve.geography.gazetteer import COUNTRY, REMOTE, gazetteer
+from store.resolve.geography.ladder import (
     PlaceError,
     get_place,
     ladder,
@@ -57,14 +61,14 @@ from store.resolve.ladder import (
     side_by_side,
     state_places,
 )
-from store.resolve.locations import read_location_parts
-from store.resolve.names import norm, without_noise, without_remote_option
-from store.resolve.provinces import province_city, read_province_city
-from store.resolve.reading import FUZZY_ACCEPT, closest_places, read_name
-from store.resolve.readings import How, Reading, match
+from store.resolve.geography.locations import read_location_parts
+from store.resolve.geography.names import norm, without_noise, without_remote_option
+from store.resolve.geography.provinces import province_city, read_province_city
+from store.resolve.geography.reading import FUZZY_ACCEPT, closest_places, read_name
+from store.resolve.geography.readings import How, Reading, match
+from store.resolve.geography.world import DOCUMENT_CITY_FLOOR, foreign_place
+from store.resolve.geography.zips import read_zip
 from store.resolve.titles import job_vocabulary
-from store.resolve.world import DOCUMENT_CITY_FLOOR, foreign_place
-from store.resolve.zips import read_zip
 
 __all__ = [
     "COUNTRY",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from store.resolve.keys import upgrade_stored_metro_keys
+from store.resolve.geography.keys import upgrade_stored_metro_keys
 
 # A figure is one source's number for a role at a place: its identity, NULLs made comparable.
 _FIGURE = (

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from store.ingest.attribution.pagestate import bare_town, names_town
 from store.ingest.attribution.subjects import ASIDE, LABEL_EDGES, LABEL_REACH
 from store.models import PayFigure, Place
-from store.resolve.agencies import names_agency
+from store.resolve.geography.agencies import names_agency
 from store.resolve.places import (
     OWNER_PLACE,
     get_place,

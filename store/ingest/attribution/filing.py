@@ -33,8 +33,8 @@ from store.ingest.attribution.subjects import (
     without_numbers,
 )
 from store.models import PayFigure, Place, Role
+from store.resolve.geography.world import country_currency, currency_country
 from store.resolve.places import get_place
-from store.resolve.world import country_currency, currency_country
 
 if TYPE_CHECKING:
     from store.ingest.attribution.figures import Attribution

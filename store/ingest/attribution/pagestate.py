@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 from store.models import Place
-from store.resolve.gazetteer import gazetteer
+from store.resolve.geography.gazetteer import gazetteer
 from store.resolve.places import resolve_place
 
 # A town named bare as a school district's name, its owner or where something is:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.resolve.ladder import get_place, ladder, place_covers
+from store.resolve.geography.ladder import get_place, ladder, place_covers
 from store.resolve.places import place_from_text, resolve_place
 
 

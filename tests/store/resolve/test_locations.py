@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from store.answer.parse import parse_salary_query
-from store.resolve.names import norm
+from store.resolve.geography.names import norm
 from store.resolve.places import place_from_text, resolve_place
 
 

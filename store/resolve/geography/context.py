@@ -14,18 +14,18 @@ import re
 from functools import lru_cache
 
 from store.models import Place
-from store.resolve.gazetteer import (
+from store.resolve.geography.gazetteer import (
     NOTABLE_POPULATION,
     REMOTE,
     Gazetteer,
     city_place,
     gazetteer,
 )
-from store.resolve.ladder import ladder
-from store.resolve.names import REMOTE_WORDS, STATE_ABBREVIATIONS, norm
-from store.resolve.provinces import province_city, province_words
-from store.resolve.readings import How, Reading, match
-from store.resolve.world import world
+from store.resolve.geography.ladder import ladder
+from store.resolve.geography.names import REMOTE_WORDS, STATE_ABBREVIATIONS, norm
+from store.resolve.geography.provinces import province_city, province_words
+from store.resolve.geography.readings import How, Reading, match
+from store.resolve.geography.world import world
 
 # A capitalised word of a place name: "North", "D.C.", "Wilkes-Barre", "O'Fallon".
 CAPITALISED_WORD = r"[A-Z][\w'’.\-–]*"

@@ -19,10 +19,10 @@ from functools import cache, lru_cache
 import zipcodes
 
 from store.models import Place
-from store.resolve.gazetteer import City, city_place, gazetteer
-from store.resolve.geo import Grid
-from store.resolve.names import norm, slug
-from store.resolve.readings import Reading, match
+from store.resolve.geography.gazetteer import City, city_place, gazetteer
+from store.resolve.geography.geo import Grid
+from store.resolve.geography.names import norm, slug
+from store.resolve.geography.readings import Reading, match
 
 ZIP = re.compile(r"(\d{5})(?: \d{4})?")  # normalised: "02139-4307" is "02139 4307"
 NEAREST_CITY_KM = 80.0

@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from store.resolve.gazetteer import gazetteer
-from store.resolve.ladder import get_place, ladder, place_covers
+from store.resolve.geography.gazetteer import gazetteer
+from store.resolve.geography.ladder import get_place, ladder, place_covers
+from store.resolve.geography.regions import RegionDataError, read_regions
 from store.resolve.places import place_from_text, resolve_place, suggest_places
-from store.resolve.regions import RegionDataError, read_regions
 
 BAY_AREA = "region:US-san-francisco-bay-area"
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
-from store.resolve.context import CAPITALISED_WORD
-from store.resolve.names import norm
-from store.resolve.reading import read_name
-from store.resolve.readings import Reading
+from store.resolve.geography.context import CAPITALISED_WORD
+from store.resolve.geography.names import norm
+from store.resolve.geography.reading import read_name
+from store.resolve.geography.readings import Reading
 
 _AGENCY_WORDS = rf"{CAPITALISED_WORD}(?:[ \t]+{CAPITALISED_WORD}){{0,3}}"
 _GOVERNMENT_OF = re.compile(

@@ -6,7 +6,7 @@ state, a city (alone or with its state), "greater X" / "X area" for a metro.
     >>> read_name("bay area", None, document=False).place.key
     'region:US-san-francisco-bay-area'
 
-Names shared by several places are settled by context (``store.resolve.context``) or by
+Names shared by several places are settled by context (``store.resolve.geography.context``) or by
 the rules in ``store/resolve/places.py``'s docstring; every such reading carries a note.
 """
 
@@ -15,15 +15,15 @@ from __future__ import annotations
 from rapidfuzz import fuzz, process
 
 from store.models import Place
-from store.resolve.context import choose, describe
-from store.resolve.gazetteer import (
+from store.resolve.geography.context import choose, describe
+from store.resolve.geography.gazetteer import (
     COUNTRY,
     NOTABLE_POPULATION,
     REMOTE,
     city_place,
     gazetteer,
 )
-from store.resolve.names import (
+from store.resolve.geography.names import (
     COUNTRY_SUFFIXES,
     COUNTRY_WORDS,
     METRO_PREFIXES,
@@ -35,11 +35,11 @@ from store.resolve.names import (
     norm,
     without_area_abroad,
 )
+from store.resolve.geography.readings import How, Reading, match
+from store.resolve.geography.regions import Nickname
+from store.resolve.geography.world import bigger_namesake, foreign_place, world
+from store.resolve.geography.zips import town_place
 from store.resolve.noise import query_words
-from store.resolve.readings import How, Reading, match
-from store.resolve.regions import Nickname
-from store.resolve.world import bigger_namesake, foreign_place, world
-from store.resolve.zips import town_place
 
 # A same-named city this big is worth a note ("Portland, OR; also Portland, ME").
 NAMESAKE_NOTE_POPULATION = 50_000
@@ -62,7 +62,7 @@ def read_name(
     n: str, context: str | None, *, document: bool, city_floor: int = 0, fuzzy: bool = False
 ) -> Reading | None:
     """Read a normalised name: Remote, the country, a region's nickname, a state, a city,
-    "City ST", a metro. Places abroad are ``store.resolve.world``'s to read."""
+    "City ST", a metro. Places abroad are ``store.resolve.geography.world``'s to read."""
     remote = read_remote(n)  # before the endings: "remote (est)" ends in no place name
     if remote is not None:
         return remote

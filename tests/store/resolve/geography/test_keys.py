@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from store.db import connect, open_store
-from store.resolve.keys import upgrade_place_key
+from store.resolve.geography.keys import upgrade_place_key
 from store.schema import migrations
 from tests.digest_data import add_posting, at
 from tests.store_rows import observe

@@ -17,7 +17,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-DATA = Path(__file__).parent.parent / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 
 _VOCAB = json.loads((DATA / "places.json").read_text("utf-8"))
 _WORD_FORMS: dict[str, str] = _VOCAB["word_forms"]

@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import re
 
-from store.resolve.gazetteer import REMOTE, city_place, gazetteer
-from store.resolve.names import COUNTRY_WORDS, REMOTE_WORDS, norm
-from store.resolve.readings import Reading, match
+from store.resolve.geography.gazetteer import REMOTE, city_place, gazetteer
+from store.resolve.geography.names import COUNTRY_WORDS, REMOTE_WORDS, norm
+from store.resolve.geography.readings import Reading, match
 
 # Between parts: a comma, bar or slash; a dash with spaces; a dash glued to a code
 # ("US-MA-Boston"), never inside a name ("Winston-Salem").

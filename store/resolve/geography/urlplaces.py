@@ -51,9 +51,9 @@ from functools import cache
 from urllib.parse import unquote, urlsplit
 
 from store.models import Place
-from store.resolve.context import read_city_comma_state
-from store.resolve.gazetteer import City, gazetteer
-from store.resolve.ladder import get_place
+from store.resolve.geography.context import read_city_comma_state
+from store.resolve.geography.gazetteer import City, gazetteer
+from store.resolve.geography.ladder import get_place
 from store.resolve.places import namesake_abroad, place_from_text
 
 # Country-code host labels whose sites publish for that country: the last label

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from store.models import Place
-from store.resolve.names import DATA, norm, slug
+from store.resolve.geography.names import DATA, norm, slug
 
 
 @dataclass(frozen=True)

@@ -15,11 +15,11 @@ from functools import cache
 
 import zipcodes
 
-from store.resolve.gazetteer import gazetteer
-from store.resolve.names import norm
-from store.resolve.reading import PARTIAL_SCORE, split_state
-from store.resolve.readings import Reading, match
-from store.resolve.zips import nearest_city
+from store.resolve.geography.gazetteer import gazetteer
+from store.resolve.geography.names import norm
+from store.resolve.geography.reading import PARTIAL_SCORE, split_state
+from store.resolve.geography.readings import Reading, match
+from store.resolve.geography.zips import nearest_city
 
 COUNTY = re.compile(r"county of (?P<after>.+)|(?P<before>.+) county")
 

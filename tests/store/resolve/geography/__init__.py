@@ -1,0 +1,1 @@
+"""Tests of store/resolve/geography: the gazetteer, metros, regions and place keys."""
