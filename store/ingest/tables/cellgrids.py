@@ -57,6 +57,19 @@ class ClassRow(NamedTuple):
     span: tuple[int, int]
 
 
+def class_period(low: float, high: float, named: Period | None = None) -> Period | None:
+    """The period of a class's pay from ``low`` to ``high`` (in US dollars): the one its
+    table ``named``, else the one its size gives; None when that is no plausible pay.
+
+    >>> class_period(43_000, 61_000), class_period(23.0, 31.5), class_period(61_000, 43_000)
+    ('year', 'hour', None)
+    """
+    if low > high:
+        return None
+    period = named or period_for_size(low, "USD", None)
+    return period if period and plausible_pay(low, high, period, "USD") else None
+
+
 def grade_rows(text: str) -> list[ClassRow]:
     """Each class title a one-cell-a-line schedule lists under a grade number, with that
     grade's low and high; [] for a text with no such header."""
@@ -117,11 +130,11 @@ class _Grade:
     def rows(self) -> list[ClassRow]:
         if self.loose and len(self.amounts) == 1:  # "Police Officer / $23.00": one rate
             self.amounts.append(self.amounts[0])
-        if len(self.amounts) < 2 or self.amounts[0] > self.amounts[1]:
+        if len(self.amounts) < 2:
             return []
         low, high = self.amounts[:2]
-        period = period_for_size(low, "USD", None)
-        if period is None or not plausible_pay(low, high, period, "USD"):
+        period = class_period(low, high)
+        if period is None:
             return []
         span = (self.start, self.start + 1)
         return [ClassRow(title, low, high, period, span) for title in self.titles + self.after]

@@ -22,8 +22,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract.periods import period_for_size, plausible_pay
-from store.ingest.tables.cellgrids import ClassRow
+from store.ingest.tables.cellgrids import ClassRow, class_period
 
 _AMOUNT = r"\$[ \t]?\d{1,3}(?:,[ \t]?\d{3})*\.\d{2}"  # "$31, 824.00": cents end each step
 # A grade's line: its number, two or more steps, then (maybe) its first title.
@@ -46,8 +45,8 @@ def grade_line_rows(text: str) -> list[ClassRow]:
     for number, line in enumerate(lines):
         steps = [float(re.sub(r"[$, \t]", "", step)) for step in _STEP.findall(line[1])]
         low, high = steps[0], steps[-1]
-        period = period_for_size(low, "USD", None)
-        if low > high or period is None or not plausible_pay(low, high, period, "USD"):
+        period = class_period(low, high)
+        if period is None:
             continue
         end = lines[number + 1].start() if number + 1 < len(lines) else len(text)
         titles = [line[2], *_titles_after(text[line.end() : end])]

@@ -20,8 +20,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract.periods import period_for_size, plausible_pay
-from store.ingest.tables.cellgrids import ClassRow
+from store.ingest.tables.cellgrids import ClassRow, class_period
 from store.models import Period
 
 _HEADER = re.compile(
@@ -66,18 +65,15 @@ def column_rows(text: str) -> list[ClassRow]:
         _PERIOD_WORDS[word.lower()]
         for word in _PERIOD_NAMED.findall(text, max(0, header.start() - _HEADING_REACH), at)
     }
+    named_period = next(iter(named)) if len(named) == 1 else None
     count = len(titles)
     if count == 0 or len(cells) < 2 * count or len(cells) % count:
         return []
     rows = []
     for title, (first, start), (last, _) in zip(titles, cells[:count], cells[-count:], strict=True):
         low, high = _amount(first), _amount(last)
-        period = (
-            (next(iter(named)) if len(named) == 1 else period_for_size(low, "USD", None))
-            if low and high
-            else None
-        )
-        if period is not None and low <= high and plausible_pay(low, high, period, "USD"):
+        period = class_period(low, high, named_period) if low and high else None
+        if period is not None:
             rows.append(ClassRow(title, low, high, period, (start, start + len(first))))
     return rows
 
