@@ -80,11 +80,14 @@ def abbreviation_ends(scan: str, dot: int, capitals: bool = True) -> bool:
     return scan[space + 1 : dot].lower() in _ABBREVIATIONS
 
 
-def clause_before(scan: str, pos: int, reach: int = _CLAUSE_REACH) -> str:
-    """The text of the figure's own sentence or clause, up to ``pos``."""
+def clause_before(
+    scan: str, pos: int, reach: int = _CLAUSE_REACH, breaks: tuple[str, ...] = _CLAUSE_BREAKS
+) -> str:
+    """The text of the figure's own sentence or clause, up to ``pos``: what follows the
+    last of ``breaks`` within ``reach``."""
     start = pos - reach if pos > reach else 0
     # str.rfind per mark beats one regex scan here; each looks only past the latest break.
-    for mark in _CLAUSE_BREAKS:
+    for mark in breaks:
         found = scan.rfind(mark, start, pos)
         if mark == ". " and found > 0 and abbreviation_ends(scan, found):
             found = scan.rfind(mark, start, found)  # "U.S. rose": an abbreviation, not an end
@@ -107,9 +110,4 @@ def own_label(scan: str, pos: int, reach: int) -> str:
     >>> own_label("A $3,000 bonus and $22/hr base pay", 19, 12)
     ''
     """
-    start = pos - reach if pos > reach else 0
-    for mark in _LABEL_ENDS:
-        found = scan.rfind(mark, start, pos)
-        if found != -1 and not (mark == ". " and abbreviation_ends(scan, found)):
-            start = found + len(mark)
-    return scan[start:pos]
+    return clause_before(scan, pos, reach, _LABEL_ENDS)
