@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
@@ -35,8 +34,9 @@ from store.pay import to_annual, to_hourly
 from store.resolve.places import get_place
 from store.resolve.roles import get_role
 from store.resolve.sites import canonical_url
+from store.vocabulary import DATA
 
-DEMO_PATH = Path(__file__).parent / "data" / "demo.json"
+DEMO_PATH = DATA / "demo.json"
 
 
 def _pay(amount_min: float, amount_max: float, period: str) -> dict[str, Any]:

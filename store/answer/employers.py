@@ -16,7 +16,6 @@ are in ``store/data/query.json``.
 
 from __future__ import annotations
 
-import json
 from functools import cache
 
 from pydantic import BaseModel
@@ -31,9 +30,9 @@ from store.answer.question_words import (
 from store.resolve.geography.counties import read_county
 from store.resolve.geography.names import norm
 from store.resolve.geography.reading import split_state
-from store.resolve.noise import QUERY_WORDS_PATH
 from store.resolve.places import PlaceMatch, resolve_place
 from store.resolve.role_queries import resolve_role
+from store.vocabulary import vocabulary
 
 MAX_TOWN_WORDS = 3  # "san diego unified school district", "forest grove"
 _KIND = {"city": "town", "state": "state"}
@@ -74,7 +73,7 @@ class _EmployerWords(BaseModel):
 
 @cache
 def _employer_words() -> _EmployerWords:
-    employers = json.loads(QUERY_WORDS_PATH.read_text("utf-8"))["employers"]
+    employers = vocabulary("query.json")["employers"]
     return _EmployerWords(
         endings=sorted(employers["endings"], key=lambda e: -len(e.split())),
         prefixes=employers["prefixes"],

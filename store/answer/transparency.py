@@ -17,11 +17,9 @@ the law was broken.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from datetime import date
 from functools import cache
-from importlib import resources
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -30,6 +28,7 @@ from sqlite_utils import Database
 from store.answer.lookups import WIDE_RANGE_RATIO, open_postings
 from store.models import Place, Posting
 from store.resolve.places import PlaceError, get_place, ladder
+from store.vocabulary import vocabulary
 
 MAX_POSTINGS_CHECKED = 50  # an answer checks this many open postings, newest first
 
@@ -90,8 +89,7 @@ class Transparency(BaseModel):
 @cache
 def pay_laws() -> tuple[PayLaw, ...]:
     """Every law in the table, oldest first."""
-    text = resources.files("store").joinpath("data/pay_transparency.json").read_text()
-    laws = [PayLaw.model_validate(row) for row in json.loads(text)["laws"]]
+    laws = [PayLaw.model_validate(row) for row in vocabulary("pay_transparency.json")["laws"]]
     return tuple(sorted(laws, key=lambda law: law.effective))
 
 

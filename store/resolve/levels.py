@@ -17,15 +17,13 @@ different roles (``entry-level-software-engineer``, ``senior-software-engineer``
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
 
 from store.models import Level
+from store.vocabulary import vocabulary
 
-LEVELS_PATH = Path(__file__).resolve().parent.parent / "data" / "levels.json"
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _POSSESSIVE = re.compile(r"(?<=[a-z])['’]s\b")  # "nurse's aide" is a nurse aide
 _INITIALS = re.compile(r"\b[a-z](?:\.[a-z]\b)+\.?")  # "c.n.a.", "r.n", "u.s."
@@ -88,7 +86,7 @@ def phrase_reach(phrases: list[str]) -> dict[str, int]:
 
 @cache
 def _levels() -> _Levels:
-    data = json.loads(LEVELS_PATH.read_text("utf-8"))
+    data = vocabulary("levels.json")
     info: dict[str, LevelInfo] = {}
     markers: dict[str, tuple[Level, bool]] = {}
     for entry in data["levels"]:

@@ -23,13 +23,12 @@ a place ("in", "near") and those that compare two places ("vs", "or").
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-QUERY_WORDS_PATH = Path(__file__).resolve().parent.parent / "data" / "query.json"
+from store.vocabulary import vocabulary
+
 _YEAR = r"(?:19|20)\d\d"
 # A radius around a place: "within 50 miles of", "30 mi from".
 _DISTANCE = r"(?:within\s+)?\d{1,3}\s*(?:miles?|mi|km|kilometers?|kilometres?)\s+(?:of|from|around)"
@@ -66,7 +65,7 @@ class _QueryWords:
 
 @cache
 def query_words() -> _QueryWords:
-    data = json.loads(QUERY_WORDS_PATH.read_text("utf-8"))
+    data = vocabulary("query.json")
     noise = sorted(data["noise"], key=len, reverse=True)
     seasons = "|".join(data["seasons"])
     words = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in noise)

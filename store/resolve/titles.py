@@ -24,16 +24,14 @@ Scientist intern).
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from store.resolve.levels import normalise, phrase_reach
 from store.resolve.occupations import all_occupations, lone_words_joined, singular_word
+from store.vocabulary import vocabulary
 
-TITLES_PATH = Path(__file__).resolve().parent.parent / "data" / "titles.json"
 # A field's name read as its practitioner beside a level word: "engineering intern".
 _FIELD_FORMS = {
     "engineering": "engineer",
@@ -84,7 +82,7 @@ def slugify(text: str) -> str:
 
 @cache
 def _catalog() -> _Catalog:
-    data = json.loads(TITLES_PATH.read_text("utf-8"))
+    data = vocabulary("titles.json")
     occupations = all_occupations()
     titles: dict[str, Title] = {}
     words: dict[str, Title] = {}
@@ -176,11 +174,6 @@ def _head_words() -> frozenset[str]:
 
 
 @cache
-def _abbreviations() -> dict[str, str]:
-    return json.loads(TITLES_PATH.read_text("utf-8"))["abbreviations"]
-
-
-@cache
 def job_vocabulary() -> frozenset[str]:
     """Every word of the job titles people type: such a word is no misspelt place name.
 
@@ -196,12 +189,8 @@ def several_kinds(text: str) -> list[Title]:
     >>> [t.slug for t in several_kinds("shift supervisor")][:2]
     ['food-service-supervisor', 'store-manager']
     """
-    return [_catalog().titles[slug] for slug in _several().get(normalise(text), [])]
-
-
-@cache
-def _several() -> dict[str, list[str]]:
-    return json.loads(TITLES_PATH.read_text("utf-8"))["several"]
+    slugs = vocabulary("titles.json")["several"].get(normalise(text), [])
+    return [_catalog().titles[slug] for slug in slugs]
 
 
 def apprenticed_title(text: str) -> Title | None:
@@ -210,13 +199,8 @@ def apprenticed_title(text: str) -> Title | None:
     >>> apprenticed_title("line worker").slug
     'lineworker'
     """
-    slug = _apprenticed().get(normalise(text))
+    slug = vocabulary("titles.json")["apprenticed"].get(normalise(text))
     return _catalog().titles[slug] if slug else None
-
-
-@cache
-def _apprenticed() -> dict[str, str]:
-    return json.loads(TITLES_PATH.read_text("utf-8"))["apprenticed"]
 
 
 @cache
@@ -227,7 +211,7 @@ def function_heads() -> tuple[str, ...]:
     >>> "director" in function_heads()
     True
     """
-    heads = json.loads(TITLES_PATH.read_text("utf-8"))["function_heads"]
+    heads = vocabulary("titles.json")["function_heads"]
     return tuple(sorted(set(heads), key=len, reverse=True))
 
 
@@ -238,7 +222,7 @@ def credential_words() -> frozenset[str]:
     >>> "lpn" in credential_words()
     True
     """
-    return frozenset(json.loads(TITLES_PATH.read_text("utf-8"))["credentials"])
+    return frozenset(vocabulary("titles.json")["credentials"])
 
 
 def spelled_out(text: str) -> str:
@@ -247,7 +231,7 @@ def spelled_out(text: str) -> str:
     >>> spelled_out("Maint Tech II")
     'maintenance technician ii'
     """
-    abbreviations = _abbreviations()
+    abbreviations = vocabulary("titles.json")["abbreviations"]
     return " ".join(abbreviations.get(word, word) for word in normalise(text).split())
 
 

@@ -17,16 +17,15 @@ composition is listed once, so matching a header is one dictionary look-up.
 from __future__ import annotations
 
 import itertools
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Literal
 
 from pydantic import BaseModel
 
 from store.extract.marks import ISO_CODES
 from store.models import Period
+from store.vocabulary import vocabulary
 
 Field = Literal[
     "title", "location", "city", "state", "period", "currency", "date", "company", "url", "pay",
@@ -59,7 +58,7 @@ def name_key(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> dict:
-    return json.loads(resources.files("store").joinpath("data/pay_columns.json").read_text())
+    return vocabulary("pay_columns.json")
 
 
 def _pay_names(pay: dict) -> dict[str, ColumnMeaning]:

@@ -11,15 +11,13 @@
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[2] / "data"
+from store.vocabulary import vocabulary
 
-_VOCAB = json.loads((DATA / "places.json").read_text("utf-8"))
+_VOCAB = vocabulary("places.json")
 _WORD_FORMS: dict[str, str] = _VOCAB["word_forms"]
 REMOTE_WORDS = frozenset(_VOCAB["remote"])
 COUNTRY_WORDS = frozenset(_VOCAB["country"])

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from store.models import Place
-from store.resolve.geography.names import DATA, norm, slug
+from store.resolve.geography.names import norm, slug
+from store.vocabulary import DATA
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ import pytest
 from store.resolve.levels import normalise, split_level
 from store.resolve.occupations import all_occupations
 from store.resolve.roles import _in_running_text, role_from_title
-from store.resolve.titles import TITLES_PATH, may_name_title, titles_in
+from store.resolve.titles import may_name_title, titles_in
+from store.vocabulary import vocabulary
 
 BENCH = Path(__file__).resolve().parents[3] / "bench"
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -21,7 +22,7 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 def _phrases_in_the_data() -> set[str]:
     """Every name, alias and topic of titles.json and every occupation's alias, read from
     the data files themselves, so a title added there is checked here too."""
-    data = json.loads(TITLES_PATH.read_text("utf-8"))
+    data = vocabulary("titles.json")
     phrases = set()
     for entry in data["titles"]:
         phrases |= {entry["slug"].replace("-", " "), entry["name"]}
