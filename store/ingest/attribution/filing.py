@@ -5,7 +5,8 @@
 
 Used by ``store.ingest.attribution.figures`` for each figure it reads. The role comes from the
 figure's subject (``store.ingest.attribution.subjects``); its place from its own words, a row or a
-heading above it, else the page's; a page of no place files "£800 a month" in the UK.
+heading above it (its row label or the name before its bracket first: ``labelplaces``),
+else the page's; a page of no place files "£800 a month" in the UK.
 A figure paid in a money one country holds is that country's, wherever its words
 put it ("Fresher salary: ₹4–6 LPA | US average: $95,000/year" files the rupees in
 India). A bare "$" in a country with a dollar of its own is that country's.
@@ -26,6 +27,7 @@ from store.ingest.attribution.figureplaces import (
     respective_place,
     says_national,
 )
+from store.ingest.attribution.labelplaces import label_place
 from store.ingest.attribution.subjects import (
     clause_around,
     sentence_around,
@@ -75,7 +77,9 @@ def filed_under(
     previous_end, next_start = around
     role, row_place, reason = subject(text, figure, about, about_words, previous_end)
     if reason is None and row_place is None and not figure.region:
-        if pairs_in_order(about_words):  # "... $128,890 and $106,730, respectively"
+        row_place = label_place(text, figure, previous_end, about.location_published)
+        # "... $128,890 and $106,730, respectively"
+        if row_place is None and pairs_in_order(about_words):
             row_place = respective_place(text, figure, sentence_around(text, *figure.span))
         if row_place is None and may_name_place(about_words):
             before, after = clause_around(text, *figure.span, previous_end, next_start)

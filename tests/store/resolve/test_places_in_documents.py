@@ -95,3 +95,10 @@ def test_texts_naming_no_place_give_none(text):
 
 def test_the_first_place_named_wins():
     assert found_key("Boston, MA or Seattle, WA") == "city:US-MA-boston"
+
+
+def test_the_union_is_no_town():
+    # "in the Union" was Union, NJ; a town written with its article still is one
+    assert place_from_text("The Average Salary of a Welder in the Union") is None
+    assert place_from_text("Welders in the Bronx earn more").key == "city:US-NY-the-bronx"
+    assert place_from_text("Welders in the Rochester area").key == "metro:US-rochester-ny"

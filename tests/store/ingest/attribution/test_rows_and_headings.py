@@ -1,0 +1,79 @@
+"""Where a figure's own label or heading says whose pay it is and where: the sixteenth
+round's failures (bench/eval_documents.py, fresh batch d200-d211): a state table saved
+as lines, places before bracketed amounts, a degree named "Doctor of", a
+title ranking jobs by pay, a numbered heading that is a job's name alone."""
+
+from __future__ import annotations
+
+from tests.store.ingest.test_ingest_rules import parse_results, stored
+
+
+def test_a_table_of_states_saved_as_lines_files_each_row_under_its_state():
+    parsed = parse_results(
+        {
+            "title": "How Much Do Dental Hygienists Make an Hour?",
+            "url": "https://www.example-guide.org/dental-hygienist-hourly",
+            "content": "Dental hygienists earn about $42 an hour across the US.\n\n"
+            "State Average Hourly Wage\nWashington $55.10\nNational Average $42.00\n"
+            "Texas $38.75\n",
+        }
+    )
+
+    # Before, the state rows were filed under no place
+    assert sorted(stored(parsed)) == [
+        ("dental-hygienist", "country:US", 42, 42, "hour"),
+        ("dental-hygienist", "state:US-TX", 38.75, 38.75, "hour"),
+        ("dental-hygienist", "state:US-WA", 55.1, 55.1, "hour"),
+    ]
+
+
+def test_a_row_label_that_is_no_place_or_a_line_that_goes_on_keeps_the_pages_place():
+    parsed = parse_results(
+        {
+            "title": "Dental Hygienist Salary in Ohio",
+            "url": "https://www.example-guide.org/dental-hygienist-ohio",
+            "content": "Median $38.20 per hour\nAkron $36 an hour for new hygienists, "
+            "says a local clinic owner.\n💰 $81,000 yearly\n",
+        }
+    )
+
+    assert {place for _, place, *_ in stored(parsed)} == {"state:US-OH"}
+
+
+def test_places_written_right_before_bracketed_amounts_are_each_figures_place():
+    parsed = parse_results(
+        {
+            "title": "Where Dental Hygienists Earn the Most",
+            "url": "https://www.example-news.com/careers/dental-hygienists-where",
+            "content": "Dental hygienists earned a mean of $81,360 a year nationally. "
+            "The best-paid are in Alaska ($115,050) and Washington ($106,410), and the "
+            "top metro areas are Santa Rosa ($130,280) and Napa ($128,500).",
+        }
+    )
+
+    # Before, all four were filed under the first place the sentence named
+    assert sorted(place for _, place, *_ in stored(parsed)) == [
+        "city:US-CA-napa",
+        "city:US-CA-santa-rosa",
+        "country:US",
+        "state:US-AK",
+        "state:US-WA",
+    ]
+
+
+def test_a_list_ranking_jobs_by_pay_takes_its_first_headed_job_not_a_degrees_doctor():
+    parsed = parse_results(
+        {
+            "title": "America's Best Paying Jobs 2014",
+            "url": "https://www.example-news.com/2014/best-paying-jobs?page=3",
+            "content": "12. Pharmacist\n\nAverage Salary: $116,670\n\nPharmacists must "
+            "hold a Doctor of Pharmacy (Pharm.D.) and a licence.\n\nThe best-paid "
+            "pharmacists work in Alaska ($131,120).",
+        }
+    )
+
+    # Before, the title made a role "paying" and the degree a physician
+    assert sorted(stored(parsed)) == [
+        ("pharmacist", "country:US", 116670, 116670, "year"),
+        ("pharmacist", "state:US-AK", 131120, 131120, "year"),
+    ]
