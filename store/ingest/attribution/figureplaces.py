@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 _NAMES_A_PLACE = re.compile(
     r"\b(?:[Ii]n|[Aa]cross|[Nn]ear|for)\s+(?:the\s+)?(?:(?:upstate|downstate|rural)\s+)?"
     r"[A-Z][a-zA-Z]|\b[A-Z][a-z]+,\s*[A-Z]{2}\b"
+    r"|\b[A-Z][a-z]+,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,"  # "Gardena, California, welders"
     r"|\b[A-Z][a-z]+['’]s\b|^\W*[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)*\s+[a-z]+s\b"  # "London's"
 )
 _PLACE_NEXT = re.compile(r"[\s,;:(]*(?:in|across|throughout)\s")  # "$33,000, in Ohio"

@@ -43,7 +43,14 @@ _PAST_TRAINING = re.compile(
 _PAST_TRAINING_CUES = ("after", "fter", "upon", "once", "ollowing", " on ")
 # A clause that opens on a level noun as its subject: "Cadets in Denver earn",
 # "Trainees typically make", "The trainees are paid".
-_SUBJECT = re.compile(r"^\W*(?:(?:the|new|most|our)\s+)*([A-Za-z-]+)\b")
+# Where a figure's own words open a clause of their own: "..., and the journeyman rate is".
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*|,\s+(?=the\s)")
+# The year of a training is no level of its own: "Second-year apprentices earn".
+_SUBJECT = re.compile(
+    r"^\W*(?:(?:the|new|most|our|(?:first|second|third|fourth|fifth|\d(?:st|nd|rd|th))"
+    r"[- ]year)\s+)*([A-Za-z-]+)\b",
+    re.IGNORECASE,
+)
 
 
 def past_training(sentence_before: str, role: Role) -> Role:
@@ -116,8 +123,13 @@ def leveled_by_subject(words: str, role: Role) -> Role:
     'firefighter-intern'
     >>> leveled_by_subject("Firefighters earn", get_role("firefighter")).slug
     'firefighter'
+    >>> leveled_by_subject("Second-year apprentices earn", get_role("welder")).slug
+    'welder-intern'
+    >>> leveled_by_subject("as of 2011, and the journeyman rate is",
+    ...                    get_role("entry-level-welder")).slug
+    'welder'
     """
-    opening = _SUBJECT.match(words)
+    opening = _SUBJECT.match(_CLAUSE_BREAK.split(words)[-1])  # the last clause's subject
     if role.is_intern or opening is None:
         return role
     label = level_label(opening[1].lower())

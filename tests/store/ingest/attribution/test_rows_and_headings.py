@@ -77,3 +77,23 @@ def test_a_list_ranking_jobs_by_pay_takes_its_first_headed_job_not_a_degrees_doc
         ("pharmacist", "country:US", 116670, 116670, "year"),
         ("pharmacist", "state:US-AK", 131120, 131120, "year"),
     ]
+
+
+def test_apprentices_by_year_are_trainees_and_the_journeyman_rate_is_the_plain_job():
+    parsed = parse_results(
+        {
+            "title": "What Does an Entry Level Plumber Make in the Union?",
+            "url": "https://www.example-careers.com/entry-level-plumber-union",
+            "content": "Plumbing apprentices in the United States train for five years. "
+            "Third-year apprentices earn $19.40 per hour, and the journeyman "
+            "rate is $38.80 per hour. First-year Fresno, California, apprentices earn "
+            "$16.10 per hour.",
+        }
+    )
+
+    # Before, all three were entry-level plumbers' in Union, NJ (a first year is one)
+    assert stored(parsed) == [
+        ("plumber-intern", "country:US", 19.4, 19.4, "hour"),
+        ("plumber", "country:US", 38.8, 38.8, "hour"),
+        ("entry-level-plumber", "city:US-CA-fresno", 16.1, 16.1, "hour"),
+    ]
