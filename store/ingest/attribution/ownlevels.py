@@ -21,6 +21,9 @@ from store.resolve.roles import open_role, role_at_level, role_from_title, role_
 from store.resolve.titles import title_words
 
 _LEVEL_BEFORE_NOUN = 3  # "a junior designer", "the most senior designers"
+# Words that name the job itself right before its head noun, at no level: "the average
+# salary for a welder" on an entry-level welder's page is any welder's.
+_PLAIN_DETERMINERS = frozenset({"a", "an", "all", "every", "any"})
 # A level phrase: "entry-level", "mid level", "senior positions", "junior roles".
 _PHRASE = r"\b([A-Za-z]+)(?:[- ]level\b|\s+(?:positions?|roles?|jobs?|employees|professionals)\b)"
 _PHRASES = re.compile(_PHRASE, re.IGNORECASE)
@@ -73,15 +76,22 @@ def past_training(sentence_before: str, role: Role) -> Role:
 def leveled_by_own_words(words: str, role: Role) -> Role:
     """The page's role at the level a figure's own words give its job's head noun: on a
     product designer page "A junior designer will often begin on a salary of" is a junior
-    product designer's; a trainee word right after a word of the job's name is the job in
-    training ("police recruits earn" on a police officer page, "electrician apprentices");
-    the role as it is when they give none (or on an intern page).
+    product designer's, and "a welder" on an entry-level welder's page any welder's; a
+    trainee word right after a word of the job's name is the job in training ("police
+    recruits earn" on a police officer page, "electrician apprentices"); the role as it
+    is when they give none (or on an intern page).
 
     >>> from store.resolve.roles import get_role
     >>> leveled_by_own_words("Police recruits earn", get_role("police-officer")).slug
     'police-officer-intern'
     >>> leveled_by_own_words("We recruit police officers and pay", get_role("police-officer")).slug
     'police-officer'
+
+    On a page about the job at a level, words naming the job itself are about any of it:
+
+    >>> leveled_by_own_words("The average salary for a welder was",
+    ...                      get_role("entry-level-welder")).slug
+    'welder'
     """
     noun = role.name.rsplit(" ", 1)[-1].lower()
     if role.is_intern:
@@ -91,6 +101,7 @@ def leveled_by_own_words(words: str, role: Role) -> Role:
     if noun not in words.lower():
         return role  # the usual case: the cheap look finds no head noun
     said = normalise(words).split()
+    plain = False  # "a welder", "all welders": the job at no level
     for at, word in enumerate(said):
         if word not in (noun, f"{noun}s") or at == 0:
             continue
@@ -99,7 +110,8 @@ def leveled_by_own_words(words: str, role: Role) -> Role:
             label = None if any(c.isdigit() for c in before) else level_label(before)
             if label is not None:
                 return role_at_level(role, label.level)
-    return role
+        plain = plain or said[at - 1] in _PLAIN_DETERMINERS
+    return role_at_level(role, None) if plain and role.level is not None else role
 
 
 def _trainee_after_job(said: list[str], role: Role) -> bool:

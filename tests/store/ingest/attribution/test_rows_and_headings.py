@@ -97,3 +97,20 @@ def test_apprentices_by_year_are_trainees_and_the_journeyman_rate_is_the_plain_j
         ("plumber", "country:US", 38.8, 38.8, "hour"),
         ("entry-level-plumber", "city:US-CA-fresno", 16.1, 16.1, "hour"),
     ]
+
+
+def test_the_job_itself_on_a_page_about_a_level_of_it_is_the_plain_job():
+    parsed = parse_results(
+        {
+            "title": "The Average Salary of an Entry Level Machinist",
+            "url": "https://www.example-careers.com/entry-level-machinist",
+            "content": "The average salary for a machinist in the United States was "
+            "$48,120 per year. An entry-level machinist starts near $34,000 per year.",
+        }
+    )
+
+    # Before, both were the entry-level machinist's
+    assert stored(parsed) == [
+        ("machinist", "country:US", 48120, 48120, "year"),
+        ("entry-level-machinist", "country:US", 34000, 34000, "year"),
+    ]
