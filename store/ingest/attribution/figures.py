@@ -221,6 +221,7 @@ def observations_from_figures(
         about_words = without_numbers(sentence)
         if (
             previous is not None
+            and previous_end < figure.span[0]  # glued amounts are a table's cells
             and (
                 _RESTATED.match(text, previous_end, figure.span[0])
                 or _RESTATED_AS.match(text, previous_end, figure.span[0])

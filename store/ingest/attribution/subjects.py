@@ -28,6 +28,7 @@ from store.ingest.attribution.ownlevels import (
     leveled_by_subject,
     past_training,
 )
+from store.ingest.tables.rolecolumns import column_role
 from store.models import PayFigure, Place, Role
 from store.resolve.levels import leading_level, level_label
 from store.resolve.places import (
@@ -307,7 +308,8 @@ def subject(
 ) -> tuple[Role, Place | None, str | None]:
     """Whose figure this is: (role, the place its row names or None, why it is skipped).
 
-    A row titled by another role, or a figure whose own words (from its sentence's
+    An amount in a column headed by a job is that job's; a row titled by another role,
+    or a figure whose own words (from its sentence's
     start or the figure before it) name one strictly, is that role's; one whose
     sentence names another role elsewhere is skipped, as its role is unclear;
     a job named in brackets right after the figure is that job's; a row or label
@@ -316,6 +318,9 @@ def subject(
     skipped.
     """
     role = about.role
+    columned = column_role(text, figure)
+    if columned is not None:  # "Yearly salary$75,006$97,916" under two jobs' names
+        return columned, None, None
     line_start, line_end = _line_bounds(text, *figure.span)
     row_title = _table_row_title(text[line_start:line_end])
     if row_title is not None:

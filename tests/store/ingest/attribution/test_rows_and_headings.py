@@ -114,3 +114,23 @@ def test_the_job_itself_on_a_page_about_a_level_of_it_is_the_plain_job():
         ("machinist", "country:US", 48120, 48120, "year"),
         ("entry-level-machinist", "country:US", 34000, 34000, "year"),
     ]
+
+
+def test_a_table_comparing_two_jobs_files_each_column_under_its_job():
+    parsed = parse_results(
+        {
+            "title": "Staff accountant vs senior accountant",
+            "url": "https://www.example-board.com/staff-accountant-vs-senior-accountant",
+            "content": "Staff accountant vs senior accountant overview\n\n"
+            "Staff AccountantSenior Accountant\nYearly salary$58,200$81,900\n"
+            "Hourly rate$27.98$39.38\nGrowth rate6%6%\n",
+        }
+    )
+
+    # Before, both columns were the job the title's level word made (a senior accountant)
+    assert sorted(stored(parsed)) == [
+        ("accountant", None, 27.98, 27.98, "hour"),  # a staff accountant is no level
+        ("accountant", None, 58200, 58200, "year"),
+        ("senior-accountant", None, 39.38, 39.38, "hour"),
+        ("senior-accountant", None, 81900, 81900, "year"),
+    ]
