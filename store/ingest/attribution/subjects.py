@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.ingest.attribution.headings import item_role
-from store.ingest.attribution.nearestjob import referred_job
+from store.ingest.attribution.nearestjob import paragraph_level, referred_job
 from store.ingest.attribution.notpay import not_pay, percentile_read_backwards, words_after
 from store.ingest.attribution.officers import clause_officer
 from store.ingest.attribution.ownlevels import (
@@ -379,6 +379,7 @@ def subject(
             return role, None, "about workers in general, not one job"
         role = past_training(sentence_before, role)  # "after the academy"
         role = referred_job(text, figure.span[0], sentence_before, role)  # "You can start"
+        role = paragraph_level(text, figure.span[0], role)  # "for a welder ... The median"
         return leveled_by_subject(before, leveled_by_own_words(before, role)), None, None
     # The role its own words name last, from the sentence's start or the figure before
     # it: in "Interns earn $40 an hour, while data engineers make $130,000" each has its own.

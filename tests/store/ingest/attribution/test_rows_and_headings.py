@@ -105,14 +105,18 @@ def test_the_job_itself_on_a_page_about_a_level_of_it_is_the_plain_job():
             "title": "The Average Salary of an Entry Level Machinist",
             "url": "https://www.example-careers.com/entry-level-machinist",
             "content": "The average salary for a machinist in the United States was "
-            "$48,120 per year. An entry-level machinist starts near $34,000 per year.",
+            "$48,120 per year. The median was $46,300 per year.\n\n"
+            "An entry-level machinist starts near $34,000 per year. The 10th percentile "
+            "made $29,500 per year.",
         }
     )
 
-    # Before, both were the entry-level machinist's
+    # Before, all were the entry-level machinist's
     assert stored(parsed) == [
         ("machinist", "country:US", 48120, 48120, "year"),
+        ("machinist", "country:US", 46300, 46300, "year"),
         ("entry-level-machinist", "country:US", 34000, 34000, "year"),
+        ("entry-level-machinist", "country:US", 29500, 29500, "year"),
     ]
 
 
