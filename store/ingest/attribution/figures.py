@@ -50,7 +50,8 @@ from store.extract.figures import extract_pay
 from store.extract.periods import plausible_pay
 from store.ingest.attribution.figureperiods import period_for
 from store.ingest.attribution.figureplaces import pairs_in_order
-from store.ingest.attribution.filing import filed_under, local_currency
+from store.ingest.attribution.filing import filed_under, local_currency, paid_there
+from store.ingest.attribution.placeruns import Run, run_place
 from store.ingest.attribution.subjects import (
     continues_another_job,
     sentence_around,
@@ -215,6 +216,7 @@ def observations_from_figures(
     previous_end = 0
     previous: tuple[Role, list[Place | None], str | None] | None = None
     kept: tuple[PayFigure, Period] | None = None  # the figure before, when it was stored
+    run: Run | None = None  # sentences about the place an earlier one named
     starts = [figure.span[0] for figure in figures[1:]] + [len(text)]
     for figure, next_start in zip(figures, starts, strict=True):
         sentence = with_caption(figure, sentence_around(text, *figure.span), text)
@@ -231,7 +233,10 @@ def observations_from_figures(
             role, places, reason = previous  # "$28/hour ($58,000 a year)": the same subject
         else:
             around = (previous_end, next_start)
-            role, places, reason = filed_under(text, figure, about, about_words, around)
+            role, places, reason, named = filed_under(text, figure, about, about_words, around)
+            if reason is None and not figure.region:  # "Second-year apprentices earn"
+                carried, run = run_place(text, figure, around, run, named)
+                places = [paid_there(carried, figure.currency)] if carried else places
             if (
                 reason is None
                 and previous is not None

@@ -1,6 +1,6 @@
 """Where a figure is filed: its role and places, and the currency it is paid in there.
 
-    role, places, reason = filed_under(text, figure, about, about_words, around)
+    role, places, reason, named = filed_under(text, figure, about, about_words, around)
     currency = local_currency(figure, place)
 
 Used by ``store.ingest.attribution.figures`` for each figure it reads. The role comes from the
@@ -71,9 +71,10 @@ def filed_under(
     about: Attribution,
     about_words: str,
     around: tuple[int, int],
-) -> tuple[Role, list[Place | None], str | None]:
-    """The role and places a figure is filed under, or why it is skipped (``subject``);
-    ``around`` is where the figures before and after it end and start."""
+) -> tuple[Role, list[Place | None], str | None, Place | None]:
+    """The role and places a figure is filed under, or why it is skipped (``subject``),
+    and the place its own words, row or heading named (None: the page's); ``around`` is
+    where the figures before and after it end and start."""
     previous_end, next_start = around
     role, row_place, reason = subject(text, figure, about, about_words, previous_end)
     if reason is None and row_place is None and not figure.region:
@@ -87,12 +88,12 @@ def filed_under(
             row_place = figure_place(*words, about_words, about)
         row_place = row_place or heading_place(text, figure.span[0], about)
     if row_place is not None:
-        return role, [paid_there(row_place, figure.currency)], reason
+        return role, [paid_there(row_place, figure.currency)], reason, row_place
     if figure.region:
-        return role, region_places_of_item(text, figure, about), reason
+        return role, region_places_of_item(text, figure, about), reason, None
     if about.place is None and figure.currency:  # "£800 a month" on a page of no place
-        return role, [_currency_home(figure.currency, about_words)], reason
-    return role, [paid_there(about.place, figure.currency)], reason
+        return role, [_currency_home(figure.currency, about_words)], reason, None
+    return role, [paid_there(about.place, figure.currency)], reason, None
 
 
 def paid_there(place: Place | None, currency: str | None) -> Place | None:

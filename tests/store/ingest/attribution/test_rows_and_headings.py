@@ -138,3 +138,24 @@ def test_a_table_comparing_two_jobs_files_each_column_under_its_job():
         ("senior-accountant", None, 39.38, 39.38, "hour"),
         ("senior-accountant", None, 81900, 81900, "year"),
     ]
+
+
+def test_parallel_sentences_after_one_naming_a_place_are_that_places():
+    parsed = parse_results(
+        {
+            "title": "Electrician Apprentice Pay",
+            "url": "https://www.example-careers.com/electrician-apprentice-pay",
+            "content": "Apprentices in the United States learn on the job.\n\n"
+            "First-year apprentices in Toledo, Ohio, earn $16.20 per hour. Second-year "
+            "apprentices earn $18.90 per hour. The national median is $21.50 per hour.\n\n"
+            "Third-year apprentices earn $21.60 per hour.",
+        }
+    )
+
+    # Before, the second was the country's
+    assert stored(parsed) == [
+        ("electrician-intern", "city:US-OH-toledo", 16.2, 16.2, "hour"),
+        ("electrician-intern", "city:US-OH-toledo", 18.9, 18.9, "hour"),
+        ("electrician-intern", "country:US", 21.5, 21.5, "hour"),
+        ("electrician-intern", "country:US", 21.6, 21.6, "hour"),  # another paragraph
+    ]
