@@ -85,8 +85,12 @@ LABEL_REACH = 40  # a row's label before its figure is short: "Mid-Level (3–5 
 ASIDE = re.compile(r"\([^)]*\)")  # "(0-2 years licensed)" does not make a label long
 # Who says a figure in the news, not whose pay it is: "An Acme spokesperson told Reuters".
 _SPEAKER = re.compile(r"\bspokes(?:person|man|woman|people)\b", re.IGNORECASE)
-# A job named in brackets right after its figure: "$87,000 (early childhood teacher)".
-_BRACKETED_AFTER = re.compile(r"[ \t]*\(([A-Za-z][A-Za-z ,&/'-]{2,60})\)")
+# A job named in brackets right after its figure, "$87,000 (early childhood teacher)", or
+# as what one earns it: "I gross around 110k a year as a multi-craft maintenance technician".
+_BRACKETED_AFTER = re.compile(
+    r"[ \t]*\(([A-Za-z][A-Za-z ,&/'-]{2,60})\)"
+    r"|,?[ \t]+as[ \t]+(?:an?|the)[ \t]+([A-Za-z][\w ,&/'-]{2,60}?)(?=[.;!?\n]|$)"
+)
 
 
 # A sentence is blanked once for each of its figures, and twice more for each clause.
@@ -347,7 +351,7 @@ def subject(
             return other, None, None
         return role, None, f"labelled {label!r}, not {role.name}"
     bracketed = _BRACKETED_AFTER.match(text, figure.span[1])
-    named_after = bracketed and role_from_title(bracketed[1], strict=True)
+    named_after = bracketed and role_from_title(bracketed[1] or bracketed[2], strict=True)
     if named_after:  # "$99,000 (primary and secondary school teacher) / $87,000 (early ...)"
         return named_after, None, None
     headed = item_role(text, figure.span[0])
