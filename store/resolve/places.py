@@ -95,10 +95,12 @@ MAX_AIRPORT_NAME_WORDS = 2  # "boston logan airport", "chicago o hare airport"
 # An airport after its city's name, then maybe the city's state or province.
 _AIRPORT = re.compile(r"(?P<city>.+?) (?:international )?airport(?P<after> .+)?")
 
-# "in upstate New York", "in rural Maine": a lower-case part of a place is still in it.
+# "in upstate New York", "in rural Maine", "in western Washington": a lower-case part of
+# a place is still in it (no key is kept for its parts).
 # "in the Washington metro area" keeps its lowercase "metro area": the metro, not the state.
+PLACE_QUALIFIER = r"(?:upstate|downstate|rural|western|eastern|northern|southern|central)"
 _IN_PLACE = re.compile(
-    r"\b[Ii]n\s+(?:the\s+)?(?:(?:upstate|downstate|rural)\s+)?"
+    rf"\b[Ii]n\s+(?:the\s+)?(?:{PLACE_QUALIFIER}\s+)?"
     rf"({CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD}){{0,4}}"
     r"(?:\s+(?:metro(?:politan)?(?:\s+area|\s+region)?|area)\b)?)"
 )
