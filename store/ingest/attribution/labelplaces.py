@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import re
 
+from store.ingest.attribution.subjects import LABEL_EDGES, LABEL_REACH
 from store.models import PayFigure, Place
 from store.resolve.places import place_from_text
 
-_LABEL_EDGES = " \t,;|:=*•·#>-–—"
-_LABEL_REACH = 40  # a row's label is short: a place's name, not a sentence
 # What may follow a row's amount on its line: nothing but its period ("/hr", "per hour").
 _ROW_REST = re.compile(
     r"[^A-Za-z]*(?:(?:per|an?|/)\s*(?:hour|hr|year|yr|annum|month|week)\w*)?[^A-Za-z]*"
@@ -54,8 +53,8 @@ def label_place(
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
     if previous_end <= line_start and _ROW_REST.fullmatch(text, end, line_end):
-        label = text[line_start:start].strip(_LABEL_EDGES)
-        if label[:1].isupper() and len(label) <= _LABEL_REACH:  # a name, not "💰"
+        label = text[line_start:start].strip(LABEL_EDGES)
+        if label[:1].isupper() and len(label) <= LABEL_REACH:  # a name, not "💰"
             return _place_named(label, context)
     opening = text[max(previous_end, start - _BRACKET_REACH) : start]
     if "(" not in opening:

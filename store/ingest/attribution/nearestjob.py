@@ -19,7 +19,7 @@ from store.ingest.attribution.plainjobs import plain_jobs
 from store.models import Role
 from store.resolve.roles import roles_named
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")
 # A sentence whose subject is a person named before it: "You can start off at", "They earn".
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:you|they|he|she)\b", re.IGNORECASE)
@@ -41,7 +41,7 @@ def job_before(text: str, start: int) -> Role | None:
 def _nearest_naming(text: str, start: int) -> tuple[str, list[Role]]:
     """The nearest sentence of a figure's paragraph up to it that names jobs, and those
     jobs ("", [] when none does)."""
-    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, start)]
+    breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, start)]
     paragraph = text[breaks[-1] if breaks else 0 : start]
     for sentence in reversed(_SENTENCE_BREAK.split(paragraph)):
         named = roles_named(sentence) or plain_jobs(sentence)  # "a female Pharmacist"

@@ -125,6 +125,15 @@ def _trainee_after_job(said: list[str], role: Role) -> bool:
     )
 
 
+def last_clause(words: str) -> str:
+    """The words of the last clause a figure's words open before it, where its subject is.
+
+    >>> last_clause(" per hour as of 2011, and the journeyman rate is ")
+    'the journeyman rate is '
+    """
+    return _CLAUSE_BREAK.split(words)[-1]
+
+
 def leveled_by_subject(words: str, role: Role) -> Role:
     """The page's role at the level a figure's clause names as its subject in the job's
     stead: on a firefighter page "Cadets in Denver earn" is a firefighter in training;
@@ -141,7 +150,7 @@ def leveled_by_subject(words: str, role: Role) -> Role:
     ...                    get_role("entry-level-welder")).slug
     'welder'
     """
-    opening = _SUBJECT.match(_CLAUSE_BREAK.split(words)[-1])  # the last clause's subject
+    opening = _SUBJECT.match(last_clause(words))
     if role.is_intern or opening is None:
         return role
     label = level_label(opening[1].lower())

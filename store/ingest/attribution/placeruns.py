@@ -14,12 +14,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from store.ingest.attribution.nearestjob import PARAGRAPH_BREAK
+from store.ingest.attribution.ownlevels import last_clause
 from store.ingest.attribution.subjects import clause_around
 from store.models import PayFigure, Place
 
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-# Where a clause of its own opens inside a sentence: "..., and third-year apprentices".
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*")
 # A clause's subject: its first plural noun, past an article, a training's year and up to
 # two words before it ("Second-year apprentices", "the new staff nurses").
 _SUBJECT = re.compile(
@@ -41,7 +40,7 @@ def subject_noun(clause: str) -> str | None:
     >>> subject_noun(", and third-year apprentices earn "), subject_noun("The median was ")
     ('apprentices', None)
     """
-    found = _SUBJECT.match(_CLAUSE_BREAK.split(clause)[-1].strip())
+    found = _SUBJECT.match(last_clause(clause).strip())
     return found[1].lower() if found else None
 
 
@@ -72,6 +71,6 @@ def run_place(
     noun = subject_noun(clause_around(text, *figure.span, *around)[0])
     if named is not None:
         return None, Run(named, noun, figure.span[1]) if noun else None
-    if run is None or noun != run.subject or _PARAGRAPH_BREAK.search(text, run.end, figure.span[0]):
+    if run is None or noun != run.subject or PARAGRAPH_BREAK.search(text, run.end, figure.span[0]):
         return None, run
     return run.place, run._replace(end=figure.span[1])
