@@ -10,15 +10,15 @@ import doctest
 
 import pytest
 
+import store.extract.amounts.money
+import store.extract.amounts.ranges
+import store.extract.amounts.sums
 import store.extract.figures
-import store.extract.money
-import store.extract.periods
-import store.extract.ranges
-import store.extract.readable
-import store.extract.sums
-import store.extract.words
+import store.extract.meaning.periods
+import store.extract.text.readable
+import store.extract.text.words
+from store.extract.amounts.money import parse_number
 from store.extract.figures import extract_pay
-from store.extract.money import parse_number
 from tests.store.extract.support import figures
 
 RANGES = [
@@ -494,10 +494,10 @@ def test_megabyte_inputs_without_pay_finish(text: str) -> None:
     "module",
     [
         store.extract.figures,
-        store.extract.money,
-        store.extract.words,
-        store.extract.periods,
-        store.extract.sums,
+        store.extract.amounts.money,
+        store.extract.text.words,
+        store.extract.meaning.periods,
+        store.extract.amounts.sums,
     ],
 )
 def test_module_examples_hold(module) -> None:

@@ -3,9 +3,9 @@
     >>> sorted(word_roles("The median total compensation is"))
     ['median', 'pay', 'salary', 'total']
 
-Phrases are looked up word by word in one table (``store.extract.phrases.ROLES``) that
+Phrases are looked up word by word in one table (``store.extract.text.phrases.ROLES``) that
 maps each phrase to the roles it plays; the phrase nearest a figure wins. Periods are read in
-``store.extract.periods``.
+``store.extract.meaning.periods``.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from store.extract.phrases import ROLES, STEMS
+from store.extract.text.phrases import ROLES, STEMS
 from store.models import Covers, FigureKind
 
 # Devanagari vowel signs are not \w: a Hindi word is one word, not three.
