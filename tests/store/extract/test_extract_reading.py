@@ -174,3 +174,21 @@ def test_megabyte_inputs_without_pay_finish(text: str) -> None:
 )
 def test_module_examples_hold(module) -> None:
     assert doctest.testmod(module).failed == 0
+
+
+KINDS = [
+    # The label or column header above a figure names its statistic.
+    ("Median Hourly Wage\nCashiers: $14.20", ["median"]),
+    ("City Median Annual Salary ($)\nDenver 61,200\nBoulder 66,900", ["median", "median"]),
+    # A sentence opening on the statistic gives it to the figures listed after its colon.
+    ("The average salaries: civil engineering: Rs. 3.7 lakh; computer science: Rs. 5.1 lakh",
+     ["average", "average"]),
+    # A contrast ends it, as within a clause.
+    ("Men earned on average £567 per week compared with women's £471.", ["average", "point"]),
+    ("Pay: $25 an hour", ["point"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kinds"), KINDS)
+def test_a_figures_statistic_comes_from_its_label_or_sentence(text: str, kinds: list[str]) -> None:
+    assert [f.kind for f in extract_pay(text)] == kinds
