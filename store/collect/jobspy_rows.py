@@ -23,7 +23,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
-from store.extract.dates import parse_date
+from store.extract.dates.written import parse_date
 from store.ingest.attribution.figures import Attribution, attributed_role
 from store.ingest.parsed import DocumentError, ParsedPosting, Skip
 from store.ingest.postingfields import posting_of

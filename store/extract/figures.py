@@ -14,14 +14,14 @@
 
 How it works, in three steps, each with precompiled regexes:
 
-1. ``store.extract.money`` finds every number that could be money, with its currency mark
+1. ``store.extract.amounts.money`` finds every number that could be money, with its currency mark
    ($, £, €, ₹, US$, CA$, ISO codes, "Rs.") and scale suffix (K, lakh, LPA, crore;
    M/B/million mark company-sized money and are dropped).
 2. Neighbouring amounts joined by a dash, "to", "Max:" or "between ... and" become
    ranges; "up to", "from", "starting at" and a trailing "+" make one-sided figures.
-3. Each figure is judged by the words around it (``store.extract.words``), within its
-   own sentence, by where it sits (``store.extract.surroundings``) and by its period
-   (``store.extract.periods``): the
+3. Each figure is judged by the words around it (``store.extract.text.words``), within its
+   own sentence, by where it sits (``store.extract.text.surroundings``) and by its period
+   (``store.extract.meaning.periods``): the
    period written after it (or inferred from "salary", "hourly rate", a K suffix),
    its kind (average, median), what it covers (base, additional cash, total), a
    region label from a pay table, and whether it is pay at all (bonus, revenue,
@@ -32,27 +32,29 @@ make them unambiguous ("pay rate 25-30/hr"), so years, dates, phone numbers, ZIP
 codes, counts and percentages never become figures.
 
 Text dumped from JSON or HTML is read through a copy with its escapes and tags
-resolved in place (``store.extract.readable``), so every span is an exact offset into
-the input. Ranges and open bounds are ``store.extract.ranges``; a figure's currency is
-``store.extract.currency``; what marks its surroundings as other money is
-``store.extract.other_money``.
+resolved in place (``store.extract.text.readable``), so every span is an exact offset into
+the input. Ranges and open bounds are ``store.extract.amounts.ranges``; a figure's currency is
+``store.extract.amounts.currency``; what marks its surroundings as other money is
+``store.extract.meaning.other_money``.
 """
 
 from __future__ import annotations
 
 import re
 
-from store.extract.bare import bare_number_is_pay, glued_cell, wage_cell_header
-from store.extract.bound_columns import ROW_CELLS, column_ranges
-from store.extract.changes import change_of_pay, changes_ranged
-from store.extract.clauses import own_label
-from store.extract.columns import cell_currency
-from store.extract.context import STATISTICS, FigureContext, sentence_start
-from store.extract.cues import TextCues, text_cues
-from store.extract.currency import figure_currency, in_named_dollars, in_pounds, names_dollar_code
-from store.extract.money import Amount, find_amounts, rough_usd, scaled_value
-from store.extract.neighbours import with_neighbours_periods
-from store.extract.other_money import (
+from store.extract.amounts.bare import bare_number_is_pay, glued_cell, wage_cell_header
+from store.extract.amounts.currency import (
+    figure_currency,
+    in_named_dollars,
+    in_pounds,
+    names_dollar_code,
+)
+from store.extract.amounts.money import Amount, find_amounts, rough_usd, scaled_value
+from store.extract.amounts.ranges import higher_alternative, open_bounds, range_bounds
+from store.extract.amounts.shared_currency import with_shared_currency
+from store.extract.amounts.sums import is_factor, result_of_sum
+from store.extract.meaning.changes import change_of_pay, changes_ranged
+from store.extract.meaning.other_money import (
     billed,
     household_limit,
     income_needed,
@@ -61,7 +63,7 @@ from store.extract.other_money import (
     other_money_referred,
     restated_unpaid,
 )
-from store.extract.periods import (
+from store.extract.meaning.periods import (
     beyond_pay_ceiling,
     infer_period,
     paid_per_other,
@@ -69,12 +71,15 @@ from store.extract.periods import (
     plausible_pay,
     priced_per_credit_hour,
 )
-from store.extract.ranges import higher_alternative, open_bounds, range_bounds
-from store.extract.readable import readable
-from store.extract.shared_currency import with_shared_currency
-from store.extract.sums import is_factor, result_of_sum
-from store.extract.surroundings import heading_above, region_label
-from store.extract.words import (
+from store.extract.neighbours import with_neighbours_periods
+from store.extract.text.bound_columns import ROW_CELLS, column_ranges
+from store.extract.text.clauses import own_label
+from store.extract.text.columns import cell_currency
+from store.extract.text.context import STATISTICS, FigureContext, sentence_start
+from store.extract.text.cues import TextCues, text_cues
+from store.extract.text.readable import readable
+from store.extract.text.surroundings import heading_above, region_label
+from store.extract.text.words import (
     figure_covers,
     figure_kind,
     is_floor,
@@ -212,7 +217,7 @@ def _to_chain(scan: str, amounts: list[Amount], i: int) -> int:
     "range from $33,040 (for bookkeeping) to $51,204 (for financial analyst) to $74,674"
     names three levels, not a range; 0 for the usual two.
 
-    >>> from store.extract.money import find_amounts
+    >>> from store.extract.amounts.money import find_amounts
     >>> text = "from $10 (for A) to $12 (for B) to $15 (for C)"
     >>> _to_chain(text, find_amounts(text), 0)
     3
@@ -380,7 +385,13 @@ def _figure(
         period=period,
         period_basis=basis,
         currency=currency,
-        kind=figure_kind(context.before, context.after, high is not None or minimum != maximum),
+        kind=figure_kind(
+            context.before,
+            context.after,
+            high is not None or minimum != maximum,
+            context.label,
+            context.lead,
+        ),
         covers=covers,
         region=region_label(scan, start, previous_line),
         span=(start, end),

@@ -8,7 +8,7 @@
 A figure with no period takes one from its conversion in brackets, from the bracketed
 restatement after it, or from the one period the page states for figures of its size
 (``with_neighbours_periods``). Which currency a bare amount shares with the amounts beside
-it is read in ``store.extract.shared_currency``.
+it is read in ``store.extract.amounts.shared_currency``.
 """
 
 from __future__ import annotations

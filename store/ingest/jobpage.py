@@ -20,7 +20,7 @@ from datetime import date, datetime
 
 from pydantic import BaseModel, Field
 
-from store.extract.dates import stated_term
+from store.extract.dates.written import stated_term
 from store.extract.figures import extract_pay
 from store.ingest.attribution.figures import Attribution, attributed_role, observations_from_figures
 from store.ingest.attribution.pagetitles import location_phrase, pay_page_job, role_phrase

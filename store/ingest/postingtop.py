@@ -27,7 +27,7 @@ from datetime import date
 
 from pydantic import BaseModel
 
-from store.extract.dates import parse_date
+from store.extract.dates.written import parse_date
 from store.ingest.boards.lines import CardLine, read_line
 from store.ingest.boards.unseen import UNSEEN
 from store.ingest.pagelines import EMPLOYMENT, split_lines

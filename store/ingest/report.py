@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
-from store.extract.dates import parse_date, stated_term
+from store.extract.dates.written import parse_date, stated_term
 from store.ingest.attribution.figures import (
     Attribution,
     attributed_role,

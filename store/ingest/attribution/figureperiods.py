@@ -10,7 +10,7 @@ Used by ``store.ingest.attribution.figures`` for each figure it keeps.
 
 from __future__ import annotations
 
-from store.extract.periods import PERIOD_AFTER, period_for_size
+from store.extract.meaning.periods import PERIOD_AFTER, period_for_size
 from store.ingest.attribution.subjects import PAY_WORDS
 from store.ingest.tables.cards import MONEY_ONLY, is_list_item
 from store.models import PayFigure, Period

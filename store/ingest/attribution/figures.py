@@ -45,9 +45,9 @@ from datetime import date, datetime
 
 from pydantic import BaseModel
 
-from store.extract.dates import stated_dates_at
+from store.extract.dates.written import stated_dates_at
 from store.extract.figures import extract_pay
-from store.extract.periods import plausible_pay
+from store.extract.meaning.periods import plausible_pay
 from store.ingest.attribution.figureperiods import period_for
 from store.ingest.attribution.figureplaces import pairs_in_order
 from store.ingest.attribution.filing import filed_under, local_currency, paid_there

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from store.extract.marks import currency_code
+from store.extract.amounts.marks import currency_code
 from store.ingest.attribution.figureplaces import (
     figure_place,
     heading_place,

@@ -22,9 +22,9 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from store.extract.dates import date_range, parse_date
+from store.extract.dates.relative import posted_on
+from store.extract.dates.written import date_range, parse_date
 from store.extract.figures import extract_pay
-from store.extract.relative_dates import posted_on
 from store.ingest.boards.board import Board
 from store.ingest.pagelines import EMPLOYMENT, posting_status, workplace_of
 from store.models import PostingStatus, Workplace

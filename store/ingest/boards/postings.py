@@ -17,7 +17,7 @@ from datetime import date, datetime
 
 from pydantic import BaseModel
 
-from store.extract.dates import term_weeks
+from store.extract.dates.written import term_weeks
 from store.extract.figures import extract_pay
 from store.ingest.attribution.figures import Attribution, attributed_role, observations_from_figures
 from store.ingest.boards.cards import Card

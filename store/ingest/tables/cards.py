@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract.surroundings import previous_line_of
+from store.extract.text.surroundings import previous_line_of
 from store.ingest.attribution.headings import bullet_heading_role
 from store.ingest.attribution.subjects import PAY_WORDS, without_numbers
 from store.models import PayFigure

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from store.extract.periods import period_for_size, plausible_pay
+from store.extract.meaning.periods import period_for_size, plausible_pay
 from store.models import Period
 
 # A header's column names, one to a line: the titles' column, then the low and the high.

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract.periods import plausible_pay
+from store.extract.meaning.periods import plausible_pay
 from store.ingest.tables.cellgrids import ClassRow, grade_rows
 from store.ingest.tables.gradelines import grade_line_rows
 from store.ingest.tables.rangecolumns import column_rows

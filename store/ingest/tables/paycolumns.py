@@ -23,7 +23,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from store.extract.marks import ISO_CODES
+from store.extract.amounts.marks import ISO_CODES
 from store.models import Period
 from store.vocabulary import vocabulary
 

@@ -27,16 +27,16 @@ from typing import Any, NamedTuple
 
 from store.collect.jobspy_rows import place_of
 from store.export import FORMULA_STARTS
-from store.extract.dates import parse_date
-from store.extract.marks import currency_code
-from store.extract.money import Amount, find_amounts, scaled_value
-from store.extract.periods import (
+from store.extract.amounts.marks import currency_code
+from store.extract.amounts.money import Amount, find_amounts, scaled_value
+from store.extract.amounts.ranges import range_bounds
+from store.extract.dates.written import parse_date
+from store.extract.meaning.periods import (
     PERIOD_AFTER,
     beyond_pay_ceiling,
     period_for_size,
     plausible_pay,
 )
-from store.extract.ranges import range_bounds
 from store.ingest.attribution.figures import Attribution, attributed_role
 from store.ingest.parsed import ParsedPosting, Skip
 from store.ingest.paytable import PayRow, PayTable

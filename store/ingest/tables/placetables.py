@@ -20,7 +20,7 @@ import re
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from store.extract.periods import plausible_pay
+from store.extract.meaning.periods import plausible_pay
 from store.ingest.attribution.filing import local_currency
 from store.models import Observation, PayFigure, Period
 from store.resolve.places import namesake_abroad, place_from_text

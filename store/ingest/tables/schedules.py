@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract.periods import period_for_size
+from store.extract.meaning.periods import period_for_size
 from store.ingest.attribution.subjects import PAY_WORDS
 from store.models import PayFigure
 

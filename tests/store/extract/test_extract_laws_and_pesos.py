@@ -109,7 +109,7 @@ PAY = [
     (
         "Average Hourly Wage by Trade\n\nTrade Average Hourly Wage ($)\nElectricians 38.40\n"
         "Plumbers 36.75",
-        [(38.4, 38.4, "hour", "USD", "point"), (36.75, 36.75, "hour", "USD", "point")],
+        [(38.4, 38.4, "hour", "USD", "average"), (36.75, 36.75, "hour", "USD", "average")],
     ),
     (
         "Classification | Rate per Hour\n--- | ---\nLaborer | 25.50\nCarpenter | 31.20",

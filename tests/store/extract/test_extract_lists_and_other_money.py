@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from store.extract.amounts.money import find_amounts
 from store.extract.figures import extract_pay
-from store.extract.money import find_amounts
-from store.extract.surroundings import heading_above
+from store.extract.text.surroundings import heading_above
 from tests.store.extract.support import figures
 
 PAY = [

@@ -108,7 +108,7 @@ CASES = [
     ),
     (
         "Province | Median wage (CAD$/hour)\nOntario | $22.12",
-        [(22.12, 22.12, "hour", "CAD", "point")],
+        [(22.12, 22.12, "hour", "CAD", "median")],
     ),
     # ... while a bare "$" in the header leaves them US dollars, as before.
     (

@@ -62,7 +62,7 @@ CASES = [
     (
         "These are the average hourly wages of cooks, by province.\n\n"
         "ProvinceMay 2023June 2023\nOntario$31.10$31.40",
-        [(31.1, 31.1, "hour", "USD", "point"), (31.4, 31.4, "hour", "USD", "point")],
+        [(31.1, 31.1, "hour", "USD", "average"), (31.4, 31.4, "hour", "USD", "average")],
     ),
     (
         "The steps below follow the separate pay scales for each rank.\n\n"

@@ -12,10 +12,10 @@ import doctest
 
 import pytest
 
-import store.extract.surroundings
+import store.extract.text.surroundings
+from store.extract.amounts.money import words_value
 from store.extract.figures import extract_pay
-from store.extract.money import words_value
-from store.extract.periods import period_for_size, plausible_pay
+from store.extract.meaning.periods import period_for_size, plausible_pay
 from tests.store.extract.support import figures
 
 
@@ -265,4 +265,4 @@ def test_numbers_in_words_and_sizes_for_a_currency():
 
 
 def test_layout_examples_hold():
-    assert doctest.testmod(store.extract.surroundings).failed == 0
+    assert doctest.testmod(store.extract.text.surroundings).failed == 0

@@ -21,16 +21,27 @@ def at(text: str) -> datetime:
     return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
-def test_a_parser_change_is_not_a_pay_change_and_the_next_snapshot_compares_with_todays_reading(
-    db, tmp_path
-):
-    sub = subscribe(
+def follow_boston_interns(db):
+    """A channel following ML interns in Boston since September."""
+    return subscribe(
         db,
         SubscriptionRequest(team_id="T1", channel_id="C1", role="ml-intern", place_key=BOSTON),
         now=at("2026-09-01 12:00"),
     )
+
+
+def two_snapshots(tmp_path):
+    """Report Z (September's range) and report A (October's), one source's two snapshots."""
     z = write(tmp_path / "z.txt", report(salary_result(95_000, 115_000, "Sep 2026")))
     a = write(tmp_path / "a.txt", report(salary_result(100_000, 120_000, "Oct 2026")))
+    return z, a
+
+
+def test_a_parser_change_is_not_a_pay_change_and_the_next_snapshot_compares_with_todays_reading(
+    db, tmp_path
+):
+    sub = follow_boston_interns(db)
+    z, a = two_snapshots(tmp_path)
     ingest_document(db, z, now=at("2026-09-15 12:00"))
     ingest_document(db, a, now=at("2026-10-20 12:00"))
     # The older parser read A's range as $80,000 - $100,000.
@@ -63,13 +74,8 @@ def test_a_parser_change_is_not_a_pay_change_and_the_next_snapshot_compares_with
 
 
 def test_a_reparse_of_a_document_learned_this_week_still_shows_its_market_change(db, tmp_path):
-    sub = subscribe(
-        db,
-        SubscriptionRequest(team_id="T1", channel_id="C1", role="ml-intern", place_key=BOSTON),
-        now=at("2026-09-01 12:00"),
-    )
-    z = write(tmp_path / "z.txt", report(salary_result(95_000, 115_000, "Sep 2026")))
-    a = write(tmp_path / "a.txt", report(salary_result(100_000, 120_000, "Oct 2026")))
+    sub = follow_boston_interns(db)
+    z, a = two_snapshots(tmp_path)
     ingest_document(db, z, now=at("2026-09-15 12:00"))
     delivered = current_marks(db)
     ingest_document(db, a, now=at("2026-10-29 12:00"))
@@ -114,11 +120,7 @@ Sourced by example-board.com
 def test_a_postings_pay_re_read_is_rewritten_and_is_no_pay_change(db, tmp_path):
     page = write(tmp_path / "job.txt", JOB_PAGE)
     os.utime(page, (1_793_000_000, 1_793_000_000))  # 2026-10-26: dates its undated pay
-    sub = subscribe(
-        db,
-        SubscriptionRequest(team_id="T1", channel_id="C1", role="ml-intern", place_key=BOSTON),
-        now=at("2026-09-01 12:00"),
-    )
+    sub = follow_boston_interns(db)
     ingest_document(db, page, now=at("2026-10-28 12:00"))
     # The older parser read the pay as $30 an hour, in the posting and in its figure.
     db.execute("update postings set min_amount = 30, max_amount = 30, hourly_min = 30, "

@@ -3,7 +3,7 @@
     >>> currency_code("CA$"), currency_code("₦"), currency_code("usd")
     ('CAD', 'NGN', 'USD')
 
-``store.extract.money`` finds amounts with these marks before or after them;
+``store.extract.amounts.money`` finds amounts with these marks before or after them;
 ``LARGE_UNIT`` scales the thresholds that tell a monthly wage from a yearly one.
 """
 

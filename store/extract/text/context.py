@@ -8,16 +8,16 @@
 Used by ``store.extract.figures`` to judge each candidate figure; every reading is made
 when first asked, as most figures are settled by the words right before and after them.
 What marks the surroundings as other money (billing, household limits, payers, income
-needed) is ``store.extract.other_money``.
+needed) is ``store.extract.meaning.other_money``.
 """
 
 from __future__ import annotations
 
 import re
 
-from store.extract.clauses import AFTER_TEXT, abbreviation_ends, clause_before
-from store.extract.surroundings import list_heading, table_header
-from store.extract.words import nearest_role, word_roles
+from store.extract.text.clauses import AFTER_TEXT, abbreviation_ends, clause_before
+from store.extract.text.surroundings import list_heading, table_header
+from store.extract.text.words import nearest_role, word_roles
 
 _ROW_LABEL = 60  # a figure's own label on its line ("Hourly Wage:") is at most this long
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[\n;|]")

@@ -1,7 +1,7 @@
 """Ranges and one-sided figures: which neighbouring amounts make one figure, and
 which words leave a bound open.
 
-    >>> from store.extract.money import find_amounts
+    >>> from store.extract.amounts.money import find_amounts
     >>> range_bounds("$100,000- $75,000", *find_amounts("$100,000- $75,000"))
     (75000.0, 100000.0)
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract.money import Amount, scaled_value
+from store.extract.amounts.money import Amount, scaled_value
 
 # What may stand between the two bounds of a range; "and" only after "between".
 _RANGE_GAP = re.compile(
@@ -233,7 +233,7 @@ def range_bounds(scan: str, low: Amount, high: Amount) -> tuple[float, float] | 
 def _dated_bottom(scan: str, low: Amount) -> bool:
     """Whether a bare four-digit bottom is a calendar year after "in", "since"...
 
-    >>> from store.extract.money import find_amounts
+    >>> from store.extract.amounts.money import find_amounts
     >>> _dated_bottom("S$3,800 in 2021 to S$4,200", find_amounts("S$3,800 in 2021 to S$4,200")[1])
     True
     """
@@ -349,7 +349,7 @@ def higher_alternative(scan: str, low: Amount, high: Amount, top: Amount, upper:
     ("$18.36 to $19.28 or $20.24"), raises its ``upper`` bound: joined by "to", in the same
     currency and scale, higher.
 
-    >>> from store.extract.money import find_amounts
+    >>> from store.extract.amounts.money import find_amounts
     >>> low, high, top = find_amounts("$18.36 to $19.28 or $20.24")
     >>> higher_alternative("$18.36 to $19.28 or $20.24", low, high, top, 19.28)
     True

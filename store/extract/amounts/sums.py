@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from store.extract.words import word_roles
+from store.extract.text.words import word_roles
 
 # "$50 x 12", "315 par 4,63 euros": a figure multiplied by something.
 _OPERAND = re.compile(r"\s*(?:[x×*]|par(?= \d))\s*\d")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from store.extract.dates import parse_date
+from store.extract.dates.written import parse_date
 
 _DAYS_PER = {"minute": 0, "hour": 0, "day": 1, "week": 7, "month": 30, "year": 365}
 _UNIT = (

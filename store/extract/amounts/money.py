@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from store.extract.marks import ISO_CODES, ISO_SET, LARGE_UNIT, currency_code
+from store.extract.amounts.marks import ISO_CODES, ISO_SET, LARGE_UNIT, currency_code
 
 # Nouns that make a number a count, not money: "10,000+ employees", "40 hours", "58%".
 _COUNT_NOUN = (

@@ -1,6 +1,6 @@
 """The columns of a pay structure table: which cells of a row are the bounds of one range.
 
-    >>> from store.extract.money import find_amounts
+    >>> from store.extract.amounts.money import find_amounts
     >>> text = "Grade Minimum Midpoint Maximum\\n1 $26,100 $32,000 $37,800"
     >>> column_ranges(text, find_amounts(text)[1:])
     ([(0, 2)], 3)
@@ -18,8 +18,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from store.extract.money import Amount
-from store.extract.surroundings import line_above, table_header
+from store.extract.amounts.money import Amount
+from store.extract.text.surroundings import line_above, table_header
 
 _BOUND_COLUMN = re.compile(
     r"\b(?:(?P<min>min(?:imum)?)|(?P<mid>mid(?:-?point)?|middle|market)|(?P<max>max(?:imum)?)"
@@ -37,7 +37,7 @@ def column_ranges(scan: str, amounts: list[Amount]) -> tuple[list[tuple[int, int
     ``([], 0)`` when the row's columns are not headed as bounds. Pass one amount more
     than ``ROW_CELLS``, so that a longer row is seen for what it is.
 
-    >>> from store.extract.money import find_amounts
+    >>> from store.extract.amounts.money import find_amounts
     >>> text = "Grade | Min annual | Min hourly | Max annual | Max hourly |\\n"
     >>> text += "3 | $40,000 | $19.23 | $60,000 | $28.85 |"
     >>> column_ranges(text, find_amounts(text)[1:])

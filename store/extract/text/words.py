@@ -3,9 +3,9 @@
     >>> sorted(word_roles("The median total compensation is"))
     ['median', 'pay', 'salary', 'total']
 
-Phrases are looked up word by word in one table (``store.extract.phrases.ROLES``) that
+Phrases are looked up word by word in one table (``store.extract.text.phrases.ROLES``) that
 maps each phrase to the roles it plays; the phrase nearest a figure wins. Periods are read in
-``store.extract.periods``.
+``store.extract.meaning.periods``.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from store.extract.phrases import ROLES, STEMS
+from store.extract.text.phrases import ROLES, STEMS
 from store.models import Covers, FigureKind
 
 # Devanagari vowel signs are not \w: a Hindi word is one word, not three.
@@ -312,15 +312,35 @@ def is_floor(before: dict[str, int], after: dict[str, int] | None = None) -> boo
     return nearest_role(before, "minimum", "pay") == "minimum"
 
 
-def figure_kind(before: dict[str, int], after: dict[str, int], is_range: bool) -> FigureKind:
+_STATISTICS = ("average", "median", "percentile")
+
+
+def figure_kind(
+    before: dict[str, int], after: dict[str, int], is_range: bool, *wider: dict[str, int]
+) -> FigureKind:
+    """A lone figure's statistic, from its own words first, then from ``wider`` ones (its
+    label or column header, then its whole sentence), each read only when the nearer say
+    none; any range is a range.
+
+    >>> figure_kind(word_roles("The average salary is"), {}, False)
+    'average'
+    >>> figure_kind({}, {}, False, word_roles("Median Hourly Wage"))
+    'median'
+    >>> figure_kind(word_roles("compared with women's"), {}, False, word_roles("on average"))
+    'point'
+    """
     if is_range:
         return "range"
-    kinds = ("average", "median", "percentile")
     # "The average is $100K, but top earners make $200K": a contrast ends the average.
-    kind = nearest_role(before, "contrast", *kinds)
-    if kind is None or kind == "contrast":
-        kind = nearest_role(after, *kinds)
-    return kind or "point"  # type: ignore[return-value]
+    kind = nearest_role(before, "contrast", *_STATISTICS)
+    contrasted = kind == "contrast"
+    if kind is None or contrasted:
+        kind = nearest_role(after, *_STATISTICS)
+    for words in () if kind or contrasted else wider:
+        kind = nearest_role(words, "contrast", *_STATISTICS)
+        if kind:
+            break
+    return kind if kind and kind != "contrast" else "point"  # type: ignore[return-value]
 
 
 def figure_covers(before: dict[str, int]) -> Covers | None:

@@ -1,5 +1,5 @@
 """The phrases around a pay figure and the roles each plays: the vocabulary
-``store.extract.words`` reads figures by.
+``store.extract.text.words`` reads figures by.
 
     >>> sorted(ROLES["hourly"])
     ['hour', 'pay']

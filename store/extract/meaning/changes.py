@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract.ranges import changed_by_amount
+from store.extract.amounts.ranges import changed_by_amount
 
 # "by" right before a figure measures a change or a gap: "vary by over £20,000".
 _BY_AMOUNT = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$")

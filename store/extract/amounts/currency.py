@@ -1,7 +1,7 @@
 """Which currency a pay figure is in: a code written on either bound, the dollar a header
 names over a bare "$", and pounds told from a weight.
 
-    >>> from store.extract.money import find_amounts
+    >>> from store.extract.amounts.money import find_amounts
     >>> low, high = find_amounts("$50,000 - AUD 60,000")
     >>> figure_currency(low, high)
     'AUD'
@@ -11,16 +11,17 @@ names over a bare "$", and pounds told from a weight.
     True
 
 Used by ``store.extract.figures`` once a figure's bounds are known; the codes and marks
-themselves are read by ``store.extract.money`` and a header's by ``store.extract.columns``.
+themselves are read by ``store.extract.amounts.money`` and a header's by
+``store.extract.text.columns``.
 """
 
 from __future__ import annotations
 
 import re
 
-from store.extract.columns import header_currency
-from store.extract.money import Amount
-from store.extract.surroundings import heading_above, list_heading, table_header
+from store.extract.amounts.money import Amount
+from store.extract.text.columns import header_currency
+from store.extract.text.surroundings import heading_above, list_heading, table_header
 from store.models import PayFigure
 
 _DOLLAR_CODE = re.compile(r"\((?:US|CA|AU|NZ|SG|HK)D(?:\$\s?(?:per|an?|/)?\s*[a-z]*)?\)")
@@ -55,7 +56,7 @@ def figure_currency(low: Amount, high: Amount) -> str | None:
 def in_pounds(scan: str, amount: Amount) -> bool:
     """Whether ``amount`` is written in pounds, a weak mark (weights are in pounds too).
 
-    >>> from store.extract.money import find_amounts
+    >>> from store.extract.amounts.money import find_amounts
     >>> in_pounds("26,000 pounds a year", find_amounts("26,000 pounds a year")[0])
     True
     >>> in_pounds("$26,000 a year", find_amounts("$26,000 a year")[0])

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 
-from store.extract.marks import currency_code
-from store.extract.periods import PERIODS
-from store.extract.surroundings import list_heading, table_header
-from store.extract.words import word_roles
+from store.extract.amounts.marks import currency_code
+from store.extract.meaning.periods import PERIODS
+from store.extract.text.surroundings import list_heading, table_header
+from store.extract.text.words import word_roles
 
 # A currency written in brackets in a header: "($)", "(AUD)", "(in €)", "(US$)", or as a
 # word: "(euros)", "(in dollars)", "(en euros)".

@@ -5,7 +5,7 @@
 
 Period words written right after a figure (``PERIOD_AFTER``, in the languages
 read here) state its period outright; ``infer_period`` reads one from the words
-around it (``store.extract.words``) or its size for its currency, and says which.
+around it (``store.extract.text.words``) or its size for its currency, and says which.
 ``plausible_pay`` tells a wage from a price or a difference by its hourly size.
 """
 
@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from store.extract.marks import ISO_CODES
-from store.extract.money import rough_usd
-from store.extract.words import nearest_role
+from store.extract.amounts.marks import ISO_CODES
+from store.extract.amounts.money import rough_usd
+from store.extract.text.words import nearest_role
 from store.models import Period, PeriodBasis
 from store.pay import to_hourly
 

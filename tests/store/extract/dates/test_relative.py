@@ -7,14 +7,14 @@ from datetime import date
 
 import pytest
 
-import store.extract.relative_dates
-from store.extract.relative_dates import days_ago, posted_on
+import store.extract.dates.relative
+from store.extract.dates.relative import days_ago, posted_on
 
 SAVED = date(2026, 6, 1)
 
 
 def test_the_docstring_examples_hold():
-    assert doctest.testmod(store.extract.relative_dates).failed == 0
+    assert doctest.testmod(store.extract.dates.relative).failed == 0
 
 
 @pytest.mark.parametrize(

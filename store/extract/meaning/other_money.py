@@ -9,7 +9,7 @@ benefit, and other money referred back to or restated.
     >>> household_limit(FigureContext(text, text.index("$"), text.index(" may"), None))
     True
 
-Each rule reads a ``FigureContext`` (``store.extract.context``) and is asked by
+Each rule reads a ``FigureContext`` (``store.extract.text.context``) and is asked by
 ``store.extract.figures`` once the words around a figure call it pay; most return early
 on a cheap test of the text near the figure, as most figures are about none of these.
 """
@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 
-from store.extract.context import PRONOUNS, SENTENCE_REACH, FigureContext, sentence_start
-from store.extract.words import (
+from store.extract.text.context import PRONOUNS, SENTENCE_REACH, FigureContext, sentence_start
+from store.extract.text.words import (
     billing_named,
     names_itself_pay,
     nearest_role,

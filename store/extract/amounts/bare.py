@@ -1,6 +1,6 @@
 """Numbers written without a currency mark, and cells of pay tables: when one is pay.
 
-    >>> from store.extract.money import find_amounts
+    >>> from store.extract.amounts.money import find_amounts
     >>> text = "Hourly wage: 17.50 - 21.00"
     >>> low, high = find_amounts(text)
     >>> bare_number_is_pay(text, low, high, "hour")
@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
-from store.extract.clauses import AFTER_TEXT, clause_before
-from store.extract.columns import header_names_wage, header_of_cell
-from store.extract.money import Amount
-from store.extract.periods import PERIODS
-from store.extract.words import word_roles
+from store.extract.amounts.money import Amount
+from store.extract.meaning.periods import PERIODS
+from store.extract.text.clauses import AFTER_TEXT, clause_before
+from store.extract.text.columns import header_names_wage, header_of_cell
+from store.extract.text.words import word_roles
 from store.models import Period
 
 _BARE_REACH = 40  # how far before a bare number its pay word may stand

@@ -1,6 +1,6 @@
 """Bare amounts that share the currency written on an amount beside them.
 
-    >>> from store.extract.money import find_amounts
+    >>> from store.extract.amounts.money import find_amounts
     >>> text = "KES 10107.20 per month or 484.20 per day"
     >>> [a.currency for a in with_shared_currency(text, find_amounts(text))]
     ['KES', 'KES']
@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from store.extract.money import Amount
+from store.extract.amounts.money import Amount
 
 _SHARED_REACH = 60  # "563 400, a nettó ... 394 300 forintot": one currency for both
 _SHARED_BREAK = re.compile(r"[.;:()|\n%]")  # another clause, an aside, a percentage

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract.words import word_roles
+from store.extract.text.words import word_roles
 
 _LINE_REACH = 300  # longest line a pay-table row or label is looked for in
 _HEADER_REACH = 6_000  # a table header sits at most a screenful above its rows
