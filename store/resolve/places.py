@@ -95,10 +95,12 @@ MAX_AIRPORT_NAME_WORDS = 2  # "boston logan airport", "chicago o hare airport"
 # An airport after its city's name, then maybe the city's state or province.
 _AIRPORT = re.compile(r"(?P<city>.+?) (?:international )?airport(?P<after> .+)?")
 
-# "in upstate New York", "in rural Maine": a lower-case part of a place is still in it.
+# "in upstate New York", "in rural Maine", "in western Washington": a lower-case part of
+# a place is still in it (no key is kept for its parts).
 # "in the Washington metro area" keeps its lowercase "metro area": the metro, not the state.
+PLACE_QUALIFIER = r"(?:upstate|downstate|rural|western|eastern|northern|southern|central)"
 _IN_PLACE = re.compile(
-    r"\b[Ii]n\s+(?:the\s+)?(?:(?:upstate|downstate|rural)\s+)?"
+    rf"\b[Ii]n\s+(?:the\s+)?(?:{PLACE_QUALIFIER}\s+)?"
     rf"({CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD}){{0,4}}"
     r"(?:\s+(?:metro(?:politan)?(?:\s+area|\s+region)?|area)\b)?)"
 )
@@ -154,7 +156,7 @@ def _text_matches(text: str, context: str | None) -> Iterator[Reading]:
     if "," in text or "(" in text:
         found += [(start, 0, city, state) for start, _, city, state in city_state_pairs(text)]
     if "in " in body or "In " in body:
-        found += [(m.start(1), 1, m.group(1), "") for m in _IN_PLACE.finditer(body)]
+        found += [(m.start(1), 1, m.group(1), m.group(0)) for m in _IN_PLACE.finditer(body)]
     found += [(start, 3, words, "") for start, words in _owners(body)]
     found += [(start, 4, words, "of" if of else "") for start, words, of in agencies_in(body)]
     states = gazetteer().states
@@ -183,8 +185,27 @@ def _text_matches(text: str, context: str | None) -> Iterator[Reading]:
                 or read_name(n, context, document=True, city_floor=floor)
                 or _read_abroad(n, floor=DOCUMENT_CITY_FLOOR, document=True)
             )
-        if reading is not None:
+        if reading is not None and not (kind == 1 and _a_noun_after_the(state, reading)):
             yield reading
+
+
+def _a_noun_after_the(phrase: str, reading: Reading) -> bool:
+    """Whether "in the <Word>" reads a town from a noun the article makes of it: "in the
+    Union" (a trade union), not Union, NJ. A town written with its article is one ("in
+    the Bronx"); so is an area ("in the Rochester area") or a bigger place ("in the UK").
+
+    >>> place_from_text("Welders in the Union earn more") is None
+    True
+    >>> place_from_text("Nurses in the Bronx earn more").key
+    'city:US-NY-the-bronx'
+    """
+    words = phrase.split()
+    return (
+        len(words) == 3
+        and words[1].lower() == "the"
+        and reading.place.level == "city"
+        and not reading.place.name.startswith("The ")
+    )
 
 
 def _owners(body: str) -> list[tuple[int, str]]:

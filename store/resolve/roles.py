@@ -49,6 +49,8 @@ MAX_SPECIALITY_WORDS = 3
 # "graphic designer/illustrator", "software engineer/developer": in running text, a slash's
 # second name is another word for the same job, so the job is read by its first.
 _SLASHED_NAME = re.compile(r"(?<=[A-Za-z])/[A-Za-z][\w-]*")
+# A degree named for its holder: "a Doctor of Pharmacy (Pharm.D.)", "a doctor's degree".
+_DEGREE_HOLDER = re.compile(r"\b[Dd]octor(?=(?:['’]s)? (?:of|degree)\b)")
 
 
 class RoleError(KeyError):
@@ -315,8 +317,15 @@ def _in_running_text(text: str) -> str:
     'Plan human resources activities and  of an organization'
     >>> _in_running_text("Lead a team of data analysts as a lead data analyst/scientist")
     ' a team of data analysts as a lead data analyst'
+
+    A degree is no job, though its name is a doctor's:
+
+    >>> _in_running_text("Pharmacists need a Doctor of Pharmacy (Pharm.D.)")
+    'Pharmacists need a  of Pharmacy (Pharm.D.)'
     """
     text = _SLASHED_NAME.sub("", text)
+    if "octor" in text:  # a cheap look first
+        text = _DEGREE_HOLDER.sub("", text)
 
     def before_a_job(word: re.Match[str]) -> str:
         after = text[word.end() : word.end() + _JOB_REACH]

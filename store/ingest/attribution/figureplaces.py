@@ -23,6 +23,7 @@ from store.models import PayFigure, Place
 from store.resolve.geography.agencies import names_agency
 from store.resolve.places import (
     OWNER_PLACE,
+    PLACE_QUALIFIER,
     get_place,
     namesake_abroad,
     place_covers,
@@ -34,8 +35,9 @@ if TYPE_CHECKING:
     from store.ingest.attribution.figures import Attribution
 
 _NAMES_A_PLACE = re.compile(
-    r"\b(?:[Ii]n|[Aa]cross|[Nn]ear|for)\s+(?:the\s+)?(?:(?:upstate|downstate|rural)\s+)?"
+    rf"\b(?:[Ii]n|[Aa]cross|[Nn]ear|for)\s+(?:the\s+)?(?:{PLACE_QUALIFIER}\s+)?"
     r"[A-Z][a-zA-Z]|\b[A-Z][a-z]+,\s*[A-Z]{2}\b"
+    r"|\b[A-Z][a-z]+,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,"  # "Gardena, California, welders"
     r"|\b[A-Z][a-z]+['’]s\b|^\W*[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)*\s+[a-z]+s\b"  # "London's"
 )
 _PLACE_NEXT = re.compile(r"[\s,;:(]*(?:in|across|throughout)\s")  # "$33,000, in Ohio"

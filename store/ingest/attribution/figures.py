@@ -47,17 +47,18 @@ from pydantic import BaseModel
 
 from store.extract.dates.written import stated_dates_at
 from store.extract.figures import extract_pay
-from store.extract.meaning.periods import PERIOD_AFTER, period_for_size, plausible_pay
+from store.extract.meaning.periods import plausible_pay
+from store.ingest.attribution.figureperiods import period_for
 from store.ingest.attribution.figureplaces import pairs_in_order
-from store.ingest.attribution.filing import filed_under, local_currency
+from store.ingest.attribution.filing import filed_under, local_currency, paid_there
+from store.ingest.attribution.placeruns import Run, run_place
 from store.ingest.attribution.subjects import (
-    PAY_WORDS,
     continues_another_job,
     sentence_around,
     without_numbers,
 )
 from store.ingest.parsed import Skip
-from store.ingest.tables.cards import MONEY_ONLY, is_bare, is_list_item, sibling_item, with_caption
+from store.ingest.tables.cards import is_bare, sibling_item, with_caption
 from store.ingest.tables.schedules import with_step_grids
 from store.models import (
     Observation,
@@ -71,15 +72,7 @@ from store.models import (
 from store.pay import equivalents, period_of_same_pay
 from store.resolve.roles import open_role, role_from_title
 
-# How each basis of an inferred period reads in an observation's note.
-_BASIS_WORDS = {
-    "label": "its label or column header",
-    "sentence": "its sentence",
-    "page": "the page's other figures",
-    "size": "the amount",
-}
-
-# "in Seattle", "Boston, MA", "across Texas": worth asking the gazetteer about.
+# A blank line ends a paragraph (an "as of" date dates the figures of its own).
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _SIBLING_NOTE = "The source states no pay period; per {} is that of the list item above."
 # What may stand between a figure and the same pay restated in another period on its
@@ -168,19 +161,6 @@ def attributed_role(title: str, *, content: str = "", job_title: str | None = No
     return known or (open_role(job_title) if job_title else None)
 
 
-def _table_lead_in(text: str, start: int, regions: set[str]) -> str:
-    """The line that introduces a pay table or list: walk up past region labels, amounts
-    and the items before (``is_list_item``)."""
-    position = text.rfind("\n", 0, start)
-    while position > 0:
-        line_start = text.rfind("\n", 0, position) + 1
-        line = text[line_start:position].strip()
-        if line and line not in regions and not MONEY_ONLY.match(line) and not is_list_item(line):
-            return line
-        position = line_start - 1
-    return ""
-
-
 def _as_of_before(dated: list[tuple[int, date]], paragraphs: list[int], start: int) -> date | None:
     """The last "as of" date stated in a figure's paragraph before the figure starts.
 
@@ -204,58 +184,6 @@ def _restates(figure: PayFigure, kept: tuple[PayFigure, Period] | None, text: st
         and _RESTATED.match(text, before.span[1], figure.span[0]) is not None
         and period_of_same_pay(size, other, period, tolerance=_RESTATED_TOLERANCE)
         not in (None, period)
-    )
-
-
-def _period_for(
-    figure: PayFigure, text: str, sentence: str, about_words: str, regions: set[str]
-) -> tuple[Period | None, str | None]:
-    """The figure's period and a note when it had to be inferred; ``None`` when it cannot be."""
-    if figure.period and figure.period_basis is None:
-        return figure.period, None
-    if figure.period:
-        how = _BASIS_WORDS[figure.period_basis]  # type: ignore[index]
-        return (
-            figure.period,
-            f"The source states no pay period; per {figure.period} is inferred from {how}.",
-        )
-    below = _period_below(text, figure.span[1])
-    if below is not None:
-        return below, None
-    context = sentence
-    if figure.region or is_list_item(sentence):  # a table's row, a list's item
-        context += " " + _table_lead_in(text, figure.span[0], regions)
-    amount = figure.max_amount or figure.min_amount
-    if amount is None:
-        return None, None
-    period = period_for_size(amount, figure.currency, None)
-    if period is None or not (
-        PAY_WORDS.search(context) or _a_jobs_statistic(figure, about_words, period)
-    ):
-        return None, None
-    return period, f"The source states no pay period; per {period} is inferred from the amount."
-
-
-def _period_below(text: str, end: int) -> Period | None:
-    """A period alone on the line below its amount, as a card prints them: "Salary" /
-    "$6,138 - $8,139" / "per month" (one anchored match, for a figure with no period)."""
-    found = PERIOD_AFTER.match(text, end)
-    if found is None or "\n" not in text[end : found.start(found.lastgroup)]:
-        return None
-    line_end = text.find("\n", found.end())
-    rest = text[found.end() : line_end if line_end != -1 else len(text)]
-    return found.lastgroup if not rest.strip() else None  # type: ignore[return-value]
-
-
-def _a_jobs_statistic(figure: PayFigure, about_words: str, period: Period) -> bool:
-    """Whether a salary-sized average, median or range is a job's pay because its sentence
-    names the job: "the national average for nurses was $80,010", "software developer
-    roles sit around $85,000 to $130,000" (no word for pay, but what else of a job's
-    runs to $130,000 a year?)."""
-    return (
-        period == "year"
-        and figure.kind in ("average", "median", "range")
-        and role_from_title(about_words, strict=True) is not None
     )
 
 
@@ -288,12 +216,14 @@ def observations_from_figures(
     previous_end = 0
     previous: tuple[Role, list[Place | None], str | None] | None = None
     kept: tuple[PayFigure, Period] | None = None  # the figure before, when it was stored
+    run: Run | None = None  # sentences about the place an earlier one named
     starts = [figure.span[0] for figure in figures[1:]] + [len(text)]
     for figure, next_start in zip(figures, starts, strict=True):
         sentence = with_caption(figure, sentence_around(text, *figure.span), text)
         about_words = without_numbers(sentence)
         if (
             previous is not None
+            and previous_end < figure.span[0]  # glued amounts are a table's cells
             and (
                 _RESTATED.match(text, previous_end, figure.span[0])
                 or _RESTATED_AS.match(text, previous_end, figure.span[0])
@@ -303,7 +233,10 @@ def observations_from_figures(
             role, places, reason = previous  # "$28/hour ($58,000 a year)": the same subject
         else:
             around = (previous_end, next_start)
-            role, places, reason = filed_under(text, figure, about, about_words, around)
+            role, places, reason, named = filed_under(text, figure, about, about_words, around)
+            if reason is None and not figure.region:  # "Second-year apprentices earn"
+                carried, run = run_place(text, figure, around, run, named)
+                places = [paid_there(carried, figure.currency)] if carried else places
             if (
                 reason is None
                 and previous is not None
@@ -321,7 +254,7 @@ def observations_from_figures(
         if reason:
             skipped.append(Skip(what=figure.text, reason=reason))
             continue
-        period, note = _period_for(figure, text, sentence, about_words, regions)
+        period, note = period_for(figure, text, sentence, about_words, regions)
         if period is None and above is not None and sibling_item(text, figure, above[0]):
             period, note = above[1], _SIBLING_NOTE.format(above[1])  # "• Two – $35.52"
         if period is None:

@@ -1,11 +1,12 @@
 """Where a figure is filed: its role and places, and the currency it is paid in there.
 
-    role, places, reason = filed_under(text, figure, about, about_words, around)
+    role, places, reason, named = filed_under(text, figure, about, about_words, around)
     currency = local_currency(figure, place)
 
 Used by ``store.ingest.attribution.figures`` for each figure it reads. The role comes from the
 figure's subject (``store.ingest.attribution.subjects``); its place from its own words, a row or a
-heading above it, else the page's; a page of no place files "£800 a month" in the UK.
+heading above it (its row label or the name before its bracket first: ``labelplaces``),
+else the page's; a page of no place files "£800 a month" in the UK.
 A figure paid in a money one country holds is that country's, wherever its words
 put it ("Fresher salary: ₹4–6 LPA | US average: $95,000/year" files the rupees in
 India). A bare "$" in a country with a dollar of its own is that country's.
@@ -26,6 +27,7 @@ from store.ingest.attribution.figureplaces import (
     respective_place,
     says_national,
 )
+from store.ingest.attribution.labelplaces import label_place
 from store.ingest.attribution.subjects import (
     clause_around,
     sentence_around,
@@ -69,13 +71,16 @@ def filed_under(
     about: Attribution,
     about_words: str,
     around: tuple[int, int],
-) -> tuple[Role, list[Place | None], str | None]:
-    """The role and places a figure is filed under, or why it is skipped (``subject``);
-    ``around`` is where the figures before and after it end and start."""
+) -> tuple[Role, list[Place | None], str | None, Place | None]:
+    """The role and places a figure is filed under, or why it is skipped (``subject``),
+    and the place its own words, row or heading named (None: the page's); ``around`` is
+    where the figures before and after it end and start."""
     previous_end, next_start = around
     role, row_place, reason = subject(text, figure, about, about_words, previous_end)
     if reason is None and row_place is None and not figure.region:
-        if pairs_in_order(about_words):  # "... $128,890 and $106,730, respectively"
+        row_place = label_place(text, figure, previous_end, about.location_published)
+        # "... $128,890 and $106,730, respectively"
+        if row_place is None and pairs_in_order(about_words):
             row_place = respective_place(text, figure, sentence_around(text, *figure.span))
         if row_place is None and may_name_place(about_words):
             before, after = clause_around(text, *figure.span, previous_end, next_start)
@@ -83,12 +88,12 @@ def filed_under(
             row_place = figure_place(*words, about_words, about)
         row_place = row_place or heading_place(text, figure.span[0], about)
     if row_place is not None:
-        return role, [paid_there(row_place, figure.currency)], reason
+        return role, [paid_there(row_place, figure.currency)], reason, row_place
     if figure.region:
-        return role, region_places_of_item(text, figure, about), reason
+        return role, region_places_of_item(text, figure, about), reason, None
     if about.place is None and figure.currency:  # "£800 a month" on a page of no place
-        return role, [_currency_home(figure.currency, about_words)], reason
-    return role, [paid_there(about.place, figure.currency)], reason
+        return role, [_currency_home(figure.currency, about_words)], reason, None
+    return role, [paid_there(about.place, figure.currency)], reason, None
 
 
 def paid_there(place: Place | None, currency: str | None) -> Place | None:

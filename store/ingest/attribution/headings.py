@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from store.models import Role
-from store.resolve.levels import trainee_words_after_job
+from store.resolve.levels import normalise, trainee_words_after_job
 from store.resolve.roles import role_at_level, role_from_title
+from store.resolve.titles import titles_in, words_of
 
 _ITEM_LINES = 4  # an item's heading is at most this many lines above its figure
 _HEADING_REACH = 90  # a heading is a short line: a job's name, not a sentence
@@ -58,7 +59,26 @@ def item_role(text: str, start: int) -> Role | None:
     if not headings:
         return None
     label = headings[-1][1].strip()
-    return role_from_title(label, strict=True) if len(label) <= _HEADING_REACH else None
+    return heading_role(label) if len(label) <= _HEADING_REACH else None
+
+
+def heading_role(label: str) -> Role | None:
+    """The known job a numbered item's heading names: read strictly, as running text, or
+    as a title when the heading is a job's name and nothing more ("15. Pharmacist": one
+    word an everyday sentence might use otherwise, but a heading of its own is a title).
+
+    >>> heading_role("Pharmacist").slug, heading_role("Registered nurses").slug
+    ('pharmacist', 'registered-nurse')
+    >>> heading_role("Toledo, OH"), heading_role("Pharmacist pay in Ohio")
+    (None, None)
+    """
+    strict = role_from_title(label, strict=True)
+    if strict is not None:
+        return strict
+    words = words_of(normalise(label))
+    found = titles_in(" ".join(words), with_level=False, strict=False)
+    whole = len(found) == 1 and found[0][:2] == (0, len(words))
+    return role_from_title(label) if whole else None
 
 
 def bullet_heading_role(text: str, start: int) -> Role | None:
@@ -99,7 +119,7 @@ def first_item_role(text: str) -> Role | None:
     headings = _BULLET_ITEM.finditer(text) if _CUE.search(text) is None else _HEADING.finditer(text)
     for heading in headings:
         label = heading[1].strip()
-        role = role_from_title(label, strict=True) if len(label) <= _HEADING_REACH else None
+        role = heading_role(label) if len(label) <= _HEADING_REACH else None
         if role is not None:
             return role
     return None

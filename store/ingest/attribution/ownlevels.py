@@ -21,6 +21,9 @@ from store.resolve.roles import open_role, role_at_level, role_from_title, role_
 from store.resolve.titles import title_words
 
 _LEVEL_BEFORE_NOUN = 3  # "a junior designer", "the most senior designers"
+# Words that name the job itself right before its head noun, at no level: "the average
+# salary for a welder" on an entry-level welder's page is any welder's.
+_PLAIN_DETERMINERS = frozenset({"a", "an", "all", "every", "any"})
 # A level phrase: "entry-level", "mid level", "senior positions", "junior roles".
 _PHRASE = r"\b([A-Za-z]+)(?:[- ]level\b|\s+(?:positions?|roles?|jobs?|employees|professionals)\b)"
 _PHRASES = re.compile(_PHRASE, re.IGNORECASE)
@@ -43,7 +46,14 @@ _PAST_TRAINING = re.compile(
 _PAST_TRAINING_CUES = ("after", "fter", "upon", "once", "ollowing", " on ")
 # A clause that opens on a level noun as its subject: "Cadets in Denver earn",
 # "Trainees typically make", "The trainees are paid".
-_SUBJECT = re.compile(r"^\W*(?:(?:the|new|most|our)\s+)*([A-Za-z-]+)\b")
+# Where a figure's own words open a clause of their own: "..., and the journeyman rate is".
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*|,\s+(?=the\s)")
+# The year of a training is no level of its own: "Second-year apprentices earn".
+_SUBJECT = re.compile(
+    r"^\W*(?:(?:the|new|most|our|(?:first|second|third|fourth|fifth|\d(?:st|nd|rd|th))"
+    r"[- ]year)\s+)*([A-Za-z-]+)\b",
+    re.IGNORECASE,
+)
 
 
 def past_training(sentence_before: str, role: Role) -> Role:
@@ -66,15 +76,22 @@ def past_training(sentence_before: str, role: Role) -> Role:
 def leveled_by_own_words(words: str, role: Role) -> Role:
     """The page's role at the level a figure's own words give its job's head noun: on a
     product designer page "A junior designer will often begin on a salary of" is a junior
-    product designer's; a trainee word right after a word of the job's name is the job in
-    training ("police recruits earn" on a police officer page, "electrician apprentices");
-    the role as it is when they give none (or on an intern page).
+    product designer's, and "a welder" on an entry-level welder's page any welder's; a
+    trainee word right after a word of the job's name is the job in training ("police
+    recruits earn" on a police officer page, "electrician apprentices"); the role as it
+    is when they give none (or on an intern page).
 
     >>> from store.resolve.roles import get_role
     >>> leveled_by_own_words("Police recruits earn", get_role("police-officer")).slug
     'police-officer-intern'
     >>> leveled_by_own_words("We recruit police officers and pay", get_role("police-officer")).slug
     'police-officer'
+
+    On a page about the job at a level, words naming the job itself are about any of it:
+
+    >>> leveled_by_own_words("The average salary for a welder was",
+    ...                      get_role("entry-level-welder")).slug
+    'welder'
     """
     noun = role.name.rsplit(" ", 1)[-1].lower()
     if role.is_intern:
@@ -84,6 +101,7 @@ def leveled_by_own_words(words: str, role: Role) -> Role:
     if noun not in words.lower():
         return role  # the usual case: the cheap look finds no head noun
     said = normalise(words).split()
+    plain = False  # "a welder", "all welders": the job at no level
     for at, word in enumerate(said):
         if word not in (noun, f"{noun}s") or at == 0:
             continue
@@ -92,7 +110,8 @@ def leveled_by_own_words(words: str, role: Role) -> Role:
             label = None if any(c.isdigit() for c in before) else level_label(before)
             if label is not None:
                 return role_at_level(role, label.level)
-    return role
+        plain = plain or said[at - 1] in _PLAIN_DETERMINERS
+    return role_at_level(role, None) if plain and role.level is not None else role
 
 
 def _trainee_after_job(said: list[str], role: Role) -> bool:
@@ -106,6 +125,15 @@ def _trainee_after_job(said: list[str], role: Role) -> bool:
     )
 
 
+def last_clause(words: str) -> str:
+    """The words of the last clause a figure's words open before it, where its subject is.
+
+    >>> last_clause(" per hour as of 2011, and the journeyman rate is ")
+    'the journeyman rate is '
+    """
+    return _CLAUSE_BREAK.split(words)[-1]
+
+
 def leveled_by_subject(words: str, role: Role) -> Role:
     """The page's role at the level a figure's clause names as its subject in the job's
     stead: on a firefighter page "Cadets in Denver earn" is a firefighter in training;
@@ -116,8 +144,13 @@ def leveled_by_subject(words: str, role: Role) -> Role:
     'firefighter-intern'
     >>> leveled_by_subject("Firefighters earn", get_role("firefighter")).slug
     'firefighter'
+    >>> leveled_by_subject("Second-year apprentices earn", get_role("welder")).slug
+    'welder-intern'
+    >>> leveled_by_subject("as of 2011, and the journeyman rate is",
+    ...                    get_role("entry-level-welder")).slug
+    'welder'
     """
-    opening = _SUBJECT.match(words)
+    opening = _SUBJECT.match(last_clause(words))
     if role.is_intern or opening is None:
         return role
     label = level_label(opening[1].lower())

@@ -58,6 +58,9 @@ _EMPLOYER_END = re.compile(
     r"college|department|agency|county|district|authority|commission)\.?$",
     re.IGNORECASE,
 )
+# Words before "jobs" that rank jobs by their pay name a list of jobs, not one job
+# ("America's Highest Paying Jobs", "Best-Paid Jobs").
+_RANKED_BY_PAY = re.compile(r"\bpa(?:ying|id)$", re.IGNORECASE)
 _KIND_OF_PAY = re.compile(
     r"(?:(?:pro[- ]?rata|average|avg|base|basic|starting|annual|yearly|monthly|weekly|"
     r"hourly|daily|median|mean|minimum|living|gross|net|typical|expected|fair|competitive|"
@@ -88,6 +91,8 @@ def pay_page_job(title: str) -> str | None:
     True
     >>> pay_page_job("USPS careers: US Postal Service jobs in Chicago now hiring") is None
     True
+    >>> pay_page_job("America's Highest Paying Jobs 2012") is None
+    True
     """
     match = _PAY_TITLE.search(title)
     job = title[: match.start()].strip(" -|,:") if match else ""
@@ -99,6 +104,7 @@ def pay_page_job(title: str) -> str | None:
         or _KIND_OF_PAY.fullmatch(job)
         or _SENTENCE_EDGE.search(job)
         or _EMPLOYER_END.search(job)
+        or _RANKED_BY_PAY.search(job)
     ):
         return None
     return _without_leading_region(job)

@@ -1,5 +1,6 @@
 """One-word jobs running text names plainly: after an article ("a female Pharmacist",
-"the cashier") or as the plural subject of a pay verb ("cashiers make", "welders earn").
+"the cashier") or as the subject of a pay verb ("cashiers make", "welders earn", "an
+Electrician will earn").
 
     plain_jobs(sentence)   # [Role, ...] in order, each once
 
@@ -15,6 +16,8 @@ or as the ones a pay verb's figure is about, such a word names its job. Used by
     ['cashier']
     >>> plain_jobs("We changed our business model and cook at home")
     []
+    >>> [r.slug for r in plain_jobs("Your average Electrician will earn from")]
+    ['electrician']
 """
 
 from __future__ import annotations
@@ -27,15 +30,18 @@ from store.resolve.roles import role_from_title
 # Words that say a person before a job's name: "a female pharmacist", "an experienced welder".
 _PERSON = r"(?:(?:female|male|young|new|experienced|licensed|certified|former|retired)\s+)?"
 _AFTER_ARTICLE = re.compile(rf"\b(?:a|an|the)\s+{_PERSON}([A-Za-z]{{4,}})\b", re.IGNORECASE)
-_PAY_VERB = r"(?:make|makes|earn|earns|get|gets|are paid|start at|take home)"
-_PLURAL_SUBJECT = re.compile(rf"\b([A-Za-z]{{4,}}s)\s+{_PAY_VERB}\b", re.IGNORECASE)
+_PAY_VERB = r"(?:make|makes|earn|earns|get|gets|are paid|is paid|start at|take home)"
+# The subject right before a pay verb, which may follow a helping word ("will earn"):
+# "cashiers make", "an average Electrician will earn".
+_HELPER = r"(?:(?:will|can|may|could|would|might|should|typically|usually|often)\s+)*"
+_SUBJECT_OF_PAY = re.compile(rf"\b([A-Za-z]{{4,}})\s+{_HELPER}{_PAY_VERB}\b", re.IGNORECASE)
 
 
 def plain_jobs(sentence: str) -> list[Role]:
     """The jobs a sentence names as one word plainly written as a person, in order."""
     words = [
         (m.start(1), m[1])
-        for pattern in (_AFTER_ARTICLE, _PLURAL_SUBJECT)
+        for pattern in (_AFTER_ARTICLE, _SUBJECT_OF_PAY)
         for m in pattern.finditer(sentence)
     ]
     roles: dict[str, Role] = {}

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store.ingest.attribution.headings import item_role
-from store.ingest.attribution.nearestjob import referred_job
+from store.ingest.attribution.nearestjob import paragraph_level, referred_job
 from store.ingest.attribution.notpay import not_pay, percentile_read_backwards, words_after
 from store.ingest.attribution.officers import clause_officer
 from store.ingest.attribution.ownlevels import (
@@ -28,6 +28,7 @@ from store.ingest.attribution.ownlevels import (
     leveled_by_subject,
     past_training,
 )
+from store.ingest.tables.rolecolumns import column_role
 from store.models import PayFigure, Place, Role
 from store.resolve.levels import leading_level, level_label
 from store.resolve.places import (
@@ -84,8 +85,12 @@ LABEL_REACH = 40  # a row's label before its figure is short: "Mid-Level (3–5 
 ASIDE = re.compile(r"\([^)]*\)")  # "(0-2 years licensed)" does not make a label long
 # Who says a figure in the news, not whose pay it is: "An Acme spokesperson told Reuters".
 _SPEAKER = re.compile(r"\bspokes(?:person|man|woman|people)\b", re.IGNORECASE)
-# A job named in brackets right after its figure: "$87,000 (early childhood teacher)".
-_BRACKETED_AFTER = re.compile(r"[ \t]*\(([A-Za-z][A-Za-z ,&/'-]{2,60})\)")
+# A job named in brackets right after its figure, "$87,000 (early childhood teacher)", or
+# as what one earns it: "I gross around 110k a year as a multi-craft maintenance technician".
+_BRACKETED_AFTER = re.compile(
+    r"[ \t]*\(([A-Za-z][A-Za-z ,&/'-]{2,60})\)"
+    r"|,?[ \t]+as[ \t]+(?:an?|the)[ \t]+([A-Za-z][\w ,&/'-]{2,60}?)(?=[.;!?\n]|$)"
+)
 
 
 # A sentence is blanked once for each of its figures, and twice more for each clause.
@@ -307,7 +312,8 @@ def subject(
 ) -> tuple[Role, Place | None, str | None]:
     """Whose figure this is: (role, the place its row names or None, why it is skipped).
 
-    A row titled by another role, or a figure whose own words (from its sentence's
+    An amount in a column headed by a job is that job's; a row titled by another role,
+    or a figure whose own words (from its sentence's
     start or the figure before it) name one strictly, is that role's; one whose
     sentence names another role elsewhere is skipped, as its role is unclear;
     a job named in brackets right after the figure is that job's; a row or label
@@ -316,6 +322,9 @@ def subject(
     skipped.
     """
     role = about.role
+    columned = column_role(text, figure)
+    if columned is not None:  # "Yearly salary$75,006$97,916" under two jobs' names
+        return columned, None, None
     line_start, line_end = _line_bounds(text, *figure.span)
     row_title = _table_row_title(text[line_start:line_end])
     if row_title is not None:
@@ -342,7 +351,7 @@ def subject(
             return other, None, None
         return role, None, f"labelled {label!r}, not {role.name}"
     bracketed = _BRACKETED_AFTER.match(text, figure.span[1])
-    named_after = bracketed and role_from_title(bracketed[1], strict=True)
+    named_after = bracketed and role_from_title(bracketed[1] or bracketed[2], strict=True)
     if named_after:  # "$99,000 (primary and secondary school teacher) / $87,000 (early ...)"
         return named_after, None, None
     headed = item_role(text, figure.span[0])
@@ -374,6 +383,7 @@ def subject(
             return role, None, "about workers in general, not one job"
         role = past_training(sentence_before, role)  # "after the academy"
         role = referred_job(text, figure.span[0], sentence_before, role)  # "You can start"
+        role = paragraph_level(text, figure.span[0], role)  # "for a welder ... The median"
         return leveled_by_subject(before, leveled_by_own_words(before, role)), None, None
     # The role its own words name last, from the sentence's start or the figure before
     # it: in "Interns earn $40 an hour, while data engineers make $130,000" each has its own.

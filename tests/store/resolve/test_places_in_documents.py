@@ -95,3 +95,17 @@ def test_texts_naming_no_place_give_none(text):
 
 def test_the_first_place_named_wins():
     assert found_key("Boston, MA or Seattle, WA") == "city:US-MA-boston"
+
+
+def test_the_union_is_no_town():
+    # "in the Union" was Union, NJ; a town written with its article still is one
+    assert place_from_text("The Average Salary of a Welder in the Union") is None
+    assert place_from_text("Welders in the Bronx earn more").key == "city:US-NY-the-bronx"
+    assert place_from_text("Welders in the Rochester area").key == "metro:US-rochester-ny"
+
+
+def test_a_part_of_a_state_written_with_a_compass_word_is_the_state():
+    # "western Washington" has no key of its own; it was read as no place at all
+    assert found_key("Apprentices for the union in western Washington earn") == "state:US-WA"
+    assert found_key("Welders in central Texas") == "state:US-TX"
+    assert found_key("Welders in Northern California") == "region:US-northern-california"

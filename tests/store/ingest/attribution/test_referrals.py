@@ -136,3 +136,32 @@ def test_a_one_word_job_not_written_as_a_person_names_nothing():
     )
 
     assert stored(parsed) == []
+
+
+def test_you_and_a_job_before_a_pay_verb_is_that_jobs_figure_not_the_one_named_above():
+    parsed = parse_results(
+        {
+            "title": "Working in the trades",
+            "url": "https://www.example-blog.com/2016/04/trades",
+            "content": "I am an Electrician and Instrumentation Technician by trade. "
+            "You average Plumber will earn anywhere from 22-30 dollars an hour.",
+        }
+    )
+
+    # Before, the figure was the instrumentation technician's named a sentence before
+    assert stored(parsed) == [("plumber", None, 22, 30, "hour")]
+
+
+def test_a_figure_earned_as_a_job_named_right_after_it_is_that_jobs():
+    parsed = parse_results(
+        {
+            "title": "Working in the trades",
+            "url": "https://www.example-blog.com/2016/04/trades-pay",
+            "content": "I am an Electrician and Instrumentation Technician by trade. "
+            "With 7 years of experience I gross around 95k a year as a licensed "
+            "Industrial Maintenance Technician.",
+        }
+    )
+
+    # Before, it was skipped: its sentence named a job other than the page's
+    assert stored(parsed) == [("industrial-mechanic", None, 95000, 95000, "year")]
