@@ -26,10 +26,13 @@ _RANGE_GAP = re.compile(
     r"\s*(?:(?:(?:/\s*|per\s+|an?\s+)(?:hour|hr|h|day|week|wk|month|mo|year|yr)"
     r"|annually|yearly|monthly|weekly|daily|hourly)\b\s*)?"
     r"(?:\([^()\n]{1,30}\)\s*)?"  # "$80,000 (entry level) to $120,000"
+    r"(?:(?:gross|net|bruto|brutto|brut|netto)\s+)?"  # "start bij 2.319 euro bruto en ..."
     r"(?:[-–—−~→]+|(?:to|through|thru)\s+and\s+including|to|through|thru|till|until"
     # After a floor, its top: "starts from $18,000 and can go up to $48,000".
     r"|(?P<climb>,?\s*and\s+(?:(?:can|could|may|might|will|would)\s+)?"
-    r"(?:go(?:es)?|going|rang(?:e|es|ing))\s+(?:all\s+the\s+way\s+)?up\s+to)"
+    r"(?:go(?:es)?|going|rang(?:e|es|ing))\s+(?:all\s+the\s+way\s+)?up\s+to"
+    # The same in Dutch: "start bij 2.319 euro en loopt op tot 3.322 euro".
+    r"|\s*en\s+(?:loopt\s+(?:door\s+|op\s+)?|doorloopt\s+|oploopt\s+)tot)"
     r"|(?:all\s+the\s+way\s+)?up\s+to|bis|à|al|tot|do|से(?:\s+लेकर)?"  # "X से लेकर Y तक"
     r"|(?P<and>and|&|und|et|y|en|i)(?:\s+(?:los|las|les|de))?"
     r"|Max(?:imum)?(?:\s+[A-Za-z]+){0,3}\.?\s*:?)"  # "Min Hiring Rate $18.35 Max Hiring Rate"
@@ -51,7 +54,9 @@ _BETWEEN = re.compile(
 _BETWEEN_REACH = 30
 # What a floor that reaches up to a top starts with: "from", "starts at".
 _FLOOR_LEAD = re.compile(
-    r"\b(?:from|start(?:s|ing)?(?:\s+(?:at|from))?|begin(?:s|ning)?\s+at)\s+$", re.IGNORECASE
+    r"\b(?:from|start(?:s|ing)?(?:\s+(?:at|from))?|begin(?:s|ning)?\s+at"
+    r"|vanaf|(?:start|begint)\s+bij)\s+$",  # Dutch: "start bij 2.319 euro"
+    re.IGNORECASE,
 )
 # A change of pay before "from X to Y": two levels, the old and the new, not a range
 # ("the rate increases from £7.05 to £7.38"); "ranges from" is still a range.
@@ -83,10 +88,13 @@ _CHANGED_DE = re.compile(
     re.IGNORECASE,
 )
 # The same change told at more length in its sentence: "increases the minimum wage from
-# P570 to P610, and P533 to P573"; "ranging from" on the way is a range again.
+# P570 to P610, and P533 to P573"; "ranging from" on the way is a range again. The old
+# level may be named and hedged: "will increase from a base rate of approximately $51,000".
 _CHANGE_IN_SENTENCE = re.compile(
     r"\b(?:increase[sd]?|decrease[sd]?|raise[sd]?|adjust(?:s|ed)?|change[sd]?)\b"
-    r"(?:(?!\brang)[^.;:\n])*?\b(?:from|and)\s+$",
+    r"(?:(?!\brang)[^.;:\n])*?"
+    r"(?:\b(?:from|and)|\bfrom\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?of)\s+"
+    r"(?:(?:about|around|approximately|roughly|nearly|almost)\s+)?$",
     re.IGNORECASE,
 )
 _CHANGE_SENTENCE_REACH = 100
@@ -104,7 +112,10 @@ _CHANGED_BY_AMOUNT = re.compile(
 _CHANGED_BY_REACH = 60
 _BY_ENDS = (" by ", " about ", " around ", " nearly ", " almost ", " roughly ", " some ")
 # How the text before a change's first level ends: "from ", "and ", "(de "...
-_CHANGE_LEAD_ENDS = ("from ", "and ", "de ", "von ", "desde ", "da ", "van ", "od ")
+_CHANGE_LEAD_ENDS = (
+    *("from ", "and ", "de ", "von ", "desde ", "da ", "van ", "od "),
+    *(" of ", "about ", "around ", "approximately ", "roughly ", "nearly ", "almost "),
+)
 _CHANGE_VERB_PARTS = ("creas", "rais", "djust", "hang")  # a quick look before the regex
 # A change by a percentage, then its two levels in brackets: "up 5.9% (from $40,100 to".
 _PERCENT_THEN_FROM = re.compile(r"%\s*\(\s*(?:from|de|von|desde|da|van|od)\s+$", re.IGNORECASE)
@@ -114,7 +125,8 @@ _OPEN_BOUND = re.compile(
     r"doesn['’]t|won['’]t|cannot|can['’]t|never)\s+exceed|not\s+exceeding|up\s+to|as\s+much\s+as|as\s+high\s+as|maximum(?:\s+of)?|max|"
     r"not?\s+(?:more|greater|higher)\s+than|"
     r"not\s+to\s+exceed|capped\s+at|less\s+than|under|below|bis\s+zu|weniger\s+als|unter|"
-    r"jusqu'à|jusqu’à|moins\s+de|inférieure?s?\s+à|hasta|menos\s+de|minder\s+dan|tot|até|"
+    r"jusqu'à|jusqu’à|moins\s+de|inférieure?s?\s+à|hasta|menos\s+de|minder\s+dan|tot|maximaal|"
+    r"até|"
     r"no\s+m[áa]ximo)"
     # "can start earning $72,118", "managers begin at nearly", "starting around $90K"
     r"|(?P<from>from|starting(?:\s+(?:at|from|@|earning)|(?=\s+(?:around|about|nearly|almost)\b))|"
@@ -122,7 +134,8 @@ _OPEN_BOUND = re.compile(
     r"at\s+least|not?\s+(?:less|lower)\s+than|upwards\s+of|in\s+excess\s+of|over|more\s+than|above|ab|"
     r"über|mehr\s+als|mindestens|plus\s+de|supérieure?s?\s+à|au\s+moins|más\s+de|al\s+menos|"
     r"a\s+partir\s+de|"
-    r"meer\s+dan|vanaf|powyżej|ponad|exceeds?|exceeding|tops|dépasse|dépassent|supera|superare|"
+    r"meer\s+dan|vanaf|minimaal|ten\s+minste|tenminste|powyżej|ponad|exceeds?|exceeding|tops|"
+    r"dépasse|dépassent|supera|superare|"
     r"superano|oltre|più\s+di|überschreitet|por\s+(?:arriba|encima)\s+de|acima\s+de))"
     r"(?:\s+(?:i|il|la|le|los|las|les|the|a|de|die|der))?"  # "superare i 50.000 euro"
     r"(?:\s+(?:around|about|approximately|roughly|nearly|almost|environ|etwa|circa|unos|unas))?"

@@ -110,9 +110,10 @@ _NOT_PAY = (
 ROLES = _phrase_roles(
     pay="salary|salaries|pay|pays|paid|payrate|wage|wages|compensation|comp|"
     "remuneration|earn|earns|earned|earning|earnings|make|makes|making|income|stipend|ctc|ote|tc|"
-    "command|commands|"
+    "command|commands|commanded|commanding|"
     "hourly|base|rate|package|packages|offer|offers|offered|take home|in hand|lpa|"
     "receive|receives|bekommt|bekommen|erhält|erhalten|erhielten|perçoit|perçoivent|"
+    "krijgt|krijgen|ontvangt|ontvangen|"
     "gross|brutto|bruto|brut|bruts|brute|bruttó|netto|nettó|"
     "gehalt|gehälter|jahresgehalt|lohn|löhne|stundenlohn|mindestlohn|medianlohn|vergütung|"
     "verdienen|verdient|"
@@ -212,7 +213,8 @@ STEMS = re.compile(
     r"(?P<pay>gehalt|gehält|lohn|löhn|einkommen|verdien|entgelt|wynagrodz|zarob|kereset|salari|sueld)"
     r"|(?P<month>monat|miesięcz)|(?P<year>jahres|jähr)|(?P<hour>stunden)"
     r"|(?P<average>durchschnitt|átlag|przeciętn)|(?P<median>median|medián)"
-    # "Durchschnittspreis", "Lebenshaltungskosten", "Krankenversicherung"
-    r"|(?P<not_pay>preis|kosten|versicherung)"
+    # "Durchschnittspreis", "Lebenshaltungskosten", "Krankenversicherung";
+    # a gap between pays, not a pay: "Lohnkluft", "Gehaltslücke", "Lohngefälle"
+    r"|(?P<not_pay>preis|kosten|versicherung|kluft|lücke|gefälle)"
     r"|(?P<minimum>mindest)"  # "Mindestbezahlung", "Mindeststundenlohn"
 )

@@ -1,0 +1,85 @@
+"""extract_pay on what the seventeenth round's fresh batch of ordinary text missed: a change
+of pay whose old level is named and hedged ("will increase from a base rate of approximately
+$51,000 per year to approximately $58,000"), which gives the old and the new level, not a
+range; Dutch bounds ("ten minste", "minimaal", "maximaal") and a Dutch floor that climbs to
+its top ("start bij 2.319 euro bruto en loopt op tot 3.322 euro"), with a gross or net word
+after the bottom of any range; Dutch pay verbs ("krijgt", "ontvangt"); "commanded" as a pay
+verb; and German gap compounds ("Lohnkluft", "Gehaltslücke", "Lohngefälle"), which are no
+pay (issue 9, seventeenth round).
+
+Each row is a text and the figures expected from it, in order, as
+(min_amount, max_amount, period, currency, kind) tuples; an empty list means the
+text holds no pay. Every sentence is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.store.extract.support import figures
+
+CASES = [
+    # A change from a named, hedged old level gives two levels ...
+    (
+        "A trainee's salary will increase from a base rate of approximately $40,000 per year "
+        "to approximately $46,000 per year.",
+        [(40000.0, 40000.0, "year", "USD", "point"), (46000.0, 46000.0, "year", "USD", "point")],
+    ),
+    (
+        "Pay rose from an average of $40,000 in 2010 to $48,000 in 2020.",
+        [
+            (40000.0, 40000.0, "year", "USD", "average"),
+            (48000.0, 48000.0, "year", "USD", "average"),
+        ],
+    ),
+    # ... while a range of pay after "from about" is still a range.
+    (
+        "Salaries range from about $40,000 to $48,000 a year.",
+        [(40000.0, 48000.0, "year", "USD", "range")],
+    ),
+    # Dutch bounds: "ten minste" and "minimaal" open the top, "maximaal" the bottom.
+    (
+        "Een starter krijgt ten minste 2.500 euro bruto per maand.",
+        [(2500.0, None, "month", "EUR", "range")],
+    ),
+    (
+        "Je verdient minimaal 2.600 euro bruto per maand en kunt doorgroeien tot maximaal "
+        "3.900 euro per maand.",
+        [(2600.0, None, "month", "EUR", "range"), (None, 3900.0, "month", "EUR", "range")],
+    ),
+    # A Dutch pay verb makes a number with no currency mark pay, beside its period.
+    ("De leerling ontvangt 900 bruto per maand.", [(900.0, 900.0, "month", None, "point")]),
+    # A Dutch floor climbing to its top is one range, a gross word between them ...
+    (
+        "Het salaris start bij 3.000 euro bruto en loopt op tot 4.500 euro per maand.",
+        [(3000.0, 4500.0, "month", "EUR", "range")],
+    ),
+    (
+        "Het salaris in schaal 8 begint bij 2.900 euro en doorloopt tot 3.700 euro.",
+        [(2900.0, 3700.0, "month", "EUR", "range")],
+    ),
+    # ... as is an English one with a gross word after its bottom.
+    (
+        "Salary starts at $50,000 gross and can go up to $60,000 a year.",
+        [(50000.0, 60000.0, "year", "USD", "range")],
+    ),
+    # "commanded" says pay, so the size gives the period.
+    (
+        "Chemists commanded an average of £31,000.",
+        [(31000.0, 31000.0, "year", "GBP", "average")],
+    ),
+    # A gap between pays in German is no pay, whatever its compound ...
+    ("Die Lohnkluft zwischen Ost und West beträgt 3.600 Euro im Jahr.", []),
+    ("Die Gehaltslücke liegt bei 350 Euro im Monat.", []),
+    ("Das Lohngefälle macht rund 4.000 Euro im Jahr aus.", []),
+    # ... while a wage's own compound stays pay.
+    (
+        "Der Stundenlohn liegt bei 15 Euro.",
+        [(15.0, 15.0, "hour", "EUR", "point")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_extract(text: str, expected: list[tuple]) -> None:
+    assert figures(text) == expected
