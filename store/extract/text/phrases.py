@@ -128,7 +128,9 @@ ROLES = _phrase_roles(
     "ingreso|ingresos|percibe|perciben|remunerado|remunerados|salário|salários|"
     "remuneração|ganha|ganham|ganhos|recebe|recebem|rendimento|revenu|revenus|"
     # Pay-transparency postings: "The hiring range for this position is $95,000 to $110,000".
-    "hiring range|hiring ranges|hiring rate|hiring rates",
+    "hiring range|hiring ranges|hiring rate|hiring rates|"
+    # What an hour of work earns: "Por hora trabajada, puedes esperar entre 7,80 € y 10,35 €".
+    "per hour worked|por hora trabajada|par heure travaillée|pro arbeitsstunde",
     salary="salary|salaries|compensation|comp|earn|earns|earned|earning|earnings|income|pay|paid|"
     "remuneration|ctc|ote|tc|base|gehalt|jahresgehalt|vergütung|salaire|rémunération|"
     "salario|sueldo|salaris|salário",
@@ -190,6 +192,7 @@ ROLES = _phrase_roles(
     "total remuneration|total package|total rewards|tc|ote|on target earnings",
     hour="hourly|per hour|an hour|hourly rate|pay rate|wage|wages|stundenlohn|stunde|uurloon|"
     "heure|horaire|hora|घंटा|por hora|godzinowa|godzinową|godzinowej|za godzinę|na godzinę|"
+    "per hour worked|por hora trabajada|par heure travaillée|pro arbeitsstunde|"
     # Germany's statutory minimum is set by the hour, as "wage" hints an hour in English.
     "mindestlohn",
     day="daily|per day|day rate|day rates|daily wage|daily wages|प्रतिदिन|tagessatz|journalier|"

@@ -4,8 +4,11 @@ $51,000 per year to approximately $58,000"), which gives the old and the new lev
 range; Dutch bounds ("ten minste", "minimaal", "maximaal") and a Dutch floor that climbs to
 its top ("start bij 2.319 euro bruto en loopt op tot 3.322 euro"), with a gross or net word
 after the bottom of any range; Dutch pay verbs ("krijgt", "ontvangt"); "commanded" as a pay
-verb; and German gap compounds ("Lohnkluft", "Gehaltslücke", "Lohngefälle"), which are no
-pay (issue 9, seventeenth round).
+verb; German gap compounds ("Lohnkluft", "Gehaltslücke", "Lohngefälle"), which are no
+pay; "per hour worked" and its translations, which say an hourly wage; and tables whose
+cells are separated by commas ("State, Hourly mean wage, Annual mean wage" over
+"1. California, $64.10, $133,340"), each cell taking its header's period and kind
+(issue 9, seventeenth round).
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -76,6 +79,31 @@ CASES = [
     (
         "Der Stundenlohn liegt bei 15 Euro.",
         [(15.0, 15.0, "hour", "EUR", "point")],
+    ),
+    # "Per hour worked" says an hourly wage, in the languages read here.
+    (
+        "Per hour worked, you can expect between $14.50 and $17.25.",
+        [(14.5, 17.25, "hour", "USD", "range")],
+    ),
+    (
+        "Por hora trabajada, un camarero cobra entre 8,10 € y 9,90 €.",
+        [(8.1, 9.9, "hour", "EUR", "range")],
+    ),
+    # A comma-separated table: each cell takes its column header's period and kind ...
+    (
+        "Trade, Hourly mean wage, Annual mean wage\n1. Welders, $24.10, $50,130\n"
+        "2. Roofers, $22.40, $46,590",
+        [
+            (24.1, 24.1, "hour", "USD", "average"),
+            (50130.0, 50130.0, "year", "USD", "average"),
+            (22.4, 22.4, "hour", "USD", "average"),
+            (46590.0, 46590.0, "year", "USD", "average"),
+        ],
+    ),
+    # ... while a sentence above a line of prose with commas heads no column.
+    (
+        "We met, talked, and agreed.\nIn Ohio, welders earn $24.10, more than before.",
+        [(24.1, 24.1, "hour", "USD", "point")],
     ),
 ]
 
