@@ -42,11 +42,15 @@ from __future__ import annotations
 
 import re
 
-from store.extract.amounts.bare import bare_number_is_pay, glued_cell, wage_cell_header
+from store.extract.amounts.bare import (
+    bare_number_is_pay,
+    glued_cell,
+    paid_in_pounds,
+    wage_cell_header,
+)
 from store.extract.amounts.currency import (
     figure_currency,
     in_named_dollars,
-    in_pounds,
     names_dollar_code,
 )
 from store.extract.amounts.money import Amount, find_amounts, rough_usd, scaled_value
@@ -244,8 +248,6 @@ _OPENED_BY = (" or ", " and ")
 _OPEN_WORDS = re.compile(
     r"\s+(?:or|and)\s+(?:more|higher|above|over|up|less|lower|below|under)\b", re.IGNORECASE
 )
-# A weight is never so much a year, month or week: "26,000 pounds per year" is money.
-_TIMED_PERIODS = frozenset({"year", "month", "week"})
 
 
 def _in_brackets(scan: str, start: int) -> bool:
@@ -284,8 +286,8 @@ def _figure(
         return None  # "$50 x 12 = $600", "18.95% of $45": a factor, not a figure of its own
     # A bare number is pay only beside a pay word, with a period or a K/lakh scale.
     bare = not (low.marked or last.marked) and scale != "lpa"
-    if bare and period in _TIMED_PERIODS and in_pounds(scan, last):
-        bare = False  # "26,000 pounds a year": pounds with a period no weight has
+    if bare and paid_in_pounds(scan, low, last, period):
+        bare = False  # "26,000 pounds a year", "salaries of more than 39,000 pounds"
     if bare and not bare_number_is_pay(scan, low, high, period):
         header = wage_cell_header(scan, low, last, scale)  # "Hourly Wage ($)" above it
         if header is None:

@@ -8,6 +8,8 @@ verb; German gap compounds ("Lohnkluft", "Gehaltslücke", "Lohngefälle"), which
 pay; "per hour worked" and its translations, which say an hourly wage; and tables whose
 cells are separated by commas ("State, Hourly mean wage, Annual mean wage" over
 "1. California, $64.10, $133,340"), each cell taking its header's period and kind
+and a salary-sized sum spelt in pounds after a pay word ("starting salaries of more than
+39,000 pounds"), which is money though no period follows, while a weight stays none
 (issue 9, seventeenth round).
 
 Each row is a text and the figures expected from it, in order, as
@@ -105,6 +107,14 @@ CASES = [
         "We met, talked, and agreed.\nIn Ohio, welders earn $24.10, more than before.",
         [(24.1, 24.1, "hour", "USD", "point")],
     ),
+    # Pounds spelt out after a pay word are money at a salary's size ...
+    (
+        "Senior chefs earn starting salaries of more than 31,000 pounds.",
+        [(31000.0, None, "year", "GBP", "range")],
+    ),
+    # ... but not a weight, nor a weight named in a clause after pay.
+    ("Porters lift loads of up to 1,500 pounds.", []),
+    ("The pay is fair; the crates weigh 2,000 pounds.", []),
 ]
 
 
