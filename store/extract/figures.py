@@ -74,6 +74,7 @@ from store.extract.meaning.periods import (
     period_after,
     plausible_pay,
     priced_per_credit_hour,
+    unit_paid_before,
 )
 from store.extract.neighbours import with_neighbours_periods
 from store.extract.text.bound_columns import ROW_CELLS, column_ranges
@@ -279,8 +280,8 @@ def _figure(
     if period is None and high is not None:  # "$20/hr to $25": the first bound's period
         first = period_after(scan, low.end, high.start)
         period = first[0] if first else None
-    if period is None and paid_per_other(scan, last.end):
-        return None  # "$0.50 per mile": paid by something other than time
+    if period is None and (paid_per_other(scan, last.end) or unit_paid_before(scan, low.start)):
+        return None  # "$0.50 per mile", "sleeps are paid at £45": paid by something but time
     scale = last.scale
     if is_factor(scan, low.start, last.end):
         return None  # "$50 x 12 = $600", "18.95% of $45": a factor, not a figure of its own

@@ -9,8 +9,9 @@ pay; "per hour worked" and its translations, which say an hourly wage; and table
 cells are separated by commas ("State, Hourly mean wage, Annual mean wage" over
 "1. California, $64.10, $133,340"), each cell taking its header's period and kind
 and a salary-sized sum spelt in pounds after a pay word ("starting salaries of more than
-39,000 pounds"), which is money though no period follows, while a weight stays none
-(issue 9, seventeenth round).
+39,000 pounds"), which is money though no period follows, while a weight stays none; and
+a unit of work named as what is paid ("sleeps are paid at £45, on calls paid at £20"),
+whose figure has no period (issue 9, seventeenth round).
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -115,6 +116,16 @@ CASES = [
     # ... but not a weight, nor a weight named in a clause after pay.
     ("Porters lift loads of up to 1,500 pounds.", []),
     ("The pay is fair; the crates weigh 2,000 pounds.", []),
+    # A unit of work paid as a whole has no period, beside an hourly rate that has one ...
+    (
+        "Care workers earn £12 per hour, sleep-ins are paid at £50, call-outs paid at £25.",
+        [(12.0, 12.0, "hour", "GBP", "point")],
+    ),
+    # ... while a period written after such a unit's figure is its own.
+    (
+        "Night shifts are paid at £14 per hour.",
+        [(14.0, 14.0, "hour", "GBP", "point")],
+    ),
 ]
 
 
