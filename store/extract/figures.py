@@ -33,7 +33,8 @@ codes, counts and percentages never become figures.
 
 Text dumped from JSON or HTML is read through a copy with its escapes and tags
 resolved in place (``store.extract.text.readable``), so every span is an exact offset into
-the input. Ranges and open bounds are ``store.extract.amounts.ranges``; a figure's currency is
+the input. Ranges are ``store.extract.amounts.ranges``, open bounds
+``store.extract.amounts.open_bounds``; a figure's currency is
 ``store.extract.amounts.currency``; what marks its surroundings as other money is
 ``store.extract.meaning.other_money``.
 """
@@ -54,7 +55,8 @@ from store.extract.amounts.currency import (
     names_dollar_code,
 )
 from store.extract.amounts.money import Amount, find_amounts, rough_usd, scaled_value
-from store.extract.amounts.ranges import higher_alternative, open_bounds, range_bounds
+from store.extract.amounts.open_bounds import open_bounds
+from store.extract.amounts.ranges import higher_alternative, open_topped, range_bounds
 from store.extract.amounts.shared_currency import with_shared_currency
 from store.extract.amounts.sums import is_factor, result_of_sum
 from store.extract.meaning.changes import change_of_pay, changes_ranged
@@ -134,6 +136,7 @@ def extract_pay(text: str) -> list[PayFigure]:
         low = amounts[i]
         high = amounts[i + 1] if i + 1 < len(amounts) else None
         bounds = range_bounds(scan, low, high) if high else None
+        open_top = high is not None and bounds is None and open_topped(scan, low, high)
         pairs: list[tuple[int, int]] = []
         if high and not bounds and not scan[low.end : high.start].strip(" \t|"):
             pairs, cells = column_ranges(scan, amounts[i : i + ROW_CELLS + 1])
@@ -148,6 +151,8 @@ def extract_pay(text: str) -> list[PayFigure]:
             high = amounts[i + pairs[0][1]]
             bounds = (scaled_value(low, low.scale), scaled_value(high, high.scale))
             i += cells - 2
+        elif open_top:  # "from $39,000 to over $90,000": the top is open
+            bounds = (scaled_value(low, low.scale), None)  # type: ignore[assignment]
         elif bounds is None:
             high = None
         elif (

@@ -11,7 +11,8 @@ cells are separated by commas ("State, Hourly mean wage, Annual mean wage" over
 and a salary-sized sum spelt in pounds after a pay word ("starting salaries of more than
 39,000 pounds"), which is money though no period follows, while a weight stays none; and
 a unit of work named as what is paid ("sleeps are paid at £45, on calls paid at £20"),
-whose figure has no period (issue 9, seventeenth round).
+whose figure has no period; and a range "from" a bottom "to over" a top ("Salaries range
+from $39,000 to over $90,000"), one range open above (issue 9, seventeenth round).
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -125,6 +126,24 @@ CASES = [
     (
         "Night shifts are paid at £14 per hour.",
         [(14.0, 14.0, "hour", "GBP", "point")],
+    ),
+    # A range from a bottom to over a top is one range, open above ...
+    (
+        "Welders' salaries range from $38,000 to over $70,000.",
+        [(38000.0, None, "year", "USD", "range")],
+    ),
+    (
+        "Annual earnings can range from around ₹3 lakh to above ₹6 lakh.",
+        [(300000.0, None, "year", "INR", "range")],
+    ),
+    # ... while a level that moved there is the old level and a floor.
+    (
+        "Pay rose from $38,000 to over $70,000 last year.",
+        [(38000.0, 38000.0, "year", "USD", "point"), (70000.0, None, "year", "USD", "range")],
+    ),
+    (
+        "Starting salary goes from $56,000 to just over $63,000.",
+        [(56000.0, 56000.0, "year", "USD", "point"), (63000.0, None, "year", "USD", "range")],
     ),
 ]
 
