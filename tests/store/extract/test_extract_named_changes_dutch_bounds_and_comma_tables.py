@@ -12,7 +12,9 @@ and a salary-sized sum spelt in pounds after a pay word ("starting salaries of m
 39,000 pounds"), which is money though no period follows, while a weight stays none; and
 a unit of work named as what is paid ("sleeps are paid at £45, on calls paid at £20"),
 whose figure has no period; and a range "from" a bottom "to over" a top ("Salaries range
-from $39,000 to over $90,000"), one range open above (issue 9, seventeenth round).
+from $39,000 to over $90,000"), one range open above; and a modal verb after a figure
+("$20 per hour would add an extra $250,000 in costs"), which starts what is said of the
+figure, not what it is the amount of (issue 9, seventeenth round).
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -145,6 +147,13 @@ CASES = [
         "Starting salary goes from $56,000 to just over $63,000.",
         [(56000.0, 56000.0, "year", "USD", "point"), (63000.0, None, "year", "USD", "range")],
     ),
+    # After a modal verb, the words say what the figure does, not what it is ...
+    (
+        "The raise to $18 per hour would add an extra $90,000 in salary costs.",
+        [(18.0, 18.0, "hour", "USD", "point")],
+    ),
+    # ... while a figure's own noun before the verb still names other money.
+    ("A $5,000 signing bonus will be paid in March.", []),
 ]
 
 
