@@ -56,7 +56,7 @@ from store.extract.amounts.currency import (
 )
 from store.extract.amounts.money import Amount, find_amounts, rough_usd, scaled_value
 from store.extract.amounts.open_bounds import open_bounds
-from store.extract.amounts.ranges import higher_alternative, open_topped, range_bounds
+from store.extract.amounts.ranges import higher_alternative, open_topped, range_bounds, to_chain
 from store.extract.amounts.shared_currency import with_shared_currency
 from store.extract.amounts.sums import is_factor, result_of_sum
 from store.extract.meaning.changes import change_of_pay, changes_ranged
@@ -158,7 +158,7 @@ def extract_pay(text: str) -> list[PayFigure]:
         elif (
             i + 2 < len(amounts)
             and "to" in scan[low.end : high.start]
-            and (chain := _to_chain(scan, amounts, i))
+            and (chain := to_chain(scan, amounts, i))
         ):
             for amount in amounts[i : i + chain]:  # a list of levels, each its own figure
                 figure = _figure(text, scan, amount, None, None, cues)
@@ -215,31 +215,6 @@ def _restates_statistic(figure: PayFigure, statistics: list[PayFigure]) -> bool:
         other.min_amount == bound == other.max_amount and other.currency == figure.currency
         for other in statistics
     )
-
-
-# Between two amounts of a list joined by "to": "$33,040 (for bookkeeping) to $51,204".
-_TO_GAP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?to\s+")
-_TO_GAP_REACH = 40
-
-
-def _to_chain(scan: str, amounts: list[Amount], i: int) -> int:
-    """How many amounts from ``i`` on are one list joined by "to", when three or more:
-    "range from $33,040 (for bookkeeping) to $51,204 (for financial analyst) to $74,674"
-    names three levels, not a range; 0 for the usual two.
-
-    >>> from store.extract.amounts.money import find_amounts
-    >>> text = "from $10 (for A) to $12 (for B) to $15 (for C)"
-    >>> _to_chain(text, find_amounts(text), 0)
-    3
-    """
-    count = 1
-    while i + count < len(amounts):
-        before, amount = amounts[i + count - 1], amounts[i + count]
-        gap = scan[before.end : amount.start]
-        if len(gap) > _TO_GAP_REACH or "to" not in gap or not _TO_GAP.fullmatch(gap):
-            break
-        count += 1
-    return count if count >= 3 else 0
 
 
 # A figure that is a minimum named after it: "$9.60/hr is the minimum wage for students",

@@ -66,7 +66,7 @@ def paid_in_pounds(scan: str, low: Amount, last: Amount, period: Period | None) 
     """Whether a figure spelt in pounds (a weak mark: weights are in pounds too) is money:
     with a period no weight has, or a salary-sized sum after a pay word.
 
-    >>> from store.extract.money import find_amounts
+    >>> from store.extract.amounts.money import find_amounts
     >>> text = "consultants earn starting salaries of more than 39,000 pounds"
     >>> amount = find_amounts(text)[0]
     >>> paid_in_pounds(text, amount, amount, None)

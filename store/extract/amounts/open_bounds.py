@@ -1,6 +1,6 @@
 """One-sided figures: which words around a lone figure leave one of its bounds open.
 
-    >>> from store.extract.money import find_amounts
+    >>> from store.extract.amounts.money import find_amounts
     >>> text = "Pay: up to $80K a year"
     >>> amount = find_amounts(text)[0]
     >>> open_bounds(text, amount.start, amount.end, 80000.0, amount)[:2]

@@ -193,7 +193,7 @@ def open_topped(scan: str, low: Amount, high: Amount) -> bool:
     """Whether ``low`` to ``high`` runs "from" a bottom "to over" a top, which leaves the
     range open above.
 
-    >>> from store.extract.money import find_amounts
+    >>> from store.extract.amounts.money import find_amounts
     >>> text = "Salaries range from $39,000 to over $90,000"
     >>> open_topped(text, *find_amounts(text))
     True
@@ -267,3 +267,28 @@ def higher_alternative(scan: str, low: Amount, high: Amount, top: Amount, upper:
         and top.scale == high.scale
         and scaled_value(top, top.scale) > upper
     )
+
+
+# Between two amounts of a list joined by "to": "$33,040 (for bookkeeping) to $51,204".
+_TO_GAP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?to\s+")
+_TO_GAP_REACH = 40
+
+
+def to_chain(scan: str, amounts: list[Amount], i: int) -> int:
+    """How many amounts from ``i`` on are one list joined by "to", when three or more:
+    "range from $33,040 (for bookkeeping) to $51,204 (for financial analyst) to $74,674"
+    names three levels, not a range; 0 for the usual two.
+
+    >>> from store.extract.amounts.money import find_amounts
+    >>> text = "from $10 (for A) to $12 (for B) to $15 (for C)"
+    >>> to_chain(text, find_amounts(text), 0)
+    3
+    """
+    count = 1
+    while i + count < len(amounts):
+        before, amount = amounts[i + count - 1], amounts[i + count]
+        gap = scan[before.end : amount.start]
+        if len(gap) > _TO_GAP_REACH or "to" not in gap or not _TO_GAP.fullmatch(gap):
+            break
+        count += 1
+    return count if count >= 3 else 0
