@@ -203,7 +203,7 @@ def unit_paid_before(scan: str, start: int) -> bool:
     >>> unit_paid_before("staff are paid at £45", 18)
     False
     """
-    return " paid" in scan[max(0, start - 10) : start] and (
+    return scan.find(" paid", max(0, start - 10), start) != -1 and (
         _UNIT_PAID.search(scan, max(0, start - _UNIT_PAID_REACH), start) is not None
     )
 

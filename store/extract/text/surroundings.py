@@ -126,15 +126,15 @@ def comma_table_header(scan: str, pos: int) -> str:
     >>> comma_table_header("In 2020, pay rose, slowly.\\nOhio, $37.72, $78,450", 40)
     ''
     """
+    if not scan.endswith(_COMMA_CELL, max(0, pos - 2), pos):
+        return ""  # the usual case: the figure opens no cell of its own
     start = scan.rfind("\n", max(0, pos - _COMMA_ROW_REACH), pos) + 1
     if not start:
         return ""  # a figure on a text's first line, or a long line: no row of a table
     end = scan.find("\n", pos)
     end = len(scan) if end == -1 else end
-    if end - start > _COMMA_ROW_REACH or _COMMA_CELL not in scan[start:pos]:
-        return ""  # the usual case: prose, or no cell before the figure
-    if scan[scan.rfind(_COMMA_CELL, start, pos) + 2 : pos].strip():
-        return ""  # words before the figure in its cell: a clause, not a cell
+    if end - start > _COMMA_ROW_REACH:
+        return ""  # prose, not a row
     cells = scan.count(_COMMA_CELL, start, end)
     column = scan.count(_COMMA_CELL, start, pos)
     for _ in range(_COMMA_ROWS_UP):
