@@ -33,7 +33,8 @@ codes, counts and percentages never become figures.
 
 Text dumped from JSON or HTML is read through a copy with its escapes and tags
 resolved in place (``store.extract.text.readable``), so every span is an exact offset into
-the input. Ranges and open bounds are ``store.extract.amounts.ranges``; a figure's currency is
+the input. Ranges are ``store.extract.amounts.ranges``, open bounds
+``store.extract.amounts.open_bounds``; a figure's currency is
 ``store.extract.amounts.currency``; what marks its surroundings as other money is
 ``store.extract.meaning.other_money``.
 """
@@ -42,15 +43,20 @@ from __future__ import annotations
 
 import re
 
-from store.extract.amounts.bare import bare_number_is_pay, glued_cell, wage_cell_header
+from store.extract.amounts.bare import (
+    bare_number_is_pay,
+    glued_cell,
+    paid_in_pounds,
+    wage_cell_header,
+)
 from store.extract.amounts.currency import (
     figure_currency,
     in_named_dollars,
-    in_pounds,
     names_dollar_code,
 )
 from store.extract.amounts.money import Amount, find_amounts, rough_usd, scaled_value
-from store.extract.amounts.ranges import higher_alternative, open_bounds, range_bounds
+from store.extract.amounts.open_bounds import open_bounds
+from store.extract.amounts.ranges import higher_alternative, open_topped, range_bounds, to_chain
 from store.extract.amounts.shared_currency import with_shared_currency
 from store.extract.amounts.sums import is_factor, result_of_sum
 from store.extract.meaning.changes import change_of_pay, changes_ranged
@@ -70,6 +76,7 @@ from store.extract.meaning.periods import (
     period_after,
     plausible_pay,
     priced_per_credit_hour,
+    unit_paid_before,
 )
 from store.extract.neighbours import with_neighbours_periods
 from store.extract.text.bound_columns import ROW_CELLS, column_ranges
@@ -129,6 +136,7 @@ def extract_pay(text: str) -> list[PayFigure]:
         low = amounts[i]
         high = amounts[i + 1] if i + 1 < len(amounts) else None
         bounds = range_bounds(scan, low, high) if high else None
+        open_top = high is not None and bounds is None and open_topped(scan, low, high)
         pairs: list[tuple[int, int]] = []
         if high and not bounds and not scan[low.end : high.start].strip(" \t|"):
             pairs, cells = column_ranges(scan, amounts[i : i + ROW_CELLS + 1])
@@ -143,12 +151,14 @@ def extract_pay(text: str) -> list[PayFigure]:
             high = amounts[i + pairs[0][1]]
             bounds = (scaled_value(low, low.scale), scaled_value(high, high.scale))
             i += cells - 2
+        elif open_top:  # "from $39,000 to over $90,000": the top is open
+            bounds = (scaled_value(low, low.scale), None)  # type: ignore[assignment]
         elif bounds is None:
             high = None
         elif (
             i + 2 < len(amounts)
             and "to" in scan[low.end : high.start]
-            and (chain := _to_chain(scan, amounts, i))
+            and (chain := to_chain(scan, amounts, i))
         ):
             for amount in amounts[i : i + chain]:  # a list of levels, each its own figure
                 figure = _figure(text, scan, amount, None, None, cues)
@@ -207,31 +217,6 @@ def _restates_statistic(figure: PayFigure, statistics: list[PayFigure]) -> bool:
     )
 
 
-# Between two amounts of a list joined by "to": "$33,040 (for bookkeeping) to $51,204".
-_TO_GAP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?to\s+")
-_TO_GAP_REACH = 40
-
-
-def _to_chain(scan: str, amounts: list[Amount], i: int) -> int:
-    """How many amounts from ``i`` on are one list joined by "to", when three or more:
-    "range from $33,040 (for bookkeeping) to $51,204 (for financial analyst) to $74,674"
-    names three levels, not a range; 0 for the usual two.
-
-    >>> from store.extract.amounts.money import find_amounts
-    >>> text = "from $10 (for A) to $12 (for B) to $15 (for C)"
-    >>> _to_chain(text, find_amounts(text), 0)
-    3
-    """
-    count = 1
-    while i + count < len(amounts):
-        before, amount = amounts[i + count - 1], amounts[i + count]
-        gap = scan[before.end : amount.start]
-        if len(gap) > _TO_GAP_REACH or "to" not in gap or not _TO_GAP.fullmatch(gap):
-            break
-        count += 1
-    return count if count >= 3 else 0
-
-
 # A figure that is a minimum named after it: "$9.60/hr is the minimum wage for students",
 # "$7.25 is the federal minimum".
 _IS_MINIMUM = re.compile(
@@ -244,8 +229,6 @@ _OPENED_BY = (" or ", " and ")
 _OPEN_WORDS = re.compile(
     r"\s+(?:or|and)\s+(?:more|higher|above|over|up|less|lower|below|under)\b", re.IGNORECASE
 )
-# A weight is never so much a year, month or week: "26,000 pounds per year" is money.
-_TIMED_PERIODS = frozenset({"year", "month", "week"})
 
 
 def _in_brackets(scan: str, start: int) -> bool:
@@ -277,15 +260,15 @@ def _figure(
     if period is None and high is not None:  # "$20/hr to $25": the first bound's period
         first = period_after(scan, low.end, high.start)
         period = first[0] if first else None
-    if period is None and paid_per_other(scan, last.end):
-        return None  # "$0.50 per mile": paid by something other than time
+    if period is None and (paid_per_other(scan, last.end) or unit_paid_before(scan, low.start)):
+        return None  # "$0.50 per mile", "sleeps are paid at £45": paid by something but time
     scale = last.scale
     if is_factor(scan, low.start, last.end):
         return None  # "$50 x 12 = $600", "18.95% of $45": a factor, not a figure of its own
     # A bare number is pay only beside a pay word, with a period or a K/lakh scale.
     bare = not (low.marked or last.marked) and scale != "lpa"
-    if bare and period in _TIMED_PERIODS and in_pounds(scan, last):
-        bare = False  # "26,000 pounds a year": pounds with a period no weight has
+    if bare and paid_in_pounds(scan, low, last, period):
+        bare = False  # "26,000 pounds a year", "salaries of more than 39,000 pounds"
     if bare and not bare_number_is_pay(scan, low, high, period):
         header = wage_cell_header(scan, low, last, scale)  # "Hourly Wage ($)" above it
         if header is None:
@@ -362,6 +345,8 @@ def _figure(
             context.pay_said()
             or (rough_usd(size, currency) >= _STATISTIC_FLOOR and context.statistic_labelled())
             or (glued_cell(scan, start, end) and context.pay_above())
+            # "start bij 2.319 euro bruto en doorloopt tot 3.322 euro": said between its bounds
+            or (high is not None and "pay" in word_roles(scan[low.end : high.start]))
         )
         period, basis = infer_period(
             context.label, context.before, context.rest, size, currency, scale, pay_said

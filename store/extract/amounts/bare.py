@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from store.extract.amounts.currency import in_pounds
 from store.extract.amounts.money import Amount
 from store.extract.meaning.periods import PERIODS
 from store.extract.text.clauses import AFTER_TEXT, clause_before
@@ -51,6 +52,38 @@ def bare_number_is_pay(scan: str, low: Amount, high: Amount | None, period: Peri
     if "pay" not in words:
         return False
     return period is not None or scale is not None or any(p in words for p in PERIODS)
+
+
+# A weight is never so much a year, month or week: "26,000 pounds per year" is money.
+_TIMED_PERIODS = frozenset({"year", "month", "week"})
+# Nor is a weight this heavy spoken of after a pay word: "salaries of 39,000 pounds" ...
+_POUNDS_SALARY_FLOOR = 1_000
+# ... unless a word of weight stands between: "the pay is good; loads weigh 2,000 pounds".
+_WEIGHED = re.compile(r"\b(?:weigh\w*|lift\w*|carr(?:y|ies|ying)|loads?|haul\w*|capacity)\b", re.I)
+
+
+def paid_in_pounds(scan: str, low: Amount, last: Amount, period: Period | None) -> bool:
+    """Whether a figure spelt in pounds (a weak mark: weights are in pounds too) is money:
+    with a period no weight has, or a salary-sized sum after a pay word.
+
+    >>> from store.extract.amounts.money import find_amounts
+    >>> text = "consultants earn starting salaries of more than 39,000 pounds"
+    >>> amount = find_amounts(text)[0]
+    >>> paid_in_pounds(text, amount, amount, None)
+    True
+    >>> text = "Workers lift loads of up to 1,500 pounds."
+    >>> amount = find_amounts(text)[0]
+    >>> paid_in_pounds(text, amount, amount, None)
+    False
+    """
+    if not in_pounds(scan, last):
+        return False
+    if period in _TIMED_PERIODS:
+        return True
+    if last.value < _POUNDS_SALARY_FLOOR:
+        return False
+    clause = clause_before(scan, low.start, _BARE_REACH)
+    return "pay" in word_roles(clause) and _WEIGHED.search(clause) is None
 
 
 def glued_cell(scan: str, start: int, end: int) -> bool:

@@ -1,5 +1,4 @@
-"""Ranges and one-sided figures: which neighbouring amounts make one figure, and
-which words leave a bound open.
+"""Ranges: which neighbouring amounts make one figure.
 
     >>> from store.extract.amounts.money import find_amounts
     >>> range_bounds("$100,000- $75,000", *find_amounts("$100,000- $75,000"))
@@ -7,9 +6,8 @@ which words leave a bound open.
 
 Two amounts are a range when only a dash, "to", "bis", "between ... and" or a
 labelled maximum ("Max Hiring Rate") stands between them; written high to low
-they are put in order. A lone figure is a floor after "from", "over", "at least",
-"dépasse" or before "or more", "+", "to start"; a ceiling after "up to", "less
-than", "weniger als" or before "or less".
+they are put in order; "from $39,000 to over $90,000" is a range open above. Which
+words leave a lone figure's bound open is ``store.extract.amounts.open_bounds``.
 """
 
 from __future__ import annotations
@@ -26,10 +24,13 @@ _RANGE_GAP = re.compile(
     r"\s*(?:(?:(?:/\s*|per\s+|an?\s+)(?:hour|hr|h|day|week|wk|month|mo|year|yr)"
     r"|annually|yearly|monthly|weekly|daily|hourly)\b\s*)?"
     r"(?:\([^()\n]{1,30}\)\s*)?"  # "$80,000 (entry level) to $120,000"
+    r"(?:(?:gross|net|bruto|brutto|brut|netto)\s+)?"  # "start bij 2.319 euro bruto en ..."
     r"(?:[-–—−~→]+|(?:to|through|thru)\s+and\s+including|to|through|thru|till|until"
     # After a floor, its top: "starts from $18,000 and can go up to $48,000".
     r"|(?P<climb>,?\s*and\s+(?:(?:can|could|may|might|will|would)\s+)?"
-    r"(?:go(?:es)?|going|rang(?:e|es|ing))\s+(?:all\s+the\s+way\s+)?up\s+to)"
+    r"(?:go(?:es)?|going|rang(?:e|es|ing))\s+(?:all\s+the\s+way\s+)?up\s+to"
+    # The same in Dutch: "start bij 2.319 euro en loopt op tot 3.322 euro".
+    r"|\s*en\s+(?:loopt\s+(?:door\s+|op\s+)?|doorloopt\s+|oploopt\s+)tot)"
     r"|(?:all\s+the\s+way\s+)?up\s+to|bis|à|al|tot|do|से(?:\s+लेकर)?"  # "X से लेकर Y तक"
     r"|(?P<and>and|&|und|et|y|en|i)(?:\s+(?:los|las|les|de))?"
     r"|Max(?:imum)?(?:\s+[A-Za-z]+){0,3}\.?\s*:?)"  # "Min Hiring Rate $18.35 Max Hiring Rate"
@@ -51,7 +52,9 @@ _BETWEEN = re.compile(
 _BETWEEN_REACH = 30
 # What a floor that reaches up to a top starts with: "from", "starts at".
 _FLOOR_LEAD = re.compile(
-    r"\b(?:from|start(?:s|ing)?(?:\s+(?:at|from))?|begin(?:s|ning)?\s+at)\s+$", re.IGNORECASE
+    r"\b(?:from|start(?:s|ing)?(?:\s+(?:at|from))?|begin(?:s|ning)?\s+at"
+    r"|vanaf|(?:start|begint)\s+bij)\s+$",  # Dutch: "start bij 2.319 euro"
+    re.IGNORECASE,
 )
 # A change of pay before "from X to Y": two levels, the old and the new, not a range
 # ("the rate increases from £7.05 to £7.38"); "ranges from" is still a range.
@@ -83,10 +86,13 @@ _CHANGED_DE = re.compile(
     re.IGNORECASE,
 )
 # The same change told at more length in its sentence: "increases the minimum wage from
-# P570 to P610, and P533 to P573"; "ranging from" on the way is a range again.
+# P570 to P610, and P533 to P573"; "ranging from" on the way is a range again. The old
+# level may be named and hedged: "will increase from a base rate of approximately $51,000".
 _CHANGE_IN_SENTENCE = re.compile(
     r"\b(?:increase[sd]?|decrease[sd]?|raise[sd]?|adjust(?:s|ed)?|change[sd]?)\b"
-    r"(?:(?!\brang)[^.;:\n])*?\b(?:from|and)\s+$",
+    r"(?:(?!\brang)[^.;:\n])*?"
+    r"(?:\b(?:from|and)|\bfrom\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?of)\s+"
+    r"(?:(?:about|around|approximately|roughly|nearly|almost)\s+)?$",
     re.IGNORECASE,
 )
 _CHANGE_SENTENCE_REACH = 100
@@ -104,65 +110,13 @@ _CHANGED_BY_AMOUNT = re.compile(
 _CHANGED_BY_REACH = 60
 _BY_ENDS = (" by ", " about ", " around ", " nearly ", " almost ", " roughly ", " some ")
 # How the text before a change's first level ends: "from ", "and ", "(de "...
-_CHANGE_LEAD_ENDS = ("from ", "and ", "de ", "von ", "desde ", "da ", "van ", "od ")
+_CHANGE_LEAD_ENDS = (
+    *("from ", "and ", "de ", "von ", "desde ", "da ", "van ", "od "),
+    *(" of ", "about ", "around ", "approximately ", "roughly ", "nearly ", "almost "),
+)
 _CHANGE_VERB_PARTS = ("creas", "rais", "djust", "hang")  # a quick look before the regex
 # A change by a percentage, then its two levels in brackets: "up 5.9% (from $40,100 to".
 _PERCENT_THEN_FROM = re.compile(r"%\s*\(\s*(?:from|de|von|desde|da|van|od)\s+$", re.IGNORECASE)
-# Words right before a lone figure that leave one bound open.
-_OPEN_BOUND = re.compile(
-    r"(?:^|(?<=\W))(?:(?P<up_to>(?:(?:does|do|will|shall|may|must|can|would|should)\s+not|"
-    r"doesn['’]t|won['’]t|cannot|can['’]t|never)\s+exceed|not\s+exceeding|up\s+to|as\s+much\s+as|as\s+high\s+as|maximum(?:\s+of)?|max|"
-    r"not?\s+(?:more|greater|higher)\s+than|"
-    r"not\s+to\s+exceed|capped\s+at|less\s+than|under|below|bis\s+zu|weniger\s+als|unter|"
-    r"jusqu'à|jusqu’à|moins\s+de|inférieure?s?\s+à|hasta|menos\s+de|minder\s+dan|tot|até|"
-    r"no\s+m[áa]ximo)"
-    # "can start earning $72,118", "managers begin at nearly", "starting around $90K"
-    r"|(?P<from>from|starting(?:\s+(?:at|from|@|earning)|(?=\s+(?:around|about|nearly|almost)\b))|"
-    r"starts?(?:\s+(?:at|@|earning))?|begin(?:s|ning)?\s+at|minimum(?:\s+of)?|min|"
-    r"at\s+least|not?\s+(?:less|lower)\s+than|upwards\s+of|in\s+excess\s+of|over|more\s+than|above|ab|"
-    r"über|mehr\s+als|mindestens|plus\s+de|supérieure?s?\s+à|au\s+moins|más\s+de|al\s+menos|"
-    r"a\s+partir\s+de|"
-    r"meer\s+dan|vanaf|powyżej|ponad|exceeds?|exceeding|tops|dépasse|dépassent|supera|superare|"
-    r"superano|oltre|più\s+di|überschreitet|por\s+(?:arriba|encima)\s+de|acima\s+de))"
-    r"(?:\s+(?:i|il|la|le|los|las|les|the|a|de|die|der))?"  # "superare i 50.000 euro"
-    r"(?:\s+(?:around|about|approximately|roughly|nearly|almost|environ|etwa|circa|unos|unas))?"
-    r"\.?[\s:]*$",
-    re.IGNORECASE,
-)
-# Words right after a figure that leave one bound open: "$12 an hour or more", "£650 upwards".
-_OPEN_AFTER = re.compile(
-    r"\s*(?:(?P<from>(?:or|and|und|oder|ou|et|o|y|of|en)\s+(?:more|above|higher|over|up|mehr|"
-    r"darüber|plus|más|meer|hoger|több|upwards|onwards)|(?:up|on)wards|to\s+start|से\s+अधिक)"
-    r"|(?P<up_to>(?:or|und|oder|ou|o|of)\s+(?:less|below|lower|under|weniger|darunter|moins|"
-    r"menos|minder|kevesebb)|तक))\b",  # Hindi: "9 लाख रुपये तक", up to 9 lakh rupees
-    re.IGNORECASE,
-)
-# "ranged from $91.48 for surgeons to $63.08 for dentists": two figures, not a bound.
-_FROM_TO = re.compile(
-    r"[^.;\n]{0,60}?\bto\s+(?:(?:just\s+)?over\s+|(?:just\s+)?under\s+|about\s+|around\s+)?"
-    r"(?:[$£€₹₱\d]|Rs\b|[A-Z]{3}\s?\d|P\d)"
-)
-_LEAD_REACH = 24
-# Before a lead, what makes it no bound of the figure: an amount ("$35,000 more than
-# the $46,310": the figure is what the first is compared with), a change ("up 1.5%
-# from £498": where pay came from) or a count the words are of ("23 and over").
-_NOT_A_BOUND = re.compile(
-    r"(?:(?:[$£€₹]\s?\d[\d.,]*|\d{1,3}(?:[,.]\d{3})+)\s?[kK]?|\d[\d.,]*\s?(?:%|percent|per\s+cent)"
-    r"|(?<![$£€₹\d.,])\d{1,3}\s+(?:and|&)"  # "Age 23 and over £10.42": the age, not the pay
-    r"|\b(?:up|down|rose|risen|fell|fallen|grew|grown|"
-    r"increased|decreased|jumped|climbed|dropped|declined|changed))\s*$",
-    re.IGNORECASE,
-)
-_NOT_A_BOUND_REACH = 16
-# "no agency would offer me anything more than $3,500": a floor said under a negation
-# is a ceiling. Looked for only after "anything"/"any" before a floor's words.
-_ANY_BEFORE = re.compile(r"\bany(?:thing)?\s+$", re.IGNORECASE)
-_NEGATED_CLAUSE = re.compile(
-    r"\b(?:no|not|never|nobody|none|nothing|nowhere|neither|nor)\b|n[’']t\b|\bcannot\b",
-    re.IGNORECASE,
-)
-_NEGATION_REACH = 100
-_CLAUSE_ENDS = ".;!?\n"
 _MAX_GAP = 50
 # Before a bare calendar year, words that make it a date, not a range's bottom: "S$3,800
 # in 2021 to S$4,200 in 2022".
@@ -191,13 +145,7 @@ def range_bounds(scan: str, low: Amount, high: Amount) -> tuple[float, float] | 
         return None
     if gap.group("climb") and not _FLOOR_LEAD.search(lead):
         return None  # "$18,000 and can go up to": a range only after "from" or "starts at"
-    if "from" in lead and _CHANGED_FROM.search(
-        scan, max(0, low.start - _CHANGED_FROM_REACH), low.start
-    ):
-        return None
-    if lead.endswith(("goes from ", "went from ", "go from ")) and _LEVEL_GOES_FROM.search(
-        scan, max(0, low.start - _LEVEL_GOES_REACH), low.start
-    ):
+    if _changed_from(scan, low.start, lead):
         return None
     if changed_by_amount(scan, low.start):
         return None
@@ -230,6 +178,49 @@ def range_bounds(scan: str, low: Amount, high: Amount) -> tuple[float, float] | 
     return minimum, maximum
 
 
+# A range whose top is only a floor: "range from $39,000 to over $90,000", "from around
+# ₹2.5 lakh to above ₹5 lakh" gives the bottom and leaves the top open.
+_TO_BEYOND = re.compile(
+    r"\s*to\s+(?:just\s+)?(?:over|above|more\s+than|upwards\s+of|in\s+excess\s+of)\s+",
+    re.IGNORECASE,
+)
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:(?:around|about|approximately|roughly|some)\s+)?$", re.IGNORECASE
+)
+
+
+def open_topped(scan: str, low: Amount, high: Amount) -> bool:
+    """Whether ``low`` to ``high`` runs "from" a bottom "to over" a top, which leaves the
+    range open above.
+
+    >>> from store.extract.amounts.money import find_amounts
+    >>> text = "Salaries range from $39,000 to over $90,000"
+    >>> open_topped(text, *find_amounts(text))
+    True
+    >>> text = "It rose from $39,000 to over $90,000"
+    >>> open_topped(text, *find_amounts(text))
+    False
+    """
+    if _TO_BEYOND.fullmatch(scan, low.end, high.start) is None:
+        return False
+    lead = scan[max(0, low.start - _BETWEEN_REACH) : low.start]
+    # "Pay rose from $39,000 to over $90,000": the old level and the new
+    return _FROM_BEFORE.search(lead) is not None and not _changed_from(scan, low.start, lead)
+
+
+def _changed_from(scan: str, start: int, lead: str) -> bool:
+    """Whether the figure at ``start`` is where a level of pay moved from ("the rate
+    increases from £7.05", "Starting salary goes from $56,313"); ``lead`` is the text
+    right before it."""
+    if "from" not in lead:
+        return False
+    if _CHANGED_FROM.search(scan, max(0, start - _CHANGED_FROM_REACH), start):
+        return True
+    return lead.endswith(("goes from ", "went from ", "go from ")) and (
+        _LEVEL_GOES_FROM.search(scan, max(0, start - _LEVEL_GOES_REACH), start) is not None
+    )
+
+
 def _dated_bottom(scan: str, low: Amount) -> bool:
     """Whether a bare four-digit bottom is a calendar year after "in", "since"...
 
@@ -245,13 +236,6 @@ def _dated_bottom(scan: str, low: Amount) -> bool:
     )
 
 
-# "+" after a figure leaves its top open, unless something is added: "$65k + 500 shares".
-_PLUS = re.compile(
-    r"\s?\+(?!\s*(?:\d|[$£€₹₱]|(?i:super|bonus|benefits|equity|commission|stock|tips|shares|"
-    r"rsu|ote|incentive|allowance)))"
-)
-
-
 def changed_by_amount(scan: str, start: int) -> bool:
     """Whether the amount at ``start`` is how much pay moved, after a verb of change.
 
@@ -265,83 +249,6 @@ def changed_by_amount(scan: str, start: int) -> bool:
     return scan[max(0, start - 9) : start].endswith(_BY_ENDS) and (
         _CHANGED_BY_AMOUNT.search(scan, max(0, start - _CHANGED_BY_REACH), start) is not None
     )
-
-
-def open_bounds(
-    scan: str, start: int, end: int, minimum: float, last: Amount
-) -> tuple[float | None, float | None, int, int]:
-    """A lone figure's bounds and span once the words around it leave one open.
-
-    "up to $80K" has no minimum; "from $20", "$20+", "$12 an hour or more" and
-    "$15 to start" have no maximum; "from $91.48 for surgeons to $63.08" is two
-    figures, each exact, and so are "$5,000 more than $40,000" and "up 2% from $498".
-    """
-    plus = _PLUS.match(scan, last.end)
-    if plus:
-        return minimum, None, start, max(end, plus.end())
-    after = _OPEN_AFTER.match(scan, end)
-    if after and after.lastgroup == "from":
-        return minimum, None, start, after.end()
-    if after:
-        return None, minimum, start, after.end()
-    if scan.startswith(_ASIDE_STARTS, end):
-        beyond = _bound_beyond_aside(scan, start, end)
-        if beyond:  # the span stays the figure's own: the aside may hold another figure
-            low, high = (minimum, None) if beyond == "from" else (None, minimum)
-            return low, high, start, end
-    lead = _OPEN_BOUND.search(scan, max(0, start - _LEAD_REACH), start)
-    if lead and _NOT_A_BOUND.search(scan, max(0, lead.start() - _NOT_A_BOUND_REACH), lead.start()):
-        lead = None
-    if lead and lead.lastgroup == "up_to":
-        return None, minimum, lead.start(), end
-    if lead and _negated_floor(scan, lead.start()):
-        return None, minimum, lead.start(), end
-    if lead and not (lead.group().strip().lower() == "from" and _FROM_TO.match(scan, end)):
-        return minimum, None, lead.start(), end
-    return minimum, minimum, start, end
-
-
-# A bracketed aside after a figure, most often the same pay in another period.
-_ASIDE = re.compile(r" ?\([^()\n]{1,40}\)")
-_ASIDE_STARTS = (" (", "(", ")")
-
-
-def _bound_beyond_aside(scan: str, start: int, end: int) -> str | None:
-    """Which bound ("from" or "up_to") the words after a bracketed aside give both the
-    figure before it and the one the aside holds, or None.
-
-    >>> text = "an estimated $47,880 ($23.02 per hour) or less"
-    >>> _bound_beyond_aside(text, 13, 20), _bound_beyond_aside(text, 22, 37)
-    ('up_to', 'up_to')
-    >>> _bound_beyond_aside("$52,000 (2021) and rising", 0, 7) is None
-    True
-    """
-    if scan[end] == ")":  # the aside's own figure, when the aside opens with it
-        after = _OPEN_AFTER.match(scan, end + 1) if scan[start - 1 : start] == "(" else None
-    else:
-        aside = _ASIDE.match(scan, end)
-        after = _OPEN_AFTER.match(scan, aside.end()) if aside else None
-    return after.lastgroup if after else None
-
-
-def _negated_floor(scan: str, lead_start: int) -> bool:
-    """Whether a floor's words ("more than", "over") follow "anything" in a clause that
-    denies them, which makes the figure a ceiling.
-
-    >>> _negated_floor("nobody would offer me anything more than $3,500", 31)
-    True
-    >>> _negated_floor("I would take anything more than $3,500", 25)
-    False
-    """
-    if "any" not in scan[max(0, lead_start - 9) : lead_start]:
-        return False  # the cheap check: most floors have no "any" before them
-    any_word = _ANY_BEFORE.search(scan, max(0, lead_start - 9), lead_start)
-    if not any_word:
-        return False
-    clause_start = max(0, any_word.start() - _NEGATION_REACH)
-    for end_mark in _CLAUSE_ENDS:
-        clause_start = max(clause_start, scan.rfind(end_mark, clause_start, any_word.start()) + 1)
-    return _NEGATED_CLAUSE.search(scan, clause_start, any_word.start()) is not None
 
 
 def higher_alternative(scan: str, low: Amount, high: Amount, top: Amount, upper: float) -> bool:
@@ -360,3 +267,28 @@ def higher_alternative(scan: str, low: Amount, high: Amount, top: Amount, upper:
         and top.scale == high.scale
         and scaled_value(top, top.scale) > upper
     )
+
+
+# Between two amounts of a list joined by "to": "$33,040 (for bookkeeping) to $51,204".
+_TO_GAP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?to\s+")
+_TO_GAP_REACH = 40
+
+
+def to_chain(scan: str, amounts: list[Amount], i: int) -> int:
+    """How many amounts from ``i`` on are one list joined by "to", when three or more:
+    "range from $33,040 (for bookkeeping) to $51,204 (for financial analyst) to $74,674"
+    names three levels, not a range; 0 for the usual two.
+
+    >>> from store.extract.amounts.money import find_amounts
+    >>> text = "from $10 (for A) to $12 (for B) to $15 (for C)"
+    >>> to_chain(text, find_amounts(text), 0)
+    3
+    """
+    count = 1
+    while i + count < len(amounts):
+        before, amount = amounts[i + count - 1], amounts[i + count]
+        gap = scan[before.end : amount.start]
+        if len(gap) > _TO_GAP_REACH or "to" not in gap or not _TO_GAP.fullmatch(gap):
+            break
+        count += 1
+    return count if count >= 3 else 0

@@ -185,6 +185,29 @@ def paid_per_other(scan: str, pos: int) -> bool:
     )
 
 
+# A unit of work paid as a whole, named as what is paid before a figure: "sleeps are paid
+# at £45", "on calls paid at £20"; its figure has no period.
+_UNIT_PAID = re.compile(
+    r"\b(?:sleep(?:-?in)?s|sleepovers|on[\s-]calls|call-?outs|shifts|visits|sessions|lessons|"
+    r"nights)\s+(?:are\s+|will\s+be\s+)?paid\s+(?:at\s+)?$",
+    re.IGNORECASE,
+)
+_UNIT_PAID_REACH = 40
+
+
+def unit_paid_before(scan: str, start: int) -> bool:
+    """Whether the words before ``start`` say a unit of work is paid: "sleeps are paid at".
+
+    >>> unit_paid_before("sleeps are paid at £45", 19)
+    True
+    >>> unit_paid_before("staff are paid at £45", 18)
+    False
+    """
+    return scan.find(" paid", max(0, start - 10), start) != -1 and (
+        _UNIT_PAID.search(scan, max(0, start - _UNIT_PAID_REACH), start) is not None
+    )
+
+
 # A label pricing by the unit of study: "Fee Rate per Credit Hour: $50.00". A credit hour
 # is no hour of work, as "$50 per credit hour" after a figure is no wage (paid_per_other).
 _PER_CREDIT_HOUR = re.compile(r"\bper\s+credit[\s-]+hours?\W{0,3}$", re.IGNORECASE)

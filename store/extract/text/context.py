@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from store.extract.text.clauses import AFTER_TEXT, abbreviation_ends, clause_before
-from store.extract.text.surroundings import list_heading, table_header
+from store.extract.text.surroundings import comma_table_header, list_heading, table_header
 from store.extract.text.words import nearest_role, word_roles
 
 _ROW_LABEL = 60  # a figure's own label on its line ("Hourly Wage:") is at most this long
@@ -82,7 +82,7 @@ class FigureContext:
         # A heading line above counts as the figure's context; a full sentence does not.
         line = previous_line or ""
         heading = "" if line.endswith((".", "!", "?")) else line
-        self.header = table_header(scan, start)
+        self.header = table_header(scan, start) or comma_table_header(scan, start)
         self.clause = clause_before(scan, start)
         self.before = word_roles(f"{heading} {self.header} {self.clause}")
         # "£5,000 - £10,000 (or more) higher": the words after a short aside describe it.

@@ -110,9 +110,10 @@ _NOT_PAY = (
 ROLES = _phrase_roles(
     pay="salary|salaries|pay|pays|paid|payrate|wage|wages|compensation|comp|"
     "remuneration|earn|earns|earned|earning|earnings|make|makes|making|income|stipend|ctc|ote|tc|"
-    "command|commands|"
+    "command|commands|commanded|commanding|"
     "hourly|base|rate|package|packages|offer|offers|offered|take home|in hand|lpa|"
     "receive|receives|bekommt|bekommen|erhält|erhalten|erhielten|perçoit|perçoivent|"
+    "krijgt|krijgen|ontvangt|ontvangen|"
     "gross|brutto|bruto|brut|bruts|brute|bruttó|netto|nettó|"
     "gehalt|gehälter|jahresgehalt|lohn|löhne|stundenlohn|mindestlohn|medianlohn|vergütung|"
     "verdienen|verdient|"
@@ -127,7 +128,9 @@ ROLES = _phrase_roles(
     "ingreso|ingresos|percibe|perciben|remunerado|remunerados|salário|salários|"
     "remuneração|ganha|ganham|ganhos|recebe|recebem|rendimento|revenu|revenus|"
     # Pay-transparency postings: "The hiring range for this position is $95,000 to $110,000".
-    "hiring range|hiring ranges|hiring rate|hiring rates",
+    "hiring range|hiring ranges|hiring rate|hiring rates|"
+    # What an hour of work earns: "Por hora trabajada, puedes esperar entre 7,80 € y 10,35 €".
+    "per hour worked|por hora trabajada|par heure travaillée|pro arbeitsstunde",
     salary="salary|salaries|compensation|comp|earn|earns|earned|earning|earnings|income|pay|paid|"
     "remuneration|ctc|ote|tc|base|gehalt|jahresgehalt|vergütung|salaire|rémunération|"
     "salario|sueldo|salaris|salário",
@@ -189,6 +192,7 @@ ROLES = _phrase_roles(
     "total remuneration|total package|total rewards|tc|ote|on target earnings",
     hour="hourly|per hour|an hour|hourly rate|pay rate|wage|wages|stundenlohn|stunde|uurloon|"
     "heure|horaire|hora|घंटा|por hora|godzinowa|godzinową|godzinowej|za godzinę|na godzinę|"
+    "per hour worked|por hora trabajada|par heure travaillée|pro arbeitsstunde|"
     # Germany's statutory minimum is set by the hour, as "wage" hints an hour in English.
     "mindestlohn",
     day="daily|per day|day rate|day rates|daily wage|daily wages|प्रतिदिन|tagessatz|journalier|"
@@ -212,7 +216,8 @@ STEMS = re.compile(
     r"(?P<pay>gehalt|gehält|lohn|löhn|einkommen|verdien|entgelt|wynagrodz|zarob|kereset|salari|sueld)"
     r"|(?P<month>monat|miesięcz)|(?P<year>jahres|jähr)|(?P<hour>stunden)"
     r"|(?P<average>durchschnitt|átlag|przeciętn)|(?P<median>median|medián)"
-    # "Durchschnittspreis", "Lebenshaltungskosten", "Krankenversicherung"
-    r"|(?P<not_pay>preis|kosten|versicherung)"
+    # "Durchschnittspreis", "Lebenshaltungskosten", "Krankenversicherung";
+    # a gap between pays, not a pay: "Lohnkluft", "Gehaltslücke", "Lohngefälle"
+    r"|(?P<not_pay>preis|kosten|versicherung|kluft|lücke|gefälle)"
     r"|(?P<minimum>mindest)"  # "Mindestbezahlung", "Mindeststundenlohn"
 )

@@ -111,6 +111,49 @@ def table_header(scan: str, pos: int) -> str:
     return header.split("|")[column] if header else ""
 
 
+_COMMA_CELL = ", "  # cells of a comma-separated row; "$133,340" keeps its comma
+_COMMA_ROW_REACH = 100  # the longest comma-separated row read as one
+_COMMA_ROWS_UP = 12  # data rows looked past for their header
+
+
+def comma_table_header(scan: str, pos: int) -> str:
+    """The header cell above a figure in a comma-separated table ("State, Hourly mean wage,
+    Annual mean wage" over "1. California, $64.10, $133,340"), or "".
+
+    >>> text = "State, Hourly mean wage, Annual mean wage\\n1. Ohio, $37.72, $78,450"
+    >>> comma_table_header(text, text.index("$78"))
+    'Annual mean wage'
+    >>> comma_table_header("In 2020, pay rose, slowly.\\nOhio, $37.72, $78,450", 40)
+    ''
+    """
+    if not scan.endswith(_COMMA_CELL, max(0, pos - 2), pos):
+        return ""  # the usual case: the figure opens no cell of its own
+    start = scan.rfind("\n", max(0, pos - _COMMA_ROW_REACH), pos) + 1
+    if not start:
+        return ""  # a figure on a text's first line, or a long line: no row of a table
+    end = scan.find("\n", pos)
+    end = len(scan) if end == -1 else end
+    if end - start > _COMMA_ROW_REACH:
+        return ""  # prose, not a row
+    cells = scan.count(_COMMA_CELL, start, end)
+    column = scan.count(_COMMA_CELL, start, pos)
+    for _ in range(_COMMA_ROWS_UP):
+        if start < 2:
+            return ""
+        above = scan.rfind("\n", 0, start - 1) + 1
+        row = scan[above : start - 1]
+        if row.count(_COMMA_CELL) != cells:
+            return ""  # not a row of the same table
+        if row.rstrip().endswith((".", "!", "?")):
+            return ""  # a sentence above, no header
+        if not _DIGIT_OR_MONEY.search(row) and all(
+            _LETTER.search(cell) for cell in row.split(_COMMA_CELL)
+        ):
+            return row.split(_COMMA_CELL)[column]
+        start = above
+    return ""
+
+
 # The table row last read (text, row start, pipes, walk floor, header start, header):
 # the rows of one table share a header, so each row stops its walk up at the row
 # read before it instead of walking back over all the rows above.

@@ -43,6 +43,8 @@ _CONNECTORS = frozenset(
     # "$25,000 a year after deductions", "£30,000 before tax": what the pay is net or
     # gross of, not what the figure is the amount of
     | {"after", "before"}
+    # "$20 per hour would add an extra $250,000 in costs": the figure's predicate follows
+    | {"would", "will", "could", "should", "might", "must"}
 )
 # The noun a figure is the amount of comes within its first few words:
 # "$1,500 monthly housing stipend", not "... for Machine Learning Engineer".
