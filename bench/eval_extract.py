@@ -4,6 +4,7 @@
     .venv/bin/python bench/eval_extract.py --heldout    # and held-out totals (rarely, see below)
     .venv/bin/python bench/eval_extract.py --misses     # also each dev item it gets wrong
     .venv/bin/python bench/eval_extract.py --ids x501-x608   # also a run of dev items alone
+    .venv/bin/python bench/eval_extract.py --heldout --ids x1-x308  # and that run's held-out totals
 
 ``bench/extract_eval/items.jsonl`` holds short excerpts of public pages (job
 postings, salary guides, statistics offices, forums; English, German, French,
@@ -143,7 +144,8 @@ def main() -> None:
     parser.add_argument(
         "--ids",
         type=id_range,
-        help="also score the dev items of this id range alone, e.g. x501-x608 (never held-out)",
+        help="also score the dev items of this id range alone, e.g. x501-x608; with --heldout,"
+        " also the totals of its held-out items",
     )
     parser.add_argument(
         "--heldout", action="store_true", help="also print the held-out part's totals"
@@ -158,6 +160,9 @@ def main() -> None:
         print(report("dev ids", score([item for item in dev if in_range(item, args.ids)])))
     print(report("dev", dev_score))
     if args.heldout:
+        if args.ids:
+            part = [item for item in heldout if in_range(item, args.ids)]
+            print(report("held ids", score(part)))
         print(report("held-out", score(heldout)))
 
 
