@@ -93,6 +93,10 @@ _NOT_PAY = (
     # A price someone charges ("charge nurse" and "in charge" stay clear of these).
     "we charge|they charge|you charge|i charge|may charge|can charge|will charge|to charge|"
     "charge between|charges|charged|charging|"
+    # The same after any modal or habit: "might charge $150-$300 per hour", and a price
+    # someone quoted ("One agency quoted $28 an hour").
+    "might charge|could charge|would charge|should charge|must charge|typically charge|"
+    "usually charge|often charge|generally charge|normally charge|quoted|quotes|a quote of|"
     # Benefits, pensions, grants and rent in the languages read here.
     "kindergeld|elterngeld|wohngeld|bürgergeld|arbeitslosengeld|rente|renten|allocation|"
     "allocations|chômage|retraite|pensión|pensiones|jubilación|pensione|pensioni|"

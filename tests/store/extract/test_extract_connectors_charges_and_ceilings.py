@@ -1,0 +1,65 @@
+"""extract_pay on what the eighteenth round's fresh batch missed: a range joined by "a" in
+Spanish, Portuguese and Italian ("de 1.200 a 1.500 euros", "dai 1.300 ai 2.000 euro",
+"R$ 1.800 a R$ 3.500"), which needs a "from" before it unless both bounds carry a currency,
+and by "e" after "entre"; the real written glued to its cell's label ("carreiraR$ 1.800");
+a price someone might charge or quoted ("might charge $150–$300 per hour", "One agency
+quoted $28 an hour"), which is no pay; and a raise told as a range ("a raise between $3 and
+$7.50 hourly"), which says how much pay moves, not pay (issue 9, eighteenth round).
+
+Each row is a text and the figures expected from it, in order, as
+(min_amount, max_amount, period, currency, kind) tuples; an empty list means the
+text holds no pay. Every sentence is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.store.extract.support import figures
+
+CASES = [
+    # "a" joins a range after "de", "da", "dai" ...
+    (
+        "El sueldo de un cocinero va de 1.200 a 1.500 euros al mes.",
+        [(1200.0, 1500.0, "month", "EUR", "range")],
+    ),
+    (
+        "Lo stipendio di un cuoco può variare dai 1.400 ai 1.900 euro netti mensili.",
+        [(1400.0, 1900.0, "month", "EUR", "range")],
+    ),
+    # ... or between two amounts that both carry a currency ...
+    (
+        "O salário de um cozinheiro fica em torno de R$ 2.000 a R$ 3.200 por mês.",
+        [(2000.0, 3200.0, "month", "BRL", "range")],
+    ),
+    # ... but not between a figure and a bare number after it.
+    ("He earns $20 a 40-hour week as a tip.", []),
+    # "e" joins a Portuguese range after "entre".
+    (
+        "O salário de um cozinheiro fica entre R$ 2.000 e R$ 3.200 por mês.",
+        [(2000.0, 3200.0, "month", "BRL", "range")],
+    ),
+    # The real glued to its cell's label is still the real.
+    (
+        "Faixa SalarialValor Mensal (R$)\nInício de carreiraR$ 2.000 a R$ 2.500Cozinheiros",
+        [(2000.0, 2500.0, "month", "BRL", "range")],
+    ),
+    # What someone might charge, or quoted, is a price ...
+    ("A freelance plumber might charge $80–$120 per hour.", []),
+    ("One firm quoted $35 an hour for the cleaning.", []),
+    # ... while what a plumber earns is pay.
+    ("A plumber might earn $28 per hour.", [(28.0, 28.0, "hour", "USD", "point")]),
+    # A raise between two amounts is how much pay moves ...
+    ("The contract gives a raise between $3 and $6 hourly in its first year.", []),
+    ("Workers get an increase of between €300 and €500 a month.", []),
+    # ... while a salary between two amounts is pay.
+    (
+        "The contract gives a salary between $40,000 and $45,000 a year.",
+        [(40000.0, 45000.0, "year", "USD", "range")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_extract(text: str, expected: list[tuple]) -> None:
+    assert figures(text) == expected
