@@ -4,7 +4,11 @@ Spanish, Portuguese and Italian ("de 1.200 a 1.500 euros", "dai 1.300 ai 2.000 e
 and by "e" after "entre"; the real written glued to its cell's label ("carreiraR$ 1.800");
 a price someone might charge or quoted ("might charge $150–$300 per hour", "One agency
 quoted $28 an hour"), which is no pay; and a raise told as a range ("a raise between $3 and
-$7.50 hourly"), which says how much pay moves, not pay (issue 9, eighteenth round).
+$7.50 hourly"), which says how much pay moves, not pay; a ceiling told by a modal and a verb
+of reaching ("possono arrivare a 2000 euro", "pueden llegar a", "podem chegar a"); Portuguese
+periods ("por mês", "por ano"); and a floor restated in another period in German and Italian
+words ("was einem Jahresgehalt von ... entspricht", "pari a"), which is a floor (issue 9,
+eighteenth round).
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -56,6 +60,34 @@ CASES = [
     (
         "The contract gives a salary between $40,000 and $45,000 a year.",
         [(40000.0, 45000.0, "year", "USD", "range")],
+    ),
+    # A ceiling told by a modal and a verb of reaching ...
+    (
+        "I cuochi esperti possono arrivare tranquillamente a 2.400 euro al mese.",
+        [(None, 2400.0, "month", "EUR", "range")],
+    ),
+    (
+        "Los cocineros con experiencia pueden llegar a 1.800 euros al mes.",
+        [(None, 1800.0, "month", "EUR", "range")],
+    ),
+    (
+        "Cozinheiros experientes podem chegar a R$ 6.000 por mês.",
+        [(None, 6000.0, "month", "BRL", "range")],
+    ),
+    # ... while a level that reaches a sum is a level.
+    (
+        "Lo stipendio di un cuoco arriva a 2.400 euro al mese.",
+        [(2400.0, 2400.0, "month", "EUR", "point")],
+    ),
+    # A floor restated in another period, in German and Italian words, is a floor.
+    (
+        "Der Mindestlohn beträgt 2.800 Euro brutto im Monat, was einem Jahresgehalt von "
+        "33.600 Euro entspricht.",
+        [(2800.0, None, "month", "EUR", "range"), (33600.0, None, "year", "EUR", "range")],
+    ),
+    (
+        "Il salario minimo è di 1.500 euro al mese, pari a 18.000 euro.",
+        [(1500.0, None, "month", "EUR", "range"), (18000.0, None, "year", "EUR", "range")],
     ),
 ]
 
