@@ -45,6 +45,8 @@ _CONNECTORS = frozenset(
     | {"after", "before"}
     # "$20 per hour would add an extra $250,000 in costs": the figure's predicate follows
     | {"would", "will", "could", "should", "might", "must"}
+    # "2200 Euro im Monat zuzüglich den Zuschlägen": what German adds on top
+    | {"zuzüglich", "zzgl"}
 )
 # The noun a figure is the amount of comes within its first few words:
 # "$1,500 monthly housing stipend", not "... for Machine Learning Engineer".

@@ -7,8 +7,10 @@ quoted $28 an hour"), which is no pay; and a raise told as a range ("a raise bet
 $7.50 hourly"), which says how much pay moves, not pay; a ceiling told by a modal and a verb
 of reaching ("possono arrivare a 2000 euro", "pueden llegar a", "podem chegar a"); Portuguese
 periods ("por mês", "por ano"); and a floor restated in another period in German and Italian
-words ("was einem Jahresgehalt von ... entspricht", "pari a"), which is a floor (issue 9,
-eighteenth round).
+words ("was einem Jahresgehalt von ... entspricht", "pari a"), which is a floor; premiums
+for nights and weekends ("Nachtzuschlag", "maggiorazione", "shift diffs") and a raise
+"across the board", which are no pay, while German pay "zuzüglich" its premiums stays pay
+(issue 9, eighteenth round).
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -89,6 +91,18 @@ CASES = [
         "Il salario minimo è di 1.500 euro al mese, pari a 18.000 euro.",
         [(1500.0, None, "month", "EUR", "range"), (18000.0, None, "year", "EUR", "range")],
     ),
+    # Premiums for nights and weekends are no pay ...
+    ("Für die Nacht erhält er einen Nachtzuschlag von 5,20 Euro pro Stunde.", []),
+    ("Der Zuschlag beträgt 3 Euro pro Stunde.", []),
+    ("La maggiorazione notturna è di 3 euro all'ora.", []),
+    ("Our weekend diffs are $2.50 per hour.", []),
+    # ... while pay with premiums added on top is pay.
+    (
+        "Pflegekräfte verdienen 3.000 Euro im Monat zuzüglich den Zuschlägen für Nachtschicht.",
+        [(3000.0, 3000.0, "month", "EUR", "point")],
+    ),
+    # A raise given across the board is how much pay moves.
+    ("The union won a $1,500 across-the-board increase per year for every member.", []),
 ]
 
 
