@@ -30,7 +30,13 @@ _RANGE_GAP = re.compile(
     r"|(?P<climb>,?\s*and\s+(?:(?:can|could|may|might|will|would)\s+)?"
     r"(?:go(?:es)?|going|rang(?:e|es|ing))\s+(?:all\s+the\s+way\s+)?up\s+to"
     # The same in Dutch: "start bij 2.319 euro en loopt op tot 3.322 euro".
-    r"|\s*en\s+(?:loopt\s+(?:door\s+|op\s+)?|doorloopt\s+|oploopt\s+)tot)"
+    r"|\s*en\s+(?:loopt\s+(?:door\s+|op\s+)?|doorloopt\s+|oploopt\s+)tot"
+    # ... in French, Spanish, Portuguese and Italian: "débutent à 1 911 € brut pour atteindre
+    # 2 692 €", "empieza en 1.200 euros y puede llegar a 1.800 euros".
+    r"|,?\s*(?:pour|jusqu['’]à)\s+atteindre|,?\s*et\s+(?:peu(?:t|vent)|pourr(?:a|ont))\s+atteindre"
+    r"|,?\s*y\s+(?:puede|pueden|podría|podrían)\s+llegar\s+(?:a|hasta)"
+    r"|,?\s*e\s+(?:pode|podem)\s+chegar\s+(?:a|até)"
+    r"|,?\s*e\s+(?:può|possono)\s+arrivare\s+(?:fino\s+)?a)"
     r"|(?:all\s+the\s+way\s+)?up\s+to|bis|à|al|tot|do|से(?:\s+लेकर)?"  # "X से लेकर Y तक"
     r"|(?P<and>and|&|und|et|y|e|en|i)(?:\s+(?:los|las|les|de))?"
     # "a" in Spanish, Portuguese and Italian: "de 1.200 a 1.500 euros", "dai 1.300 ai 2.000"
@@ -63,7 +69,10 @@ _FROM_A = re.compile(
 # What a floor that reaches up to a top starts with: "from", "starts at".
 _FLOOR_LEAD = re.compile(
     r"\b(?:from|start(?:s|ing)?(?:\s+(?:at|from))?|begin(?:s|ning)?\s+at"
-    r"|vanaf|(?:start|begint)\s+bij)\s+$",  # Dutch: "start bij 2.319 euro"
+    r"|vanaf|(?:start|begint)\s+bij"  # Dutch: "start bij 2.319 euro"
+    # "débutent à", "commence à", "à partir de", "empieza en", "começa em", "parte da"
+    r"|(?:début|commenc)(?:e|ent)\s+à|à\s+partir\s+de|empieza(?:n)?\s+(?:en|desde)"
+    r"|começa(?:m)?\s+(?:em|com)|parte(?:n|no)?\s+(?:de|da|dai))\s+$",
     re.IGNORECASE,
 )
 # A change of pay before "from X to Y": two levels, the old and the new, not a range

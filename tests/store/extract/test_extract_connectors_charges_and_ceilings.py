@@ -9,8 +9,11 @@ of reaching ("possono arrivare a 2000 euro", "pueden llegar a", "podem chegar a"
 periods ("por mês", "por ano"); and a floor restated in another period in German and Italian
 words ("was einem Jahresgehalt von ... entspricht", "pari a"), which is a floor; premiums
 for nights and weekends ("Nachtzuschlag", "maggiorazione", "shift diffs") and a raise
-"across the board", which are no pay, while German pay "zuzüglich" its premiums stays pay
-(issue 9, eighteenth round).
+"across the board", which are no pay, while German pay "zuzüglich" its premiums stays pay;
+a floor that climbs to its top in French, Spanish, Portuguese and Italian ("débutent à
+1 911 € brut pour atteindre 2 692 €"), one range; the rand glued to its cell's label
+("ClerkR9,245"); and what a client pays a consultant or an agency, a fee (issue 9, eighteenth
+round).
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -103,6 +106,28 @@ CASES = [
     ),
     # A raise given across the board is how much pay moves.
     ("The union won a $1,500 across-the-board increase per year for every member.", []),
+    # A floor that climbs to its top, in French, Spanish, Portuguese and Italian, is one range.
+    (
+        "Les salaires débutent à 1 900 € brut pour atteindre 2 700 € brut en fin de carrière.",
+        [(1900.0, 2700.0, "month", "EUR", "range")],
+    ),
+    (
+        "El sueldo empieza en 1.200 euros y puede llegar a 1.800 euros al mes.",
+        [(1200.0, 1800.0, "month", "EUR", "range")],
+    ),
+    # The rand glued to its cell's label is still the rand.
+    (
+        "Monthly salary\nAdmin ClerkR9,200 – R12,500 per month",
+        [(9200.0, 12500.0, "month", "ZAR", "range")],
+    ),
+    # What a client pays a consultant or an agency is a fee ...
+    (
+        "She makes $60/hr in salary while her firm pays a consultant $180/hr.",
+        [(60.0, 60.0, "hour", "USD", "point")],
+    ),
+    ("Hospitals are paying a travel agency $150 an hour for each nurse.", []),
+    # ... while what an employer pays a nurse is pay.
+    ("They were paying the nurse $40 an hour.", [(40.0, 40.0, "hour", "USD", "point")]),
 ]
 
 
