@@ -110,6 +110,9 @@ _NOT_PAY = (
     # Premiums on top of the hourly wage for nights and weekends, in the languages read here:
     # "einen Nachtzuschlag von 4,75 Euro", "la maggiorazione di € 2,74", "shift diffs".
     "zuschlag|zuschläge|zuschlägen|maggiorazione|maggiorazioni|recargo|recargos|diff|diffs|"
+    # Money to draw or keep staff somewhere: "up to $17,000 under attraction & retention
+    # initiative", "a retention incentive of $5,000".
+    "retention|retention incentive|retention payment|attraction and retention|"
     "benefits of|benefit amount|unemployment benefit|unemployment benefits|" + _PERK_PHRASES
 )
 # What the words near a figure say about it; one phrase may say several things

@@ -12,8 +12,8 @@ for nights and weekends ("Nachtzuschlag", "maggiorazione", "shift diffs") and a 
 "across the board", which are no pay, while German pay "zuzüglich" its premiums stays pay;
 a floor that climbs to its top in French, Spanish, Portuguese and Italian ("débutent à
 1 911 € brut pour atteindre 2 692 €"), one range; the rand glued to its cell's label
-("ClerkR9,245"); and what a client pays a consultant or an agency, a fee (issue 9, eighteenth
-round).
+("ClerkR9,245"); what a client pays a consultant or an agency, a fee; and money to draw or
+keep staff ("under attraction & retention initiative"), no pay (issue 9, eighteenth round).
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -128,6 +128,12 @@ CASES = [
     ("Hospitals are paying a travel agency $150 an hour for each nurse.", []),
     # ... while what an employer pays a nurse is pay.
     ("They were paying the nurse $40 an hour.", [(40.0, 40.0, "hour", "USD", "point")]),
+    # Money to draw or keep staff somewhere is no pay.
+    (
+        "Teachers in remote schools can receive extra salary payments up to $12,000 a year "
+        "under the retention initiative.",
+        [],
+    ),
 ]
 
 
