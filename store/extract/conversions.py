@@ -16,12 +16,18 @@ import re
 from store.models import PayFigure
 
 # Words between a figure and the same pay restated in another period: "£10 an hour, the
-# equivalent of about £80 a day", "which equates to a salary of £20,000".
+# equivalent of about £80 a day", "which equates to a salary of £20,000", and the same in
+# the languages read here: "2.797 Euro im Monat, was einem Jahresgehalt von 31.717 Euro
+# entspricht", "lo que equivale a", "pari a".
 _IN_WORDS = re.compile(
-    r"\s*,?\s*(?:(?:which|that)\s+(?:is\s+)?)?(?:the\s+)?(?:equivalent|equates|equal)\s+(?:to|of)"
+    r"\s*,?\s*(?:(?:(?:which|that)\s+(?:is\s+)?)?(?:the\s+)?(?:equivalent|equates|equal)\s+(?:to|of)"
+    r"|(?:was|das)\s+(?:einem|einer|einen)\s+[\w-]+\s+von|das\s+entspricht"
+    r"|(?:lo|o)\s+que\s+(?:equivale|corresponde)\s+a|pari\s+a|ovvero)"
     r"\b[^.;:!?()\n$£€₹₱\d]{0,40}",
     re.IGNORECASE,
 )
+# One of these is written wherever ``_IN_WORDS`` may match: the cheap look first.
+RESTATING_CUES = ("equ", "was ein", "das ein", "entspr", "que ", "pari", "ovvero")
 
 
 def restated_in_words(scan: str, start: int, end: int) -> bool:
@@ -31,6 +37,9 @@ def restated_in_words(scan: str, start: int, end: int) -> bool:
     >>> text = "£10 an hour, the equivalent of about £80 a day"
     >>> restated_in_words(text, 11, text.index("£80")), restated_in_words(text, 11, 20)
     (True, False)
+    >>> text = "2.797 Euro im Monat, was einem Jahresgehalt von 31.717 Euro entspricht"
+    >>> restated_in_words(text, 19, text.index("31"))
+    True
     """
     return _IN_WORDS.fullmatch(scan, start, end) is not None
 

@@ -17,7 +17,12 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from store.extract.conversions import as_converted, bracketed, restated_in_words
+from store.extract.conversions import (
+    RESTATING_CUES,
+    as_converted,
+    bracketed,
+    restated_in_words,
+)
 from store.models import PayFigure
 from store.pay import HOURS_IN, period_of_same_pay
 
@@ -174,7 +179,8 @@ def _with_restated_period(scan: str, figures: list[PayFigure]) -> list[PayFigure
         if not figure.period:
             continue
         if scan.find("(", figure.span[1], restated.span[0]) == -1:
-            if scan.find("equ", figure.span[1], restated.span[0]) == -1:
+            between = scan[figure.span[1] : restated.span[0]]
+            if not any(cue in between for cue in RESTATING_CUES):
                 continue  # the usual case: neither brackets nor "the equivalent of" between
             if not restated_in_words(scan, figure.span[1], restated.span[0]):
                 continue

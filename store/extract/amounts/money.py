@@ -61,6 +61,7 @@ _PREFIX = re.compile(
     rf"""
     (?:
         (?<![A-Za-z])(?:US|CA|AUS|AU|NZ|HK|MX|SG|S|C|A|R)\$
+      | (?<=[a-zà-öø-ÿ])R\$?                 # glued to its label: "carreiraR$ 1.800", "ClerkR9,245"
       | [$£€₹₱¥₦]
       | (?<![A-Za-z])(?:{ISO_CODES})(?:\s?[$£€])?
       | (?<![A-Za-z])Rs\.?

@@ -7,8 +7,9 @@
     (None, 80000.0)
 
 A lone figure is a floor after "from", "over", "at least", "dépasse" or before "or
-more", "+", "to start"; a ceiling after "up to", "less than", "weniger als" or before
-"or less". Ranges, two amounts making one figure, are ``store.extract.amounts.ranges``.
+more", "+", "to start"; a ceiling after "up to", "less than", "weniger als", "possono
+arrivare a" or before "or less". Ranges, two amounts making one figure, are
+``store.extract.amounts.ranges``.
 """
 
 from __future__ import annotations
@@ -54,6 +55,19 @@ _FROM_TO = re.compile(
     r"(?:[$£€₹₱\d]|Rs\b|[A-Z]{3}\s?\d|P\d)"
 )
 _LEAD_REACH = 24
+# A ceiling told by a verb of reaching after a modal, in the languages read here: "possono
+# arrivare tranquillamente a 2000 euro", "pueden llegar a 3.000 euros", "podem chegar a R$
+# 4.500": what pay may reach, its top.
+_MAY_REACH = re.compile(
+    r"\b(?:può|possono|potrebbe|potrebbero|puede|pueden|podría|podrían|pode|podem|poderá|"
+    r"poderão|poderia)\s+(?:arrivare|llegar|chegar)\s+(?:[^\W\d]+\s+)?"
+    r"(?:(?:fino|hasta|até)\s+)?(?:a|ai|ao|aos|los|las)?\s*"
+    r"(?:(?:guadagnare|percepire|ganar|cobrar|ganhar|receber)\s+)?"
+    r"(?:(?:circa|cerca\s+de|unos|unas)\s+)?$",
+    re.IGNORECASE,
+)
+_MAY_REACH_REACH = 60
+_REACH_VERBS = ("arriv", "lleg", "cheg")
 # Before a lead, what makes it no bound of the figure: an amount ("$35,000 more than
 # the $46,310": the figure is what the first is compared with), a change ("up 1.5%
 # from £498": where pay came from) or a count the words are of ("23 and over").
@@ -104,6 +118,8 @@ def open_bounds(
         if beyond:  # the span stays the figure's own: the aside may hold another figure
             low, high = (minimum, None) if beyond == "from" else (None, minimum)
             return low, high, start, end
+    if may_reach(scan, start):
+        return None, minimum, start, end
     lead = _OPEN_BOUND.search(scan, max(0, start - _LEAD_REACH), start)
     if lead and _NOT_A_BOUND.search(scan, max(0, lead.start() - _NOT_A_BOUND_REACH), lead.start()):
         lead = None
@@ -157,3 +173,20 @@ def _negated_floor(scan: str, lead_start: int) -> bool:
     for end_mark in _CLAUSE_ENDS:
         clause_start = max(clause_start, scan.rfind(end_mark, clause_start, any_word.start()) + 1)
     return _NEGATED_CLAUSE.search(scan, clause_start, any_word.start()) is not None
+
+
+def may_reach(scan: str, start: int) -> bool:
+    """Whether the figure at ``start`` is what pay may reach, after a modal and a verb of
+    reaching: a ceiling.
+
+    >>> text = "i colleghi esperti possono arrivare tranquillamente a 2000 euro"
+    >>> may_reach(text, text.index("2000"))
+    True
+    >>> text = "lo stipendio arriva a 2000 euro"
+    >>> may_reach(text, text.index("2000"))
+    False
+    """
+    lead = scan[max(0, start - _MAY_REACH_REACH) : start]
+    if not any(verb in lead for verb in _REACH_VERBS):
+        return False  # the usual case: no verb of reaching before it
+    return _MAY_REACH.search(lead) is not None

@@ -4,7 +4,7 @@
     >>> range_bounds("$100,000- $75,000", *find_amounts("$100,000- $75,000"))
     (75000.0, 100000.0)
 
-Two amounts are a range when only a dash, "to", "bis", "between ... and" or a
+Two amounts are a range when only a dash, "to", "bis", "a" after "de", "between ... and" or a
 labelled maximum ("Max Hiring Rate") stands between them; written high to low
 they are put in order; "from $39,000 to over $90,000" is a range open above. Which
 words leave a lone figure's bound open is ``store.extract.amounts.open_bounds``.
@@ -30,9 +30,17 @@ _RANGE_GAP = re.compile(
     r"|(?P<climb>,?\s*and\s+(?:(?:can|could|may|might|will|would)\s+)?"
     r"(?:go(?:es)?|going|rang(?:e|es|ing))\s+(?:all\s+the\s+way\s+)?up\s+to"
     # The same in Dutch: "start bij 2.319 euro en loopt op tot 3.322 euro".
-    r"|\s*en\s+(?:loopt\s+(?:door\s+|op\s+)?|doorloopt\s+|oploopt\s+)tot)"
+    r"|\s*en\s+(?:loopt\s+(?:door\s+|op\s+)?|doorloopt\s+|oploopt\s+)tot"
+    # ... in French, Spanish, Portuguese and Italian: "débutent à 1 911 € brut pour atteindre
+    # 2 692 €", "empieza en 1.200 euros y puede llegar a 1.800 euros".
+    r"|,?\s*(?:pour|jusqu['’]à)\s+atteindre|,?\s*et\s+(?:peu(?:t|vent)|pourr(?:a|ont))\s+atteindre"
+    r"|,?\s*y\s+(?:puede|pueden|podría|podrían)\s+llegar\s+(?:a|hasta)"
+    r"|,?\s*e\s+(?:pode|podem)\s+chegar\s+(?:a|até)"
+    r"|,?\s*e\s+(?:può|possono)\s+arrivare\s+(?:fino\s+)?a)"
     r"|(?:all\s+the\s+way\s+)?up\s+to|bis|à|al|tot|do|से(?:\s+लेकर)?"  # "X से लेकर Y तक"
-    r"|(?P<and>and|&|und|et|y|en|i)(?:\s+(?:los|las|les|de))?"
+    r"|(?P<and>and|&|und|et|y|e|en|i)(?:\s+(?:los|las|les|de))?"
+    # "a" in Spanish, Portuguese and Italian: "de 1.200 a 1.500 euros", "dai 1.300 ai 2.000"
+    r"|(?P<a>a|ai)"
     r"|Max(?:imum)?(?:\s+[A-Za-z]+){0,3}\.?\s*:?)"  # "Min Hiring Rate $18.35 Max Hiring Rate"
     r"\s*(?:(?:about|around|approximately|roughly|nearly|almost|etwa|environ|unos)\s+)?",
     re.IGNORECASE,
@@ -50,10 +58,21 @@ _BETWEEN = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN_REACH = 30
+# Before a range joined by "a" or "ai", the "from" it needs when its bounds do not both
+# carry a currency: "de 1.200 a 1.500 euros", "dai 1.300 ai 2.000 euro" ("R$ 1.800 a R$
+# 2.200" needs none).
+_FROM_A = re.compile(
+    r"\b(?:de|da|dai|dagli|dal|dalle|desde|dos|das|do)\s+"
+    r"(?:(?:around|about|circa|cerca\s+de|unos|unas|los|las|i|gli|le)\s+)?$",
+    re.IGNORECASE,
+)
 # What a floor that reaches up to a top starts with: "from", "starts at".
 _FLOOR_LEAD = re.compile(
     r"\b(?:from|start(?:s|ing)?(?:\s+(?:at|from))?|begin(?:s|ning)?\s+at"
-    r"|vanaf|(?:start|begint)\s+bij)\s+$",  # Dutch: "start bij 2.319 euro"
+    r"|vanaf|(?:start|begint)\s+bij"  # Dutch: "start bij 2.319 euro"
+    # "débutent à", "commence à", "à partir de", "empieza en", "começa em", "parte da"
+    r"|(?:début|commenc)(?:e|ent)\s+à|à\s+partir\s+de|empieza(?:n)?\s+(?:en|desde)"
+    r"|começa(?:m)?\s+(?:em|com)|parte(?:n|no)?\s+(?:de|da|dai))\s+$",
     re.IGNORECASE,
 )
 # A change of pay before "from X to Y": two levels, the old and the new, not a range
@@ -143,6 +162,8 @@ def range_bounds(scan: str, low: Amount, high: Amount) -> tuple[float, float] | 
     lead = scan[max(0, low.start - _BETWEEN_REACH) : low.start]
     if gap.group("and") and not _BETWEEN.search(lead):
         return None
+    if gap.group("a") and not (low.marked and high.marked) and not _FROM_A.search(lead):
+        return None  # "$20 a 40-hour week": a word, not a range's "to"
     if gap.group("climb") and not _FLOOR_LEAD.search(lead):
         return None  # "$18,000 and can go up to": a range only after "from" or "starts at"
     if _changed_from(scan, low.start, lead):

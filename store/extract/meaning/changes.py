@@ -36,6 +36,17 @@ _CHANGED_BY = re.compile(
     re.IGNORECASE,
 )
 _CHANGED_BY_REACH = 48
+# A change of pay told as a range of amounts: "a firstyear raise between $3 and $7.50
+# hourly", "an increase of between €50 and €80", "aumentos entre 100 y 200 euros": how
+# much pay moves, by a range, not a range of pay.
+_CHANGE_BETWEEN = re.compile(
+    r"\b(?:raises?|increases?|rises?|hikes?|increments?|bumps?|aumentos?|augmentations?|"
+    r"erhöhung(?:en)?|verhoging(?:en)?)\s+(?:(?:of|de|di|von|van)\s+)?"
+    r"(?:between|entre|zwischen|tussen|tra|fra)\s+"
+    r"(?:(?:about|around|roughly|some|circa|environ|etwa|unos)\s+)?$",
+    re.IGNORECASE,
+)
+_BETWEEN_WORDS = ("between", "entre", "zwischen", "tussen", "tra ", "fra ")
 # How the text right before such a figure ends, checked before the regex.
 _CHANGE_ENDS = (
     " de ",
@@ -73,6 +84,12 @@ def change_of_pay(
         return True  # "(+ $2.64/hr)", "$20 per hour + $1.50 shift premium": added to pay
     if scan.startswith(" to ", end) and changed_by_amount(scan, low_start):
         return True  # "increase the wage nearly $4.00 to $17.29": how much pay moved
+    if (
+        ranged
+        and any(word in label_text for word in _BETWEEN_WORDS)
+        and changed_between(scan, start)
+    ):
+        return True  # "a firstyear raise between $3 and $7.50 hourly": a range of changes
     return (
         label_text.endswith(_CHANGE_ENDS)
         and not ranged
@@ -83,3 +100,17 @@ def change_of_pay(
 def changes_ranged(clause: str) -> bool:
     """Whether ``clause`` ranges over increases: "The increases range from $0.25 ..."."""
     return "from" in clause and _CHANGES_RANGE.search(clause) is not None
+
+
+def changed_between(scan: str, start: int) -> bool:
+    """Whether the range at ``start`` is how much pay moves: a raise or an increase
+    "between" its two amounts.
+
+    >>> text = "a firstyear raise between $3 and $7.50 hourly"
+    >>> changed_between(text, text.index("$"))
+    True
+    >>> text = "a salary between $30,000 and $40,000"
+    >>> changed_between(text, text.index("$"))
+    False
+    """
+    return _CHANGE_BETWEEN.search(scan, max(0, start - _CHANGED_BY_REACH), start) is not None

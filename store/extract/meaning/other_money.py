@@ -27,7 +27,8 @@ from store.extract.text.words import (
     word_roles,
 )
 
-_BILLING_CUES = ("ill", "ourc", "harge", "nvoic", "lient")  # in every word ``billing_named`` knows
+# In every word ``billing_named`` and ``paid_by_client`` know.
+_BILLING_CUES = ("ill", "ourc", "harge", "nvoic", "lient", "onsult", "genc", "reelanc", "ntract")
 # What a household or family has to earn to qualify for help, in its sentence or the
 # headings above it: an eligibility limit or poverty line, not what a job pays.
 _HOUSEHOLD_LIMIT = re.compile(

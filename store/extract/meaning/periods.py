@@ -41,7 +41,7 @@ _PERIOD_WORDS: dict[Period, str] = {
     r"|प्रति\s*सप्ताह",
     "month": rf"/\s*(?:month|mo|mth|m|Monat|mois|mes|maand|mies){_UNIT_END}"
     rf"|(?:per|a|each)\s+(?:month|mo|mth){_NOTE_END}|monthly\b|p/m\b|pcm\b|p\.c\.m\."
-    r"|(?:pro|im)\s+Monat\b|monatlich|par\s+mois\b|(?:al|por|cada)\s+mes\b"
+    r"|(?:pro|im)\s+Monat\b|monatlich|par\s+mois\b|(?:al|por|cada)\s+mes\b|(?:por|ao)\s+mês\b"
     r"|mensuel(?:le)?s?\b|mensuellement|mensual(?:es)?\b|mensualmente|per\s+maand\b"
     r"|maandelijks|miesi[ęe]cznie|al\s+mese\b|mensil[ei]\b"
     r"|na\s+miesi[ąa]c|havonta|ανά\s+μήνα|मासिक|प्रति\s*माह|प्रतिमाह",
@@ -49,7 +49,7 @@ _PERIOD_WORDS: dict[Period, str] = {
     rf"|(?:per|a|each)\s+(?:year|yr|annum){_NOTE_END}|yearly\b|annually\b|annual\b|p\.\s?a\.?"
     r"|(?-i:pa|PA)\b|(?:pro|im)\s+Jahr\b(?!\s+(?:19|20)\d\d)|j[äa]hrlich|par\s+an\b|annuel(?:le)?s?\b"
     r"|annuellement|anualmente|all['’]anno\b|l['’]anno\b|annu[iaoe]\b"
-    r"|(?:al|por)\s+año\b|anual(?:es)?\b|per\s+jaar\b|jaarlijks|rocznie|na\s+rok\b"
+    r"|(?:al|por)\s+año\b|(?:por|ao)\s+ano\b|anual(?:es)?\b|per\s+jaar\b|jaarlijks|rocznie|na\s+rok\b"
     r"|évente|ανά\s+έτος|प्रति\s*वर्ष|प्रतिवर्ष|सालाना|वार्षिक",
 }
 _PERIOD_ANY = "|".join(f"(?P<{name}>{words})" for name, words in _PERIOD_WORDS.items())

@@ -93,6 +93,10 @@ _NOT_PAY = (
     # A price someone charges ("charge nurse" and "in charge" stay clear of these).
     "we charge|they charge|you charge|i charge|may charge|can charge|will charge|to charge|"
     "charge between|charges|charged|charging|"
+    # The same after any modal or habit: "might charge $150-$300 per hour", and a price
+    # someone quoted ("One agency quoted $28 an hour").
+    "might charge|could charge|would charge|should charge|must charge|typically charge|"
+    "usually charge|often charge|generally charge|normally charge|quoted|quotes|a quote of|"
     # Benefits, pensions, grants and rent in the languages read here.
     "kindergeld|elterngeld|wohngeld|bürgergeld|arbeitslosengeld|rente|renten|allocation|"
     "allocations|chômage|retraite|pensión|pensiones|jubilación|pensione|pensioni|"
@@ -103,6 +107,12 @@ _NOT_PAY = (
     # A business's revenue in the languages read here ("le chiffre d'affaires mensuel").
     "chiffre d affaires|umsatz|umsätze|facturación|fatturato|omzet|przychód|przychody|"
     "perk|perks|benefit of|"
+    # Premiums on top of the hourly wage for nights and weekends, in the languages read here:
+    # "einen Nachtzuschlag von 4,75 Euro", "la maggiorazione di € 2,74", "shift diffs".
+    "zuschlag|zuschläge|zuschlägen|maggiorazione|maggiorazioni|recargo|recargos|diff|diffs|"
+    # Money to draw or keep staff somewhere: "up to $17,000 under attraction & retention
+    # initiative", "a retention incentive of $5,000".
+    "retention|retention incentive|retention payment|attraction and retention|"
     "benefits of|benefit amount|unemployment benefit|unemployment benefits|" + _PERK_PHRASES
 )
 # What the words near a figure say about it; one phrase may say several things
@@ -144,7 +154,9 @@ ROLES = _phrase_roles(
     "per child|per pupil|per student|per household|per family|"
     "benefit|benefits|in taxes|in tax|of taxes|of tax|tip|tips|gratuities|"
     "additional|extra|in raises|in increases|in salary increases|in total salary increases|"
-    "in pay increases|in pay raises|in wage increases",
+    "in pay increases|in pay raises|in wage increases|"
+    # A raise given to everyone: "a $1,000 across-the-board increase".
+    "across the board",
     # A difference, not a level: "800 Euro weniger", "$14k below the average".
     difference="more|less|fewer|higher|lower|below|above|more than|less than|weniger|"
     "mehr|más|menos|meer|minder|moins|de plus|en moins|de más|kevesebb|több|więcej|mniej|"
@@ -217,7 +229,8 @@ STEMS = re.compile(
     r"|(?P<month>monat|miesięcz)|(?P<year>jahres|jähr)|(?P<hour>stunden)"
     r"|(?P<average>durchschnitt|átlag|przeciętn)|(?P<median>median|medián)"
     # "Durchschnittspreis", "Lebenshaltungskosten", "Krankenversicherung";
-    # a gap between pays, not a pay: "Lohnkluft", "Gehaltslücke", "Lohngefälle"
-    r"|(?P<not_pay>preis|kosten|versicherung|kluft|lücke|gefälle)"
+    # a gap between pays, not a pay: "Lohnkluft", "Gehaltslücke", "Lohngefälle"; a premium
+    # on top of pay: "Nachtzuschlag", "Sonntagszuschläge"
+    r"|(?P<not_pay>preis|kosten|versicherung|kluft|lücke|gefälle|zuschl)"
     r"|(?P<minimum>mindest)"  # "Mindestbezahlung", "Mindeststundenlohn"
 )

@@ -45,6 +45,8 @@ _CONNECTORS = frozenset(
     | {"after", "before"}
     # "$20 per hour would add an extra $250,000 in costs": the figure's predicate follows
     | {"would", "will", "could", "should", "might", "must"}
+    # "2200 Euro im Monat zuzüglich den Zuschlägen": what German adds on top
+    | {"zuzüglich", "zzgl"}
 )
 # The noun a figure is the amount of comes within its first few words:
 # "$1,500 monthly housing stipend", not "... for Machine Learning Engineer".
@@ -270,8 +272,14 @@ _BILLING = re.compile(
     # "billable", "bill rates", and "Lawyers bill clients $400 an hour"
     r"[Bb]ill(?:able|ing|ed|\s+rates?|s?\s+(?:their\s+)?(?:clients?|customers?|insurers?)))\b"
 )
-# Before a figure, a client as the payer: "the client probably paid $155 to $175".
-_CLIENT_PAID = re.compile(r"\b[Cc]lients?\s+(?:\w+\s+)?(?:paid|pays|pay)\s*$")
+# Before a figure, a client as the payer: "the client probably paid $155 to $175"; or a
+# consultant, an agency or a freelancer as the one paid: "while paying a consultant $200/hr"
+# (a fee, not a wage).
+_CLIENT_PAID = re.compile(
+    r"\b[Cc]lients?\s+(?:\w+\s+)?(?:paid|pays|pay)\s*$"
+    r"|\b(?:paid|pays|pay|paying)\s+(?:an?|the|their|your)\s+(?:[\w-]+\s+)?"
+    r"(?:consultants?|agency|agencies|freelancers?|contractors?)\s*$"
+)
 
 
 def names_itself_pay(after: dict[str, int]) -> bool:
@@ -302,7 +310,13 @@ def billing_named(text: str) -> bool:
 
 
 def paid_by_client(clause: str) -> bool:
-    """Whether a figure's clause ends with a client paying it: "the client probably paid"."""
+    """Whether a figure's clause ends with a client paying it, or with paying a consultant.
+
+    >>> paid_by_client("the client probably paid "), paid_by_client("while paying a consultant ")
+    (True, True)
+    >>> paid_by_client("while paying a nurse ")
+    False
+    """
     return _CLIENT_PAID.search(clause) is not None
 
 
