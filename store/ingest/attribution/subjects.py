@@ -28,6 +28,7 @@ from store.ingest.attribution.ownlevels import (
     leveled_by_subject,
     past_training,
 )
+from store.ingest.attribution.plainjobs import plain_jobs
 from store.ingest.tables.rolecolumns import column_role
 from store.models import PayFigure, Place, Role
 from store.resolve.levels import leading_level, level_label
@@ -381,6 +382,9 @@ def subject(
     if named is None:
         if _WORKERS_AT_LARGE.search(about_words):  # a wage release's "all workers" figure
             return role, None, "about workers in general, not one job"
+        plain = plain_jobs(without_numbers(before))  # "Plumbers are, on average, earning"
+        if plain:
+            return leveled_by_own_words(before, plain[-1]), None, None
         role = past_training(sentence_before, role)  # "after the academy"
         role = referred_job(text, figure.span[0], sentence_before, role)  # "You can start"
         role = paragraph_level(text, figure.span[0], role)  # "for a welder ... The median"

@@ -1,0 +1,25 @@
+"""Pages that fit no layout the ingest knows: a figure whose own words name another job
+plainly keeps that job, a title that is a job's name and nothing more names the page's
+job, a job named by what is done ("truck driving jobs"), a list whose lead-in states the
+period. The seventeenth round's failures (bench/eval_documents.py, fresh batch
+d212-d223)."""
+
+from __future__ import annotations
+
+from tests.store.ingest.test_ingest_rules import parse_results, stored
+
+
+def test_a_figure_whose_words_name_another_job_plainly_keeps_that_job():
+    parsed = parse_results(
+        {
+            "title": "Which trades pay best",
+            "url": "https://www.example-trades.co.uk/which-trades-pay-best",
+            "content": "Bricklayers are, on average, earning £29,400 a year. That is below "
+            "the pay of carpenters, who earn an average of £30,100. Site managers "
+            "have the highest average salary in the study.\n",
+        }
+    )
+
+    # Before, both went to the site managers the page named strictly
+    assert ("mason", "country:GB", 29400, 29400, "year") in stored(parsed)
+    assert ("carpenter", "country:GB", 30100, 30100, "year") in stored(parsed)
