@@ -23,3 +23,17 @@ def test_a_figure_whose_words_name_another_job_plainly_keeps_that_job():
     # Before, both went to the site managers the page named strictly
     assert ("mason", "country:GB", 29400, 29400, "year") in stored(parsed)
     assert ("carpenter", "country:GB", 30100, 30100, "year") in stored(parsed)
+
+
+def test_a_page_naming_its_job_by_the_driving_done_in_it_is_the_drivers():
+    parsed = parse_results(
+        {
+            "title": "Good News for Drivers",
+            "url": "https://www.example-fleet.com/blog/good-news-for-drivers",
+            "content": "Where do bus driving jobs pay the most? Nevada has the highest annual "
+            "mean wage of any state, $51,200.\n",
+        }
+    )
+
+    # Before, the page named no job ("Drivers" alone is none) and stored nothing
+    assert stored(parsed) == [("bus-driver", "state:US-NV", 51200, 51200, "year")]
