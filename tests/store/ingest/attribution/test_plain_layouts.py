@@ -37,3 +37,18 @@ def test_a_page_naming_its_job_by_the_driving_done_in_it_is_the_drivers():
 
     # Before, the page named no job ("Drivers" alone is none) and stored nothing
     assert stored(parsed) == [("bus-driver", "state:US-NV", 51200, 51200, "year")]
+
+
+def test_a_page_titled_by_a_jobs_name_alone_is_about_that_job():
+    parsed = parse_results(
+        {
+            "title": "Village Engineer",
+            "url": "https://www.example-municipal.org/listing/village-engineer-4/",
+            "content": "Reports to the Village Manager and oversees road and drainage "
+            "projects. This full-time position is non-union. Salary is $70K – $80K. "
+            "Send a letter of interest and resume to the clerk.\n",
+        }
+    )
+
+    # Before, the page "named no job title": no "salary" in its title, no catalog job in it
+    assert stored(parsed) == [("village-engineer", None, 70000, 80000, "year")]
