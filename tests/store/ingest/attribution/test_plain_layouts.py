@@ -52,3 +52,22 @@ def test_a_page_titled_by_a_jobs_name_alone_is_about_that_job():
 
     # Before, the page "named no job title": no "salary" in its title, no catalog job in it
     assert stored(parsed) == [("village-engineer", None, 70000, 80000, "year")]
+
+
+def test_a_ranked_lists_lead_in_gives_its_items_the_period_it_names():
+    parsed = parse_results(
+        {
+            "title": "Where Opticians Do Best",
+            "url": "https://www.example-optics.com/where-opticians-do-best",
+            "content": "Optician pay varies a lot between states.\n\n"
+            "Here are the top-3 states in order of median hourly incomes for opticians:\n\n"
+            "  1. Vermont – 31.20\n  2. Oregon – $29.75\n  3. Maine – $28.10\n",
+        }
+    )
+
+    # Before, the items had no period: the lead-in has no word for pay, and the first
+    # item's lost "$" hid it from the items after
+    assert sorted(stored(parsed)) == [
+        ("optician", "state:US-ME", 28.10, 28.10, "hour"),
+        ("optician", "state:US-OR", 29.75, 29.75, "hour"),
+    ]
