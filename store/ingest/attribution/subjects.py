@@ -17,7 +17,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from store.ingest.attribution.headings import item_role
+from store.ingest.attribution.headings import heading_role, item_role
 from store.ingest.attribution.nearestjob import paragraph_level, referred_job
 from store.ingest.attribution.notpay import not_pay, percentile_read_backwards, words_after
 from store.ingest.attribution.officers import clause_officer
@@ -348,7 +348,7 @@ def subject(
         return leveled, None, None
     other = _label_role(label, role) if previous_end <= line_start else None
     if other is not None:  # a line "Senior Accountant $90,000" on a designer page
-        if role_from_title(label, strict=True) == other:
+        if heading_role(label) == other:  # "Accountant. £39,100": a job's name alone
             return other, None, None
         return role, None, f"labelled {label!r}, not {role.name}"
     bracketed = _BRACKETED_AFTER.match(text, figure.span[1])

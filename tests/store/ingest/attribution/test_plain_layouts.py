@@ -71,3 +71,18 @@ def test_a_ranked_lists_lead_in_gives_its_items_the_period_it_names():
         ("optician", "state:US-ME", 28.10, 28.10, "hour"),
         ("optician", "state:US-OR", 29.75, 29.75, "hour"),
     ]
+
+
+def test_a_list_items_label_that_is_a_jobs_name_alone_names_that_job():
+    parsed = parse_results(
+        {
+            "title": "Software Engineer Salary and Other Jobs",
+            "url": "https://www.example-hiring.com/blog/software-engineer-salary",
+            "content": "Average salary by job type. Here is how it breaks down.\n\n"
+            "  • Software Engineer. $95,000 a year\n  • Accountant. $61,000 a year\n",
+        }
+    )
+
+    # Before, "Accountant." (one everyday word, read strictly as running text) was
+    # "labelled 'Accountant.', not Software Engineer" and skipped
+    assert ("accountant", None, 61000, 61000, "year") in stored(parsed)
