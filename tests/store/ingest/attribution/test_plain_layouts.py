@@ -1,8 +1,8 @@
 """Pages that fit no layout the ingest knows: a figure whose own words name another job
 plainly keeps that job, a title that is a job's name and nothing more names the page's
 job, a job named by what is done ("truck driving jobs"), a list whose lead-in states the
-period. The seventeenth round's failures (bench/eval_documents.py, fresh batch
-d212-d223)."""
+period, a list item's label that is a job's name alone. The seventeenth round's failures
+(bench/eval_documents.py, fresh batch d212-d223, and an older page's, d104)."""
 
 from __future__ import annotations
 
