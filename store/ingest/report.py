@@ -31,6 +31,7 @@ from store.ingest.attribution.headings import first_item_role
 from store.ingest.attribution.pagestate import page_state
 from store.ingest.attribution.pagetitles import (
     headline_role,
+    job_title_alone,
     location_phrase,
     pay_page_job,
     role_phrase,
@@ -257,7 +258,7 @@ def parse_result(
         if is_posting
         else role_phrase(result.title)
     )
-    job = published if is_posting else pay_page_job(result.title)
+    job = published if is_posting else pay_page_job(result.title) or job_title_alone(result.title)
     title = without_headline_verb(result.title)  # "City to host hiring event"
     role = attributed_role(title, content=result.content[:500], job_title=job)
     if role is None and not is_posting:  # "a pay raise for teachers"; "10. Dental Hygienist"

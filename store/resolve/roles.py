@@ -308,6 +308,10 @@ def _loose_level() -> re.Pattern[str]:
 _JOB_REACH = 60  # a job's name right after a level word is this short
 
 
+# Jobs named by the driving done in them: "truck driving jobs", "bus driving positions".
+_DRIVING_JOBS = re.compile(r"\b([a-z]+) driving(?= (?:jobs?|careers?|positions?|work)\b)", re.I)
+
+
 def _in_running_text(text: str) -> str:
     """Running text as levels read it: a slash's second name dropped ("graphic
     designer/illustrator"), and the level words that are also nouns or verbs ("staff",
@@ -322,8 +326,15 @@ def _in_running_text(text: str) -> str:
 
     >>> _in_running_text("Pharmacists need a Doctor of Pharmacy (Pharm.D.)")
     'Pharmacists need a  of Pharmacy (Pharm.D.)'
+
+    Jobs named by the driving done in them are the drivers':
+
+    >>> _in_running_text("the highest paying truck driving jobs")
+    'the highest paying truck driver jobs'
     """
     text = _SLASHED_NAME.sub("", text)
+    if "driving" in text:  # a cheap look first
+        text = _DRIVING_JOBS.sub(r"\1 driver", text)
     if "octor" in text:  # a cheap look first
         text = _DEGREE_HOLDER.sub("", text)
 

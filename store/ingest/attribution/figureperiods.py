@@ -10,6 +10,8 @@ Used by ``store.ingest.attribution.figures`` for each figure it keeps.
 
 from __future__ import annotations
 
+import re
+
 from store.extract.meaning.periods import PERIOD_AFTER, period_for_size
 from store.ingest.attribution.subjects import PAY_WORDS
 from store.ingest.tables.cards import MONEY_ONLY, is_list_item
@@ -32,7 +34,13 @@ def _table_lead_in(text: str, start: int, regions: set[str]) -> str:
     while position > 0:
         line_start = text.rfind("\n", 0, position) + 1
         line = text[line_start:position].strip()
-        if line and line not in regions and not MONEY_ONLY.match(line) and not is_list_item(line):
+        if (
+            line
+            and line not in regions
+            and not MONEY_ONLY.match(line)
+            and not is_list_item(line)
+            and not _BARE_ITEM.match(line)
+        ):
             return line
         position = line_start - 1
     return ""
@@ -53,18 +61,47 @@ def period_for(
     below = _period_below(text, figure.span[1])
     if below is not None:
         return below, None
-    context = sentence
+    context, lead_in = sentence, ""
     if figure.region or is_list_item(sentence):  # a table's row, a list's item
-        context += " " + _table_lead_in(text, figure.span[0], regions)
+        lead_in = _table_lead_in(text, figure.span[0], regions)
+        context += " " + lead_in
     amount = figure.max_amount or figure.min_amount
     if amount is None:
         return None, None
     period = period_for_size(amount, figure.currency, None)
     if period is None or not (
-        PAY_WORDS.search(context) or _a_jobs_statistic(figure, about_words, period)
+        PAY_WORDS.search(context)
+        or _a_jobs_statistic(figure, about_words, period)
+        or _lead_in_period(lead_in) == period
     ):
         return None, None
     return period, f"The source states no pay period; per {period} is inferred from the amount."
+
+
+# A list's lead-in that says how often its amounts are earned: "in order of median hourly
+# incomes", "the average annual earnings by state".
+_LEAD_IN_PERIOD = re.compile(r"\b(hourly|annual|yearly|monthly|weekly)\b", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# An item of a ranked list whose amount lost its currency sign: "2. California – 48.48".
+_BARE_ITEM = re.compile(r"(?:\d{1,3}[.)]|[•*–-])\s+[^\n\d]{1,40}?\d[\d,]*(?:\.\d+)?$")
+_PERIOD_OF = {"hourly": "hour", "annual": "year", "yearly": "year", "monthly": "month"}
+
+
+def _lead_in_period(lead_in: str) -> Period | None:
+    """The one period a list's lead-in names, which its items' amounts are earned by when
+    their size agrees, though it has no word for pay ("incomes").
+
+    >>> _lead_in_period("the top-5 states in order of median hourly incomes:")
+    'hour'
+    >>> _lead_in_period("hourly and annual figures") is None
+    True
+    >>> _lead_in_period("The annual mean is $80,000. By state, the hourly means:")
+    'hour'
+
+    """
+    last = _SENTENCE_BREAK.split(lead_in)[-1]  # the sentence that opens the list
+    named = {_PERIOD_OF.get(m[1].lower(), "week") for m in _LEAD_IN_PERIOD.finditer(last)}
+    return named.pop() if len(named) == 1 else None  # type: ignore[return-value]
 
 
 def _period_below(text: str, end: int) -> Period | None:

@@ -17,6 +17,7 @@ from store.models import Place, Role
 from store.resolve.occupations import singular_name, singular_word
 from store.resolve.places import place_from_text
 from store.resolve.roles import open_role, role_from_title
+from store.resolve.titles import head_word
 
 _ROLE_PHRASE_END = re.compile(
     r"\s+(?:salary|salaries|pay|wages?|jobs?|compensation)\b|\s+[-|–—]\s+|\s+in\s+[A-Z]",
@@ -108,6 +109,26 @@ def pay_page_job(title: str) -> str | None:
     ):
         return None
     return _without_leading_region(job)
+
+
+# A title that is a job's name and nothing more: one to four capitalised words.
+_NAME_ALONE = re.compile(r"[A-Z][A-Za-z'&-]*(?: [A-Z][A-Za-z'&-]*){0,3}")
+
+
+def job_title_alone(title: str) -> str | None:
+    """The job a page titled by a job's name and nothing more is about ("Town Engineer",
+    a job board's listing whose address spells it), or None: the title's last word must
+    end the catalog's job titles ("engineer", "clerk", "technician").
+
+    >>> job_title_alone("Town Engineer"), job_title_alone("Join Our Team")
+    ('Town Engineer', None)
+    >>> job_title_alone("Salary Plan"), job_title_alone("the town engineer")
+    (None, None)
+    """
+    title = title.strip()
+    if not _NAME_ALONE.fullmatch(title):
+        return None
+    return title if head_word(title.rsplit(" ", 1)[-1].lower()) else None
 
 
 _REGION_LEVELS = frozenset({"state", "country"})

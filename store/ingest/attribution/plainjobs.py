@@ -18,6 +18,13 @@ or as the ones a pay verb's figure is about, such a word names its job. Used by
     []
     >>> [r.slug for r in plain_jobs("Your average Electrician will earn from")]
     ['electrician']
+
+A pay verb may come after a form of "be" and asides, or in a clause about the job:
+
+    >>> [r.slug for r in plain_jobs("Plumbers are reportedly, on average, earning")]
+    ['plumber']
+    >>> [r.slug for r in plain_jobs("the yearly earnings of electricians, who earn")]
+    ['electrician']
 """
 
 from __future__ import annotations
@@ -30,11 +37,19 @@ from store.resolve.roles import role_from_title
 # Words that say a person before a job's name: "a female pharmacist", "an experienced welder".
 _PERSON = r"(?:(?:female|male|young|new|experienced|licensed|certified|former|retired)\s+)?"
 _AFTER_ARTICLE = re.compile(rf"\b(?:a|an|the)\s+{_PERSON}([A-Za-z]{{4,}})\b", re.IGNORECASE)
-_PAY_VERB = r"(?:make|makes|earn|earns|get|gets|are paid|is paid|start at|take home)"
+_PAY_VERB = (
+    r"(?:make|makes|making|earn|earns|earning|get|gets|paid|are paid|is paid|start at|take home)"
+)
 # The subject right before a pay verb, which may follow a helping word ("will earn"):
 # "cashiers make", "an average Electrician will earn".
 _HELPER = r"(?:(?:will|can|may|could|would|might|should|typically|usually|often)\s+)*"
-_SUBJECT_OF_PAY = re.compile(rf"\b([A-Za-z]{{4,}})\s+{_HELPER}{_PAY_VERB}\b", re.IGNORECASE)
+# Or after a form of "be" and asides ("Plumbers are reportedly, on average, earning"), or in
+# a clause about the job ("electricians, who earn").
+_ASIDE = r"(?:[a-z]+ly|on average|now)"
+_BE = rf"(?:(?:are|is|were|was)\s+(?:{_ASIDE},?\s+)*)?"
+_SUBJECT_OF_PAY = re.compile(
+    rf"\b([A-Za-z]{{4,}})(?:,?\s+who)?\s+{_HELPER}{_BE}{_PAY_VERB}\b", re.IGNORECASE
+)
 
 
 def plain_jobs(sentence: str) -> list[Role]:

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from store.ingest.attribution.headings import item_role
+from store.ingest.attribution.headings import heading_role, item_role
 from store.ingest.attribution.nearestjob import paragraph_level, referred_job
 from store.ingest.attribution.notpay import not_pay, percentile_read_backwards, words_after
 from store.ingest.attribution.officers import clause_officer
@@ -28,6 +28,7 @@ from store.ingest.attribution.ownlevels import (
     leveled_by_subject,
     past_training,
 )
+from store.ingest.attribution.plainjobs import plain_jobs
 from store.ingest.tables.rolecolumns import column_role
 from store.models import PayFigure, Place, Role
 from store.resolve.levels import leading_level, level_label
@@ -347,7 +348,7 @@ def subject(
         return leveled, None, None
     other = _label_role(label, role) if previous_end <= line_start else None
     if other is not None:  # a line "Senior Accountant $90,000" on a designer page
-        if role_from_title(label, strict=True) == other:
+        if heading_role(label) == other:  # "Accountant. £39,100": a job's name alone
             return other, None, None
         return role, None, f"labelled {label!r}, not {role.name}"
     bracketed = _BRACKETED_AFTER.match(text, figure.span[1])
@@ -381,6 +382,9 @@ def subject(
     if named is None:
         if _WORKERS_AT_LARGE.search(about_words):  # a wage release's "all workers" figure
             return role, None, "about workers in general, not one job"
+        plain = plain_jobs(without_numbers(before))  # "Plumbers are, on average, earning"
+        if plain:
+            return leveled_by_own_words(before, plain[-1]), None, None
         role = past_training(sentence_before, role)  # "after the academy"
         role = referred_job(text, figure.span[0], sentence_before, role)  # "You can start"
         role = paragraph_level(text, figure.span[0], role)  # "for a welder ... The median"

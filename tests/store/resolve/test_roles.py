@@ -251,3 +251,15 @@ def test_titles_real_postings_use_have_an_occupation(posted, soc):
 )
 def test_public_works_crews_have_their_own_titles(title, soc):
     assert resolve_role(title).role.soc == soc
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Where are the highest paying truck driving jobs in the country?", "truck-driver"),
+        ("Bus driving positions open every spring.", "bus-driver"),
+    ],
+)
+def test_in_running_text_a_job_named_by_the_driving_done_in_it_is_the_drivers(text, slug):
+    # Before, "truck driving jobs" named no job read strictly
+    assert role_from_title(text, strict=True).slug == slug
