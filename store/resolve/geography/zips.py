@@ -97,13 +97,25 @@ def town_place(name: str, state: str) -> Place | None:
     return gaz.places[key]
 
 
+# The ZIP table spells out what postings shorten: "St. Leonard" is "Saint Leonard".
+_SPELLED_OUT = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+
+
 @lru_cache(maxsize=4096)
 def _town_record(name: str, state: str) -> dict | None:
     """The first ZIP record of a town; town names are short, so longer words (a title's
-    leftovers before a state) are not looked up (each look-up scans the table, ~2 ms)."""
+    leftovers before a state) are not looked up (each look-up scans the table, ~2 ms).
+    A shortened "st", "ft" or "mt" is also looked up spelled out, as the table writes it.
+
+    >>> _town_record("st leonard", "MD")["city"]
+    'Saint Leonard'
+    """
     if not name or len(name.split()) > MAX_TOWN_WORDS or any(c.isdigit() for c in name):
         return None
     records = zipcodes.filter_by(city=name.title(), state=state)
+    spelled = " ".join(_SPELLED_OUT.get(word, word) for word in name.split())
+    if not records and spelled != name:
+        records = zipcodes.filter_by(city=spelled.title(), state=state)
     return records[0] if records else None
 
 

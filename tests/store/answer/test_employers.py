@@ -213,3 +213,20 @@ def test_a_kind_of_district_one_state_has_finds_its_town_there(question, place):
 def test_a_districts_state_alone_is_no_town():
     asked = parse_salary_query("custodian - central school district")
     assert asked.place is None or asked.place.name != "New York City, NY"
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        # A district's number after its kind is part of its name (was no place).
+        ("paraprofessional (ess preschool) flagstaff unified school district #1", "Flagstaff, AZ"),
+        ("custodian - eugene school district no. 4j", "Eugene, OR"),
+    ],
+)
+def test_a_districts_number_is_part_of_its_name(question, place):
+    assert parse_salary_query(question).place.name == place
+
+
+def test_a_numbered_districts_kind_still_names_its_field():
+    asked = parse_salary_query("bus driver - rockford school district #205")
+    assert (asked.role.slug, asked.place.name) == ("school-bus-driver", "Rockford, IL")

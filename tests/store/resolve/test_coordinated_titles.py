@@ -31,3 +31,24 @@ def test_a_posting_with_two_fields_is_read_abroad_too():
 @pytest.mark.parametrize("title", ["barista and cashier", "physical and chemical"])
 def test_two_jobs_or_no_head_noun_are_no_fields_of_one_title(title):
     assert resolve_role(title, typos=False) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "slug", "place"),
+    [
+        # Two names of one occupation, as postings list them (was no role: two jobs).
+        (
+            "cashier and checker - los alamos cooperative market los alamos, nm",
+            "cashier",
+            "Los Alamos, NM",
+        ),
+        ("cashier & checker boston", "cashier", "Boston, MA"),
+    ],
+)
+def test_two_names_of_one_occupation_joined_are_that_occupation(question, slug, place):
+    asked = parse_salary_query(question)
+    assert (asked.role.slug, asked.place.name) == (slug, place)
+
+
+def test_two_occupations_joined_stay_no_one_role():
+    assert parse_salary_query("cook and dishwasher boston").role is None

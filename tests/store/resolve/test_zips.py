@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from store.answer.parse import parse_salary_query
 from store.resolve.places import resolve_place
 
 
@@ -35,3 +36,15 @@ def test_a_zip_with_no_city_or_metro_near_is_its_state():
 @pytest.mark.parametrize("query", ["99999", "00000"])
 def test_an_unknown_zip_is_no_place(query):
     assert resolve_place(query) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "town"),
+    [
+        # The ZIP table spells out "Saint"; a posting shortens it (read the state only).
+        ("cashier st. leonard, md", "Saint Leonard, MD"),
+        ("cashier st. michaels, md", "Saint Michaels, MD"),
+    ],
+)
+def test_a_small_towns_shortened_saint_is_found_spelled_out(question, town):
+    assert parse_salary_query(question).place.name == town
