@@ -1,0 +1,43 @@
+"""extract_pay on what the twenty-fifth stop's US batch missed (US postings, guides,
+statistics and pay laws): money that is not pay by its own noun (a salary threshold, an
+earnings advantage, a wage gain, money reimbursed, an addition "over base"), tables whose
+statistic and unit stand in a header ("Worst Paying States"), open bounds written "and
+below", "greater then", "tops out at", and ranges written "$X to - $Y".
+
+Each row is a text and the figures expected from it, in order, as
+(min_amount, max_amount, period, currency, kind) tuples; an empty list means the
+text holds no pay. Every sentence is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.store.extract.support import figures
+
+CASES = [
+    # A bar set in money by law is no pay ...
+    ("From January the salary thresholds rose to $900 per week for exempt staff.", []),
+    ("The salary basis had been not less than $600 per week.", []),
+    ("It applies to salary-exempt staff and $120,000 per year for others.", []),
+    # ... while what a worker must earn over one still is.
+    (
+        "Salary threshold: exempt staff must earn more than $900 per week.",
+        [(900.0, None, "week", "USD", "range")],
+    ),
+    # A gap, a gain, money paid back and an addition over base pay are no pay.
+    ("Lifetime Earnings Advantage over a diploma $70,000 – $120,000", []),
+    ("The county saw an average weekly wage gain of $700 in retail.", []),
+    ("Employers will often reimburse up to $4,000 per year.", []),
+    ("Night staff earn an additional $4 per hour over base.", []),
+    # A column header calling the rows the worst paying places says they are pay.
+    (
+        "Worst Paying Cities | |\nToledo | $51,200 |",
+        [(51200.0, 51200.0, "year", "USD", "point")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_extract(text: str, expected: list[tuple]) -> None:
+    assert figures(text) == expected
