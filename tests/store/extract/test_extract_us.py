@@ -35,6 +35,20 @@ CASES = [
         "Worst Paying Cities | |\nToledo | $51,200 |",
         [(51200.0, 51200.0, "year", "USD", "point")],
     ),
+    # Open bounds: "and below" closes the top, "greater then" (misspelt) opens it, and a
+    # scale that "tops out at" a level has no bottom.
+    (
+        "The lowest tenth earn $41,000 and below per year.",
+        [(None, 41000.0, "year", "USD", "range")],
+    ),
+    (
+        "The top tenth earned greater then $150,000 a year.",
+        [(150000.0, None, "year", "USD", "range")],
+    ),
+    (
+        "The teacher salary scale tops out at around $61,000.",
+        [(None, 61000.0, "year", "USD", "range")],
+    ),
 ]
 
 
