@@ -100,7 +100,10 @@ from store.models import PayFigure, Period
 # rent with no rent word ("pays $508 per month to live in a box").
 _PURPOSE_AFTER = re.compile(
     r"\s*(?:to\s+(?:invest|spend|use|put|cover|buy|purchase|pay\s+for|help\s+(?:with|pay|cover)"
-    r"|live|park|rent|attend|enrol+)|towards?)\b",
+    r"|live|park|rent|attend|enrol+)|towards?"
+    # "a standard rate of $94 for lodging and $55 for M&IE": what a per diem is spent on
+    r"|for\s+(?:lodging|meals?|housing|rent|travel|tuition|food|incidentals|expenses|mileage"
+    r"|transportation|parking|uniforms?|books|supplies))\b",
     re.IGNORECASE,
 )
 # After a figure, words applying it to something else: a credit, not a wage.

@@ -49,6 +49,10 @@ CASES = [
         "The teacher salary scale tops out at around $61,000.",
         [(None, 61000.0, "year", "USD", "range")],
     ),
+    # The income a way of living needs is no pay ...
+    ("A single adult needs to make at least $58,000 after taxes to live comfortably.", []),
+    # ... and nor is money a per diem sets for lodging or meals.
+    ("For other cities, a standard rate of $98 for lodging applies.", []),
 ]
 
 
