@@ -53,6 +53,11 @@ CASES = [
     ("A single adult needs to make at least $58,000 after taxes to live comfortably.", []),
     # ... and nor is money a per diem sets for lodging or meals.
     ("For other cities, a standard rate of $98 for lodging applies.", []),
+    # A dash left beside "to" still joins a range.
+    (
+        "Salary\n$95,000 to - $120,500 per year",
+        [(95000.0, 120500.0, "year", "USD", "range")],
+    ),
 ]
 
 
