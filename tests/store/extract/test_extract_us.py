@@ -58,6 +58,12 @@ CASES = [
         "Salary\n$95,000 to - $120,500 per year",
         [(95000.0, 120500.0, "year", "USD", "range")],
     ),
+    # Markdown's escaped points and dashes leave the amounts whole.
+    (
+        "The pay range is $91,000\\.00 \\- $150,000\\.00",
+        [(91000.0, 150000.0, "year", "USD", "range")],
+    ),
+    ("Pay: $27\\.50 per hour", [(27.5, 27.5, "hour", "USD", "point")]),
 ]
 
 
