@@ -64,6 +64,17 @@ CASES = [
         [(91000.0, 150000.0, "year", "USD", "range")],
     ),
     ("Pay: $27\\.50 per hour", [(27.5, 27.5, "hour", "USD", "point")]),
+    # A bare count before cells whose "$" is written on each is no money ...
+    (
+        "Industry Employment Hourly mean wage Annual mean wage\n"
+        "Dental offices 41,200 $21.10 $43,890",
+        [(21.1, 21.1, "hour", "USD", "average"), (43890.0, 43890.0, "year", "USD", "average")],
+    ),
+    # ... while a bare amount in words before a marked one still shares its mark.
+    (
+        "The pay is 2,100 to $2,400 a month.",
+        [(2100.0, 2400.0, "month", "USD", "range")],
+    ),
 ]
 
 
