@@ -74,6 +74,7 @@ from store.extract.meaning.periods import (
     infer_period,
     paid_per_other,
     period_after,
+    period_below,
     plausible_pay,
     priced_per_credit_hour,
     unit_paid_before,
@@ -263,6 +264,8 @@ def _figure(
     if period is None and high is not None:  # "$20/hr to $25": the first bound's period
         first = period_after(scan, low.end, high.start)
         period = first[0] if first else None
+    if period is None and scan.startswith("\n", last.end):  # "$42.27" over "HOURLY"
+        period = period_below(scan, low.start, last.end)
     if period is None and (paid_per_other(scan, last.end) or unit_paid_before(scan, low.start)):
         return None  # "$0.50 per mile", "sleeps are paid at £45": paid by something but time
     scale = last.scale

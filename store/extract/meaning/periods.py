@@ -144,6 +144,28 @@ def period_after(scan: str, pos: int, limit: int) -> tuple[Period, int] | None:
     return written.lastgroup.rstrip("_"), written.end()  # type: ignore[union-attr,return-value]
 
 
+_BELOW_REACH = 16  # a line under a figure naming only its period is short: "HOURLY"
+
+
+def period_below(scan: str, start: int, end: int) -> Period | None:
+    """The period a short line right under a figure's own line names, nothing else on
+    either: a salary card's "$42.27" over "HOURLY".
+
+    >>> text = "Average\\n$87,930\\nANNUAL\\n$42.27\\nHOURLY"
+    >>> period_below(text, 8, 15), period_below(text, 23, 29), period_below("$5\\nmore", 0, 2)
+    ('year', 'hour', None)
+    """
+    if scan[scan.rfind("\n", 0, start) + 1 : start].strip():
+        return None  # words before it on its line: a row or a sentence, not a card
+    stop = scan.find("\n", end + 1, end + 2 + _BELOW_REACH)
+    if stop == -1:
+        stop = len(scan)
+        if stop > end + 1 + _BELOW_REACH:
+            return None
+    found = period_after(scan, end + 1, stop)
+    return found[0] if found and not scan[found[1] : stop].strip() else None
+
+
 # "$0.50 per mile", "$10,000 per pay period", "$0.65/cubic foot": a rate per something
 # that is not a period, so not a wage by the hour, week, month or year.
 _PER_OTHER = re.compile(

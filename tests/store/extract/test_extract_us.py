@@ -75,6 +75,11 @@ CASES = [
         "The pay is 2,100 to $2,400 a month.",
         [(2100.0, 2400.0, "month", "USD", "range")],
     ),
+    # A short line under a figure's own line naming only a period gives its period.
+    (
+        "Average\n$66,100\nANNUAL\n$31.78\nHOURLY",
+        [(66100.0, 66100.0, "year", "USD", "average"), (31.78, 31.78, "hour", "USD", "point")],
+    ),
 ]
 
 
