@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from store.extract.text.clauses import AFTER_TEXT, abbreviation_ends, clause_before
+from store.extract.text.stacked_cells import stacked_header
 from store.extract.text.surroundings import comma_table_header, list_heading, table_header
 from store.extract.text.words import nearest_role, word_roles
 
@@ -82,7 +83,9 @@ class FigureContext:
         # A heading line above counts as the figure's context; a full sentence does not.
         line = previous_line or ""
         heading = "" if line.endswith((".", "!", "?")) else line
-        self.header = table_header(scan, start) or comma_table_header(scan, start)
+        # A figure opening its line may be a cell of a table pasted one cell a line.
+        stacked = stacked_header(scan, start, end) if not start or scan[start - 1] == "\n" else ""
+        self.header = stacked or table_header(scan, start) or comma_table_header(scan, start)
         self.clause = clause_before(scan, start)
         self.before = word_roles(f"{heading} {self.header} {self.clause}")
         # "£5,000 - £10,000 (or more) higher": the words after a short aside describe it.

@@ -80,6 +80,22 @@ CASES = [
         "Average\n$66,100\nANNUAL\n$31.78\nHOURLY",
         [(66100.0, 66100.0, "year", "USD", "average"), (31.78, 31.78, "hour", "USD", "point")],
     ),
+    # A table pasted one cell a line: each figure takes the header cell at its place ...
+    (
+        "Level\nAnnual Salary\nHourly Wage\nJunior\n$48,100\n$23.13\nSenior\n$71,900\n$34.57",
+        [
+            (48100.0, 48100.0, "year", "USD", "point"),
+            (23.13, 23.13, "hour", "USD", "point"),
+            (71900.0, 71900.0, "year", "USD", "point"),
+            (34.57, 34.57, "hour", "USD", "point"),
+        ],
+    ),
+    # ... in a pipe table too, each row opening with "|" and each cell closing with one.
+    (
+        "| Title |\nLocation |\nSalary |\nApply by |\n| Clerk Trainee 1 |\nAlbany, NY |\n"
+        "$50,100–$61,400 |\n06/05/2026 |",
+        [(50100.0, 61400.0, "year", "USD", "range")],
+    ),
 ]
 
 
