@@ -96,6 +96,11 @@ CASES = [
         "$50,100–$61,400 |\n06/05/2026 |",
         [(50100.0, 61400.0, "year", "USD", "range")],
     ),
+    # Cells pasted with nothing between, the first with cents, are two amounts.
+    (
+        "Salaries by State\n(Hourly Salary)\n(Annual Salary)\nOhio$17.2135,817",
+        [(17.21, 17.21, "hour", "USD", "point"), (35817.0, 35817.0, "year", "USD", "point")],
+    ),
 ]
 
 
