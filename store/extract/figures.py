@@ -74,7 +74,6 @@ from store.extract.meaning.periods import (
     infer_period,
     paid_per_other,
     period_after,
-    period_below,
     plausible_pay,
     priced_per_credit_hour,
     unit_paid_before,
@@ -86,6 +85,7 @@ from store.extract.text.columns import cell_currency
 from store.extract.text.context import STATISTICS, FigureContext, sentence_start
 from store.extract.text.cues import TextCues, text_cues
 from store.extract.text.readable import readable
+from store.extract.text.stacked_cells import period_below
 from store.extract.text.surroundings import heading_above, region_label
 from store.extract.text.words import (
     figure_covers,

@@ -76,7 +76,8 @@ _PERIOD_RARE = re.compile(
     r"|(?P<year>year|annum))\b"
     r"|\s*(?:for\s+)?(?:per|an?|each)\s+(?P<week_>"
     rf"(?:{_WEEK_WORDS}\s+)+week|(?:{_WEEK_WORDS}\s+)*work-?week)\b"
-    r"|\s*(?:for\s+)?(?:per|an?|each)\s+(?:full|whole|working|work|calendar)\s+(?P<day_>day)\b",
+    r"|\s*(?:for\s+)?(?:per|an?|each)\s+(?:full|whole|working|work|calendar)\s+(?P<day_>day)\b"
+    r"|\s*full[\s-](?P<day__>day)\b",  # a substitute's "$70.00 full-day/$35.00 half-day"
     re.IGNORECASE,
 )
 _RARE_REACH = 40
@@ -89,6 +90,8 @@ def period_written_after(scan: str, pos: int, limit: int) -> re.Match[str] | Non
     'hour'
     >>> period_written_after("$882.80 for a 38-hour work week", 7, 47).lastgroup
     'week_'
+    >>> period_written_after("$70.00 full-day", 6, 40).lastgroup
+    'day__'
     """
     reach = pos + _RARE_REACH
     if scan.startswith("-", pos) or scan.find("week", pos, reach) != -1:
@@ -144,28 +147,6 @@ def period_after(scan: str, pos: int, limit: int) -> tuple[Period, int] | None:
     return written.lastgroup.rstrip("_"), written.end()  # type: ignore[union-attr,return-value]
 
 
-_BELOW_REACH = 16  # a line under a figure naming only its period is short: "HOURLY"
-
-
-def period_below(scan: str, start: int, end: int) -> Period | None:
-    """The period a short line right under a figure's own line names, nothing else on
-    either: a salary card's "$42.27" over "HOURLY".
-
-    >>> text = "Average\\n$87,930\\nANNUAL\\n$42.27\\nHOURLY"
-    >>> period_below(text, 8, 15), period_below(text, 23, 29), period_below("$5\\nmore", 0, 2)
-    ('year', 'hour', None)
-    """
-    if scan[scan.rfind("\n", 0, start) + 1 : start].strip():
-        return None  # words before it on its line: a row or a sentence, not a card
-    stop = scan.find("\n", end + 1, end + 2 + _BELOW_REACH)
-    if stop == -1:
-        stop = len(scan)
-        if stop > end + 1 + _BELOW_REACH:
-            return None
-    found = period_after(scan, end + 1, stop)
-    return found[0] if found and not scan[found[1] : stop].strip() else None
-
-
 # "$0.50 per mile", "$10,000 per pay period", "$0.65/cubic foot": a rate per something
 # that is not a period, so not a wage by the hour, week, month or year.
 _PER_OTHER = re.compile(
@@ -187,6 +168,7 @@ _FOR_A_UNIT = re.compile(
 )
 _FOR_A_STARTS = (" for a", " for e", " for o", " a ", " an ", " each ", " every ", " one ")
 _FOR_A_SPACE = (" a", " f", " e", " o")  # what they start with, checked first
+_HALF_DAY = (" half-day", " half day", " Half-Day", " Half Day")
 
 
 def paid_per_other(scan: str, pos: int) -> bool:
@@ -197,9 +179,13 @@ def paid_per_other(scan: str, pos: int) -> bool:
     (True, False)
     >>> paid_per_other("£77.95 for an eight-hour shift", 6), paid_per_other("£70 a day", 3)
     (True, False)
+    >>> paid_per_other("$35.00 half-day", 6)
+    True
     """
     if scan.startswith(_FOR_A_SPACE, pos) and scan.startswith(_FOR_A_STARTS, pos):
         return _FOR_A_UNIT.match(scan, pos) is not None
+    if scan.startswith(_HALF_DAY, pos):
+        return True  # "$35.00 half-day": half a day, no period
     return (
         scan.startswith(_PER_STARTS, pos)
         and _PER_OTHER.match(scan, pos) is not None

@@ -10,10 +10,15 @@ row's (its label, then its money), or, from a pipe table, each row opening with 
 and each cell closing with one ("| Title |", "Location |", ..., "Salary |"). A figure
 alone on its line takes the header cell at its own place in its row, so the header's
 statistic and unit say its period and kind. Used by ``store.extract.text.context``
-only for a figure that opens its line, so most figures never call it.
+only for a figure that opens its line, so most figures never call it. A salary card
+pasted the same way writes a figure's period on the line under it ("$42.27" over
+"HOURLY"): ``period_below``, asked by ``store.extract.figures``.
 """
 
 from __future__ import annotations
+
+from store.extract.meaning.periods import period_after
+from store.models import Period
 
 _REACH = 600  # how far above a figure its row and header may start
 _CELL_LINE = 60  # a header cell is short: no sentence
@@ -95,3 +100,25 @@ def _cell(header: list[str], place: int) -> str:
 
 def _has_digit(line: str) -> bool:
     return any(char.isdigit() for char in line)
+
+
+_BELOW_REACH = 16  # a line under a figure naming only its period is short: "HOURLY"
+
+
+def period_below(scan: str, start: int, end: int) -> Period | None:
+    """The period a short line right under a figure's own line names, nothing else on
+    either: a salary card's "$42.27" over "HOURLY".
+
+    >>> text = "Average\\n$87,930\\nANNUAL\\n$42.27\\nHOURLY"
+    >>> period_below(text, 8, 15), period_below(text, 23, 29), period_below("$5\\nmore", 0, 2)
+    ('year', 'hour', None)
+    """
+    if scan[scan.rfind("\n", 0, start) + 1 : start].strip():
+        return None  # words before it on its line: a row or a sentence, not a card
+    stop = scan.find("\n", end + 1, end + 2 + _BELOW_REACH)
+    if stop == -1:
+        stop = len(scan)
+        if stop > end + 1 + _BELOW_REACH:
+            return None
+    found = period_after(scan, end + 1, stop)
+    return found[0] if found and not scan[found[1] : stop].strip() else None

@@ -101,6 +101,11 @@ CASES = [
         "Salaries by State\n(Hourly Salary)\n(Annual Salary)\nOhio$17.2135,817",
         [(17.21, 17.21, "hour", "USD", "point"), (35817.0, 35817.0, "year", "USD", "point")],
     ),
+    # A substitute's day rate is "full-day"; a half-day rate has no period.
+    (
+        "Teacher:\nBachelors Degree =$95 full-day/$47.50 half-day",
+        [(95.0, 95.0, "day", "USD", "point")],
+    ),
 ]
 
 
