@@ -351,6 +351,7 @@ def _figure(
             context.pay_said()
             or (rough_usd(size, currency) >= _STATISTIC_FLOOR and context.statistic_labelled())
             or (glued_cell(scan, start, end) and context.pay_above())
+            or context.row_of_pay()  # "Median Salary: $72,000\nTypical Range: $60,000"
             # "start bij 2.319 euro bruto en doorloopt tot 3.322 euro": said between its bounds
             or (high is not None and "pay" in word_roles(scan[low.end : high.start]))
         )

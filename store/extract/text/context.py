@@ -240,6 +240,21 @@ class FigureContext:
         lines = [line for line in lines if line.strip()][-_ABOVE_LINES:]
         return any("pay" in word_roles(line) for line in lines)
 
+    def row_of_pay(self) -> bool:
+        """Whether it follows a short label and a colon opening its line, in a list whose
+        lines above name pay: "Median Salary: $72,000" over "Typical Range: $60,000 –
+        $80,000".
+
+        >>> text = "Median Salary: $72,000\\nTypical Range: $60,000"
+        >>> FigureContext(text, text.index("$60"), len(text), None).row_of_pay()
+        True
+        """
+        scan, start = self.scan, self.start
+        if not scan[max(0, start - 2) : start].strip().endswith(":"):
+            return False  # the usual case: no label's colon right before it
+        row = scan.rfind("\n", max(0, start - _ROW_LABEL), start)
+        return row != -1 and ":" not in scan[row + 1 : start - 2] and self.pay_above()
+
     def statistic_labelled(self) -> bool:
         """Whether its label names a statistic and no other money: a cell of a table
         headed "1. Quartil Mittelwert 3. Quartil" on a salary page."""

@@ -106,6 +106,20 @@ CASES = [
         "Teacher:\nBachelors Degree =$95 full-day/$47.50 half-day",
         [(95.0, 95.0, "day", "USD", "point")],
     ),
+    # A row of a list whose lines above name pay is pay, its size giving its period ...
+    (
+        "Median Salary: $70,500\nTypical Range: $61,000 – $79,000\nContract Rate: $30 per hour",
+        [
+            (70500.0, 70500.0, "year", "USD", "median"),
+            (61000.0, 79000.0, "year", "USD", "range"),
+            (30.0, 30.0, "hour", "USD", "point"),
+        ],
+    ),
+    # ... while a row labelled as other money stays none.
+    (
+        "Median Salary: $70,500\nSigning bonus: $5,000",
+        [(70500.0, 70500.0, "year", "USD", "median")],
+    ),
 ]
 
 
