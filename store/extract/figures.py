@@ -64,6 +64,7 @@ from store.extract.meaning.other_money import (
     billed,
     household_limit,
     income_needed,
+    named_next,
     other_money,
     other_money_paid,
     other_money_referred,
@@ -313,6 +314,8 @@ def _figure(
         return None  # "The tip credit is $4.00. From July, it can't exceed $6.00": the same money
     if cues.payers and "pays " in context.clause and other_money_paid(context):
         return None  # "... unemployment insurance ... Massachusetts pays up to $942 per week"
+    if named_next(context):
+        return None  # "($2.50) per hour ... Such contributions are to be made by the Employer"
     if changes_ranged(context.clause):
         return None  # "The increases range from $0.25 ... to $2.15": how much pay moved
     if household_limit(context) or (cues.affords and income_needed(context)):

@@ -189,6 +189,30 @@ def income_needed(context: FigureContext) -> bool:
     return _INCOME_NEEDED.search(sentence) is not None
 
 
+def named_next(context: FigureContext) -> bool:
+    """Whether the sentence right after it names it, by "Such", "These" or "Said", as
+    other money, its own words naming no pay: "... ($2.50) per hour for each and every
+    hour worked. Such contributions are to be made by the Employer" (a fund's due).
+
+    >>> text = "Two dollars ($2.00) per hour for each hour. Such contributions are made monthly."
+    >>> named_next(FigureContext(text, text.index("$"), text.index(")"), None))
+    True
+    """
+    scan, end = context.scan, context.end
+    window = scan[end : end + SENTENCE_REACH]
+    if not any(cue in window for cue in _NAMED_NEXT_CUES):
+        return False  # the usual case, decided without reading the sentence
+    if "pay" in context.before or "pay" in context.after:
+        return False
+    following = _NAMED_NEXT.match(scan, end + len(context.rest_text) + 1)
+    return following is not None and "not_pay" in word_roles(following.group(1))
+
+
+# A sentence opening by naming the money of the one before: "Such contributions are".
+_NAMED_NEXT = re.compile(r"\s*(?:Such|These|Those|Said)\s+(\w+(?:\s+\w+)?)")
+_NAMED_NEXT_CUES = ("Such ", "These ", "Those ", "Said ")
+
+
 def other_money_paid(context: FigureContext) -> bool:
     """Whether its clause names pay only by the verb "pays", saying who pays, after a
     sentence about other money: "Among the states that pay the highest unemployment

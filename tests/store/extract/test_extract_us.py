@@ -120,6 +120,17 @@ CASES = [
         "Median Salary: $70,500\nSigning bonus: $5,000",
         [(70500.0, 70500.0, "year", "USD", "median")],
     ),
+    # Money the next sentence names as other money ("Such contributions") is no pay ...
+    (
+        "Three dollars ($3.00) per hour for each hour worked by any employee. Such "
+        "contributions are to be made by the Employer.",
+        [],
+    ),
+    # ... while one it names as pay stays pay.
+    (
+        "Pay is $24.00 per hour for each hour worked. Such wages are paid weekly.",
+        [(24.0, 24.0, "hour", "USD", "point")],
+    ),
 ]
 
 
