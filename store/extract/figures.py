@@ -64,6 +64,7 @@ from store.extract.meaning.other_money import (
     billed,
     household_limit,
     income_needed,
+    named_next,
     other_money,
     other_money_paid,
     other_money_referred,
@@ -85,6 +86,7 @@ from store.extract.text.columns import cell_currency
 from store.extract.text.context import STATISTICS, FigureContext, sentence_start
 from store.extract.text.cues import TextCues, text_cues
 from store.extract.text.readable import readable
+from store.extract.text.stacked_cells import period_below
 from store.extract.text.surroundings import heading_above, region_label
 from store.extract.text.words import (
     figure_covers,
@@ -100,7 +102,10 @@ from store.models import PayFigure, Period
 # rent with no rent word ("pays $508 per month to live in a box").
 _PURPOSE_AFTER = re.compile(
     r"\s*(?:to\s+(?:invest|spend|use|put|cover|buy|purchase|pay\s+for|help\s+(?:with|pay|cover)"
-    r"|live|park|rent|attend|enrol+)|towards?)\b",
+    r"|live|park|rent|attend|enrol+)|towards?"
+    # "a standard rate of $94 for lodging and $55 for M&IE": what a per diem is spent on
+    r"|for\s+(?:lodging|meals?|housing|rent|travel|tuition|food|incidentals|expenses|mileage"
+    r"|transportation|parking|uniforms?|books|supplies))\b",
     re.IGNORECASE,
 )
 # After a figure, words applying it to something else: a credit, not a wage.
@@ -260,6 +265,8 @@ def _figure(
     if period is None and high is not None:  # "$20/hr to $25": the first bound's period
         first = period_after(scan, low.end, high.start)
         period = first[0] if first else None
+    if period is None and scan.startswith("\n", last.end):  # "$42.27" over "HOURLY"
+        period = period_below(scan, low.start, last.end)
     if period is None and (paid_per_other(scan, last.end) or unit_paid_before(scan, low.start)):
         return None  # "$0.50 per mile", "sleeps are paid at £45": paid by something but time
     scale = last.scale
@@ -307,6 +314,8 @@ def _figure(
         return None  # "The tip credit is $4.00. From July, it can't exceed $6.00": the same money
     if cues.payers and "pays " in context.clause and other_money_paid(context):
         return None  # "... unemployment insurance ... Massachusetts pays up to $942 per week"
+    if named_next(context):
+        return None  # "($2.50) per hour ... Such contributions are to be made by the Employer"
     if changes_ranged(context.clause):
         return None  # "The increases range from $0.25 ... to $2.15": how much pay moved
     if household_limit(context) or (cues.affords and income_needed(context)):
@@ -345,6 +354,7 @@ def _figure(
             context.pay_said()
             or (rough_usd(size, currency) >= _STATISTIC_FLOOR and context.statistic_labelled())
             or (glued_cell(scan, start, end) and context.pay_above())
+            or context.row_of_pay()  # "Median Salary: $72,000\nTypical Range: $60,000"
             # "start bij 2.319 euro bruto en doorloopt tot 3.322 euro": said between its bounds
             or (high is not None and "pay" in word_roles(scan[low.end : high.start]))
         )

@@ -97,7 +97,8 @@ def glued_cell(scan: str, start: int, end: int) -> bool:
     if not scan[start - 1 : start].isalnum():
         return False
     following = scan[end : end + 1]
-    return following in ("", "\n") or following in _CURRENCY_MARKS
+    # A digit follows only a cell read apart from the next ("$19.4745,045").
+    return following in ("", "\n") or following in _CURRENCY_MARKS or following.isdigit()
 
 
 _CURRENCY_MARKS = frozenset("$£€₹₱")

@@ -222,6 +222,28 @@ def find_amounts(scan: str) -> list[Amount]:
         found.append(Amount(start, end, value, currency, scale, marked, mark == "$"))
     if any(cue in scan for cue in _WORDED_CUES):
         found = sorted(found + _worded_amounts(scan))
+    if "$" in scan and _GLUED.search(scan):
+        found = sorted(found + _glued_amounts(scan))
+    return found
+
+
+# Two cells of a row pasted with nothing between, the first with cents: "$19.4745,045" is
+# $19.47 and 45,045 (no number has cents and then more digits).
+_GLUED = re.compile(r"\$(\d{1,3}(?:,\d{3})*\.\d\d)(\d{1,3}(?:,\d{3})+)(?![\d.,])")
+
+
+def _glued_amounts(scan: str) -> list[Amount]:
+    """The two amounts of each pair of glued cells, both in dollars.
+
+    >>> [(a.value, a.currency) for a in _glued_amounts("Rhode Island$19.4745,045")]
+    [(19.47, 'USD'), (45045.0, 'USD')]
+    """
+    found = []
+    for match in _GLUED.finditer(scan):
+        for group in (1, 2):
+            start = match.start() if group == 1 else match.start(group)
+            value = parse_number(match.group(group))
+            found.append(Amount(start, match.end(group), value, "USD", None, True, True))
     return found
 
 

@@ -5,6 +5,10 @@
     >>> amount = find_amounts(text)[0]
     >>> open_bounds(text, amount.start, amount.end, 80000.0, amount)[:2]
     (None, 80000.0)
+    >>> text = "the lowest tenth earn $49,620 and below"
+    >>> amount = find_amounts(text)[0]
+    >>> open_bounds(text, amount.start, amount.end, 49620.0, amount)[:2]
+    (None, 49620.0)
 
 A lone figure is a floor after "from", "over", "at least", "dépasse" or before "or
 more", "+", "to start"; a ceiling after "up to", "less than", "weniger als", "possono
@@ -22,7 +26,7 @@ from store.extract.amounts.money import Amount
 _OPEN_BOUND = re.compile(
     r"(?:^|(?<=\W))(?:(?P<up_to>(?:(?:does|do|will|shall|may|must|can|would|should)\s+not|"
     r"doesn['’]t|won['’]t|cannot|can['’]t|never)\s+exceed|not\s+exceeding|up\s+to|as\s+much\s+as|as\s+high\s+as|maximum(?:\s+of)?|max|"
-    r"not?\s+(?:more|greater|higher)\s+than|"
+    r"not?\s+(?:more|greater|higher)\s+than|tops?\s+out\s+at|topping\s+out\s+at|"
     r"not\s+to\s+exceed|capped\s+at|less\s+than|under|below|bis\s+zu|weniger\s+als|unter|"
     r"jusqu'à|jusqu’à|moins\s+de|inférieure?s?\s+à|hasta|menos\s+de|minder\s+dan|tot|maximaal|"
     r"até|"
@@ -31,6 +35,7 @@ _OPEN_BOUND = re.compile(
     r"|(?P<from>from|starting(?:\s+(?:at|from|@|earning)|(?=\s+(?:around|about|nearly|almost)\b))|"
     r"starts?(?:\s+(?:at|@|earning))?|begin(?:s|ning)?\s+at|minimum(?:\s+of)?|min|"
     r"at\s+least|not?\s+(?:less|lower)\s+than|upwards\s+of|in\s+excess\s+of|over|more\s+than|above|ab|"
+    r"greater\s+th[ae]n|"  # "earned greater then $143,330": "than" misspelt, as often
     r"über|mehr\s+als|mindestens|plus\s+de|supérieure?s?\s+à|au\s+moins|más\s+de|al\s+menos|"
     r"a\s+partir\s+de|"
     r"meer\s+dan|vanaf|minimaal|ten\s+minste|tenminste|powyżej|ponad|exceeds?|exceeding|tops|"
@@ -46,7 +51,8 @@ _OPEN_AFTER = re.compile(
     r"\s*(?:(?P<from>(?:or|and|und|oder|ou|et|o|y|of|en)\s+(?:more|above|higher|over|up|mehr|"
     r"darüber|plus|más|meer|hoger|több|upwards|onwards)|(?:up|on)wards|to\s+start|से\s+अधिक)"
     r"|(?P<up_to>(?:or|und|oder|ou|o|of)\s+(?:less|below|lower|under|weniger|darunter|moins|"
-    r"menos|minder|kevesebb)|तक))\b",  # Hindi: "9 लाख रुपये तक", up to 9 lakh rupees
+    r"menos|minder|kevesebb)|and\s+(?:below|under|lower|less)"  # "$49,620 and below"
+    r"|तक))\b",  # Hindi: "9 लाख रुपये तक", up to 9 lakh rupees
     re.IGNORECASE,
 )
 # "ranged from $91.48 for surgeons to $63.08 for dentists": two figures, not a bound.

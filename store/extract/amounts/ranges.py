@@ -25,7 +25,8 @@ _RANGE_GAP = re.compile(
     r"|annually|yearly|monthly|weekly|daily|hourly)\b\s*)?"
     r"(?:\([^()\n]{1,30}\)\s*)?"  # "$80,000 (entry level) to $120,000"
     r"(?:(?:gross|net|bruto|brutto|brut|netto)\s+)?"  # "start bij 2.319 euro bruto en ..."
-    r"(?:[-–—−~→]+|(?:to|through|thru)\s+and\s+including|to|through|thru|till|until"
+    # "$111,521 to - $176,300": a dash left beside "to"
+    r"(?:[-–—−~→]+|(?:to|through|thru)\s+and\s+including|to\s*[-–—]|to|through|thru|till|until"
     # After a floor, its top: "starts from $18,000 and can go up to $48,000".
     r"|(?P<climb>,?\s*and\s+(?:(?:can|could|may|might|will|would)\s+)?"
     r"(?:go(?:es)?|going|rang(?:e|es|ing))\s+(?:all\s+the\s+way\s+)?up\s+to"
@@ -151,6 +152,11 @@ def range_bounds(scan: str, low: Amount, high: Amount) -> tuple[float, float] | 
     """The two values of ``low``-``high`` when the text between them makes a range.
 
     A range written high to low is still a range: its bounds are put in order.
+
+    >>> from store.extract.amounts.money import find_amounts
+    >>> text = "$111,521 to - $176,300 per year"
+    >>> range_bounds(text, *find_amounts(text))
+    (111521.0, 176300.0)
     """
     if high.start - low.end > _MAX_GAP:
         return None

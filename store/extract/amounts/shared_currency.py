@@ -44,6 +44,8 @@ def with_shared_currency(scan: str, amounts: list[Amount]) -> list[Amount]:
             continue  # "25% of 33,481": a base for a sum, not a figure of its own
         if _UNIT_AFTER.match(scan, amount.end):
             continue  # "2,500 miles per week at $0.50": a count with its unit
+        if _cell_before_marked(scan, amount, following):
+            continue  # "services 131,030 $38.09 $79,230": a count before wage cells
         shared[i] = amount._replace(currency=following.currency, marked=True)
     for i, (marked, amount) in enumerate(itertools.pairwise(amounts), start=1):
         if amount.marked or not marked.marked or shared[i].marked or amount.scale:
@@ -58,6 +60,32 @@ def with_shared_currency(scan: str, amounts: list[Amount]) -> list[Amount]:
         ):
             shared[i] = amount._replace(currency=marked.currency, marked=True)
     return shared
+
+
+def _cell_before_marked(scan: str, amount: Amount, following: Amount) -> bool:
+    """Whether a bare amount is a cell of its own before one whose mark is written in
+    front of it, only spaces between: a row whose money cells carry their marks
+    ("Software publishers 38,900 $39.04 $81,210"), where the bare cell is a count.
+
+    >>> from store.extract.amounts.money import find_amounts
+    >>> text = "Software publishers 38,900 $39.04"
+    >>> _cell_before_marked(text, *find_amounts(text))
+    True
+    >>> text = "Deutschland: 2.788 € 3.987 €"
+    >>> _cell_before_marked(text, *find_amounts(text)[:2])
+    False
+    """
+    if scan[amount.end : following.start].strip(" \t"):
+        return False  # words or a dash between: one sentence's amounts
+    # A mark only ever written in front ("$", "US$", "£"), not one that may end the cell
+    # before ("2.788 € 3.987 €").
+    return (
+        scan.startswith(_FRONT_MARKS, following.start)
+        or "$" in scan[following.start : following.start + 4]
+    )
+
+
+_FRONT_MARKS = ("$", "£", "₹", "₱")
 
 
 _DIGITS = re.compile(r"\d")

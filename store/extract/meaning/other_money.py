@@ -56,11 +56,16 @@ _RESTATED = re.compile(
 )
 # The income a text says is needed to afford something: a benchmark, not pay ("to
 # afford an apartment that rents for $2,000, your income needs to be at least $6,000").
+# The same for a way of living: "needs to make at least $66,434 after taxes to live
+# comfortably".
+_TO_AFFORD = r"to\s+(?:afford|live\s+comfortably)"
 _INCOME_NEEDED = re.compile(
-    r"\bto\s+afford\b[^.;]*\bneeds?\s+to\s+(?:be|earn|make|have)\b"
-    r"|\b(?:needs?|have|has)\s+to\s+(?:earn|make)\b[^.;]*\bto\s+afford\b",
+    rf"\b{_TO_AFFORD}\b[^.;]*\bneeds?\s+to\s+(?:be|earn|make|have)\b"
+    rf"|\b(?:needs?|have|has)\s+to\s+(?:earn|make)\b[^.;]*\b{_TO_AFFORD}\b",
     re.IGNORECASE,
 )
+# In every phrase of ``_TO_AFFORD``: looked for near the figure before the regex.
+_AFFORD_CUES = ("fford", "comfortabl")
 # "pays": the verb alone, which says who pays, not that the money is a wage.
 _PAY_VERB = re.compile(r"\bpays\b", re.IGNORECASE)
 
@@ -173,12 +178,40 @@ def income_needed(context: FigureContext) -> bool:
     >>> text = "To afford the rent, your income needs to be $6,000 a month."
     >>> income_needed(FigureContext(text, text.index("$"), len(text) - 1, None))
     True
+    >>> text = "A single adult needs to make $60,000 a year to live comfortably."
+    >>> income_needed(FigureContext(text, text.index("$"), text.index(" to live"), None))
+    True
     """
     scan, start = context.scan, context.start
-    if scan.find("fford", max(0, start - SENTENCE_REACH), context.end + SENTENCE_REACH) == -1:
+    near = scan[max(0, start - SENTENCE_REACH) : context.end + SENTENCE_REACH]
+    if not any(cue in near for cue in _AFFORD_CUES):
         return False  # the usual case: nothing afforded, decided without the regex
     sentence = scan[sentence_start(scan, start) : context.end] + context.rest_text
     return _INCOME_NEEDED.search(sentence) is not None
+
+
+def named_next(context: FigureContext) -> bool:
+    """Whether the sentence right after it names it, by "Such", "These" or "Said", as
+    other money, its own words naming no pay: "... ($2.50) per hour for each and every
+    hour worked. Such contributions are to be made by the Employer" (a fund's due).
+
+    >>> text = "Two dollars ($2.00) per hour for each hour. Such contributions are made monthly."
+    >>> named_next(FigureContext(text, text.index("$"), text.index(")"), None))
+    True
+    """
+    scan, end = context.scan, context.end
+    window = scan[end : end + SENTENCE_REACH]
+    if not any(cue in window for cue in _NAMED_NEXT_CUES):
+        return False  # the usual case, decided without reading the sentence
+    if "pay" in context.before or "pay" in context.after:
+        return False
+    following = _NAMED_NEXT.match(scan, end + len(context.rest_text) + 1)
+    return following is not None and "not_pay" in word_roles(following.group(1))
+
+
+# A sentence opening by naming the money of the one before: "Such contributions are".
+_NAMED_NEXT = re.compile(r"\s*(?:Such|These|Those|Said)\s+(\w+(?:\s+\w+)?)")
+_NAMED_NEXT_CUES = ("Such ", "These ", "Those ", "Said ")
 
 
 def other_money_paid(context: FigureContext) -> bool:

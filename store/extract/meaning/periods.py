@@ -76,7 +76,8 @@ _PERIOD_RARE = re.compile(
     r"|(?P<year>year|annum))\b"
     r"|\s*(?:for\s+)?(?:per|an?|each)\s+(?P<week_>"
     rf"(?:{_WEEK_WORDS}\s+)+week|(?:{_WEEK_WORDS}\s+)*work-?week)\b"
-    r"|\s*(?:for\s+)?(?:per|an?|each)\s+(?:full|whole|working|work|calendar)\s+(?P<day_>day)\b",
+    r"|\s*(?:for\s+)?(?:per|an?|each)\s+(?:full|whole|working|work|calendar)\s+(?P<day_>day)\b"
+    r"|\s*full[\s-](?P<day__>day)\b",  # a substitute's "$70.00 full-day/$35.00 half-day"
     re.IGNORECASE,
 )
 _RARE_REACH = 40
@@ -89,6 +90,8 @@ def period_written_after(scan: str, pos: int, limit: int) -> re.Match[str] | Non
     'hour'
     >>> period_written_after("$882.80 for a 38-hour work week", 7, 47).lastgroup
     'week_'
+    >>> period_written_after("$70.00 full-day", 6, 40).lastgroup
+    'day__'
     """
     reach = pos + _RARE_REACH
     if scan.startswith("-", pos) or scan.find("week", pos, reach) != -1:
@@ -165,6 +168,7 @@ _FOR_A_UNIT = re.compile(
 )
 _FOR_A_STARTS = (" for a", " for e", " for o", " a ", " an ", " each ", " every ", " one ")
 _FOR_A_SPACE = (" a", " f", " e", " o")  # what they start with, checked first
+_HALF_DAY = (" half-day", " half day", " Half-Day", " Half Day")
 
 
 def paid_per_other(scan: str, pos: int) -> bool:
@@ -175,9 +179,13 @@ def paid_per_other(scan: str, pos: int) -> bool:
     (True, False)
     >>> paid_per_other("£77.95 for an eight-hour shift", 6), paid_per_other("£70 a day", 3)
     (True, False)
+    >>> paid_per_other("$35.00 half-day", 6)
+    True
     """
     if scan.startswith(_FOR_A_SPACE, pos) and scan.startswith(_FOR_A_STARTS, pos):
         return _FOR_A_UNIT.match(scan, pos) is not None
+    if scan.startswith(_HALF_DAY, pos):
+        return True  # "$35.00 half-day": half a day, no period
     return (
         scan.startswith(_PER_STARTS, pos)
         and _PER_OTHER.match(scan, pos) is not None

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from store.extract.text.clauses import AFTER_TEXT, abbreviation_ends, clause_before
+from store.extract.text.stacked_cells import stacked_header
 from store.extract.text.surroundings import comma_table_header, list_heading, table_header
 from store.extract.text.words import nearest_role, word_roles
 
@@ -82,7 +83,9 @@ class FigureContext:
         # A heading line above counts as the figure's context; a full sentence does not.
         line = previous_line or ""
         heading = "" if line.endswith((".", "!", "?")) else line
-        self.header = table_header(scan, start) or comma_table_header(scan, start)
+        # A figure opening its line may be a cell of a table pasted one cell a line.
+        stacked = stacked_header(scan, start, end) if not start or scan[start - 1] == "\n" else ""
+        self.header = stacked or table_header(scan, start) or comma_table_header(scan, start)
         self.clause = clause_before(scan, start)
         self.before = word_roles(f"{heading} {self.header} {self.clause}")
         # "£5,000 - £10,000 (or more) higher": the words after a short aside describe it.
@@ -236,6 +239,21 @@ class FigureContext:
         lines = scan[max(0, row - _ABOVE_REACH) : row].split("\n")
         lines = [line for line in lines if line.strip()][-_ABOVE_LINES:]
         return any("pay" in word_roles(line) for line in lines)
+
+    def row_of_pay(self) -> bool:
+        """Whether it follows a short label and a colon opening its line, in a list whose
+        lines above name pay: "Median Salary: $72,000" over "Typical Range: $60,000 –
+        $80,000".
+
+        >>> text = "Median Salary: $72,000\\nTypical Range: $60,000"
+        >>> FigureContext(text, text.index("$60"), len(text), None).row_of_pay()
+        True
+        """
+        scan, start = self.scan, self.start
+        if not scan[max(0, start - 2) : start].strip().endswith(":"):
+            return False  # the usual case: no label's colon right before it
+        row = scan.rfind("\n", max(0, start - _ROW_LABEL), start)
+        return row != -1 and ":" not in scan[row + 1 : start - 2] and self.pay_above()
 
     def statistic_labelled(self) -> bool:
         """Whether its label names a statistic and no other money: a cell of a table

@@ -15,7 +15,7 @@ class TextCues(NamedTuple):
     run only in texts that have them."""
 
     limits: bool  # "minimum", "maximum": a bound some sentence may set
-    affords: bool  # "afford": an income needed to afford something
+    affords: bool  # "afford", "live comfortably": an income needed to afford something
     credits: bool  # "applied", "credited": an amount credited towards something
     payers: bool  # "pays": who pays, perhaps a benefit
 
@@ -23,5 +23,8 @@ class TextCues(NamedTuple):
 def text_cues(scan: str) -> TextCues:
     """The rarer words ``scan`` holds (see the module's example)."""
     return TextCues(
-        "imum" in scan, "fford" in scan, "applied" in scan or "credited" in scan, "pays " in scan
+        "imum" in scan,
+        "fford" in scan or "comfortabl" in scan,
+        "applied" in scan or "credited" in scan,
+        "pays " in scan,
     )

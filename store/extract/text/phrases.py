@@ -113,6 +113,11 @@ _NOT_PAY = (
     # Money to draw or keep staff somewhere: "up to $17,000 under attraction & retention
     # initiative", "a retention incentive of $5,000".
     "retention|retention incentive|retention payment|attraction and retention|"
+    # A legal or eligibility bar set in money, a pay gap named as an edge, a rise called a
+    # gain, and money paid back: "salary thresholds increased to $844 per week", "Earnings
+    # Advantage over ADN $80,000", "a weekly wage gain of $860", "reimburse up to $5,250".
+    "threshold|thresholds|salary basis|salary exempt|advantage|advantages|gain|gains|reimburse|"
+    "reimburses|"
     "benefits of|benefit amount|unemployment benefit|unemployment benefits|" + _PERK_PHRASES
 )
 # What the words near a figure say about it; one phrase may say several things
@@ -135,6 +140,7 @@ ROLES = _phrase_roles(
     "वेतन|मानदेय|सैलरी|पैकेज|μισθός|βγάζεις|stipendio|stipendi|retribuzione|retribuzioni|salari|"
     "salario|guadagna|guadagnano|reddito|paga|pagano|lordi|lordo|netti|gratification|"
     "gratifications|top paying|highest paying|best paying|high paying|well paying|"
+    "worst paying|lowest paying|low paying|least paying|"
     "ingreso|ingresos|percibe|perciben|remunerado|remunerados|salário|salários|"
     "remuneração|ganha|ganham|ganhos|recebe|recebem|rendimento|revenu|revenus|"
     # Pay-transparency postings: "The hiring range for this position is $95,000 to $110,000".
@@ -159,6 +165,9 @@ ROLES = _phrase_roles(
     "across the board",
     # A difference, not a level: "800 Euro weniger", "$14k below the average".
     difference="more|less|fewer|higher|lower|below|above|more than|less than|weniger|"
+    # Right after a figure, what it is added on top of: "earn an additional $5 per hour
+    # over base".
+    "over base|over base pay|over the base|over their base|above base|on top of base|"
     "mehr|más|menos|meer|minder|moins|de plus|en moins|de más|kevesebb|több|więcej|mniej|"
     "inferior|superior|inférieur|inférieure|supérieur|supérieure|niedriger|höher|lager|hoger|"
     # German comparatives take their noun's ending: "400 Euro niedrigeres Monatsentgelt"

@@ -17,6 +17,9 @@ _ESCAPE = re.compile(
     r"\\u[0-9a-fA-F]{4}|\\[nrt\"/\\]"
     r"|&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|nbsp|ndash|mdash|minus|amp|dollar|pound|euro|quot);"
     r"|</?(?P<tag>[a-zA-Z][a-zA-Z0-9]*)\b[^<>]{0,300}>"  # HTML tags
+    # Markdown's escaped punctuation, with the digits after an escaped point: the
+    # backslashes in "$98,000\\.00 \\- $176,000\\.00"
+    r"|\\(?P<markdown>[-.*_+#!()\[\]])(?P<digits>\d*)"
 )
 _NAMED_ENTITY = {
     "&nbsp;": " ",
@@ -42,6 +45,8 @@ _LOW_QUOTE = re.compile(r"(?<!\S),,(?=\d)")
 def _same_length_char(match: re.Match[str]) -> str:
     """An escape's character, padded on the left with spaces to the escape's length."""
     raw = match.group()
+    if match.group("markdown"):
+        return _markdown_char(match.group("markdown"), match.group("digits"))
     tag = (match.group("tag") or "").lower()
     if tag:
         char = "\n" if tag in _BLOCK_TAGS else "|" if tag in _CELL_TAGS else " "
@@ -60,6 +65,22 @@ def _same_length_char(match: re.Match[str]) -> str:
     return " " * (len(raw) - 1) + char
 
 
+def _markdown_char(char: str, digits: str) -> str:
+    """An escaped punctuation mark and the digits after it, as long as the escape: a
+    decimal point before zeros is blanked with them (the amount ends before it); one
+    before other digits keeps them right after it, the space going last, so the number
+    stays whole.
+
+    >>> _markdown_char(".", "00"), _markdown_char(".", "50"), _markdown_char("-", "")
+    ('    ', '.50 ', ' -')
+    """
+    if char == "." and digits:
+        if not digits.strip("0"):
+            return " " * (len(digits) + 2)
+        return f".{digits} "
+    return f" {char}{digits}"
+
+
 def readable(text: str) -> str:
     """``text`` with JSON and HTML escapes and tags read as characters, offsets unchanged;
     ",," before a number, the Dutch low quotation mark typed as two commas, is blanked so
@@ -67,6 +88,8 @@ def readable(text: str) -> str:
 
     >>> readable(",,2069 euro netto"), readable("Clerk,,2069")
     ('  2069 euro netto', 'Clerk,,2069')
+    >>> readable("$98,000\\\\.00 \\\\- $176,000")
+    '$98,000       - $176,000'
     """
     if ",," in text:
         text = _LOW_QUOTE.sub("  ", text)
