@@ -50,7 +50,9 @@ _PERIOD_WORDS: dict[Period, str] = {
     r"|(?-i:pa|PA)\b|(?:pro|im)\s+Jahr\b(?!\s+(?:19|20)\d\d)|j[äa]hrlich|par\s+an\b|annuel(?:le)?s?\b"
     r"|annuellement|anualmente|all['’]anno\b|l['’]anno\b|annu[iaoe]\b"
     r"|(?:al|por)\s+año\b|anual(?:es)?\b|per\s+jaar\b|jaarlijks|rocznie|na\s+rok\b"
-    r"|évente|ανά\s+έτος|प्रति\s*वर्ष|प्रतिवर्ष|सालाना|वार्षिक",
+    r"|évente|ανά\s+έτος|प्रति\s*वर्ष|प्रतिवर्ष|सालाना|वार्षिक"
+    # A UK posting's full-time salary scaled to the hours: "£24,404 - £25,183 pro rata".
+    r"|pro[\s-]rata\b",
 }
 _PERIOD_ANY = "|".join(f"(?P<{name}>{words})" for name, words in _PERIOD_WORDS.items())
 _GROSS = (
@@ -135,6 +137,8 @@ def period_after(scan: str, pos: int, limit: int) -> tuple[Period, int] | None:
 
     >>> period_after("$22 an hour", 3, 43), period_after("$22, plus tips", 3, 43)
     (('hour', 11), None)
+    >>> period_after("£24,404 pro rata", 7, 47)  # a full-time salary scaled to the hours
+    ('year', 16)
     """
     following = scan[pos : pos + 3].lstrip(" ")[:1]
     written = None if following in _NO_PERIOD_NEXT else PERIOD_AFTER.match(scan, pos, limit)

@@ -1,0 +1,27 @@
+"""extract_pay on English-language pay outside the US (issue 9, the x2401-x2498 batch):
+"pro rata" after a UK posting's salary, which says a yearly full-time salary.
+
+Each row is a text and the figures expected from it, in order, as
+(min_amount, max_amount, period, currency, kind) tuples; an empty list means the
+text holds no pay. Every sentence is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.store.extract.support import figures
+
+CASES = [
+    # "pro rata" right after a salary says a yearly full-time salary scaled to the hours.
+    (
+        "Library Assistant Grade 2 £23,100 - £23,900 pro rata, 25 hours per week",
+        [(23100.0, 23900.0, "year", "GBP", "range")],
+    ),
+    ("Cleaner, Band 1: £22,816 pro-rata", [(22816.0, 22816.0, "year", "GBP", "point")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_extract(text: str, expected: list[tuple]) -> None:
+    assert figures(text) == expected
