@@ -36,7 +36,9 @@ _AMOUNT = re.compile(
       | \d{{0,2}}(?:[\ \u00a0\u202f\u2009'’]\d{{3}})+(?:[.,]\d{{1,2}})?  # 45 000,00 / 120'000
       | \d{{0,8}}(?:[.,]\d{{1,2}})?                         # 46507 / 22.36 / 22,50
     ))
-    (?!\d|[.,]\d)
+    (?:(?!\d|[.,]\d)
+      | (?<=\d,\d{{3}})(?=\d(?!\d|[.,]\d))                 # a footnote glued on: "£28,5001."
+    )
     (?>
     (?P<suf>
         [kK](?![A-Za-z])
@@ -166,6 +168,8 @@ def find_amounts(scan: str) -> list[Amount]:
 
     >>> [(a.value, a.currency) for a in find_amounts("ganan 13 mil 500 pesos")]
     [(13500.0, 'MXN')]
+    >>> [a.value for a in find_amounts("a median of £28,5001. Bands up to £35,0002.")]
+    [28500.0, 35000.0]
     """
     found: list[Amount] = []
     for match in _AMOUNT.finditer(scan):

@@ -1,5 +1,6 @@
 """extract_pay on English-language pay outside the US (issue 9, the x2401-x2498 batch):
-"pro rata" after a UK posting's salary, which says a yearly full-time salary.
+"pro rata" after a UK posting's salary, which says a yearly full-time salary; a footnote's
+digit glued to a grouped amount ("£28,5001."), which is no part of it.
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -19,6 +20,11 @@ CASES = [
         [(23100.0, 23900.0, "year", "GBP", "range")],
     ),
     ("Cleaner, Band 1: £22,816 pro-rata", [(22816.0, 22816.0, "year", "GBP", "point")]),
+    # A footnote's digit glued to a grouped amount is no part of it.
+    (
+        "The median graduate salary is about £27,5003. Schemes pay from £31,000 to £36,0004.",
+        [(27500.0, 27500.0, "year", "GBP", "median"), (31000.0, 36000.0, "year", "GBP", "range")],
+    ),
 ]
 
 
