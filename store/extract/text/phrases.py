@@ -103,6 +103,10 @@ _NOT_PAY = (
     # A business's revenue in the languages read here ("le chiffre d'affaires mensuel").
     "chiffre d affaires|umsatz|umsätze|facturación|fatturato|omzet|przychód|przychody|"
     "perk|perks|benefit of|"
+    # A limit set on pay for a rule's sake, not pay: a visa's "salary threshold", a
+    # contribution's "monthly wage ceiling", a bonus law's "wage limit".
+    "threshold|thresholds|wage ceiling|wage ceilings|salary ceiling|earnings ceiling|"
+    "wage limit|wage limits|salary limit|earnings limit|earnings limits|"
     "benefits of|benefit amount|unemployment benefit|unemployment benefits|" + _PERK_PHRASES
 )
 # What the words near a figure say about it; one phrase may say several things

@@ -1,6 +1,8 @@
 """extract_pay on English-language pay outside the US (issue 9, the x2401-x2498 batch):
 "pro rata" after a UK posting's salary, which says a yearly full-time salary; a footnote's
-digit glued to a grouped amount ("£28,5001."), which is no part of it.
+digit glued to a grouped amount ("£28,5001."), which is no part of it; a limit set on pay
+for a rule's sake (a visa's "salary threshold", a "monthly wage ceiling", a "wage limit"),
+which is no pay.
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -24,6 +26,14 @@ CASES = [
     (
         "The median graduate salary is about £27,5003. Schemes pay from £31,000 to £36,0004.",
         [(27500.0, 27500.0, "year", "GBP", "median"), (31000.0, 36000.0, "year", "GBP", "range")],
+    ),
+    # A limit set on pay for a rule's sake is no pay ...
+    ("The work visa has a general salary threshold: £41,700 per year.", []),
+    ("Contributions are due on pay up to a monthly wage ceiling of $7,400.", []),
+    # ... unless pay is named nearer the figure.
+    (
+        "Salary threshold: exempt staff must earn more than $900 per week.",
+        [(900.0, None, "week", "USD", "range")],
     ),
 ]
 
