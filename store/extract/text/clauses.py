@@ -20,6 +20,8 @@ AFTER_TEXT = re.compile(r"\)?[^.!?;:,|\n)+$£€₹₱\d–—]{0,50}")  # "($5,
 
 # Lower-case abbreviations that end in a full stop inside a sentence: "e.g. GBP15,825".
 _ABBREVIATIONS = frozenset({"e.g", "i.e", "eg", "ie", "approx", "ca", "incl", "vs", "cf"})
+# The rupee's mark before its amount: "increased from Rs. 10,000 to Rs. 21,000" is one clause.
+_ABBREVIATIONS |= {"rs"}
 _ABBREVIATION_LAST = frozenset(word[-1] for word in _ABBREVIATIONS)
 # Months written after an ordinal day with a full stop ("1. Juli 2022", "3. maja").
 _MONTHS_AFTER_ORDINAL = frozenset(
@@ -68,6 +70,8 @@ def abbreviation_ends(scan: str, dot: int, capitals: bool = True) -> bool:
     (True, False)
     >>> abbreviation_ends("seit dem 1. Juli 2022", 10), abbreviation_ends("$50,000. The", 7)
     (True, False)
+    >>> abbreviation_ends("from Rs. 10,000", 7)
+    True
     """
     before = scan[dot - 1 : dot]
     if capitals and before.isupper():

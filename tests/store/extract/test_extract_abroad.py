@@ -2,7 +2,7 @@
 "pro rata" after a UK posting's salary, which says a yearly full-time salary; a footnote's
 digit glued to a grouped amount ("£28,5001."), which is no part of it; a limit set on pay
 for a rule's sake (a visa's "salary threshold", a "monthly wage ceiling", a "wage limit"),
-which is no pay.
+which is no pay; "Rs." before an amount, which ends no clause.
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -35,6 +35,8 @@ CASES = [
         "Salary threshold: exempt staff must earn more than $900 per week.",
         [(900.0, None, "week", "USD", "range")],
     ),
+    # "Rs." before an amount ends no clause: the new level is the limit's too.
+    ("The wage limit was raised from Rs. 15,000 to Rs. 25,000 in 2024.", []),
 ]
 
 
