@@ -2,7 +2,8 @@
 "pro rata" after a UK posting's salary, which says a yearly full-time salary; a footnote's
 digit glued to a grouped amount ("£28,5001."), which is no part of it; a limit set on pay
 for a rule's sake (a visa's "salary threshold", a "monthly wage ceiling", a "wage limit"),
-which is no pay; "Rs." before an amount, which ends no clause.
+which is no pay; "Rs." before an amount, which ends no clause; a figure multiplied from its
+left ("2 × 10,000") or a percentage's share in brackets ("3% ($1,800)"), which is a factor.
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -37,6 +38,16 @@ CASES = [
     ),
     # "Rs." before an amount ends no clause: the new level is the limit's too.
     ("The wage limit was raised from Rs. 15,000 to Rs. 25,000 in 2024.", []),
+    # A figure multiplied from its left is a factor (the sum's result is left undecided) ...
+    (
+        "Next 3 years: one month's salary per year\n→ 3 × 12,000 = AED 36,000",
+        [(36000.0, 36000.0, None, "AED", "point")],
+    ),
+    # ... as is a percentage's share in brackets.
+    (
+        "If you earn $50,000 a year and put in 4% ($2,000), your employer adds 4% ($2,000).",
+        [(50000.0, 50000.0, "year", "USD", "point")],
+    ),
 ]
 
 
