@@ -3,7 +3,9 @@
 digit glued to a grouped amount ("£28,5001."), which is no part of it; a limit set on pay
 for a rule's sake (a visa's "salary threshold", a "monthly wage ceiling", a "wage limit"),
 which is no pay; "Rs." before an amount, which ends no clause; a figure multiplied from its
-left ("2 × 10,000") or a percentage's share in brackets ("3% ($1,800)"), which is a factor.
+left ("2 × 10,000") or a percentage's share in brackets ("3% ($1,800)"), which is a factor;
+a change noun after words qualifying it ("a P125 across the board wage hike"), which says how
+much pay moves.
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -48,6 +50,11 @@ CASES = [
         "If you earn $50,000 a year and put in 4% ($2,000), your employer adds 4% ($2,000).",
         [(50000.0, 50000.0, "year", "USD", "point")],
     ),
+    # A change noun after words qualifying it says how much pay moves ...
+    ("Unions asked for a P150 across-the-board wage hike in the region.", []),
+    ("Staff got a $1,200 annual salary adjustment this year.", []),
+    # ... while a level followed by other words stays pay.
+    ("The union wants a P750 daily wage for all workers.", [(750.0, 750.0, "day", "PHP", "point")]),
 ]
 
 
