@@ -359,9 +359,7 @@ def _figure(
     if (
         period
         and covers != "additional_cash"
-        and not plausible_pay(
-            minimum, maximum, period, currency, period == "hour" and _in_brackets(scan, start)
-        )
+        and not plausible_pay(minimum, maximum, period, currency, _in_brackets(scan, start))
     ):
         return None  # "$0.52 to $0.70" an hour is a change in pay, not pay
     return PayFigure(

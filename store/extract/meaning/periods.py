@@ -250,16 +250,22 @@ def plausible_pay(
     """Whether ``low``-``high`` per ``period`` is a believable wage in its currency.
 
     A rate stated by the hour must reach a wage's floor, unless it is ``converted``
-    from a wage in another currency ("R27,58 per hour (USD 1.54)").
+    from a wage in another currency ("R27,58 per hour (USD 1.54)"); a longer period's
+    conversion ("70,000 naira ($43)" a month) need only stay under the ceiling, as low
+    as that currency's wages run.
 
     >>> plausible_pay(800, 800, "month", "GBP"), plausible_pay(0.52, 0.70, "hour", "USD")
     (True, False)
     >>> plausible_pay(1.05, 1.05, "hour", "USD"), plausible_pay(2.13, None, "hour", "USD")
     (False, True)
+    >>> plausible_pay(43, None, "month", "USD", converted=True)
+    True
     """
     floor, ceiling = PLAUSIBLE_HOURLY
     if period == "hour" and not converted:
         floor = _HOURLY_WAGE_FLOOR
+    elif converted and period != "hour":
+        floor = 0.0
     for amount in (low, high):
         hourly = to_hourly(amount, period)
         if hourly is not None and not floor <= rough_usd(hourly, currency) <= ceiling:
@@ -319,6 +325,29 @@ def _period_hint(
     return None
 
 
+# How many words before an hour word another period word may qualify the same noun.
+_QUALIFIER_REACH = 2
+
+
+def _qualified_wage(before: dict[str, int], usd: float) -> Period | None:
+    """The period a word at most two words before the nearest hour word names, when it
+    fits the size: "the monthly minimum wage", "the daily wage" (whose "wage" hints an hour).
+
+    >>> _qualified_wage({"month": 3, "minimum": 5, "hour": 5, "pay": 5}, 150.0)
+    'month'
+    >>> print(_qualified_wage({"month": 1, "hour": 6}, 20.0))  # "monthly, at an hourly wage"
+    None
+    """
+    hour = before.get("hour", -1)
+    for period in ("day", "week", "month", "year"):
+        at = before.get(period)
+        if at is not None and 0 <= hour - at <= _QUALIFIER_REACH:
+            low, high = _HINT_FITS[period]
+            if low <= usd < high:
+                return period
+    return None
+
+
 def _nearest_first(roles: dict[str, int], before: bool) -> list[tuple[int, str]]:
     """Period words nearest the figure first; a word naming two ("daily wage": a day, and
     "wage" alone an hour) gives the more specific first."""
@@ -359,8 +388,10 @@ def infer_period(
     sentence_hint = _period_hint(
         _nearest_first(before, before=True), usd, monthly, capped=False
     ) or _period_hint(_nearest_first(after, before=False), usd, monthly)
-    if sentence_hint == "hour" and before.get("day", -1) == before.get("hour"):
-        sentence_hint = "day"  # "the daily wage": the phrase names a day, its "wage" an hour
+    if sentence_hint == "hour":
+        # "the daily wage", "the monthly minimum wage rate": the phrase names its period,
+        # its "wage" an hour
+        sentence_hint = _qualified_wage(before, usd) or sentence_hint
     if sentence_hint:
         return sentence_hint, "sentence"
     salary_word = "salary" in before or "salary" in after or "salary" in label

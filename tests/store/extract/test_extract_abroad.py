@@ -5,7 +5,9 @@ for a rule's sake (a visa's "salary threshold", a "monthly wage ceiling", a "wag
 which is no pay; "Rs." before an amount, which ends no clause; a figure multiplied from its
 left ("2 × 10,000") or a percentage's share in brackets ("3% ($1,800)"), which is a factor;
 a change noun after words qualifying it ("a P125 across the board wage hike"), which says how
-much pay moves.
+much pay moves; a period word qualifying a wage ("the monthly minimum wage rate"), which
+names its period over the hour its "wage" hints, and that wage's conversion in brackets,
+however low.
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -55,6 +57,20 @@ CASES = [
     ("Staff got a $1,200 annual salary adjustment this year.", []),
     # ... while a level followed by other words stays pay.
     ("The union wants a P750 daily wage for all workers.", [(750.0, 750.0, "day", "PHP", "point")]),
+    # A period word qualifying a wage names its period, not the hour "wage" hints ...
+    (
+        "It brings their monthly minimum wage rate to P5,200 from July.",
+        [(5200.0, None, "month", "PHP", "range")],
+    ),
+    (
+        "The order raises the daily minimum wage from P610 to P660.",
+        [(610.0, None, "day", "PHP", "range"), (660.0, None, "day", "PHP", "range")],
+    ),
+    # ... and its conversion in brackets stays, however low.
+    (
+        "The government will raise the monthly minimum wage to 75,000 naira ($48) next year.",
+        [(75000.0, None, "month", "NGN", "range"), (48.0, None, "month", "USD", "range")],
+    ),
 ]
 
 
