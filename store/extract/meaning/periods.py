@@ -15,6 +15,7 @@ import re
 
 from store.extract.amounts.marks import ISO_CODES
 from store.extract.amounts.money import rough_usd
+from store.extract.meaning.wage_words import qualified_wage
 from store.extract.text.words import nearest_role
 from store.models import Period, PeriodBasis
 from store.pay import to_hourly
@@ -325,29 +326,6 @@ def _period_hint(
     return None
 
 
-# How many words before an hour word another period word may qualify the same noun.
-_QUALIFIER_REACH = 2
-
-
-def _qualified_wage(before: dict[str, int], usd: float) -> Period | None:
-    """The period a word at most two words before the nearest hour word names, when it
-    fits the size: "the monthly minimum wage", "the daily wage" (whose "wage" hints an hour).
-
-    >>> _qualified_wage({"month": 3, "minimum": 5, "hour": 5, "pay": 5}, 150.0)
-    'month'
-    >>> print(_qualified_wage({"month": 1, "hour": 6}, 20.0))  # "monthly, at an hourly wage"
-    None
-    """
-    hour = before.get("hour", -1)
-    for period in ("day", "week", "month", "year"):
-        at = before.get(period)
-        if at is not None and 0 <= hour - at <= _QUALIFIER_REACH:
-            low, high = _HINT_FITS[period]
-            if low <= usd < high:
-                return period
-    return None
-
-
 def _nearest_first(roles: dict[str, int], before: bool) -> list[tuple[int, str]]:
     """Period words nearest the figure first; a word naming two ("daily wage": a day, and
     "wage" alone an hour) gives the more specific first."""
@@ -391,7 +369,9 @@ def infer_period(
     if sentence_hint == "hour":
         # "the daily wage", "the monthly minimum wage rate": the phrase names its period,
         # its "wage" an hour
-        sentence_hint = _qualified_wage(before, usd) or sentence_hint
+        qualified = qualified_wage(before)
+        if qualified and _HINT_FITS[qualified][0] <= usd < _HINT_FITS[qualified][1]:
+            sentence_hint = qualified
     if sentence_hint:
         return sentence_hint, "sentence"
     salary_word = "salary" in before or "salary" in after or "salary" in label
