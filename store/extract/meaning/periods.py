@@ -15,7 +15,7 @@ import re
 
 from store.extract.amounts.marks import ISO_CODES
 from store.extract.amounts.money import rough_usd
-from store.extract.meaning.wage_words import qualified_wage
+from store.extract.meaning.wage_words import qualified_wage, wage_set_abroad
 from store.extract.text.words import nearest_role
 from store.models import Period, PeriodBasis
 from store.pay import to_hourly
@@ -356,6 +356,8 @@ def infer_period(
     usd = rough_usd(amount, currency)
     monthly = (currency or "USD") in _MONTHLY_CURRENCIES
     label_hint = _period_hint(_nearest_first(label, before=True), usd, monthly)
+    if label_hint == "hour":
+        label_hint = wage_set_abroad(amount, currency) or label_hint  # "Minimum Wage | Php 537"
     if label_hint:
         return label_hint, "label"  # "Annual: $41,600 - $52,000"
     if not pay_said:
@@ -372,6 +374,8 @@ def infer_period(
         qualified = qualified_wage(before)
         if qualified and _HINT_FITS[qualified][0] <= usd < _HINT_FITS[qualified][1]:
             sentence_hint = qualified
+        else:  # "the minimum wage rates in the region at P695": set by the day there
+            sentence_hint = wage_set_abroad(amount, currency) or sentence_hint
     if sentence_hint:
         return sentence_hint, "sentence"
     salary_word = "salary" in before or "salary" in after or "salary" in label

@@ -7,7 +7,8 @@ left ("2 × 10,000") or a percentage's share in brackets ("3% ($1,800)"), which 
 a change noun after words qualifying it ("a P125 across the board wage hike"), which says how
 much pay moves; a period word qualifying a wage ("the monthly minimum wage rate"), which
 names its period over the hour its "wage" hints, and that wage's conversion in brackets,
-however low.
+however low; a wage too large for an hour's pay where wages are set by the day (pesos) or the
+month (ringgit, naira, shillings), which takes that period.
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -71,6 +72,19 @@ CASES = [
         "The government will raise the monthly minimum wage to 75,000 naira ($48) next year.",
         [(75000.0, None, "month", "NGN", "range"), (48.0, None, "month", "USD", "range")],
     ),
+    # Where wages are set by the day or the month, a wage too large for an hour's pay
+    # takes that period ...
+    (
+        "The wage order sets the minimum wage in the region at P610 for retail workers.",
+        [(610.0, None, "day", "PHP", "range")],
+    ),
+    (
+        "The minimum wage was first set at RM900 in 2013.",
+        [(900.0, None, "month", "MYR", "range")],
+    ),
+    ("The minimum wage in Nigeria is now N70,000.", [(70000.0, None, "month", "NGN", "range")]),
+    # ... while an hourly wage of an hour's size stays hourly.
+    ("Part-timers get an hourly wage of P110.", [(110.0, 110.0, "hour", "PHP", "point")]),
 ]
 
 
