@@ -8,7 +8,9 @@ a change noun after words qualifying it ("a P125 across the board wage hike"), w
 much pay moves; a period word qualifying a wage ("the monthly minimum wage rate"), which
 names its period over the hour its "wage" hints, and that wage's conversion in brackets,
 however low; a wage too large for an hour's pay where wages are set by the day (pesos) or the
-month (ringgit, naira, shillings), which takes that period.
+month (ringgit, naira, shillings), which takes that period; period words after a figure past
+the break before the next amount, which are that amount's ("£29,000 — a monthly pay of
+£1,932").
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -85,6 +87,19 @@ CASES = [
     ("The minimum wage in Nigeria is now N70,000.", [(70000.0, None, "month", "NGN", "range")]),
     # ... while an hourly wage of an hour's size stays hourly.
     ("Part-timers get an hourly wage of P110.", [(110.0, 110.0, "hour", "PHP", "point")]),
+    # Period words past the break before the next amount are that amount's ...
+    (
+        "The average graduate salary is £31,000 — a monthly pay of £2,050 after tax.",
+        [
+            (31000.0, 31000.0, "year", "GBP", "average"),
+            (2050.0, 2050.0, "month", "GBP", "average"),
+        ],
+    ),
+    # ... but with no break, the next amount restates the figure, in its period.
+    (
+        "The average worker earns 20,000 naira about $55 monthly.",
+        [(20000.0, 20000.0, "month", "NGN", "average")],
+    ),
 ]
 
 
