@@ -10,7 +10,8 @@ names its period over the hour its "wage" hints, and that wage's conversion in b
 however low; a wage too large for an hour's pay where wages are set by the day (pesos) or the
 month (ringgit, naira, shillings), which takes that period; period words after a figure past
 the break before the next amount, which are that amount's ("£29,000 — a monthly pay of
-£1,932").
+£1,932"); an old level after a change ("an increase from £27,000", "risen to €14.20 an
+hour from €13.50", "from KSh 22,739 to KSh 23,830"), which is exact, no floor.
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -99,6 +100,22 @@ CASES = [
     (
         "The average worker earns 20,000 naira about $55 monthly.",
         [(20000.0, 20000.0, "month", "NGN", "average")],
+    ),
+    # An old level after a change is exact, no floor.
+    (
+        "The average graduate salary is £29,000, an increase from £28,000 last year.",
+        [
+            (29000.0, 29000.0, "year", "GBP", "average"),
+            (28000.0, 28000.0, "year", "GBP", "average"),
+        ],
+    ),
+    (
+        "The hourly rate has risen to €15.10 an hour from €14.40 in 2023.",
+        [(15.1, 15.1, "hour", "EUR", "point"), (14.4, 14.4, "hour", "EUR", "point")],
+    ),
+    (
+        "The deal raises the basic pay of the lowest grade from KSh 24,100 to KSh 25,300.",
+        [(24100.0, 24100.0, "month", "KES", "point"), (25300.0, 25300.0, "month", "KES", "point")],
     ),
 ]
 
