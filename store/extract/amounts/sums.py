@@ -20,7 +20,7 @@ from typing import NamedTuple
 from store.extract.text.words import word_roles
 
 # "$50 x 12", "315 par 4,63 euros": a figure multiplied by something.
-_OPERAND = re.compile(r"\s*(?:[x×*]|par(?= \d))\s*\d")
+_OPERAND = re.compile(r"\s*(?:[x×*÷]|par(?= \d))\s*\d")  # "Dh10,000 ÷ 30": divided too
 # "18.95% of $45": the base of a percentage.
 _PERCENT_OF = re.compile(r"%\s+of\s+$")
 # "2 × 10,000 = AED 20,000": a figure multiplied from its left.
