@@ -326,6 +326,14 @@ def _period_hint(
     return None
 
 
+def _qualified_fit(roles: dict[str, int], usd: float) -> Period | None:
+    """The period qualifying a wage in ``roles`` (``qualified_wage``), if it fits the size."""
+    qualified = qualified_wage(roles)
+    if qualified and _HINT_FITS[qualified][0] <= usd < _HINT_FITS[qualified][1]:
+        return qualified
+    return None
+
+
 def _nearest_first(roles: dict[str, int], before: bool) -> list[tuple[int, str]]:
     """Period words nearest the figure first; a word naming two ("daily wage": a day, and
     "wage" alone an hour) gives the more specific first."""
@@ -356,8 +364,8 @@ def infer_period(
     usd = rough_usd(amount, currency)
     monthly = (currency or "USD") in _MONTHLY_CURRENCIES
     label_hint = _period_hint(_nearest_first(label, before=True), usd, monthly)
-    if label_hint == "hour":
-        label_hint = wage_set_abroad(amount, currency) or label_hint  # "Minimum Wage | Php 537"
+    if label_hint == "hour":  # "Your daily wage is", "Minimum Wage | Php 537"
+        label_hint = _qualified_fit(label, usd) or wage_set_abroad(amount, currency) or label_hint
     if label_hint:
         return label_hint, "label"  # "Annual: $41,600 - $52,000"
     if not pay_said:
@@ -371,11 +379,10 @@ def infer_period(
     if sentence_hint == "hour":
         # "the daily wage", "the monthly minimum wage rate": the phrase names its period,
         # its "wage" an hour
-        qualified = qualified_wage(before)
-        if qualified and _HINT_FITS[qualified][0] <= usd < _HINT_FITS[qualified][1]:
-            sentence_hint = qualified
-        else:  # "the minimum wage rates in the region at P695": set by the day there
-            sentence_hint = wage_set_abroad(amount, currency) or sentence_hint
+        # "the minimum wage rates in the region at P695": set by the day there
+        sentence_hint = (
+            _qualified_fit(before, usd) or wage_set_abroad(amount, currency) or sentence_hint
+        )
     if sentence_hint:
         return sentence_hint, "sentence"
     salary_word = "salary" in before or "salary" in after or "salary" in label

@@ -11,7 +11,10 @@ however low; a wage too large for an hour's pay where wages are set by the day (
 month (ringgit, naira, shillings), which takes that period; period words after a figure past
 the break before the next amount, which are that amount's ("£29,000 — a monthly pay of
 £1,932"); an old level after a change ("an increase from £27,000", "risen to €14.20 an
-hour from €13.50", "from KSh 22,739 to KSh 23,830"), which is exact, no floor.
+hour from €13.50", "from KSh 22,739 to KSh 23,830"), which is exact, no floor; the UAE
+dirham ("Dh10,000", "25,000 Dirham"); a figure divided ("Dh10,000 ÷ 30"), a factor; a dash
+opening a list item on a new line, no range; a period word qualifying a wage in a label
+("Your daily wage is Dh333.33").
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -117,6 +120,21 @@ CASES = [
         "The deal raises the basic pay of the lowest grade from KSh 24,100 to KSh 25,300.",
         [(24100.0, 24100.0, "month", "KES", "point"), (25300.0, 25300.0, "month", "KES", "point")],
     ),
+    # The UAE dirham, before or after its amount.
+    (
+        "In Dubai, engineers earn 25,000 Dirham per month.",
+        [(25000.0, 25000.0, "month", "AED", "point")],
+    ),
+    ("The basic salary is Dh12,000 a month.", [(12000.0, 12000.0, "month", "AED", "point")]),
+    # A figure divided is a factor.
+    ("Monthly pay is $3,000 ÷ 4 = $750 a week.", [(750.0, 750.0, "week", "USD", "point")]),
+    # A dash opening a list item on a new line makes no range.
+    (
+        "Pay for juniors: $4,000 a month\n- $5,000 a month for seniors",
+        [(4000.0, 4000.0, "month", "USD", "point"), (5000.0, 5000.0, "month", "USD", "point")],
+    ),
+    # A period word qualifying a wage in a label names its period.
+    ("Your daily wage is Dh400", [(400.0, 400.0, "day", "AED", "point")]),
 ]
 
 
