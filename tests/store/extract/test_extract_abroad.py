@@ -14,7 +14,8 @@ the break before the next amount, which are that amount's ("£29,000 — a month
 hour from €13.50", "from KSh 22,739 to KSh 23,830"), which is exact, no floor; the UAE
 dirham ("Dh10,000", "25,000 Dirham"); a figure divided ("Dh10,000 ÷ 30"), a factor; a dash
 opening a list item on a new line, no range; a period word qualifying a wage in a label
-("Your daily wage is Dh333.33").
+("Your daily wage is Dh333.33"); a lakh figure with its period written, whose pay word
+may stand anywhere in its clause.
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -135,6 +136,13 @@ CASES = [
     ),
     # A period word qualifying a wage in a label names its period.
     ("Your daily wage is Dh400", [(400.0, 400.0, "day", "AED", "point")]),
+    # A lakh figure with its period written may have its pay word anywhere in its clause.
+    (
+        "The average salary of a data analyst in India is roughly 6 to 9 Lakhs per year.",
+        [(600000.0, 900000.0, "year", "INR", "range")],
+    ),
+    # ... while a count in lakhs stays none.
+    ("The scheme created about 6 to 9 lakh jobs per year across the states.", []),
 ]
 
 
