@@ -73,6 +73,8 @@ _NOT_PAY = (
     "round|rounds|seed round|pre seed|series a|series b|series c|bill rate|billing rate|"
     "billing|invoice|invoiced|income tax|tds|tax deducted|taxes of|deduction|deductions|"
     "abzüge|abzug|steuer|steuern|pf|provident fund|gratuity|insurance|superannuation|"
+    # Money taken off pay: "$36 is deducted for your KiwiSaver contribution".
+    "deducted|"
     "contribution|contributions|pension|prämie|prämien|boni|prime|primes|prima|primas|"
     "premie|miete|loyer|alquiler|huur|czynsz|difference|differences|gap|écart|additional|"
     "differential|differentials|back wages|damages|settlement|minus|extra|run rate|per capita|"
@@ -199,11 +201,14 @@ ROLES = _phrase_roles(
     "per hour worked|por hora trabajada|par heure travaillée|pro arbeitsstunde|"
     # Germany's statutory minimum is set by the hour, as "wage" hints an hour in English.
     "mindestlohn",
-    day="daily|per day|day rate|day rates|daily wage|daily wages|प्रतिदिन|tagessatz|journalier|"
+    day="each day|every day|"  # "if your gross salary each week is $1200"
+    "daily|per day|day rate|day rates|daily wage|daily wages|प्रतिदिन|tagessatz|journalier|"
     "diario",
-    week="weekly|per week|a week|weekly wage|weekly wages|wöchentlich|hebdomadaire|semanal|"
+    week="each week|every week|"
+    "weekly|per week|a week|weekly wage|weekly wages|wöchentlich|hebdomadaire|semanal|"
     "wekelijks",
-    month="monthly|per month|a month|monatlich|monatliches|monatlichen|monat|mensuel|mensile|"
+    month="each month|every month|"
+    "monthly|per month|a month|monatlich|monatliches|monatlichen|monat|mensuel|mensile|"
     "mese|"
     "mensuelle|mensuels|mensuelles|mois|"
     "mensual|mensuales|al mes|por mes|cada mes|maandelijks|maandloon|maandsalaris|maand|"

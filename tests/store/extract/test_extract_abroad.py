@@ -15,7 +15,8 @@ hour from €13.50", "from KSh 22,739 to KSh 23,830"), which is exact, no floor;
 dirham ("Dh10,000", "25,000 Dirham"); a figure divided ("Dh10,000 ÷ 30"), a factor; a dash
 opening a list item on a new line, no range; a period word qualifying a wage in a label
 ("Your daily wage is Dh333.33"); a lakh figure with its period written, whose pay word
-may stand anywhere in its clause.
+may stand anywhere in its clause; money "deducted", no pay; "each week", "every month" as
+period words.
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -143,6 +144,11 @@ CASES = [
     ),
     # ... while a count in lakhs stays none.
     ("The scheme created about 6 to 9 lakh jobs per year across the states.", []),
+    # Money deducted is no pay; "each week" names a period.
+    (
+        "If your gross pay each week is $1500, about $45 is deducted for your pension.",
+        [(1500.0, 1500.0, "week", "USD", "point")],
+    ),
 ]
 
 
