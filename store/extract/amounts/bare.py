@@ -150,5 +150,23 @@ def wage_cell_header(scan: str, low: Amount, last: Amount, scale: str | None) ->
         return None
     if _labelled_in_cell(scan, low.start):
         return None  # "| Step 2 |": the number is part of a label
+    if _header_row(scan, last.end):
+        return None  # "| 23 and over | 21 to 22 |" over "|---|---|": a header cell itself
     header = header_of_cell(scan, low.start, last.end)
     return header if header is not None and header_names_wage(header) else None
+
+
+_SEPARATOR_STARTS = ("|---", "|:--", "---|", ":--")
+
+
+def _header_row(scan: str, end: int) -> bool:
+    """Whether the line holding ``end`` is a table's header row: a separator line
+    ("|---|---|") follows it.
+
+    >>> _header_row("| 23 and over | 21 to 22 |\\n|---|---|\\n| £10.42 | £10.18 |", 22)
+    True
+    >>> _header_row("| Pay | 21 to 22 |\\n| £10.42 | £10.18 |", 15)
+    False
+    """
+    line_end = scan.find("\n", end)
+    return line_end != -1 and scan.startswith(_SEPARATOR_STARTS, line_end + 1)

@@ -16,7 +16,7 @@ dirham ("Dh10,000", "25,000 Dirham"); a figure divided ("Dh10,000 ÷ 30"), a fac
 opening a list item on a new line, no range; a period word qualifying a wage in a label
 ("Your daily wage is Dh333.33"); a lakh figure with its period written, whose pay word
 may stand anywhere in its clause; money "deducted", no pay; "each week", "every month" as
-period words.
+period words; a bare range in a table's header row (over "|---|"), a header, no figure.
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -148,6 +148,16 @@ CASES = [
     (
         "If your gross pay each week is $1500, about $45 is deducted for your pension.",
         [(1500.0, 1500.0, "week", "USD", "point")],
+    ),
+    # A bare range in a table's header row is a header, no figure.
+    (
+        "The living wage applied to those aged 23 and over.\n"
+        "| 23 and over | 21 to 22 | 18 to 20 |\n|---|---|---|\n| £10.42 | £10.18 | £7.49 |",
+        [
+            (10.42, 10.42, "hour", "GBP", "point"),
+            (10.18, 10.18, "hour", "GBP", "point"),
+            (7.49, 7.49, "hour", "GBP", "point"),
+        ],
     ),
 ]
 
