@@ -81,7 +81,7 @@ from store.extract.meaning.periods import (
 )
 from store.extract.neighbours import with_neighbours_periods
 from store.extract.text.bound_columns import ROW_CELLS, column_ranges
-from store.extract.text.clauses import own_label
+from store.extract.text.clauses import own_label, own_rest
 from store.extract.text.columns import cell_currency
 from store.extract.text.context import STATISTICS, FigureContext, sentence_start
 from store.extract.text.cues import TextCues, text_cues
@@ -236,6 +236,12 @@ _OPEN_WORDS = re.compile(
 )
 
 
+def _own_rest(context: FigureContext) -> dict[str, int]:
+    """The words after a figure up to the clause of the next amount (``own_rest``)."""
+    rest = context.rest_text
+    return context.rest if own_rest(rest) is rest else word_roles(own_rest(rest))
+
+
 def _in_brackets(scan: str, start: int) -> bool:
     """Whether the figure opens a bracket: "R27,58 per hour (USD 1.54)", a conversion."""
     return scan[max(0, start - 2) : start].rstrip().endswith("(")
@@ -359,7 +365,7 @@ def _figure(
             or (high is not None and "pay" in word_roles(scan[low.end : high.start]))
         )
         period, basis = infer_period(
-            context.label, context.before, context.rest, size, currency, scale, pay_said
+            context.label, context.before, _own_rest(context), size, currency, scale, pay_said
         )
         if period is None and not pay_said and last.marked and label:
             # A period word right before a marked amount names its period as a label
@@ -369,9 +375,7 @@ def _figure(
     if (
         period
         and covers != "additional_cash"
-        and not plausible_pay(
-            minimum, maximum, period, currency, period == "hour" and _in_brackets(scan, start)
-        )
+        and not plausible_pay(minimum, maximum, period, currency, _in_brackets(scan, start))
     ):
         return None  # "$0.52 to $0.70" an hour is a change in pay, not pay
     return PayFigure(

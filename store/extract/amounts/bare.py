@@ -24,6 +24,7 @@ from store.extract.text.words import word_roles
 from store.models import Period
 
 _BARE_REACH = 40  # how far before a bare number its pay word may stand
+_SCALED_REACH = 100  # ... and one with a lakh or K scale and a written period
 # Scales that make a bare number money ("Salary: 80k"); "667 thousand workers" is a count.
 MONEY_SCALES = frozenset({"k", "l", "lakh", "lakhs", "lac", "lacs", "lpa", "crore", "crores", "cr"})
 
@@ -35,6 +36,11 @@ def bare_number_is_pay(scan: str, low: Amount, high: Amount | None, period: Peri
     25-30/hr"), or, for a number right after a label's colon, a period word in the
     label ("Hourly wage: 17.50 - 21.00"); or a K/lakh scale with a pay word before
     or after it ("Salary: 80k", "1.2 Cr CTC").
+
+    >>> from store.extract.amounts.money import find_amounts
+    >>> text = "The average salary of an engineer in India is about 7 to 8 Lakhs per year"
+    >>> bare_number_is_pay(text, *find_amounts(text), "year")
+    True
     """
     scale = (high or low).scale
     scale = scale if scale in MONEY_SCALES else None
@@ -45,7 +51,10 @@ def bare_number_is_pay(scan: str, low: Amount, high: Amount | None, period: Peri
         labelled = scan[max(0, low.start - 3) : low.start].rstrip().endswith(":")
         if not labelled or year:
             return False
-    words = word_roles(clause_before(scan, low.start, _BARE_REACH))
+    # A scaled figure with its period written ("about 7 to 8 Lakhs per year") may have its
+    # pay word anywhere in its clause: "The average salary of a Software Engineer in India".
+    reach = _SCALED_REACH if scale and period else _BARE_REACH
+    words = word_roles(clause_before(scan, low.start, reach))
     if "pay" not in words and scale is not None:
         after = AFTER_TEXT.match(scan, (high or low).end)
         words = word_roles(after.group() if after else "", after_figure=True)
@@ -142,5 +151,23 @@ def wage_cell_header(scan: str, low: Amount, last: Amount, scale: str | None) ->
         return None
     if _labelled_in_cell(scan, low.start):
         return None  # "| Step 2 |": the number is part of a label
+    if _header_row(scan, last.end):
+        return None  # "| 23 and over | 21 to 22 |" over "|---|---|": a header cell itself
     header = header_of_cell(scan, low.start, last.end)
     return header if header is not None and header_names_wage(header) else None
+
+
+_SEPARATOR_STARTS = ("|---", "|:--", "---|", ":--")
+
+
+def _header_row(scan: str, end: int) -> bool:
+    """Whether the line holding ``end`` is a table's header row: a separator line
+    ("|---|---|") follows it.
+
+    >>> _header_row("| 23 and over | 21 to 22 |\\n|---|---|\\n| £10.42 | £10.18 |", 22)
+    True
+    >>> _header_row("| Pay | 21 to 22 |\\n| £10.42 | £10.18 |", 15)
+    False
+    """
+    line_end = scan.find("\n", end)
+    return line_end != -1 and scan.startswith(_SEPARATOR_STARTS, line_end + 1)

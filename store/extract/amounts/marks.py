@@ -66,6 +66,10 @@ _SYMBOL_CURRENCY = {
     "N": "NGN",  # the naira as the Nigerian press writes it: "N18,000"
     "₦": "NGN",
     "NAIRA": "NGN",
+    "DH": "AED",  # the UAE dirham as the UAE press writes it: "Dh10,000", "Dhs 5,000"
+    "DHS": "AED",
+    "DIRHAM": "AED",
+    "DIRHAMS": "AED",
 }
 ISO_CODES = (
     "USD|CAD|AUD|NZD|SGD|HKD|GBP|EUR|INR|CHF|JPY|CNY|SEK|NOK|DKK|PLN|ZAR|MXN|BRL|AED|ILS|PHP|"

@@ -36,7 +36,9 @@ _AMOUNT = re.compile(
       | \d{{0,2}}(?:[\ \u00a0\u202f\u2009'’]\d{{3}})+(?:[.,]\d{{1,2}})?  # 45 000,00 / 120'000
       | \d{{0,8}}(?:[.,]\d{{1,2}})?                         # 46507 / 22.36 / 22,50
     ))
-    (?!\d|[.,]\d)
+    (?:(?!\d|[.,]\d)
+      | (?<=\d,\d{{3}})(?=\d(?!\d|[.,]\d))                 # a footnote glued on: "£28,5001."
+    )
     (?>
     (?P<suf>
         [kK](?![A-Za-z])
@@ -50,7 +52,7 @@ _AMOUNT = re.compile(
     )?
     (?:\s?(?P<post>
         (?:{ISO_CODES}|[€£₹₱$](?!\s?\d)|zł|złotych|Ft|forint(?:ot|ra)?|(?:Schweizer\s)?Franken|Fr\.|रुपये|रुपए|रुपया
-          |(?i:dollars?|euros?|pounds?|rupees?|rand|ringgit|pesos?|d[óo]lares|naira|yen))(?![A-Za-z])
+          |(?i:dollars?|euros?|pounds?|rupees?|rand|ringgit|pesos?|d[óo]lares|naira|yen|dirhams?))(?![A-Za-z])
     ))?
     )
     (?!{_COUNT_NOUN})
@@ -102,8 +104,12 @@ _PHP_VERSION_ABOVE = 10
 _WEAK_MARKS = frozenset({"pound", "pounds"})
 # Rarer marks, looked for only where no other mark is: pounds spelt out before a number
 # ("at Pounds 19,850"), Kenyan shillings ("Sh36,360", "KSh 16,113") and the naira ("N18,000").
-_RARE_PREFIX = re.compile(r"(?:(?<![A-Za-z])(?:Pounds|pounds|POUNDS|K?Sh)\s?|(?<![A-Za-z0-9&])N)$")
+_RARE_PREFIX = re.compile(
+    r"(?:(?<![A-Za-z])(?:Pounds|pounds|POUNDS|K?Sh|Dhs?)\s?|(?<![A-Za-z0-9&])N)$"
+)  # and the UAE dirham as its press writes it: "Dh10,000", "Dhs 5,000"
 _RARE_ENDINGS = frozenset("shN")
+# Only these end a rare mark in "h" ("with 5" has none).
+_SHILLING_OR_DIRHAM = re.compile(r"[SD]h\s?$")
 
 
 _NO_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009'’")
@@ -167,6 +173,10 @@ def find_amounts(scan: str) -> list[Amount]:
 
     >>> [(a.value, a.currency) for a in find_amounts("ganan 13 mil 500 pesos")]
     [(13500.0, 'MXN')]
+    >>> [a.value for a in find_amounts("a median of £28,5001. Bands up to £35,0002.")]
+    [28500.0, 35000.0]
+    >>> [(a.value, a.currency) for a in find_amounts("Dh10,000 or 25,000 Dirham a year")]
+    [(10000.0, 'AED'), (25000.0, 'AED')]
     """
     found: list[Amount] = []
     for match in _AMOUNT.finditer(scan):
@@ -192,7 +202,7 @@ def find_amounts(scan: str) -> list[Amount]:
         if mark_end in _PREFIX_ENDINGS:  # "$", "USD", "Rs." right before, or one space before
             prefix = _PREFIX.search(scan, max(0, start - 6), start)
         rare = prefix is None and mark_end in _RARE_ENDINGS  # "at Pounds 19,850", "Sh36,360"
-        if rare and (mark_end != "h" or "Sh" in scan[start - 4 : start]):  # not "with 5"
+        if rare and (mark_end != "h" or _SHILLING_OR_DIRHAM.search(scan, start - 4, start)):
             prefix = _RARE_PREFIX.search(scan, max(0, start - 7), start)
         if prefix:
             pre = prefix.group()

@@ -58,7 +58,8 @@ _OPEN_AFTER = re.compile(
 # "ranged from $91.48 for surgeons to $63.08 for dentists": two figures, not a bound.
 _FROM_TO = re.compile(
     r"[^.;\n]{0,60}?\bto\s+(?:(?:just\s+)?over\s+|(?:just\s+)?under\s+|about\s+|around\s+)?"
-    r"(?:[$£€₹₱\d]|Rs\b|[A-Z]{3}\s?\d|P\d)"
+    r"(?:[$£€₹₱\d]|Rs\b|[A-Z]{3}\s?\d|P\d"
+    r"|(?:K?Sh|RM|Dhs?)\s?\d)"  # shillings, ringgit, dirhams: "from KSh 22,739 to KSh 23,830"
 )
 _LEAD_REACH = 24
 # A ceiling told by a verb of reaching after a modal, in the languages read here: "possono
@@ -78,10 +79,15 @@ _REACH_VERBS = ("arriv", "lleg", "cheg")
 # the $46,310": the figure is what the first is compared with), a change ("up 1.5%
 # from £498": where pay came from) or a count the words are of ("23 and over").
 _NOT_A_BOUND = re.compile(
-    r"(?:(?:[$£€₹]\s?\d[\d.,]*|\d{1,3}(?:[,.]\d{3})+)\s?[kK]?|\d[\d.,]*\s?(?:%|percent|per\s+cent)"
+    r"(?:(?:[$£€₹]\s?\d[\d.,]*|\d{1,3}(?:[,.]\d{3})+)\s?[kK]?"
+    # the new level with its period: "has risen to €14.20 an hour from €13.50"
+    r"(?:\s+(?:an?|per)\s+(?:hour|day|week|month|year))?"
+    r"|\d[\d.,]*\s?(?:%|percent|per\s+cent)"
     r"|(?<![$£€₹\d.,])\d{1,3}\s+(?:and|&)"  # "Age 23 and over £10.42": the age, not the pay
     r"|\b(?:up|down|rose|risen|fell|fallen|grew|grown|"
-    r"increased|decreased|jumped|climbed|dropped|declined|changed))\s*$",
+    r"increased|decreased|jumped|climbed|dropped|declined|changed"
+    # a change named by its noun: "an increase from £27,000 in 2024"
+    r"|increase|rise|hike|raise|jump))\s*$",
     re.IGNORECASE,
 )
 _NOT_A_BOUND_REACH = 16

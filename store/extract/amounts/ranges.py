@@ -148,6 +148,16 @@ _MAX_BARE_RATIO = 20
 _MAX_REVERSED_RATIO = 3
 
 
+def _bullet_between(scan: str, end: int, start: int) -> bool:
+    """Whether the dash between two amounts opens a list item on a new line, no range.
+
+    >>> _bullet_between("Dh333.33\\n- Dh333.33 x 21", 8, 11), _bullet_between("$5 - $9", 2, 5)
+    (True, False)
+    """
+    line = scan.rfind("\n", end, start)
+    return line != -1 and scan[line + 1 : start].lstrip()[:1] in ("-", "–", "—")
+
+
 def range_bounds(scan: str, low: Amount, high: Amount) -> tuple[float, float] | None:
     """The two values of ``low``-``high`` when the text between them makes a range.
 
@@ -161,7 +171,7 @@ def range_bounds(scan: str, low: Amount, high: Amount) -> tuple[float, float] | 
     if high.start - low.end > _MAX_GAP:
         return None
     gap = _RANGE_GAP.fullmatch(scan, low.end, high.start)
-    if gap is None:
+    if gap is None or _bullet_between(scan, low.end, high.start):
         return None
     if not low.marked and low.end - low.start == 4 and _dated_bottom(scan, low):
         return None

@@ -20,9 +20,13 @@ from typing import NamedTuple
 from store.extract.text.words import word_roles
 
 # "$50 x 12", "315 par 4,63 euros": a figure multiplied by something.
-_OPERAND = re.compile(r"\s*(?:[x×*]|par(?= \d))\s*\d")
+_OPERAND = re.compile(r"\s*(?:[x×*÷]|par(?= \d))\s*\d")  # "Dh10,000 ÷ 30": divided too
 # "18.95% of $45": the base of a percentage.
 _PERCENT_OF = re.compile(r"%\s+of\s+$")
+# "2 × 10,000 = AED 20,000": a figure multiplied from its left.
+_OPERAND_BEFORE = re.compile(r"\d\s*[x×*]\s*$")
+# "contribute 3% ($1,800)": a percentage's share in brackets, worked out of another amount.
+_SHARE_OF = re.compile(r"%\s*\(\s*$")
 # "= $600", "= base of $64.53": the figure is what a sum comes to.
 _RESULT = re.compile(r"=\s*(?:[^\W\d]+\s+){0,2}$")
 _REACH = 30
@@ -36,11 +40,23 @@ class SumResult(NamedTuple):
 
 
 def is_factor(scan: str, start: int, end: int) -> bool:
-    """Whether the amount at ``start``-``end`` is multiplied or a percentage's base."""
+    """Whether the amount at ``start``-``end`` is multiplied, a percentage's base or its
+    share in brackets.
+
+    >>> is_factor("2 × 10,000 = AED 20,000", 4, 10), is_factor("pay 3% ($1,800) in", 8, 14)
+    (True, True)
+    """
     if _OPERAND.match(scan, end):
         return True
     floor = max(0, start - 8)
-    return scan.find("%", floor, start) != -1 and _PERCENT_OF.search(scan, floor, start) is not None
+    if _OPERAND_BEFORE.search(scan, floor, start):
+        return True  # "2 × 10,000": multiplied from its left
+    if scan.find("%", floor, start) == -1:
+        return False  # the usual case, without the regexes
+    return (
+        _PERCENT_OF.search(scan, floor, start) is not None
+        or _SHARE_OF.search(scan, floor, start) is not None
+    )
 
 
 def result_of_sum(

@@ -15,6 +15,7 @@ import re
 
 from store.extract.amounts.marks import ISO_CODES
 from store.extract.amounts.money import rough_usd
+from store.extract.meaning.wage_words import qualified_wage, wage_set_abroad
 from store.extract.text.words import nearest_role
 from store.models import Period, PeriodBasis
 from store.pay import to_hourly
@@ -50,7 +51,9 @@ _PERIOD_WORDS: dict[Period, str] = {
     r"|(?-i:pa|PA)\b|(?:pro|im)\s+Jahr\b(?!\s+(?:19|20)\d\d)|j[äa]hrlich|par\s+an\b|annuel(?:le)?s?\b"
     r"|annuellement|anualmente|all['’]anno\b|l['’]anno\b|annu[iaoe]\b"
     r"|(?:al|por)\s+año\b|(?:por|ao)\s+ano\b|anual(?:es)?\b|per\s+jaar\b|jaarlijks|rocznie|na\s+rok\b"
-    r"|évente|ανά\s+έτος|प्रति\s*वर्ष|प्रतिवर्ष|सालाना|वार्षिक",
+    r"|évente|ανά\s+έτος|प्रति\s*वर्ष|प्रतिवर्ष|सालाना|वार्षिक"
+    # A UK posting's full-time salary scaled to the hours: "£24,404 - £25,183 pro rata".
+    r"|pro[\s-]rata\b",
 }
 _PERIOD_ANY = "|".join(f"(?P<{name}>{words})" for name, words in _PERIOD_WORDS.items())
 _GROSS = (
@@ -138,6 +141,8 @@ def period_after(scan: str, pos: int, limit: int) -> tuple[Period, int] | None:
 
     >>> period_after("$22 an hour", 3, 43), period_after("$22, plus tips", 3, 43)
     (('hour', 11), None)
+    >>> period_after("£24,404 pro rata", 7, 47)  # a full-time salary scaled to the hours
+    ('year', 16)
     """
     following = scan[pos : pos + 3].lstrip(" ")[:1]
     written = None if following in _NO_PERIOD_NEXT else PERIOD_AFTER.match(scan, pos, limit)
@@ -254,16 +259,22 @@ def plausible_pay(
     """Whether ``low``-``high`` per ``period`` is a believable wage in its currency.
 
     A rate stated by the hour must reach a wage's floor, unless it is ``converted``
-    from a wage in another currency ("R27,58 per hour (USD 1.54)").
+    from a wage in another currency ("R27,58 per hour (USD 1.54)"); a longer period's
+    conversion ("70,000 naira ($43)" a month) need only stay under the ceiling, as low
+    as that currency's wages run.
 
     >>> plausible_pay(800, 800, "month", "GBP"), plausible_pay(0.52, 0.70, "hour", "USD")
     (True, False)
     >>> plausible_pay(1.05, 1.05, "hour", "USD"), plausible_pay(2.13, None, "hour", "USD")
     (False, True)
+    >>> plausible_pay(43, None, "month", "USD", converted=True)
+    True
     """
     floor, ceiling = PLAUSIBLE_HOURLY
     if period == "hour" and not converted:
         floor = _HOURLY_WAGE_FLOOR
+    elif converted and period != "hour":
+        floor = 0.0
     for amount in (low, high):
         hourly = to_hourly(amount, period)
         if hourly is not None and not floor <= rough_usd(hourly, currency) <= ceiling:
@@ -323,6 +334,14 @@ def _period_hint(
     return None
 
 
+def _qualified_fit(roles: dict[str, int], usd: float) -> Period | None:
+    """The period qualifying a wage in ``roles`` (``qualified_wage``), if it fits the size."""
+    qualified = qualified_wage(roles)
+    if qualified and _HINT_FITS[qualified][0] <= usd < _HINT_FITS[qualified][1]:
+        return qualified
+    return None
+
+
 def _nearest_first(roles: dict[str, int], before: bool) -> list[tuple[int, str]]:
     """Period words nearest the figure first; a word naming two ("daily wage": a day, and
     "wage" alone an hour) gives the more specific first."""
@@ -353,6 +372,8 @@ def infer_period(
     usd = rough_usd(amount, currency)
     monthly = (currency or "USD") in _MONTHLY_CURRENCIES
     label_hint = _period_hint(_nearest_first(label, before=True), usd, monthly)
+    if label_hint == "hour":  # "Your daily wage is", "Minimum Wage | Php 537"
+        label_hint = _qualified_fit(label, usd) or wage_set_abroad(amount, currency) or label_hint
     if label_hint:
         return label_hint, "label"  # "Annual: $41,600 - $52,000"
     if not pay_said:
@@ -363,8 +384,13 @@ def infer_period(
     sentence_hint = _period_hint(
         _nearest_first(before, before=True), usd, monthly, capped=False
     ) or _period_hint(_nearest_first(after, before=False), usd, monthly)
-    if sentence_hint == "hour" and before.get("day", -1) == before.get("hour"):
-        sentence_hint = "day"  # "the daily wage": the phrase names a day, its "wage" an hour
+    if sentence_hint == "hour":
+        # "the daily wage", "the monthly minimum wage rate": the phrase names its period,
+        # its "wage" an hour
+        # "the minimum wage rates in the region at P695": set by the day there
+        sentence_hint = (
+            _qualified_fit(before, usd) or wage_set_abroad(amount, currency) or sentence_hint
+        )
     if sentence_hint:
         return sentence_hint, "sentence"
     salary_word = "salary" in before or "salary" in after or "salary" in label

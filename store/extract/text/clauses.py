@@ -20,6 +20,8 @@ AFTER_TEXT = re.compile(r"\)?[^.!?;:,|\n)+$£€₹₱\d–—]{0,50}")  # "($5,
 
 # Lower-case abbreviations that end in a full stop inside a sentence: "e.g. GBP15,825".
 _ABBREVIATIONS = frozenset({"e.g", "i.e", "eg", "ie", "approx", "ca", "incl", "vs", "cf"})
+# The rupee's mark before its amount: "increased from Rs. 10,000 to Rs. 21,000" is one clause.
+_ABBREVIATIONS |= {"rs"}
 _ABBREVIATION_LAST = frozenset(word[-1] for word in _ABBREVIATIONS)
 # Months written after an ordinal day with a full stop ("1. Juli 2022", "3. maja").
 _MONTHS_AFTER_ORDINAL = frozenset(
@@ -68,6 +70,8 @@ def abbreviation_ends(scan: str, dot: int, capitals: bool = True) -> bool:
     (True, False)
     >>> abbreviation_ends("seit dem 1. Juli 2022", 10), abbreviation_ends("$50,000. The", 7)
     (True, False)
+    >>> abbreviation_ends("from Rs. 10,000", 7)
+    True
     """
     before = scan[dot - 1 : dot]
     if capitals and before.isupper():
@@ -111,3 +115,25 @@ def own_label(scan: str, pos: int, reach: int) -> str:
     ''
     """
     return clause_before(scan, pos, reach, _LABEL_ENDS)
+
+
+# Money further on in a figure's sentence, and the breaks that close the words before it.
+_NEXT_MONEY = re.compile(r"[$£€₹₱¥₦]\s?\d")
+_OWN_BREAKS = (",", "(", "—", "–", " - ")
+
+
+def own_rest(rest_text: str) -> str:
+    """The words after a figure that can still describe it: up to the clause before the
+    next amount, whose words are that amount's ("£29,000 — a monthly pay of £1,932",
+    "£22,001 (£1,833 per month)").
+
+    >>> own_rest(" — a monthly pay of £1,932 after tax"), own_rest(" a year, before tax")
+    (' ', ' a year, before tax')
+    """
+    money = _NEXT_MONEY.search(rest_text)
+    if money is None:
+        return rest_text  # the usual case
+    head = rest_text[: money.start()]
+    cut = max(head.rfind(mark) for mark in _OWN_BREAKS)
+    # With no break ("18,000 naira about $50 monthly"), the next amount restates this one.
+    return head[:cut] if cut != -1 else rest_text

@@ -73,6 +73,8 @@ _NOT_PAY = (
     "round|rounds|seed round|pre seed|series a|series b|series c|bill rate|billing rate|"
     "billing|invoice|invoiced|income tax|tds|tax deducted|taxes of|deduction|deductions|"
     "abzüge|abzug|steuer|steuern|pf|provident fund|gratuity|insurance|superannuation|"
+    # Money taken off pay: "$36 is deducted for your KiwiSaver contribution".
+    "deducted|"
     "contribution|contributions|pension|prämie|prämien|boni|prime|primes|prima|primas|"
     "premie|miete|loyer|alquiler|huur|czynsz|difference|differences|gap|écart|additional|"
     "differential|differentials|back wages|damages|settlement|minus|extra|run rate|per capita|"
@@ -118,6 +120,10 @@ _NOT_PAY = (
     # Advantage over ADN $80,000", "a weekly wage gain of $860", "reimburse up to $5,250".
     "threshold|thresholds|salary basis|salary exempt|advantage|advantages|gain|gains|reimburse|"
     "reimburses|"
+    # A limit set on pay for a rule's sake, not pay: a visa's "salary threshold", a
+    # contribution's "monthly wage ceiling", a bonus law's "wage limit".
+    "wage ceiling|wage ceilings|salary ceiling|earnings ceiling|"
+    "wage limit|wage limits|salary limit|earnings limit|earnings limits|"
     "benefits of|benefit amount|unemployment benefit|unemployment benefits|" + _PERK_PHRASES
 )
 # What the words near a figure say about it; one phrase may say several things
@@ -216,11 +222,14 @@ ROLES = _phrase_roles(
     "per hour worked|por hora trabajada|par heure travaillée|pro arbeitsstunde|"
     # Germany's statutory minimum is set by the hour, as "wage" hints an hour in English.
     "mindestlohn",
-    day="daily|per day|day rate|day rates|daily wage|daily wages|प्रतिदिन|tagessatz|journalier|"
+    day="each day|every day|"  # "if your gross salary each week is $1200"
+    "daily|per day|day rate|day rates|daily wage|daily wages|प्रतिदिन|tagessatz|journalier|"
     "diario",
-    week="weekly|per week|a week|weekly wage|weekly wages|wöchentlich|hebdomadaire|semanal|"
+    week="each week|every week|"
+    "weekly|per week|a week|weekly wage|weekly wages|wöchentlich|hebdomadaire|semanal|"
     "wekelijks",
-    month="monthly|per month|a month|monatlich|monatliches|monatlichen|monat|mensuel|mensile|"
+    month="each month|every month|"
+    "monthly|per month|a month|monatlich|monatliches|monatlichen|monat|mensuel|mensile|"
     "mese|"
     "mensuelle|mensuels|mensuelles|mois|"
     "mensual|mensuales|al mes|por mes|cada mes|maandelijks|maandloon|maandsalaris|maand|"
