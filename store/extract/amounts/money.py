@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from store.extract.amounts.marks import ISO_CODES, ISO_SET, LARGE_UNIT, currency_code
+from store.extract.amounts.marks import (
+    ISO_CODES,
+    ISO_SET,
+    LARGE_UNIT,
+    currency_code,
+    krone_currency,
+)
 
 # Nouns that make a number a count, not money: "10,000+ employees", "40 hours", "58%".
 _COUNT_NOUN = (
@@ -50,7 +56,8 @@ _AMOUNT = re.compile(
     )?
     (?:\s?(?P<post>
         (?:{ISO_CODES}|[€£₹₱$](?!\s?\d)|zł|złotych|Ft|forint(?:ot|ra)?|(?:Schweizer\s)?Franken|Fr\.|रुपये|रुपए|रुपया
-          |(?i:dollars?|euros?|pounds?|rupees?|rand|ringgit|pesos?|d[óo]lares|naira|yen))(?![A-Za-z])
+          |(?i:dollars?|euros?|pounds?|rupees?|rand|ringgit|pesos?|d[óo]lares|naira|yen)
+          |kr\.?|kronor|kroner|Kč|(?:de\s)?lei|TL|₺|ευρώ)(?![A-Za-z])
     ))?
     )
     (?!{_COUNT_NOUN})
@@ -61,7 +68,7 @@ _PREFIX = re.compile(
     rf"""
     (?:
         (?<![A-Za-z])(?:US|CA|AUS|AU|NZ|HK|MX|SG|S|C|A|R)\$
-      | [$£€₹₱¥₦]
+      | [$£€₹₱¥₦₺]
       | (?<![A-Za-z])(?:{ISO_CODES})(?:\s?[$£€])?
       | (?<![A-Za-z])Rs\.?
       | (?<![A-Za-z])Php\.?                                # Philippine pesos
@@ -75,7 +82,7 @@ _PREFIX = re.compile(
 
 # The last characters a currency mark can end with ("$", "USD", "Rs."), so the
 # look back for one runs only where one may be.
-_PREFIX_ENDINGS = frozenset("$£€₹₱¥₦s.oOpPM") | {code[-1] for code in ISO_SET}
+_PREFIX_ENDINGS = frozenset("$£€₹₱¥₦₺s.oOpPM") | {code[-1] for code in ISO_SET}
 
 _SCALE = {"k": 1e3, "thousand": 1e3, "l": 1e5, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5}
 _SCALE |= {"lacs": 1e5, "lpa": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7}
@@ -168,6 +175,7 @@ def find_amounts(scan: str) -> list[Amount]:
     [(13500.0, 'MXN')]
     """
     found: list[Amount] = []
+    crowns = None  # which crown a text's "kr" is, read once
     for match in _AMOUNT.finditer(scan):
         start, end = match.span()
         number, suffix, post = match.group("num", "suf", "post")
@@ -214,6 +222,8 @@ def find_amounts(scan: str) -> list[Amount]:
         # "$80,000 CAD": a written code says more than a bare dollar sign.
         mark = post if post and pre in (None, "$") else pre
         currency = currency_code(mark) if mark else None
+        if mark and mark[:2] == "kr" and mark != "kronor":  # Swedish, Danish or Norwegian
+            currency = crowns = crowns or krone_currency(scan)
         if currency is None and scale in _INDIAN_SCALES:
             currency = "INR"
         # "Pounds" before a number is money; only after one may it be a weight.
