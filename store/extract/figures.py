@@ -62,6 +62,8 @@ from store.extract.amounts.sums import is_factor, result_of_sum
 from store.extract.meaning.changes import change_of_pay, changes_ranged
 from store.extract.meaning.other_money import (
     billed,
+    drawn_by_retirees,
+    gap_between,
     household_limit,
     income_needed,
     other_money,
@@ -311,6 +313,8 @@ def _figure(
         return None  # "The increases range from $0.25 ... to $2.15": how much pay moved
     if household_limit(context) or (cues.affords and income_needed(context)):
         return None  # "a family of four earning $55,000 may qualify": an eligibility limit
+    if gap_between(context) or drawn_by_retirees(context):
+        return None  # "la differenza tra le retribuzioni ... tocca 3.800 euro": a gap
     if cues.credits and _CREDITED_AFTER.match(scan, end):
         return None  # "no more than $3.00 per hour may be so applied": a credit, not a wage
     if _PURPOSE_AFTER.match(scan, end):

@@ -28,7 +28,9 @@ _COUNT_NOUN = (
     r"(?i:employees|people|staff|members|users|customers|clients|students|jobs|results|"
     r"openings|positions|locations|offices|countries|cities|shares|RSUs?|units|options|"
     r"applications|applicants|candidates|internships|vacancies|seats|graduates|workers|"
-    r"hours|hrs|years?|yrs|months|weeks|days|am|pm|st|nd|rd|th|GPA|CGPA)\b)"
+    r"hours|hrs|years?|yrs|months|weeks|days|am|pm|st|nd|rd|th|GPA|CGPA|"
+    # hours in the other languages read: "173,2 Stunden", "100 heures de travail"
+    r"Stunden|heures|horas|ore|uur|godzin|godziny|órát?|timmar|timer|hodin|ώρες)\b)"
 )
 # Every branch starts with a plain digit so the scan can skip letters quickly;
 # a currency mark before the number is found by looking back (``_PREFIX``).

@@ -98,6 +98,10 @@ _NOT_PAY = (
     "charge between|charges|charged|charging|"
     # Benefits, pensions, grants and rent in the languages read here.
     "kindergeld|elterngeld|wohngeld|bürgergeld|arbeitslosengeld|rente|renten|allocation|"
+    # A benefit's standard rate and the limits set on earnings: "Regelsatz 2025 pro Monat",
+    # "die monatliche Minijob-Verdienstgrenze ... 603 Euro"
+    "regelsatz|regelsätze|regelbedarf|regelbedarfe|regelleistung|verdienstgrenze|"
+    "einkommensgrenze|hinzuverdienstgrenze|geringfügigkeitsgrenze|beitragsbemessungsgrenze|"
     "allocations|chômage|retraite|pensión|pensiones|jubilación|pensione|pensioni|"
     "aposentadoria|affitto|canone|grant|grants|subsidy|subsidies|subsidio|"
     # Allowances in the languages read here: "auxilio de transporte", "Zulage", "indemnité".
@@ -170,7 +174,11 @@ ROLES = _phrase_roles(
     "increase of|raise of|rise of|increase by|increased by|rose by|grew by|hike of|jump of",
     # What a household earns to qualify for help: read further in ``household_limit``.
     household="family|families|household|households|poverty|eligibility|eligible|income limit|"
-    "income limits|income guidelines|income threshold|income thresholds",
+    "income limits|income guidelines|income threshold|income thresholds|"
+    # in the other languages read here
+    "núcleo familiar|nucleo familiare|hogar|hogares|ménage|ménages|haushalt|haushalte|"
+    "huishouden|huishoudens|renda familiar|reddito familiare|pobreza|pauvreté|armut|"
+    "armutsgrenze|povertà|ubóstwa|armoede|φτώχειας|φτώχεια|fattigdom",
     # A statutory floor: the figure is a lower bound ("the minimum wage is $7.25").
     minimum="minimum wage|minimum wages|minimum rate|minimum pay|minimum salary|"
     "minimum wage rate|minimum pay rate|minimum hourly rate|minimum hourly wage|"

@@ -73,7 +73,7 @@ CASES = [
     # Period words after a figure in Italian and Portuguese.
     ("Magazziniere: 24.300 €/anno", [(24300.0, 24300.0, "year", "EUR", "point")]),
     (
-        "Um pedreiro ganha R$ 2.450 por mês.",
+        "Um pedreiro ganha R$ 2.450/mês.",
         [(2450.0, 2450.0, "month", "BRL", "point")],
     ),
     # A header naming the crown over bare cells.
@@ -83,13 +83,54 @@ CASES = [
     ),
     # A gap between pays is no pay.
     (
-        "Enligt statistiken skiljer det 48 000 kr i månaden mellan yrkena.",
+        "Enligt statistiken skiljer det 48 000 SEK i månaden mellan yrkena.",
         [],
     ),
     (
-        "Lønnen er 5 700 kroner høyere enn i fjor.",
+        "Lønnen er 5 700 NOK høyere enn i fjor.",
         [],
     ),
+    # A gap between pays, as what its figure measures, in the languages read here; the
+    # levels inside the gap's own words stay pay.
+    (
+        "La differenza tra le retribuzioni del Nord e del Sud tocca quota 4.100 euro.",
+        [],
+    ),
+    (
+        "Spennet mellom høyest og lavest gjennomsnittslønn var i 2023 på 88 000 NOK i måneden.",
+        [],
+    ),
+    ("The gap between men's and women's salaries is $9,000 a year.", []),
+    (
+        "La differenza tra un'offerta a 2800 euro lordi al mese e una a 2800 netti è grande.",
+        [(2800.0, 2800.0, "month", "EUR", "point")],
+    ),
+    # Hours counted in other languages are no money; a divisor is no figure.
+    (
+        "Un salarié percevant 1 200 euros brut pour 100 heures de travail perçoit 12 euros "
+        "l’heure.",
+        [(1200.0, 1200.0, "month", "EUR", "point"), (12.0, 12.0, "hour", "EUR", "point")],
+    ),
+    (
+        "Ihr Stundenlohn: 2.800 € ÷ 173,2 = 16,17 €.",
+        [(2800.0, 2800.0, "month", "EUR", "point"), (16.17, 16.17, "hour", "EUR", "point")],
+    ),
+    # A household's income and a poverty line, in other languages, are no pay.
+    (
+        "Un núcleo familiar promedio debería recibir ingresos de 850 dólares al mes.",
+        [],
+    ),
+    (
+        "Το κατώφλι της σχετικής φτώχειας ανέρχεται στα 790 € το μήνα.",
+        [],
+    ),
+    # What retirees draw, a benefit's standard rate and a limit on earnings are no pay.
+    (
+        "Un retraité de la fonction publique perçoit en moyenne 2 150 euros brut par mois.",
+        [],
+    ),
+    ("Personengruppe | Regelsatz pro Monat |\nAlleinstehende | 563 € |", []),
+    ("Die monatliche Verdienstgrenze steigt 2026 auf rund 603 Euro.", []),
 ]
 
 
