@@ -20,6 +20,7 @@ from store.extract.amounts.marks import (
     LARGE_UNIT,
     currency_code,
     krone_currency,
+    peso_currency,
 )
 
 # Nouns that make a number a count, not money: "10,000+ employees", "40 hours", "58%".
@@ -177,7 +178,7 @@ def find_amounts(scan: str) -> list[Amount]:
     [(13500.0, 'MXN')]
     """
     found: list[Amount] = []
-    crowns = None  # which crown a text's "kr" is, read once
+    crowns = pesos = None  # which crown a text's "kr" is, and which peso, read once
     for match in _AMOUNT.finditer(scan):
         start, end = match.span()
         number, suffix, post = match.group("num", "suf", "post")
@@ -226,6 +227,8 @@ def find_amounts(scan: str) -> list[Amount]:
         currency = currency_code(mark) if mark else None
         if mark and mark[:2] == "kr" and mark != "kronor":  # Swedish, Danish or Norwegian
             currency = crowns = crowns or krone_currency(scan)
+        elif currency == "MXN" and mark[0] in "pP":  # "pesos": Mexico's unless another country's
+            currency = pesos = pesos or peso_currency(scan)
         if currency is None and scale in _INDIAN_SCALES:
             currency = "INR"
         # "Pounds" before a number is money; only after one may it be a weight.

@@ -119,7 +119,7 @@ _MONTHLY_BY_SIZE = (300, 15_000)
 _MONTHLY_CURRENCIES = frozenset(
     {"EUR", "CHF", "PLN", "HUF", "CZK", "RON", "SEK", "NOK", "DKK", "ZAR", "BRL", "MXN", "INR"}
     | {"JPY", "CNY", "PHP", "IDR", "VND", "THB", "MYR", "SGD", "HKD", "AED", "SAR", "QAR"}
-    | {"EGP", "NGN", "KES", "TWD", "KRW", "ILS", "TRY"}
+    | {"EGP", "NGN", "KES", "TWD", "KRW", "ILS", "TRY", "ARS", "COP", "CLP", "UYU"}
 )
 # Lakh and crore figures are yearly packages ("4.5 lakh", "1.2 Cr").
 _YEARLY_SCALES = frozenset({"lpa", "lakh", "lakhs", "lac", "lacs", "l", "crore", "crores", "cr"})

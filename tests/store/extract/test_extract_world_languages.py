@@ -131,6 +131,24 @@ CASES = [
     ),
     ("Personengruppe | Regelsatz pro Monat |\nAlleinstehende | 563 € |", []),
     ("Die monatliche Verdienstgrenze steigt 2026 auf rund 603 Euro.", []),
+    # Swiss and Brazilian pay by its size is monthly far higher up than other pay.
+    (
+        "Durchschnittslohn: 16'500 Franken – exklusive Boni.",
+        [(16500.0, 16500.0, "month", "CHF", "average")],
+    ),
+    (
+        "O salário médio de contratação de um diretor de P&D: R$ 27.350,10",
+        [(27350.1, 27350.1, "month", "BRL", "average")],
+    ),
+    # Pesos of the country a text names.
+    (
+        "En Argentina el salario mínimo será de 52.000 pesos.",
+        [(52000.0, None, "month", "ARS", "range")],
+    ),
+    (
+        "En Colombia el salario mínimo es de 1.300.000 pesos.",
+        [(1300000.0, None, "month", "COP", "range")],
+    ),
 ]
 
 
