@@ -32,7 +32,8 @@ _RANGE_GAP = re.compile(
     # The same in Dutch: "start bij 2.319 euro en loopt op tot 3.322 euro".
     r"|\s*en\s+(?:loopt\s+(?:door\s+|op\s+)?|doorloopt\s+|oploopt\s+)tot)"
     r"|(?:all\s+the\s+way\s+)?up\s+to|bis|à|al|tot|do|से(?:\s+लेकर)?"  # "X से लेकर Y तक"
-    r"|(?P<and>and|&|und|et|y|en|i)(?:\s+(?:los|las|les|de))?"
+    r"|(?P<and>and|&|und|et|y|en|i|e)(?:\s+(?:los|las|les|de))?"
+    r"|(?P<de_a>a|ai|agli|alle|até)"  # "de 1.000 a 1.500", "dai 1.400 ai 1.500": after "de"
     r"|Max(?:imum)?(?:\s+[A-Za-z]+){0,3}\.?\s*:?)"  # "Min Hiring Rate $18.35 Max Hiring Rate"
     r"\s*(?:(?:about|around|approximately|roughly|nearly|almost|etwa|environ|unos)\s+)?",
     re.IGNORECASE,
@@ -44,12 +45,21 @@ _DIFFERENCE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(
-    r"\b(?:between|zwischen|entre|tussen|między)\s+(?:(?:the|los|las|les|de)\s+)?"
+    r"\b(?:between|zwischen|entre|tussen|między|tra|fra)\s+(?:(?:the|los|las|les|de|i|le)\s+)?"
     # a hedge on the bottom bound: "between around £12,000 and £16,000"
     r"(?:(?:around|about|approximately|roughly|some|circa|environ|etwa|rund|unos|unas)\s+)?$",
     re.IGNORECASE,
 )
 _BETWEEN_REACH = 30
+# Before a range told "de X a Y" in Spanish, Italian and Portuguese, its "de": "guadagna
+# dai 1.400 ai 1.500 euro", "ganham de R$ 1.400 a R$ 1.800"; after a verb of change, the
+# old and the new level ("pasó de 1.000 a 1.080 euros", "è passato da 6 a 7 euro").
+_DE_LEAD = re.compile(r"\b(?:de|da|dai|dal|dagli|dalle)\s+$", re.IGNORECASE)
+_CHANGED_DA = re.compile(
+    r"\b(?:pass\w*|aument\w*|sal(?:e|ito|ì)|cresc\w*|scend\w*|sces[oa]|sub\w*|cai\w*"
+    r"|baj\w*|evolu\w*|grimp\w*|va|vai|fue|foi)\s+(?:\w+\s+)?(?:de|da|dai|dal|dagli|dalle)\s+$",
+    re.IGNORECASE,
+)
 # What a floor that reaches up to a top starts with: "from", "starts at".
 _FLOOR_LEAD = re.compile(
     r"\b(?:from|start(?:s|ing)?(?:\s+(?:at|from))?|begin(?:s|ning)?\s+at"
@@ -143,6 +153,8 @@ def range_bounds(scan: str, low: Amount, high: Amount) -> tuple[float, float] | 
     lead = scan[max(0, low.start - _BETWEEN_REACH) : low.start]
     if gap.group("and") and not _BETWEEN.search(lead):
         return None
+    if gap.group("de_a") and (not _DE_LEAD.search(lead) or _CHANGED_DA.search(lead)):
+        return None  # "1.000 a 2.000" with no "de" before, or a change "pasó de ... a"
     if gap.group("climb") and not _FLOOR_LEAD.search(lead):
         return None  # "$18,000 and can go up to": a range only after "from" or "starts at"
     if _changed_from(scan, low.start, lead):

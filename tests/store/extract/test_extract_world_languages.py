@@ -149,6 +149,44 @@ CASES = [
         "En Colombia el salario mínimo es de 1.300.000 pesos.",
         [(1300000.0, None, "month", "COP", "range")],
     ),
+    # Ranges told "de X a Y", "dai X ai Y", "tra X e Y"; a change "pasó de X a Y" is two levels.
+    (
+        "Un camarero gana de 1.100 a 1.450 euros al mes.",
+        [(1100.0, 1450.0, "month", "EUR", "range")],
+    ),
+    (
+        "Una commessa guadagna, a fine carriera, dai 1.350 ai 1.550 euro.",
+        [(1350.0, 1550.0, "month", "EUR", "range")],
+    ),
+    (
+        "Uno stipendio tra 1.400 e 1.650 euro al mese.",
+        [(1400.0, 1650.0, "month", "EUR", "range")],
+    ),
+    (
+        "Um garçom ganha de R$ 1.400 a R$ 1.850 por mês.",
+        [(1400.0, 1850.0, "month", "BRL", "range")],
+    ),
+    (
+        "El salario pasó de 1.000 a 1.080 euros al mes.",
+        [(1000.0, 1000.0, "month", "EUR", "point"), (1080.0, 1080.0, "month", "EUR", "point")],
+    ),
+    # Ceilings and floors in Spanish, Italian and the Nordic languages.
+    (
+        "Las ofertas con sueldos menores a 9 mil pesos mensuales han disminuido.",
+        [(None, 9000.0, "month", "MXN", "range")],
+    ),
+    (
+        "Il suo stipendio può salire fino a 19mila euro all'anno.",
+        [(None, 19000.0, "year", "EUR", "range")],
+    ),
+    (
+        "El sueldo neto es inferior a los 850 euros al mes.",
+        [(None, 850.0, "month", "EUR", "range")],
+    ),
+    (
+        "Lönen är minst 28 000 kronor i månaden.",
+        [(28000.0, None, "month", "SEK", "range")],
+    ),
 ]
 
 
