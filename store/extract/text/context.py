@@ -51,6 +51,9 @@ PRONOUNS = frozenset({"it", "they", "It", "They"})
 # The same further into a clause, where "that" is the subject more often than a conjunction
 # once the clause names no pay.
 _PRONOUNS_LATER = PRONOUNS | {"that", "this", "That", "This"}
+# German "er" and "der" for a masculine noun such as "der Mindestlohn": "Aktuell liegt er
+# bei 12,82 Euro", "Der liegt momentan bei 12,41 Euro".
+_PRONOUNS_LATER |= {"er", "Er", "Der"}
 _FIRST_WORD_REACH = 12
 # A row's label ends in ":" or a dash, or is a few words: "Hourly Wage:", "Freshman".
 _ROW_LABEL_ENDS = frozenset(":=|–—-")
@@ -120,7 +123,8 @@ class FigureContext:
         if self._rest_text is None:
             scan, end = self.scan, self.end
             stop = _SENTENCE_END.search(scan, end, end + SENTENCE_REACH)
-            self._rest_text = scan[end : stop.start() if stop else end + SENTENCE_REACH]
+            rest = scan[end : stop.start() if stop else end + SENTENCE_REACH]
+            self._rest_text = _before_other_money(rest)
         return self._rest_text
 
     @property
@@ -272,3 +276,25 @@ def sentence_start(scan: str, pos: int) -> int:
             return stop + 2
         stop = scan.rfind(". ", start, stop)
     return start
+
+
+# Another amount, marked as money, opening a clause after a comma: ", which is $16,576",
+# ", lo que supone 16.576 euros".
+_OTHER_MONEY = re.compile(
+    r"[,;]\s+[^\d,;$£€₹]{1,40}?\s(?=[$£€₹]\s?\d|\d[\d.,\s]*\s?(?:[€£₹]|(?i:euros?|dollars?)\b))"
+)
+
+
+def _before_other_money(rest: str) -> str:
+    """The rest of a sentence up to another amount in a clause of its own: "1.184 euros,
+    lo que supone 16.576 euros brutos al año" (the year is the second amount's).
+
+    >>> _before_other_money(" en 14 pagas, lo que supone 16.576 euros brutos al año")
+    ' en 14 pagas'
+    >>> _before_other_money(", which is $16,576 a year"), _before_other_money(" a year")
+    ('', ' a year')
+    """
+    if not any(c.isdigit() for c in rest):
+        return rest
+    found = _OTHER_MONEY.search(rest)
+    return rest[: found.start()] if found else rest

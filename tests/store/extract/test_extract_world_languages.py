@@ -187,6 +187,20 @@ CASES = [
         "Lönen är minst 28 000 kronor i månaden.",
         [(28000.0, None, "month", "SEK", "range")],
     ),
+    # A period word after another amount in a clause of its own is that amount's.
+    (
+        "El SMI se sitúa en 1.184 euros en 14 pagas, lo que supone 16.576 euros brutos al año.",
+        [(1184.0, None, "month", "EUR", "range"), (16576.0, None, "year", "EUR", "range")],
+    ),
+    # German "er" and "Der" refer back to a minimum wage named before.
+    (
+        "Der Mindestlohn steigt 2027 auf 14,60 Euro pro Stunde. Aktuell liegt er bei 12,82 Euro.",
+        [(14.6, None, "hour", "EUR", "range"), (12.82, None, "hour", "EUR", "range")],
+    ),
+    (
+        "Es gilt der aktuelle Mindestlohn.\nDer liegt momentan bei 12,41 Euro.",
+        [(12.41, None, "hour", "EUR", "range")],
+    ),
 ]
 
 
