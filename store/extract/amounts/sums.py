@@ -2,8 +2,8 @@
 
     >>> is_factor("$50 x 12 = $600", 0, 3), is_factor("18.95% of $45 = $8.53", 10, 13)
     (True, True)
-    >>> is_factor("3.000 € ÷ 173,2 = 17,32 €", 10, 15)
-    True
+    >>> is_factor("3.000 € ÷ 173,2 = 17,32 €", 10, 15), is_factor("400 par 4,92 €", 8, 14)
+    (True, True)
     >>> sorted(result_of_sum("Son salaire annuel est de : 30 000 x 0,75 = 22 500 €", 44).before)
     ['pay', 'salary', 'year']
 
@@ -23,8 +23,10 @@ from store.extract.text.words import word_roles
 
 # "$50 x 12", "315 par 4,63 euros": a figure multiplied by something.
 _OPERAND = re.compile(r"\s*(?:[x×*]|par(?= \d))\s*\d")
-# "3.000 € ÷ 173,2 = 17,32 €": a divisor, which is never money of its own.
-_DIVIDED_BY = re.compile(r"÷\s*$")
+# "3.000 € ÷ 173,2 = 17,32 €", "on multiplie 400 par 4,92 euros": the second operand,
+# a divisor or a multiplier, is never money of its own.
+_SECOND_OPERAND = re.compile(r"(?:÷|\d\s*(?:[x×*]|par))\s*$")
+_OPERATOR_REACH = 8
 # "18.95% of $45": the base of a percentage.
 _PERCENT_OF = re.compile(r"%\s+of\s+$")
 # "= $600", "= base of $64.53": the figure is what a sum comes to.
@@ -43,7 +45,8 @@ def is_factor(scan: str, start: int, end: int) -> bool:
     """Whether the amount at ``start``-``end`` is multiplied or a percentage's base."""
     if _OPERAND.match(scan, end):
         return True
-    if "÷" in scan[max(0, start - 3) : start] and _DIVIDED_BY.search(scan, start - 3, start):
+    floor = max(0, start - _OPERATOR_REACH)
+    if _SECOND_OPERAND.search(scan, floor, start):
         return True
     floor = max(0, start - 8)
     return scan.find("%", floor, start) != -1 and _PERCENT_OF.search(scan, floor, start) is not None

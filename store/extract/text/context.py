@@ -123,8 +123,7 @@ class FigureContext:
         if self._rest_text is None:
             scan, end = self.scan, self.end
             stop = _SENTENCE_END.search(scan, end, end + SENTENCE_REACH)
-            rest = scan[end : stop.start() if stop else end + SENTENCE_REACH]
-            self._rest_text = _before_other_money(rest)
+            self._rest_text = scan[end : stop.start() if stop else end + SENTENCE_REACH]
         return self._rest_text
 
     @property
@@ -132,6 +131,14 @@ class FigureContext:
         if self._rest is None:
             self._rest = word_roles(self.rest_text)
         return self._rest
+
+    @property
+    def rest_own(self) -> dict[str, int]:
+        """The rest of its sentence up to another amount opening a clause of its own, whose
+        period words are that amount's: "1.184 euros, lo que supone 16.576 euros al año"."""
+        text = self.rest_text
+        own = _before_other_money(text)
+        return self.rest if own is text else word_roles(own)
 
     @property
     def lead(self) -> dict[str, int]:

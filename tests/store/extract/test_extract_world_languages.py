@@ -192,6 +192,10 @@ CASES = [
         "El SMI se sitúa en 1.184 euros en 14 pagas, lo que supone 16.576 euros brutos al año.",
         [(1184.0, None, "month", "EUR", "range"), (16576.0, None, "year", "EUR", "range")],
     ),
+    (
+        "Pour l'indice 350, on multiplie 350 par 4,92 euros, soit 1 722 euros bruts par mois.",
+        [(1722.0, 1722.0, "month", "EUR", "point")],
+    ),
     # German "er" and "Der" refer back to a minimum wage named before.
     (
         "Der Mindestlohn steigt 2027 auf 14,60 Euro pro Stunde. Aktuell liegt er bei 12,82 Euro.",
