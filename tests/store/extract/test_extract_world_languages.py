@@ -196,6 +196,20 @@ CASES = [
         "Pour l'indice 350, on multiplie 350 par 4,92 euros, soit 1 722 euros bruts par mois.",
         [(1722.0, 1722.0, "month", "EUR", "point")],
     ),
+    # A bare whole number ending its clause, written like the marked amount before it in
+    # its sentence, is in its currency.
+    (
+        "Kvinder har en gennemsnitlig løn på 41.200 kr. om måneden, mens mænd ligger på 46.350.",
+        [
+            (41200.0, 41200.0, "month", "DKK", "average"),
+            (46350.0, 46350.0, "month", "DKK", "average"),
+        ],
+    ),
+    (
+        "Un ayudante cobra unos 23.000 euros anuales (sin propinas) y un camarero cobra 24.800.",
+        [(23000.0, 23000.0, "year", "EUR", "point"), (24800.0, 24800.0, "year", "EUR", "point")],
+    ),
+    ("Cobran 24.000 euros al año en 2.500 empresas.", [(24000.0, 24000.0, "year", "EUR", "point")]),
     # German "er" and "Der" refer back to a minimum wage named before.
     (
         "Der Mindestlohn steigt 2027 auf 14,60 Euro pro Stunde. Aktuell liegt er bei 12,82 Euro.",
