@@ -102,6 +102,8 @@ _NOT_PAY = (
     # "die monatliche Minijob-Verdienstgrenze ... 603 Euro"
     "regelsatz|regelsätze|regelbedarf|regelbedarfe|regelleistung|verdienstgrenze|"
     "einkommensgrenze|hinzuverdienstgrenze|geringfügigkeitsgrenze|beitragsbemessungsgrenze|"
+    # Money per floor area is a rent: "auf eine Wohnfläche von 70 m² ... 461 Euro/Monat"
+    "wohnfläche|wohnflächen|mietfläche|nutzfläche|quadratmeter|quadratmetern|"
     "allocations|chômage|retraite|pensión|pensiones|jubilación|pensione|pensioni|"
     "aposentadoria|affitto|canone|grant|grants|subsidy|subsidies|subsidio|"
     # Allowances in the languages read here: "auxilio de transporte", "Zulage", "indemnité".
@@ -246,6 +248,6 @@ STEMS = re.compile(
     r"|(?P<average>durchschnitt|átlag|przeciętn|genomsnitt|gennemsnit|gjennomsnitt|medell|průměr)|(?P<median>median|medián)"
     # "Durchschnittspreis", "Lebenshaltungskosten", "Krankenversicherung";
     # a gap between pays, not a pay: "Lohnkluft", "Gehaltslücke", "Lohngefälle"
-    r"|(?P<not_pay>preis|kosten|versicherung|kluft|lücke|gefälle)"
+    r"|(?P<not_pay>preis|kosten|versicherung|kluft|lücke|gefälle|miete)"  # "Warmmiete"
     r"|(?P<minimum>mindest)"  # "Mindestbezahlung", "Mindeststundenlohn"
 )

@@ -131,6 +131,9 @@ CASES = [
     ),
     ("Personengruppe | Regelsatz pro Monat |\nAlleinstehende | 563 € |", []),
     ("Die monatliche Verdienstgrenze steigt 2026 auf rund 603 Euro.", []),
+    # Money per floor area, or a rent, is no pay.
+    ("Auf eine Wohnfläche von 70 m² entspricht dies einem Betrag von 480 Euro/Monat.", []),
+    ("Die durchschnittliche Warmmiete liegt bei 720 Euro pro Monat.", []),
     # Swiss and Brazilian pay by its size is monthly far higher up than other pay.
     (
         "Durchschnittslohn: 16'500 Franken – exklusive Boni.",
