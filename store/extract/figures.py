@@ -86,6 +86,7 @@ from store.extract.text.clauses import own_label
 from store.extract.text.columns import cell_currency
 from store.extract.text.context import STATISTICS, FigureContext, sentence_start
 from store.extract.text.cues import TextCues, text_cues
+from store.extract.text.jobs import job_item
 from store.extract.text.readable import readable
 from store.extract.text.surroundings import heading_above, region_label
 from store.extract.text.words import (
@@ -351,6 +352,8 @@ def _figure(
             or (glued_cell(scan, start, end) and context.pay_above())
             # "start bij 2.319 euro bruto en doorloopt tot 3.322 euro": said between its bounds
             or (high is not None and "pay" in word_roles(scan[low.end : high.start]))
+            # "- Operador de grúa articulada: 24 mil pesos.": a list of jobs, each with its pay
+            or job_item(scan, start)
         )
         period, basis = infer_period(
             context.label, context.before, context.rest_own, size, currency, scale, pay_said

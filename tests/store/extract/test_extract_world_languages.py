@@ -213,6 +213,16 @@ CASES = [
         [(23000.0, 23000.0, "year", "EUR", "point"), (24800.0, 24800.0, "year", "EUR", "point")],
     ),
     ("Cobran 24.000 euros al año en 2.500 empresas.", [(24000.0, 24000.0, "year", "EUR", "point")]),
+    # A list of jobs with an amount each is a list of wages, their period by size.
+    (
+        "- Operador de montacargas: 16 mil pesos.\n- Ayudante general: 9 mil 800 pesos.",
+        [(16000.0, 16000.0, "month", "MXN", "point"), (9800.0, 9800.0, "month", "MXN", "point")],
+    ),
+    (
+        "Engenheiro de Software: R$ 9.850,20;\n\nTrabalhador da Construção: R$ 1.840,55;",
+        [(9850.2, 9850.2, "month", "BRL", "point"), (1840.55, 1840.55, "month", "BRL", "point")],
+    ),
+    ("- Televisor: 12 mil pesos.", [(12000.0, 12000.0, None, "MXN", "point")]),
     # German "er" and "Der" refer back to a minimum wage named before.
     (
         "Der Mindestlohn steigt 2027 auf 14,60 Euro pro Stunde. Aktuell liegt er bei 12,82 Euro.",
