@@ -353,7 +353,7 @@ def _figure(
             # "start bij 2.319 euro bruto en doorloopt tot 3.322 euro": said between its bounds
             or (high is not None and "pay" in word_roles(scan[low.end : high.start]))
             # "- Operador de grúa articulada: 24 mil pesos.": a list of jobs, each with its pay
-            or job_item(scan, start)
+            or job_item(scan, start, currency)
         )
         period, basis = infer_period(
             context.label, context.before, context.rest_own, size, currency, scale, pay_said

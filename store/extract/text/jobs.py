@@ -2,9 +2,9 @@
 jobs with an amount each ("- Operador de grúa articulada: 24 mil pesos.", "Professor de
 Linguística: R$ 983,08;") is a list of wages, though no pay word is written.
 
-    >>> job_item("- Ayudante general: 10 mil 59 pesos.", 20)
+    >>> job_item("- Ayudante general: 10 mil 59 pesos.", 20, "MXN")
     True
-    >>> job_item("- Televisor: 10 mil pesos.", 13), job_item("Ayudante general 10 mil", 17)
+    >>> job_item("- Televisor: 10 mil pesos.", 13, "MXN"), job_item("Glassdoor: $120", 11, "USD")
     (False, False)
 
 Used by ``store.extract.figures`` for a figure no word calls pay; its period then comes
@@ -29,10 +29,16 @@ _NOT_JOBS = frozenset(
     | {"fábrica", "técnica", "práctica", "prática", "política", "economía", "cuenta"}
 )
 _MIN_WORD = 4
+# Where pay is quoted by the month in the languages these endings are of, and their
+# neighbours': a list in dollars or pounds is read by English rules.
+_CURRENCIES = frozenset({"MXN", "BRL", "ARS", "COP", "CLP", "UYU", "EUR", "CHF"})
 
 
-def job_item(scan: str, start: int) -> bool:
-    """Whether the figure at ``start`` ends a list item labelled by a job ("Operador: ")."""
+def job_item(scan: str, start: int, currency: str | None) -> bool:
+    """Whether the figure at ``start``, in ``currency``, ends a list item labelled by a job
+    ("Operador: ")."""
+    if currency not in _CURRENCIES:
+        return False
     line = scan.rfind("\n", max(0, start - _ITEM_REACH), start)
     if line == -1 and start > _ITEM_REACH:
         return False  # a long line: prose, not a list item
