@@ -33,12 +33,14 @@ _PERIOD_WORDS: dict[Period, str] = {
     # Swedish, Danish, Norwegian ("per time" only after crowns), Czech, Romanian
     r"|i\s+tim(?:men|en)\b|per\s+timme\b|(?<=kroner\s)per\s+time\b|(?<=kr\.\s)per\s+time\b"
     r"|za\s+hodinu\b|pe\s+or[ăa]\b",
-    "day": rf"/\s*(?:day|d|Tag|jour){_UNIT_END}|(?:per|a|each)\s+day{_NOTE_END}|daily\b|p/d\b"
+    "day": rf"/\s*(?:day|d|Tag|jour|d[íi]a|giorno|dag|dzień){_UNIT_END}"
+    rf"|(?:per|a|each)\s+day{_NOTE_END}|daily\b|p/d\b"
     r"|(?:per|each|every)\s+24[\s-]?(?:hours?|hrs?)\b"  # a live-in shift
     r"|pro\s+Tag\b|par\s+jour\b|journalier\b|(?:por|al)\s+d[íi]a\b|diari[oa]s?\b|per\s+dag\b"
     r"|dziennie|naponta"
     r"|ανά\s+ημέρα|प्रति\s*दिन|for\s+(?:the|a)\s+day\b|al\s+giorno\b",
-    "week": rf"/\s*(?:week|wk|w|Woche|semaine){_UNIT_END}|(?:per|a|each)\s+(?:week|wk){_NOTE_END}"
+    "week": rf"/\s*(?:week|wk|w|Woche|semaine|semana|settimana){_UNIT_END}"
+    rf"|(?:per|a|each)\s+(?:week|wk){_NOTE_END}"
     r"|weekly\b|p/w\b|(?-i:pw)\b|pro\s+Woche\b|w[öo]chentlich|par\s+semaine\b"
     r"|(?:por|a\s+la)\s+semana\b|per\s+week\b|tygodniowo|hetente|ανά\s+εβδομάδα"
     r"|प्रति\s*सप्ताह",

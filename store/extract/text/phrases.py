@@ -242,12 +242,12 @@ ROLES = _phrase_roles(
 # Compound words ("Bruttojahresgehalt", "wynagrodzenia") play the roles of their parts.
 STEMS = re.compile(
     r"(?P<pay>gehalt|gehält|lohn|löhn|einkommen|verdien|entgelt|wynagrodz|zarob|kereset|salari|sueld"
-    r"|lön|løn|mzd)"  # Swedish, Danish and Norwegian compounds: "månadslön", "timeløn"
+    r"|lön|løn|mzd|loon)"  # Swedish, Danish and Norwegian compounds: "månadslön", "timeløn"
     r"|(?P<month>monat|miesięcz|månad|måned|měsíč)|(?P<year>jahres|jähr|års(?=l))"
-    r"|(?P<hour>stunden|tim(?=l)|time(?=l))"
+    r"|(?P<hour>stunden|tim(?=l)|time(?=l)|uur(?=loon))"
     r"|(?P<average>durchschnitt|átlag|przeciętn|genomsnitt|gennemsnit|gjennomsnitt|medell|průměr)|(?P<median>median|medián)"
     # "Durchschnittspreis", "Lebenshaltungskosten", "Krankenversicherung";
     # a gap between pays, not a pay: "Lohnkluft", "Gehaltslücke", "Lohngefälle"
     r"|(?P<not_pay>preis|kosten|versicherung|kluft|lücke|gefälle|miete)"  # "Warmmiete"
-    r"|(?P<minimum>mindest)"  # "Mindestbezahlung", "Mindeststundenlohn"
+    r"|(?P<minimum>mindest|minimum(?=\w))"  # "Mindestbezahlung", "Mindeststundenlohn"
 )

@@ -223,6 +223,16 @@ CASES = [
         [(9850.2, 9850.2, "month", "BRL", "point"), (1840.55, 1840.55, "month", "BRL", "point")],
     ),
     ("- Televisor: 12 mil pesos.", [(12000.0, 12000.0, None, "MXN", "point")]),
+    # A day or week after a slash in Spanish and Italian; Dutch compounds of "loon".
+    (
+        "El salario mínimo queda fijado en 41,20 euros/día o 1 236 euros/mes.",
+        [(41.2, None, "day", "EUR", "range"), (1236.0, None, "month", "EUR", "range")],
+    ),
+    ("Paga: 380 €/settimana", [(380.0, 380.0, "week", "EUR", "point")]),
+    (
+        "Per 1 juli bedraagt het minimumuurloon voor iemand van 21 jaar € 14,93.",
+        [(14.93, None, "hour", "EUR", "range")],
+    ),
     # German "er" and "Der" refer back to a minimum wage named before.
     (
         "Der Mindestlohn steigt 2027 auf 14,60 Euro pro Stunde. Aktuell liegt er bei 12,82 Euro.",
