@@ -62,6 +62,8 @@ from store.extract.amounts.sums import is_factor, result_of_sum
 from store.extract.meaning.changes import change_of_pay, changes_ranged
 from store.extract.meaning.other_money import (
     billed,
+    drawn_by_retirees,
+    gap_between,
     household_limit,
     income_needed,
     named_next,
@@ -81,10 +83,11 @@ from store.extract.meaning.periods import (
 )
 from store.extract.neighbours import with_neighbours_periods
 from store.extract.text.bound_columns import ROW_CELLS, column_ranges
-from store.extract.text.clauses import own_label, own_rest
+from store.extract.text.clauses import own_label
 from store.extract.text.columns import cell_currency
 from store.extract.text.context import STATISTICS, FigureContext, sentence_start
 from store.extract.text.cues import TextCues, text_cues
+from store.extract.text.jobs import job_item
 from store.extract.text.readable import readable
 from store.extract.text.stacked_cells import period_below
 from store.extract.text.surroundings import heading_above, region_label
@@ -236,12 +239,6 @@ _OPEN_WORDS = re.compile(
 )
 
 
-def _own_rest(context: FigureContext) -> dict[str, int]:
-    """The words after a figure up to the clause of the next amount (``own_rest``)."""
-    rest = context.rest_text
-    return context.rest if own_rest(rest) is rest else word_roles(own_rest(rest))
-
-
 def _in_brackets(scan: str, start: int) -> bool:
     """Whether the figure opens a bracket: "R27,58 per hour (USD 1.54)", a conversion."""
     return scan[max(0, start - 2) : start].rstrip().endswith("(")
@@ -326,6 +323,8 @@ def _figure(
         return None  # "The increases range from $0.25 ... to $2.15": how much pay moved
     if household_limit(context) or (cues.affords and income_needed(context)):
         return None  # "a family of four earning $55,000 may qualify": an eligibility limit
+    if gap_between(context) or drawn_by_retirees(context):
+        return None  # "la differenza tra le retribuzioni ... tocca 3.800 euro": a gap
     if cues.credits and _CREDITED_AFTER.match(scan, end):
         return None  # "no more than $3.00 per hour may be so applied": a credit, not a wage
     if _PURPOSE_AFTER.match(scan, end):
@@ -363,9 +362,11 @@ def _figure(
             or context.row_of_pay()  # "Median Salary: $72,000\nTypical Range: $60,000"
             # "start bij 2.319 euro bruto en doorloopt tot 3.322 euro": said between its bounds
             or (high is not None and "pay" in word_roles(scan[low.end : high.start]))
+            # "- Operador de grúa articulada: 24 mil pesos.": a list of jobs, each with its pay
+            or job_item(scan, start, currency)
         )
         period, basis = infer_period(
-            context.label, context.before, _own_rest(context), size, currency, scale, pay_said
+            context.label, context.before, context.rest_own, size, currency, scale, pay_said
         )
         if period is None and not pay_said and last.marked and label:
             # A period word right before a marked amount names its period as a label

@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from store.extract.amounts.marks import ISO_CODES, ISO_SET, LARGE_UNIT, currency_code
+from store.extract.amounts.marks import (
+    ISO_CODES,
+    ISO_SET,
+    LARGE_UNIT,
+    currency_code,
+    krone_currency,
+    peso_currency,
+)
 
 # Nouns that make a number a count, not money: "10,000+ employees", "40 hours", "58%".
 _COUNT_NOUN = (
@@ -22,7 +29,9 @@ _COUNT_NOUN = (
     r"(?i:employees|people|staff|members|users|customers|clients|students|jobs|results|"
     r"openings|positions|locations|offices|countries|cities|shares|RSUs?|units|options|"
     r"applications|applicants|candidates|internships|vacancies|seats|graduates|workers|"
-    r"hours|hrs|years?|yrs|months|weeks|days|am|pm|st|nd|rd|th|GPA|CGPA)\b)"
+    r"hours|hrs|years?|yrs|months|weeks|days|am|pm|st|nd|rd|th|GPA|CGPA|"
+    # hours in the other languages read: "173,2 Stunden", "100 heures de travail"
+    r"Stunden|heures|horas|ore|uur|godzin|godziny|órát?|timmar|timer|hodin|ώρες)\b)"
 )
 # Every branch starts with a plain digit so the scan can skip letters quickly;
 # a currency mark before the number is found by looking back (``_PREFIX``).
@@ -52,7 +61,8 @@ _AMOUNT = re.compile(
     )?
     (?:\s?(?P<post>
         (?:{ISO_CODES}|[€£₹₱$](?!\s?\d)|zł|złotych|Ft|forint(?:ot|ra)?|(?:Schweizer\s)?Franken|Fr\.|रुपये|रुपए|रुपया
-          |(?i:dollars?|euros?|pounds?|rupees?|rand|ringgit|pesos?|d[óo]lares|naira|yen|dirhams?))(?![A-Za-z])
+          |(?i:dollars?|euros?|pounds?|rupees?|rand|ringgit|pesos?|d[óo]lares|naira|yen|dirhams?)
+          |kr\.?|kronor|kroner|Kč|(?:de\s)?lei|TL|₺|ευρώ)(?![A-Za-z])
     ))?
     )
     (?!{_COUNT_NOUN})
@@ -64,7 +74,7 @@ _PREFIX = re.compile(
     (?:
         (?<![A-Za-z])(?:US|CA|AUS|AU|NZ|HK|MX|SG|S|C|A|R)\$
       | (?<=[a-zà-öø-ÿ])R\$?                 # glued to its label: "carreiraR$ 1.800", "ClerkR9,245"
-      | [$£€₹₱¥₦]
+      | [$£€₹₱¥₦₺]
       | (?<![A-Za-z])(?:{ISO_CODES})(?:\s?[$£€])?
       | (?<![A-Za-z])Rs\.?
       | (?<![A-Za-z])Php\.?                                # Philippine pesos
@@ -78,7 +88,7 @@ _PREFIX = re.compile(
 
 # The last characters a currency mark can end with ("$", "USD", "Rs."), so the
 # look back for one runs only where one may be.
-_PREFIX_ENDINGS = frozenset("$£€₹₱¥₦s.oOpPM") | {code[-1] for code in ISO_SET}
+_PREFIX_ENDINGS = frozenset("$£€₹₱¥₦₺s.oOpPM") | {code[-1] for code in ISO_SET}
 
 _SCALE = {"k": 1e3, "thousand": 1e3, "l": 1e5, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5}
 _SCALE |= {"lacs": 1e5, "lpa": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7}
@@ -179,6 +189,7 @@ def find_amounts(scan: str) -> list[Amount]:
     [(10000.0, 'AED'), (25000.0, 'AED')]
     """
     found: list[Amount] = []
+    crowns = pesos = None  # which crown a text's "kr" is, and which peso, read once
     for match in _AMOUNT.finditer(scan):
         start, end = match.span()
         number, suffix, post = match.group("num", "suf", "post")
@@ -225,6 +236,10 @@ def find_amounts(scan: str) -> list[Amount]:
         # "$80,000 CAD": a written code says more than a bare dollar sign.
         mark = post if post and pre in (None, "$") else pre
         currency = currency_code(mark) if mark else None
+        if mark and mark[:2] == "kr" and mark != "kronor":  # Swedish, Danish or Norwegian
+            currency = crowns = crowns or krone_currency(scan)
+        elif currency == "MXN" and mark[0] in "pP":  # "pesos": Mexico's unless another country's
+            currency = pesos = pesos or peso_currency(scan)
         if currency is None and scale in _INDIAN_SCALES:
             currency = "INR"
         # "Pounds" before a number is money; only after one may it be a weight.

@@ -30,6 +30,10 @@ _OPEN_BOUND = re.compile(
     r"not\s+to\s+exceed|capped\s+at|less\s+than|under|below|bis\s+zu|weniger\s+als|unter|"
     r"jusqu'à|jusqu’à|moins\s+de|inférieure?s?\s+à|hasta|menos\s+de|minder\s+dan|tot|maximaal|"
     r"até|"
+    # Spanish, Italian, Portuguese, Romanian and Nordic ceilings: "sueldos menores a 10 mil
+    # pesos", "menor o igual a", "inferior a los 830 euros", "fino a 18mila euro"
+    r"menor(?:es)?\s+(?:o\s+igual\s+)?a|inferior(?:es)?\s+a|fino\s+a(?:i|l|gli)?|meno\s+di|"
+    r"inferiore\s+a|até\s+a|până\s+la|upp\s+till|op\s+til|opp\s+til|højst|høyst|högst|"
     r"no\s+m[áa]ximo)"
     # "can start earning $72,118", "managers begin at nearly", "starting around $90K"
     r"|(?P<from>from|starting(?:\s+(?:at|from|@|earning)|(?=\s+(?:around|about|nearly|almost)\b))|"
@@ -40,7 +44,10 @@ _OPEN_BOUND = re.compile(
     r"a\s+partir\s+de|"
     r"meer\s+dan|vanaf|minimaal|ten\s+minste|tenminste|powyżej|ponad|exceeds?|exceeding|tops|"
     r"dépasse|dépassent|supera|superare|"
-    r"superano|oltre|più\s+di|überschreitet|por\s+(?:arriba|encima)\s+de|acima\s+de))"
+    r"superano|oltre|più\s+di|überschreitet|por\s+(?:arriba|encima)\s+de|acima\s+de|"
+    # the same floors: "mayor a", "superior a", "almeno", "mais de", "peste", "minst"
+    r"mayor(?:es)?\s+a|superior(?:es)?\s+a|superiore\s+a|almeno|mais\s+de|pelo\s+menos|"
+    r"peste|cel\s+pu[țţt]in|minst|mindst))"
     r"(?:\s+(?:i|il|la|le|los|las|les|the|a|de|die|der))?"  # "superare i 50.000 euro"
     r"(?:\s+(?:around|about|approximately|roughly|nearly|almost|environ|etwa|circa|unos|unas))?"
     r"\.?[\s:]*$",

@@ -41,7 +41,7 @@ _RANGE_GAP = re.compile(
     r"|(?:all\s+the\s+way\s+)?up\s+to|bis|à|al|tot|do|से(?:\s+लेकर)?"  # "X से लेकर Y तक"
     r"|(?P<and>and|&|und|et|y|e|en|i)(?:\s+(?:los|las|les|de))?"
     # "a" in Spanish, Portuguese and Italian: "de 1.200 a 1.500 euros", "dai 1.300 ai 2.000"
-    r"|(?P<a>a|ai)"
+    r"|(?P<a>a|ai|agli|alle|até)"
     r"|Max(?:imum)?(?:\s+[A-Za-z]+){0,3}\.?\s*:?)"  # "Min Hiring Rate $18.35 Max Hiring Rate"
     r"\s*(?:(?:about|around|approximately|roughly|nearly|almost|etwa|environ|unos)\s+)?",
     re.IGNORECASE,
@@ -53,7 +53,7 @@ _DIFFERENCE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(
-    r"\b(?:between|zwischen|entre|tussen|między)\s+(?:(?:the|los|las|les|de)\s+)?"
+    r"\b(?:between|zwischen|entre|tussen|między|tra|fra)\s+(?:(?:the|los|las|les|de|i|le)\s+)?"
     # a hedge on the bottom bound: "between around £12,000 and £16,000"
     r"(?:(?:around|about|approximately|roughly|some|circa|environ|etwa|rund|unos|unas)\s+)?$",
     re.IGNORECASE,
@@ -65,6 +65,13 @@ _BETWEEN_REACH = 30
 _FROM_A = re.compile(
     r"\b(?:de|da|dai|dagli|dal|dalle|desde|dos|das|do)\s+"
     r"(?:(?:around|about|circa|cerca\s+de|unos|unas|los|las|i|gli|le)\s+)?$",
+    re.IGNORECASE,
+)
+# After a verb of change, "de X a Y" is the old and the new level ("pasó de 1.000 a 1.080
+# euros", "è passato da 6 a 7 euro").
+_CHANGED_DA = re.compile(
+    r"\b(?:pass\w*|aument\w*|sal(?:e|ito|ì)|cresc\w*|scend\w*|sces[oa]|sub\w*|cai\w*"
+    r"|baj\w*|evolu\w*|grimp\w*|fue|foi)\s+(?:\w+\s+)?(?:de|da|dai|dal|dagli|dalle)\s+$",
     re.IGNORECASE,
 )
 # What a floor that reaches up to a top starts with: "from", "starts at".
@@ -178,8 +185,10 @@ def range_bounds(scan: str, low: Amount, high: Amount) -> tuple[float, float] | 
     lead = scan[max(0, low.start - _BETWEEN_REACH) : low.start]
     if gap.group("and") and not _BETWEEN.search(lead):
         return None
-    if gap.group("a") and not (low.marked and high.marked) and not _FROM_A.search(lead):
-        return None  # "$20 a 40-hour week": a word, not a range's "to"
+    if gap.group("a") and (
+        (not (low.marked and high.marked) and not _FROM_A.search(lead)) or _CHANGED_DA.search(lead)
+    ):
+        return None  # "$20 a 40-hour week": a word, not a range's "to"; "pasó de ... a"
     if gap.group("climb") and not _FLOOR_LEAD.search(lead):
         return None  # "$18,000 and can go up to": a range only after "from" or "starts at"
     if _changed_from(scan, low.start, lead):

@@ -50,9 +50,11 @@ def with_shared_currency(scan: str, amounts: list[Amount]) -> list[Amount]:
     for i, (marked, amount) in enumerate(itertools.pairwise(amounts), start=1):
         if amount.marked or not marked.marked or shared[i].marked or amount.scale:
             continue
-        if scan[amount.end - 3 : amount.end - 2] not in (".", ","):
-            continue  # no cents: the usual bare number (a year, a count)
         gap = scan[marked.end : amount.start]
+        if scan[amount.end - 3 : amount.end - 2] not in (".", ","):
+            if _grouped_alike(scan, marked, amount, gap):
+                shared[i] = amount._replace(currency=marked.currency, marked=True)
+            continue  # no cents: the usual bare number (a year, a count)
         if (
             len(gap) <= _SHARED_REACH
             and not _SHARED_BREAK.search(gap)
@@ -113,3 +115,39 @@ def _written_alike(scan: str, marked: Amount, amount: Amount) -> bool:
     if marked_shape == shape:
         return True
     return amount.value >= 100 and marked_shape.replace("9", "") == shape.replace("9", "")
+
+
+# A whole number grouped in thousands ("43.742", "25 500"), and what may follow one that
+# ends its clause; how far back in its sentence the amount it is written like may stand.
+_GROUPED = re.compile(r"\d{1,3}(?:[.,\u00a0 ]\d{3})+(?!\d)")
+_ENDS_CLAUSE = re.compile(r"\s*(?:[.;,)!?]|$)")
+_SENTENCE_BREAK = re.compile(r"\n|[.!?]\s+[A-Z]")
+_ALIKE_REACH = 120
+_ALIKE_RATIO = 2
+
+
+def _grouped_alike(scan: str, marked: Amount, amount: Amount, gap: str) -> bool:
+    """Whether a bare whole number ending its clause is written like the marked amount
+    before it in its sentence, grouped the same and of a like size: "en gennemsnitlig løn
+    på 43.742 kr. om måneden, mens mænds gennemsnitsløn ligger på 49.798.", "24.000 euros
+    anuales (sin contar propinas) y un camarero cobra alrededor de 25.500.".
+
+    >>> from store.extract.amounts.money import find_amounts
+    >>> text = "ellas cobran 24.000 euros y ellos cobran 25.500."
+    >>> marked, bare = find_amounts(text)
+    >>> _grouped_alike(text, marked, bare, text[marked.end : bare.start])
+    True
+    >>> text = "cobran 24.000 euros en 2.500 empresas."
+    >>> marked, bare = find_amounts(text)
+    >>> _grouped_alike(text, marked, bare, text[marked.end : bare.start])
+    False
+    """
+    if len(gap) > _ALIKE_REACH or not _ENDS_CLAUSE.match(scan, amount.end):
+        return False
+    if not marked.value / _ALIKE_RATIO <= amount.value <= marked.value * _ALIKE_RATIO:
+        return False
+    own = _GROUPED.fullmatch(scan, amount.start, amount.end)
+    other = _GROUPED.search(scan, marked.start, marked.end)
+    if own is None or other is None or _SENTENCE_BREAK.search(gap):
+        return False
+    return _DIGITS.sub("9", own.group()) == _DIGITS.sub("9", other.group())

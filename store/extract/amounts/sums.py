@@ -2,6 +2,8 @@
 
     >>> is_factor("$50 x 12 = $600", 0, 3), is_factor("18.95% of $45 = $8.53", 10, 13)
     (True, True)
+    >>> is_factor("3.000 € ÷ 173,2 = 17,32 €", 10, 15), is_factor("400 par 4,92 €", 8, 14)
+    (True, True)
     >>> sorted(result_of_sum("Son salaire annuel est de : 30 000 x 0,75 = 22 500 €", 44).before)
     ['pay', 'salary', 'year']
 
@@ -21,10 +23,12 @@ from store.extract.text.words import word_roles
 
 # "$50 x 12", "315 par 4,63 euros": a figure multiplied by something.
 _OPERAND = re.compile(r"\s*(?:[x×*÷]|par(?= \d))\s*\d")  # "Dh10,000 ÷ 30": divided too
+# "3.000 € ÷ 173,2 = 17,32 €", "on multiplie 400 par 4,92 euros": the second operand,
+# a divisor or a multiplier, is never money of its own.
+_SECOND_OPERAND = re.compile(r"(?:÷|\d\s*(?:[x×*]|par))\s*$")
+_OPERATOR_REACH = 8
 # "18.95% of $45": the base of a percentage.
 _PERCENT_OF = re.compile(r"%\s+of\s+$")
-# "2 × 10,000 = AED 20,000": a figure multiplied from its left.
-_OPERAND_BEFORE = re.compile(r"\d\s*[x×*]\s*$")
 # "contribute 3% ($1,800)": a percentage's share in brackets, worked out of another amount.
 _SHARE_OF = re.compile(r"%\s*\(\s*$")
 # "= $600", "= base of $64.53": the figure is what a sum comes to.
@@ -48,9 +52,9 @@ def is_factor(scan: str, start: int, end: int) -> bool:
     """
     if _OPERAND.match(scan, end):
         return True
-    floor = max(0, start - 8)
-    if _OPERAND_BEFORE.search(scan, floor, start):
-        return True  # "2 × 10,000": multiplied from its left
+    floor = max(0, start - _OPERATOR_REACH)
+    if _SECOND_OPERAND.search(scan, floor, start):
+        return True
     if scan.find("%", floor, start) == -1:
         return False  # the usual case, without the regexes
     return (

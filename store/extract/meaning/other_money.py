@@ -37,12 +37,19 @@ _HOUSEHOLD_LIMIT = re.compile(
     r"|poverty|income (?:limits?|guidelines?|thresholds?|eligibility)|eligibility"
     # A condition to qualify for something: "To be eligible for a workplace pension, you
     # must: ... Earn over £10,000 a year".
-    r"|to\s+(?:be\s+)?(?:eligible|qualify)|eligible\s+(?:if|when))\b",
+    r"|to\s+(?:be\s+)?(?:eligible|qualify)|eligible\s+(?:if|when)"
+    # the same in the other languages read here: "un núcleo familiar promedio debería
+    # recibir", "il reddito familiare", "το κατώφλι της σχετικής φτώχειας"
+    r"|n[úu]cleos?\s+familiar(?:es)?|nucleo\s+familiare|hogar(?:es)?|m[ée]nages?"
+    r"|haushalt\w*|huishoud\w*|renda\s+familiar|reddito\s+familiare|pobreza|pauvret[ée]"
+    r"|armut\w*|povert[àa]|ubóstw\w*|armoede\w*|φτώχ\w*|fattigdom\w*)\b",
     re.IGNORECASE,
 )
 # In every phrase it knows, past a capital first letter, looked for close to the figure.
 # ("ualify", not "ualif": "Qualifications" heads most postings' requirements)
 _HOUSEHOLD_CUES = ("amil", "ousehold", "overty", "ligib", "ncome ", "ualify")
+_HOUSEHOLD_CUES += ("ogar", "énage", "enage", "aushalt", "uishoud", "obreza", "auvret", "rmut")
+_HOUSEHOLD_CUES += ("overtà", "bóstw", "rmoede", "φτώχ", "attigdom")
 _HOUSEHOLD_CUE_BEFORE, _HOUSEHOLD_CUE_AFTER = 120, 80
 _HOUSEHOLD_REACH = 200
 _HOUSEHOLD_ROW = 40  # a figure this close after a line break is a row: its headings count
@@ -244,3 +251,87 @@ def other_money(context: FigureContext) -> bool:
     if context.heading.endswith((".", "!", "?")):
         return False  # a sentence above names its own money, not this figure's
     return "not_pay" in context.label and "pay" not in context.label
+
+
+# A gap between pays, as the subject its figure measures: "the difference between the
+# salaries of the North and the South reaches 3,800 euros", "Spennet mellom yrkes med
+# høyest og lavest gjennomsnittslønn var 93 940 kroner", in the languages read here.
+_GAP_BETWEEN = re.compile(
+    r"\b(?:differences?|gap|spread|differenza|divario|diferencias?|brecha|diferença|"
+    r"différence|écart|unterschied|differenz|verschil|różnica|skillnaden?|forskel(?:len)?|"
+    r"forskjell(?:en)?|spennet|rozdíl|diferen[țţt]a|διαφορά)\b"
+    r"[^.;:\d]{0,40}?\b(?:between|tra|fra|entre|zwischen|tussen|między|mellan|mellom|mezi|"
+    r"între|μεταξύ)\b",
+    re.IGNORECASE,
+)
+# In every gap noun above, past a capital first letter: looked for before the regex.
+_GAP_CUES = ("ifferen", "iferen", "gap", "pread", "ivario", "recha", "cart", "nterschied")
+_GAP_CUES += ("erschil", "óżnic", "killnad", "orskel", "orskjell", "pennet", "ozdíl", "ιαφορ")
+_GAP_FIGURE_AFTER = 15  # "the difference between $50,000 and ...": a level, not the gap
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_WORD = re.compile(r"\w+")
+# What a gap "is" before its figure: "la differenza ... tocca 3.800 euro", not "la differenza
+# tra un'offerta a 3000 euro e una a 3000" (levels inside the gap's own words).
+_GAP_IS = frozenset(
+    {"is", "are", "was", "were", "reaches", "reached", "stands", "amounts", "totals", "comes"}
+    | {"è", "era", "tocca", "raggiunge", "ammonta", "arriva", "attesta", "es", "fue", "alcanza"}
+    | {"asciende", "supera", "est", "était", "atteint", "élève", "ist", "war", "beträgt"}
+    | {"betrug", "liegt", "lag", "erreicht", "bedraagt", "bedroeg", "ligt", "var", "är"}
+    | {"ligger", "uppgår", "er", "udgør", "utgjør", "wynosi", "wynosiła", "sięga", "je"}
+    | {"činí", "činil", "este", "ajunge", "είναι", "ανέρχεται", "situa", "sitúa", "sitúan"}
+)
+
+
+def gap_between(context: FigureContext) -> bool:
+    """Whether its sentence says, before it and with no other number between, that it is
+    a gap between pays ("the gap between men's and women's salaries is $10,000").
+
+    >>> text = "La differenza tra le retribuzioni del Nord e del Sud tocca 3.800 euro."
+    >>> gap_between(FigureContext(text, text.index("3.8"), len(text) - 1, None))
+    True
+    >>> text = "La differenza tra un'offerta di lavoro a 3000 euro lordi e una a 3000 netti"
+    >>> gap_between(FigureContext(text, text.index("3000"), text.index(" euro"), None))
+    False
+    """
+    scan, start = context.scan, context.start
+    begin = sentence_start(scan, start)
+    before = scan[begin:start]
+    if not any(cue in before for cue in _GAP_CUES):
+        return False  # the usual case, decided without the regex
+    gaps = list(_GAP_BETWEEN.finditer(before))
+    gap = gaps[-1] if gaps else None  # the last gap named before the figure
+    if gap is None or start - begin - gap.end() < _GAP_FIGURE_AFTER:
+        return False
+    between = before[gap.end() :]
+    if any(c.isdigit() for c in _YEAR.sub(" ", between)):
+        return False  # "the gap between 2,000 and 3,000 euros": the figure is a level
+    return not _GAP_IS.isdisjoint(_WORD.findall(between.lower()))
+
+
+# Who draws a pension, or the pension itself in French, named before a figure in its
+# sentence: what retirees receive is no pay ("un ancien salarié ... de l'Assurance
+# retraite, perçoit en moyenne 1 920 euros"), in the languages read here.
+_RETIREES = re.compile(
+    r"\b(?:retirees?|pensioners?|retraite|retraitée?s?|pensionnée?s?|rentner(?:in|innen)?"
+    r"|pensionäre?|jubilad[oa]s?|pensionistas?|pensionat[io]|aposentad[oa]s?"
+    r"|gepensioneerden?|emeryt(?:ów|ka|ki|a|y)?|nyugdíjas(?:ok)?)\b",
+    re.IGNORECASE,
+)
+_RETIREE_CUES = ("etire", "ension", "etrait", "entner", "ubilad", "posentad", "meryt", "yugdíj")
+
+
+def drawn_by_retirees(context: FigureContext) -> bool:
+    """Whether its sentence names, before it, retirees or a pension as who receives it.
+
+    >>> text = "Un retraité de la fonction publique perçoit en moyenne 2 100 euros par mois."
+    >>> drawn_by_retirees(FigureContext(text, text.index("2 1"), len(text) - 1, None))
+    True
+    >>> text = "Un infirmier perçoit en moyenne 2 100 euros par mois."
+    >>> drawn_by_retirees(FigureContext(text, text.index("2 1"), len(text) - 1, None))
+    False
+    """
+    scan, start = context.scan, context.start
+    before = scan[sentence_start(scan, start) : start]
+    if not any(cue in before for cue in _RETIREE_CUES):
+        return False  # the usual case, decided without the regex
+    return _RETIREES.search(before) is not None

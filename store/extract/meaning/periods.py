@@ -30,28 +30,39 @@ _PERIOD_WORDS: dict[Period, str] = {
     "hour": rf"/\s*(?:hour|hr|h|Std|Stunde|heure|hora|uur){_UNIT_END}"
     rf"|(?:per|an?|each)\s+(?:hour|hr){_NOTE_END}|hourly\b|p/hr?\b|p\.\s?h\.|(?-i:ph)\b"
     r"|(?:pro|je)\s+(?:Stunde|Std)\b|de\s+l['’]heure\b|par\s+heure\b|(?:por|la)\s+hora\b"
-    r"|per\s+uur\b|za\s+godzin[ęe]|óránként|ανά\s+ώρα|प्रति\s*घंटा|all['’]ora\b|l['’]ora\b",
-    "day": rf"/\s*(?:day|d|Tag|jour){_UNIT_END}|(?:per|a|each)\s+day{_NOTE_END}|daily\b|p/d\b"
+    r"|per\s+uur\b|za\s+godzin[ęe]|óránként|ανά\s+ώρα|प्रति\s*घंटा|all['’]ora\b|l['’]ora\b"
+    # Swedish, Danish, Norwegian ("per time" only after crowns), Czech, Romanian
+    r"|i\s+tim(?:men|en)\b|per\s+timme\b|(?<=kroner\s)per\s+time\b|(?<=kr\.\s)per\s+time\b"
+    r"|za\s+hodinu\b|pe\s+or[ăa]\b",
+    "day": rf"/\s*(?:day|d|Tag|jour|d[íi]a|giorno|dag|dzień){_UNIT_END}"
+    rf"|(?:per|a|each)\s+day{_NOTE_END}|daily\b|p/d\b"
     r"|(?:per|each|every)\s+24[\s-]?(?:hours?|hrs?)\b"  # a live-in shift
     r"|pro\s+Tag\b|par\s+jour\b|journalier\b|(?:por|al)\s+d[íi]a\b|diari[oa]s?\b|per\s+dag\b"
     r"|dziennie|naponta"
     r"|ανά\s+ημέρα|प्रति\s*दिन|for\s+(?:the|a)\s+day\b|al\s+giorno\b",
-    "week": rf"/\s*(?:week|wk|w|Woche|semaine){_UNIT_END}|(?:per|a|each)\s+(?:week|wk){_NOTE_END}"
+    "week": rf"/\s*(?:week|wk|w|Woche|semaine|semana|settimana){_UNIT_END}"
+    rf"|(?:per|a|each)\s+(?:week|wk){_NOTE_END}"
     r"|weekly\b|p/w\b|(?-i:pw)\b|pro\s+Woche\b|w[öo]chentlich|par\s+semaine\b"
     r"|(?:por|a\s+la)\s+semana\b|per\s+week\b|tygodniowo|hetente|ανά\s+εβδομάδα"
     r"|प्रति\s*सप्ताह",
     "month": rf"/\s*(?:month|mo|mth|m|Monat|mois|mes|maand|mies){_UNIT_END}"
     rf"|(?:per|a|each)\s+(?:month|mo|mth){_NOTE_END}|monthly\b|p/m\b|pcm\b|p\.c\.m\."
-    r"|(?:pro|im)\s+Monat\b|monatlich|par\s+mois\b|(?:al|por|cada)\s+mes\b|(?:por|ao)\s+mês\b"
+    r"|(?:pro|im)\s+Monat\b|monatlich|par\s+mois\b|(?:al|por|cada)\s+mes\b"
     r"|mensuel(?:le)?s?\b|mensuellement|mensual(?:es)?\b|mensualmente|per\s+maand\b"
     r"|maandelijks|miesi[ęe]cznie|al\s+mese\b|mensil[ei]\b"
-    r"|na\s+miesi[ąa]c|havonta|ανά\s+μήνα|मासिक|प्रति\s*माह|प्रतिमाह",
+    r"|na\s+miesi[ąa]c|havonta|ανά\s+μήνα|मासिक|प्रति\s*माह|प्रतिमाह"
+    r"|(?:por|ao)\s+m[eê]s\b|mensais\b|/\s*(?:m[eê]s|mese|mån)\b"
+    r"|(?:i|om|per)\s+m[åa]n(?:aden|eden|ad|ed)\b|månatligen|månedlig\b"
+    r"|za\s+měsíc|měsíčně|pe\s+lun[ăa]\b|lunar\b|μηνιαίως|(?:το|τον)\s+μήνα\b",
     "year": rf"/\s*(?:year|yr|y|annum|an|Jahr|año|jaar){_UNIT_END}"
     rf"|(?:per|a|each)\s+(?:year|yr|annum){_NOTE_END}|yearly\b|annually\b|annual\b|p\.\s?a\.?"
     r"|(?-i:pa|PA)\b|(?:pro|im)\s+Jahr\b(?!\s+(?:19|20)\d\d)|j[äa]hrlich|par\s+an\b|annuel(?:le)?s?\b"
     r"|annuellement|anualmente|all['’]anno\b|l['’]anno\b|annu[iaoe]\b"
     r"|(?:al|por)\s+año\b|(?:por|ao)\s+ano\b|anual(?:es)?\b|per\s+jaar\b|jaarlijks|rocznie|na\s+rok\b"
     r"|évente|ανά\s+έτος|प्रति\s*वर्ष|प्रतिवर्ष|सालाना|वार्षिक"
+    r"|anuais\b|/\s*(?:anno|ano|år)\b"
+    r"|(?:i|om|per)\s+året\b|per\s+år\b|årligt?\b|årligen|ročně|za\s+rok\b|pe\s+an\b"
+    r"|ετησίως"
     # A UK posting's full-time salary scaled to the hours: "£24,404 - £25,183 pro rata".
     r"|pro[\s-]rata\b",
 }
@@ -116,7 +127,7 @@ _MONTHLY_BY_SIZE = (300, 15_000)
 _MONTHLY_CURRENCIES = frozenset(
     {"EUR", "CHF", "PLN", "HUF", "CZK", "RON", "SEK", "NOK", "DKK", "ZAR", "BRL", "MXN", "INR"}
     | {"JPY", "CNY", "PHP", "IDR", "VND", "THB", "MYR", "SGD", "HKD", "AED", "SAR", "QAR"}
-    | {"EGP", "NGN", "KES", "TWD", "KRW", "ILS"}
+    | {"EGP", "NGN", "KES", "TWD", "KRW", "ILS", "TRY", "ARS", "COP", "CLP", "UYU"}
 )
 # Lakh and crore figures are yearly packages ("4.5 lakh", "1.2 Cr").
 _YEARLY_SCALES = frozenset({"lpa", "lakh", "lakhs", "lac", "lacs", "l", "crore", "crores", "cr"})

@@ -117,9 +117,10 @@ def own_label(scan: str, pos: int, reach: int) -> str:
     return clause_before(scan, pos, reach, _LABEL_ENDS)
 
 
-# Money further on in a figure's sentence, and the breaks that close the words before it.
-_NEXT_MONEY = re.compile(r"[$£€₹₱¥₦]\s?\d")
-_OWN_BREAKS = (",", "(", "—", "–", " - ")
+# Money further on in a figure's sentence, marked before or after ("$16,576", "16.576
+# euros"), and the breaks that close the words before it.
+_NEXT_MONEY = re.compile(r"[$£€₹₱¥₦]\s?\d|\d[\d.,\s]*\s?(?:[€£₹]|(?i:euros?|dollars?)\b)")
+_OWN_BREAKS = (",", ";", "(", "—", "–", " - ")
 
 
 def own_rest(rest_text: str) -> str:
@@ -129,6 +130,8 @@ def own_rest(rest_text: str) -> str:
 
     >>> own_rest(" — a monthly pay of £1,932 after tax"), own_rest(" a year, before tax")
     (' ', ' a year, before tax')
+    >>> own_rest(" en 14 pagas, lo que supone 16.576 euros brutos al año")
+    ' en 14 pagas'
     """
     money = _NEXT_MONEY.search(rest_text)
     if money is None:

@@ -6,6 +6,8 @@ and in which currency.
     ' Hourly Wage'
     >>> header_currency("Annual Salary (AUD) Monthly Salary (AUD)")
     'AUD'
+    >>> header_currency("Yrke Månadslön (kr)"), header_currency("Mzda (Kč)")
+    ('SEK', 'CZK')
 
 A number with no currency mark is money only where a header names pay with a period
 over its column: the last cell of a short row under "Average Hourly Wage ($)", or a
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract.amounts.marks import currency_code
+from store.extract.amounts.marks import currency_code, krone_currency
 from store.extract.meaning.periods import PERIODS
 from store.extract.text.surroundings import list_heading, table_header
 from store.extract.text.words import word_roles
@@ -26,7 +28,7 @@ from store.extract.text.words import word_roles
 # word: "(euros)", "(in dollars)", "(en euros)".
 _BRACKETED_CURRENCY = re.compile(
     r"\(\s*(?:(?i:in|en)\s+)?(?P<mark>[A-Z]{3}|(?:US|CA|AU|AUS|NZ|C|A)?\$|[£€₹₱]"
-    r"|(?i:euros?|dollars?|pounds?|rupees?))\s*\)"
+    r"|(?i:euros?|dollars?|pounds?|rupees?)|kr|Kč|zł|lei|Ft)\s*\)"
 )
 # A header cell that is a period and nothing else: "Per Hour", "Hourly".
 _PERIOD_ONLY = re.compile(
@@ -47,6 +49,8 @@ def header_currency(header: str) -> str | None:
     if "(" not in header:
         return None  # the usual case, decided without the regex
     found = _BRACKETED_CURRENCY.search(header) or _CODE_AND_PERIOD.search(header)
+    if found and found.group("mark") == "kr":
+        return krone_currency(header)  # "Månadslön (kr)": which crown, by the header's words
     return currency_code(found.group("mark")) if found else None
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract.text.clauses import AFTER_TEXT, abbreviation_ends, clause_before
+from store.extract.text.clauses import AFTER_TEXT, abbreviation_ends, clause_before, own_rest
 from store.extract.text.stacked_cells import stacked_header
 from store.extract.text.surroundings import comma_table_header, list_heading, table_header
 from store.extract.text.words import nearest_role, word_roles
@@ -52,6 +52,9 @@ PRONOUNS = frozenset({"it", "they", "It", "They"})
 # The same further into a clause, where "that" is the subject more often than a conjunction
 # once the clause names no pay.
 _PRONOUNS_LATER = PRONOUNS | {"that", "this", "That", "This"}
+# German "er" and "der" for a masculine noun such as "der Mindestlohn": "Aktuell liegt er
+# bei 12,82 Euro", "Der liegt momentan bei 12,41 Euro".
+_PRONOUNS_LATER |= {"er", "Er", "Der"}
 _FIRST_WORD_REACH = 12
 # A row's label ends in ":" or a dash, or is a few words: "Hourly Wage:", "Freshman".
 _ROW_LABEL_ENDS = frozenset(":=|–—-")
@@ -131,6 +134,14 @@ class FigureContext:
         if self._rest is None:
             self._rest = word_roles(self.rest_text)
         return self._rest
+
+    @property
+    def rest_own(self) -> dict[str, int]:
+        """The rest of its sentence up to another amount opening a clause of its own, whose
+        period words are that amount's: "1.184 euros, lo que supone 16.576 euros al año"."""
+        text = self.rest_text
+        own = own_rest(text)
+        return self.rest if own is text else word_roles(own)
 
     @property
     def lead(self) -> dict[str, int]:

@@ -77,6 +77,9 @@ _NOT_PAY = (
     "deducted|"
     "contribution|contributions|pension|prämie|prämien|boni|prime|primes|prima|primas|"
     "premie|miete|loyer|alquiler|huur|czynsz|difference|differences|gap|écart|additional|"
+    # A gap between pays in Swedish, Danish, Norwegian and Czech: "skiljer det 100 000 kr"
+    "skiljer|skillnad|skillnaden|skillnader|forskel|forskellen|forskjell|forskjellen|spennet|"
+    "rozdíl|rozdílu|"
     "differential|differentials|back wages|damages|settlement|minus|extra|run rate|per capita|"
     "per capta|renda|burden|overhead|welfare|workers comp|workers compensation|"
     "requerido|requeridos|requerida|requeridas|preis|preise|prix|precio|precios|prezzo|"
@@ -101,6 +104,12 @@ _NOT_PAY = (
     "usually charge|often charge|generally charge|normally charge|quoted|quotes|a quote of|"
     # Benefits, pensions, grants and rent in the languages read here.
     "kindergeld|elterngeld|wohngeld|bürgergeld|arbeitslosengeld|rente|renten|allocation|"
+    # A benefit's standard rate and the limits set on earnings: "Regelsatz 2025 pro Monat",
+    # "die monatliche Minijob-Verdienstgrenze ... 603 Euro"
+    "regelsatz|regelsätze|regelbedarf|regelbedarfe|regelleistung|verdienstgrenze|"
+    "einkommensgrenze|hinzuverdienstgrenze|geringfügigkeitsgrenze|beitragsbemessungsgrenze|"
+    # Money per floor area is a rent: "auf eine Wohnfläche von 70 m² ... 461 Euro/Monat"
+    "wohnfläche|wohnflächen|mietfläche|nutzfläche|quadratmeter|quadratmetern|"
     "allocations|chômage|retraite|pensión|pensiones|jubilación|pensione|pensioni|"
     "aposentadoria|affitto|canone|grant|grants|subsidy|subsidies|subsidio|"
     # Allowances in the languages read here: "auxilio de transporte", "Zulage", "indemnité".
@@ -149,6 +158,10 @@ ROLES = _phrase_roles(
     "worst paying|lowest paying|low paying|least paying|"
     "ingreso|ingresos|percibe|perciben|remunerado|remunerados|salário|salários|"
     "remuneração|ganha|ganham|ganhos|recebe|recebem|rendimento|revenu|revenus|"
+    # Swedish, Danish, Norwegian, Czech, Romanian, Greek and Turkish pay words
+    "lön|lönen|löner|tjänar|tjänade|løn|lønnen|lønn|tjener|tjente|mzda|mzdy|mzdu|plat|"
+    "salariu|salariul|salariului|salariile|câştigul|câștigul|μισθό|μισθού|ücret|ücreti|maaş|"
+    "ημερομίσθιο|ωρομίσθιο|"
     # Pay-transparency postings: "The hiring range for this position is $95,000 to $110,000".
     "hiring range|hiring ranges|hiring rate|hiring rates|"
     # What an hour of work earns: "Por hora trabajada, puedes esperar entre 7,80 € y 10,35 €".
@@ -179,7 +192,8 @@ ROLES = _phrase_roles(
     # German comparatives take their noun's ending: "400 Euro niedrigeres Monatsentgelt"
     "niedrigere|niedrigeres|niedrigeren|niedrigerer|niedrigerem|höhere|höheres|höheren|"
     "höherer|höherem|geringer|geringere|geringeres|geringeren|geringerer|geringerem|"
-    "niższe|wyższe|alacsonyabb|magasabb|की वृद्धि",
+    "niższe|wyższe|alacsonyabb|magasabb|की वृद्धि|"
+    "högre|lägre|højere|lavere|høyere|mere|mer|mindre|více|méně",
     # Right after a figure, a change in pay, not a level: "a $2,000 raise", "€300 increase"
     # (but "$24.96, a jump of 2.3%" is a level).
     change="increase|increases|raise|raises|rise|hike|cut|cuts|drop|premium|bump|jump|boost|aumento|"
@@ -189,7 +203,11 @@ ROLES = _phrase_roles(
     "increase of|raise of|rise of|increase by|increased by|rose by|grew by|hike of|jump of",
     # What a household earns to qualify for help: read further in ``household_limit``.
     household="family|families|household|households|poverty|eligibility|eligible|income limit|"
-    "income limits|income guidelines|income threshold|income thresholds",
+    "income limits|income guidelines|income threshold|income thresholds|"
+    # in the other languages read here
+    "núcleo familiar|nucleo familiare|hogar|hogares|ménage|ménages|haushalt|haushalte|"
+    "huishouden|huishoudens|renda familiar|reddito familiare|pobreza|pauvreté|armut|"
+    "armutsgrenze|povertà|ubóstwa|armoede|φτώχειας|φτώχεια|fattigdom",
     # A statutory floor: the figure is a lower bound ("the minimum wage is $7.25").
     minimum="minimum wage|minimum wages|minimum rate|minimum pay|minimum salary|"
     "minimum wage rate|minimum pay rate|minimum hourly rate|minimum hourly wage|"
@@ -203,11 +221,18 @@ ROLES = _phrase_roles(
     "płaca minimalna|płacy minimalnej|wynagrodzenie minimalne|pensja minimalna|"
     "minimalna stawka|minimalną stawkę|minimalnej stawki|"
     # A floor under wages by other names: "raised its wage floor to $13", "the NMW".
-    "wage floor|pay floor|salary floor|nmw|nlw",
+    "wage floor|pay floor|salary floor|nmw|nlw|"
+    # in Turkish, Greek, Czech, Romanian and the Nordic languages
+    "asgari ücret|κατώτατος μισθός|κατώτατο ημερομίσθιο|κατώτατου μισθού|minimální mzda|"
+    "minimální mzdy|salariul minim|salariu minim|salariului minim|minimilön|mindsteløn|"
+    "minstelønn",
     average="average|avg|mean|averaged|averages|averaging|durchschnitt|durchschnittlich|"
     "durchschnittliche|durchschnittlichen|durchschnittliches|schnitt|mittel|mittelwert|moyen|"
     "moyenne|moyens|medio|media|promedio|gemiddeld|gemiddelde|średnia|średnie|średnio|"
-    "przeciętne|przeciętny|átlag|átlagkereset|átlagkeresete|औसत|ø|média|médio",
+    "przeciętne|przeciętny|átlag|átlagkereset|átlagkeresete|औसत|ø|média|médio|"
+    "genomsnitt|genomsnittlig|genomsnittliga|gennemsnit|gennemsnitlig|gennemsnitlige|"
+    "gjennomsnitt|gjennomsnittlig|gjennomsnittlige|průměrná|průměrný|průměrné|mediu|medie|"
+    "μέσος|ortalama",
     contrast="but|while|whereas|although|though|however|compared|versus|vs|unlike",
     median="median|medián|médian|médiane|mediano|mediana|mediaan|medianlohn",
     # BLS tables: "the lowest 10 percent earned less than $77,020".
@@ -221,10 +246,10 @@ ROLES = _phrase_roles(
     "heure|horaire|hora|घंटा|por hora|godzinowa|godzinową|godzinowej|za godzinę|na godzinę|"
     "per hour worked|por hora trabajada|par heure travaillée|pro arbeitsstunde|"
     # Germany's statutory minimum is set by the hour, as "wage" hints an hour in English.
-    "mindestlohn",
+    "mindestlohn|ωρομίσθιο",
     day="each day|every day|"  # "if your gross salary each week is $1200"
     "daily|per day|day rate|day rates|daily wage|daily wages|प्रतिदिन|tagessatz|journalier|"
-    "diario",
+    "diario|ημερομίσθιο|κατώτατο ημερομίσθιο",
     week="each week|every week|"
     "weekly|per week|a week|weekly wage|weekly wages|wöchentlich|hebdomadaire|semanal|"
     "wekelijks",
@@ -234,21 +259,26 @@ ROLES = _phrase_roles(
     "mensuelle|mensuels|mensuelles|mois|"
     "mensual|mensuales|al mes|por mes|cada mes|maandelijks|maandloon|maandsalaris|maand|"
     "miesięcznie|miesięczne|miesięczny|miesięcznego|havi|havonta|मासिक|प्रतिमाह|माह|"
-    "μηνιάτικο|por mês|ao mês|mensal|mensais",
+    "μηνιάτικο|por mês|ao mês|mensal|mensais|"
+    "i månaden|om månaden|i måneden|om måneden|měsíční|měsíčně|pe lună|pe luna|lunar|"
+    "μηνιαίως|aylık",
     year="annual|annually|annualized|yearly|per year|a year|per annum|annum|pro rata|annuo|"
     "annui|anno|"
     "jährlich|jährliche|jahresgehalt|im jahr|pro jahr|je jahr|"
     "annuel|annuelle|annuels|anual|anuales|año|jaarsalaris|jaarlijks|jaar|rocznie|roczne|"
-    "évi|évente|सालाना|वार्षिक|प्रतिवर्ष|ctc|lpa|package|packages|पैकेज|por ano|ao ano|anuais",
+    "évi|évente|सालाना|वार्षिक|प्रतिवर्ष|ctc|lpa|package|packages|पैकेज|por ano|ao ano|anuais|"
+    "årligt|årlig|om året|i året|roční|ročně|ετησίως|yıllık",
 )
 # Compound words ("Bruttojahresgehalt", "wynagrodzenia") play the roles of their parts.
 STEMS = re.compile(
-    r"(?P<pay>gehalt|gehält|lohn|löhn|einkommen|verdien|entgelt|wynagrodz|zarob|kereset|salari|sueld)"
-    r"|(?P<month>monat|miesięcz)|(?P<year>jahres|jähr)|(?P<hour>stunden)"
-    r"|(?P<average>durchschnitt|átlag|przeciętn)|(?P<median>median|medián)"
+    r"(?P<pay>gehalt|gehält|lohn|löhn|einkommen|verdien|entgelt|wynagrodz|zarob|kereset|salari|sueld"
+    r"|lön|løn|mzd|loon)"  # Swedish, Danish and Norwegian compounds: "månadslön", "timeløn"
+    r"|(?P<month>monat|miesięcz|månad|måned|měsíč)|(?P<year>jahres|jähr|års(?=l))"
+    r"|(?P<hour>stunden|tim(?=l)|time(?=l)|uur(?=loon))"
+    r"|(?P<average>durchschnitt|átlag|przeciętn|genomsnitt|gennemsnit|gjennomsnitt|medell|průměr)|(?P<median>median|medián)"
     # "Durchschnittspreis", "Lebenshaltungskosten", "Krankenversicherung";
     # a gap between pays, not a pay: "Lohnkluft", "Gehaltslücke", "Lohngefälle"; a premium
-    # on top of pay: "Nachtzuschlag", "Sonntagszuschläge"
-    r"|(?P<not_pay>preis|kosten|versicherung|kluft|lücke|gefälle|zuschl)"
-    r"|(?P<minimum>mindest)"  # "Mindestbezahlung", "Mindeststundenlohn"
+    # on top of pay: "Nachtzuschlag", "Sonntagszuschläge"; rent: "Warmmiete"
+    r"|(?P<not_pay>preis|kosten|versicherung|kluft|lücke|gefälle|zuschl|miete)"
+    r"|(?P<minimum>mindest|minimum(?=\w))"  # "Mindestbezahlung", "Mindeststundenlohn"
 )

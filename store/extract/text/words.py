@@ -86,6 +86,8 @@ def _read_roles(text: str, after_figure: bool) -> dict[str, int]:
     for i, word in enumerate(words):
         if word == "diem" and words[i + 1 : i + 2] and words[i + 1] in _HIRED_AS:
             continue  # "a per diem nurse earns": how a worker is hired, not an allowance
+        if word == "fine" and words[i + 1 : i + 2] and words[i + 1] in _ENDED:
+            continue  # Italian "a fine carriera", "a fine mese": at the end of, not a penalty
         sizes = _PHRASE_SIZES.get(word)
         if sizes:  # "de plus" before "plus" ends the stretch
             for size in sizes:
@@ -166,6 +168,12 @@ def _names_a_year(words: list[str], i: int) -> bool:
     """
     following = words[i + 1 : i + 2]
     return bool(following) and _CALENDAR_YEAR.fullmatch(following[0]) is not None
+
+
+# What Italian "fine" (end) is the end of: "guadagna, a fine carriera, dai 1.400 ai 1.500 euro".
+_ENDED = frozenset(
+    {"carriera", "mese", "anno", "giornata", "settimana", "contratto", "rapporto", "turno"}
+)
 
 
 # Who "per diem" describes when it names how a worker is hired, not a daily allowance.
