@@ -103,6 +103,10 @@ _NOT_PAY = (
     # A business's revenue in the languages read here ("le chiffre d'affaires mensuel").
     "chiffre d affaires|umsatz|umsätze|facturación|fatturato|omzet|przychód|przychody|"
     "perk|perks|benefit of|"
+    # A bound set on what someone may earn, not what a job pays: "salary thresholds
+    # increased to $844 per week", "a monthly wage ceiling of $6,000", "the wage limit".
+    "threshold|thresholds|ceiling|ceilings|wage limit|wage limits|salary limit|salary limits|"
+    "earnings limit|earnings limits|"
     "benefits of|benefit amount|unemployment benefit|unemployment benefits|" + _PERK_PHRASES
 )
 # What the words near a figure say about it; one phrase may say several things
@@ -218,6 +222,6 @@ STEMS = re.compile(
     r"|(?P<average>durchschnitt|átlag|przeciętn)|(?P<median>median|medián)"
     # "Durchschnittspreis", "Lebenshaltungskosten", "Krankenversicherung";
     # a gap between pays, not a pay: "Lohnkluft", "Gehaltslücke", "Lohngefälle"
-    r"|(?P<not_pay>preis|kosten|versicherung|kluft|lücke|gefälle)"
+    r"|(?P<not_pay>preis|kosten|versicherung|kluft|lücke|gefälle|grenze)"
     r"|(?P<minimum>mindest)"  # "Mindestbezahlung", "Mindeststundenlohn"
 )
