@@ -1,6 +1,8 @@
 """extract_pay on money that looks like pay but is not (issue 9, the sixth theme's batch):
 a bound set on what someone may earn (a salary threshold, a wage ceiling, a German
-"Verdienstgrenze"), ...
+"Verdienstgrenze"), the income someone needs to earn to live or afford something
+("you'd need to be making roughly $32 an hour to afford rent", "para vivir bien ...
+debería recibir"), and what a retiree receives ("un ancien salarié ... perçoit"), ...
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -18,6 +20,18 @@ CASES = [
     ("The visa has a general salary threshold of £41,700 per year.", []),
     ("Contributions apply up to a monthly wage ceiling of $7,400.", []),
     ("Die monatliche Verdienstgrenze steigt 2027 auf 650 Euro.", []),
+    # The income someone needs (to live, to rent) is a benchmark, not pay.
+    ("You'd need to be making roughly $35 an hour for a one-bedroom in Denver.", []),
+    ("For a two-bedroom you would need to make an hourly wage of $29.80.", []),
+    ("I pay 45% tax, so I need to earn at least £120,000 a year!", []),
+    (
+        "Para vivir bien, una familia debería recibir ingresos de 3.200.000 pesos, "
+        "que en dólares es un ingreso de 810 dólares al mes.",
+        [],
+    ),
+    # What a retiree receives is a pension, whatever the verb.
+    ("Un ancien salarié du privé perçoit en moyenne 1 850 euros brut par mois.", []),
+    ("Pensioners in the region receive on average $1,450 a month.", []),
 ]
 
 

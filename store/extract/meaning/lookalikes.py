@@ -1,0 +1,85 @@
+"""Money written like pay that no job pays: the income someone needs to live on or afford
+something, and what a retiree receives.
+
+    >>> text = "A single person needs to make at least $66,434 to live comfortably."
+    >>> income_needed_to_live(FigureContext(text, text.index("$"), text.index(" to l"), None))
+    True
+    >>> text = "Retirees receive on average $1,900 a month."
+    >>> received_by_retiree(FigureContext(text, text.index("$"), len(text) - 1, None))
+    True
+
+Each rule reads a ``FigureContext`` (``store.extract.text.context``) and is asked by
+``store.extract.figures`` once the words around a figure call it pay; each returns early
+on a cheap test of the few words before the figure, as most figures are about none of
+these (the neighbour of ``store.extract.meaning.other_money``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.text.context import FigureContext, sentence_start
+from store.extract.text.words import word_roles
+
+# Someone needing (or having) to earn an amount, right before it, no other number between:
+# "needs to make at least $66,434", "you'd need to be making roughly $32 an hour", "you
+# would need to make an hourly wage of $31.33". A benchmark, not what a job pays.
+_NEEDED = re.compile(
+    r"\b(?:need|needs|needed|have|has)\s+to\s+(?:be\s+)?(?:earn|make|earning|making)\b"
+    r"[^\d.;:!?$£€]{0,40}$",
+    re.IGNORECASE,
+)
+# What a household or person needs to live on, named before it in its sentence (a full
+# stop inside a number does not end it): "para vivir bien, un núcleo familiar debería
+# recibir ingresos de ...", "pour vivre décemment".
+_TO_LIVE = re.compile(r"\b(?:para\s+vivir|pour\s+vivre)\b(?:[^.;!?]|\.\d)*$", re.IGNORECASE)
+_NEED_CUES = ("eed", "have to", "has to")
+_NEED_REACH = 80  # how far before a figure the needing words may stand
+_SENTENCE_REACH = 200
+
+
+def income_needed_to_live(context: FigureContext) -> bool:
+    """Whether the words before it say someone needs this income: a benchmark for living
+    or renting ("you'd need to be making roughly $32 an hour to afford rent", "I need to
+    earn at least £100,000 a year", "para vivir bien ... debería recibir"), not pay.
+
+    >>> text = "You would need to make an hourly wage of $31.33."
+    >>> income_needed_to_live(FigureContext(text, text.index("$"), len(text) - 1, None))
+    True
+    >>> text = "You need to be a top earner: the pay is $90,000."
+    >>> income_needed_to_live(FigureContext(text, text.index("$"), len(text) - 1, None))
+    False
+    """
+    scan, start = context.scan, context.start
+    near = scan[max(0, start - _NEED_REACH) : start]
+    if any(cue in near for cue in _NEED_CUES) and _NEEDED.search(near):
+        return True
+    if " viv" not in scan[max(0, start - _SENTENCE_REACH) : start]:
+        return False  # the usual case: no one needing anything, decided without a regex
+    return _TO_LIVE.search(scan[sentence_start(scan, start) : start]) is not None
+
+
+# Who receives a pension, not pay, in the languages read here: "un ancien salarié ...
+# perçoit en moyenne 1 920 euros", "pensioners receive", "jubilados cobran".
+_RETIREE = re.compile(
+    r"\b(?:retirees?|pensioners?|retraitée?s?|anciens?\s+salariée?s?|ex-indépendants?"
+    r"|rentner(?:in|innen)?|jubilad[oa]s?|pensionistas?|pensionati|gepensioneerden)\b",
+    re.IGNORECASE,
+)
+_RETIREE_CUES = ("etire", "ension", "etrait", "ncien", "entner", "ubilad")
+
+
+def received_by_retiree(context: FigureContext) -> bool:
+    """Whether its sentence before it names a retiree as who receives it, and no salary or
+    wage between: a pension ("un ex-indépendant ... touche 3 120 euros brut chaque mois").
+
+    >>> text = "Retired nurses say the salary of a nurse is $80,000 a year."
+    >>> received_by_retiree(FigureContext(text, text.index("$"), len(text) - 1, None))
+    False
+    """
+    scan, start = context.scan, context.start
+    before = scan[sentence_start(scan, start) : start]
+    if not any(cue in before for cue in _RETIREE_CUES):
+        return False  # the usual case: no retiree named, decided without the regex
+    ends = [named.end() for named in _RETIREE.finditer(before)]
+    return bool(ends) and "salary" not in word_roles(before[ends[-1] :])
