@@ -107,6 +107,9 @@ _NOT_PAY = (
     # increased to $844 per week", "a monthly wage ceiling of $6,000", "the wage limit".
     "threshold|thresholds|ceiling|ceilings|wage limit|wage limits|salary limit|salary limits|"
     "earnings limit|earnings limits|"
+    # Pensions and benefits by their German names, and the poverty line help is set by.
+    "altersrente|altersrenten|rentenhöhe|regelsatz|regelsätze|regelbedarf|grundsicherung|"
+    "fpl|federal poverty level|federal poverty line|federal poverty guidelines|"
     "benefits of|benefit amount|unemployment benefit|unemployment benefits|" + _PERK_PHRASES
 )
 # What the words near a figure say about it; one phrase may say several things
@@ -222,6 +225,6 @@ STEMS = re.compile(
     r"|(?P<average>durchschnitt|átlag|przeciętn)|(?P<median>median|medián)"
     # "Durchschnittspreis", "Lebenshaltungskosten", "Krankenversicherung";
     # a gap between pays, not a pay: "Lohnkluft", "Gehaltslücke", "Lohngefälle"
-    r"|(?P<not_pay>preis|kosten|versicherung|kluft|lücke|gefälle|grenze)"
+    r"|(?P<not_pay>preis|kosten|versicherung|kluft|lücke|gefälle|grenze|altersrent|regelsatz)"
     r"|(?P<minimum>mindest)"  # "Mindestbezahlung", "Mindeststundenlohn"
 )

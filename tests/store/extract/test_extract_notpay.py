@@ -1,8 +1,5 @@
-"""extract_pay on money that looks like pay but is not (issue 9, the sixth theme's batch):
-a bound set on what someone may earn (a salary threshold, a wage ceiling, a German
-"Verdienstgrenze"), the income someone needs to earn to live or afford something
-("you'd need to be making roughly $32 an hour to afford rent", "para vivir bien ...
-debería recibir"), and what a retiree receives ("un ancien salarié ... perçoit"), ...
+"""extract_pay on money that looks like pay but is not (issue 9, the sixth theme's batch);
+see each group's comment below.
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -32,6 +29,10 @@ CASES = [
     # What a retiree receives is a pension, whatever the verb.
     ("Un ancien salarié du privé perçoit en moyenne 1 850 euros brut par mois.", []),
     ("Pensioners in the region receive on average $1,450 a month.", []),
+    # Pensions, benefit rates and the poverty line by their own names.
+    ("Die durchschnittliche Brutto-Altersrente lag 2023 bei 1.101,50 Euro monatlich.", []),
+    ("Regelsatz 2026 pro Monat:\nAlleinstehende | 563 €", []),
+    ("Adults with incomes up to 138% FPL ($21,597 per year) qualify for the program.", []),
 ]
 
 
