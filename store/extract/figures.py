@@ -60,7 +60,11 @@ from store.extract.amounts.ranges import higher_alternative, open_topped, range_
 from store.extract.amounts.shared_currency import with_shared_currency
 from store.extract.amounts.sums import is_factor, result_of_sum
 from store.extract.meaning.changes import change_of_pay, changes_ranged
-from store.extract.meaning.lookalikes import income_needed_to_live, received_by_retiree
+from store.extract.meaning.lookalikes import (
+    income_needed_to_live,
+    received_by_retiree,
+    row_under_other_money,
+)
 from store.extract.meaning.other_money import (
     billed,
     household_limit,
@@ -312,7 +316,11 @@ def _figure(
         return None  # "The increases range from $0.25 ... to $2.15": how much pay moved
     if household_limit(context) or (cues.affords and income_needed(context)):
         return None  # "a family of four earning $55,000 may qualify": an eligibility limit
-    if income_needed_to_live(context) or received_by_retiree(context):
+    if (
+        income_needed_to_live(context)
+        or received_by_retiree(context)
+        or row_under_other_money(context)
+    ):
         return None  # "you'd need to be making $32 an hour to afford rent", a pension
     if cues.credits and _CREDITED_AFTER.match(scan, end):
         return None  # "no more than $3.00 per hour may be so applied": a credit, not a wage

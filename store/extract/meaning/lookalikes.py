@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from store.extract.text.context import FigureContext, sentence_start
-from store.extract.text.words import word_roles
+from store.extract.text.words import nearest_role, word_roles
 
 # Someone needing (or having) to earn an amount, right before it, no other number between:
 # "needs to make at least $66,434", "you'd need to be making roughly $32 an hour", "you
@@ -83,3 +83,28 @@ def received_by_retiree(context: FigureContext) -> bool:
         return False  # the usual case: no retiree named, decided without the regex
     ends = [named.end() for named in _RETIREE.finditer(before)]
     return bool(ends) and "salary" not in word_roles(before[ends[-1] :])
+
+
+_ROW_LEAD = 40  # a row's cells before a figure, all numbers, run at most this long
+_ABOVE_REACH, _ABOVE_LINES = 300, 4
+
+
+def row_under_other_money(context: FigureContext) -> bool:
+    """Whether it is a cell of a row of numbers alone whose header line above, the first
+    line above with words, names other money nearer than pay: a table of income limits
+    pasted with its cells run together ("Family SizeAnnual Income* (138% FPL)" above
+    "1$15,856 $1,321").
+
+    >>> text = "Household sizeIncome (138% FPL)\\n1$15,856 $1,321\\n2$21,404 $1,784"
+    >>> row_under_other_money(FigureContext(text, text.index("$21"), text.index(" $1,7"), None))
+    True
+    """
+    scan, start = context.scan, context.start
+    row = scan.rfind("\n", max(0, start - _ROW_LEAD), start)
+    if row == -1 or context.header or any(c.isalpha() for c in scan[row:start]):
+        return False  # the usual case: prose, a labelled row or a pipe table's cell
+    lines = scan[max(0, row - _ABOVE_REACH) : row].split("\n")[-_ABOVE_LINES:]
+    for line in reversed(lines):
+        if any(c.isalpha() for c in line):
+            return nearest_role(word_roles(line), "not_pay", "pay") == "not_pay"
+    return False

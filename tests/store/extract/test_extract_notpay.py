@@ -33,6 +33,12 @@ CASES = [
     ("Die durchschnittliche Brutto-Altersrente lag 2023 bei 1.101,50 Euro monatlich.", []),
     ("Regelsatz 2026 pro Monat:\nAlleinstehende | 563 €", []),
     ("Adults with incomes up to 138% FPL ($21,597 per year) qualify for the program.", []),
+    # A row of numbers alone under a header line naming other money.
+    (
+        "Family SizeAnnual Income (138% FPL)Monthly Income (138% FPL)\n1$21,597 $1,800\n"
+        "2$29,187 $2,432",
+        [],
+    ),
 ]
 
 
