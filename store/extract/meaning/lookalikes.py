@@ -90,10 +90,10 @@ _ABOVE_REACH, _ABOVE_LINES = 300, 4
 
 
 def row_under_other_money(context: FigureContext) -> bool:
-    """Whether it is a cell of a row of numbers alone whose header line above, the first
-    line above with words, names other money nearer than pay: a table of income limits
-    pasted with its cells run together ("Family SizeAnnual Income* (138% FPL)" above
-    "1$15,856 $1,321").
+    """Whether it is a cell of a row of numbers alone (after its first number) whose
+    header, the first line above with words (no sentence, no money of its own), names
+    other money nearer than pay: a table of income limits pasted with its cells run
+    together ("Family SizeAnnual Income* (138% FPL)" above "1$15,856 $1,321").
 
     >>> text = "Household sizeIncome (138% FPL)\\n1$15,856 $1,321\\n2$21,404 $1,784"
     >>> row_under_other_money(FigureContext(text, text.index("$21"), text.index(" $1,7"), None))
@@ -101,10 +101,13 @@ def row_under_other_money(context: FigureContext) -> bool:
     """
     scan, start = context.scan, context.start
     row = scan.rfind("\n", max(0, start - _ROW_LEAD), start)
-    if row == -1 or context.header or any(c.isalpha() for c in scan[row:start]):
+    lead = scan[row + 1 : start].strip()
+    if row == -1 or not lead or context.header or any(c.isalpha() for c in lead):
         return False  # the usual case: prose, a labelled row or a pipe table's cell
     lines = scan[max(0, row - _ABOVE_REACH) : row].split("\n")[-_ABOVE_LINES:]
     for line in reversed(lines):
         if any(c.isalpha() for c in line):
+            if line.rstrip().endswith((".", "!", "?")) or any(c in line for c in "$£€"):
+                return False  # a sentence or a row with money of its own: not a header
             return nearest_role(word_roles(line), "not_pay", "pay") == "not_pay"
     return False
