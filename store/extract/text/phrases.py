@@ -110,6 +110,8 @@ _NOT_PAY = (
     # Pensions and benefits by their German names, and the poverty line help is set by.
     "altersrente|altersrenten|rentenhöhe|regelsatz|regelsätze|regelbedarf|grundsicherung|"
     "fpl|federal poverty level|federal poverty line|federal poverty guidelines|"
+    # What pay gains over something else, not a level: "a wage gain of $860".
+    "wage gain|wage gains|earnings gain|earnings gains|gain of|gains of|earnings advantage|"
     "benefits of|benefit amount|unemployment benefit|unemployment benefits|" + _PERK_PHRASES
 )
 # What the words near a figure say about it; one phrase may say several things
@@ -159,7 +161,10 @@ ROLES = _phrase_roles(
     # German comparatives take their noun's ending: "400 Euro niedrigeres Monatsentgelt"
     "niedrigere|niedrigeres|niedrigeren|niedrigerer|niedrigerem|höhere|höheres|höheren|"
     "höherer|höherem|geringer|geringere|geringeres|geringeren|geringerer|geringerem|"
-    "niższe|wyższe|alacsonyabb|magasabb|की वृद्धि",
+    "niższe|wyższe|alacsonyabb|magasabb|की वृद्धि|"
+    # Added on top of a base: "an additional $5 per hour over base".
+    "over base|over base pay|over base rate|over the base|over the base rate|over their base|"
+    "over your base",
     # Right after a figure, a change in pay, not a level: "a $2,000 raise", "€300 increase"
     # (but "$24.96, a jump of 2.3%" is a level).
     change="increase|increases|raise|raises|rise|hike|cut|cuts|drop|premium|bump|jump|boost|aumento|"

@@ -39,6 +39,10 @@ CASES = [
         "2$29,187 $2,432",
         [],
     ),
+    # What pay gains, or what is added over a base, is a difference, not a level.
+    ("Night nurses earn an additional $4 per hour over base.", []),
+    ("Retail saw an average weekly wage gain of $75 over the year.", []),
+    ("Projected 10-Year Earnings Advantage over an ADN: $60,000 - $90,000", []),
 ]
 
 
