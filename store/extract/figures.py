@@ -59,7 +59,7 @@ from store.extract.amounts.open_bounds import open_bounds
 from store.extract.amounts.ranges import higher_alternative, open_topped, range_bounds, to_chain
 from store.extract.amounts.shared_currency import with_shared_currency
 from store.extract.amounts.sums import is_factor, result_of_sum
-from store.extract.meaning.changes import change_of_pay, changes_ranged
+from store.extract.meaning.changes import change_named_around, change_of_pay, changes_ranged
 from store.extract.meaning.lookalikes import (
     income_needed_to_live,
     received_by_retiree,
@@ -299,6 +299,8 @@ def _figure(
         return None  # "Fee Rate per Credit Hour: $50.00": a price per unit of study
     if change_of_pay(scan, label_text, start, low.start, last.end, ranged=high is not None):
         return None  # "vary by over £20,000", "(+ $2.64/hr)", "stieg um 150 Euro"
+    if change_named_around(scan, low.start, end, period_written=period_match is not None):
+        return None  # "a $2 wage increase", "raise teacher pay $10,000"
 
     previous_line = heading_above(scan, start)
     context = FigureContext(scan, start, end, previous_line)

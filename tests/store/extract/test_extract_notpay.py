@@ -43,6 +43,11 @@ CASES = [
     ("Night nurses earn an additional $4 per hour over base.", []),
     ("Retail saw an average weekly wage gain of $75 over the year.", []),
     ("Projected 10-Year Earnings Advantage over an ADN: $60,000 - $90,000", []),
+    # A change of pay named right around the figure: how much pay moves, not a level.
+    ("Unions asked for a P150 across the board wage hike in the region.", []),
+    ("The board approved a $3 wage increase for drivers.", []),
+    ("Once licensed they get a small increase in pay anywhere from $4.00 per hour.", []),
+    ("The plan would raise nurse pay $8,000 over two years.", []),
 ]
 
 
