@@ -112,6 +112,13 @@ _NOT_PAY = (
     "fpl|federal poverty level|federal poverty line|federal poverty guidelines|"
     # What pay gains over something else, not a level: "a wage gain of $860".
     "wage gain|wage gains|earnings gain|earnings gains|gain of|gains of|earnings advantage|"
+    # An employer paying back a cost, a retirement plan, board and lodging: "will only
+    # reimburse up to $5,250 per year", "RRSP: $2.00 per hour worked", "€23.15 for lodgings".
+    "reimburse|reimburses|reimbursing|rrsp|rrsps|lodgings|"
+    # A business's unit economics and a consultant's price: "₹15K CAC, ₹60K LTV",
+    # "960 annual billable hours", "every consultant should charge $156.25/hour".
+    "cac|ltv|arpu|customer acquisition cost|lifetime value|billable|billable hours|"
+    "should charge|would charge|could charge|must charge|"
     "benefits of|benefit amount|unemployment benefit|unemployment benefits|" + _PERK_PHRASES
 )
 # What the words near a figure say about it; one phrase may say several things

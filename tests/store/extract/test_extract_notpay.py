@@ -48,6 +48,11 @@ CASES = [
     ("The board approved a $3 wage increase for drivers.", []),
     ("Once licensed they get a small increase in pay anywhere from $4.00 per hour.", []),
     ("The plan would raise nurse pay $8,000 over two years.", []),
+    # Money paid back, paid into a retirement plan, or a business's unit economics.
+    ("Most employers will only reimburse up to $4,000 per year.", []),
+    ("3.05 RRSP: One dollar ($1.00) per hour worked shall be remitted monthly.", []),
+    ("Had ₹2 crore ARR, ₹12K CAC, ₹50K LTV.", []),
+    ("That does not mean every freelancer should charge $140/hour.", []),
 ]
 
 
