@@ -51,7 +51,7 @@ CASES = [
     # Money paid back, paid into a retirement plan, or a business's unit economics.
     ("Most employers will only reimburse up to $4,000 per year.", []),
     ("3.05 RRSP: One dollar ($1.00) per hour worked shall be remitted monthly.", []),
-    ("Had ₹2 crore ARR, ₹12K CAC, ₹50K LTV.", []),
+    ("Had ₹1 crore ARR growing 20% MoM, 60% gross margins, ₹18K CAC, ₹70K LTV.", []),
     ("That does not mean every freelancer should charge $140/hour.", []),
 ]
 
