@@ -111,3 +111,29 @@ def row_under_other_money(context: FigureContext) -> bool:
                 return False  # a sentence or a row with money of its own: not a header
             return nearest_role(word_roles(line), "not_pay", "pay") == "not_pay"
     return False
+
+
+# Right after a figure (and its period), what it is for: "a standard rate of $94 for
+# lodging", "€23.15 for lodgings only per week".
+_FOR_AFTER = re.compile(r",?\s*for\s+(?:the\s+|a\s+|an\s+|your\s+)?([^\W\d]+(?:\s+[^\W\d]+)?)")
+
+
+def paid_for_other(context: FigureContext) -> bool:
+    """Whether the words right after it say it is for other money (a price, lodging, an
+    allowance), naming no pay: "$94 for lodging and $55 for M&IE".
+
+    >>> text = "A standard rate of $94 for lodging applies."
+    >>> paid_for_other(FigureContext(text, text.index("$"), text.index(" for"), None))
+    True
+    >>> text = "A rate of $24 for nurses applies."
+    >>> paid_for_other(FigureContext(text, text.index("$"), text.index(" for"), None))
+    False
+    """
+    scan, end = context.scan, context.end
+    if "for " not in scan[end : end + 6]:
+        return False  # the usual case, decided without the regex
+    named = _FOR_AFTER.match(scan, end)
+    if named is None:
+        return False
+    roles = word_roles(named.group(1))
+    return "not_pay" in roles and "pay" not in roles

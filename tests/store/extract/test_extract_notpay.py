@@ -53,6 +53,9 @@ CASES = [
     ("3.05 RRSP: One dollar ($1.00) per hour worked shall be remitted monthly.", []),
     ("Had ₹1 crore ARR growing 20% MoM, 60% gross margins, ₹18K CAC, ₹70K LTV.", []),
     ("That does not mean every freelancer should charge $140/hour.", []),
+    # What a figure is for, named right after it: lodging, a price, an allowance.
+    ("Elsewhere a standard rate of $107 for lodging and $59 for meals applies.", []),
+    ("For board only €0.92, per hour worked, €24.50 for lodgings only per week.", []),
 ]
 
 
