@@ -2,6 +2,8 @@
 
     >>> is_factor("$50 x 12 = $600", 0, 3), is_factor("18.95% of $45 = $8.53", 10, 13)
     (True, True)
+    >>> is_factor("2 × 10,000 = AED 20,000", 4, 10)
+    True
     >>> sorted(result_of_sum("Son salaire annuel est de : 30 000 x 0,75 = 22 500 €", 44).before)
     ['pay', 'salary', 'year']
 
@@ -21,6 +23,8 @@ from store.extract.text.words import word_roles
 
 # "$50 x 12", "315 par 4,63 euros": a figure multiplied by something.
 _OPERAND = re.compile(r"\s*(?:[x×*]|par(?= \d))\s*\d")
+# "2 × 10,000 = AED 20,000": a figure a number multiplies, written after it.
+_MULTIPLIED = re.compile(r"\d\s*[x×*]\s*$")
 # "18.95% of $45": the base of a percentage.
 _PERCENT_OF = re.compile(r"%\s+of\s+$")
 # "= $600", "= base of $64.53": the figure is what a sum comes to.
@@ -39,6 +43,8 @@ def is_factor(scan: str, start: int, end: int) -> bool:
     """Whether the amount at ``start``-``end`` is multiplied or a percentage's base."""
     if _OPERAND.match(scan, end):
         return True
+    if _MULTIPLIED.search(scan, max(0, start - 6), start):
+        return True  # "2 × 10,000": the multiplier written first
     floor = max(0, start - 8)
     return scan.find("%", floor, start) != -1 and _PERCENT_OF.search(scan, floor, start) is not None
 

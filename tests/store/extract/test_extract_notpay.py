@@ -56,6 +56,11 @@ CASES = [
     # What a figure is for, named right after it: lodging, a price, an allowance.
     ("Elsewhere a standard rate of $107 for lodging and $59 for meals applies.", []),
     ("For board only €0.92, per hour worked, €24.50 for lodgings only per week.", []),
+    # A figure multiplied by a number written before it is a factor of a sum.
+    (
+        "Next 3 years: One month's salary per year\n→ 3 × 12,000 = AED 36,000",
+        [(36000.0, 36000.0, None, "AED", "point")],
+    ),
 ]
 
 
