@@ -61,6 +61,8 @@ CASES = [
         "Next 3 years: One month's salary per year\n→ 3 × 12,000 = AED 36,000",
         [(36000.0, 36000.0, None, "AED", "point")],
     ),
+    # What other money "comes to", the text naming no pay: the same money restated.
+    ("Add the school fees in and it comes to an amount close to £3500 a month.", []),
 ]
 
 
