@@ -62,7 +62,7 @@ CASES = [
         [(36000.0, 36000.0, None, "AED", "point")],
     ),
     # What other money "comes to", the text naming no pay: the same money restated.
-    ("Add the school fees in and it comes to an amount close to £3500 a month.", []),
+    ("Add those in and it comes to an amount close to £3500 a month.", []),
 ]
 
 
