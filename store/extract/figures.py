@@ -64,6 +64,7 @@ from store.extract.meaning.lookalikes import (
     income_needed_to_live,
     paid_for_other,
     received_by_retiree,
+    restated_elsewhere,
     row_under_other_money,
 )
 from store.extract.meaning.other_money import (
@@ -324,6 +325,7 @@ def _figure(
         or received_by_retiree(context)
         or row_under_other_money(context)
         or paid_for_other(context)
+        or restated_elsewhere(context)
     ):
         return None  # "you'd need to be making $32 an hour to afford rent", a pension
     if cues.credits and _CREDITED_AFTER.match(scan, end):

@@ -137,3 +137,54 @@ def paid_for_other(context: FigureContext) -> bool:
         return False
     roles = word_roles(named.group(1))
     return "not_pay" in roles and "pay" not in roles
+
+
+# A clause restating an amount in other terms, in the languages read here: "entspricht
+# dies einem Betrag von 461 Euro/Monat", "cela correspond à", "equivale a".
+_RESTATES = re.compile(
+    r"\b(?:entspricht|entsprechen|ergibt|correspond|correspondent|corresponde|corresponden"
+    r"|equivale|equivalen|corrisponde|equivalgono)\b[^.;:!?]{0,50}$",
+    re.IGNORECASE,
+)
+_RESTATE_CUES = ("ntspr", "rgib", "orrespond", "quival", "orrispond")
+_RESTATE_REACH = 300  # how far back a text naming no pay is read
+
+
+def restated_elsewhere(context: FigureContext) -> bool:
+    """Whether its clause restates an amount ("entspricht dies einem Betrag von") and no
+    pay is named before it within a paragraph: other money (warm rent per flat) restated.
+
+    >>> text = "Bei 70 m2 Wohnfläche entspricht dies einem Betrag von 461 Euro/Monat."
+    >>> restated_elsewhere(FigureContext(text, text.index("461"), len(text) - 1, None))
+    True
+    >>> text = "Das Gehalt liegt bei 40.000 Euro; das entspricht 3.333 Euro im Monat."
+    >>> restated_elsewhere(FigureContext(text, text.index("3.333"), len(text) - 1, None))
+    False
+    """
+    clause = context.clause
+    if not any(cue in clause for cue in _RESTATE_CUES) or _RESTATES.search(clause) is None:
+        return False  # the usual case: no restating verb
+    scan, start = context.scan, context.start
+    return "pay" not in word_roles(scan[max(0, start - _RESTATE_REACH) : start])
+
+
+# The sentence right after a figure standing alone, calling it what one needs to afford
+# something: "$27/hr. That's the bare minimum you'd need to afford a single bedroom".
+_NEEDED_NEXT = re.compile(
+    r"[.!]?\s+(?:that|this|which)(?:'s|’s|\s+is|\s+would\s+be)\b[^.!?]{0,60}?"
+    r"\bneed(?:s|ed)?\s+to\s+afford\b",
+    re.IGNORECASE,
+)
+
+
+def needed_next(context: FigureContext) -> bool:
+    """Whether the sentence right after it says it is what one needs to afford something.
+
+    >>> text = "$27/hr. That's the bare minimum you'd need to afford a flat."
+    >>> needed_next(FigureContext(text, 0, 6, None))
+    True
+    """
+    scan, end = context.scan, context.end
+    if scan.find("fford", end, end + 120) == -1:
+        return False  # the usual case: nothing afforded after it
+    return _NEEDED_NEXT.match(scan, end) is not None

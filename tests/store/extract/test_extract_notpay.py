@@ -63,6 +63,8 @@ CASES = [
     ),
     # What other money "comes to", the text naming no pay: the same money restated.
     ("Add those in and it comes to an amount close to £3500 a month.", []),
+    # An amount restated ("entspricht dies"), no pay named before it.
+    ("Bei 65 m2 Wohnfläche entspricht dies einem Betrag von 512 Euro/Monat.", []),
 ]
 
 
