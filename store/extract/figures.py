@@ -62,6 +62,7 @@ from store.extract.amounts.sums import is_factor, result_of_sum
 from store.extract.meaning.changes import change_named_around, change_of_pay, changes_ranged
 from store.extract.meaning.lookalikes import (
     income_needed_to_live,
+    needed_next,
     paid_for_other,
     received_by_retiree,
     restated_elsewhere,
@@ -326,6 +327,7 @@ def _figure(
         or row_under_other_money(context)
         or paid_for_other(context)
         or restated_elsewhere(context)
+        or (cues.affords and needed_next(context))
     ):
         return None  # "you'd need to be making $32 an hour to afford rent", a pension
     if cues.credits and _CREDITED_AFTER.match(scan, end):

@@ -65,6 +65,8 @@ CASES = [
     ("Add those in and it comes to an amount close to £3500 a month.", []),
     # An amount restated ("entspricht dies"), no pay named before it.
     ("Bei 65 m2 Wohnfläche entspricht dies einem Betrag von 512 Euro/Monat.", []),
+    # A figure the next sentence calls what one needs to afford something.
+    ("$29/hr. That's the bare minimum you'd need to afford a studio in Detroit.", []),
 ]
 
 
