@@ -98,12 +98,17 @@ _CHANGE_AFTER = re.compile(
 _CHANGE_BEFORE = re.compile(
     r"\b(?:increases?|raises?|rises?|hikes?|bumps?|boosts?)\s+in\s+"
     r"(?:pay|wages?|salary|salaries|earnings)\s+(?:of|anywhere\s+from|ranging\s+from|between)"
-    r"\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+)?$"
+    # the range's top too: "anywhere from $2.50 per hr to $5.00 per hr"
+    r"\s+(?:[$£€]?[\d.,]+[^.;!?\d$£€]{0,20}?\s(?:to|and)\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+)?$"
+    # the same change in another period: "increased by $4.62 per hour or more than $9120"
+    r"|\bby\s+[$£€]?[\d.,]+(?:\s+(?:per|an?)\s+[a-z]+)?\s+or\s+"
+    r"(?:more\s+than\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$"
     r"|\b(?:raise|raising|increase|increasing|boost|boosting|hike|hiking)\s+(?:\w+\s+){0,2}"
     r"(?:pay|wages?|salary|salaries)\s+(?:by\s+)?$",
     re.IGNORECASE,
 )
-_CHANGE_CUES = ("ncrease", "aise", "ise", "ike", "ump", "oost")
+_CHANGE_CUES = ("ncrease", "aise", "ise", "ike", "ump", "oost", "by ")
 _CHANGE_REACH = 80
 
 

@@ -67,6 +67,9 @@ CASES = [
     ("Bei 65 m2 Wohnfläche entspricht dies einem Betrag von 512 Euro/Monat.", []),
     # A figure the next sentence calls what one needs to afford something.
     ("$29/hr. That's the bare minimum you'd need to afford a studio in Detroit.", []),
+    # The top of a range of changes, and a change restated in another period.
+    ("They then get an increase in pay anywhere from $3.00 per hr to $6.00 per hr.", []),
+    ("The minimum wage has increased by $4.80 per hour or more than $9,500.00 per year.", []),
 ]
 
 
