@@ -61,6 +61,7 @@ from store.extract.amounts.shared_currency import with_shared_currency
 from store.extract.amounts.sums import is_factor, result_of_sum
 from store.extract.meaning.changes import change_named_around, change_of_pay, changes_ranged
 from store.extract.meaning.lookalikes import (
+    earnings_capped,
     income_needed_to_live,
     needed_next,
     paid_for_other,
@@ -328,6 +329,7 @@ def _figure(
         or paid_for_other(context)
         or restated_elsewhere(context)
         or (cues.affords and needed_next(context))
+        or earnings_capped(context, low.start)
     ):
         return None  # "you'd need to be making $32 an hour to afford rent", a pension
     if cues.credits and _CREDITED_AFTER.match(scan, end):

@@ -188,3 +188,31 @@ def needed_next(context: FigureContext) -> bool:
     if scan.find("fford", end, end + 120) == -1:
         return False  # the usual case: nothing afforded after it
     return _NEEDED_NEXT.match(scan, end) is not None
+
+
+# What someone may not earn more than: a cap set by a rule (a mini-job, a benefit), not
+# pay. "Als Minijobber darf man nicht mehr als 450 Euro im Monat verdienen", "students
+# may not earn more than $2,000 a month".
+_CAPPED = re.compile(
+    r"\b(?:darf|dürfen)\b[^.;:!?\d]{0,40}\bnicht\s+mehr\s+als\s*$"
+    r"|\b(?:may|can|must)(?:\s+not|n[o']t)\s+(?:earn|make)\s+(?:more\s+than|over|above)\s*$"
+    r"|\bcannot\s+(?:earn|make)\s+(?:more\s+than|over|above)\s*$",
+    re.IGNORECASE,
+)
+_CAPPED_CUES = ("nicht", "not", "n't", "nnot")
+_CAPPED_REACH = 80
+
+
+def earnings_capped(context: FigureContext, amount_start: int) -> bool:
+    """Whether the words right before its amount (at ``amount_start``) say no one may earn
+    more: a cap, not pay.
+
+    >>> text = "Students may not earn more than $2,000 a month."
+    >>> context = FigureContext(text, text.index("more"), len(text) - 1, None)
+    >>> earnings_capped(context, text.index("$"))
+    True
+    """
+    near = context.scan[max(0, amount_start - _CAPPED_REACH) : amount_start]
+    if not any(cue in near for cue in _CAPPED_CUES):
+        return False  # the usual case: no denial before it
+    return _CAPPED.search(near) is not None

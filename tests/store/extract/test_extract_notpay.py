@@ -70,6 +70,9 @@ CASES = [
     # The top of a range of changes, and a change restated in another period.
     ("They then get an increase in pay anywhere from $3.00 per hr to $6.00 per hr.", []),
     ("The minimum wage has increased by $4.80 per hour or more than $9,500.00 per year.", []),
+    # What someone may not earn more than is a cap set by a rule.
+    ("Als Minijobber darf man derzeit nicht mehr als 556 Euro im Monat verdienen.", []),
+    ("On this visa students may not earn more than $1,800 a month.", []),
 ]
 
 
