@@ -59,7 +59,16 @@ from store.extract.amounts.open_bounds import open_bounds
 from store.extract.amounts.ranges import higher_alternative, open_topped, range_bounds, to_chain
 from store.extract.amounts.shared_currency import with_shared_currency
 from store.extract.amounts.sums import is_factor, result_of_sum
-from store.extract.meaning.changes import change_of_pay, changes_ranged
+from store.extract.meaning.changes import change_named_around, change_of_pay, changes_ranged
+from store.extract.meaning.lookalikes import (
+    earnings_capped,
+    income_needed_to_live,
+    needed_next,
+    paid_for_other,
+    received_by_retiree,
+    restated_elsewhere,
+    row_under_other_money,
+)
 from store.extract.meaning.other_money import (
     billed,
     drawn_by_retirees,
@@ -304,6 +313,8 @@ def _figure(
         return None  # "Fee Rate per Credit Hour: $50.00": a price per unit of study
     if change_of_pay(scan, label_text, start, low.start, last.end, ranged=high is not None):
         return None  # "vary by over £20,000", "(+ $2.64/hr)", "stieg um 150 Euro"
+    if change_named_around(scan, low.start, end, period_written=period_match is not None):
+        return None  # "a $2 wage increase", "raise teacher pay $10,000"
 
     previous_line = heading_above(scan, start)
     context = FigureContext(scan, start, end, previous_line)
@@ -323,8 +334,18 @@ def _figure(
         return None  # "The increases range from $0.25 ... to $2.15": how much pay moved
     if household_limit(context) or (cues.affords and income_needed(context)):
         return None  # "a family of four earning $55,000 may qualify": an eligibility limit
-    if gap_between(context) or drawn_by_retirees(context):
-        return None  # "la differenza tra le retribuzioni ... tocca 3.800 euro": a gap
+    if (
+        gap_between(context)  # "la differenza tra le retribuzioni ... tocca 3.800 euro"
+        or drawn_by_retirees(context)
+        or income_needed_to_live(context)
+        or received_by_retiree(context)
+        or row_under_other_money(context)
+        or paid_for_other(context)
+        or restated_elsewhere(context)
+        or (cues.affords and needed_next(context))
+        or earnings_capped(context, low.start)
+    ):
+        return None  # "you'd need to be making $32 an hour to afford rent", a pension
     if cues.credits and _CREDITED_AFTER.match(scan, end):
         return None  # "no more than $3.00 per hour may be so applied": a credit, not a wage
     if _PURPOSE_AFTER.match(scan, end):

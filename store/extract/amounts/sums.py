@@ -4,6 +4,8 @@
     (True, True)
     >>> is_factor("3.000 € ÷ 173,2 = 17,32 €", 10, 15), is_factor("400 par 4,92 €", 8, 14)
     (True, True)
+    >>> is_factor("2 × 10,000 = AED 20,000", 4, 10)
+    True
     >>> sorted(result_of_sum("Son salaire annuel est de : 30 000 x 0,75 = 22 500 €", 44).before)
     ['pay', 'salary', 'year']
 

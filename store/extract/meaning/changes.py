@@ -135,3 +135,51 @@ def changed_between(scan: str, start: int) -> bool:
     False
     """
     return _CHANGE_BETWEEN.search(scan, max(0, start - _CHANGED_BY_REACH), start) is not None
+
+
+# Right after a figure, a change named with what changed: "a $2 wage increase", "a P125
+# across the board wage hike" (a change word right after it is read by its words already).
+_CHANGE_AFTER = re.compile(
+    r"[\s-]*(?:across[\s-]the[\s-]board\s+)?(?:(?:wage|pay|salary)\s+)?"
+    r"(?:hikes?|increases?|raises?|rises?|increments?)\b",
+    re.IGNORECASE,
+)
+# Right before a figure, a change of pay as its subject or verb: "a tiny increase in pay
+# anywhere from $2.50 per hr", "a bill to raise teacher pay $10,000" (but "an increase in
+# pay from $18 to $20" gives the old and new levels).
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:increases?|raises?|rises?|hikes?|bumps?|boosts?)\s+in\s+"
+    r"(?:pay|wages?|salary|salaries|earnings)\s+(?:of|anywhere\s+from|ranging\s+from|between)"
+    # the range's top too: "anywhere from $2.50 per hr to $5.00 per hr"
+    r"\s+(?:[$£€]?[\d.,]+[^.;!?\d$£€]{0,20}?\s(?:to|and)\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+)?$"
+    # the same change in another period: "increased by $4.62 per hour or more than $9120"
+    r"|\bby\s+[$£€]?[\d.,]+(?:\s+(?:per|an?)\s+[a-z]+)?\s+or\s+"
+    r"(?:more\s+than\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$"
+    r"|\b(?:raise|raising|increase|increasing|boost|boosting|hike|hiking)\s+(?:\w+\s+){0,2}"
+    r"(?:pay|wages?|salary|salaries)\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGE_CUES = ("ncrease", "aise", "ise", "ike", "ump", "oost", "by ")
+_CHANGE_REACH = 80
+
+
+def change_named_around(scan: str, start: int, end: int, *, period_written: bool) -> bool:
+    """Whether the words right around a figure name it as a change of pay: "a $2 wage
+    increase", "an increase in pay anywhere from $2.50", "raise teacher pay $10,000". The
+    words after count only when no period is written between ("Starting at $18/hr pay
+    increases annually" says what the pay does).
+
+    >>> scan = "a bill to raise teacher pay $10,000"
+    >>> change_named_around(scan, scan.index("$"), len(scan), period_written=False)
+    True
+    >>> scan = "a bill to raise teacher pay to $60,000"
+    >>> change_named_around(scan, scan.index("$"), len(scan), period_written=False)
+    False
+    """
+    if not period_written and _CHANGE_AFTER.match(scan, end, end + _CHANGE_REACH):
+        return True
+    near = scan[max(0, start - _CHANGE_REACH) : start]
+    if not any(cue in near for cue in _CHANGE_CUES):
+        return False  # the usual case: no change word before it, decided without the regex
+    return _CHANGE_BEFORE.search(near) is not None

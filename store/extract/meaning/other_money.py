@@ -55,9 +55,10 @@ _HOUSEHOLD_REACH = 200
 _HOUSEHOLD_ROW = 40  # a figure this close after a line break is a row: its headings count
 # How far back on its line a sentence naming nothing may look for the money it goes on about.
 _PARAGRAPH_REACH = 300
-# A clause saying what an amount comes to in other terms: the same money restated.
+# A clause saying what an amount comes to in other terms: the same money restated ("it
+# comes to an amount close to £4000 a month", the bills a writer adds up).
 _RESTATED = re.compile(
-    r"\b(?:breaks?\s+down|works?\s+out|equates?|translates?|amounts?)\s+(?:in)?to\b"
+    r"\b(?:breaks?\s+down|works?\s+out|equates?|translates?|amounts?|comes?)\s+(?:in)?to\b"
     r"[^.;:]{0,40}$",
     re.IGNORECASE,
 )

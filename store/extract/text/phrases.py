@@ -133,6 +133,17 @@ _NOT_PAY = (
     # contribution's "monthly wage ceiling", a bonus law's "wage limit".
     "wage ceiling|wage ceilings|salary ceiling|earnings ceiling|"
     "wage limit|wage limits|salary limit|earnings limit|earnings limits|"
+    # Any other ceiling set on what someone may earn: "a monthly ceiling of $6,000".
+    "ceiling|ceilings|salary limits|"
+    # Pensions and benefits by their German names, and the poverty line help is set by.
+    "altersrente|altersrenten|rentenhöhe|regelsatz|regelsätze|regelbedarf|grundsicherung|"
+    "fpl|federal poverty level|federal poverty line|federal poverty guidelines|"
+    # An employer paying back a cost, a retirement plan, board and lodging: "will only
+    # reimburse up to $5,250 per year", "RRSP: $2.00 per hour worked", "€23.15 for lodgings".
+    "reimbursing|rrsp|rrsps|lodgings|"
+    # A business's unit economics and a consultant's price: "₹15K CAC, ₹60K LTV",
+    # "960 annual billable hours", "every consultant should charge $156.25/hour".
+    "cac|ltv|arpu|customer acquisition cost|lifetime value|billable|billable hours|"
     "benefits of|benefit amount|unemployment benefit|unemployment benefits|" + _PERK_PHRASES
 )
 # What the words near a figure say about it; one phrase may say several things
@@ -193,7 +204,9 @@ ROLES = _phrase_roles(
     "niedrigere|niedrigeres|niedrigeren|niedrigerer|niedrigerem|höhere|höheres|höheren|"
     "höherer|höherem|geringer|geringere|geringeres|geringeren|geringerer|geringerem|"
     "niższe|wyższe|alacsonyabb|magasabb|की वृद्धि|"
-    "högre|lägre|højere|lavere|høyere|mere|mer|mindre|více|méně",
+    "högre|lägre|højere|lavere|høyere|mere|mer|mindre|více|méně|"
+    # Added on top of a base: "an additional $5 per hour over base rate".
+    "over base rate|over the base rate|over your base",
     # Right after a figure, a change in pay, not a level: "a $2,000 raise", "€300 increase"
     # (but "$24.96, a jump of 2.3%" is a level).
     change="increase|increases|raise|raises|rise|hike|cut|cuts|drop|premium|bump|jump|boost|aumento|"
@@ -279,6 +292,6 @@ STEMS = re.compile(
     # "Durchschnittspreis", "Lebenshaltungskosten", "Krankenversicherung";
     # a gap between pays, not a pay: "Lohnkluft", "Gehaltslücke", "Lohngefälle"; a premium
     # on top of pay: "Nachtzuschlag", "Sonntagszuschläge"; rent: "Warmmiete"
-    r"|(?P<not_pay>preis|kosten|versicherung|kluft|lücke|gefälle|zuschl|miete)"
+    r"|(?P<not_pay>preis|kosten|versicherung|kluft|lücke|gefälle|zuschl|miete|grenze|altersrent|regelsatz)"
     r"|(?P<minimum>mindest|minimum(?=\w))"  # "Mindestbezahlung", "Mindeststundenlohn"
 )
