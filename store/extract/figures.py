@@ -71,7 +71,6 @@ from store.extract.meaning.lookalikes import (
 )
 from store.extract.meaning.other_money import (
     billed,
-    drawn_by_retirees,
     gap_between,
     household_limit,
     income_needed,
@@ -336,7 +335,6 @@ def _figure(
         return None  # "a family of four earning $55,000 may qualify": an eligibility limit
     if (
         gap_between(context)  # "la differenza tra le retribuzioni ... tocca 3.800 euro"
-        or drawn_by_retirees(context)
         or income_needed_to_live(context)
         or received_by_retiree(context)
         or row_under_other_money(context)

@@ -71,25 +71,6 @@ _CHANGES_RANGE = re.compile(
     re.IGNORECASE,
 )
 
-# A change noun after a figure and words that qualify it: "a P125 across-the-board wage
-# hike", "a ₱40 daily wage increase" (a change noun right after is read with its words).
-_QUALIFIED_CHANGE_AFTER = re.compile(
-    r"\s+(?:(?:across[\s-]the[\s-]board|nationwide|daily|hourly|weekly|monthly|annual|yearly|"
-    r"wage|pay|salary)[\s-]+){1,4}(?:increases?|hikes?|raises?|increments?|adjustments?)\b",
-    re.IGNORECASE,
-)
-
-
-def qualified_change_after(scan: str, end: int) -> bool:
-    """Whether a change noun follows the figure ending at ``end``, after words qualifying it.
-
-    >>> qualified_change_after("a P125 across the board wage hike", 6)
-    True
-    >>> qualified_change_after("a P125 daily wage for workers", 6)
-    False
-    """
-    return scan.startswith(" ", end) and _QUALIFIED_CHANGE_AFTER.match(scan, end) is not None
-
 
 def change_of_pay(
     scan: str, label_text: str, start: int, low_start: int, end: int, *, ranged: bool
@@ -101,8 +82,6 @@ def change_of_pay(
         return True  # "can vary by over £20,000", "raising the wage by $39": a difference
     if "+" in label_text and _ADDED.search(label_text):
         return True  # "(+ $2.64/hr)", "$20 per hour + $1.50 shift premium": added to pay
-    if qualified_change_after(scan, end):
-        return True  # "a P125 across the board wage hike": how much pay moves
     if scan.startswith(" to ", end) and changed_by_amount(scan, low_start):
         return True  # "increase the wage nearly $4.00 to $17.29": how much pay moved
     if (
@@ -138,10 +117,12 @@ def changed_between(scan: str, start: int) -> bool:
 
 
 # Right after a figure, a change named with what changed: "a $2 wage increase", "a P125
-# across the board wage hike" (a change word right after it is read by its words already).
+# across the board wage hike", "a ₱40 daily wage increase" (a change word right after it is
+# read by its words already).
 _CHANGE_AFTER = re.compile(
-    r"[\s-]*(?:across[\s-]the[\s-]board\s+)?(?:(?:wage|pay|salary)\s+)?"
-    r"(?:hikes?|increases?|raises?|rises?|increments?)\b",
+    r"[\s-]*(?:(?:across[\s-]the[\s-]board|nationwide|daily|hourly|weekly|monthly|annual"
+    r"|yearly|wage|pay|salary)[\s-]+){0,4}(?:hikes?|increases?|raises?|rises?|increments?"
+    r"|adjustments?)\b",
     re.IGNORECASE,
 )
 # Right before a figure, a change of pay as its subject or verb: "a tiny increase in pay

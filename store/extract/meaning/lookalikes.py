@@ -59,14 +59,19 @@ def income_needed_to_live(context: FigureContext) -> bool:
     return _TO_LIVE.search(scan[sentence_start(scan, start) : start]) is not None
 
 
-# Who receives a pension, not pay, in the languages read here: "un ancien salarié ...
-# perçoit en moyenne 1 920 euros", "pensioners receive", "jubilados cobran".
+# Who draws a pension, or the pension itself in French, in the languages read here: "un
+# ancien salarié ... de l'Assurance retraite, perçoit en moyenne 1 920 euros", "pensioners
+# receive", "jubilados cobran".
 _RETIREE = re.compile(
-    r"\b(?:retirees?|pensioners?|retraitée?s?|anciens?\s+salariée?s?|ex-indépendants?"
-    r"|rentner(?:in|innen)?|jubilad[oa]s?|pensionistas?|pensionati|gepensioneerden)\b",
+    r"\b(?:retirees?|pensioners?|retraite|retraitée?s?|pensionnée?s?|anciens?\s+salariée?s?"
+    r"|ex-indépendants?|rentner(?:in|innen)?|pensionäre?|jubilad[oa]s?|pensionistas?"
+    r"|pensionat[io]|aposentad[oa]s?|gepensioneerden?|emeryt(?:ów|ka|ki|a|y)?"
+    r"|nyugdíjas(?:ok)?)\b",
     re.IGNORECASE,
 )
-_RETIREE_CUES = ("etire", "ension", "etrait", "ncien", "entner", "ubilad")
+_RETIREE_CUES = (
+    "etire", "ension", "etrait", "ncien", "entner", "ubilad", "posentad", "meryt", "yugdíj",
+)  # fmt: skip
 
 
 def received_by_retiree(context: FigureContext) -> bool:
@@ -76,6 +81,9 @@ def received_by_retiree(context: FigureContext) -> bool:
     >>> text = "Retired nurses say the salary of a nurse is $80,000 a year."
     >>> received_by_retiree(FigureContext(text, text.index("$"), len(text) - 1, None))
     False
+    >>> text = "Un retraité de la fonction publique perçoit en moyenne 2 100 euros par mois."
+    >>> received_by_retiree(FigureContext(text, text.index("2 1"), len(text) - 1, None))
+    True
     """
     scan, start = context.scan, context.start
     before = scan[sentence_start(scan, start) : start]

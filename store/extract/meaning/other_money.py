@@ -307,32 +307,3 @@ def gap_between(context: FigureContext) -> bool:
     if any(c.isdigit() for c in _YEAR.sub(" ", between)):
         return False  # "the gap between 2,000 and 3,000 euros": the figure is a level
     return not _GAP_IS.isdisjoint(_WORD.findall(between.lower()))
-
-
-# Who draws a pension, or the pension itself in French, named before a figure in its
-# sentence: what retirees receive is no pay ("un ancien salarié ... de l'Assurance
-# retraite, perçoit en moyenne 1 920 euros"), in the languages read here.
-_RETIREES = re.compile(
-    r"\b(?:retirees?|pensioners?|retraite|retraitée?s?|pensionnée?s?|rentner(?:in|innen)?"
-    r"|pensionäre?|jubilad[oa]s?|pensionistas?|pensionat[io]|aposentad[oa]s?"
-    r"|gepensioneerden?|emeryt(?:ów|ka|ki|a|y)?|nyugdíjas(?:ok)?)\b",
-    re.IGNORECASE,
-)
-_RETIREE_CUES = ("etire", "ension", "etrait", "entner", "ubilad", "posentad", "meryt", "yugdíj")
-
-
-def drawn_by_retirees(context: FigureContext) -> bool:
-    """Whether its sentence names, before it, retirees or a pension as who receives it.
-
-    >>> text = "Un retraité de la fonction publique perçoit en moyenne 2 100 euros par mois."
-    >>> drawn_by_retirees(FigureContext(text, text.index("2 1"), len(text) - 1, None))
-    True
-    >>> text = "Un infirmier perçoit en moyenne 2 100 euros par mois."
-    >>> drawn_by_retirees(FigureContext(text, text.index("2 1"), len(text) - 1, None))
-    False
-    """
-    scan, start = context.scan, context.start
-    before = scan[sentence_start(scan, start) : start]
-    if not any(cue in before for cue in _RETIREE_CUES):
-        return False  # the usual case, decided without the regex
-    return _RETIREES.search(before) is not None
