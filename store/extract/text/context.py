@@ -241,9 +241,9 @@ class FigureContext:
         return any("pay" in word_roles(line) for line in lines)
 
     def row_of_pay(self) -> bool:
-        """Whether it follows a short label and a colon opening its line, in a list whose
-        lines above name pay: "Median Salary: $72,000" over "Typical Range: $60,000 –
-        $80,000".
+        """Whether it follows a short label and a colon opening its line, right under a
+        row of the same shape whose label names pay: "Median Salary: $72,000" over
+        "Typical Range: $60,000 – $80,000".
 
         >>> text = "Median Salary: $72,000\\nTypical Range: $60,000"
         >>> FigureContext(text, text.index("$60"), len(text), None).row_of_pay()
@@ -253,7 +253,11 @@ class FigureContext:
         if not scan[max(0, start - 2) : start].strip().endswith(":"):
             return False  # the usual case: no label's colon right before it
         row = scan.rfind("\n", max(0, start - _ROW_LABEL), start)
-        return row != -1 and ":" not in scan[row + 1 : start - 2] and self.pay_above()
+        if row <= 0 or ":" in scan[row + 1 : start - 2]:
+            return False
+        above = scan.rfind("\n", max(0, row - _ROW_LABEL - 40), row) + 1
+        colon = scan.find(":", above, row)  # the row above: a label and its colon too
+        return colon - above < _ROW_LABEL and colon != -1 and "pay" in word_roles(scan[above:colon])
 
     def statistic_labelled(self) -> bool:
         """Whether its label names a statistic and no other money: a cell of a table
