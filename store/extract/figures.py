@@ -359,7 +359,7 @@ def _figure(
             or (high is not None and "pay" in word_roles(scan[low.end : high.start]))
         )
         period, basis = infer_period(
-            context.label, context.before, context.rest, size, currency, scale, pay_said
+            context.label, context.before, context.rest_own(), size, currency, scale, pay_said
         )
         if period is None and not pay_said and last.marked and label:
             # A period word right before a marked amount names its period as a label

@@ -20,6 +20,8 @@ from store.extract.text.stacked_cells import stacked_header
 from store.extract.text.surroundings import comma_table_header, list_heading, table_header
 from store.extract.text.words import nearest_role, word_roles
 
+# The same pay restated in another period after a figure: "$55,730, or $4,644 monthly".
+_RESTATED_AFTER = re.compile(r",?\s*or\s+(?:about\s+|roughly\s+|around\s+)?(?=[$£€₹]\s?\d)")
 _ROW_LABEL = 60  # a figure's own label on its line ("Hourly Wage:") is at most this long
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[\n;|]")
 SENTENCE_REACH = 200
@@ -131,6 +133,18 @@ class FigureContext:
         if self._rest is None:
             self._rest = word_roles(self.rest_text)
         return self._rest
+
+    def rest_own(self) -> dict[str, int]:
+        """The rest of its sentence as far as it speaks of this figure: not past the same
+        pay restated in another period ("$36,510, or $3,042 per month": the month is the
+        restatement's).
+
+        >>> text = "from $36,510, or $3,042 per month"
+        >>> "month" in FigureContext(text, 5, 12, None).rest_own()
+        False
+        """
+        restated = _RESTATED_AFTER.match(self.rest_text)
+        return word_roles(self.rest_text[: restated.end()]) if restated else self.rest
 
     @property
     def lead(self) -> dict[str, int]:

@@ -131,6 +131,11 @@ CASES = [
         "Pay is $24.00 per hour for each hour worked. Such wages are paid weekly.",
         [(24.0, 24.0, "hour", "USD", "point")],
     ),
+    # Pay restated in another period after ", or" keeps that period to itself.
+    (
+        "The bottom tenth earned $38,200, or $3,183 per month.",
+        [(38200.0, 38200.0, "year", "USD", "point"), (3183.0, 3183.0, "month", "USD", "point")],
+    ),
 ]
 
 
