@@ -108,6 +108,8 @@ _NOT_PAY = (
     # Advantage over ADN $80,000", "a weekly wage gain of $860", "reimburse up to $5,250".
     "threshold|thresholds|salary basis|salary exempt|advantage|advantages|gain|gains|reimburse|"
     "reimburses|"
+    # A spread, not a level: "a standard deviation of $18.48".
+    "standard deviation|standard deviations|deviation|"
     "benefits of|benefit amount|unemployment benefit|unemployment benefits|" + _PERK_PHRASES
 )
 # What the words near a figure say about it; one phrase may say several things
