@@ -26,6 +26,8 @@ _OPEN_BOUND = re.compile(
     r"(?:^|(?<=\W))(?:(?P<up_to>(?:(?:does|do|will|shall|may|must|can|would|should)\s+not|"
     r"doesn['’]t|won['’]t|cannot|can['’]t|never)\s+exceed|not\s+exceeding|up\s+to|as\s+much\s+as|as\s+high\s+as|maximum(?:\s+of)?|max|"
     r"not?\s+(?:more|greater|higher)\s+than|tops?\s+out\s+at|topping\s+out\s+at|"
+    # "up to a maximum salary of": the bound is "of" (the noun stays in the clause before)
+    r"(?:(?<=maximum salary )|(?<=maximum wage )|(?<=maximum pay )|(?<=maximum rate ))of|"
     r"not\s+to\s+exceed|capped\s+at|less\s+than|under|below|bis\s+zu|weniger\s+als|unter|"
     r"jusqu'à|jusqu’à|moins\s+de|inférieure?s?\s+à|hasta|menos\s+de|minder\s+dan|tot|maximaal|"
     r"até|"

@@ -136,6 +136,16 @@ CASES = [
         "The bottom tenth earned $38,200, or $3,183 per month.",
         [(38200.0, 38200.0, "year", "USD", "point"), (3183.0, 3183.0, "month", "USD", "point")],
     ),
+    # A standard deviation is a spread, not pay.
+    (
+        "The survey gave a median wage of $19.00 and a standard deviation of $17.20.",
+        [(19.0, 19.0, "hour", "USD", "median")],
+    ),
+    # "a maximum salary of" is a ceiling.
+    (
+        "Officers can work up to a maximum salary of $88,300 under the plan.",
+        [(None, 88300.0, "year", "USD", "range")],
+    ),
 ]
 
 
