@@ -324,7 +324,7 @@ def _figure(
         return None  # "no more than $3.00 per hour may be so applied": a credit, not a wage
     if _PURPOSE_AFTER.match(scan, end):
         return None  # "up to $4,000 a year to spend on training": money given for a purpose
-    if minimum == maximum and high is None:
+    if minimum == maximum and high is None and not context.minimum_wage_cell():
         if (
             is_floor(context.before, context.after)
             or context.floor_listed()

@@ -254,6 +254,23 @@ class FigureContext:
         lines = [line for line in lines if line.strip()][-_ABOVE_LINES:]
         return any("pay" in word_roles(line) for line in lines)
 
+    def minimum_wage_cell(self) -> bool:
+        """Whether it is a cell of a pipe table of minimum wages, its column headed by one
+        ("| State | Minimum Wage |") and its row naming none: each cell is a level read
+        exactly, as the set reads a state table, not a floor.
+
+        >>> text = "| State | Minimum Wage |\\n|---|---|\\n| Alabama | $7.25 |"
+        >>> FigureContext(text, text.index("$"), text.index(" |", 40), None).minimum_wage_cell()
+        True
+        """
+        header, scan, start = self.header, self.scan, self.start
+        if "age" not in header or "|" not in scan[start - 3 : start]:
+            return False  # the usual case: no pipe table's wage column
+        row = scan[scan.rfind("\n", 0, start) + 1 : start]
+        if not any(char.isalpha() for char in row):
+            return False  # no row label before it on its line: a table pasted otherwise
+        return "minimum" in word_roles(header) and "minimum" not in word_roles(self.clause)
+
     def row_of_pay(self) -> bool:
         """Whether it follows a short label and a colon opening its line, right under a
         row of the same shape whose label names pay: "Median Salary: $72,000" over

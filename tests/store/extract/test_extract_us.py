@@ -146,6 +146,16 @@ CASES = [
         "Officers can work up to a maximum salary of $88,300 under the plan.",
         [(None, 88300.0, "year", "USD", "range")],
     ),
+    # A pipe table of minimum wages by state lists each level exactly ...
+    (
+        "| State | Minimum Wage | Tip Credit |\n|---|---|---|\n| Ohio | $10.70 | $5.35 |",
+        [(10.7, 10.7, "hour", "USD", "point")],
+    ),
+    # ... while a row naming the minimum wage itself still gives a floor.
+    (
+        "| Rate | Amount |\n|---|---|\n| General minimum wage | $16.00 per hour |",
+        [(16.0, None, "hour", "USD", "range")],
+    ),
 ]
 
 
