@@ -55,7 +55,7 @@ from store.extract.amounts.currency import (
     names_dollar_code,
 )
 from store.extract.amounts.money import Amount, find_amounts, rough_usd, scaled_value
-from store.extract.amounts.open_bounds import open_bounds
+from store.extract.amounts.open_bounds import open_bounds, top_opened
 from store.extract.amounts.ranges import higher_alternative, open_topped, range_bounds, to_chain
 from store.extract.amounts.shared_currency import with_shared_currency
 from store.extract.amounts.sums import is_factor, result_of_sum
@@ -287,6 +287,8 @@ def _figure(
     maximum: float | None
     if bounds:
         minimum, maximum = bounds
+        if high is not None and (opened_top := top_opened(scan, end)):
+            maximum, end = None, opened_top  # "$100,000 to $130,000 or more"
     else:
         minimum, maximum, start, end = open_bounds(
             scan, start, end, scaled_value(low, low.scale), last

@@ -56,6 +56,21 @@ _OPEN_AFTER = re.compile(
     r"|तक))\b",  # Hindi: "9 लाख रुपये तक", up to 9 lakh rupees
     re.IGNORECASE,
 )
+def top_opened(scan: str, end: int) -> int | None:
+    """Where the words leaving a range's top open end, right after the range ("$100,000
+    to $130,000 or more"), or None; the set reads them as it reads "to over $90,000".
+
+    >>> text = "$100,000 to $130,000 or more."
+    >>> top_opened(text, 20), top_opened(text, 8)
+    (28, None)
+    """
+    if not scan.startswith(_OPENED_STARTS, end):
+        return None  # the usual case, decided without the regex
+    after = _OPEN_AFTER.match(scan, end)
+    return after.end() if after and after.lastgroup == "from" else None
+
+
+_OPENED_STARTS = (" or ", " and ", ", or ")
 # "ranged from $91.48 for surgeons to $63.08 for dentists": two figures, not a bound.
 _FROM_TO = re.compile(
     r"[^.;\n]{0,60}?\bto\s+(?:(?:just\s+)?over\s+|(?:just\s+)?under\s+|about\s+|around\s+)?"

@@ -156,6 +156,11 @@ CASES = [
         "| Rate | Amount |\n|---|---|\n| General minimum wage | $16.00 per hour |",
         [(16.0, None, "hour", "USD", "range")],
     ),
+    # A range followed by "or more" leaves its top open, as "to over" does.
+    (
+        "Senior engineers can earn $110,000 to $140,000 or more.",
+        [(110000.0, None, "year", "USD", "range")],
+    ),
 ]
 
 
