@@ -55,7 +55,7 @@ from store.extract.amounts.currency import (
     names_dollar_code,
 )
 from store.extract.amounts.money import Amount, find_amounts, rough_usd, scaled_value
-from store.extract.amounts.open_bounds import open_bounds, top_opened
+from store.extract.amounts.open_bounds import open_bounds, restated_floor, top_opened
 from store.extract.amounts.ranges import higher_alternative, open_topped, range_bounds, to_chain
 from store.extract.amounts.shared_currency import with_shared_currency
 from store.extract.amounts.sums import is_factor, result_of_sum
@@ -187,7 +187,7 @@ def extract_pay(text: str) -> list[PayFigure]:
         figure = _figure(text, scan, low, high, bounds, cues)
         if figure is None or (statistics and _restates_statistic(figure, statistics)):
             continue
-        figures.append(figure)
+        figures.append(restated_floor(scan, figures, figure))  # "$27.50, which amounts to"
         if figure.kind in STATISTICS:
             statistics.append(figure)
     if dollar_named:

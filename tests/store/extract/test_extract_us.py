@@ -161,6 +161,12 @@ CASES = [
         "Senior engineers can earn $110,000 to $140,000 or more.",
         [(110000.0, None, "year", "USD", "range")],
     ),
+    # A floor restated in another period is a floor too.
+    (
+        "Officers will have a new minimum hourly wage of $26.00, which amounts to an annual "
+        "salary of $54,080.",
+        [(26.0, None, "hour", "USD", "range"), (54080.0, None, "year", "USD", "range")],
+    ),
 ]
 
 
