@@ -120,7 +120,9 @@ def period_below(scan: str, start: int, end: int) -> Period | None:
     >>> period_below(text, 8, 15), period_below(text, 23, 29), period_below("$5\\nmore", 0, 2)
     ('year', 'hour', None)
     """
-    if scan[scan.rfind("\n", 0, start) + 1 : start].strip():
+    if not scan[end + 1 : end + 2].isalpha():
+        return None  # the usual case: no word opens the line under it
+    if scan[scan.rfind("\n", max(0, start - _BELOW_REACH), start) + 1 : start].strip():
         return None  # words before it on its line: a row or a sentence, not a card
     stop = scan.find("\n", end + 1, end + 2 + _BELOW_REACH)
     if stop == -1:
