@@ -1,8 +1,15 @@
 """extract_pay on what the twenty-fifth stop's US batch missed (US postings, guides,
-statistics and pay laws): money that is not pay by its own noun (a salary threshold, an
-earnings advantage, a wage gain, money reimbursed, an addition "over base"), tables whose
-statistic and unit stand in a header ("Worst Paying States"), open bounds written "and
-below", "greater then", "tops out at", and ranges written "$X to - $Y".
+statistics and pay laws, x2001-x2293): money that is not pay by its own noun (a salary
+threshold or basis, an earnings advantage, a wage gain, money reimbursed, an addition
+"over base", a standard deviation), by what it is spent on ("$94 for lodging"), by the
+living it affords ("to live comfortably") or by the sentence after it ("Such
+contributions"); tables whose statistic and unit stand in a header ("Worst Paying
+States", one cell a line, pipe rows a cell a line, a period on the line under a figure,
+cells glued together, a count before "$" cells, a pipe table of minimum wages); open
+bounds ("and below", "greater then", "tops out at", "a maximum salary of", a range "or
+more", a floor restated in another period); ranges written "$X to - $Y" or with
+Markdown's escapes; a day rate written "full-day"; a row under a pay row ("Median
+Salary:" over "Typical Range:"); and pay restated in another period after ", or".
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
