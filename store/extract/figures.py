@@ -55,7 +55,7 @@ from store.extract.amounts.currency import (
     names_dollar_code,
 )
 from store.extract.amounts.money import Amount, find_amounts, rough_usd, scaled_value
-from store.extract.amounts.open_bounds import open_bounds
+from store.extract.amounts.open_bounds import open_bounds, restated_floor, top_opened
 from store.extract.amounts.ranges import higher_alternative, open_topped, range_bounds, to_chain
 from store.extract.amounts.shared_currency import with_shared_currency
 from store.extract.amounts.sums import is_factor, result_of_sum
@@ -198,7 +198,7 @@ def extract_pay(text: str) -> list[PayFigure]:
         figure = _figure(text, scan, low, high, bounds, cues)
         if figure is None or (statistics and _restates_statistic(figure, statistics)):
             continue
-        figures.append(figure)
+        figures.append(restated_floor(scan, figures, figure))  # "$27.50, which amounts to"
         if figure.kind in STATISTICS:
             statistics.append(figure)
     if dollar_named:
@@ -298,6 +298,8 @@ def _figure(
     maximum: float | None
     if bounds:
         minimum, maximum = bounds
+        if high is not None and (opened_top := top_opened(scan, end)):
+            maximum, end = None, opened_top  # "$100,000 to $130,000 or more"
     else:
         minimum, maximum, start, end = open_bounds(
             scan, start, end, scaled_value(low, low.scale), last
@@ -348,7 +350,7 @@ def _figure(
         return None  # "no more than $3.00 per hour may be so applied": a credit, not a wage
     if _PURPOSE_AFTER.match(scan, end):
         return None  # "up to $4,000 a year to spend on training": money given for a purpose
-    if minimum == maximum and high is None:
+    if minimum == maximum and high is None and not context.minimum_wage_cell():
         if (
             is_floor(context.before, context.after)
             or context.floor_listed()

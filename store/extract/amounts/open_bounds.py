@@ -21,12 +21,15 @@ from __future__ import annotations
 import re
 
 from store.extract.amounts.money import Amount
+from store.models import PayFigure
 
 # Words right before a lone figure that leave one bound open.
 _OPEN_BOUND = re.compile(
     r"(?:^|(?<=\W))(?:(?P<up_to>(?:(?:does|do|will|shall|may|must|can|would|should)\s+not|"
     r"doesn['’]t|won['’]t|cannot|can['’]t|never)\s+exceed|not\s+exceeding|up\s+to|as\s+much\s+as|as\s+high\s+as|maximum(?:\s+of)?|max|"
     r"not?\s+(?:more|greater|higher)\s+than|tops?\s+out\s+at|topping\s+out\s+at|"
+    # "up to a maximum salary of": the bound is "of" (the noun stays in the clause before)
+    r"(?:(?<=maximum salary )|(?<=maximum wage )|(?<=maximum pay )|(?<=maximum rate ))of|"
     r"not\s+to\s+exceed|capped\s+at|less\s+than|under|below|bis\s+zu|weniger\s+als|unter|"
     r"jusqu'à|jusqu’à|moins\s+de|inférieure?s?\s+à|hasta|menos\s+de|minder\s+dan|tot|maximaal|"
     r"até|"
@@ -62,6 +65,57 @@ _OPEN_AFTER = re.compile(
     r"|तक))\b",  # Hindi: "9 लाख रुपये तक", up to 9 lakh rupees
     re.IGNORECASE,
 )
+
+
+def top_opened(scan: str, end: int) -> int | None:
+    """Where the words leaving a range's top open end, right after the range ("$100,000
+    to $130,000 or more"), or None; the set reads them as it reads "to over $90,000".
+
+    >>> text = "$100,000 to $130,000 or more."
+    >>> top_opened(text, 20), top_opened(text, 8)
+    (28, None)
+    """
+    if not scan.startswith(_OPENED_STARTS, end):
+        return None  # the usual case, decided without the regex
+    after = _OPEN_AFTER.match(scan, end)
+    return after.end() if after and after.lastgroup == "from" else None
+
+
+_OPENED_STARTS = (" or ", " and ", ", or ")
+
+
+def restated_floor(scan: str, figures: list[PayFigure], figure: PayFigure) -> PayFigure:
+    """``figure``, a floor when it only restates the floor right before it in another
+    period: "a new minimum hourly wage of $27.50, which amounts to an annual salary of
+    $57,200" (the salary is a minimum too).
+
+    >>> from store.extract.figures import extract_pay
+    >>> text = "a minimum wage of $27.50 an hour, which amounts to a salary of $57,200"
+    >>> [(f.min_amount, f.max_amount) for f in extract_pay(text)]
+    [(27.5, None), (57200.0, None)]
+    """
+    if not figures or figure.max_amount is None or figure.min_amount != figure.max_amount:
+        return figure  # the usual case: no figure before, or this one is no lone level
+    previous = figures[-1]
+    if previous.max_amount is not None or previous.min_amount is None:
+        return figure
+    if previous.period == figure.period or previous.currency != figure.currency:
+        return figure  # the same period: another level, not a restatement
+    gap = scan[previous.span[1] : figure.span[0]]
+    if len(gap) > _RESTATED_REACH or not _RESTATED_GAP.fullmatch(gap):
+        return figure
+    return figure.model_copy(update={"max_amount": None, "kind": "range"})
+
+
+# Between a floor and the same pay in another period: ", which amounts to an annual
+# salary of", ", or", "(".
+_RESTATED_GAP = re.compile(
+    r",?\s*(?:which\s+|that\s+)?(?:amounts|equates|translates|works\s+out|comes\s+out)\s+to"
+    r"\b[^$£€.;\d]*"
+    r"|,?\s*or\s+(?:about\s+|roughly\s+)?|\s*\(\s*",
+    re.IGNORECASE,
+)
+_RESTATED_REACH = 60
 # "ranged from $91.48 for surgeons to $63.08 for dentists": two figures, not a bound.
 _FROM_TO = re.compile(
     r"[^.;\n]{0,60}?\bto\s+(?:(?:just\s+)?over\s+|(?:just\s+)?under\s+|about\s+|around\s+)?"

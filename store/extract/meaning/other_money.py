@@ -207,19 +207,18 @@ def named_next(context: FigureContext) -> bool:
     >>> named_next(FigureContext(text, text.index("$"), text.index(")"), None))
     True
     """
-    scan, end = context.scan, context.end
-    window = scan[end : end + SENTENCE_REACH]
-    if not any(cue in window for cue in _NAMED_NEXT_CUES):
-        return False  # the usual case, decided without reading the sentence
     if "pay" in context.before or "pay" in context.after:
-        return False
+        return False  # the usual case: pay named around it
+    scan, end = context.scan, context.end
+    if _NAMED_NEXT_CUE.search(scan, end, end + SENTENCE_REACH) is None:
+        return False  # nothing named after it, decided without reading the sentence
     following = _NAMED_NEXT.match(scan, end + len(context.rest_text) + 1)
     return following is not None and "not_pay" in word_roles(following.group(1))
 
 
 # A sentence opening by naming the money of the one before: "Such contributions are".
 _NAMED_NEXT = re.compile(r"\s*(?:Such|These|Those|Said)\s+(\w+(?:\s+\w+)?)")
-_NAMED_NEXT_CUES = ("Such ", "These ", "Those ", "Said ")
+_NAMED_NEXT_CUE = re.compile("Such |These |Those |Said ")
 
 
 def other_money_paid(context: FigureContext) -> bool:

@@ -121,6 +121,8 @@ def own_label(scan: str, pos: int, reach: int) -> str:
 # euros"), and the breaks that close the words before it.
 _NEXT_MONEY = re.compile(r"[$£€₹₱¥₦]\s?\d|\d[\d.,\s]*\s?(?:[€£₹]|(?i:euros?|dollars?)\b)")
 _OWN_BREAKS = (",", ";", "(", "—", "–", " - ")
+# Only "or" between a figure and the next amount: the same pay restated in another period.
+_OR_RESTATED = re.compile(r"\s*or\s+(?:about\s+|roughly\s+|around\s+)?")
 
 
 def own_rest(rest_text: str) -> str:
@@ -137,6 +139,8 @@ def own_rest(rest_text: str) -> str:
     if money is None:
         return rest_text  # the usual case
     head = rest_text[: money.start()]
+    if _OR_RESTATED.fullmatch(head):
+        return ""  # "$36,510 or $3,042 per month": the month is the restatement's
     cut = max(head.rfind(mark) for mark in _OWN_BREAKS)
     # With no break ("18,000 naira about $50 monthly"), the next amount restates this one.
     return head[:cut] if cut != -1 else rest_text

@@ -20,6 +20,7 @@ from store.extract.text.stacked_cells import stacked_header
 from store.extract.text.surroundings import comma_table_header, list_heading, table_header
 from store.extract.text.words import nearest_role, word_roles
 
+# The same pay restated in another period after a figure: "$55,730, or $4,644 monthly".
 _ROW_LABEL = 60  # a figure's own label on its line ("Hourly Wage:") is at most this long
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[\n;|]")
 SENTENCE_REACH = 200
@@ -138,7 +139,13 @@ class FigureContext:
     @property
     def rest_own(self) -> dict[str, int]:
         """The rest of its sentence up to another amount opening a clause of its own, whose
-        period words are that amount's: "1.184 euros, lo que supone 16.576 euros al año"."""
+        period words are that amount's: "1.184 euros, lo que supone 16.576 euros al año",
+        "from $36,510, or $3,042 per month" (``own_rest``).
+
+        >>> text = "from $36,510 or $3,042 per month"
+        >>> "month" in FigureContext(text, 5, 12, None).rest_own
+        False
+        """
         text = self.rest_text
         own = own_rest(text)
         return self.rest if own is text else word_roles(own)
@@ -251,10 +258,27 @@ class FigureContext:
         lines = [line for line in lines if line.strip()][-_ABOVE_LINES:]
         return any("pay" in word_roles(line) for line in lines)
 
+    def minimum_wage_cell(self) -> bool:
+        """Whether it is a cell of a pipe table of minimum wages, its column headed by one
+        ("| State | Minimum Wage |") and its row naming none: each cell is a level read
+        exactly, as the set reads a state table, not a floor.
+
+        >>> text = "| State | Minimum Wage |\\n|---|---|\\n| Alabama | $7.25 |"
+        >>> FigureContext(text, text.index("$"), text.index(" |", 40), None).minimum_wage_cell()
+        True
+        """
+        header, scan, start = self.header, self.scan, self.start
+        if "age" not in header or "|" not in scan[start - 3 : start]:
+            return False  # the usual case: no pipe table's wage column
+        row = scan[scan.rfind("\n", 0, start) + 1 : start]
+        if not any(char.isalpha() for char in row):
+            return False  # no row label before it on its line: a table pasted otherwise
+        return "minimum" in word_roles(header) and "minimum" not in word_roles(self.clause)
+
     def row_of_pay(self) -> bool:
-        """Whether it follows a short label and a colon opening its line, in a list whose
-        lines above name pay: "Median Salary: $72,000" over "Typical Range: $60,000 –
-        $80,000".
+        """Whether it follows a short label and a colon opening its line, right under a
+        row of the same shape whose label names pay: "Median Salary: $72,000" over
+        "Typical Range: $60,000 – $80,000".
 
         >>> text = "Median Salary: $72,000\\nTypical Range: $60,000"
         >>> FigureContext(text, text.index("$60"), len(text), None).row_of_pay()
@@ -264,7 +288,11 @@ class FigureContext:
         if not scan[max(0, start - 2) : start].strip().endswith(":"):
             return False  # the usual case: no label's colon right before it
         row = scan.rfind("\n", max(0, start - _ROW_LABEL), start)
-        return row != -1 and ":" not in scan[row + 1 : start - 2] and self.pay_above()
+        if row <= 0 or ":" in scan[row + 1 : start - 2]:
+            return False
+        above = scan.rfind("\n", max(0, row - _ROW_LABEL - 40), row) + 1
+        colon = scan.find(":", above, row)  # the row above: a label and its colon too
+        return colon - above < _ROW_LABEL and colon != -1 and "pay" in word_roles(scan[above:colon])
 
     def statistic_labelled(self) -> bool:
         """Whether its label names a statistic and no other money: a cell of a table

@@ -144,6 +144,8 @@ _NOT_PAY = (
     # A business's unit economics and a consultant's price: "₹15K CAC, ₹60K LTV",
     # "960 annual billable hours", "every consultant should charge $156.25/hour".
     "cac|ltv|arpu|customer acquisition cost|lifetime value|billable|billable hours|"
+    # A spread, not a level: "a standard deviation of $18.48".
+    "standard deviation|standard deviations|deviation|"
     "benefits of|benefit amount|unemployment benefit|unemployment benefits|" + _PERK_PHRASES
 )
 # What the words near a figure say about it; one phrase may say several things

@@ -36,16 +36,23 @@ def stacked_header(scan: str, start: int, end: int) -> str:
     """
     if start and scan[start - 1] != "\n":
         return ""
-    line_end = scan.find("\n", end)
+    line_end = scan.find("\n", end, end + _CELL_LINE)
+    if line_end == -1 and len(scan) > end + _CELL_LINE:
+        return ""  # a long line after it: prose
     rest = scan[end : line_end if line_end != -1 else len(scan)].strip()
-    window = scan[max(0, start - _REACH) : start - 1] if start else ""
+    if rest and rest != "|":
+        return ""  # words after it on its line: prose or a row of cells side by side
+    if (
+        not start
+        or not scan[scan.rfind("\n", max(0, start - _REACH), start - 1) + 1 : start - 1].strip()
+    ):
+        return ""  # a blank line (or nothing) above: a line standing apart, no table's cell
+    window = scan[max(0, start - _REACH) : start - 1]
     above = window.split("\n")
     if start > _REACH:
         above = above[1:]  # the first line may be cut
     if rest == "|":
         return _piped_header(above)
-    if rest:
-        return ""  # words after it on its line: prose or a row of cells side by side
     below = scan[end : end + _REACH].split("\n")[1:]
     return _bare_header(above, below)
 
@@ -113,7 +120,9 @@ def period_below(scan: str, start: int, end: int) -> Period | None:
     >>> period_below(text, 8, 15), period_below(text, 23, 29), period_below("$5\\nmore", 0, 2)
     ('year', 'hour', None)
     """
-    if scan[scan.rfind("\n", 0, start) + 1 : start].strip():
+    if not scan[end + 1 : end + 2].isalpha():
+        return None  # the usual case: no word opens the line under it
+    if scan[scan.rfind("\n", max(0, start - _BELOW_REACH), start) + 1 : start].strip():
         return None  # words before it on its line: a row or a sentence, not a card
     stop = scan.find("\n", end + 1, end + 2 + _BELOW_REACH)
     if stop == -1:

@@ -1,8 +1,15 @@
 """extract_pay on what the twenty-fifth stop's US batch missed (US postings, guides,
-statistics and pay laws): money that is not pay by its own noun (a salary threshold, an
-earnings advantage, a wage gain, money reimbursed, an addition "over base"), tables whose
-statistic and unit stand in a header ("Worst Paying States"), open bounds written "and
-below", "greater then", "tops out at", and ranges written "$X to - $Y".
+statistics and pay laws, x2001-x2293): money that is not pay by its own noun (a salary
+threshold or basis, an earnings advantage, a wage gain, money reimbursed, an addition
+"over base", a standard deviation), by what it is spent on ("$94 for lodging"), by the
+living it affords ("to live comfortably") or by the sentence after it ("Such
+contributions"); tables whose statistic and unit stand in a header ("Worst Paying
+States", one cell a line, pipe rows a cell a line, a period on the line under a figure,
+cells glued together, a count before "$" cells, a pipe table of minimum wages); open
+bounds ("and below", "greater then", "tops out at", "a maximum salary of", a range "or
+more", a floor restated in another period); ranges written "$X to - $Y" or with
+Markdown's escapes; a day rate written "full-day"; a row under a pay row ("Median
+Salary:" over "Typical Range:"); and pay restated in another period after ", or".
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -130,6 +137,42 @@ CASES = [
     (
         "Pay is $24.00 per hour for each hour worked. Such wages are paid weekly.",
         [(24.0, 24.0, "hour", "USD", "point")],
+    ),
+    # Pay restated in another period after ", or" keeps that period to itself.
+    (
+        "The bottom tenth earned $38,200, or $3,183 per month.",
+        [(38200.0, 38200.0, "year", "USD", "point"), (3183.0, 3183.0, "month", "USD", "point")],
+    ),
+    # A standard deviation is a spread, not pay.
+    (
+        "The survey gave a median wage of $19.00 and a standard deviation of $17.20.",
+        [(19.0, 19.0, "hour", "USD", "median")],
+    ),
+    # "a maximum salary of" is a ceiling.
+    (
+        "Officers can work up to a maximum salary of $88,300 under the plan.",
+        [(None, 88300.0, "year", "USD", "range")],
+    ),
+    # A pipe table of minimum wages by state lists each level exactly ...
+    (
+        "| State | Minimum Wage | Tip Credit |\n|---|---|---|\n| Ohio | $10.70 | $5.35 |",
+        [(10.7, 10.7, "hour", "USD", "point")],
+    ),
+    # ... while a row naming the minimum wage itself still gives a floor.
+    (
+        "| Rate | Amount |\n|---|---|\n| General minimum wage | $16.00 per hour |",
+        [(16.0, None, "hour", "USD", "range")],
+    ),
+    # A range followed by "or more" leaves its top open, as "to over" does.
+    (
+        "Senior engineers can earn $110,000 to $140,000 or more.",
+        [(110000.0, None, "year", "USD", "range")],
+    ),
+    # A floor restated in another period is a floor too.
+    (
+        "Officers will have a new minimum hourly wage of $26.00, which amounts to an annual "
+        "salary of $54,080.",
+        [(26.0, None, "hour", "USD", "range"), (54080.0, None, "year", "USD", "range")],
     ),
 ]
 
