@@ -59,7 +59,7 @@ from store.extract.amounts.open_bounds import open_bounds
 from store.extract.amounts.ranges import higher_alternative, open_topped, range_bounds, to_chain
 from store.extract.amounts.shared_currency import with_shared_currency
 from store.extract.amounts.sums import is_factor, result_of_sum
-from store.extract.meaning.changes import change_of_pay, changes_ranged
+from store.extract.meaning.changes import change_column, change_of_pay, changes_ranged
 from store.extract.meaning.other_money import (
     billed,
     household_limit,
@@ -305,6 +305,8 @@ def _figure(
     context = FigureContext(scan, start, end, previous_line)
     if not is_pay(context.before, context.after) or billed(context) or other_money(context):
         return None
+    if context.header and change_column(context.header, scan, start):
+        return None  # "| Annual Increase to pay |" over "| £1,601.60 |": how much pay moved
     if (
         "pay" not in context.before
         and "pay" not in context.after

@@ -104,3 +104,30 @@ def change_of_pay(
 def changes_ranged(clause: str) -> bool:
     """Whether ``clause`` ranges over increases: "The increases range from $0.25 ..."."""
     return "from" in clause and _CHANGES_RANGE.search(clause) is not None
+
+
+# Column headers naming a change of pay: "Annual Increase to pay", "New Wage Increase",
+# "Increase in pence".
+_CHANGE_HEADER = re.compile(
+    r"\b(?:increases?|raises?|rises?|hikes?|increments?|uplifts?|difference)\b", re.IGNORECASE
+)
+
+
+_MONEY_CELL = re.compile(r"[$£€₹₱]\s?\d")
+
+
+def change_column(header: str, scan: str, start: int) -> bool:
+    """Whether a figure's column header names a change of pay, so its cells say how much
+    pay moved: "| Annual Increase to pay |" over "| £1,601.60 |". The first money cell of
+    a row is its level, whatever header a misaligned header row puts over it.
+
+    >>> row = "| 21 & over | £23,795.20 | £1,601.60 |"
+    >>> change_column("Annual Increase to pay", row, row.index("£1,6"))
+    True
+    >>> change_column("Increase in pence", row, row.index("£23"))
+    False
+    """
+    if not header or _CHANGE_HEADER.search(header) is None:
+        return False
+    line = scan.rfind("\n", 0, start) + 1
+    return _MONEY_CELL.search(scan, line, start) is not None

@@ -16,7 +16,9 @@ dirham ("Dh10,000", "25,000 Dirham"); a figure divided ("Dh10,000 ÷ 30"), a fac
 opening a list item on a new line, no range; a period word qualifying a wage in a label
 ("Your daily wage is Dh333.33"); a lakh figure with its period written, whose pay word
 may stand anywhere in its clause; money "deducted", no pay; "each week", "every month" as
-period words; a bare range in a table's header row (over "|---|"), a header, no figure.
+period words; a bare range in a table's header row (over "|---|"), a header, no figure; a
+money cell after a row's first under a column header naming a change ("Annual Increase to
+pay"), how much pay moved.
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -158,6 +160,17 @@ CASES = [
             (10.18, 10.18, "hour", "GBP", "point"),
             (7.49, 7.49, "hour", "GBP", "point"),
         ],
+    ),
+    # A money cell under a header naming a change says how much pay moved ...
+    (
+        "Age | Annual pay 24/25 | Annual pay 25/26 | Annual Increase to pay |\n"
+        "21 & over | £23,795.20 | £25,396.80 | £1,601.60 |",
+        [(23795.2, 23795.2, "year", "GBP", "point"), (25396.8, 25396.8, "year", "GBP", "point")],
+    ),
+    # ... but a row's first money cell is its level, whatever header stands over it.
+    (
+        "Rate from April | Increase in pence |\nNational Living Wage | £12.21 | £0.77 |",
+        [(12.21, None, "hour", "GBP", "range")],
     ),
 ]
 
