@@ -256,9 +256,34 @@ def changed_by_amount(scan: str, start: int) -> bool:
     >>> changed_by_amount("wages rose to nearly $50,000 to $60,000", 21)
     False
     """
-    return scan[max(0, start - 9) : start].endswith(_BY_ENDS) and (
-        _CHANGED_BY_AMOUNT.search(scan, max(0, start - _CHANGED_BY_REACH), start) is not None
-    )
+    if scan[max(0, start - 9) : start].endswith(_BY_ENDS):
+        return _CHANGED_BY_AMOUNT.search(scan, max(0, start - _CHANGED_BY_REACH), start) is not None
+    return _changed_by_list(scan, start)
+
+
+# A list of changes under "has increased by:": each item's first amount is how much pay
+# moved ("- $0.85 to $24.95 per hour").
+_BY_LIST = re.compile(
+    r"\b(?:increas|rais|ris|rose|boost|lift|hik|bump|jump|climb|grew|grow)[a-z]*"
+    r"(?:\s+[\w’'-]+){0,3}?\s+by:[ \t]*\n(?:[ \t]*[-•·*][^\n]*\n){0,6}[ \t]*[-•·*][ \t]*$",
+    re.IGNORECASE,
+)
+_BY_LIST_REACH = 300
+
+
+def _changed_by_list(scan: str, start: int) -> bool:
+    """Whether the amount at ``start`` opens an item of a list of changes under "by:".
+
+    >>> text = "The minimum wage has increased by:\\n- $0.85 to $24.95 per hour\\n- $32.10 to $948"
+    >>> _changed_by_list(text, text.index("$0.85")), _changed_by_list(text, text.index("$32"))
+    (True, True)
+    """
+    if scan[max(0, start - 3) : start].strip()[-1:] not in ("-", "•", "·", "*"):
+        return False  # the usual case: no list item opens with the amount
+    window = max(0, start - _BY_LIST_REACH)
+    if scan.find("by:", window, start) == -1:
+        return False
+    return _BY_LIST.search(scan, window, start) is not None
 
 
 def higher_alternative(scan: str, low: Amount, high: Amount, top: Amount, upper: float) -> bool:
