@@ -3,6 +3,9 @@
     >>> scan = "Raising the wage by $39 a week."  # the figure starts at 20, its label before
     >>> change_of_pay(scan, scan[8:20], 20, 20, 23, ranged=False)
     True
+    >>> scan = "It rose by $4.62 per hour or more than $9120.00 per year."
+    >>> change_of_pay(scan, scan[27:39], 28, 39, 47, ranged=False)
+    True
     >>> changes_ranged("The increases range from $0.25 in Montana")
     True
 
@@ -60,6 +63,15 @@ _CHANGES_RANGE = re.compile(
     re.IGNORECASE,
 )
 
+# The same change told in another period after "or": "has increased by $4.62 per hour or
+# more than $9120.00 per year".
+_BY_AMOUNT_OR = re.compile(
+    r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[$£€₹₱]\s?\d[\d.,]*\s*"
+    r"(?:(?:per|an?|a)\s+\w+\s+)?or\s+"
+    r"(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+_BY_OR_REACH = 60
 # A change noun after a figure and words that qualify it: "a P125 across-the-board wage
 # hike", "a ₱40 daily wage increase" (a change noun right after is read with its words).
 _QUALIFIED_CHANGE_AFTER = re.compile(
@@ -90,6 +102,10 @@ def change_of_pay(
         return True  # "can vary by over £20,000", "raising the wage by $39": a difference
     if "+" in label_text and _ADDED.search(label_text):
         return True  # "(+ $2.64/hr)", "$20 per hour + $1.50 shift premium": added to pay
+    if " or " in scan[max(0, low_start - _BY_OR_REACH) : low_start] and _BY_AMOUNT_OR.search(
+        scan, max(0, low_start - _BY_OR_REACH), low_start
+    ):
+        return True  # "increased by $4.62 per hour or more than $9120.00 per year"
     if qualified_change_after(scan, end):
         return True  # "a P125 across the board wage hike": how much pay moves
     if scan.startswith(" to ", end) and changed_by_amount(scan, low_start):

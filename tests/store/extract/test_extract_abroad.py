@@ -18,7 +18,9 @@ opening a list item on a new line, no range; a period word qualifying a wage in 
 may stand anywhere in its clause; money "deducted", no pay; "each week", "every month" as
 period words; a bare range in a table's header row (over "|---|"), a header, no figure; a
 money cell after a row's first under a column header naming a change ("Annual Increase to
-pay"), how much pay moved.
+pay"), how much pay moved; the first amount of each item of a list of changes under
+"increased by:", and a change told in another period after "or" ("by $4.62 per hour or more
+than $9120.00 per year"), how much pay moved.
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -172,6 +174,13 @@ CASES = [
         "Rate from April | Increase in pence |\nNational Living Wage | £12.21 | £0.77 |",
         [(12.21, None, "hour", "GBP", "range")],
     ),
+    # Each item of a list of changes under "increased by:" opens with how much pay moved.
+    (
+        "Award pay has now increased by:\n- $0.90 to $25.50 per hour\n- $34.20 to $969.00 per week",
+        [(25.5, 25.5, "hour", "USD", "point"), (969.0, 969.0, "week", "USD", "point")],
+    ),
+    # A change told in another period after "or" is a change too.
+    ("Pay has increased by $3.10 per hour or more than $6,000 per year since 2022.", []),
 ]
 
 
