@@ -3,6 +3,9 @@
     >>> from store.extract.amounts.money import find_amounts
     >>> range_bounds("$100,000- $75,000", *find_amounts("$100,000- $75,000"))
     (75000.0, 100000.0)
+    >>> text = "about €25,378, going as high as €34,000"
+    >>> range_bounds(text, *find_amounts(text))
+    (25378.0, 34000.0)
 
 Two amounts are a range when only a dash, "to", "bis", "between ... and" or a
 labelled maximum ("Max Hiring Rate") stands between them; written high to low
@@ -31,6 +34,8 @@ _RANGE_GAP = re.compile(
     r"(?:go(?:es)?|going|rang(?:e|es|ing))\s+(?:all\s+the\s+way\s+)?up\s+to"
     # The same in Dutch: "start bij 2.319 euro en loopt op tot 3.322 euro".
     r"|\s*en\s+(?:loopt\s+(?:door\s+|op\s+)?|doorloopt\s+|oploopt\s+)tot)"
+    # A bottom, then how high it goes: "approximately €25,378, going as high as €34,000".
+    r"|,?\s*going\s+(?:as\s+high\s+as|up\s+to)"
     r"|(?:all\s+the\s+way\s+)?up\s+to|bis|à|al|tot|do|से(?:\s+लेकर)?"  # "X से लेकर Y तक"
     r"|(?P<and>and|&|und|et|y|en|i)(?:\s+(?:los|las|les|de))?"
     r"|Max(?:imum)?(?:\s+[A-Za-z]+){0,3}\.?\s*:?)"  # "Min Hiring Rate $18.35 Max Hiring Rate"

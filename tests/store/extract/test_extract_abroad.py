@@ -20,7 +20,7 @@ period words; a bare range in a table's header row (over "|---|"), a header, no 
 money cell after a row's first under a column header naming a change ("Annual Increase to
 pay"), how much pay moved; the first amount of each item of a list of changes under
 "increased by:", and a change told in another period after "or" ("by $4.62 per hour or more
-than $9120.00 per year"), how much pay moved.
+than $9120.00 per year"), how much pay moved; a bottom and "going as high as" a top, one range.
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -181,6 +181,11 @@ CASES = [
     ),
     # A change told in another period after "or" is a change too.
     ("Pay has increased by $3.10 per hour or more than $6,000 per year since 2022.", []),
+    # A bottom and "going as high as" a top make one range.
+    (
+        "Starting salary for a porter is approximately €26,100, going as high as €33,500.",
+        [(26100.0, 33500.0, "year", "EUR", "range")],
+    ),
 ]
 
 
