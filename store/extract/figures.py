@@ -234,7 +234,8 @@ _OPEN_WORDS = re.compile(
 def _own_rest(context: FigureContext) -> dict[str, int]:
     """The words after a figure up to the clause of the next amount (``own_rest``)."""
     rest = context.rest_text
-    return context.rest if own_rest(rest) is rest else word_roles(own_rest(rest))
+    own = own_rest(rest)
+    return context.rest if own is rest else word_roles(own)
 
 
 def _in_brackets(scan: str, start: int) -> bool:
