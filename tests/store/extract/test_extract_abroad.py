@@ -20,7 +20,9 @@ period words; a bare range in a table's header row (over "|---|"), a header, no 
 money cell after a row's first under a column header naming a change ("Annual Increase to
 pay"), how much pay moved; the first amount of each item of a list of changes under
 "increased by:", and a change told in another period after "or" ("by $4.62 per hour or more
-than $9120.00 per year"), how much pay moved; a bottom and "going as high as" a top, one range.
+than $9120.00 per year"), how much pay moved; a bottom and "going as high as" a top, one range;
+bare amounts listed after a marked one and grouped as it is ("S$1,500, 1,800, and 2,600"),
+in its currency.
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -185,6 +187,20 @@ CASES = [
     (
         "Starting salary for a porter is approximately €26,100, going as high as €33,500.",
         [(26100.0, 33500.0, "year", "EUR", "range")],
+    ),
+    # Bare amounts listed after a marked one, grouped as it is, share its currency ...
+    (
+        "Their median monthly salaries are S$1,700, 2,100, and 2,900, respectively.",
+        [
+            (1700.0, 1700.0, "month", "SGD", "median"),
+            (2100.0, 2100.0, "month", "SGD", "median"),
+            (2900.0, 2900.0, "month", "SGD", "median"),
+        ],
+    ),
+    # ... but not a year.
+    (
+        "The median monthly salary was S$1,700, 2021 figures show.",
+        [(1700.0, 1700.0, "month", "SGD", "median")],
     ),
 ]
 
