@@ -22,7 +22,8 @@ pay"), how much pay moved; the first amount of each item of a list of changes un
 "increased by:", and a change told in another period after "or" ("by $4.62 per hour or more
 than $9120.00 per year"), how much pay moved; a bottom and "going as high as" a top, one range;
 bare amounts listed after a marked one and grouped as it is ("S$1,500, 1,800, and 2,600"),
-in its currency.
+in its currency; a working day or week named by its hours in a row's label ("8-hour day |
+$188"), its period.
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -201,6 +202,11 @@ CASES = [
     (
         "The median monthly salary was S$1,700, 2021 figures show.",
         [(1700.0, 1700.0, "month", "SGD", "median")],
+    ),
+    # A working day or week named by its hours in a row's label is its period.
+    (
+        "With this wage you earn about:\nTimeframe | Gross pay |\n---|---|\n10-hour day | $240 |",
+        [(240.0, 240.0, "day", "USD", "point")],
     ),
 ]
 
