@@ -58,7 +58,7 @@ from store.extract.amounts.money import Amount, find_amounts, rough_usd, scaled_
 from store.extract.amounts.open_bounds import open_bounds
 from store.extract.amounts.ranges import higher_alternative, open_topped, range_bounds, to_chain
 from store.extract.amounts.shared_currency import with_shared_currency
-from store.extract.amounts.sums import is_factor, result_of_sum
+from store.extract.amounts.sums import is_factor, labelled_sum, result_of_sum
 from store.extract.meaning.changes import change_column, change_of_pay, changes_ranged
 from store.extract.meaning.other_money import (
     billed,
@@ -347,7 +347,7 @@ def _figure(
         return None  # "$5 overhead and $6 profit = $64.53": a sum of other money
     if period is None and size is not None and summed:
         # A sum's result takes its period from the words before the sum, not its operands.
-        if "pay" in summed.before:
+        if "pay" in summed.before or labelled_sum(summed, word_roles(context.heading)):
             period, basis = infer_period({}, summed.before, {}, size, currency, scale, True)
     elif period is None and size is not None:
         pay_said = (

@@ -23,7 +23,8 @@ pay"), how much pay moved; the first amount of each item of a list of changes un
 than $9120.00 per year"), how much pay moved; a bottom and "going as high as" a top, one range;
 bare amounts listed after a marked one and grouped as it is ("S$1,500, 1,800, and 2,600"),
 in its currency; a working day or week named by its hours in a row's label ("8-hour day |
-$188"), its period.
+$188"), its period; a sum's result labelled by a period under a heading naming pay ("-
+Weekly: €13.50 × 39 = €526.50"), pay in that period.
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -207,6 +208,12 @@ CASES = [
     (
         "With this wage you earn about:\nTimeframe | Gross pay |\n---|---|\n10-hour day | $240 |",
         [(240.0, 240.0, "day", "USD", "point")],
+    ),
+    # A sum's result labelled by a period under a heading naming pay is pay in that period.
+    (
+        "To work out your salary, multiply your hourly rate by your hours. For 40 hours:\n"
+        "- Weekly: €14.00 × 40 = €560.00",
+        [(560.0, 560.0, "week", "EUR", "point")],
     ),
 ]
 
