@@ -24,7 +24,8 @@ than $9120.00 per year"), how much pay moved; a bottom and "going as high as" a 
 bare amounts listed after a marked one and grouped as it is ("S$1,500, 1,800, and 2,600"),
 in its currency; a working day or week named by its hours in a row's label ("8-hour day |
 $188"), its period; a sum's result labelled by a period under a heading naming pay ("-
-Weekly: €13.50 × 39 = €526.50"), pay in that period.
+Weekly: €13.50 × 39 = €526.50"), pay in that period; a short ringgit amount with cents or a
+period after it ("RM8.17 an hour", "RM34.62"), money.
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -215,6 +216,11 @@ CASES = [
         "- Weekly: €14.00 × 40 = €560.00",
         [(560.0, 560.0, "week", "EUR", "point")],
     ),
+    # A short ringgit amount with cents or a period after it is money ...
+    ("His new daily wage is RM36.50.", [(36.5, 36.5, "day", "MYR", "point")]),
+    ("Part-timers get RM9.50 an hour.", [(9.5, 9.5, "hour", "MYR", "point")]),
+    # ... while one with neither stays a label.
+    ("The RM12 model sells well.", []),
 ]
 
 
