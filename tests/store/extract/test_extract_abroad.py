@@ -25,7 +25,8 @@ bare amounts listed after a marked one and grouped as it is ("S$1,500, 1,800, an
 in its currency; a working day or week named by its hours in a row's label ("8-hour day |
 $188"), its period; a sum's result labelled by a period under a heading naming pay ("-
 Weekly: €13.50 × 39 = €526.50"), pay in that period; a short ringgit amount with cents or a
-period after it ("RM8.17 an hour", "RM34.62"), money.
+period after it ("RM8.17 an hour", "RM34.62"), money; a list introduced by the last sentence
+of a line with money in an earlier one, whose rows take none of that money's period.
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -221,6 +222,16 @@ CASES = [
     ("Part-timers get RM9.50 an hour.", [(9.5, 9.5, "hour", "MYR", "point")]),
     # ... while one with neither stays a label.
     ("The RM12 model sells well.", []),
+    # A list's rows take no period from money in an earlier sentence of its heading line.
+    (
+        "You are paid a salary of £30,000 per year. Here's what your deductions look like:\n"
+        "- Gross monthly Pay: £2,500\n- Net Pay: £1,950.00",
+        [
+            (30000.0, 30000.0, "year", "GBP", "point"),
+            (2500.0, 2500.0, "month", "GBP", "point"),
+            (1950.0, 1950.0, None, "GBP", "point"),
+        ],
+    ),
 ]
 
 
