@@ -58,8 +58,13 @@ from store.extract.amounts.money import Amount, find_amounts, rough_usd, scaled_
 from store.extract.amounts.open_bounds import open_bounds, restated_floor, top_opened
 from store.extract.amounts.ranges import higher_alternative, open_topped, range_bounds, to_chain
 from store.extract.amounts.shared_currency import with_shared_currency
-from store.extract.amounts.sums import is_factor, result_of_sum
-from store.extract.meaning.changes import change_named_around, change_of_pay, changes_ranged
+from store.extract.amounts.sums import is_factor, labelled_sum, result_of_sum
+from store.extract.meaning.changes import (
+    change_column,
+    change_named_around,
+    change_of_pay,
+    changes_ranged,
+)
 from store.extract.meaning.lookalikes import (
     earnings_capped,
     income_needed_to_live,
@@ -321,6 +326,8 @@ def _figure(
     context = FigureContext(scan, start, end, previous_line)
     if not is_pay(context.before, context.after) or billed(context) or other_money(context):
         return None
+    if context.header and change_column(context.header, scan, start):
+        return None  # "| Annual Increase to pay |" over "| £1,601.60 |": how much pay moved
     if (
         "pay" not in context.before
         and "pay" not in context.after
@@ -373,7 +380,7 @@ def _figure(
         return None  # "$5 overhead and $6 profit = $64.53": a sum of other money
     if period is None and size is not None and summed:
         # A sum's result takes its period from the words before the sum, not its operands.
-        if "pay" in summed.before:
+        if "pay" in summed.before or labelled_sum(summed, word_roles(context.heading)):
             period, basis = infer_period({}, summed.before, {}, size, currency, scale, True)
     elif period is None and size is not None:
         pay_said = (

@@ -178,6 +178,24 @@ def _peso_or_rand(mark: str, number: str) -> bool:
     return True
 
 
+# A period right after a short ringgit amount: "earning RM20 per day".
+_RINGGIT_PERIOD = re.compile(r"\s?(?:per|an?|/)\s?(?:hour|hr|day|week|month)\b", re.IGNORECASE)
+_CENTS = re.compile(r"\d{1,2}\.\d\d")
+
+
+def _small_ringgit(scan: str, number: str, end: int) -> bool:
+    """Whether a ringgit amount too short for a wage-sized one is money all the same:
+    written with cents ("RM8.17", "RM34.62") or followed by a period ("RM20 per day");
+    "RM12" alone stays a label.
+
+    >>> _small_ringgit("RM8.17 an hour", "8.17", 6), _small_ringgit("RM20 per day", "20", 4)
+    (True, True)
+    >>> _small_ringgit("model RM12 in stock", "12", 10)
+    False
+    """
+    return _CENTS.fullmatch(number) is not None or _RINGGIT_PERIOD.match(scan, end) is not None
+
+
 def find_amounts(scan: str) -> list[Amount]:
     """Every number in ``scan`` that could be an amount of money, in order.
 
@@ -217,7 +235,11 @@ def find_amounts(scan: str) -> list[Amount]:
             prefix = _RARE_PREFIX.search(scan, max(0, start - 7), start)
         if prefix:
             pre = prefix.group()
-            if pre[0] in "RPpN" and not _peso_or_rand(pre, number):
+            if (
+                pre[0] in "RPpN"
+                and not _peso_or_rand(pre, number)
+                and not (pre[:2] == "RM" and _small_ringgit(scan, number, end))
+            ):
                 if pre[:3].upper() == "PHP":
                     continue  # "PHP 8", "Php 7.4": the programming language's version
                 prefix = pre = None  # "R 5" is a name, "P50" a percentile or a label

@@ -3,6 +3,9 @@
     >>> from store.extract.amounts.money import find_amounts
     >>> range_bounds("$100,000- $75,000", *find_amounts("$100,000- $75,000"))
     (75000.0, 100000.0)
+    >>> text = "about €25,378, going as high as €34,000"
+    >>> range_bounds(text, *find_amounts(text))
+    (25378.0, 34000.0)
 
 Two amounts are a range when only a dash, "to", "bis", "a" after "de", "between ... and" or a
 labelled maximum ("Max Hiring Rate") stands between them; written high to low
@@ -38,6 +41,8 @@ _RANGE_GAP = re.compile(
     r"|,?\s*y\s+(?:puede|pueden|podría|podrían)\s+llegar\s+(?:a|hasta)"
     r"|,?\s*e\s+(?:pode|podem)\s+chegar\s+(?:a|até)"
     r"|,?\s*e\s+(?:può|possono)\s+arrivare\s+(?:fino\s+)?a)"
+    # A bottom, then how high it goes: "approximately €25,378, going as high as €34,000".
+    r"|,?\s*going\s+(?:as\s+high\s+as|up\s+to)"
     r"|(?:all\s+the\s+way\s+)?up\s+to|bis|à|al|tot|do|से(?:\s+लेकर)?"  # "X से लेकर Y तक"
     r"|(?P<and>and|&|und|et|y|e|en|i)(?:\s+(?:los|las|les|de))?"
     # "a" in Spanish, Portuguese and Italian: "de 1.200 a 1.500 euros", "dai 1.300 ai 2.000"
@@ -292,9 +297,34 @@ def changed_by_amount(scan: str, start: int) -> bool:
     >>> changed_by_amount("wages rose to nearly $50,000 to $60,000", 21)
     False
     """
-    return scan[max(0, start - 9) : start].endswith(_BY_ENDS) and (
-        _CHANGED_BY_AMOUNT.search(scan, max(0, start - _CHANGED_BY_REACH), start) is not None
-    )
+    if scan[max(0, start - 9) : start].endswith(_BY_ENDS):
+        return _CHANGED_BY_AMOUNT.search(scan, max(0, start - _CHANGED_BY_REACH), start) is not None
+    return _changed_by_list(scan, start)
+
+
+# A list of changes under "has increased by:": each item's first amount is how much pay
+# moved ("- $0.85 to $24.95 per hour").
+_BY_LIST = re.compile(
+    r"\b(?:increas|rais|ris|rose|boost|lift|hik|bump|jump|climb|grew|grow)[a-z]*"
+    r"(?:\s+[\w’'-]+){0,3}?\s+by:[ \t]*\n(?:[ \t]*[-•·*][^\n]*\n){0,6}[ \t]*[-•·*][ \t]*$",
+    re.IGNORECASE,
+)
+_BY_LIST_REACH = 300
+
+
+def _changed_by_list(scan: str, start: int) -> bool:
+    """Whether the amount at ``start`` opens an item of a list of changes under "by:".
+
+    >>> text = "The minimum wage has increased by:\\n- $0.85 to $24.95 per hour\\n- $32.10 to $948"
+    >>> _changed_by_list(text, text.index("$0.85")), _changed_by_list(text, text.index("$32"))
+    (True, True)
+    """
+    if scan[max(0, start - 3) : start].strip()[-1:] not in ("-", "•", "·", "*"):
+        return False  # the usual case: no list item opens with the amount
+    window = max(0, start - _BY_LIST_REACH)
+    if scan.find("by:", window, start) == -1:
+        return False
+    return _BY_LIST.search(scan, window, start) is not None
 
 
 def higher_alternative(scan: str, low: Amount, high: Amount, top: Amount, upper: float) -> bool:

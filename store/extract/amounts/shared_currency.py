@@ -61,7 +61,34 @@ def with_shared_currency(scan: str, amounts: list[Amount]) -> list[Amount]:
             and _written_alike(scan, marked, amount)
         ):
             shared[i] = amount._replace(currency=marked.currency, marked=True)
-    return shared
+    return _listed_alike(scan, shared)
+
+
+# Between the items of a list: "S$1,500, 1,800, and 2,600".
+_LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+def _listed_alike(scan: str, amounts: list[Amount]) -> list[Amount]:
+    """Bare amounts listed after a marked one, grouped in thousands as it is, share its
+    mark: "Their median salaries are S$1,500, 1,800, and 2,600, respectively."
+
+    >>> from store.extract.amounts.money import find_amounts
+    >>> text = "median salaries are S$1,500, 1,800, and 2,600, respectively"
+    >>> [a.currency for a in _listed_alike(text, find_amounts(text))]
+    ['SGD', 'SGD', 'SGD']
+    """
+    for i in range(1, len(amounts)):
+        before, amount = amounts[i - 1], amounts[i]
+        if amount.marked or not before.marked or amount.scale or before.scale:
+            continue  # the usual case
+        if not _LIST_GAP.fullmatch(scan, before.end, amount.start):
+            continue
+        number = _GROUPED.fullmatch(scan, amount.start, amount.end)
+        if number is None or _GROUPED.search(scan, before.start, before.end) is None:
+            continue  # "S$1,500, 2021": a year or a count, not written as the money is
+        amounts[i] = amount._replace(currency=before.currency, marked=True)
+    return amounts
 
 
 def _cell_before_marked(scan: str, amount: Amount, following: Amount) -> bool:

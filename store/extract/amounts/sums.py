@@ -87,3 +87,19 @@ def result_of_sum(
     if first is None:
         return None
     return SumResult(word_roles(stated), word_roles(stated[: first.start()]))
+
+
+_PERIODS = ("hour", "day", "week", "month", "year")
+
+
+def labelled_sum(summed: SumResult, heading: dict[str, int]) -> bool:
+    """Whether a sum's result is pay by a period label before the sum under a heading
+    naming pay: "- Weekly: €13.50 × 39 = €526.50" under "To calculate your equivalent
+    salary ... For a standard 39-hour week:".
+
+    >>> labelled_sum(SumResult({"week": 0}, {"week": 0}), {"pay": 3, "salary": 3})
+    True
+    >>> labelled_sum(SumResult({"week": 0}, {"week": 0}), {})
+    False
+    """
+    return "pay" in heading and any(period in summed.before for period in _PERIODS)

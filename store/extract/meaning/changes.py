@@ -3,6 +3,9 @@
     >>> scan = "Raising the wage by $39 a week."  # the figure starts at 20, its label before
     >>> change_of_pay(scan, scan[8:20], 20, 20, 23, ranged=False)
     True
+    >>> scan = "It rose by $4.62 per hour or more than $9120.00 per year."
+    >>> change_named_around(scan, 39, 47, period_written=True)
+    True
     >>> changes_ranged("The increases range from $0.25 in Montana")
     True
 
@@ -164,3 +167,30 @@ def change_named_around(scan: str, start: int, end: int, *, period_written: bool
     if not any(cue in near for cue in _CHANGE_CUES):
         return False  # the usual case: no change word before it, decided without the regex
     return _CHANGE_BEFORE.search(near) is not None
+
+
+# Column headers naming a change of pay: "Annual Increase to pay", "New Wage Increase",
+# "Increase in pence".
+_CHANGE_HEADER = re.compile(
+    r"\b(?:increases?|raises?|rises?|hikes?|increments?|uplifts?|difference)\b", re.IGNORECASE
+)
+
+
+_MONEY_CELL = re.compile(r"[$£€₹₱]\s?\d")
+
+
+def change_column(header: str, scan: str, start: int) -> bool:
+    """Whether a figure's column header names a change of pay, so its cells say how much
+    pay moved: "| Annual Increase to pay |" over "| £1,601.60 |". The first money cell of
+    a row is its level, whatever header a misaligned header row puts over it.
+
+    >>> row = "| 21 & over | £23,795.20 | £1,601.60 |"
+    >>> change_column("Annual Increase to pay", row, row.index("£1,6"))
+    True
+    >>> change_column("Increase in pence", row, row.index("£23"))
+    False
+    """
+    if not header or _CHANGE_HEADER.search(header) is None:
+        return False
+    line = scan.rfind("\n", 0, start) + 1
+    return _MONEY_CELL.search(scan, line, start) is not None

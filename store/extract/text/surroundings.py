@@ -248,6 +248,8 @@ def list_heading(scan: str, pos: int) -> str | None:
             if not _MONEY_ON_LINE.search(line) or line.endswith(":"):
                 if len(line) > _LINE_REACH:
                     return None
+                if line.endswith(":") and _MONEY_ON_LINE.search(line):
+                    line = own_introduction(line)
                 if len(line) <= _SUBHEADER_LENGTH and _SAYS_PAY.isdisjoint(word_roles(line)):
                     line = _under_heading(scan, start, floor, line)
                 _last_heading[:] = [scan, begins, line, rows, start]
@@ -267,6 +269,27 @@ def list_heading(scan: str, pos: int) -> str | None:
 _SUBHEADER_LENGTH = 40
 _SAYS_PAY = frozenset({"pay", "hour", "day", "week", "month", "year"})
 _PROSE = re.compile(r"[.!?][\"”’)]?\s+[A-Z0-9\"“(]")  # one sentence ends, another begins
+
+
+# Words of a sentence that refer back to the one before it: "This equates as:", "In
+# other currencies this is:".
+_REFERS_BACK = re.compile(r"\b(?:this|that|these|those|it|which|they)\b", re.IGNORECASE)
+
+
+def own_introduction(line: str) -> str:
+    """The last sentence of a line introducing a list, unless it refers back to the one
+    before: the money of earlier sentences is no heading of the list's rows.
+
+    >>> own_introduction("You are paid £24,000 per year. Here's what your pay looks like:")
+    "Here's what your pay looks like:"
+    >>> own_introduction("Pay is 2,500 AED per month. This equates as:")
+    'Pay is 2,500 AED per month. This equates as:'
+    """
+    ends = [found.end() for found in _PROSE.finditer(line)]
+    if not ends:
+        return line
+    sentence = line[ends[-1] - 1 :]
+    return line if _REFERS_BACK.search(sentence) else sentence
 
 
 def _under_heading(scan: str, start: int, floor: int, subheader: str) -> str:

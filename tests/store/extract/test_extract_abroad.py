@@ -16,7 +16,17 @@ dirham ("Dh10,000", "25,000 Dirham"); a figure divided ("Dh10,000 ÷ 30"), a fac
 opening a list item on a new line, no range; a period word qualifying a wage in a label
 ("Your daily wage is Dh333.33"); a lakh figure with its period written, whose pay word
 may stand anywhere in its clause; money "deducted", no pay; "each week", "every month" as
-period words; a bare range in a table's header row (over "|---|"), a header, no figure.
+period words; a bare range in a table's header row (over "|---|"), a header, no figure; a
+money cell after a row's first under a column header naming a change ("Annual Increase to
+pay"), how much pay moved; the first amount of each item of a list of changes under
+"increased by:", and a change told in another period after "or" ("by $4.62 per hour or more
+than $9120.00 per year"), how much pay moved; a bottom and "going as high as" a top, one range;
+bare amounts listed after a marked one and grouped as it is ("S$1,500, 1,800, and 2,600"),
+in its currency; a working day or week named by its hours in a row's label ("8-hour day |
+$188"), its period; a sum's result labelled by a period under a heading naming pay ("-
+Weekly: €13.50 × 39 = €526.50"), pay in that period; a short ringgit amount with cents or a
+period after it ("RM8.17 an hour", "RM34.62"), money; a list introduced by the last sentence
+of a line with money in an earlier one, whose rows take none of that money's period.
 
 Each row is a text and the figures expected from it, in order, as
 (min_amount, max_amount, period, currency, kind) tuples; an empty list means the
@@ -157,6 +167,69 @@ CASES = [
             (10.42, 10.42, "hour", "GBP", "point"),
             (10.18, 10.18, "hour", "GBP", "point"),
             (7.49, 7.49, "hour", "GBP", "point"),
+        ],
+    ),
+    # A money cell under a header naming a change says how much pay moved ...
+    (
+        "Age | Annual pay 24/25 | Annual pay 25/26 | Annual Increase to pay |\n"
+        "21 & over | £23,795.20 | £25,396.80 | £1,601.60 |",
+        [(23795.2, 23795.2, "year", "GBP", "point"), (25396.8, 25396.8, "year", "GBP", "point")],
+    ),
+    # ... but a row's first money cell is its level, whatever header stands over it.
+    (
+        "Rate from April | Increase in pence |\nNational Living Wage | £12.21 | £0.77 |",
+        [(12.21, None, "hour", "GBP", "range")],
+    ),
+    # Each item of a list of changes under "increased by:" opens with how much pay moved.
+    (
+        "Award pay has now increased by:\n- $0.90 to $25.50 per hour\n- $34.20 to $969.00 per week",
+        [(25.5, 25.5, "hour", "USD", "point"), (969.0, 969.0, "week", "USD", "point")],
+    ),
+    # A change told in another period after "or" is a change too.
+    ("Pay has increased by $3.10 per hour or more than $6,000 per year since 2022.", []),
+    # A bottom and "going as high as" a top make one range.
+    (
+        "Starting salary for a porter is approximately €26,100, going as high as €33,500.",
+        [(26100.0, 33500.0, "year", "EUR", "range")],
+    ),
+    # Bare amounts listed after a marked one, grouped as it is, share its currency ...
+    (
+        "Their median monthly salaries are S$1,700, 2,100, and 2,900, respectively.",
+        [
+            (1700.0, 1700.0, "month", "SGD", "median"),
+            (2100.0, 2100.0, "month", "SGD", "median"),
+            (2900.0, 2900.0, "month", "SGD", "median"),
+        ],
+    ),
+    # ... but not a year.
+    (
+        "The median monthly salary was S$1,700, 2021 figures show.",
+        [(1700.0, 1700.0, "month", "SGD", "median")],
+    ),
+    # A working day or week named by its hours in a row's label is its period.
+    (
+        "With this wage you earn about:\nTimeframe | Gross pay |\n---|---|\n10-hour day | $240 |",
+        [(240.0, 240.0, "day", "USD", "point")],
+    ),
+    # A sum's result labelled by a period under a heading naming pay is pay in that period.
+    (
+        "To work out your salary, multiply your hourly rate by your hours. For 40 hours:\n"
+        "- Weekly: €14.00 × 40 = €560.00",
+        [(560.0, 560.0, "week", "EUR", "point")],
+    ),
+    # A short ringgit amount with cents or a period after it is money ...
+    ("His new daily wage is RM36.50.", [(36.5, 36.5, "day", "MYR", "point")]),
+    ("Part-timers get RM9.50 an hour.", [(9.5, 9.5, "hour", "MYR", "point")]),
+    # ... while one with neither stays a label.
+    ("The RM12 model sells well.", []),
+    # A list's rows take no period from money in an earlier sentence of its heading line.
+    (
+        "You are paid a salary of £30,000 per year. Here's what your deductions look like:\n"
+        "- Gross monthly Pay: £2,500\n- Net Pay: £1,950.00",
+        [
+            (30000.0, 30000.0, "year", "GBP", "point"),
+            (2500.0, 2500.0, "month", "GBP", "point"),
+            (1950.0, 1950.0, None, "GBP", "point"),
         ],
     ),
 ]
