@@ -47,8 +47,6 @@ _HOUSEHOLD_LIMIT = re.compile(
 # In every phrase it knows, past a capital first letter, looked for close to the figure.
 # ("ualify", not "ualif": "Qualifications" heads most postings' requirements)
 _HOUSEHOLD_CUES = ("amil", "ousehold", "overty", "ligib", "ncome ", "ualify")
-_HOUSEHOLD_CUES += ("ogar", "énage", "enage", "aushalt", "uishoud", "obreza", "auvret", "rmut")
-_HOUSEHOLD_CUES += ("overtà", "bóstw", "rmoede", "φτώχ", "attigdom")
 _HOUSEHOLD_CUE_BEFORE, _HOUSEHOLD_CUE_AFTER = 120, 80
 _HOUSEHOLD_REACH = 200
 _HOUSEHOLD_ROW = 40  # a figure this close after a line break is a row: its headings count
@@ -260,10 +258,12 @@ def gap_between(context: FigureContext) -> bool:
     False
     """
     scan, start = context.scan, context.start
+    if not _text_cues(scan)[0]:
+        return False  # the usual case: no gap named in the whole text, looked for once
     begin = sentence_start(scan, start)
     before = scan[begin:start]
     if not any(cue in before for cue in _GAP_CUES):
-        return False  # the usual case, decided without the regex
+        return False  # no gap named in its sentence, decided without the regex
     gaps = list(_GAP_BETWEEN.finditer(before))
     gap = gaps[-1] if gaps else None  # the last gap named before the figure
     if gap is None or start - begin - gap.end() < _GAP_FIGURE_AFTER:
@@ -297,7 +297,23 @@ def drawn_by_retirees(context: FigureContext) -> bool:
     False
     """
     scan, start = context.scan, context.start
+    if not _text_cues(scan)[1]:
+        return False  # the usual case: no retiree named in the whole text, looked for once
     before = scan[sentence_start(scan, start) : start]
     if not any(cue in before for cue in _RETIREE_CUES):
-        return False  # the usual case, decided without the regex
+        return False  # none in its sentence, decided without the regex
     return _RETIREES.search(before) is not None
+
+
+# The last text read and whether it names a gap or a retiree anywhere: looked for once a
+# text, not once a figure.
+_LAST_TEXT: list = [None, False, False]
+
+
+def _text_cues(scan: str) -> tuple[bool, bool]:
+    """Whether ``scan`` holds a gap's cue and a retiree's cue anywhere (remembered for the
+    last text, whose figures are read one after another)."""
+    if _LAST_TEXT[0] is not scan:
+        gaps = any(cue in scan for cue in _GAP_CUES)
+        _LAST_TEXT[:] = [scan, gaps, any(cue in scan for cue in _RETIREE_CUES)]
+    return _LAST_TEXT[1], _LAST_TEXT[2]

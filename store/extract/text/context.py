@@ -301,7 +301,7 @@ def _before_other_money(rest: str) -> str:
     >>> _before_other_money(", which is $16,576 a year"), _before_other_money(" a year")
     ('', ' a year')
     """
-    if not any(c.isdigit() for c in rest):
-        return rest
+    if "," not in rest and ";" not in rest:
+        return rest  # the usual case: no clause of its own after it
     found = _OTHER_MONEY.search(rest)
     return rest[: found.start()] if found else rest
