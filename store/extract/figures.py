@@ -63,6 +63,7 @@ from store.extract.meaning.changes import change_of_pay, changes_ranged
 from store.extract.meaning.other_money import (
     billed,
     drawn_by_retirees,
+    earnings_capped,
     gap_between,
     household_limit,
     income_needed,
@@ -314,7 +315,7 @@ def _figure(
         return None  # "The increases range from $0.25 ... to $2.15": how much pay moved
     if household_limit(context) or (cues.affords and income_needed(context)):
         return None  # "a family of four earning $55,000 may qualify": an eligibility limit
-    if gap_between(context) or drawn_by_retirees(context):
+    if gap_between(context) or drawn_by_retirees(context) or earnings_capped(context):
         return None  # "la differenza tra le retribuzioni ... tocca 3.800 euro": a gap
     if cues.credits and _CREDITED_AFTER.match(scan, end):
         return None  # "no more than $3.00 per hour may be so applied": a credit, not a wage

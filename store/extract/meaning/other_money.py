@@ -317,3 +317,35 @@ def _text_cues(scan: str) -> tuple[bool, bool]:
         gaps = any(cue in scan for cue in _GAP_CUES)
         _LAST_TEXT[:] = [scan, gaps, any(cue in scan for cue in _RETIREE_CUES)]
     return _LAST_TEXT[1], _LAST_TEXT[2]
+
+
+# What someone may earn at most to keep a status (a mini-job, a benefit): a limit on
+# earnings, not what a job pays ("Als Minijobber darf man nicht mehr als 450 Euro im Monat
+# verdienen"), in the languages read here.
+_MAY_NOT_EARN_MORE = re.compile(
+    r"\b(?:darf|dürfen|durfte|may|can|cannot|puede|pueden|peut|peuvent|può|possono|mag|mogen)"
+    r"\b[^.;:\n]{0,50}?\b(?:nicht|not|no|ne|non|niet)\s+(?:mehr|more|más|plus|più|meer)\s+"
+    r"(?:als|than|de|di|dan)\s+",
+    re.IGNORECASE,
+)
+_CAP_REACH = 90
+_CAP_CUES = ("nicht", "not", "no ", "ne ", "non ", "niet")
+
+
+def earnings_capped(context: FigureContext) -> bool:
+    """Whether its sentence says, right before it, that someone may earn no more than it.
+
+    >>> text = "Als Minijobber darf man nicht mehr als 520 Euro im Monat verdienen."
+    >>> earnings_capped(FigureContext(text, text.index("520"), text.index(" im"), None))
+    True
+    >>> text = "Ein Koch verdient nicht mehr als 2.400 Euro im Monat."
+    >>> earnings_capped(FigureContext(text, text.index("2.4"), text.index(" im"), None))
+    False
+    """
+    scan, start = context.scan, context.start
+    floor = max(0, start - _CAP_REACH)
+    near = scan[floor : context.end]  # the figure's own words may be "nicht mehr als"
+    if not any(cue in near for cue in _CAP_CUES):
+        return False  # the usual case, decided without the regex
+    capped = _MAY_NOT_EARN_MORE.search(near)
+    return capped is not None and floor + capped.end() >= start

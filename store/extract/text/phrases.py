@@ -198,7 +198,7 @@ ROLES = _phrase_roles(
     # in Turkish, Greek, Czech, Romanian and the Nordic languages
     "asgari ücret|κατώτατος μισθός|κατώτατο ημερομίσθιο|κατώτατου μισθού|minimální mzda|"
     "minimální mzdy|salariul minim|salariu minim|salariului minim|minimilön|mindsteløn|"
-    "minstelønn",
+    "minstelønn|cifra mínima|cuantía mínima|importe mínimo|montant minimum|mindestbetrag",
     average="average|avg|mean|averaged|averages|averaging|durchschnitt|durchschnittlich|"
     "durchschnittliche|durchschnittlichen|durchschnittliches|schnitt|mittel|mittelwert|moyen|"
     "moyenne|moyens|medio|media|promedio|gemiddeld|gemiddelde|średnia|średnie|średnio|"

@@ -233,6 +233,17 @@ CASES = [
         "Per 1 juli bedraagt het minimumuurloon voor iemand van 21 jaar € 14,93.",
         [(14.93, None, "hour", "EUR", "range")],
     ),
+    # "Nicht mehr als" is a ceiling; what someone may earn at most is a limit, not pay.
+    (
+        "Ein Koch verdient nicht mehr als 2.400 Euro im Monat.",
+        [(None, 2400.0, "month", "EUR", "range")],
+    ),
+    ("Als Minijobber darf man nicht mehr als 520 Euro im Monat verdienen.", []),
+    # A minimum by other names: "la cifra mínima".
+    (
+        "Para 2026, la cifra mínima ascenderá a 1.420 euros mensuales.",
+        [(1420.0, None, "month", "EUR", "range")],
+    ),
     # German "er" and "Der" refer back to a minimum wage named before.
     (
         "Der Mindestlohn steigt 2027 auf 14,60 Euro pro Stunde. Aktuell liegt er bei 12,82 Euro.",
