@@ -41,7 +41,9 @@ _HOUSEHOLD_LIMIT = re.compile(
     # recibir", "il reddito familiare", "το κατώφλι της σχετικής φτώχειας"
     r"|n[úu]cleos?\s+familiar(?:es)?|nucleo\s+familiare|hogar(?:es)?|m[ée]nages?"
     r"|haushalt\w*|huishoud\w*|renda\s+familiar|reddito\s+familiare|pobreza|pauvret[ée]"
-    r"|armut\w*|povert[àa]|ubóstw\w*|armoede\w*|φτώχ\w*|fattigdom\w*)\b",
+    r"|armut\w*|povert[àa]|ubóstw\w*|armoede\w*|φτώχ\w*|fattigdom\w*"
+    # who qualifies by a total income, a tax term: "con un reddito complessivo fino a 40.000"
+    r"|con\s+(?:un\s+)?reddito\s+complessivo)\b",
     re.IGNORECASE,
 )
 # In every phrase it knows, past a capital first letter, looked for close to the figure.

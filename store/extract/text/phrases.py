@@ -180,7 +180,7 @@ ROLES = _phrase_roles(
     # in the other languages read here
     "núcleo familiar|nucleo familiare|hogar|hogares|ménage|ménages|haushalt|haushalte|"
     "huishouden|huishoudens|renda familiar|reddito familiare|pobreza|pauvreté|armut|"
-    "armutsgrenze|povertà|ubóstwa|armoede|φτώχειας|φτώχεια|fattigdom",
+    "armutsgrenze|povertà|ubóstwa|armoede|φτώχειας|φτώχεια|fattigdom|reddito complessivo",
     # A statutory floor: the figure is a lower bound ("the minimum wage is $7.25").
     minimum="minimum wage|minimum wages|minimum rate|minimum pay|minimum salary|"
     "minimum wage rate|minimum pay rate|minimum hourly rate|minimum hourly wage|"

@@ -124,6 +124,10 @@ CASES = [
         "Το κατώφλι της σχετικής φτώχειας ανέρχεται στα 790 € το μήνα.",
         [],
     ),
+    (
+        "Un premio di 100 euro per i dipendenti con un reddito complessivo fino a 35.000 euro.",
+        [],
+    ),
     # What retirees draw, a benefit's standard rate and a limit on earnings are no pay.
     (
         "Un retraité de la fonction publique perçoit en moyenne 2 150 euros brut par mois.",
