@@ -227,12 +227,19 @@ _GAP_BETWEEN = re.compile(
     r"différence|écart|unterschied|differenz|verschil|różnica|skillnaden?|forskel(?:len)?|"
     r"forskjell(?:en)?|spennet|rozdíl|diferen[țţt]a|διαφορά)\b"
     r"[^.;:\d]{0,40}?\b(?:between|tra|fra|entre|zwischen|tussen|między|mellan|mellom|mezi|"
-    r"între|μεταξύ)\b",
+    r"între|μεταξύ)\b"
+    # what a worker costs an employer, as the subject: "utrzymanie pracownika otrzymującego
+    # minimalne wynagrodzenie wyniesie 5790,28 zł", "el coste laboral ... es de"
+    r"|\b(?:utrzymanie\s+pracownika|koszty?\s+(?:pracodawcy|zatrudnienia)|coste\s+(?:laboral|"
+    r"para\s+la\s+empresa)|co[ûu]t\s+(?:employeur|du\s+travail|total\s+employeur)|"
+    r"costo\s+(?:del\s+lavoro|aziendale)|arbeitgeberkosten|cost\s+(?:of\s+employing|to\s+"
+    r"(?:the\s+|an\s+)?employer))\b",
     re.IGNORECASE,
 )
 # In every gap noun above, past a capital first letter: looked for before the regex.
 _GAP_CUES = ("ifferen", "iferen", "gap", "pread", "ivario", "recha", "cart", "nterschied")
 _GAP_CUES += ("erschil", "óżnic", "killnad", "orskel", "orskjell", "pennet", "ozdíl", "ιαφορ")
+_GAP_CUES += ("trzymanie", "oszt", "oste", "oût", "osto", "geberkosten", "ost of", "ost to")
 _GAP_FIGURE_AFTER = 15  # "the difference between $50,000 and ...": a level, not the gap
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _WORD = re.compile(r"\w+")
@@ -245,12 +252,14 @@ _GAP_IS = frozenset(
     | {"betrug", "liegt", "lag", "erreicht", "bedraagt", "bedroeg", "ligt", "var", "är"}
     | {"ligger", "uppgår", "er", "udgør", "utgjør", "wynosi", "wynosiła", "sięga", "je"}
     | {"činí", "činil", "este", "ajunge", "είναι", "ανέρχεται", "situa", "sitúa", "sitúan"}
+    | {"wyniesie", "wynosi", "wyniosą", "kosztuje", "cuesta", "coûte", "costa", "kostet", "costs"}
 )
 
 
 def gap_between(context: FigureContext) -> bool:
     """Whether its sentence says, before it and with no other number between, that it is
-    a gap between pays ("the gap between men's and women's salaries is $10,000").
+    a gap between pays ("the gap between men's and women's salaries is $10,000"), or what
+    a worker costs an employer ("the cost to the employer of a minimum-wage worker is").
 
     >>> text = "La differenza tra le retribuzioni del Nord e del Sud tocca 3.800 euro."
     >>> gap_between(FigureContext(text, text.index("3.8"), len(text) - 1, None))

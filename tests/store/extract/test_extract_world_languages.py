@@ -105,6 +105,12 @@ CASES = [
         "La differenza tra un'offerta a 2800 euro lordi al mese e una a 2800 netti è grande.",
         [(2800.0, 2800.0, "month", "EUR", "point")],
     ),
+    # What a worker costs an employer is no pay.
+    (
+        "W 2027 roku utrzymanie pracownika otrzymującego minimalne wynagrodzenie wyniesie "
+        "5990,10 zł.",
+        [],
+    ),
     # Hours counted in other languages are no money; a divisor is no figure.
     (
         "Un salarié percevant 1 200 euros brut pour 100 heures de travail perçoit 12 euros "
