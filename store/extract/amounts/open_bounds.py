@@ -35,6 +35,7 @@ _OPEN_BOUND = re.compile(
     r"até|"
     # Spanish, Italian, Portuguese, Romanian and Nordic ceilings: "sueldos menores a 10 mil
     # pesos", "menor o igual a", "inferior a los 830 euros", "fino a 18mila euro"
+    r"nicht\s+mehr\s+als|no\s+más\s+de|pas\s+plus\s+de|non\s+più\s+di|niet\s+meer\s+dan|"
     r"menor(?:es)?\s+(?:o\s+igual\s+)?a|inferior(?:es)?\s+a|fino\s+a(?:i|l|gli)?|meno\s+di|"
     r"inferiore\s+a|até\s+a|până\s+la|upp\s+till|op\s+til|opp\s+til|højst|høyst|högst|"
     r"no\s+m[áa]ximo)"

@@ -202,13 +202,17 @@ def needed_next(context: FigureContext) -> bool:
 # pay. "Als Minijobber darf man nicht mehr als 450 Euro im Monat verdienen", "students
 # may not earn more than $2,000 a month".
 _CAPPED = re.compile(
-    r"\b(?:darf|dürfen)\b[^.;:!?\d]{0,40}\bnicht\s+mehr\s+als\s*$"
-    r"|\b(?:may|can|must)(?:\s+not|n[o']t)\s+(?:earn|make)\s+(?:more\s+than|over|above)\s*$"
-    r"|\bcannot\s+(?:earn|make)\s+(?:more\s+than|over|above)\s*$",
+    r"\b(?:may|can|must)(?:\s+not|n[o']t)\s+(?:earn|make)\s+(?:more\s+than|over|above)\s*$"
+    r"|\bcannot\s+(?:earn|make)\s+(?:more\s+than|over|above)\s*$"
+    # the same in the languages read here: "Als Minijobber darf man nicht mehr als",
+    # "no puede ganar más de", "ne peut pas gagner plus de", "mag niet meer dan"
+    r"|\b(?:darf|dürfen|durfte|may|can|cannot|puede|pueden|peut|peuvent|può|possono|mag|mogen)"
+    r"\b[^.;:!?\d\n]{0,50}?\b(?:nicht|not|no|ne|non|niet)\s+(?:\w+\s+)?"
+    r"(?:mehr|more|más|plus|più|meer)\s+(?:als|than|de|di|dan)\s*$",
     re.IGNORECASE,
 )
-_CAPPED_CUES = ("nicht", "not", "n't", "nnot")
-_CAPPED_REACH = 80
+_CAPPED_CUES = ("nicht", "not", "n't", "nnot", "no ", "ne ", "non ", "niet")
+_CAPPED_REACH = 90
 
 
 def earnings_capped(context: FigureContext, amount_start: int) -> bool:
@@ -219,6 +223,12 @@ def earnings_capped(context: FigureContext, amount_start: int) -> bool:
     >>> context = FigureContext(text, text.index("more"), len(text) - 1, None)
     >>> earnings_capped(context, text.index("$"))
     True
+    >>> text = "Als Minijobber darf man nicht mehr als 520 Euro im Monat verdienen."
+    >>> earnings_capped(FigureContext(text, 0, len(text) - 1, None), text.index("520"))
+    True
+    >>> text = "Ein Koch verdient nicht mehr als 2.400 Euro im Monat."
+    >>> earnings_capped(FigureContext(text, 0, len(text) - 1, None), text.index("2.4"))
+    False
     """
     near = context.scan[max(0, amount_start - _CAPPED_REACH) : amount_start]
     if not any(cue in near for cue in _CAPPED_CUES):

@@ -42,14 +42,14 @@ _HOUSEHOLD_LIMIT = re.compile(
     # recibir", "il reddito familiare", "το κατώφλι της σχετικής φτώχειας"
     r"|n[úu]cleos?\s+familiar(?:es)?|nucleo\s+familiare|hogar(?:es)?|m[ée]nages?"
     r"|haushalt\w*|huishoud\w*|renda\s+familiar|reddito\s+familiare|pobreza|pauvret[ée]"
-    r"|armut\w*|povert[àa]|ubóstw\w*|armoede\w*|φτώχ\w*|fattigdom\w*)\b",
+    r"|armut\w*|povert[àa]|ubóstw\w*|armoede\w*|φτώχ\w*|fattigdom\w*"
+    # who qualifies by a total income, a tax term: "con un reddito complessivo fino a 40.000"
+    r"|con\s+(?:un\s+)?reddito\s+complessivo)\b",
     re.IGNORECASE,
 )
 # In every phrase it knows, past a capital first letter, looked for close to the figure.
 # ("ualify", not "ualif": "Qualifications" heads most postings' requirements)
 _HOUSEHOLD_CUES = ("amil", "ousehold", "overty", "ligib", "ncome ", "ualify")
-_HOUSEHOLD_CUES += ("ogar", "énage", "enage", "aushalt", "uishoud", "obreza", "auvret", "rmut")
-_HOUSEHOLD_CUES += ("overtà", "bóstw", "rmoede", "φτώχ", "attigdom")
 _HOUSEHOLD_CUE_BEFORE, _HOUSEHOLD_CUE_AFTER = 120, 80
 _HOUSEHOLD_REACH = 200
 _HOUSEHOLD_ROW = 40  # a figure this close after a line break is a row: its headings count
@@ -261,12 +261,19 @@ _GAP_BETWEEN = re.compile(
     r"différence|écart|unterschied|differenz|verschil|różnica|skillnaden?|forskel(?:len)?|"
     r"forskjell(?:en)?|spennet|rozdíl|diferen[țţt]a|διαφορά)\b"
     r"[^.;:\d]{0,40}?\b(?:between|tra|fra|entre|zwischen|tussen|między|mellan|mellom|mezi|"
-    r"între|μεταξύ)\b",
+    r"între|μεταξύ)\b"
+    # what a worker costs an employer, as the subject: "utrzymanie pracownika otrzymującego
+    # minimalne wynagrodzenie wyniesie 5790,28 zł", "el coste laboral ... es de"
+    r"|\b(?:utrzymanie\s+pracownika|koszty?\s+(?:pracodawcy|zatrudnienia)|coste\s+(?:laboral|"
+    r"para\s+la\s+empresa)|co[ûu]t\s+(?:employeur|du\s+travail|total\s+employeur)|"
+    r"costo\s+(?:del\s+lavoro|aziendale)|arbeitgeberkosten|cost\s+(?:of\s+employing|to\s+"
+    r"(?:the\s+|an\s+)?employer))\b",
     re.IGNORECASE,
 )
 # In every gap noun above, past a capital first letter: looked for before the regex.
 _GAP_CUES = ("ifferen", "iferen", "gap", "pread", "ivario", "recha", "cart", "nterschied")
 _GAP_CUES += ("erschil", "óżnic", "killnad", "orskel", "orskjell", "pennet", "ozdíl", "ιαφορ")
+_GAP_CUES += ("trzymanie", "oszt", "oste", "oût", "osto", "geberkosten", "ost of", "ost to")
 _GAP_FIGURE_AFTER = 15  # "the difference between $50,000 and ...": a level, not the gap
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _WORD = re.compile(r"\w+")
@@ -279,12 +286,14 @@ _GAP_IS = frozenset(
     | {"betrug", "liegt", "lag", "erreicht", "bedraagt", "bedroeg", "ligt", "var", "är"}
     | {"ligger", "uppgår", "er", "udgør", "utgjør", "wynosi", "wynosiła", "sięga", "je"}
     | {"činí", "činil", "este", "ajunge", "είναι", "ανέρχεται", "situa", "sitúa", "sitúan"}
+    | {"wyniesie", "wynosi", "wyniosą", "kosztuje", "cuesta", "coûte", "costa", "kostet", "costs"}
 )
 
 
 def gap_between(context: FigureContext) -> bool:
     """Whether its sentence says, before it and with no other number between, that it is
-    a gap between pays ("the gap between men's and women's salaries is $10,000").
+    a gap between pays ("the gap between men's and women's salaries is $10,000"), or what
+    a worker costs an employer ("the cost to the employer of a minimum-wage worker is").
 
     >>> text = "La differenza tra le retribuzioni del Nord e del Sud tocca 3.800 euro."
     >>> gap_between(FigureContext(text, text.index("3.8"), len(text) - 1, None))
@@ -294,10 +303,12 @@ def gap_between(context: FigureContext) -> bool:
     False
     """
     scan, start = context.scan, context.start
+    if not _gap_in_text(scan):
+        return False  # the usual case: no gap named in the whole text, looked for once
     begin = sentence_start(scan, start)
     before = scan[begin:start]
     if not any(cue in before for cue in _GAP_CUES):
-        return False  # the usual case, decided without the regex
+        return False  # no gap named in its sentence, decided without the regex
     gaps = list(_GAP_BETWEEN.finditer(before))
     gap = gaps[-1] if gaps else None  # the last gap named before the figure
     if gap is None or start - begin - gap.end() < _GAP_FIGURE_AFTER:
@@ -306,3 +317,14 @@ def gap_between(context: FigureContext) -> bool:
     if any(c.isdigit() for c in _YEAR.sub(" ", between)):
         return False  # "the gap between 2,000 and 3,000 euros": the figure is a level
     return not _GAP_IS.isdisjoint(_WORD.findall(between.lower()))
+
+
+_LAST_TEXT: list = [None, False]  # the last text looked at, and whether it names a gap
+
+
+def _gap_in_text(scan: str) -> bool:
+    """Whether ``scan`` holds a gap's cue anywhere (remembered for the last text, whose
+    figures are read one after another)."""
+    if _LAST_TEXT[0] is not scan:
+        _LAST_TEXT[:] = [scan, any(cue in scan for cue in _GAP_CUES)]
+    return _LAST_TEXT[1]

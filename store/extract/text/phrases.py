@@ -222,7 +222,7 @@ ROLES = _phrase_roles(
     # in the other languages read here
     "núcleo familiar|nucleo familiare|hogar|hogares|ménage|ménages|haushalt|haushalte|"
     "huishouden|huishoudens|renda familiar|reddito familiare|pobreza|pauvreté|armut|"
-    "armutsgrenze|povertà|ubóstwa|armoede|φτώχειας|φτώχεια|fattigdom",
+    "armutsgrenze|povertà|ubóstwa|armoede|φτώχειας|φτώχεια|fattigdom|reddito complessivo",
     # A statutory floor: the figure is a lower bound ("the minimum wage is $7.25").
     minimum="minimum wage|minimum wages|minimum rate|minimum pay|minimum salary|"
     "minimum wage rate|minimum pay rate|minimum hourly rate|minimum hourly wage|"
@@ -240,7 +240,7 @@ ROLES = _phrase_roles(
     # in Turkish, Greek, Czech, Romanian and the Nordic languages
     "asgari ücret|κατώτατος μισθός|κατώτατο ημερομίσθιο|κατώτατου μισθού|minimální mzda|"
     "minimální mzdy|salariul minim|salariu minim|salariului minim|minimilön|mindsteløn|"
-    "minstelønn",
+    "minstelønn|cifra mínima|cuantía mínima|importe mínimo|montant minimum|mindestbetrag",
     average="average|avg|mean|averaged|averages|averaging|durchschnitt|durchschnittlich|"
     "durchschnittliche|durchschnittlichen|durchschnittliches|schnitt|mittel|mittelwert|moyen|"
     "moyenne|moyens|medio|media|promedio|gemiddeld|gemiddelde|średnia|średnie|średnio|"

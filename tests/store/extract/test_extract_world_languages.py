@@ -105,6 +105,12 @@ CASES = [
         "La differenza tra un'offerta a 2800 euro lordi al mese e una a 2800 netti è grande.",
         [(2800.0, 2800.0, "month", "EUR", "point")],
     ),
+    # What a worker costs an employer is no pay.
+    (
+        "W 2027 roku utrzymanie pracownika otrzymującego minimalne wynagrodzenie wyniesie "
+        "5990,10 zł.",
+        [],
+    ),
     # Hours counted in other languages are no money; a divisor is no figure, nor is the
     # amount it divides (a sum's factor, as "Dh10,000 ÷ 30" is).
     (
@@ -123,6 +129,10 @@ CASES = [
     ),
     (
         "Το κατώφλι της σχετικής φτώχειας ανέρχεται στα 790 € το μήνα.",
+        [],
+    ),
+    (
+        "Un premio di 100 euro per i dipendenti con un reddito complessivo fino a 35.000 euro.",
         [],
     ),
     # What retirees draw, a benefit's standard rate and a limit on earnings are no pay.
@@ -233,6 +243,17 @@ CASES = [
     (
         "Per 1 juli bedraagt het minimumuurloon voor iemand van 21 jaar € 14,93.",
         [(14.93, None, "hour", "EUR", "range")],
+    ),
+    # "Nicht mehr als" is a ceiling; what someone may earn at most is a limit, not pay.
+    (
+        "Ein Koch verdient nicht mehr als 2.400 Euro im Monat.",
+        [(None, 2400.0, "month", "EUR", "range")],
+    ),
+    ("Als Minijobber darf man nicht mehr als 520 Euro im Monat verdienen.", []),
+    # A minimum by other names: "la cifra mínima".
+    (
+        "Para 2026, la cifra mínima ascenderá a 1.420 euros mensuales.",
+        [(1420.0, None, "month", "EUR", "range")],
     ),
     # German "er" and "Der" refer back to a minimum wage named before.
     (
