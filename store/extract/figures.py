@@ -60,15 +60,7 @@ from store.extract.amounts.ranges import higher_alternative, open_topped, range_
 from store.extract.amounts.shared_currency import with_shared_currency
 from store.extract.amounts.sums import is_factor, result_of_sum
 from store.extract.meaning.changes import change_named_around, change_of_pay, changes_ranged
-from store.extract.meaning.lookalikes import (
-    earnings_capped,
-    income_needed_to_live,
-    needed_next,
-    paid_for_other,
-    received_by_retiree,
-    restated_elsewhere,
-    row_under_other_money,
-)
+from store.extract.meaning.lookalikes import other_than_pay
 from store.extract.meaning.other_money import (
     billed,
     household_limit,
@@ -322,15 +314,7 @@ def _figure(
         return None  # "The increases range from $0.25 ... to $2.15": how much pay moved
     if household_limit(context) or (cues.affords and income_needed(context)):
         return None  # "a family of four earning $55,000 may qualify": an eligibility limit
-    if (
-        income_needed_to_live(context)
-        or received_by_retiree(context)
-        or row_under_other_money(context)
-        or paid_for_other(context)
-        or restated_elsewhere(context)
-        or (cues.affords and needed_next(context))
-        or earnings_capped(context, low.start)
-    ):
+    if other_than_pay(context, low.start):
         return None  # "you'd need to be making $32 an hour to afford rent", a pension
     if cues.credits and _CREDITED_AFTER.match(scan, end):
         return None  # "no more than $3.00 per hour may be so applied": a credit, not a wage
