@@ -119,6 +119,11 @@ _NOT_PAY = (
     # "960 annual billable hours", "every consultant should charge $156.25/hour".
     "cac|ltv|arpu|customer acquisition cost|lifetime value|billable|billable hours|"
     "should charge|would charge|could charge|must charge|"
+    # Two earners' pay together, an employer's cost, Spanish tax and social security:
+    # "a combined income of $83,000/year", "el coste de empresa", "IRPF", "Seguridad Social".
+    "combined income|combined incomes|combined salary|combined salaries|joint income|"
+    "coste de empresa|coste empresa|coste laboral|costes laborales|irpf|retención|retenciones|"
+    "seguridad social|"
     "benefits of|benefit amount|unemployment benefit|unemployment benefits|" + _PERK_PHRASES
 )
 # What the words near a figure say about it; one phrase may say several things

@@ -40,9 +40,9 @@ _PHRASE_SIZES = _phrase_sizes(ROLES)
 _CONNECTORS = frozenset(
     {"plus", "and", "with", "or", "including", "excluding", "but", "while", "which", "that"}
     | {"depending", "based", "when", "if", "for", "at", "to"}
-    # "$25,000 a year after deductions", "£30,000 before tax": what the pay is net or
-    # gross of, not what the figure is the amount of
-    | {"after", "before"}
+    # "$25,000 a year after deductions", "£30,000 before tax", "netos tras la retención":
+    # what the pay is net or gross of, not what the figure is the amount of
+    | {"after", "before", "tras"}
     # "$20 per hour would add an extra $250,000 in costs": the figure's predicate follows
     | {"would", "will", "could", "should", "might", "must"}
 )

@@ -73,6 +73,21 @@ CASES = [
     # What someone may not earn more than is a cap set by a rule.
     ("Als Minijobber darf man derzeit nicht mehr als 556 Euro im Monat verdienen.", []),
     ("On this visa students may not earn more than $1,800 a month.", []),
+    # Two earners' pay together, an employer's cost, Spanish tax and social security.
+    (
+        "She will earn a salary of $42,000/year, and together we will make a combined "
+        "income of $95,000/year.",
+        [(42000.0, 42000.0, "year", "USD", "point")],
+    ),
+    (
+        "El coste de empresa es de 5.200 euros, mientras que el trabajador percibe 2.900 euros.",
+        [(2900.0, 2900.0, "month", "EUR", "point")],
+    ),
+    (
+        "Cobra 2.100 euros netos al mes tras una retención en concepto de IRPF del 18% "
+        "(5.400 euros al año).",
+        [(2100.0, 2100.0, "month", "EUR", "point")],
+    ),
 ]
 
 
