@@ -35,7 +35,9 @@ _OPEN_BOUND = re.compile(
     r"meer\s+dan|vanaf|minimaal|ten\s+minste|tenminste|powyżej|ponad|exceeds?|exceeding|tops|"
     r"dépasse|dépassent|supera|superare|"
     r"superano|oltre|più\s+di|überschreitet|por\s+(?:arriba|encima)\s+de|acima\s+de))"
-    r"(?:\s+(?:i|il|la|le|los|las|les|the|a|de|die|der))?"  # "superare i 50.000 euro"
+    # "superare i 50.000 euro"; not "a": "worth more than a $180K base", "from a 6 LPA CTC"
+    # name a thing the figure describes, not a bound on it
+    r"(?:\s+(?:i|il|la|le|los|las|les|the|de|die|der))?"
     r"(?:\s+(?:around|about|approximately|roughly|nearly|almost|environ|etwa|circa|unos|unas))?"
     r"\.?[\s:]*$",
     re.IGNORECASE,

@@ -88,6 +88,18 @@ CASES = [
         "(5.400 euros al año).",
         [(2100.0, 2100.0, "month", "EUR", "point")],
     ),
+    # "more than a", "from a" before a figure name a thing it describes, not a bound.
+    (
+        "A $140K base with equity is worth more than a $160K base with none.",
+        [
+            (140000.0, 140000.0, "year", "USD", "point"),
+            (160000.0, 160000.0, "year", "USD", "point"),
+        ],
+    ),
+    (
+        "The in-hand salary from a 8 LPA CTC is about ₹55,000 per month.",
+        [(800000.0, 800000.0, "year", "INR", "point"), (55000.0, 55000.0, "month", "INR", "point")],
+    ),
 ]
 
 
