@@ -123,7 +123,7 @@ _NOT_PAY = (
     # "a combined income of $83,000/year", "el coste de empresa", "IRPF", "Seguridad Social".
     "combined income|combined incomes|combined salary|combined salaries|joint income|"
     "coste de empresa|coste empresa|coste laboral|costes laborales|irpf|retención|retenciones|"
-    "seguridad social|"
+    "seguridad social|national insurance|"
     "benefits of|benefit amount|unemployment benefit|unemployment benefits|" + _PERK_PHRASES
 )
 # What the words near a figure say about it; one phrase may say several things

@@ -85,6 +85,7 @@ def _read_roles(text: str, after_figure: bool) -> dict[str, int]:
         if word == "diem" and words[i + 1 : i + 2] and words[i + 1] in _HIRED_AS:
             continue  # "a per diem nurse earns": how a worker is hired, not an allowance
         sizes = _PHRASE_SIZES.get(word)
+        phrase_excluded = False  # "after tax and National Insurance": its last word too
         if sizes:  # "de plus" before "plus" ends the stretch
             for size in sizes:
                 if size > i + 1:
@@ -94,6 +95,7 @@ def _read_roles(text: str, after_figure: bool) -> dict[str, int]:
                     phrase_roles = phrase_roles - {"year"}
                 if "not_pay" in phrase_roles and _excluded(words, i + 1 - size):
                     phrase_roles = phrase_roles - _NOT_PAY_ROLES
+                    phrase_excluded = True
                 for role in phrase_roles:
                     found[role] = i
         if after_figure and word in _CONNECTORS:
@@ -120,7 +122,7 @@ def _read_roles(text: str, after_figure: bool) -> dict[str, int]:
             continue  # "unemployment benefits pay up to $450": other money is the payer
         if word in _YEAR_NOUNS and _names_a_year(words, i):
             roles = tuple(role for role in roles if role != "year")
-        if "not_pay" in roles and _excluded(words, i):
+        if "not_pay" in roles and (phrase_excluded or _excluded(words, i)):
             roles = tuple(role for role in roles if role not in _NOT_PAY_ROLES)
         for role in roles:
             found[role] = i
@@ -206,7 +208,7 @@ def _raised_to(words: list[str], i: int) -> bool:
 # "salaries excluding bonuses average"): what the pay is not, so no other money of its own;
 # the same in the languages read here ("hors primes", "ohne Zulagen", "sin propinas").
 _EXCLUDING = frozenset(
-    {"excluding", "excludes", "exclude", "excluded", "exclusive", "without", "before"}
+    {"excluding", "excludes", "exclude", "excluded", "exclusive", "without", "before", "after"}
     | {"hors", "sans", "ohne", "exkl", "exklusive", "sin", "senza", "esclusi", "escluse"}
     | {"zonder", "excl"}
 )

@@ -100,6 +100,12 @@ CASES = [
         "The in-hand salary from a 8 LPA CTC is about ₹55,000 per month.",
         [(800000.0, 800000.0, "year", "INR", "point"), (55000.0, 55000.0, "month", "INR", "point")],
     ),
+    # Pay "after tax and National Insurance" is net of them, not other money.
+    (
+        "Your annual take home pay is £41,200 after tax and National Insurance, giving you "
+        "£3,433 per month",
+        [(41200.0, 41200.0, "year", "GBP", "point"), (3433.0, 3433.0, "month", "GBP", "point")],
+    ),
 ]
 
 
