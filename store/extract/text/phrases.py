@@ -145,6 +145,7 @@ ROLES = _phrase_roles(
     "keresete|bér|fizetés|"
     "वेतन|मानदेय|सैलरी|पैकेज|μισθός|βγάζεις|stipendio|stipendi|retribuzione|retribuzioni|salari|"
     "salario|guadagna|guadagnano|reddito|paga|pagano|lordi|lordo|netti|gratification|"
+    "retribuito|retribuita|retribuiti|retribuite|"
     "gratifications|top paying|highest paying|best paying|high paying|well paying|"
     "ingreso|ingresos|percibe|perciben|remunerado|remunerados|salário|salários|"
     "remuneração|ganha|ganham|ganhos|recebe|recebem|rendimento|revenu|revenus|"

@@ -106,6 +106,11 @@ CASES = [
         "£3,433 per month",
         [(41200.0, 41200.0, "year", "GBP", "point"), (3433.0, 3433.0, "month", "GBP", "point")],
     ),
+    # Italian "retribuito" (paid) says pay, as "retribuzione" does.
+    (
+        "Oggi un cameriere viene retribuito con circa 1400 euro, a seconda dei turni.",
+        [(1400.0, 1400.0, "month", "EUR", "point")],
+    ),
 ]
 
 
