@@ -124,6 +124,8 @@ _NOT_PAY = (
     "combined income|combined incomes|combined salary|combined salaries|joint income|"
     "coste de empresa|coste empresa|coste laboral|costes laborales|irpf|retención|retenciones|"
     "seguridad social|national insurance|"
+    # Unemployment benefits by state tier: "Lower-benefit states | $235 – $400/week".
+    "benefit states|benefit state|benefit tier|benefit tiers|maximum weekly benefit|"
     "benefits of|benefit amount|unemployment benefit|unemployment benefits|" + _PERK_PHRASES
 )
 # What the words near a figure say about it; one phrase may say several things

@@ -111,6 +111,8 @@ CASES = [
         "Oggi un cameriere viene retribuito con circa 1400 euro, a seconda dei turni.",
         [(1400.0, 1400.0, "month", "EUR", "point")],
     ),
+    # Unemployment benefits by state tier.
+    ("| Tier | Weekly Maximum |\n|---|---|\n| Higher-benefit states | $650 – $950/week |", []),
 ]
 
 
