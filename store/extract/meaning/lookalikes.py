@@ -223,6 +223,34 @@ def earnings_capped(context: FigureContext, amount_start: int) -> bool:
     return _CAPPED.search(scan, floor, amount_start) is not None
 
 
+# Who qualifies, told by an income limit right before the amount: "per i lavoratori con un
+# reddito complessivo fino a 40.000 euro", "for workers with incomes below $40,000",
+# "con ingresos inferiores a". A condition, not pay.
+_INCOME_CONDITION = re.compile(
+    r"\bwith\s+(?:an?\s+|their\s+)?(?:annual\s+|total\s+|gross\s+|net\s+)?incomes?\s+"
+    r"(?:of\s+)?(?:up\s+to|below|under|less\s+than|not\s+exceeding|no\s+more\s+than)\s*$"
+    r"|\bcon\s+(?:un\s+)?(?:reddit[oi]|ingresos?)\s+(?:[^\W\d]+\s+){0,2}"
+    r"(?:fino\s+a|inferior[ei]s?\s+a|non\s+superiore\s+a|de\s+hasta|hasta)\s*$",
+    re.IGNORECASE,
+)
+_CONDITION_REACH = 80
+
+
+def income_condition(context: FigureContext, amount_start: int) -> bool:
+    """Whether an income limit on who qualifies comes right before its amount.
+
+    >>> text = "A bonus for workers with incomes below $40,000 a year."
+    >>> context = FigureContext(text, text.index("$"), len(text) - 1, None)
+    >>> income_condition(context, text.index("$"))
+    True
+    """
+    scan = context.scan
+    return (
+        _INCOME_CONDITION.search(scan, max(0, amount_start - _CONDITION_REACH), amount_start)
+        is not None
+    )
+
+
 class _Cues(NamedTuple):
     """Which of the rules above a text may need, from words it holds anywhere."""
 
@@ -231,6 +259,7 @@ class _Cues(NamedTuple):
     restates: bool  # "entspricht", "correspond", "equivale"
     affords: bool  # "afford"
     caps: bool  # "not", "nicht": what someone may not earn
+    conditions: bool  # "with income", "con un reddito": who qualifies
 
 
 # The words each rule needs somewhere in the text, found by plain substring search (a
@@ -241,6 +270,7 @@ _TEXT_WORDS = (
     ("ntspr", "rgib", "orrespond", "quival", "orrispond"),
     ("fford",),
     ("nicht", "not ", "n't "),
+    ("ncome", "reddit", "ngreso"),
 )
 
 
@@ -266,4 +296,5 @@ def other_than_pay(context: FigureContext, amount_start: int) -> bool:
         or (cues.restates and restated_elsewhere(context))
         or (cues.affords and needed_next(context))
         or (cues.caps and earnings_capped(context, amount_start))
+        or (cues.conditions and income_condition(context, amount_start))
     )

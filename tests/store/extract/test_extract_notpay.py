@@ -113,6 +113,9 @@ CASES = [
     ),
     # Unemployment benefits by state tier.
     ("| Tier | Weekly Maximum |\n|---|---|\n| Higher-benefit states | $650 – $950/week |", []),
+    # An income limit on who qualifies, right before the amount.
+    ("Un premio per i lavoratori con un reddito complessivo fino a 35.000 euro.", []),
+    ("The credit goes to workers with incomes below $38,000 a year.", []),
 ]
 
 
