@@ -116,6 +116,12 @@ CASES = [
     # An income limit on who qualifies, right before the amount.
     ("Un premio per i lavoratori con un reddito complessivo fino a 35.000 euro.", []),
     ("The credit goes to workers with incomes below $38,000 a year.", []),
+    # A sentence opening "Such" and other money names what the figure before was.
+    (
+        "Three dollars ($3.00) per hour for each hour worked by any employee. Such "
+        "contributions are made by the Employer.",
+        [],
+    ),
 ]
 
 
