@@ -65,15 +65,7 @@ from store.extract.meaning.changes import (
     change_of_pay,
     changes_ranged,
 )
-from store.extract.meaning.lookalikes import (
-    earnings_capped,
-    income_needed_to_live,
-    needed_next,
-    paid_for_other,
-    received_by_retiree,
-    restated_elsewhere,
-    row_under_other_money,
-)
+from store.extract.meaning.lookalikes import other_than_pay
 from store.extract.meaning.other_money import (
     billed,
     gap_between,
@@ -342,16 +334,7 @@ def _figure(
         return None  # "The increases range from $0.25 ... to $2.15": how much pay moved
     if household_limit(context) or (cues.affords and income_needed(context)):
         return None  # "a family of four earning $55,000 may qualify": an eligibility limit
-    if (
-        gap_between(context)  # "la differenza tra le retribuzioni ... tocca 3.800 euro"
-        or income_needed_to_live(context)
-        or received_by_retiree(context)
-        or row_under_other_money(context)
-        or paid_for_other(context)
-        or restated_elsewhere(context)
-        or (cues.affords and needed_next(context))
-        or earnings_capped(context, low.start)
-    ):
+    if gap_between(context) or other_than_pay(context, low.start):
         return None  # "you'd need to be making $32 an hour to afford rent", a pension
     if cues.credits and _CREDITED_AFTER.match(scan, end):
         return None  # "no more than $3.00 per hour may be so applied": a credit, not a wage

@@ -52,7 +52,9 @@ _OPEN_BOUND = re.compile(
     # the same floors: "mayor a", "superior a", "almeno", "mais de", "peste", "minst"
     r"mayor(?:es)?\s+a|superior(?:es)?\s+a|superiore\s+a|almeno|mais\s+de|pelo\s+menos|"
     r"peste|cel\s+pu[țţt]in|minst|mindst))"
-    r"(?:\s+(?:i|il|la|le|los|las|les|the|a|de|die|der))?"  # "superare i 50.000 euro"
+    # "superare i 50.000 euro"; not "a": "worth more than a $180K base", "from a 6 LPA CTC"
+    # name a thing the figure describes, not a bound on it
+    r"(?:\s+(?:i|il|la|le|los|las|les|the|de|die|der))?"
     r"(?:\s+(?:around|about|approximately|roughly|nearly|almost|environ|etwa|circa|unos|unas))?"
     r"\.?[\s:]*$",
     re.IGNORECASE,

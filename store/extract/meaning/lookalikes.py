@@ -17,6 +17,8 @@ these (the neighbour of ``store.extract.meaning.other_money``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import NamedTuple
 
 from store.extract.text.context import FigureContext, sentence_start
 from store.extract.text.words import nearest_role, word_roles
@@ -33,7 +35,7 @@ _NEEDED = re.compile(
 # stop inside a number does not end it): "para vivir bien, un núcleo familiar debería
 # recibir ingresos de ...", "pour vivre décemment".
 _TO_LIVE = re.compile(r"\b(?:para\s+vivir|pour\s+vivre)\b(?:[^.;!?]|\.\d)*$", re.IGNORECASE)
-_NEED_CUES = ("eed", "have to", "has to")
+_NEED_CUES = re.compile("eed|ha(?:ve|s) to")  # in every phrase ``_NEEDED`` knows
 _NEED_REACH = 80  # how far before a figure the needing words may stand
 _SENTENCE_REACH = 200
 
@@ -51,12 +53,12 @@ def income_needed_to_live(context: FigureContext) -> bool:
     False
     """
     scan, start = context.scan, context.start
-    near = scan[max(0, start - _NEED_REACH) : start]
-    if any(cue in near for cue in _NEED_CUES) and _NEEDED.search(near):
+    floor = max(0, start - _NEED_REACH)
+    if _NEED_CUES.search(scan, floor, start) and _NEEDED.search(scan, floor, start):
         return True
-    if " viv" not in scan[max(0, start - _SENTENCE_REACH) : start]:
+    if scan.find(" viv", max(0, start - _SENTENCE_REACH), start) == -1:
         return False  # the usual case: no one needing anything, decided without a regex
-    return _TO_LIVE.search(scan[sentence_start(scan, start) : start]) is not None
+    return _TO_LIVE.search(scan, sentence_start(scan, start), start) is not None
 
 
 # Who draws a pension, or the pension itself in French, in the languages read here: "un
@@ -69,9 +71,7 @@ _RETIREE = re.compile(
     r"|nyugdíjas(?:ok)?)\b",
     re.IGNORECASE,
 )
-_RETIREE_CUES = (
-    "etire", "ension", "etrait", "ncien", "entner", "ubilad", "posentad", "meryt", "yugdíj",
-)  # fmt: skip
+_RETIREE_CUES = re.compile("etire|ension|etrait|ncien|entner|ubilad|posentad|meryt|yugdíj")
 
 
 def received_by_retiree(context: FigureContext) -> bool:
@@ -85,14 +85,15 @@ def received_by_retiree(context: FigureContext) -> bool:
     >>> received_by_retiree(FigureContext(text, text.index("2 1"), len(text) - 1, None))
     True
     """
+    if _RETIREE_CUES.search(context.clause) is None:
+        return False  # the usual case: no retiree named in its clause, decided cheaply
     scan, start = context.scan, context.start
     before = scan[sentence_start(scan, start) : start]
-    if not any(cue in before for cue in _RETIREE_CUES):
-        return False  # the usual case: no retiree named, decided without the regex
     ends = [named.end() for named in _RETIREE.finditer(before)]
     return bool(ends) and "salary" not in word_roles(before[ends[-1] :])
 
 
+_LETTER = re.compile(r"[^\W\d_]")
 _ROW_LEAD = 40  # a row's cells before a figure, all numbers, run at most this long
 _ABOVE_REACH, _ABOVE_LINES = 300, 4
 
@@ -109,12 +110,14 @@ def row_under_other_money(context: FigureContext) -> bool:
     """
     scan, start = context.scan, context.start
     row = scan.rfind("\n", max(0, start - _ROW_LEAD), start)
-    lead = scan[row + 1 : start].strip()
-    if row == -1 or not lead or context.header or any(c.isalpha() for c in lead):
-        return False  # the usual case: prose, a labelled row or a pipe table's cell
+    if row == -1 or row + 1 == start or not scan[row + 1].isdigit():
+        return False  # the usual case: prose, or a row not led by a number
+    lead = scan[row + 1 : start]
+    if context.header or _LETTER.search(lead):
+        return False  # a labelled row or a pipe table's cell
     lines = scan[max(0, row - _ABOVE_REACH) : row].split("\n")[-_ABOVE_LINES:]
     for line in reversed(lines):
-        if any(c.isalpha() for c in line):
+        if _LETTER.search(line):
             if line.rstrip().endswith((".", "!", "?")) or any(c in line for c in "$£€"):
                 return False  # a sentence or a row with money of its own: not a header
             return nearest_role(word_roles(line), "not_pay", "pay") == "not_pay"
@@ -138,7 +141,7 @@ def paid_for_other(context: FigureContext) -> bool:
     False
     """
     scan, end = context.scan, context.end
-    if "for " not in scan[end : end + 6]:
+    if scan.find("for ", end, end + 6) == -1:
         return False  # the usual case, decided without the regex
     named = _FOR_AFTER.match(scan, end)
     if named is None:
@@ -154,7 +157,7 @@ _RESTATES = re.compile(
     r"|equivale|equivalen|corrisponde|equivalgono)\b[^.;:!?]{0,50}$",
     re.IGNORECASE,
 )
-_RESTATE_CUES = ("ntspr", "rgib", "orrespond", "quival", "orrispond")
+_RESTATE_CUES = re.compile("ntspr|rgib|orrespond|quival|orrispond")
 _RESTATE_REACH = 300  # how far back a text naming no pay is read
 
 
@@ -170,7 +173,7 @@ def restated_elsewhere(context: FigureContext) -> bool:
     False
     """
     clause = context.clause
-    if not any(cue in clause for cue in _RESTATE_CUES) or _RESTATES.search(clause) is None:
+    if _RESTATE_CUES.search(clause) is None or _RESTATES.search(clause) is None:
         return False  # the usual case: no restating verb
     scan, start = context.scan, context.start
     return "pay" not in word_roles(scan[max(0, start - _RESTATE_REACH) : start])
@@ -211,7 +214,7 @@ _CAPPED = re.compile(
     r"(?:mehr|more|más|plus|più|meer)\s+(?:als|than|de|di|dan)\s*$",
     re.IGNORECASE,
 )
-_CAPPED_CUES = ("nicht", "not", "n't", "nnot", "no ", "ne ", "non ", "niet")
+_CAPPED_CUES = re.compile("nicht|not |n't | no | ne | non | niet")
 _CAPPED_REACH = 90
 
 
@@ -230,7 +233,104 @@ def earnings_capped(context: FigureContext, amount_start: int) -> bool:
     >>> earnings_capped(FigureContext(text, 0, len(text) - 1, None), text.index("2.4"))
     False
     """
-    near = context.scan[max(0, amount_start - _CAPPED_REACH) : amount_start]
-    if not any(cue in near for cue in _CAPPED_CUES):
+    scan, floor = context.scan, max(0, amount_start - _CAPPED_REACH)
+    if _CAPPED_CUES.search(scan, floor, amount_start) is None:
         return False  # the usual case: no denial before it
-    return _CAPPED.search(near) is not None
+    return _CAPPED.search(scan, floor, amount_start) is not None
+
+
+# Who qualifies, told by an income limit right before the amount: "per i lavoratori con un
+# reddito complessivo fino a 40.000 euro", "for workers with incomes below $40,000",
+# "con ingresos inferiores a". A condition, not pay.
+_INCOME_CONDITION = re.compile(
+    r"\bwith\s+(?:an?\s+|their\s+)?(?:annual\s+|total\s+|gross\s+|net\s+)?incomes?\s+"
+    r"(?:of\s+)?(?:up\s+to|below|under|less\s+than|not\s+exceeding|no\s+more\s+than)\s*$"
+    r"|\bcon\s+(?:un\s+)?(?:reddit[oi]|ingresos?)\s+(?:[^\W\d]+\s+){0,2}"
+    r"(?:fino\s+a|inferior[ei]s?\s+a|non\s+superiore\s+a|de\s+hasta|hasta)\s*$",
+    re.IGNORECASE,
+)
+_CONDITION_REACH = 80
+
+
+def income_condition(context: FigureContext, amount_start: int) -> bool:
+    """Whether an income limit on who qualifies comes right before its amount.
+
+    >>> text = "A bonus for workers with incomes below $40,000 a year."
+    >>> context = FigureContext(text, text.index("$"), len(text) - 1, None)
+    >>> income_condition(context, text.index("$"))
+    True
+    """
+    scan = context.scan
+    return (
+        _INCOME_CONDITION.search(scan, max(0, amount_start - _CONDITION_REACH), amount_start)
+        is not None
+    )
+
+
+# The sentence after a figure's, naming what it was: "($2.50) per hour for each and every
+# hour worked ... Such contributions are to be made by the Employer".
+_SUCH_NEXT = re.compile(r"[^.!?]{0,200}[.!?]\s+Such\s+([^\W\d]+)")
+
+
+def such_other_next(context: FigureContext) -> bool:
+    """Whether the next sentence opens "Such" and a noun of other money: the figure was
+    that money (a contribution, a fee), not pay.
+
+    >>> text = "$2.50 per hour worked by any employee. Such contributions are made monthly."
+    >>> such_other_next(FigureContext(text, 0, 14, None))
+    True
+    """
+    named = _SUCH_NEXT.match(context.scan, context.end)
+    return named is not None and "not_pay" in word_roles(named.group(1))
+
+
+class _Cues(NamedTuple):
+    """Which of the rules above a text may need, from words it holds anywhere."""
+
+    needs: bool  # "need", "have to", "vivir", "vivre": an income needed
+    retirees: bool  # a retiree or pensioner named
+    restates: bool  # "entspricht", "correspond", "equivale"
+    affords: bool  # "afford"
+    caps: bool  # "not", "nicht": what someone may not earn
+    conditions: bool  # "with income", "con un reddito": who qualifies
+    such: bool  # "Such": a sentence naming what the one before was about
+
+
+# The words each rule needs somewhere in the text, found by plain substring search (a
+# regex alternation without a literal prefix reads a text several times slower).
+_TEXT_WORDS = (
+    ("eed", "have to", "has to", " viv"),
+    ("etire", "ension", "etrait", "ncien", "entner", "ubilad", "posentad", "meryt", "yugdíj"),
+    ("ntspr", "rgib", "orrespond", "quival", "orrispond"),
+    ("fford",),
+    ("nicht", "not ", "n't ", " no ", " ne ", " non ", " niet"),
+    ("ncome", "reddit", "ngreso"),
+    ("Such ",),
+)
+
+
+@lru_cache(maxsize=8)  # one text's figures ask in turn; a str caches its own hash
+def _cues(scan: str) -> _Cues:
+    return _Cues(*(any(word in scan for word in words) for words in _TEXT_WORDS))
+
+
+def other_than_pay(context: FigureContext, amount_start: int) -> bool:
+    """Whether any rule above reads the figure (its amount at ``amount_start``) as money
+    no job pays; each runs only in texts holding its words (looked for once a text).
+
+    >>> text = "Pensioners receive on average $1,450 a month."
+    >>> other_than_pay(FigureContext(text, text.index("$"), len(text) - 1, None), 30)
+    True
+    """
+    cues = _cues(context.scan)
+    return (
+        (cues.needs and income_needed_to_live(context))
+        or (cues.retirees and received_by_retiree(context))
+        or row_under_other_money(context)
+        or paid_for_other(context)
+        or (cues.restates and restated_elsewhere(context))
+        or (cues.affords and needed_next(context))
+        or (cues.caps and earnings_capped(context, amount_start))
+        or (cues.conditions and income_condition(context, amount_start))
+        or (cues.such and such_other_next(context))
+    )

@@ -146,6 +146,13 @@ _NOT_PAY = (
     "cac|ltv|arpu|customer acquisition cost|lifetime value|billable|billable hours|"
     # A spread, not a level: "a standard deviation of $18.48".
     "standard deviation|standard deviations|deviation|"
+    # Two earners' pay together, an employer's cost, Spanish tax and social security:
+    # "a combined income of $83,000/year", "el coste de empresa", "IRPF", "Seguridad Social".
+    "combined income|combined incomes|combined salary|combined salaries|joint income|"
+    "coste de empresa|coste empresa|coste laboral|costes laborales|irpf|retención|retenciones|"
+    "seguridad social|national insurance|"
+    # Unemployment benefits by state tier: "Lower-benefit states | $235 – $400/week".
+    "benefit states|benefit state|benefit tier|benefit tiers|maximum weekly benefit|"
     "benefits of|benefit amount|unemployment benefit|unemployment benefits|" + _PERK_PHRASES
 )
 # What the words near a figure say about it; one phrase may say several things
@@ -167,6 +174,7 @@ ROLES = _phrase_roles(
     "keresete|bér|fizetés|"
     "वेतन|मानदेय|सैलरी|पैकेज|μισθός|βγάζεις|stipendio|stipendi|retribuzione|retribuzioni|salari|"
     "salario|guadagna|guadagnano|reddito|paga|pagano|lordi|lordo|netti|gratification|"
+    "retribuito|retribuita|retribuiti|retribuite|"
     "gratifications|top paying|highest paying|best paying|high paying|well paying|"
     "worst paying|lowest paying|low paying|least paying|"
     "ingreso|ingresos|percibe|perciben|remunerado|remunerados|salário|salários|"

@@ -40,9 +40,9 @@ _PHRASE_SIZES = _phrase_sizes(ROLES)
 _CONNECTORS = frozenset(
     {"plus", "and", "with", "or", "including", "excluding", "but", "while", "which", "that"}
     | {"depending", "based", "when", "if", "for", "at", "to"}
-    # "$25,000 a year after deductions", "£30,000 before tax": what the pay is net or
-    # gross of, not what the figure is the amount of
-    | {"after", "before"}
+    # "$25,000 a year after deductions", "£30,000 before tax", "netos tras la retención":
+    # what the pay is net or gross of, not what the figure is the amount of
+    | {"after", "before", "tras"}
     # "$20 per hour would add an extra $250,000 in costs": the figure's predicate follows
     | {"would", "will", "could", "should", "might", "must"}
     # "2200 Euro im Monat zuzüglich den Zuschlägen": what German adds on top
@@ -89,6 +89,7 @@ def _read_roles(text: str, after_figure: bool) -> dict[str, int]:
         if word == "fine" and words[i + 1 : i + 2] and words[i + 1] in _ENDED:
             continue  # Italian "a fine carriera", "a fine mese": at the end of, not a penalty
         sizes = _PHRASE_SIZES.get(word)
+        phrase_excluded = False  # "after tax and National Insurance": its last word too
         if sizes:  # "de plus" before "plus" ends the stretch
             for size in sizes:
                 if size > i + 1:
@@ -98,6 +99,7 @@ def _read_roles(text: str, after_figure: bool) -> dict[str, int]:
                     phrase_roles = phrase_roles - {"year"}
                 if "not_pay" in phrase_roles and _excluded(words, i + 1 - size):
                     phrase_roles = phrase_roles - _NOT_PAY_ROLES
+                    phrase_excluded = True
                 for role in phrase_roles:
                     found[role] = i
         if after_figure and word in _CONNECTORS:
@@ -124,7 +126,7 @@ def _read_roles(text: str, after_figure: bool) -> dict[str, int]:
             continue  # "unemployment benefits pay up to $450": other money is the payer
         if word in _YEAR_NOUNS and _names_a_year(words, i):
             roles = tuple(role for role in roles if role != "year")
-        if "not_pay" in roles and _excluded(words, i):
+        if "not_pay" in roles and (phrase_excluded or _excluded(words, i)):
             roles = tuple(role for role in roles if role not in _NOT_PAY_ROLES)
         for role in roles:
             found[role] = i
@@ -216,7 +218,7 @@ def _raised_to(words: list[str], i: int) -> bool:
 # "salaries excluding bonuses average"): what the pay is not, so no other money of its own;
 # the same in the languages read here ("hors primes", "ohne Zulagen", "sin propinas").
 _EXCLUDING = frozenset(
-    {"excluding", "excludes", "exclude", "excluded", "exclusive", "without", "before"}
+    {"excluding", "excludes", "exclude", "excluded", "exclusive", "without", "before", "after"}
     | {"hors", "sans", "ohne", "exkl", "exklusive", "sin", "senza", "esclusi", "escluse"}
     | {"zonder", "excl"}
 )

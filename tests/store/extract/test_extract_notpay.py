@@ -73,6 +73,55 @@ CASES = [
     # What someone may not earn more than is a cap set by a rule.
     ("Als Minijobber darf man derzeit nicht mehr als 556 Euro im Monat verdienen.", []),
     ("On this visa students may not earn more than $1,800 a month.", []),
+    # Two earners' pay together, an employer's cost, Spanish tax and social security.
+    (
+        "She will earn a salary of $42,000/year, and together we will make a combined "
+        "income of $95,000/year.",
+        [(42000.0, 42000.0, "year", "USD", "point")],
+    ),
+    (
+        "El coste de empresa es de 5.200 euros, mientras que el trabajador percibe 2.900 euros.",
+        [(2900.0, 2900.0, "month", "EUR", "point")],
+    ),
+    (
+        "Cobra 2.100 euros netos al mes tras una retención en concepto de IRPF del 18% "
+        "(5.400 euros al año).",
+        [(2100.0, 2100.0, "month", "EUR", "point")],
+    ),
+    # "more than a", "from a" before a figure name a thing it describes, not a bound.
+    (
+        "A $140K base with equity is worth more than a $160K base with none.",
+        [
+            (140000.0, 140000.0, "year", "USD", "point"),
+            (160000.0, 160000.0, "year", "USD", "point"),
+        ],
+    ),
+    (
+        "The in-hand salary from a 8 LPA CTC is about ₹55,000 per month.",
+        [(800000.0, 800000.0, "year", "INR", "point"), (55000.0, 55000.0, "month", "INR", "point")],
+    ),
+    # Pay "after tax and National Insurance" is net of them, not other money.
+    (
+        "Your annual take home pay is £41,200 after tax and National Insurance, giving you "
+        "£3,433 per month",
+        [(41200.0, 41200.0, "year", "GBP", "point"), (3433.0, 3433.0, "month", "GBP", "point")],
+    ),
+    # Italian "retribuito" (paid) says pay, as "retribuzione" does.
+    (
+        "Oggi un cameriere viene retribuito con circa 1400 euro, a seconda dei turni.",
+        [(1400.0, 1400.0, "month", "EUR", "point")],
+    ),
+    # Unemployment benefits by state tier.
+    ("| Tier | Weekly Maximum |\n|---|---|\n| Higher-benefit states | $650 – $950/week |", []),
+    # An income limit on who qualifies, right before the amount.
+    ("Un premio per i lavoratori con un reddito complessivo fino a 35.000 euro.", []),
+    ("The credit goes to workers with incomes below $38,000 a year.", []),
+    # A sentence opening "Such" and other money names what the figure before was.
+    (
+        "Three dollars ($3.00) per hour for each hour worked by any employee. Such "
+        "contributions are made by the Employer.",
+        [],
+    ),
 ]
 
 
