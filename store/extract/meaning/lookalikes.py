@@ -267,23 +267,6 @@ def income_condition(context: FigureContext, amount_start: int) -> bool:
     )
 
 
-# The sentence after a figure's, naming what it was: "($2.50) per hour for each and every
-# hour worked ... Such contributions are to be made by the Employer".
-_SUCH_NEXT = re.compile(r"[^.!?]{0,200}[.!?]\s+Such\s+([^\W\d]+)")
-
-
-def such_other_next(context: FigureContext) -> bool:
-    """Whether the next sentence opens "Such" and a noun of other money: the figure was
-    that money (a contribution, a fee), not pay.
-
-    >>> text = "$2.50 per hour worked by any employee. Such contributions are made monthly."
-    >>> such_other_next(FigureContext(text, 0, 14, None))
-    True
-    """
-    named = _SUCH_NEXT.match(context.scan, context.end)
-    return named is not None and "not_pay" in word_roles(named.group(1))
-
-
 class _Cues(NamedTuple):
     """Which of the rules above a text may need, from words it holds anywhere."""
 
@@ -293,7 +276,6 @@ class _Cues(NamedTuple):
     affords: bool  # "afford"
     caps: bool  # "not", "nicht": what someone may not earn
     conditions: bool  # "with income", "con un reddito": who qualifies
-    such: bool  # "Such": a sentence naming what the one before was about
 
 
 # The words each rule needs somewhere in the text, found by plain substring search (a
@@ -305,7 +287,6 @@ _TEXT_WORDS = (
     ("fford",),
     ("nicht", "not ", "n't ", " no ", " ne ", " non ", " niet"),
     ("ncome", "reddit", "ngreso"),
-    ("Such ",),
 )
 
 
@@ -332,5 +313,4 @@ def other_than_pay(context: FigureContext, amount_start: int) -> bool:
         or (cues.affords and needed_next(context))
         or (cues.caps and earnings_capped(context, amount_start))
         or (cues.conditions and income_condition(context, amount_start))
-        or (cues.such and such_other_next(context))
     )
