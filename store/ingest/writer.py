@@ -226,20 +226,17 @@ def insert_observations(
 
 
 def _record_document(db: Database, parsed: ParsedDocument) -> int:
-    document_id = (
-        db["documents"]
-        .insert(
-            {
-                "sha256": parsed.sha256,
-                "path": parsed.path,
-                "kind": parsed.kind,
-                "title": parsed.title,
-                "doc_date": parsed.doc_date,
-                "ingested_at": parsed.ingested_at,
-            }
-        )
-        .last_pk
-    )
+    # Plain SQL, as for postings: sqlite-utils' insert asks for the schema's tables and
+    # views and wraps each row in a savepoint of a new random name (a statement to prepare).
+    row = {
+        "sha256": parsed.sha256,
+        "path": parsed.path,
+        "kind": parsed.kind,
+        "title": parsed.title,
+        "doc_date": parsed.doc_date,
+        "ingested_at": parsed.ingested_at,
+    }
+    document_id = _insert_row(db, "documents", row)
     if parsed.text is not None:
         store_text(db, document_id, parsed.text)
     return document_id

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from store.models import Place, Role
+from store.resolve.geography.context import choices_made
 from store.resolve.occupations import singular_name, singular_word
 from store.resolve.places import place_from_text
 from store.resolve.roles import open_role, role_from_title
@@ -263,7 +264,12 @@ _PLACE_AFTER_PAY = re.compile(
 
 # A site's results repeat the same titles ("<Role> Salary in <City>, <ST>"), each read
 # against its report's header (the context): read each pair once. Some 16,000 small keys.
-@lru_cache(maxsize=16_384)
+# A title whose reading settled no ambiguous name asked its context nothing: it is read
+# once whatever the report (its readings under an empty context aside, which may differ).
+_CONTEXT_FREE: dict[str, Place | None] = {}
+_CONTEXT_FREE_MAX = 16_384
+
+
 def title_place(title: str, context: str | None) -> Place | None:
     """The place a result's title names: as ``place_from_text`` reads it, else the words
     right after its pay word ("Data Scientist Salary Chicago 2026").
@@ -278,7 +284,28 @@ def title_place(title: str, context: str | None) -> Place | None:
     True
     >>> title_place("Oregon Teacher Salary Schedule", None).key
     'state:US-OR'
+
+    An ambiguous name is read against each report's header, however often it comes:
+
+    >>> [title_place("Nurse Salary in Portland", f"Jobs in {state}").key for state in
+    ...  ("Maine", "Oregon", "Maine")]
+    ['city:US-ME-portland', 'city:US-OR-portland', 'city:US-ME-portland']
     """
+    if title in _CONTEXT_FREE:
+        return _CONTEXT_FREE[title]
+    return _title_place(title, context)
+
+
+@lru_cache(maxsize=16_384)
+def _title_place(title: str, context: str | None) -> Place | None:
+    choices = choices_made()
+    place = _read_title_place(title, context)
+    if choices_made() == choices and context != "" and len(_CONTEXT_FREE) < _CONTEXT_FREE_MAX:
+        _CONTEXT_FREE[title] = place
+    return place
+
+
+def _read_title_place(title: str, context: str | None) -> Place | None:
     place = place_from_text(title, context=context)
     if place is not None:
         return place

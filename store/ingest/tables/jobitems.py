@@ -176,6 +176,22 @@ def _line_item(start: int, line: str) -> JobItem | None:
     return JobItem(role, match["job"].strip(), start, start + len(line), None)
 
 
+def _heads_nothing(line: str) -> bool:
+    """Whether a line can head no item and be no unpaid one: blank, or longer than any
+    heading (100 characters) and opened by neither a bullet nor a digit (a paragraph).
+
+    >>> _heads_nothing("   "), _heads_nothing("- Store Associate – $11.75")
+    (True, False)
+    >>> _heads_nothing("x" * 101), _heads_nothing("1. " + "x" * 101)
+    (True, False)
+    """
+    stripped = line.strip()
+    if not stripped:
+        return True
+    first = stripped[0]
+    return len(stripped) > 100 and first not in "-•*" and not first.isdecimal()
+
+
 def job_items(text: str) -> list[JobItem]:
     """The page's job items, in order; [] unless it lists two or more, at least one of
     them a job the catalog knows.
@@ -194,6 +210,8 @@ def job_items(text: str) -> list[JobItem]:
     for at, (start, line) in enumerate(lines):
         if items and start < items[-1].end:
             continue  # a field line of the item above
+        if _heads_nothing(line):
+            continue  # a cheap look: no reading below takes a blank line or a paragraph
         item = _heading_item(lines, at) or _line_item(start, line) or _prose_item(lines, at)
         if item is not None:
             items.append(item)

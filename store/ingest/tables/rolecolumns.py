@@ -11,6 +11,7 @@ Used by ``store.ingest.attribution.subjects`` before a figure's label or sentenc
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from store.models import PayFigure, Role
 from store.resolve.roles import role_from_title
@@ -51,7 +52,10 @@ def column_role(text: str, figure: PayFigure) -> Role | None:
     return roles[column] if roles and len(roles) == len(cells) else None
 
 
-def _header_roles(text: str, row_start: int) -> list[Role] | None:
+# A row's figures (two to four) share its header: read once per row of the text at hand
+# (a few texts kept, as the figures of one text are read together; pages may be large).
+@lru_cache(maxsize=16)
+def _header_roles(text: str, row_start: int) -> tuple[Role, ...] | None:
     """The jobs the header above a table's rows names, one a cell: the first line above
     the rows (lines of two amounts or more) that is not one, when each cell is a job."""
     end = row_start - 1
@@ -64,7 +68,7 @@ def _header_roles(text: str, row_start: int) -> list[Role] | None:
             cells = [cell for cell in _HEADER_BREAK.split(line) if cell.strip()]
             if not 2 <= len(cells) <= _MAX_COLUMNS or _CELL.search(line):
                 return None
-            roles = [role_from_title(cell) for cell in cells]
+            roles = tuple(role_from_title(cell) for cell in cells)
             return roles if all(roles) else None  # type: ignore[return-value]
         end = start - 1
     return None

@@ -181,6 +181,16 @@ def describe(place: Place) -> str:
     return f"the state of {place.name}" if place.level == "state" else place.name
 
 
+_CHOICES = [0]  # how many names ``choose`` was asked to settle (``choices_made``)
+
+
+def choices_made() -> int:
+    """How many ambiguous names ``choose`` has been asked to settle so far in this process:
+    a reading during which none was asked its context nothing, so it reads the same under
+    any other context (that is not empty)."""
+    return _CHOICES[0]
+
+
 def choose(
     text: str,
     candidates: list[Place],
@@ -194,6 +204,7 @@ def choose(
     Brooklyn fits New York City better (2) than New York State (1), so the city wins;
     "Buffalo, NY" fits both equally, so the default stands.
     """
+    _CHOICES[0] += 1
     if context:
         nearby = mentions(context, text)
         votes = {c.key: sum(support(c, m) for m in nearby) for c in candidates}
