@@ -80,6 +80,12 @@ _QUALIFIED_CHANGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# How the words qualifying such a change start, checked before the regex.
+_QUALIFIER_STARTS = (
+    *(" across", " Across", " nationwide", " daily", " hourly", " weekly", " monthly"),
+    *(" annual", " yearly", " wage", " pay", " salary"),
+)
+
 
 def qualified_change_after(scan: str, end: int) -> bool:
     """Whether a change noun follows the figure ending at ``end``, after words qualifying it.
@@ -89,7 +95,9 @@ def qualified_change_after(scan: str, end: int) -> bool:
     >>> qualified_change_after("a P125 daily wage for workers", 6)
     False
     """
-    return scan.startswith(" ", end) and _QUALIFIED_CHANGE_AFTER.match(scan, end) is not None
+    if not scan.startswith(_QUALIFIER_STARTS, end):
+        return False  # the usual case: no qualifier right after, decided without the regex
+    return _QUALIFIED_CHANGE_AFTER.match(scan, end) is not None
 
 
 def change_of_pay(
@@ -102,9 +110,8 @@ def change_of_pay(
         return True  # "can vary by over £20,000", "raising the wage by $39": a difference
     if "+" in label_text and _ADDED.search(label_text):
         return True  # "(+ $2.64/hr)", "$20 per hour + $1.50 shift premium": added to pay
-    if " or " in scan[max(0, low_start - _BY_OR_REACH) : low_start] and _BY_AMOUNT_OR.search(
-        scan, max(0, low_start - _BY_OR_REACH), low_start
-    ):
+    floor = max(0, low_start - _BY_OR_REACH)
+    if scan.find(" or ", floor, low_start) != -1 and _BY_AMOUNT_OR.search(scan, floor, low_start):
         return True  # "increased by $4.62 per hour or more than $9120.00 per year"
     if qualified_change_after(scan, end):
         return True  # "a P125 across the board wage hike": how much pay moves
