@@ -111,7 +111,11 @@ def change_of_pay(
     if "+" in label_text and _ADDED.search(label_text):
         return True  # "(+ $2.64/hr)", "$20 per hour + $1.50 shift premium": added to pay
     floor = max(0, low_start - _BY_OR_REACH)
-    if scan.find(" or ", floor, low_start) != -1 and _BY_AMOUNT_OR.search(scan, floor, low_start):
+    if (
+        scan.find(" or ", low_start - 30 if low_start > 30 else 0, low_start) != -1
+        and scan.find("by ", floor, low_start) != -1
+        and _BY_AMOUNT_OR.search(scan, floor, low_start)
+    ):
         return True  # "increased by $4.62 per hour or more than $9120.00 per year"
     if qualified_change_after(scan, end):
         return True  # "a P125 across the board wage hike": how much pay moves
