@@ -310,6 +310,7 @@ _BY_LIST = re.compile(
     re.IGNORECASE,
 )
 _BY_LIST_REACH = 300
+_ITEM_OPENS = ("- ", "• ", "· ", "* ", "\n-", "\n•", "\n·", "\n*")  # right before the amount
 
 
 def _changed_by_list(scan: str, start: int) -> bool:
@@ -319,7 +320,7 @@ def _changed_by_list(scan: str, start: int) -> bool:
     >>> _changed_by_list(text, text.index("$0.85")), _changed_by_list(text, text.index("$32"))
     (True, True)
     """
-    if scan[max(0, start - 3) : start].strip()[-1:] not in ("-", "•", "·", "*"):
+    if not scan.startswith(_ITEM_OPENS, start - 2 if start > 1 else 0):
         return False  # the usual case: no list item opens with the amount
     window = max(0, start - _BY_LIST_REACH)
     if scan.find("by:", window, start) == -1:
