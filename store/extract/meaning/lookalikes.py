@@ -1,5 +1,8 @@
 """Money written like pay that no job pays: the income someone needs to live on or afford
-something, and what a retiree receives.
+something, what a retiree receives, a row under a header of other money, money for
+something ("$94 for lodging"), an amount restated ("entspricht dies"), a cap on what
+someone may earn, an income limit on who qualifies, and money a next sentence names
+("Such contributions"); ``other_than_pay`` asks them all.
 
     >>> text = "A single person needs to make at least $66,434 to live comfortably."
     >>> income_needed_to_live(FigureContext(text, text.index("$"), text.index(" to l"), None))
@@ -10,8 +13,8 @@ something, and what a retiree receives.
 
 Each rule reads a ``FigureContext`` (``store.extract.text.context``) and is asked by
 ``store.extract.figures`` once the words around a figure call it pay; each returns early
-on a cheap test of the few words before the figure, as most figures are about none of
-these (the neighbour of ``store.extract.meaning.other_money``).
+on a cheap test of the few characters around the figure, as most figures are about none
+of these (the neighbour of ``store.extract.meaning.other_money``).
 """
 
 from __future__ import annotations
