@@ -1,5 +1,8 @@
 """Money written like pay that no job pays: the income someone needs to live on or afford
-something, and what a retiree receives.
+something, what a retiree receives, a row under a header of other money, money for
+something ("$94 for lodging"), an amount restated ("entspricht dies"), a cap on what
+someone may earn and an income limit on who qualifies; ``other_than_pay`` asks them all
+(money a next sentence names, "Such contributions", is ``other_money.named_next``'s).
 
     >>> text = "A single person needs to make at least $66,434 to live comfortably."
     >>> income_needed_to_live(FigureContext(text, text.index("$"), text.index(" to l"), None))
@@ -10,15 +13,13 @@ something, and what a retiree receives.
 
 Each rule reads a ``FigureContext`` (``store.extract.text.context``) and is asked by
 ``store.extract.figures`` once the words around a figure call it pay; each returns early
-on a cheap test of the few words before the figure, as most figures are about none of
-these (the neighbour of ``store.extract.meaning.other_money``).
+on a cheap test of the few characters around the figure, as most figures are about none
+of these (the neighbour of ``store.extract.meaning.other_money``).
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import NamedTuple
 
 from store.extract.text.context import FigureContext, sentence_start
 from store.extract.text.words import nearest_role, word_roles
@@ -35,7 +36,6 @@ _NEEDED = re.compile(
 # stop inside a number does not end it): "para vivir bien, un núcleo familiar debería
 # recibir ingresos de ...", "pour vivre décemment".
 _TO_LIVE = re.compile(r"\b(?:para\s+vivir|pour\s+vivre)\b(?:[^.;!?]|\.\d)*$", re.IGNORECASE)
-_NEED_CUES = re.compile("eed|ha(?:ve|s) to")  # in every phrase ``_NEEDED`` knows
 _NEED_REACH = 80  # how far before a figure the needing words may stand
 _SENTENCE_REACH = 200
 
@@ -54,7 +54,11 @@ def income_needed_to_live(context: FigureContext) -> bool:
     """
     scan, start = context.scan, context.start
     floor = max(0, start - _NEED_REACH)
-    if _NEED_CUES.search(scan, floor, start) and _NEEDED.search(scan, floor, start):
+    if (
+        scan.find("eed", floor, start) != -1
+        or scan.find("ave to", floor, start) != -1
+        or scan.find("as to", floor, start) != -1
+    ) and _NEEDED.search(scan, floor, start):
         return True
     if scan.find(" viv", max(0, start - _SENTENCE_REACH), start) == -1:
         return False  # the usual case: no one needing anything, decided without a regex
@@ -260,57 +264,32 @@ def income_condition(context: FigureContext, amount_start: int) -> bool:
     >>> income_condition(context, text.index("$"))
     True
     """
-    scan = context.scan
-    return (
-        _INCOME_CONDITION.search(scan, max(0, amount_start - _CONDITION_REACH), amount_start)
-        is not None
-    )
+    scan, floor = context.scan, max(0, amount_start - _CONDITION_REACH)
+    if (
+        scan.find("ncome", floor, amount_start) == -1
+        and scan.find("reddit", floor, amount_start) == -1
+        and scan.find("ngreso", floor, amount_start) == -1
+    ):
+        return False  # the usual case: no income named right before it
+    return _INCOME_CONDITION.search(scan, floor, amount_start) is not None
 
 
-class _Cues(NamedTuple):
-    """Which of the rules above a text may need, from words it holds anywhere."""
-
-    needs: bool  # "need", "have to", "vivir", "vivre": an income needed
-    retirees: bool  # a retiree or pensioner named
-    restates: bool  # "entspricht", "correspond", "equivale"
-    affords: bool  # "afford"
-    caps: bool  # "not", "nicht": what someone may not earn
-    conditions: bool  # "with income", "con un reddito": who qualifies
-
-
-# The words each rule needs somewhere in the text, found by plain substring search (a
-# regex alternation without a literal prefix reads a text several times slower).
-_TEXT_WORDS = (
-    ("eed", "have to", "has to", " viv"),
-    ("etire", "ension", "etrait", "ncien", "entner", "ubilad", "posentad", "meryt", "yugdíj"),
-    ("ntspr", "rgib", "orrespond", "quival", "orrispond"),
-    ("fford",),
-    ("nicht", "not ", "n't ", " no ", " ne ", " non ", " niet"),
-    ("ncome", "reddit", "ngreso"),
-)
-
-
-@lru_cache(maxsize=8)  # one text's figures ask in turn; a str caches its own hash
-def _cues(scan: str) -> _Cues:
-    return _Cues(*(any(word in scan for word in words) for words in _TEXT_WORDS))
-
-
-def other_than_pay(context: FigureContext, amount_start: int) -> bool:
+def other_than_pay(context: FigureContext, amount_start: int, affords: bool) -> bool:
     """Whether any rule above reads the figure (its amount at ``amount_start``) as money
-    no job pays; each runs only in texts holding its words (looked for once a text).
+    no job pays; each first looks for its words in a few characters around the figure
+    (``affords``: whether the text says "afford" anywhere).
 
     >>> text = "Pensioners receive on average $1,450 a month."
-    >>> other_than_pay(FigureContext(text, text.index("$"), len(text) - 1, None), 30)
+    >>> other_than_pay(FigureContext(text, text.index("$"), len(text) - 1, None), 30, False)
     True
     """
-    cues = _cues(context.scan)
     return (
-        (cues.needs and income_needed_to_live(context))
-        or (cues.retirees and received_by_retiree(context))
+        income_needed_to_live(context)
+        or received_by_retiree(context)
         or row_under_other_money(context)
         or paid_for_other(context)
-        or (cues.restates and restated_elsewhere(context))
-        or (cues.affords and needed_next(context))
-        or (cues.caps and earnings_capped(context, amount_start))
-        or (cues.conditions and income_condition(context, amount_start))
+        or restated_elsewhere(context)
+        or (affords and needed_next(context))
+        or earnings_capped(context, amount_start)
+        or income_condition(context, amount_start)
     )
