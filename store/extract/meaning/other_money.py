@@ -318,16 +318,17 @@ def drawn_by_retirees(context: FigureContext) -> bool:
 
 # The last text read and whether it names a gap or a retiree anywhere: looked for once a
 # text, not once a figure.
-_LAST_TEXT: list = [None, False, False]
+_LAST_TEXT: list = [None, False, False, False]
 
 
-def _text_cues(scan: str) -> tuple[bool, bool]:
-    """Whether ``scan`` holds a gap's cue and a retiree's cue anywhere (remembered for the
-    last text, whose figures are read one after another)."""
+def _text_cues(scan: str) -> tuple[bool, bool, bool]:
+    """Whether ``scan`` holds a gap's cue, a retiree's and a cap's anywhere (remembered for
+    the last text, whose figures are read one after another)."""
     if _LAST_TEXT[0] is not scan:
         gaps = any(cue in scan for cue in _GAP_CUES)
-        _LAST_TEXT[:] = [scan, gaps, any(cue in scan for cue in _RETIREE_CUES)]
-    return _LAST_TEXT[1], _LAST_TEXT[2]
+        retirees = any(cue in scan for cue in _RETIREE_CUES)
+        _LAST_TEXT[:] = [scan, gaps, retirees, any(cue in scan for cue in _CAP_CUES)]
+    return _LAST_TEXT[1], _LAST_TEXT[2], _LAST_TEXT[3]
 
 
 # What someone may earn at most to keep a status (a mini-job, a benefit): a limit on
@@ -340,7 +341,7 @@ _MAY_NOT_EARN_MORE = re.compile(
     re.IGNORECASE,
 )
 _CAP_REACH = 90
-_CAP_CUES = ("nicht", "not", "no ", "ne ", "non ", "niet")
+_CAP_CUES = ("icht mehr", "ot more", "o more", "o más", "on più", "iet meer", "e plus", "on plus")
 
 
 def earnings_capped(context: FigureContext) -> bool:
@@ -354,9 +355,9 @@ def earnings_capped(context: FigureContext) -> bool:
     False
     """
     scan, start = context.scan, context.start
+    if not _text_cues(scan)[2]:
+        return False  # the usual case: no "not more than" in the whole text, looked for once
     floor = max(0, start - _CAP_REACH)
     near = scan[floor : context.end]  # the figure's own words may be "nicht mehr als"
-    if not any(cue in near for cue in _CAP_CUES):
-        return False  # the usual case, decided without the regex
     capped = _MAY_NOT_EARN_MORE.search(near)
     return capped is not None and floor + capped.end() >= start
