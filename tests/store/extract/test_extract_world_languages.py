@@ -265,6 +265,11 @@ CASES = [
             (14.06, 14.06, "hour", "EUR", "point"),
         ],
     ),
+    # Cents written as a word after the whole amount.
+    (
+        "Dividindo por 12, Portugal tem um salário mínimo de 760 euros e 42 cêntimos.",
+        [(760.42, None, "month", "EUR", "range")],
+    ),
     # German "er" and "Der" refer back to a minimum wage named before.
     (
         "Der Mindestlohn steigt 2027 auf 14,60 Euro pro Stunde. Aktuell liegt er bei 12,82 Euro.",
