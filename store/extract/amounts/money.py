@@ -208,9 +208,21 @@ def find_amounts(scan: str) -> list[Amount]:
     """
     found: list[Amount] = []
     crowns = pesos = None  # which crown a text's "kr" is, and which peso, read once
+    cents = "ntimo" in scan or "entime" in scan  # "e 83 cêntimos", "y 50 céntimos"
     for match in _AMOUNT.finditer(scan):
         start, end = match.span()
         number, suffix, post = match.group("num", "suf", "post")
+        if (
+            cents
+            and number.isdigit()
+            and len(number) <= 2
+            and found
+            and _CENTS_AFTER.match(scan, end)
+            and _joins_cents(scan, found[-1], start)
+        ):
+            whole = found.pop()  # "740 euros e 83 cêntimos": one amount, 740.83
+            found.append(whole._replace(end=end, value=whole.value + int(number) / 100))
+            continue
         if (
             found
             and found[-1].scale == "thousand"
@@ -391,6 +403,25 @@ def _paid_in_millions(scan: str, start: int, post: str | None) -> bool:
     prefix = None if post else _PREFIX.search(scan, max(0, start - 6), start)
     mark = post or (prefix.group() if prefix else "")
     return LARGE_UNIT.get(currency_code(mark) or "" if mark else "", 1.0) >= _MILLIONS_UNIT
+
+
+# Cents written as a word after the whole amount: "740 euros e 83 cêntimos".
+_CENTS_AFTER = re.compile(r"\s(?:c[êée]ntimos?|centimes?)\b", re.IGNORECASE)
+_CENTS_JOIN = re.compile(r"\s+(?:e|y|et|and)\s+$")
+
+
+def _joins_cents(scan: str, whole: Amount, start: int) -> bool:
+    """Whether the number at ``start`` is the cents of the marked whole amount before it.
+
+    >>> [a.value for a in find_amounts("um salário de 740 euros e 83 cêntimos")]
+    [740.83]
+    """
+    return (
+        whole.marked
+        and whole.value == int(whole.value)
+        and start - whole.end <= len(" e ")
+        and _CENTS_JOIN.fullmatch(scan, whole.end, start) is not None
+    )
 
 
 def _joins_thousands(scan: str, before: Amount, start: int, number: str) -> bool:

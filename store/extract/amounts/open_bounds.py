@@ -35,9 +35,10 @@ _OPEN_BOUND = re.compile(
     r"até|"
     # Spanish, Italian, Portuguese, Romanian and Nordic ceilings: "sueldos menores a 10 mil
     # pesos", "menor o igual a", "inferior a los 830 euros", "fino a 18mila euro"
-    r"nicht\s+mehr\s+als|no\s+más\s+de|pas\s+plus\s+de|non\s+più\s+di|niet\s+meer\s+dan|"
-    r"menor(?:es)?\s+(?:o\s+igual\s+)?a|inferior(?:es)?\s+a|fino\s+a(?:i|l|gli)?|meno\s+di|"
-    r"inferiore\s+a|até\s+a|până\s+la|upp\s+till|op\s+til|opp\s+til|højst|høyst|högst|"
+    # (grouped by first letter: each branch a figure's lead fails costs a try)
+    r"n(?:icht\s+mehr\s+als|o\s+más\s+de|on\s+più\s+di|iet\s+meer\s+dan)|p(?:as\s+plus\s+de|ână\s+la)|"
+    r"men(?:or(?:es)?\s+(?:o\s+igual\s+)?a|o\s+di)|inferior(?:e|es)?\s+a|fino\s+a(?:i|l|gli)?|"
+    r"(?:upp\s+till|opp?\s+til)|h(?:øjst|øyst|ögst)|"
     r"no\s+m[áa]ximo)"
     # "can start earning $72,118", "managers begin at nearly", "starting around $90K"
     r"|(?P<from>from|starting(?:\s+(?:at|from|@|earning)|(?=\s+(?:around|about|nearly|almost)\b))|"
@@ -50,8 +51,8 @@ _OPEN_BOUND = re.compile(
     r"dépasse|dépassent|supera|superare|"
     r"superano|oltre|più\s+di|überschreitet|por\s+(?:arriba|encima)\s+de|acima\s+de|"
     # the same floors: "mayor a", "superior a", "almeno", "mais de", "peste", "minst"
-    r"mayor(?:es)?\s+a|superior(?:es)?\s+a|superiore\s+a|almeno|mais\s+de|pelo\s+menos|"
-    r"peste|cel\s+pu[țţt]in|minst|mindst))"
+    r"m(?:ayor(?:es)?\s+a|ais\s+de|inst|indst)|superior(?:e|es)?\s+a|almeno|p(?:elo\s+menos|este)|"
+    r"cel\s+pu[țţt]in))"
     # "superare i 50.000 euro"; not "a": "worth more than a $180K base", "from a 6 LPA CTC"
     # name a thing the figure describes, not a bound on it
     r"(?:\s+(?:i|il|la|le|los|las|les|the|de|die|der))?"
@@ -196,7 +197,11 @@ def open_bounds(
             return low, high, start, end
     if may_reach(scan, start):
         return None, minimum, start, end
-    lead = _OPEN_BOUND.search(scan, max(0, start - _LEAD_REACH), start)
+    lead = (
+        _OPEN_BOUND.search(scan, max(0, start - _LEAD_REACH), start)
+        if _may_lead(scan, start)
+        else None
+    )
     if lead and _NOT_A_BOUND.search(scan, max(0, lead.start() - _NOT_A_BOUND_REACH), lead.start()):
         lead = None
     if lead and lead.lastgroup == "up_to":
@@ -206,6 +211,33 @@ def open_bounds(
     if lead and not (lead.group().strip().lower() == "from" and _FROM_TO.match(scan, end)):
         return minimum, None, lead.start(), end
     return minimum, minimum, start, end
+
+
+# Every word ``_OPEN_BOUND`` can end with (its bound words' last, articles and hedges), so
+# that a figure whose word before is none of them is settled without the regex.
+_LAST_WORD_TEXT = (
+    "exceed exceeding exceeds to as maximum of max than at under below zu als unter à de "
+    "hasta dan tot maximaal até a ai al gli di la till til højst høyst högst máximo maximo "
+    "from @ earning starting starts start min minimum least over above ab über mindestens "
+    "moins menos vanaf minimaal minste tenminste powyżej ponad tops dépasse dépassent supera "
+    "superare superano oltre überschreitet almeno peste puțin puţin putin minst mindst i il le "
+    "los las les the die der around about approximately roughly nearly almost environ etwa "
+    "circa unos unas then"
+)
+_LAST_WORDS = frozenset(_LAST_WORD_TEXT.split())
+_WORD_BEFORE = re.compile(r"(?:\w+|@)$")
+_LEAD_END_MARKS = " \t\n\r\f\v:."
+
+
+def _may_lead(scan: str, start: int) -> bool:
+    """Whether the word right before ``start`` is one ``_OPEN_BOUND`` can end with.
+
+    >>> _may_lead("up to $80K", 6), _may_lead("Salary: $80K", 8)
+    (True, False)
+    """
+    tail = scan[max(0, start - _LEAD_REACH) : start].rstrip(_LEAD_END_MARKS)
+    word = _WORD_BEFORE.search(tail)
+    return word is not None and word.group().lower() in _LAST_WORDS
 
 
 # A bracketed aside after a figure, most often the same pay in another period.

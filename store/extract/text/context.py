@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from store.extract.text.clauses import AFTER_TEXT, abbreviation_ends, clause_before, own_rest
+from store.extract.text.period_columns import period_column_header
 from store.extract.text.stacked_cells import stacked_header
 from store.extract.text.surroundings import comma_table_header, list_heading, table_header
 from store.extract.text.words import nearest_role, word_roles
@@ -90,6 +91,9 @@ class FigureContext:
         # A figure opening its line may be a cell of a table pasted one cell a line.
         stacked = stacked_header(scan, start, end) if not start or scan[start - 1] == "\n" else ""
         self.header = stacked or table_header(scan, start) or comma_table_header(scan, start)
+        # "Per maand Per week" over "€ 1.934,40 € 446,40": its column's period is its label
+        self.period_column = "" if self.header else period_column_header(scan, start)
+        self.header = self.header or self.period_column
         self.clause = clause_before(scan, start)
         self.before = word_roles(f"{heading} {self.header} {self.clause}")
         # "£5,000 - £10,000 (or more) higher": the words after a short aside describe it.
@@ -105,6 +109,8 @@ class FigureContext:
         return self._label
 
     def _read_label(self) -> dict[str, int]:
+        if self.period_column:
+            return word_roles(self.period_column)  # not the row's other cells, nor "21 jaar"
         scan, start = self.scan, self.start
         row_start = scan.rfind("\n", max(0, start - _ROW_LABEL), start) + 1
         row_label = scan[row_start:start] if row_start or start < _ROW_LABEL else ""

@@ -269,12 +269,12 @@ ROLES = _phrase_roles(
     "heure|horaire|hora|घंटा|por hora|godzinowa|godzinową|godzinowej|za godzinę|na godzinę|"
     "per hour worked|por hora trabajada|par heure travaillée|pro arbeitsstunde|"
     # Germany's statutory minimum is set by the hour, as "wage" hints an hour in English.
-    "mindestlohn|ωρομίσθιο",
+    "mindestlohn|ωρομίσθιο|per uur|pro stunde|par heure",
     # A working day or week by its hours, as a row names it: "8-hour day | $188".
     day="hour day|hour days|hour shift|"
     "each day|every day|"  # "if your gross salary each week is $1200"
     "daily|per day|day rate|day rates|daily wage|daily wages|प्रतिदिन|tagessatz|journalier|"
-    "diario|ημερομίσθιο|κατώτατο ημερομίσθιο",
+    "diario|ημερομίσθιο|κατώτατο ημερομίσθιο|per dag|pro tag|par jour|por día|al día|al giorno",
     week="hour week|hour weeks|hour work week|each week|every week|"
     "weekly|per week|a week|weekly wage|weekly wages|wöchentlich|hebdomadaire|semanal|"
     "wekelijks",

@@ -255,6 +255,22 @@ CASES = [
         "Para 2026, la cifra mínima ascenderá a 1.420 euros mensuales.",
         [(1420.0, None, "month", "EUR", "range")],
     ),
+    # A header naming a period for each column, over rows of marked amounts.
+    (
+        "Leeftijd Per maand Per week Per dag Per uur\n"
+        "21 jaar en ouder € 2.070,00 € 477,70 € 95,54 € 14,06",
+        [
+            (2070.0, 2070.0, "month", "EUR", "point"),
+            (477.7, 477.7, "week", "EUR", "point"),
+            (95.54, 95.54, "day", "EUR", "point"),
+            (14.06, 14.06, "hour", "EUR", "point"),
+        ],
+    ),
+    # Cents written as a word after the whole amount.
+    (
+        "Dividindo por 12, Portugal tem um salário mínimo de 760 euros e 42 cêntimos.",
+        [(760.42, None, "month", "EUR", "range")],
+    ),
     # German "er" and "Der" refer back to a minimum wage named before.
     (
         "Der Mindestlohn steigt 2027 auf 14,60 Euro pro Stunde. Aktuell liegt er bei 12,82 Euro.",
