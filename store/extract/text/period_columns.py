@@ -47,12 +47,6 @@ def _header_ends(scan: str) -> tuple[int, ...]:
 
 def period_column_header(scan: str, pos: int) -> str:
     """The period cell of the header above the column of the amount at ``pos``, or ""."""
-    ends = _header_ends(scan)
-    if not ends:
-        return ""  # the usual case: no line in the text names two periods
-    above = bisect_left(ends, pos) - 1  # the last such line ending before it
-    if above < 0 or pos - ends[above] > _ROWS_UP * _ROW_REACH:
-        return ""
     start = scan.rfind("\n", max(0, pos - _ROW_REACH), pos) + 1
     if not start:
         return ""  # the usual case: a text's first line, or a long line
@@ -62,6 +56,12 @@ def period_column_header(scan: str, pos: int) -> str:
         return ""  # prose, not a row
     amounts = [m.start() for m in _ROW_AMOUNT.finditer(scan, start, end)]
     if len(amounts) < _PERIOD_CELLS or pos not in amounts:
+        return ""  # not a row of marked amounts: the text's header lines are never looked for
+    ends = _header_ends(scan)
+    if not ends:
+        return ""  # no line in the text names two periods
+    above = bisect_left(ends, pos) - 1  # the last such line ending before it
+    if above < 0 or pos - ends[above] > _ROWS_UP * _ROW_REACH:
         return ""
     for _ in range(_ROWS_UP):
         above = scan.rfind("\n", 0, start - 1) + 1
