@@ -303,17 +303,12 @@ def other_than_pay(context: FigureContext, amount_start: int) -> bool:
     >>> other_than_pay(FigureContext(text, text.index("$"), len(text) - 1, None), 30)
     True
     """
-    scan, start, end = context.scan, context.start, context.end
-    cues = _cues(scan)
+    cues = _cues(context.scan)
     return (
         (cues.needs and income_needed_to_live(context))
         or (cues.retirees and received_by_retiree(context))
-        # each rule's own first test, made here so the usual figure calls neither
-        or (
-            scan.find("\n", max(0, start - _ROW_LEAD), start) != -1
-            and row_under_other_money(context)
-        )
-        or (scan.find("for ", end, end + 6) != -1 and paid_for_other(context))
+        or row_under_other_money(context)
+        or paid_for_other(context)
         or (cues.restates and restated_elsewhere(context))
         or (cues.affords and needed_next(context))
         or (cues.caps and earnings_capped(context, amount_start))
