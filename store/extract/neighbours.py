@@ -13,7 +13,6 @@ it is read in ``store.extract.amounts.shared_currency``.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections.abc import Iterator
@@ -337,39 +336,17 @@ def _with_page_basis(figures: list[PayFigure]) -> list[PayFigure]:
             periods, sizes = stated.setdefault(figure.currency, (set(), []))
             periods.add(figure.period)
             sizes.append((_size(figure), _PAGE_BASES[figure.period_basis]))
-    spans = {currency: _spans(sizes) for currency, (_, sizes) in stated.items()}
     read: list[PayFigure] = []
     for figure in figures:
         if figure.period is not None:
             read.append(figure)
             continue  # the usual case: a period of its own, no neighbour's to weigh
-        periods, _ = stated.get(figure.currency, (set(), []))
+        periods, sizes = stated.get(figure.currency, (set(), []))
         size = _size(figure)
-        if len(periods) == 1 and size and _within(size, *spans[figure.currency]):
+        if len(periods) == 1 and any(
+            size and other / ratio <= size <= other * ratio for other, ratio in sizes
+        ):
             figure = figure.model_copy(update={"period": periods.pop(), "period_basis": "page"})
             periods.add(figure.period)
         read.append(figure)
     return read
-
-
-def _spans(sizes: list[tuple[float, float]]) -> tuple[list[float], list[float]]:
-    """The sizes "about" each stated size (from a ``ratio``-th of it to ``ratio`` times
-    it), joined where they overlap: their bottoms and tops, in order, so that one
-    bisection tells whether a size is about any of them.
-
-    >>> _spans([(100.0, 2.0), (150.0, 2.0), (2000.0, 4.0)])
-    ([50.0, 500.0], [300.0, 8000.0])
-    """
-    joined: list[list[float]] = []
-    for low, high in sorted((other / ratio, other * ratio) for other, ratio in sizes):
-        if joined and low <= joined[-1][1]:
-            joined[-1][1] = max(joined[-1][1], high)
-        elif low <= high:
-            joined.append([low, high])
-    return [low for low, _ in joined], [high for _, high in joined]
-
-
-def _within(size: float, bottoms: list[float], tops: list[float]) -> bool:
-    """Whether ``size`` lies in one of the spans ``_spans`` joined."""
-    at = bisect.bisect_right(bottoms, size) - 1
-    return at >= 0 and size <= tops[at]
