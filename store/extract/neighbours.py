@@ -338,10 +338,14 @@ def _with_page_basis(figures: list[PayFigure]) -> list[PayFigure]:
             sizes.append((_size(figure), _PAGE_BASES[figure.period_basis]))
     read: list[PayFigure] = []
     for figure in figures:
+        if figure.period is not None:
+            read.append(figure)
+            continue  # the usual case: a period of its own, no neighbour's to weigh
         periods, sizes = stated.get(figure.currency, (set(), []))
         size = _size(figure)
-        near = any(size and other / ratio <= size <= other * ratio for other, ratio in sizes)
-        if figure.period is None and len(periods) == 1 and near:
+        if len(periods) == 1 and any(
+            size and other / ratio <= size <= other * ratio for other, ratio in sizes
+        ):
             figure = figure.model_copy(update={"period": periods.pop(), "period_basis": "page"})
             periods.add(figure.period)
         read.append(figure)

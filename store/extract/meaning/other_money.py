@@ -210,6 +210,8 @@ def named_next(context: FigureContext) -> bool:
     if "pay" in context.before or "pay" in context.after:
         return False  # the usual case: pay named around it
     scan, end = context.scan, context.end
+    if not _names_in_text(scan):
+        return False  # no "Such" or "These" in the whole text, looked for once
     if _NAMED_NEXT_CUE.search(scan, end, end + SENTENCE_REACH) is None:
         return False  # nothing named after it, decided without reading the sentence
     following = _NAMED_NEXT.match(scan, end + len(context.rest_text) + 1)
@@ -218,7 +220,17 @@ def named_next(context: FigureContext) -> bool:
 
 # A sentence opening by naming the money of the one before: "Such contributions are".
 _NAMED_NEXT = re.compile(r"\s*(?:Such|These|Those|Said)\s+(\w+(?:\s+\w+)?)")
-_NAMED_NEXT_CUE = re.compile("Such |These |Those |Said ")
+_NAMED_NEXT_CUES = ("Such ", "These ", "Those ", "Said ")
+_NAMED_NEXT_CUE = re.compile("|".join(_NAMED_NEXT_CUES))
+_LAST_NAMING: list = [None, False]  # the last text looked at, and whether it holds a cue
+
+
+def _names_in_text(scan: str) -> bool:
+    """Whether ``scan`` holds a cue of ``named_next`` anywhere (remembered for the last
+    text, whose figures are read one after another)."""
+    if _LAST_NAMING[0] is not scan:
+        _LAST_NAMING[:] = [scan, any(cue in scan for cue in _NAMED_NEXT_CUES)]
+    return _LAST_NAMING[1]
 
 
 def other_money_paid(context: FigureContext) -> bool:
