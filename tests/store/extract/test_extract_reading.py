@@ -14,7 +14,7 @@ import store.extract.amounts.sums
 import store.extract.figures
 import store.extract.meaning.periods
 import store.extract.text.words
-from store.extract.amounts.money import parse_number
+from store.extract.amounts.numbers import parse_number
 from store.extract.figures import extract_pay
 
 COVERS = [

@@ -13,7 +13,7 @@ import doctest
 import pytest
 
 import store.extract.text.surroundings
-from store.extract.amounts.money import words_value
+from store.extract.amounts.numbers import words_value
 from store.extract.figures import extract_pay
 from store.extract.meaning.periods import period_for_size, plausible_pay
 from tests.store.extract.support import figures
