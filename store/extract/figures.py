@@ -80,13 +80,11 @@ from store.extract.meaning.other_money import (
 from store.extract.meaning.periods import (
     beyond_pay_ceiling,
     infer_period,
-    paid_per_other,
     period_after,
     plausible_pay,
-    priced_per_credit_hour,
-    unit_paid_before,
 )
-from store.extract.neighbours import with_neighbours_periods
+from store.extract.meaning.units import paid_per_other, priced_per_credit_hour, unit_paid_before
+from store.extract.neighbours import restates_statistic, with_neighbours_periods
 from store.extract.text.bound_columns import ROW_CELLS, column_ranges
 from store.extract.text.clauses import own_label
 from store.extract.text.columns import cell_currency
@@ -193,7 +191,7 @@ def extract_pay(text: str) -> list[PayFigure]:
                 i += 1
         i += 1 if high is None else 2
         figure = _figure(text, scan, low, high, bounds, cues)
-        if figure is None or (statistics and _restates_statistic(figure, statistics)):
+        if figure is None or (statistics and restates_statistic(figure, statistics)):
             continue
         figures.append(restated_floor(scan, figures, figure))  # "$27.50, which amounts to"
         if figure.kind in STATISTICS:
@@ -209,25 +207,6 @@ def _column_figure(
     """The range of a table row's minimum cell and its maximum cell."""
     bounds = (scaled_value(low, low.scale), scaled_value(high, high.scale))
     return _figure(text, scan, low, high, bounds, cues)
-
-
-def _restates_statistic(figure: PayFigure, statistics: list[PayFigure]) -> bool:
-    """Whether an open bound only restates one of the statistics the text gave before:
-    after "the median is S$4,200", "half earn above S$4,200" says nothing new about pay.
-
-    >>> median = extract_pay("The median salary is S$4,200 a month.")
-    >>> _restates_statistic(extract_pay("Half earn above S$4,200 a month.")[0], median)
-    True
-    >>> _restates_statistic(extract_pay("Some earn above S$5,000 a month.")[0], median)
-    False
-    """
-    if (figure.min_amount is None) == (figure.max_amount is None):
-        return False  # the usual case: a point or a closed range
-    bound = figure.min_amount if figure.max_amount is None else figure.max_amount
-    return any(
-        other.min_amount == bound == other.max_amount and other.currency == figure.currency
-        for other in statistics
-    )
 
 
 # A figure that is a minimum named after it: "$9.60/hr is the minimum wage for students",

@@ -350,3 +350,23 @@ def _with_page_basis(figures: list[PayFigure]) -> list[PayFigure]:
             periods.add(figure.period)
         read.append(figure)
     return read
+
+
+def restates_statistic(figure: PayFigure, statistics: list[PayFigure]) -> bool:
+    """Whether an open bound only restates one of the statistics the text gave before:
+    after "the median is S$4,200", "half earn above S$4,200" says nothing new about pay.
+
+    >>> from store.extract.figures import extract_pay
+    >>> median = extract_pay("The median salary is S$4,200 a month.")
+    >>> restates_statistic(extract_pay("Half earn above S$4,200 a month.")[0], median)
+    True
+    >>> restates_statistic(extract_pay("Some earn above S$5,000 a month.")[0], median)
+    False
+    """
+    if (figure.min_amount is None) == (figure.max_amount is None):
+        return False  # the usual case: a point or a closed range
+    bound = figure.min_amount if figure.max_amount is None else figure.max_amount
+    return any(
+        other.min_amount == bound == other.max_amount and other.currency == figure.currency
+        for other in statistics
+    )
