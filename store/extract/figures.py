@@ -290,7 +290,9 @@ def _figure(
         return None  # "Fee Rate per Credit Hour: $50.00": a price per unit of study
     if change_of_pay(scan, label_text, start, low.start, last.end, ranged=high is not None):
         return None  # "vary by over £20,000", "(+ $2.64/hr)", "stieg um 150 Euro"
-    if change_named_around(scan, low.start, end, period_written=period_match is not None):
+    if cues.changes and change_named_around(
+        scan, low.start, end, period_written=period_match is not None
+    ):
         return None  # "a $2 wage increase", "raise teacher pay $10,000"
 
     previous_line = heading_above(scan, start)
@@ -307,13 +309,13 @@ def _figure(
         return None  # "The tip credit is $4.00. From July, it can't exceed $6.00": the same money
     if cues.payers and "pays " in context.clause and other_money_paid(context):
         return None  # "... unemployment insurance ... Massachusetts pays up to $942 per week"
-    if named_next(context):
+    if cues.naming and named_next(context):
         return None  # "($2.50) per hour ... Such contributions are to be made by the Employer"
     if changes_ranged(context.clause):
         return None  # "The increases range from $0.25 ... to $2.15": how much pay moved
     if household_limit(context) or (cues.affords and income_needed(context)):
         return None  # "a family of four earning $55,000 may qualify": an eligibility limit
-    if gap_between(context) or other_than_pay(context, low.start, cues.affords):
+    if (cues.gaps and gap_between(context)) or other_than_pay(context, low.start, cues.affords):
         return None  # "you'd need to be making $32 an hour to afford rent", a pension
     if cues.credits and _CREDITED_AFTER.match(scan, end):
         return None  # "no more than $3.00 per hour may be so applied": a credit, not a wage

@@ -18,7 +18,6 @@ increases that range ("The increases range from $0.25 ... to $2.15") are no one'
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from store.extract.amounts.ranges import changed_by_amount
 
@@ -147,8 +146,9 @@ _CHANGE_BEFORE = re.compile(
 )
 _CHANGE_CUES = re.compile("ncreas|rais|rise|hik|bump|boost|ncrement|by [$£€\\d]")
 _CHANGE_REACH = 80
-# The same words for a whole text, by plain substring search (faster than the regex there).
-_CHANGE_WORDS = ("ncreas", "rais", "rise", "hik", "bump", "boost", "ncrement", "by ")
+# The same words for a whole text, looked for once a text by ``store.extract.text.cues``
+# (plain substring search, faster than the regex there).
+CHANGE_WORDS = ("ncreas", "rais", "rise", "hik", "bump", "boost", "ncrement", "by ")
 
 
 def change_named_around(scan: str, start: int, end: int, *, period_written: bool) -> bool:
@@ -164,8 +164,6 @@ def change_named_around(scan: str, start: int, end: int, *, period_written: bool
     >>> change_named_around(scan, scan.index("$"), len(scan), period_written=False)
     False
     """
-    if not _names_changes(scan):
-        return False  # the usual case: no change word anywhere in the text
     if not period_written and _CHANGE_AFTER.match(scan, end, end + _CHANGE_REACH):
         return True
     floor = max(0, start - _CHANGE_REACH)
@@ -199,9 +197,3 @@ def change_column(header: str, scan: str, start: int) -> bool:
         return False
     line = scan.rfind("\n", 0, start) + 1
     return _MONEY_CELL.search(scan, line, start) is not None
-
-
-@lru_cache(maxsize=8)  # one text's figures ask in turn; a str caches its own hash
-def _names_changes(scan: str) -> bool:
-    """Whether a text holds any word ``change_named_around`` reads, looked for once."""
-    return any(word in scan for word in _CHANGE_WORDS)

@@ -210,8 +210,6 @@ def named_next(context: FigureContext) -> bool:
     if "pay" in context.before or "pay" in context.after:
         return False  # the usual case: pay named around it
     scan, end = context.scan, context.end
-    if not _names_in_text(scan):
-        return False  # no "Such" or "These" in the whole text, looked for once
     if _NAMED_NEXT_CUE.search(scan, end, end + SENTENCE_REACH) is None:
         return False  # nothing named after it, decided without reading the sentence
     following = _NAMED_NEXT.match(scan, end + len(context.rest_text) + 1)
@@ -220,17 +218,9 @@ def named_next(context: FigureContext) -> bool:
 
 # A sentence opening by naming the money of the one before: "Such contributions are".
 _NAMED_NEXT = re.compile(r"\s*(?:Such|These|Those|Said)\s+(\w+(?:\s+\w+)?)")
-_NAMED_NEXT_CUES = ("Such ", "These ", "Those ", "Said ")
-_NAMED_NEXT_CUE = re.compile("|".join(_NAMED_NEXT_CUES))
-_LAST_NAMING: list = [None, False]  # the last text looked at, and whether it holds a cue
-
-
-def _names_in_text(scan: str) -> bool:
-    """Whether ``scan`` holds a cue of ``named_next`` anywhere (remembered for the last
-    text, whose figures are read one after another)."""
-    if _LAST_NAMING[0] is not scan:
-        _LAST_NAMING[:] = [scan, any(cue in scan for cue in _NAMED_NEXT_CUES)]
-    return _LAST_NAMING[1]
+# Its words, looked for once a text by ``store.extract.text.cues`` and near the figure here.
+NAMED_NEXT_CUES = ("Such ", "These ", "Those ", "Said ")
+_NAMED_NEXT_CUE = re.compile("|".join(NAMED_NEXT_CUES))
 
 
 def other_money_paid(context: FigureContext) -> bool:
@@ -282,10 +272,11 @@ _GAP_BETWEEN = re.compile(
     r"(?:the\s+|an\s+)?employer))\b",
     re.IGNORECASE,
 )
-# In every gap noun above, past a capital first letter: looked for before the regex.
-_GAP_CUES = ("ifferen", "iferen", "gap", "pread", "ivario", "recha", "cart", "nterschied")
-_GAP_CUES += ("erschil", "óżnic", "killnad", "orskel", "orskjell", "pennet", "ozdíl", "ιαφορ")
-_GAP_CUES += ("trzymanie", "oszt", "oste", "oût", "osto", "geberkosten", "ost of", "ost to")
+# In every gap noun above, past a capital first letter: looked for before the regex, and
+# once a text by ``store.extract.text.cues``.
+GAP_CUES = ("ifferen", "iferen", "gap", "pread", "ivario", "recha", "cart", "nterschied")
+GAP_CUES += ("erschil", "óżnic", "killnad", "orskel", "orskjell", "pennet", "ozdíl", "ιαφορ")
+GAP_CUES += ("trzymanie", "oszt", "oste", "oût", "osto", "geberkosten", "ost of", "ost to")
 _GAP_FIGURE_AFTER = 15  # "the difference between $50,000 and ...": a level, not the gap
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _WORD = re.compile(r"\w+")
@@ -315,11 +306,9 @@ def gap_between(context: FigureContext) -> bool:
     False
     """
     scan, start = context.scan, context.start
-    if not _gap_in_text(scan):
-        return False  # the usual case: no gap named in the whole text, looked for once
     begin = sentence_start(scan, start)
     before = scan[begin:start]
-    if not any(cue in before for cue in _GAP_CUES):
+    if not any(cue in before for cue in GAP_CUES):
         return False  # no gap named in its sentence, decided without the regex
     gaps = list(_GAP_BETWEEN.finditer(before))
     gap = gaps[-1] if gaps else None  # the last gap named before the figure
@@ -329,14 +318,3 @@ def gap_between(context: FigureContext) -> bool:
     if any(c.isdigit() for c in _YEAR.sub(" ", between)):
         return False  # "the gap between 2,000 and 3,000 euros": the figure is a level
     return not _GAP_IS.isdisjoint(_WORD.findall(between.lower()))
-
-
-_LAST_TEXT: list = [None, False]  # the last text looked at, and whether it names a gap
-
-
-def _gap_in_text(scan: str) -> bool:
-    """Whether ``scan`` holds a gap's cue anywhere (remembered for the last text, whose
-    figures are read one after another)."""
-    if _LAST_TEXT[0] is not scan:
-        _LAST_TEXT[:] = [scan, any(cue in scan for cue in _GAP_CUES)]
-    return _LAST_TEXT[1]
