@@ -70,7 +70,6 @@ from store.extract.meaning.other_money import (
     billed,
     gap_between,
     household_limit,
-    income_needed,
     named_next,
     other_money,
     other_money_paid,
@@ -313,7 +312,7 @@ def _figure(
         return None  # "($2.50) per hour ... Such contributions are to be made by the Employer"
     if changes_ranged(context.clause):
         return None  # "The increases range from $0.25 ... to $2.15": how much pay moved
-    if household_limit(context) or (cues.affords and income_needed(context)):
+    if household_limit(context):
         return None  # "a family of four earning $55,000 may qualify": an eligibility limit
     if (cues.gaps and gap_between(context)) or other_than_pay(context, low.start, cues.affords):
         return None  # "you'd need to be making $32 an hour to afford rent", a pension

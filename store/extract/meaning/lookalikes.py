@@ -1,8 +1,9 @@
 """Money written like pay that no job pays: the income someone needs to live on or afford
-something, what a retiree receives, a row under a header of other money, money for
-something ("$94 for lodging"), an amount restated ("entspricht dies"), a cap on what
-someone may earn and an income limit on who qualifies; ``other_than_pay`` asks them all
-(money a next sentence names, "Such contributions", is ``other_money.named_next``'s).
+something (said before it, in its sentence or in the next), what a retiree receives, a row
+under a header of other money, money for something ("$94 for lodging"), an amount restated
+("entspricht dies"), a cap on what someone may earn and an income limit on who qualifies;
+``other_than_pay`` asks them all (money a next sentence names, "Such contributions", is
+``other_money.named_next``'s).
 
     >>> text = "A single person needs to make at least $66,434 to live comfortably."
     >>> income_needed_to_live(FigureContext(text, text.index("$"), text.index(" to l"), None))
@@ -21,9 +22,21 @@ from __future__ import annotations
 
 import re
 
-from store.extract.text.context import FigureContext, sentence_start
+from store.extract.text.context import SENTENCE_REACH, FigureContext, sentence_start
 from store.extract.text.words import nearest_role, word_roles
 
+# The income a text says is needed to afford something: a benchmark, not pay ("to
+# afford an apartment that rents for $2,000, your income needs to be at least $6,000").
+# The same for a way of living: "needs to make at least $66,434 after taxes to live
+# comfortably".
+_TO_AFFORD = r"to\s+(?:afford|live\s+comfortably)"
+_INCOME_NEEDED = re.compile(
+    rf"\b{_TO_AFFORD}\b[^.;]*\bneeds?\s+to\s+(?:be|earn|make|have)\b"
+    rf"|\b(?:needs?|have|has)\s+to\s+(?:earn|make)\b[^.;]*\b{_TO_AFFORD}\b",
+    re.IGNORECASE,
+)
+# In every phrase of ``_TO_AFFORD``: looked for near the figure before the regex.
+_AFFORD_CUES = ("fford", "comfortabl")
 # Someone needing (or having) to earn an amount, right before it, no other number between:
 # "needs to make at least $66,434", "you'd need to be making roughly $32 an hour", "you
 # would need to make an hourly wage of $31.33". A benchmark, not what a job pays.
@@ -37,7 +50,6 @@ _NEEDED = re.compile(
 # recibir ingresos de ...", "pour vivre décemment".
 _TO_LIVE = re.compile(r"\b(?:para\s+vivir|pour\s+vivre)\b(?:[^.;!?]|\.\d)*$", re.IGNORECASE)
 _NEED_REACH = 80  # how far before a figure the needing words may stand
-_SENTENCE_REACH = 200
 
 
 def income_needed_to_live(context: FigureContext) -> bool:
@@ -60,9 +72,29 @@ def income_needed_to_live(context: FigureContext) -> bool:
         or scan.find("as to", floor, start) != -1
     ) and _NEEDED.search(scan, floor, start):
         return True
-    if scan.find(" viv", max(0, start - _SENTENCE_REACH), start) == -1:
+    if scan.find(" viv", max(0, start - SENTENCE_REACH), start) == -1:
         return False  # the usual case: no one needing anything, decided without a regex
     return _TO_LIVE.search(scan, sentence_start(scan, start), start) is not None
+
+
+def income_needed(context: FigureContext) -> bool:
+    """Whether its sentence says it is the income needed to afford something: "to
+    afford an apartment that rents for $2,000 per month, your monthly income needs to
+    be at least $6,000 per month" (and "workers need to earn $28 an hour to afford").
+
+    >>> text = "To afford the rent, your income needs to be $6,000 a month."
+    >>> income_needed(FigureContext(text, text.index("$"), len(text) - 1, None))
+    True
+    >>> text = "A single adult needs to make $60,000 a year to live comfortably."
+    >>> income_needed(FigureContext(text, text.index("$"), text.index(" to live"), None))
+    True
+    """
+    scan, start = context.scan, context.start
+    near = scan[max(0, start - SENTENCE_REACH) : context.end + SENTENCE_REACH]
+    if not any(cue in near for cue in _AFFORD_CUES):
+        return False  # the usual case: nothing afforded, decided without the regex
+    sentence = scan[sentence_start(scan, start) : context.end] + context.rest_text
+    return _INCOME_NEEDED.search(sentence) is not None
 
 
 # Who draws a pension, or the pension itself in French, in the languages read here: "un
@@ -289,7 +321,7 @@ def other_than_pay(context: FigureContext, amount_start: int, affords: bool) -> 
         or row_under_other_money(context)
         or paid_for_other(context)
         or restated_elsewhere(context)
-        or (affords and needed_next(context))
+        or (affords and (income_needed(context) or needed_next(context)))
         or earnings_capped(context, amount_start)
         or income_condition(context, amount_start)
     )

@@ -62,18 +62,6 @@ _RESTATED = re.compile(
     r"[^.;:]{0,40}$",
     re.IGNORECASE,
 )
-# The income a text says is needed to afford something: a benchmark, not pay ("to
-# afford an apartment that rents for $2,000, your income needs to be at least $6,000").
-# The same for a way of living: "needs to make at least $66,434 after taxes to live
-# comfortably".
-_TO_AFFORD = r"to\s+(?:afford|live\s+comfortably)"
-_INCOME_NEEDED = re.compile(
-    rf"\b{_TO_AFFORD}\b[^.;]*\bneeds?\s+to\s+(?:be|earn|make|have)\b"
-    rf"|\b(?:needs?|have|has)\s+to\s+(?:earn|make)\b[^.;]*\b{_TO_AFFORD}\b",
-    re.IGNORECASE,
-)
-# In every phrase of ``_TO_AFFORD``: looked for near the figure before the regex.
-_AFFORD_CUES = ("fford", "comfortabl")
 # "pays": the verb alone, which says who pays, not that the money is a wage.
 _PAY_VERB = re.compile(r"\bpays\b", re.IGNORECASE)
 
@@ -176,26 +164,6 @@ def restated_unpaid(context: FigureContext) -> bool:
     begin = sentence_start(context.scan, context.start)
     previous = context.scan[sentence_start(context.scan, max(0, begin - 2)) : begin]
     return "pay" not in context.lead and "pay" not in word_roles(previous)
-
-
-def income_needed(context: FigureContext) -> bool:
-    """Whether its sentence says it is the income needed to afford something: "to
-    afford an apartment that rents for $2,000 per month, your monthly income needs to
-    be at least $6,000 per month" (and "workers need to earn $28 an hour to afford").
-
-    >>> text = "To afford the rent, your income needs to be $6,000 a month."
-    >>> income_needed(FigureContext(text, text.index("$"), len(text) - 1, None))
-    True
-    >>> text = "A single adult needs to make $60,000 a year to live comfortably."
-    >>> income_needed(FigureContext(text, text.index("$"), text.index(" to live"), None))
-    True
-    """
-    scan, start = context.scan, context.start
-    near = scan[max(0, start - SENTENCE_REACH) : context.end + SENTENCE_REACH]
-    if not any(cue in near for cue in _AFFORD_CUES):
-        return False  # the usual case: nothing afforded, decided without the regex
-    sentence = scan[sentence_start(scan, start) : context.end] + context.rest_text
-    return _INCOME_NEEDED.search(sentence) is not None
 
 
 def named_next(context: FigureContext) -> bool:
