@@ -53,6 +53,7 @@ class Score(NamedTuple):
     kind_right: int
     false_figures: int  # reported from texts with no pay
     undecided: int  # returned without a period, so never stored
+    bound_only: int  # misses that differ from a labelled figure only in an open bound
 
     @property
     def precision(self) -> float:
@@ -73,6 +74,32 @@ def _amount(value: float | None) -> float | None:
 
 def _key(low: float | None, high: float | None, period: str | None, currency: str | None) -> Key:
     return (_amount(low), _amount(high), period, currency)
+
+
+def _single(key: Key) -> tuple | None:
+    """One amount read as exact, a floor or a ceiling, without saying which; else None.
+
+    >>> _single((12.0, None, "hour", "USD")) == _single((12.0, 12.0, "hour", "USD"))
+    True
+    >>> _single((12.0, 15.0, "hour", "USD")) is None
+    True
+    """
+    low, high, period, currency = key
+    if low is not None and high is not None and low != high:
+        return None
+    return (low if low is not None else high, period, currency)
+
+
+def bound_only(expected: Counter, reported: Counter) -> int:
+    """Reported figures that miss a labelled one only in whether a bound is open: the same
+    amount, period and currency read as exact where the label has a floor, or the reverse.
+    The set's labellers themselves split on such readings (a minimum wage's level), so the
+    count says how much of a score's shortfall is that, not wrong money."""
+    missing = Counter(_single(key) for key in (expected - reported).elements())
+    extra = Counter(_single(key) for key in (reported - expected).elements())
+    missing.pop(None, None)
+    extra.pop(None, None)
+    return sum((missing & extra).values())
 
 
 def judge(item: dict) -> tuple[Counter, Counter, int, int, int]:
@@ -104,6 +131,7 @@ def score(items: list[dict], show_misses: bool = False) -> Score:
         totals["matched"] += matched
         totals["kind_right"] += kind_right
         totals["undecided"] += undecided
+        totals["bound_only"] += bound_only(expected, reported)
         if not item["figures"]:
             totals["false_figures"] += sum(reported.values())
         if show_misses and expected != reported:
@@ -134,7 +162,7 @@ def report(name: str, result: Score) -> str:
         f"{name:9} items {result.items:3}  expected {result.expected:3}  "
         f"reported {result.reported:3}  P {result.precision:.3f}  R {result.recall:.3f}  "
         f"F1 {result.f1:.3f}  kind {kind:.3f}  false figures {result.false_figures}  "
-        f"undecided {result.undecided}"
+        f"undecided {result.undecided}  open-bound-only misses {result.bound_only}"
     )
 
 

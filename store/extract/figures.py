@@ -327,6 +327,7 @@ def _figure(
             or context.floor_referred()
             or (cues.limits and context.floor_continued())
             or (cues.limits and _IS_MINIMUM.match(scan, end) is not None)
+            or (cues.minimums and context.floor_topic())
         ):
             maximum = None  # "the minimum wage is $7.25 an hour", "a $15 minimum wage": a floor
         elif cues.limits:

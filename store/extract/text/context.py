@@ -35,7 +35,23 @@ _LIMIT_IS = re.compile(
     r"[^.;$£€₹₱]{0,80}?\b(?:is|are|shall\s+be|will\s+be|must\s+be|to)\b[^.;$£€₹₱\d]{0,40}$",
     re.IGNORECASE,
 )
-_CLAUSE_LINE = 160  # how long a line above that sets a minimum may be
+_CLAUSE_LINE = 160
+# A statutory floor named in any of the languages read here, looked for before its words
+# are read: "minimum", "Mindestlohn", "SMI", "Smic", "salario mínimo", "living wage".
+MINIMUM_NAMED = re.compile(
+    r"inimum|[Mm]indestlohn|SMI|[Ss]mic|SMIC|ínimo|inimo|inimal|iving wage|inimálbér|न्यूनतम"
+)
+_TOPIC_REACH = 400  # how far before a figure a minimum wage it is a level of may be named
+# A verb or preposition setting a level, close before it in its clause: "is", "to", "auf",
+# "à", "wynosi", "hasta" (a list of levels with none is read exactly, as the set reads it).
+_VERB_REACH = 40
+_LEVEL_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|to|at|of|from|reach|reaches|stands|auf|bei|von|à|a|de|"
+    r"da|do|na|wynosi|wyniesie|op|naar|hasta|en|los|las|os|dos|para)\b[^\d$£€₹₱\n]{0,25}$",
+    re.IGNORECASE,
+)
+# A rate worked out from the minimum, not the minimum: "which works out to be $24.80".
+_WORKED_OUT = re.compile(r"\b(?:would|works? out|comes? (?:out )?to|equals?)\b", re.IGNORECASE)
 # Words that only call a minimum wage's level a rate: "its 2024 rate of $16.28".
 _RATE_WORDS = re.compile(r"\b(?:hourly\s+)?rates?\b", re.IGNORECASE)
 # What opens a list item before its words: "  • In inner London this rises to".
@@ -217,6 +233,36 @@ class FigureContext:
         start = sentence_start(self.scan, self.start)
         lead = word_roles(_RATE_WORDS.sub(" ", self.scan[start : self.start]))
         return nearest_role(lead, "minimum", "pay") == "minimum"
+
+    def floor_topic(self) -> bool:
+        """Whether it is a level a minimum wage named earlier is set at, in a clause that
+        says so with a verb or preposition and names no pay of its own: "Bereits zum 1.
+        Januar 2027 ist eine weitere Erhöhung auf 14,60 Euro geplant" after "der
+        gesetzliche Mindestlohn ... auf 13,90 Euro". A floor, as the set reads "the minimum
+        wage is $X"; a list of levels with no verb ("Aged 18 to 20 £6.56") stays exact, and
+        so does a rate worked out from it ("which works out to be $24.80").
+
+        >>> text = "The minimum wage rose in May. Next year it goes up to $16.66 an hour."
+        >>> FigureContext(text, text.index("$"), text.index(" an"), None).floor_topic()
+        True
+        >>> text = "The minimum wage is $15. The median wage sits at about $31.50 an hour."
+        >>> FigureContext(text, text.index("$31"), text.index(" an"), None).floor_topic()
+        False
+        """
+        scan, start = self.scan, self.start
+        window = scan[max(0, start - _TOPIC_REACH) : start]
+        if not MINIMUM_NAMED.search(window):
+            return False  # the usual case in a text naming a minimum: not near this figure
+        verb_from = max(0, start - len(self.clause), start - _VERB_REACH)
+        if not _LEVEL_VERB.search(scan, verb_from, start) or _WORKED_OUT.search(self.clause):
+            return False
+        # The nearest pay named before it is the minimum, not another pay ("the median wage")
+        if nearest_role(word_roles(_RATE_WORDS.sub(" ", window)), "minimum", "pay") != "minimum":
+            return False
+        own = word_roles(_RATE_WORDS.sub(" ", self.clause))
+        if nearest_role(own, "minimum", "pay") == "pay" or "pay" in self.after:
+            return False  # "the average worker earns $25": pay of its own
+        return not any(role in own for role in _OWN_PAY)
 
     def limit_stated(self) -> str | None:
         """Which bound its sentence sets it as ("minimum" or "maximum"), the words between

@@ -3,7 +3,7 @@
 
     >>> text_cues("The minimum wage pays $7.25 an hour.")
     TextCues(limits=True, affords=False, credits=False, payers=True, changes=False,
-             naming=False, gaps=False)
+             naming=False, gaps=False, minimums=True)
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from store.extract.meaning.changes import CHANGE_WORDS
 from store.extract.meaning.other_money import GAP_CUES, NAMED_NEXT_CUES
+from store.extract.text.context import MINIMUM_NAMED
 
 
 class TextCues(NamedTuple):
@@ -25,6 +26,7 @@ class TextCues(NamedTuple):
     changes: bool  # "increase", "raise", "by ": a change of pay named around a figure
     naming: bool  # "Such ", "These ": a next sentence naming the money before it
     gaps: bool  # "difference", "gap", "écart": a gap between pays, or an employer's cost
+    minimums: bool  # "minimum", "Mindestlohn", "SMI", "living wage": a statutory floor named
 
 
 def text_cues(scan: str) -> TextCues:
@@ -37,4 +39,5 @@ def text_cues(scan: str) -> TextCues:
         any(word in scan for word in CHANGE_WORDS),
         any(word in scan for word in NAMED_NEXT_CUES),
         any(word in scan for word in GAP_CUES),
+        MINIMUM_NAMED.search(scan) is not None,
     )
